@@ -1,0 +1,75 @@
+import Foundation
+
+/// A calendar date in the proleptic Gregorian calendar, without time or time zone: legal
+/// deadlines and ages are counted in whole days (`YYYY-MM-DD`).
+public struct LegalDate: Sendable, Hashable, Comparable, CustomStringConvertible {
+    public let year: Int
+    public let month: Int
+    public let day: Int
+
+    /// A date that exists in the calendar (30 February and year 0 do not); nil otherwise.
+    public init?(year: Int, month: Int, day: Int) {
+        guard (1...9999).contains(year), (1...12).contains(month),
+            (1...LegalDate.daysIn(month: month, year: year)).contains(day)
+        else { return nil }
+        self.year = year
+        self.month = month
+        self.day = day
+    }
+
+    /// Parses exactly `YYYY-MM-DD`; nil for any other form or a date that does not exist.
+    public init?(_ text: String) {
+        let bytes = Array(text.utf8)
+        guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-") else { return nil }
+        func number(_ range: Range<Int>) -> Int? {
+            var value = 0
+            for byte in bytes[range] {
+                guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
+                value = value * 10 + Int(byte - UInt8(ascii: "0"))
+            }
+            return value
+        }
+        guard let year = number(0..<4), let month = number(5..<7), let day = number(8..<10) else { return nil }
+        self.init(year: year, month: month, day: day)
+    }
+
+    /// Today's date in the given time zone (Norway's by default, where the decisions are made).
+    public static func today(in timeZone: TimeZone = TimeZone(identifier: "Europe/Oslo") ?? .current) -> LegalDate {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = timeZone
+        let parts = calendar.dateComponents([.year, .month, .day], from: Date())
+        return LegalDate(year: parts.year ?? 1970, month: parts.month ?? 1, day: parts.day ?? 1)!
+    }
+
+    public static func isLeapYear(_ year: Int) -> Bool {
+        (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
+    }
+
+    static func daysIn(month: Int, year: Int) -> Int {
+        switch month {
+        case 2: isLeapYear(year) ? 29 : 28
+        case 4, 6, 9, 11: 30
+        default: 31
+        }
+    }
+
+    /// Completed years from `birth` to this date.
+    ///
+    /// A birthday is reached when the month and day are reached, so a person born on 29 February
+    /// becomes a year older on 1 March in a common year (28 February still precedes 29 February).
+    public func completedYears(since birth: LegalDate) -> Int {
+        let years = year - birth.year
+        return (month, day) < (birth.month, birth.day) ? years - 1 : years
+    }
+
+    public var description: String {
+        let yyyy = String(year)
+        let mm = month < 10 ? "0\(month)" : "\(month)"
+        let dd = day < 10 ? "0\(day)" : "\(day)"
+        return String(repeating: "0", count: 4 - yyyy.count) + yyyy + "-" + mm + "-" + dd
+    }
+
+    public static func < (lhs: LegalDate, rhs: LegalDate) -> Bool {
+        (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
+    }
+}

@@ -1,0 +1,402 @@
+/// A problem found while reading JSON text: where (pointer, line, column) and what was expected.
+public struct JSONSyntaxIssue: Error, Sendable, Equatable {
+    /// `invalid-json`, `invalid-utf8`, `duplicate-key` or `too-deep`.
+    public let code: String
+    /// The value being read when the problem was found.
+    public let pointer: JSONPointer
+    public let line: Int
+    public let column: Int
+    public let message: String
+}
+
+/// A strict RFC 8259 parser.
+///
+/// Differences from `JSONSerialization` that the contract needs: duplicate keys are reported
+/// (with a pointer) instead of silently keeping one; numbers keep their literal text; every
+/// problem carries the pointer of the value being read; nesting is bounded. A UTF-8 byte order
+/// mark at the very start is skipped, as RFC 8259 §8.1 allows.
+public struct JSONParser {
+    /// The deepest nesting of arrays and objects accepted.
+    public static let maximumDepth = 64
+
+    /// What a parse found: the value (nil after a fatal problem) and every problem seen.
+    public struct Result: Sendable {
+        public let value: JSONValue?
+        public let issues: [JSONSyntaxIssue]
+    }
+
+    private let bytes: [UInt8]
+    private var index: Int
+    private var path: [String] = []
+    private var depth = 0
+    private var issues: [JSONSyntaxIssue] = []
+
+    private struct Fatal: Error {}
+
+    private init(bytes: [UInt8]) {
+        self.bytes = bytes
+        let bom: [UInt8] = [0xEF, 0xBB, 0xBF]
+        self.index = bytes.starts(with: bom) ? 3 : 0
+    }
+
+    /// Parses exactly one JSON value, allowing surrounding white space only.
+    public static func parse(_ bytes: [UInt8]) -> Result {
+        var parser = JSONParser(bytes: bytes)
+        do {
+            parser.skipWhitespace()
+            if parser.index >= bytes.count {
+                parser.record("invalid-json", "the input is empty; expected a JSON value")
+                throw Fatal()
+            }
+            let value = try parser.parseValue()
+            parser.skipWhitespace()
+            if parser.index < bytes.count {
+                parser.record("invalid-json", "unexpected \(parser.describeCurrent()) after the end of the JSON value")
+                throw Fatal()
+            }
+            return Result(value: value, issues: parser.issues)
+        } catch {
+            return Result(value: nil, issues: parser.issues)
+        }
+    }
+
+    public static func parse(_ text: String) -> Result {
+        parse(Array(text.utf8))
+    }
+
+    // MARK: - Values
+
+    private mutating func parseValue() throws -> JSONValue {
+        guard index < bytes.count else {
+            record("invalid-json", "the input ends where a value was expected")
+            throw Fatal()
+        }
+        switch bytes[index] {
+        case UInt8(ascii: "{"): return try parseObject()
+        case UInt8(ascii: "["): return try parseArray()
+        case UInt8(ascii: "\""): return .string(try parseString())
+        case UInt8(ascii: "t"): try expectWord("true"); return .bool(true)
+        case UInt8(ascii: "f"): try expectWord("false"); return .bool(false)
+        case UInt8(ascii: "n"): try expectWord("null"); return .null
+        case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return .number(try parseNumber())
+        default:
+            record("invalid-json", "unexpected \(describeCurrent()); expected a JSON value")
+            throw Fatal()
+        }
+    }
+
+    private mutating func enterContainer() throws {
+        depth += 1
+        if depth > Self.maximumDepth {
+            record("too-deep", "nesting deeper than \(Self.maximumDepth) levels")
+            throw Fatal()
+        }
+    }
+
+    private mutating func parseObject() throws -> JSONValue {
+        try enterContainer()
+        index += 1
+        var object = JSONObject()
+        var seen = Set<String>()
+        skipWhitespace()
+        if peek(UInt8(ascii: "}")) {
+            index += 1
+            depth -= 1
+            return .object(object)
+        }
+        while true {
+            skipWhitespace()
+            guard peek(UInt8(ascii: "\"")) else {
+                record("invalid-json", "unexpected \(describeCurrent()); expected a key in double quotes")
+                throw Fatal()
+            }
+            let key = try parseString()
+            skipWhitespace()
+            guard peek(UInt8(ascii: ":")) else {
+                record("invalid-json", "unexpected \(describeCurrent()); expected ':' after key \"\(key)\"")
+                throw Fatal()
+            }
+            index += 1
+            skipWhitespace()
+            path.append(key)
+            let value = try parseValue()
+            if seen.insert(key).inserted {
+                object.set(key, value)
+            } else {
+                record("duplicate-key", "key \"\(key)\" appears more than once in the same object")
+            }
+            path.removeLast()
+            skipWhitespace()
+            if peek(UInt8(ascii: ",")) {
+                index += 1
+                continue
+            }
+            if peek(UInt8(ascii: "}")) {
+                index += 1
+                depth -= 1
+                return .object(object)
+            }
+            record("invalid-json", "unexpected \(describeCurrent()); expected ',' or '}'")
+            throw Fatal()
+        }
+    }
+
+    private mutating func parseArray() throws -> JSONValue {
+        try enterContainer()
+        index += 1
+        var elements: [JSONValue] = []
+        skipWhitespace()
+        if peek(UInt8(ascii: "]")) {
+            index += 1
+            depth -= 1
+            return .array(elements)
+        }
+        while true {
+            skipWhitespace()
+            path.append(String(elements.count))
+            elements.append(try parseValue())
+            path.removeLast()
+            skipWhitespace()
+            if peek(UInt8(ascii: ",")) {
+                index += 1
+                continue
+            }
+            if peek(UInt8(ascii: "]")) {
+                index += 1
+                depth -= 1
+                return .array(elements)
+            }
+            record("invalid-json", "unexpected \(describeCurrent()); expected ',' or ']'")
+            throw Fatal()
+        }
+    }
+
+    private mutating func parseString() throws -> String {
+        index += 1  // opening quote
+        var scalars = String.UnicodeScalarView()
+        while index < bytes.count {
+            let byte = bytes[index]
+            switch byte {
+            case UInt8(ascii: "\""):
+                index += 1
+                return String(scalars)
+            case UInt8(ascii: "\\"):
+                scalars.append(try parseEscape())
+            case 0..<0x20:
+                record("invalid-json", "control character U+\(hex(byte)) inside a string; escape it")
+                throw Fatal()
+            case 0..<0x80:
+                scalars.append(Unicode.Scalar(byte))
+                index += 1
+            default:
+                scalars.append(try parseUTF8Scalar())
+            }
+        }
+        record("invalid-json", "the input ends inside a string; expected a closing '\"'")
+        throw Fatal()
+    }
+
+    private mutating func parseEscape() throws -> Unicode.Scalar {
+        index += 1
+        guard index < bytes.count else {
+            record("invalid-json", "the input ends inside an escape sequence")
+            throw Fatal()
+        }
+        let byte = bytes[index]
+        index += 1
+        switch byte {
+        case UInt8(ascii: "\""): return "\""
+        case UInt8(ascii: "\\"): return "\\"
+        case UInt8(ascii: "/"): return "/"
+        case UInt8(ascii: "b"): return "\u{08}"
+        case UInt8(ascii: "f"): return "\u{0C}"
+        case UInt8(ascii: "n"): return "\n"
+        case UInt8(ascii: "r"): return "\r"
+        case UInt8(ascii: "t"): return "\t"
+        case UInt8(ascii: "u"):
+            let first = try parseHex4()
+            if (0xD800..<0xDC00).contains(first) {
+                guard index + 1 < bytes.count, bytes[index] == UInt8(ascii: "\\"), bytes[index + 1] == UInt8(ascii: "u")
+                else {
+                    record("invalid-json", "unpaired surrogate \\u\(String(first, radix: 16)) in a string")
+                    throw Fatal()
+                }
+                index += 2
+                let second = try parseHex4()
+                guard (0xDC00..<0xE000).contains(second) else {
+                    record("invalid-json", "unpaired surrogate \\u\(String(first, radix: 16)) in a string")
+                    throw Fatal()
+                }
+                let combined = 0x10000 + ((first - 0xD800) << 10) + (second - 0xDC00)
+                return Unicode.Scalar(combined)!
+            }
+            guard let scalar = Unicode.Scalar(first) else {
+                record("invalid-json", "unpaired surrogate \\u\(String(first, radix: 16)) in a string")
+                throw Fatal()
+            }
+            return scalar
+        default:
+            index -= 1
+            record("invalid-json", "invalid escape '\\\(describeByte(byte))' in a string")
+            throw Fatal()
+        }
+    }
+
+    private mutating func parseHex4() throws -> UInt32 {
+        guard index + 4 <= bytes.count else {
+            record("invalid-json", "the input ends inside a \\u escape")
+            throw Fatal()
+        }
+        var value: UInt32 = 0
+        for _ in 0..<4 {
+            let byte = bytes[index]
+            let digit: UInt32
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = UInt32(byte - UInt8(ascii: "0"))
+            case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = UInt32(byte - UInt8(ascii: "a") + 10)
+            case UInt8(ascii: "A")...UInt8(ascii: "F"): digit = UInt32(byte - UInt8(ascii: "A") + 10)
+            default:
+                record("invalid-json", "'\(describeByte(byte))' is not a hex digit in a \\u escape")
+                throw Fatal()
+            }
+            value = value * 16 + digit
+            index += 1
+        }
+        return value
+    }
+
+    /// Decodes one multi-byte UTF-8 sequence, rejecting overlong forms and surrogates.
+    private mutating func parseUTF8Scalar() throws -> Unicode.Scalar {
+        let lead = bytes[index]
+        let length: Int
+        var value: UInt32
+        switch lead {
+        case 0xC2...0xDF: length = 2; value = UInt32(lead & 0x1F)
+        case 0xE0...0xEF: length = 3; value = UInt32(lead & 0x0F)
+        case 0xF0...0xF4: length = 4; value = UInt32(lead & 0x07)
+        default:
+            record("invalid-utf8", "byte 0x\(hex(lead)) is not valid UTF-8")
+            throw Fatal()
+        }
+        guard index + length <= bytes.count else {
+            record("invalid-utf8", "the input ends inside a UTF-8 sequence")
+            throw Fatal()
+        }
+        for offset in 1..<length {
+            let byte = bytes[index + offset]
+            guard byte & 0xC0 == 0x80 else {
+                record("invalid-utf8", "byte 0x\(hex(byte)) is not valid UTF-8 here")
+                throw Fatal()
+            }
+            value = value << 6 | UInt32(byte & 0x3F)
+        }
+        let minimum: UInt32 = length == 2 ? 0x80 : length == 3 ? 0x800 : 0x10000
+        guard value >= minimum, let scalar = Unicode.Scalar(value) else {
+            record("invalid-utf8", "an invalid UTF-8 sequence starting with byte 0x\(hex(lead))")
+            throw Fatal()
+        }
+        index += length
+        return scalar
+    }
+
+    private mutating func parseNumber() throws -> JSONNumber {
+        let start = index
+        if peek(UInt8(ascii: "-")) { index += 1 }
+        if peek(UInt8(ascii: "0")) {
+            index += 1
+        } else if digitCount() == 0 {
+            record("invalid-json", "unexpected \(describeCurrent()); expected a digit in a number")
+            throw Fatal()
+        }
+        if peek(UInt8(ascii: ".")) {
+            index += 1
+            if digitCount() == 0 {
+                record("invalid-json", "unexpected \(describeCurrent()); expected a digit after '.'")
+                throw Fatal()
+            }
+        }
+        if peek(UInt8(ascii: "e")) || peek(UInt8(ascii: "E")) {
+            index += 1
+            if peek(UInt8(ascii: "+")) || peek(UInt8(ascii: "-")) { index += 1 }
+            if digitCount() == 0 {
+                record("invalid-json", "unexpected \(describeCurrent()); expected a digit in the exponent")
+                throw Fatal()
+            }
+        }
+        if index < bytes.count, isDigitOrLetter(bytes[index]) {
+            record("invalid-json", "unexpected \(describeCurrent()) in a number")
+            throw Fatal()
+        }
+        return JSONNumber(text: String(decoding: bytes[start..<index], as: UTF8.self))
+    }
+
+    // MARK: - Helpers
+
+    private mutating func digitCount() -> Int {
+        let start = index
+        while index < bytes.count, bytes[index] >= UInt8(ascii: "0"), bytes[index] <= UInt8(ascii: "9") {
+            index += 1
+        }
+        return index - start
+    }
+
+    private func isDigitOrLetter(_ byte: UInt8) -> Bool {
+        (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) || (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte)
+            || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte) || byte == UInt8(ascii: ".")
+    }
+
+    private mutating func expectWord(_ word: String) throws {
+        let expected = Array(word.utf8)
+        guard index + expected.count <= bytes.count, Array(bytes[index..<index + expected.count]) == expected,
+            index + expected.count == bytes.count || !isDigitOrLetter(bytes[index + expected.count])
+        else {
+            record("invalid-json", "unexpected \(describeCurrent()); expected a JSON value")
+            throw Fatal()
+        }
+        index += expected.count
+    }
+
+    private func peek(_ byte: UInt8) -> Bool {
+        index < bytes.count && bytes[index] == byte
+    }
+
+    private mutating func skipWhitespace() {
+        while index < bytes.count {
+            switch bytes[index] {
+            case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\n"), UInt8(ascii: "\r"): index += 1
+            default: return
+            }
+        }
+    }
+
+    private func describeCurrent() -> String {
+        guard index < bytes.count else { return "end of input" }
+        return "'\(describeByte(bytes[index]))'"
+    }
+
+    private func describeByte(_ byte: UInt8) -> String {
+        (0x21..<0x7F).contains(byte) ? String(UnicodeScalar(byte)) : "0x" + hex(byte)
+    }
+
+    private func hex(_ byte: UInt8) -> String {
+        let digits = String(byte, radix: 16, uppercase: true)
+        return digits.count == 1 ? "0" + digits : digits
+    }
+
+    private mutating func record(_ code: String, _ message: String) {
+        var line = 1
+        var column = 1
+        for byte in bytes[0..<min(index, bytes.count)] {
+            if byte == UInt8(ascii: "\n") {
+                line += 1
+                column = 1
+            } else if byte & 0xC0 != 0x80 {
+                column += 1
+            }
+        }
+        issues.append(
+            JSONSyntaxIssue(
+                code: code, pointer: JSONPointer(tokens: path), line: line, column: column,
+                message: "line \(line), column \(column): \(message)"))
+    }
+}

@@ -1,0 +1,180 @@
+import Foundation
+
+/// A precise complaint about input: a stable code, where (RFC 6901 pointer) and what was expected.
+public struct InputError: Error, Sendable, Equatable, CustomStringConvertible {
+    public let code: String
+    public let pointer: JSONPointer
+    public let message: String
+
+    public init(code: String, pointer: JSONPointer, message: String) {
+        self.code = code
+        self.pointer = pointer
+        self.message = message
+    }
+
+    public init(_ issue: JSONSyntaxIssue) {
+        self.init(code: issue.code, pointer: issue.pointer, message: issue.message)
+    }
+
+    public var description: String { "\(code) at \(pointer.description.isEmpty ? "/" : pointer.description): \(message)" }
+}
+
+/// Reads JSON strictly and collects every problem instead of stopping at the first.
+///
+/// Used for cases and for rule data alike: unknown keys, missing keys and wrong types are errors
+/// with the pointer of the offending value (OpenFisca's lesson: a silently ignored key ships).
+struct StrictReader {
+    private(set) var errors: [InputError] = []
+
+    mutating func fail(_ code: String, _ pointer: JSONPointer, _ message: String) {
+        errors.append(InputError(code: code, pointer: pointer, message: message))
+    }
+
+    /// The object at `pointer`, after reporting its unknown and missing keys; nil if not an object.
+    mutating func object(
+        _ value: JSONValue?, at pointer: JSONPointer, required: [String], optional: [String] = []
+    ) -> JSONObject? {
+        guard let value else { return nil }
+        guard case .object(let object) = value else {
+            fail("wrong-type", pointer, "expected an object, found \(value.typeName)")
+            return nil
+        }
+        let allowed = required + optional
+        for key in object.keys where !allowed.contains(key) {
+            let hint = Self.closest(to: key, in: allowed).map { " (did you mean \"\($0)\"?)" } ?? ""
+            fail("unknown-key", pointer.appending(key),
+                 "unknown key \"\(key)\"\(hint); expected one of: \(allowed.joined(separator: ", "))")
+        }
+        for key in required where object[key] == nil {
+            fail("missing-field", pointer.appending(key), "required key \"\(key)\" is missing")
+        }
+        return object
+    }
+
+    /// An object used as a map: any keys are allowed, each value is read by the caller.
+    mutating func map(_ value: JSONValue?, at pointer: JSONPointer) -> JSONObject? {
+        guard let value else { return nil }
+        guard case .object(let object) = value else {
+            fail("wrong-type", pointer, "expected an object, found \(value.typeName)")
+            return nil
+        }
+        return object
+    }
+
+    mutating func string(_ object: JSONObject, _ key: String, at pointer: JSONPointer) -> String? {
+        guard let value = object[key] else { return nil }
+        guard case .string(let string) = value else {
+            fail("wrong-type", pointer.appending(key), "expected a string, found \(value.typeName)")
+            return nil
+        }
+        return string
+    }
+
+    mutating func bool(_ object: JSONObject, _ key: String, at pointer: JSONPointer) -> Bool? {
+        guard let value = object[key] else { return nil }
+        guard case .bool(let flag) = value else {
+            fail("wrong-type", pointer.appending(key), "expected true or false, found \(value.typeName)")
+            return nil
+        }
+        return flag
+    }
+
+    /// A whole number within `range`; out-of-range values are `out-of-range` errors.
+    mutating func integer(
+        _ object: JSONObject, _ key: String, at pointer: JSONPointer, in range: ClosedRange<Int>
+    ) -> Int? {
+        guard let value = object[key] else { return nil }
+        guard case .number(let number) = value else {
+            fail("wrong-type", pointer.appending(key), "expected a whole number, found \(value.typeName)")
+            return nil
+        }
+        guard let integer = number.integer else {
+            fail("wrong-type", pointer.appending(key), "expected a whole number, found \(number.text)")
+            return nil
+        }
+        guard range.contains(integer) else {
+            fail("out-of-range", pointer.appending(key),
+                 "\(integer) is out of range; expected \(range.lowerBound) to \(range.upperBound)")
+            return nil
+        }
+        return integer
+    }
+
+    /// A finite number greater than zero, kept exact.
+    mutating func positiveDecimal(_ object: JSONObject, _ key: String, at pointer: JSONPointer) -> Decimal? {
+        guard let value = object[key] else { return nil }
+        guard case .number(let number) = value else {
+            fail("wrong-type", pointer.appending(key), "expected a number, found \(value.typeName)")
+            return nil
+        }
+        guard let decimal = number.decimal else {
+            fail("out-of-range", pointer.appending(key), "\(number.text) is not a finite number")
+            return nil
+        }
+        guard decimal > 0 else {
+            fail("out-of-range", pointer.appending(key), "\(number.text) is not greater than zero")
+            return nil
+        }
+        return decimal
+    }
+
+    mutating func array(_ object: JSONObject, _ key: String, at pointer: JSONPointer, nonEmpty: Bool) -> [JSONValue]? {
+        guard let value = object[key] else { return nil }
+        guard case .array(let elements) = value else {
+            fail("wrong-type", pointer.appending(key), "expected an array, found \(value.typeName)")
+            return nil
+        }
+        if nonEmpty && elements.isEmpty {
+            fail("empty-array", pointer.appending(key), "expected at least one element")
+            return nil
+        }
+        return elements
+    }
+
+    mutating func strings(_ object: JSONObject, _ key: String, at pointer: JSONPointer, nonEmpty: Bool = false)
+        -> [String]?
+    {
+        guard let elements = array(object, key, at: pointer, nonEmpty: nonEmpty) else { return nil }
+        var strings: [String] = []
+        for (index, element) in elements.enumerated() {
+            guard case .string(let string) = element else {
+                fail("wrong-type", pointer.appending(key).appending(index), "expected a string, found \(element.typeName)")
+                continue
+            }
+            strings.append(string)
+        }
+        return strings.count == elements.count ? strings : nil
+    }
+
+    /// A real calendar date written `YYYY-MM-DD`.
+    mutating func date(_ object: JSONObject, _ key: String, at pointer: JSONPointer) -> LegalDate? {
+        guard let text = string(object, key, at: pointer) else { return nil }
+        guard let date = LegalDate(text) else {
+            fail("invalid-date", pointer.appending(key), "\"\(text)\" is not a real calendar date written YYYY-MM-DD")
+            return nil
+        }
+        return date
+    }
+
+    /// The closest allowed word, for "did you mean" hints on typos (at most two edits away).
+    static func closest(to word: String, in candidates: [String]) -> String? {
+        let scored = candidates.map { ($0, editDistance(word.lowercased(), $0.lowercased())) }
+        guard let best = scored.min(by: { $0.1 < $1.1 }), best.1 <= 2, best.1 < word.count else { return nil }
+        return best.0
+    }
+
+    private static func editDistance(_ a: String, _ b: String) -> Int {
+        let a = Array(a)
+        let b = Array(b)
+        if a.isEmpty || b.isEmpty { return max(a.count, b.count) }
+        var previous = Array(0...b.count)
+        for i in 1...a.count {
+            var current = [i] + Array(repeating: 0, count: b.count)
+            for j in 1...b.count {
+                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+            }
+            previous = current
+        }
+        return previous[b.count]
+    }
+}

@@ -1,0 +1,35 @@
+// Rule data: ra-2014 (rules.md §3, §4, §5.2). Strict JSON, loaded by RuleDataLoader; every value carries its
+// provenance and citations. Edit here; `rusctl check` and the tests validate it.
+
+extension BuiltInData {
+    static let ra2014 = #"""
+    {
+      "id": "ra-2014",
+      "kind": "practice",
+      "title": {"nb": "Påtalepraksis etter Riksadvokatens rundskriv 2/2014", "en": "Prosecution practice under the Director of Public Prosecutions' circular 2/2014"},
+      "version": "2014-07-01",
+      "validity": {"from": "2014-07-01", "to": "2022-04-07"},
+      "status": {"nb": "praksis for avgjørelser fra 1. juli 2014 til 7. april 2022", "en": "practice for decisions from 1 July 2014 to 7 April 2022"},
+      "citations": ["ra-2014-2", "pod-2019", "strl-52a", "strpl-71a"],
+      "thresholds": {
+        "prosecution": {
+          "description": {"nb": "øvre grense for forelegg/alternativ reaksjon; over grensen ordinær straffeforfølgning", "en": "upper limit for a fine or alternative reaction; above it, ordinary prosecution"},
+          "limits": [
+            {"substance": "heroin", "unit": "g", "provenance": "unknown", "citations": ["ra-2014-2"], "comment": "the rundskriv's own table was not available; no value is invented (rules.md §4)"},
+            {"substance": "cocaine", "unit": "g", "provenance": "unknown", "citations": ["ra-2014-2"], "comment": "the rundskriv's own table was not available; no value is invented (rules.md §4)"},
+            {"substance": "amphetamine", "unit": "g", "provenance": "unknown", "citations": ["ra-2014-2"], "comment": "the rundskriv's own table was not available; no value is invented (rules.md §4)"},
+            {"substance": "methamphetamine", "unit": "g", "provenance": "unknown", "citations": ["ra-2014-2"], "comment": "the rundskriv's own table was not available; no value is invented (rules.md §4)"},
+            {"substance": "ghb", "unit": "ml", "provenance": "unknown", "citations": ["ra-2014-2"], "comment": "the rundskriv's own table was not available; no value is invented (rules.md §4)"},
+            {"substance": "lsd", "unit": "blotters", "provenance": "unknown", "citations": ["ra-2014-2"], "comment": "the rundskriv's own table was not available; no value is invented (rules.md §4)"},
+            {"substance": "lsd", "unit": "mg", "provenance": "unknown", "citations": ["ra-2014-2"], "comment": "the rundskriv's own table was not available; no value is invented (rules.md §4)"},
+            {"substance": "mdma", "unit": "g", "provenance": "unknown", "citations": ["ra-2014-2"], "comment": "the rundskriv's own table was not available; no value is invented (rules.md §4)"},
+            {"substance": "cannabis", "unit": "g", "limit": 15, "provenance": "verified", "citations": ["ra-2014-2", "parat-2020"], "comment": "from public reports of the rundskriv; the police's own reading in seed 001"},
+            {"substance": "psilocybin-mushrooms", "unit": "g", "provenance": "unknown", "citations": ["ra-2014-2"], "comment": "the rundskriv's own table was not available; no value is invented (rules.md §4)"},
+            {"substance": "khat", "unit": "g", "provenance": "unknown", "citations": ["ra-2014-2"], "comment": "the rundskriv's own table was not available; no value is invented (rules.md §4)"},
+            {"substance": "medicines", "unit": "doses", "provenance": "unknown", "citations": ["ra-2014-2"], "comment": "the rundskriv's own table was not available; no value is invented (rules.md §4)"}
+          ]
+        }
+      }
+    }
+    """#
+}

@@ -1,0 +1,61 @@
+// Rule data: the vocabulary every rule set shares — age tracks, units, substances, reactions,
+// conditions and the dates that bound what is modelled (rules.md §1–§3; contract.md).
+// Loaded strictly by RuleDataLoader. Age limits and dates are legal values: they live here only.
+
+extension BuiltInData {
+    static let vocabulary = #"""
+    {
+      "ageTracks": [
+        { "id": "barn", "fromAge": 0, "name": { "nb": "barn (under 15 år)", "en": "child (under 15)" },
+          "citations": ["strl-20"] },
+        { "id": "ungdom", "fromAge": 15, "name": { "nb": "ungdom (15–17 år)", "en": "youth (15–17)" },
+          "citations": ["strl-20", "strpl-71a", "ra-2014-2"] },
+        { "id": "ung-voksen", "fromAge": 18, "name": { "nb": "ung voksen (18–24 år)", "en": "young adult (18–24)" },
+          "citations": ["pod-2019-ruskontrakt"] },
+        { "id": "voksen", "fromAge": 25, "name": { "nb": "voksen (25 år og eldre)", "en": "adult (25 and over)" },
+          "citations": ["pod-2019-ruskontrakt"] }
+      ],
+      "units": [
+        { "id": "g", "dimension": "mass", "perBaseUnit": "1" },
+        { "id": "mg", "dimension": "mass", "perBaseUnit": "0.001" },
+        { "id": "kg", "dimension": "mass", "perBaseUnit": "1000" },
+        { "id": "ml", "dimension": "volume", "perBaseUnit": "1" },
+        { "id": "dl", "dimension": "volume", "perBaseUnit": "100" },
+        { "id": "l", "dimension": "volume", "perBaseUnit": "1000" },
+        { "id": "blotters", "dimension": "blotters", "perBaseUnit": "1" },
+        { "id": "doses", "dimension": "doses", "perBaseUnit": "1" }
+      ],
+      "substances": [
+        { "id": "heroin", "name": { "nb": "heroin", "en": "heroin" }, "aliases": [], "units": ["g", "mg", "kg"] },
+        { "id": "cocaine", "name": { "nb": "kokain", "en": "cocaine" }, "aliases": ["kokain"], "units": ["g", "mg", "kg"] },
+        { "id": "amphetamine", "name": { "nb": "amfetamin", "en": "amphetamine" }, "aliases": ["amfetamin"], "units": ["g", "mg", "kg"] },
+        { "id": "methamphetamine", "name": { "nb": "metamfetamin", "en": "methamphetamine" }, "aliases": ["metamfetamin"], "units": ["g", "mg", "kg"] },
+        { "id": "ghb", "name": { "nb": "GHB (GHB, GBL, 1,4-butandiol)", "en": "GHB (GHB, GBL, 1,4-butanediol)" }, "aliases": [], "units": ["ml", "dl", "l"] },
+        { "id": "lsd", "name": { "nb": "LSD", "en": "LSD" }, "aliases": [], "units": ["blotters", "mg"] },
+        { "id": "mdma", "name": { "nb": "MDMA", "en": "MDMA" }, "aliases": [], "units": ["g", "mg", "kg"] },
+        { "id": "cannabis", "name": { "nb": "cannabis (hasj, marihuana)", "en": "cannabis (hashish, marijuana)" }, "aliases": ["hasj", "marihuana"], "units": ["g", "mg", "kg"] },
+        { "id": "psilocybin-mushrooms", "name": { "nb": "fleinsopp (psilocybin)", "en": "psilocybin mushrooms" }, "aliases": ["sopp"], "units": ["g", "mg", "kg"] },
+        { "id": "khat", "name": { "nb": "khat", "en": "khat" }, "aliases": [], "units": ["g", "mg", "kg"] },
+        { "id": "medicines", "name": { "nb": "legemidler (rusdoser)", "en": "medicines (doses)" }, "aliases": ["legemidler"], "units": ["doses"] }
+      ],
+      "reactions": [
+        { "id": "bekymringssamtale", "name": { "nb": "bekymringssamtale", "en": "concern talk (bekymringssamtale)" }, "requires": [], "citations": ["pl-13"] },
+        { "id": "pataleunnlatelse", "name": { "nb": "påtaleunnlatelse", "en": "waiver of prosecution (påtaleunnlatelse)" }, "requires": [], "citations": ["strpl-69"] },
+        { "id": "forelegg", "name": { "nb": "forelegg", "en": "fine notice (forelegg)" }, "requires": [], "citations": ["strpl-255"] },
+        { "id": "ungdomsoppfolging", "name": { "nb": "ungdomsoppfølging", "en": "youth follow-up (ungdomsoppfølging)" }, "requires": ["consent", "guardianConsent"], "citations": ["strpl-71a"] },
+        { "id": "ungdomsstraff", "name": { "nb": "ungdomsstraff", "en": "youth sentence (ungdomsstraff)" }, "requires": ["consent", "guardianConsent"], "citations": ["strl-52a"] },
+        { "id": "straffutmalingsfrafall", "name": { "nb": "straffutmålingsfrafall", "en": "guilt without penalty (straffutmålingsfrafall)" }, "requires": [], "citations": ["strl-61"] },
+        { "id": "oppfolging-i-konfliktrad", "name": { "nb": "oppfølging i konfliktråd", "en": "follow-up in the mediation service (konfliktråd)" }, "requires": ["consent"], "citations": ["strpl-71a"] },
+        { "id": "radgivende-enhet", "name": { "nb": "pålegg om oppmøte for rådgivende enhet for russaker", "en": "order to attend the municipal drug advisory unit" }, "requires": [], "citations": ["hotjl-3-9b", "nou-2019-26"] }
+      ],
+      "conditions": [
+        { "id": "provetid", "name": { "nb": "prøvetid", "en": "probation period" }, "requires": [], "citations": ["strpl-69", "ra-2014-2"] },
+        { "id": "ruskontrakt", "name": { "nb": "ruskontrakt", "en": "drug-testing contract" }, "requires": ["consent", "guardianConsent"], "citations": ["strl-37-d", "pod-2019-ruskontrakt"] },
+        { "id": "ruskontroll", "name": { "nb": "ruskontroll", "en": "drug testing" }, "requires": ["consent"], "citations": ["strl-37-d", "pod-2019-ruskontrakt"] },
+        { "id": "radgivende-enhet", "name": { "nb": "oppmøte for rådgivende enhet for russaker", "en": "attendance at the municipal drug advisory unit" }, "requires": [],
+          "validFrom": "2022-07-01", "citations": ["strl-37-k", "hotjl-3-9b"] }
+      ],
+      "laterLawNotModelled": { "from": "2025-06-01", "citations": ["lml-31a", "innst-518-l-2024-2025"] }
+    }
+    """#
+}

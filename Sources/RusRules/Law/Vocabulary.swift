@@ -1,0 +1,147 @@
+import Foundation
+
+/// The languages answers are written in: Norwegian bokmål (default) and English.
+public enum Language: String, Sendable, CaseIterable {
+    case nb, en
+}
+
+/// A text written in both languages.
+public struct LocalizedText: Sendable, Equatable {
+    public let nb: String
+    public let en: String
+
+    public init(nb: String, en: String) {
+        self.nb = nb
+        self.en = en
+    }
+
+    public func text(_ language: Language) -> String {
+        language == .nb ? nb : en
+    }
+}
+
+/// A legal source in the registry: every rule, threshold, reaction, condition and note cites one.
+public struct Citation: Sendable, Equatable {
+    public let id: String
+    public let title: String
+    public let section: String
+    /// `YYYY`, `YYYY-MM` or `YYYY-MM-DD`: only as precise as the source is known.
+    public let date: String
+    public let url: String?
+    /// A file in `shared/seeds/` where the text can be read.
+    public let seed: String?
+    /// A short quote, where the seeds contain the text.
+    public let quote: String?
+}
+
+/// The age tracks of rules.md §2, counted in completed years on the offence date.
+public enum AgeTrack: String, Sendable, CaseIterable {
+    case barn
+    case ungdom
+    case ungVoksen = "ung-voksen"
+    case voksen
+}
+
+/// Whose consent a reaction or condition needs (contract: `person.consent`, `person.guardianConsent`).
+public enum ConsentParty: String, Sendable, CaseIterable {
+    case consent
+    case guardianConsent
+}
+
+/// The reactions of the contract, in the order answers list them.
+public enum Reaction: String, Sendable, CaseIterable {
+    case bekymringssamtale
+    case pataleunnlatelse
+    case forelegg
+    case ungdomsoppfolging
+    case ungdomsstraff
+    case straffutmalingsfrafall
+    case oppfolgingIKonfliktrad = "oppfolging-i-konfliktrad"
+    case radgivendeEnhet = "radgivende-enhet"
+}
+
+/// The conditions a påtaleunnlatelse can carry.
+public enum Condition: String, Sendable, CaseIterable {
+    case provetid
+    case ruskontrakt
+    case ruskontroll
+    case radgivendeEnhet = "radgivende-enhet"
+}
+
+/// The liability outcomes of the contract.
+public enum Liability: String, Sendable, CaseIterable {
+    case notCriminallyLiable = "not-criminally-liable"
+    case notPunishable = "not-punishable"
+    case punishable
+    case ordinaryProsecution = "ordinary-prosecution"
+}
+
+/// What a unit measures; amounts compare only within one dimension.
+public struct UnitDefinition: Sendable, Equatable {
+    public let id: String
+    public let dimension: String
+    /// How many base units of the dimension one of this unit is (mg: 0.001 of g).
+    public let perBaseUnit: Decimal
+}
+
+public struct SubstanceDefinition: Sendable, Equatable {
+    public let id: String
+    public let name: LocalizedText
+    public let aliases: [String]
+    public let units: [String]
+}
+
+public struct AgeTrackDefinition: Sendable, Equatable {
+    public let track: AgeTrack
+    public let fromAge: Int
+    public let name: LocalizedText
+    public let citations: [String]
+}
+
+/// A reaction or condition: its names, whose consent it needs and, where it has one, when it began.
+public struct MeasureDefinition<ID: RawRepresentable & Sendable & Equatable>: Sendable, Equatable
+where ID.RawValue == String {
+    public let id: ID
+    public let name: LocalizedText
+    public let requires: [ConsentParty]
+    public let validFrom: LegalDate?
+    public let citations: [String]
+}
+
+/// Shared definitions every rule set uses (Vocabulary.swift in BuiltIn).
+public struct Vocabulary: Sendable {
+    public let ageTracks: [AgeTrackDefinition]
+    public let units: [UnitDefinition]
+    public let substances: [SubstanceDefinition]
+    public let reactions: [MeasureDefinition<Reaction>]
+    public let conditions: [MeasureDefinition<Condition>]
+    /// From this decision date a later statutory change applies that is not modelled (rules.md §3).
+    public let laterLawNotModelledFrom: LegalDate
+    public let laterLawCitations: [String]
+
+    /// The track for an age in completed years: the last track whose `fromAge` it has reached.
+    public func ageTrack(forAge age: Int) -> AgeTrackDefinition {
+        ageTracks.last { age >= $0.fromAge } ?? ageTracks[0]
+    }
+
+    public func definition(of track: AgeTrack) -> AgeTrackDefinition {
+        ageTracks.first { $0.track == track }!
+    }
+
+    public func unit(_ id: String) -> UnitDefinition? {
+        units.first { $0.id == id }
+    }
+
+    /// Looks a substance up by id or by one of its Norwegian aliases.
+    public func substance(named name: String) -> SubstanceDefinition? {
+        substances.first { $0.id == name || $0.aliases.contains(name) }
+    }
+
+    public func reaction(_ id: Reaction) -> MeasureDefinition<Reaction> {
+        reactions.first { $0.id == id }!
+    }
+
+    public func condition(_ id: Condition) -> MeasureDefinition<Condition> {
+        conditions.first { $0.id == id }!
+    }
+}

@@ -1,0 +1,2 @@
+import RusRules
+print(RuleBook.builtIn.ruleSets.map(\.id))
