@@ -41,8 +41,8 @@ extension BuiltInData {
           "description": {"nb": "eget bruk og hvert stoff innenfor terskelverdien", "en": "own use and every substance within the threshold"},
           "citations": ["nou-2019-26", "parat-2020"],
           "notes": [
-            {"code": "ulovlig-ikke-straffbart", "text": {"nb": "Ulovlig, men ikke straffbart: politiet pålegger oppmøte for kommunal rådgivende enhet for russaker. Unnlatt oppmøte sanksjoneres ikke.", "en": "Unlawful but not punishable: the police order attendance at the municipal drug advisory unit. Not attending carries no sanction."}, "citations": ["nou-2019-26", "parat-2020"]},
-            {"code": "foresatte-moter", "ageTracks": ["ungdom"], "text": {"nb": "Under 18 år møter sammen med foresatte.", "en": "Under 18, the person attends together with the guardians."}, "citations": ["nou-2019-26"]}
+            {"code": "unlawful-not-punishable", "text": {"nb": "Ulovlig, men ikke straffbart: politiet pålegger oppmøte for kommunal rådgivende enhet for russaker. Unnlatt oppmøte sanksjoneres ikke.", "en": "Unlawful but not punishable: the police order attendance at the municipal drug advisory unit. Not attending carries no sanction."}, "citations": ["nou-2019-26", "parat-2020"]},
+            {"code": "guardians-attend", "ageTracks": ["ungdom"], "text": {"nb": "Under 18 år møter sammen med foresatte.", "en": "Under 18, the person attends together with the guardians."}, "citations": ["nou-2019-26"]}
           ]
         }
       ]

@@ -59,8 +59,8 @@ extension BuiltInData {
           "description": {"nb": "eget bruk, høyst tre ulike stoffer, hvert innenfor nedre terskelverdi", "en": "own use, at most three different substances, each within the lower threshold"},
           "citations": ["prop-92-l-2021", "nnpf-2021"],
           "notes": [
-            {"code": "administrativt-gebyr", "text": {"nb": "Unnlatt oppmøte hos rådgivende enhet kan gi et administrativt gebyr på 2 × rettsgebyret (2 398 kr etter 2021-nivå); gebyret frafalles der det vil virke urimelig tyngende.", "en": "Not attending the advisory unit can incur an administrative fee of 2 × the court fee (NOK 2 398 at the 2021 level), waived where it would be unreasonably burdensome."}, "citations": ["prop-92-l-2021", "nnpf-2021"]},
-            {"code": "foresatte-kan-palegges", "ageTracks": ["ungdom"], "text": {"nb": "Under 18 år kan også foresatte pålegges å møte.", "en": "Under 18, the guardians can be ordered to attend too."}, "citations": ["prop-92-l-2021", "nnpf-2021"]}
+            {"code": "administrative-fee", "text": {"nb": "Unnlatt oppmøte hos rådgivende enhet kan gi et administrativt gebyr på 2 × rettsgebyret (2 398 kr etter 2021-nivå); gebyret frafalles der det vil virke urimelig tyngende.", "en": "Not attending the advisory unit can incur an administrative fee of 2 × the court fee (NOK 2 398 at the 2021 level), waived where it would be unreasonably burdensome."}, "citations": ["prop-92-l-2021", "nnpf-2021"]},
+            {"code": "guardians-may-be-ordered", "ageTracks": ["ungdom"], "text": {"nb": "Under 18 år kan også foresatte pålegges å møte.", "en": "Under 18, the guardians can be ordered to attend too."}, "citations": ["prop-92-l-2021", "nnpf-2021"]}
           ]
         },
         {
@@ -73,7 +73,7 @@ extension BuiltInData {
           "description": {"nb": "eget bruk, hvert stoff innenfor øvre terskelverdi", "en": "own use, each substance within the upper threshold"},
           "citations": ["prop-92-l-2021", "nnpf-2021"],
           "notes": [
-            {"code": "som-hovedregel", "text": {"nb": "Påtaleunnlatelse på vilkår er hovedregelen mellom nedre og øvre terskelverdi; forelegg er fortsatt mulig.", "en": "A conditional waiver is the main rule between the lower and upper threshold; a fine remains possible."}, "citations": ["prop-92-l-2021"]}
+            {"code": "main-rule", "text": {"nb": "Påtaleunnlatelse på vilkår er hovedregelen mellom nedre og øvre terskelverdi; forelegg er fortsatt mulig.", "en": "A conditional waiver is the main rule between the lower and upper threshold; a fine remains possible."}, "citations": ["prop-92-l-2021"]}
           ]
         }
       ]

@@ -1,0 +1,54 @@
+import Foundation
+
+/// What the person did (contract `acts`): bruk, besittelse, erverv, oppbevaring.
+public enum Act: String, Sendable, CaseIterable {
+    case use, possession, acquisition, storage
+}
+
+/// Drug dependency as a legal notion; doubt counts in the suspect's favour (RA 13.05.2022).
+public enum Dependency: String, Sendable {
+    case no, yes, doubtful
+
+    /// Whether the dependent-user rule may apply (rules.md §5.3: `true` or `"doubtful"`).
+    public var countsAsDependent: Bool { self != .no }
+}
+
+/// One substance in a case. `amount` and `unit` are absent only in a use-only case.
+public struct SubstanceAmount: Sendable, Equatable {
+    /// The canonical substance id (an alias in the input is resolved to it).
+    public let substance: String
+    public let amount: Decimal?
+    public let unit: String?
+}
+
+public struct Person: Sendable, Equatable {
+    public let birthDate: LegalDate?
+    /// Completed years on the offence date, given or computed from `birthDate`.
+    public let ageAtOffence: Int
+    public let dependent: Dependency
+    public let priorDrugReactions: Int
+    /// Nil means not yet known.
+    public let consent: Bool?
+    public let guardianConsent: Bool?
+
+    /// The answer of one party: true, false, or nil when not yet known.
+    public func consent(of party: ConsentParty) -> Bool? {
+        party == .consent ? consent : guardianConsent
+    }
+}
+
+/// A validated case (contract.md "Case (input)").
+public struct Case: Sendable, Equatable {
+    public let id: String?
+    public let offenceDate: LegalDate
+    /// Nil when the input leaves it out; the engine then assumes today's date and says so.
+    public let decisionDate: LegalDate?
+    public let person: Person
+    public let acts: [Act]
+    public let ownUse: Bool
+    public let substances: [SubstanceAmount]
+    public let otherOffences: Bool
+
+    /// A use-only case names substances without amounts (rules.md §5.1.5).
+    public var isUseOnly: Bool { acts == [.use] }
+}

@@ -1,0 +1,179 @@
+import Foundation
+
+/// Turns a parsed case into a ``Case``, or into every error it has (contract.md "Errors").
+///
+/// Error codes: `wrong-type`, `unknown-key`, `missing-field`, `invalid-date`, `date-order`,
+/// `out-of-range`, `invalid-value`, `age-mismatch`, `empty-array`, `unknown-act`,
+/// `duplicate-value`, `unknown-substance`, `unknown-unit`, `unit-mismatch`; from the parser also
+/// `invalid-json`, `invalid-utf8`, `duplicate-key` and `too-deep`.
+public struct CaseDecoder: Sendable {
+    public let vocabulary: Vocabulary
+
+    public init(vocabulary: Vocabulary) {
+        self.vocabulary = vocabulary
+    }
+
+    static let caseKeys = ["id", "offenceDate", "decisionDate", "person", "acts", "ownUse", "substances", "otherOffences"]
+    static let personKeys = ["birthDate", "ageAtOffence", "dependent", "priorDrugReactions", "consent", "guardianConsent"]
+    static let substanceKeys = ["substance", "amount", "unit"]
+    /// The oldest age accepted (contract: `ageAtOffence` 0–130).
+    static let ageRange = 0...130
+    static let priorReactionsRange = 0...1000
+
+    /// The case, or all its errors in document order of the checks.
+    public func decode(_ value: JSONValue) -> Result<Case, CaseErrors> {
+        var reader = StrictReader()
+        let root = JSONPointer.root
+        guard let object = reader.object(value, at: root, required: ["offenceDate", "person", "acts", "substances"],
+                                         optional: Self.caseKeys)
+        else {
+            return .failure(CaseErrors(id: nil, errors: [
+                InputError(code: "wrong-type", pointer: root, message: "expected a case object, found \(value.typeName)"),
+            ]))
+        }
+        let id = reader.string(object, "id", at: root)
+        let offenceDate = reader.date(object, "offenceDate", at: root)
+        let decisionDate = reader.date(object, "decisionDate", at: root)
+        if let offenceDate, let decisionDate, decisionDate < offenceDate {
+            reader.fail("date-order", root.appending("decisionDate"),
+                        "decision date \(decisionDate) is before the offence date \(offenceDate)")
+        }
+        let person = decodePerson(object["person"], offenceDate: offenceDate, reader: &reader)
+        let acts = decodeActs(object, reader: &reader)
+        let ownUse = reader.bool(object, "ownUse", at: root)
+        let otherOffences = reader.bool(object, "otherOffences", at: root)
+        let substances = decodeSubstances(object, useOnly: acts == [.use], reader: &reader)
+
+        guard reader.errors.isEmpty, let offenceDate, let person, let acts, let substances else {
+            return .failure(CaseErrors(id: id, errors: reader.errors))
+        }
+        return .success(
+            Case(id: id, offenceDate: offenceDate, decisionDate: decisionDate, person: person, acts: acts,
+                 ownUse: ownUse ?? true, substances: substances, otherOffences: otherOffences ?? false))
+    }
+
+    private func decodePerson(_ value: JSONValue?, offenceDate: LegalDate?, reader: inout StrictReader) -> Person? {
+        let at = JSONPointer.root.appending("person")
+        guard let object = reader.object(value, at: at, required: [], optional: Self.personKeys) else { return nil }
+        let birthDate = reader.date(object, "birthDate", at: at)
+        let givenAge = reader.integer(object, "ageAtOffence", at: at, in: Self.ageRange)
+        var age = givenAge
+        if object["birthDate"] == nil && object["ageAtOffence"] == nil {
+            reader.fail("missing-field", at.appending("birthDate"), "one of birthDate or ageAtOffence is required")
+        }
+        if let birthDate, let offenceDate {
+            if birthDate > offenceDate {
+                reader.fail("date-order", at.appending("birthDate"),
+                            "birth date \(birthDate) is after the offence date \(offenceDate)")
+            } else {
+                let computed = offenceDate.completedYears(since: birthDate)
+                if let givenAge, givenAge != computed {
+                    reader.fail("age-mismatch", at.appending("ageAtOffence"),
+                                "ageAtOffence \(givenAge) disagrees with birthDate \(birthDate), which gives \(computed) on \(offenceDate)")
+                }
+                if !Self.ageRange.contains(computed) {
+                    reader.fail("out-of-range", at.appending("birthDate"),
+                                "birth date \(birthDate) gives age \(computed); expected \(Self.ageRange.lowerBound) to \(Self.ageRange.upperBound)")
+                }
+                age = computed
+            }
+        }
+        var dependent = Dependency.no
+        if let value = object["dependent"] {
+            switch value {
+            case .bool(let flag): dependent = flag ? .yes : .no
+            case .string("doubtful"): dependent = .doubtful
+            default:
+                reader.fail("invalid-value", at.appending("dependent"),
+                            "expected true, false or \"doubtful\", found \(JSONWriter.compact(value))")
+            }
+        }
+        let prior = reader.integer(object, "priorDrugReactions", at: at, in: Self.priorReactionsRange)
+        let consent = reader.bool(object, "consent", at: at)
+        let guardianConsent = reader.bool(object, "guardianConsent", at: at)
+        guard let age else { return nil }
+        return Person(birthDate: birthDate, ageAtOffence: age, dependent: dependent, priorDrugReactions: prior ?? 0,
+                      consent: consent, guardianConsent: guardianConsent)
+    }
+
+    private func decodeActs(_ object: JSONObject, reader: inout StrictReader) -> [Act]? {
+        let at = JSONPointer.root.appending("acts")
+        guard let elements = reader.array(object, "acts", at: .root, nonEmpty: true) else { return nil }
+        var acts: [Act] = []
+        var valid = true
+        for (index, element) in elements.enumerated() {
+            guard case .string(let text) = element else {
+                reader.fail("wrong-type", at.appending(index), "expected a string, found \(element.typeName)")
+                valid = false
+                continue
+            }
+            guard let act = Act(rawValue: text) else {
+                let names = Act.allCases.map(\.rawValue)
+                let hint = StrictReader.closest(to: text, in: names).map { " (did you mean \"\($0)\"?)" } ?? ""
+                reader.fail("unknown-act", at.appending(index),
+                            "unknown act \"\(text)\"\(hint); expected one of: \(names.joined(separator: ", "))")
+                valid = false
+                continue
+            }
+            if acts.contains(act) {
+                reader.fail("duplicate-value", at.appending(index), "act \"\(text)\" is listed twice")
+                valid = false
+                continue
+            }
+            acts.append(act)
+        }
+        return valid ? acts : nil
+    }
+
+    private func decodeSubstances(_ object: JSONObject, useOnly: Bool, reader: inout StrictReader) -> [SubstanceAmount]? {
+        let listAt = JSONPointer.root.appending("substances")
+        guard let elements = reader.array(object, "substances", at: .root, nonEmpty: true) else { return nil }
+        var substances: [SubstanceAmount] = []
+        for (index, element) in elements.enumerated() {
+            let at = listAt.appending(index)
+            guard let entry = reader.object(element, at: at, required: ["substance"], optional: Self.substanceKeys),
+                let name = reader.string(entry, "substance", at: at)
+            else { continue }
+            let amount = reader.positiveDecimal(entry, "amount", at: at)
+            let unitText = reader.string(entry, "unit", at: at)
+            guard let substance = vocabulary.substance(named: name) else {
+                let names = vocabulary.substances.flatMap { [$0.id] + $0.aliases }
+                let hint = StrictReader.closest(to: name, in: names).map { " (did you mean \"\($0)\"?)" } ?? ""
+                reader.fail("unknown-substance", at.appending("substance"),
+                            "unknown substance \"\(name)\"\(hint); expected one of: \(names.joined(separator: ", "))")
+                continue
+            }
+            if let unitText {
+                if vocabulary.unit(unitText) == nil {
+                    reader.fail("unknown-unit", at.appending("unit"),
+                                "unknown unit \"\(unitText)\"; \(substance.id) is measured in \(substance.units.joined(separator: ", "))")
+                } else if !substance.units.contains(unitText) {
+                    reader.fail("unit-mismatch", at.appending("unit"),
+                                "unit \"\(unitText)\" does not fit \(substance.id); use \(Self.list(substance.units))")
+                }
+            }
+            for (key, other) in [("amount", "unit"), ("unit", "amount")] where entry[key] == nil {
+                if !useOnly {
+                    reader.fail("missing-field", at.appending(key), "\(key) is required unless acts is exactly [\"use\"]")
+                } else if entry[other] != nil {
+                    reader.fail("missing-field", at.appending(key), "\(key) is required together with \(other)")
+                }
+            }
+            substances.append(SubstanceAmount(substance: substance.id, amount: amount, unit: unitText))
+        }
+        return substances
+    }
+
+    /// "g, mg or kg".
+    static func list(_ words: [String]) -> String {
+        guard words.count > 1 else { return words.first ?? "" }
+        return words.dropLast().joined(separator: ", ") + " or " + words.last!
+    }
+}
+
+/// Everything wrong with one case, reported together.
+public struct CaseErrors: Error, Sendable, Equatable {
+    /// The case's `id`, when it could be read.
+    public let id: String?
+    public let errors: [InputError]
+}

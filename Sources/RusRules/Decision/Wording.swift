@@ -1,0 +1,59 @@
+import Foundation
+
+/// Shared pieces of wording for texts in both languages.
+enum Wording {
+    /// A number as written in the language: "4,5" in bokmål, "4.5" in English.
+    static func number(_ value: Decimal, _ language: Language) -> String {
+        let text = value.description
+        return language == .nb ? text.replacingOccurrences(of: ".", with: ",") : text
+    }
+
+    static func amount(_ value: Decimal, _ unit: String, _ language: Language) -> String {
+        let unitName = switch (unit, language) {
+        case ("blotters", .nb): "lapper"
+        case ("doses", .nb): "rusdoser"
+        default: unit
+        }
+        return number(value, language) + " " + unitName
+    }
+
+    /// Builds a text from one template applied in each language.
+    static func both(_ make: (Language) -> String) -> LocalizedText {
+        LocalizedText(nb: make(.nb), en: make(.en))
+    }
+
+    /// "a, b og c" / "a, b and c".
+    static func list(_ items: [String], _ language: Language) -> String {
+        guard items.count > 1 else { return items.first ?? "" }
+        return items.dropLast().joined(separator: ", ") + (language == .nb ? " og " : " and ") + items.last!
+    }
+
+    static func substance(_ id: String, _ vocabulary: Vocabulary, _ language: Language) -> String {
+        vocabulary.substance(named: id)?.name.text(language) ?? id
+    }
+
+    static func reaction(_ reaction: Reaction, _ vocabulary: Vocabulary, _ language: Language) -> String {
+        vocabulary.reaction(reaction).name.text(language)
+    }
+
+    static func conditions(_ conditions: [Condition], _ vocabulary: Vocabulary, _ language: Language) -> String {
+        conditions.isEmpty
+            ? (language == .nb ? "uten vilkår" : "without conditions")
+            : list(conditions.map { vocabulary.condition($0).name.text(language) }, language)
+    }
+
+    static func consentParties(_ parties: [ConsentParty], _ language: Language) -> String {
+        list(parties.map { party in
+            switch (party, language) {
+            case (.consent, .nb): "den siktede"
+            case (.consent, .en): "the suspect"
+            case (.guardianConsent, .nb): "verge"
+            case (.guardianConsent, .en): "the guardian"
+            }
+        }, language)
+    }
+
+    static func ageTrack(_ track: AgeTrack, _ vocabulary: Vocabulary, _ language: Language) -> String {
+        vocabulary.definition(of: track).name.text(language)
+    }
+}

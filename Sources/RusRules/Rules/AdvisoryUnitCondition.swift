@@ -1,0 +1,31 @@
+/// rules.md §5.2.4 — From the date in the vocabulary data (1 July 2022, decision date),
+/// attendance at the rådgivende enhet for russaker is added to the conditions proposed for every
+/// påtaleunnlatelse with conditions (straffeloven § 37 første ledd bokstav k; seed 002). Before
+/// that date it is never proposed. Under current practice it is a condition, not a reaction of
+/// its own (it is one only in the proposals, §5.4).
+enum AdvisoryUnitCondition {
+    static let id = "radgivende-enhet-condition"
+
+    /// The conditions of a conditional påtaleunnlatelse: `base`, plus the advisory unit when in force.
+    static func conditions(_ base: [Condition], _ draft: inout DecisionDraft) -> [Condition] {
+        let definition = draft.context.vocabulary.condition(.radgivendeEnhet)
+        guard let from = definition.validFrom, draft.context.decisionDate >= from else { return base }
+        if !draft.trace.contains(where: { $0.code == id }) {
+            draft.fire(id, Wording.both {
+                $0 == .nb
+                    ? "avgjørelsesdato \(draft.context.decisionDate) ≥ \(from) → vilkår om oppmøte for rådgivende enhet"
+                    : "decision date \(draft.context.decisionDate) ≥ \(from) → condition to attend the advisory unit"
+            }, citations: definition.citations)
+        }
+        return base + [.radgivendeEnhet]
+    }
+
+    static func excludeAsReaction(_ draft: inout DecisionDraft) {
+        let definition = draft.context.vocabulary.condition(.radgivendeEnhet)
+        let from = definition.validFrom.map(\.description) ?? "—"
+        draft.set(.radgivendeEnhet, .excluded, by: id, reason: LocalizedText(
+            nb: "Etter gjeldende praksis er oppmøte for rådgivende enhet ikke en egen reaksjon, men et mulig vilkår for påtaleunnlatelse (fra \(from)).",
+            en: "Under current practice, attending the advisory unit is not a reaction of its own but a possible condition of a waiver (from \(from))."),
+            citations: definition.citations)
+    }
+}

@@ -1,0 +1,49 @@
+/// rules.md §5.2.2 and §5.2.5 — Reactions and conditions that need consent (listed in the
+/// vocabulary data: ungdomsoppfølging and ruskontrakt need the youth's and the guardian's,
+/// ruskontroll and oppfølging i konfliktråd the person's). A refusal (`false`) by any party
+/// excludes them; consent not given in the input leaves them available, marked as requiring it.
+enum Consent {
+    static let id = "consent"
+
+    enum State: Equatable {
+        case given
+        case pending([ConsentParty])
+        case refused([ConsentParty])
+    }
+
+    static func state(of parties: [ConsentParty], for person: Person) -> State {
+        let refused = parties.filter { person.consent(of: $0) == false }
+        if !refused.isEmpty { return .refused(refused) }
+        let pending = parties.filter { person.consent(of: $0) == nil }
+        return pending.isEmpty ? .given : .pending(pending)
+    }
+
+    static func isRefused(_ parties: [ConsentParty], for person: Person) -> Bool {
+        if case .refused = state(of: parties, for: person) { return true }
+        return false
+    }
+
+    /// Why an option that needs consent stands as it does.
+    static func reason(_ parties: [ConsentParty], for person: Person) -> LocalizedText {
+        switch state(of: parties, for: person) {
+        case .given:
+            Wording.both { language in
+                language == .nb
+                    ? "Samtykke er gitt av \(Wording.consentParties(parties, language))."
+                    : "Consent is given by \(Wording.consentParties(parties, language))."
+            }
+        case .pending(let missing):
+            Wording.both { language in
+                language == .nb
+                    ? "Krever samtykke fra \(Wording.consentParties(parties, language)); ikke avklart for \(Wording.consentParties(missing, language))."
+                    : "Requires the consent of \(Wording.consentParties(parties, language)); not yet known for \(Wording.consentParties(missing, language))."
+            }
+        case .refused(let refusing):
+            Wording.both { language in
+                language == .nb
+                    ? "Samtykke er nektet av \(Wording.consentParties(refusing, language))."
+                    : "Consent is refused by \(Wording.consentParties(refusing, language))."
+            }
+        }
+    }
+}

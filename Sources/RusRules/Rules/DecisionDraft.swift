@@ -1,0 +1,116 @@
+import Foundation
+
+/// What every rule can see: the case, the rule data and the facts derived once (age track, date).
+struct EvaluationContext {
+    let book: RuleBook
+    let `case`: Case
+    /// The practice rule set whose rules run (a proposal's baseline when the proposal defers).
+    let practice: RuleSet
+    let decisionDate: LegalDate
+    let ageTrack: AgeTrack
+
+    var vocabulary: Vocabulary { book.vocabulary }
+    var person: Person { self.case.person }
+}
+
+/// A decision being built by the rules, one finding at a time.
+///
+/// Every option is set by exactly one rule. A second rule setting the same reaction is a
+/// conflict in the rules, reported as a `rule-conflict` warning that names both rules (never a
+/// silent pick); the tests require that no fixture produces one.
+struct DecisionDraft {
+    let context: EvaluationContext
+    var liability: Liability = .punishable
+    private var options: [Reaction: (option: Option, rule: String)] = [:]
+    private(set) var notes: [Remark] = []
+    private(set) var warnings: [Remark] = []
+    private(set) var trace: [Remark] = []
+
+    init(context: EvaluationContext) {
+        self.context = context
+    }
+
+    func status(of reaction: Reaction) -> OptionStatus? {
+        options[reaction]?.option.status
+    }
+
+    var recommended: Reaction? {
+        options.values.first { $0.option.status == .recommended }?.option.reaction
+    }
+
+    /// Sets what `rule` says of `reaction`; `requires` is derived from the reaction and conditions.
+    mutating func set(
+        _ reaction: Reaction, _ status: OptionStatus, by rule: String, conditions: [Condition] = [],
+        reason: LocalizedText, citations: [String]
+    ) {
+        if let existing = options[reaction] {
+            warn("rule-conflict",
+                 LocalizedText(
+                     nb: "Reglene \(existing.rule) og \(rule) avgjør begge \(reaction.rawValue); \(existing.rule) er beholdt.",
+                     en: "Rules \(existing.rule) and \(rule) both decide \(reaction.rawValue); \(existing.rule) is kept."),
+                 citations: [])
+            return
+        }
+        var requires = context.vocabulary.reaction(reaction).requires
+        for condition in conditions {
+            for party in context.vocabulary.condition(condition).requires where !requires.contains(party) {
+                requires.append(party)
+            }
+        }
+        let citations = Self.unique(citations + context.vocabulary.reaction(reaction).citations)
+        options[reaction] = (
+            Option(reaction: reaction, status: status, conditions: status == .excluded ? [] : conditions,
+                   requires: status == .excluded ? [] : requires, reasons: [reason], citations: citations),
+            rule
+        )
+    }
+
+    /// Excludes every reaction no rule has decided yet, for one shared reason.
+    mutating func excludeRest(by rule: String, reason: LocalizedText, citations: [String]) {
+        for reaction in Reaction.allCases where options[reaction] == nil {
+            set(reaction, .excluded, by: rule, reason: reason, citations: citations)
+        }
+    }
+
+    /// Adds a reason to an option another rule has set (for example what its consent stands at).
+    mutating func addReason(_ reason: LocalizedText, to reaction: Reaction) {
+        guard let existing = options[reaction] else { return }
+        let option = existing.option
+        options[reaction] = (
+            Option(reaction: option.reaction, status: option.status, conditions: option.conditions,
+                   requires: option.requires, reasons: option.reasons + [reason], citations: option.citations),
+            existing.rule
+        )
+    }
+
+    mutating func note(_ code: String, _ text: LocalizedText, citations: [String]) {
+        guard !notes.contains(where: { $0.code == code }) else { return }
+        notes.append(Remark(code: code, text: text, citations: citations))
+    }
+
+    mutating func warn(_ code: String, _ text: LocalizedText, citations: [String]) {
+        guard !warnings.contains(where: { $0.code == code && $0.text == text }) else { return }
+        warnings.append(Remark(code: code, text: text, citations: citations))
+    }
+
+    /// Records that `rule` fired, with the values it used.
+    mutating func fire(_ rule: String, _ text: LocalizedText, citations: [String]) {
+        trace.append(Remark(code: rule, text: text, citations: Self.unique(citations)))
+    }
+
+    /// Records trace lines produced elsewhere (a proposal's tiers before its baseline decided).
+    mutating func prependTrace(_ lines: [Remark]) {
+        trace = lines + trace
+    }
+
+    /// The options in answer order: recommended, available, excluded; each group in contract order.
+    var orderedOptions: [Option] {
+        let all = Reaction.allCases.compactMap { options[$0]?.option }
+        return OptionStatus.allCases.flatMap { status in all.filter { $0.status == status } }
+    }
+
+    static func unique(_ ids: [String]) -> [String] {
+        var seen = Set<String>()
+        return ids.filter { seen.insert($0).inserted }
+    }
+}

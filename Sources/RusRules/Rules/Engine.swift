@@ -1,0 +1,50 @@
+/// Decides cases: selects the rule set (rules.md §3), runs the practice rules or a proposal's
+/// overlay, and returns a fully explained ``Decision`` or every error of the case.
+public struct Engine: Sendable {
+    public let book: RuleBook
+
+    public init(book: RuleBook = .builtIn) {
+        self.book = book
+    }
+
+    /// Evaluates one validated case. `ruleSet` is an explicit choice; `today` stands in for a
+    /// missing decision date (passed in so that the library stays pure and testable).
+    public func evaluate(_ theCase: Case, ruleSet explicit: String? = nil, today: LegalDate) -> Result<Decision, CaseErrors> {
+        let selection: RuleSetSelection.Selection
+        switch RuleSetSelection.select(theCase, explicit: explicit, today: today, book: book) {
+        case .success(let selected): selection = selected
+        case .failure(let errors): return .failure(errors)
+        }
+        let ruleSet = selection.ruleSet
+        let track = AgeRule.track(forAge: theCase.person.ageAtOffence, vocabulary: book.vocabulary)
+        let practice = ruleSet.kind == .proposal ? book.ruleSet(ruleSet.baseline!)! : ruleSet
+        let context = EvaluationContext(book: book, case: theCase, practice: practice,
+                                        decisionDate: selection.decisionDate, ageTrack: track)
+        var draft: DecisionDraft
+        var decidedBy = ruleSet.id
+        if ruleSet.kind == .proposal {
+            (draft, decidedBy) = ProposalOverlay.decide(ruleSet, context)
+            draft.note("proposal-not-enacted", Wording.both { language in
+                "\(ruleSet.title.text(language)): \(ruleSet.status.text(language))."
+            }, citations: ruleSet.citations)
+        } else {
+            draft = PracticeRules.decide(context)
+        }
+        draft.prependTrace([selection.trace])
+        return .success(
+            Decision(
+                id: theCase.id, ruleSet: ruleSet.id, ruleSetVersion: ruleSet.version,
+                baseline: ruleSet.baseline, decidedBy: decidedBy, decisionDate: selection.decisionDate,
+                decisionDateAssumed: selection.assumed, ageAtOffence: theCase.person.ageAtOffence, ageTrack: track,
+                liability: draft.liability, recommended: draft.recommended, options: draft.orderedOptions,
+                notes: draft.notes, warnings: selection.warnings + draft.warnings, trace: draft.trace))
+    }
+
+    /// Decodes and evaluates one parsed case.
+    public func evaluate(json: JSONValue, ruleSet explicit: String? = nil, today: LegalDate) -> Result<Decision, CaseErrors> {
+        switch CaseDecoder(vocabulary: book.vocabulary).decode(json) {
+        case .success(let theCase): evaluate(theCase, ruleSet: explicit, today: today)
+        case .failure(let errors): .failure(errors)
+        }
+    }
+}

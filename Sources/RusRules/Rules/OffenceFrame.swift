@@ -1,0 +1,25 @@
+/// rules.md §5.1.3 — Erverv or oppbevaring fall under straffeloven § 231 (frame 2 years) and a
+/// forelegg for them appears on an ordinary politiattest; bruk and besittelse alone fall under
+/// legemiddelloven § 31 (frame 6 months) and a fine for them does not.
+enum OffenceFrame {
+    static let id = "offence-frame"
+
+    static func apply(_ draft: inout DecisionDraft) {
+        let acts = draft.context.case.acts
+        if acts.contains(.acquisition) || acts.contains(.storage) {
+            draft.fire(id, LocalizedText(nb: "erverv/oppbevaring → straffeloven § 231", en: "acquisition/storage → straffeloven § 231"),
+                       citations: ["strl-231"])
+            draft.note("frame-strl-231", LocalizedText(
+                nb: "Erverv eller oppbevaring: straffeloven § 231 (bot eller fengsel inntil 2 år). Et forelegg vises på ordinær politiattest.",
+                en: "Acquisition or storage: straffeloven § 231 (fine or up to 2 years). A fine notice appears on an ordinary police certificate."),
+                citations: ["strl-231"])
+        } else {
+            draft.fire(id, LocalizedText(nb: "bare bruk/besittelse → legemiddelloven § 31", en: "use/possession only → legemiddelloven § 31"),
+                       citations: ["lml-24", "lml-31"])
+            draft.note("frame-lml-31", LocalizedText(
+                nb: "Bare bruk og besittelse: legemiddelloven § 24 jf. § 31 (bot eller fengsel inntil 6 måneder). En bot for dette vises ikke på ordinær politiattest.",
+                en: "Use and possession only: legemiddelloven § 24 with § 31 (fine or up to 6 months). A fine for this does not appear on an ordinary police certificate."),
+                citations: ["lml-24", "lml-31"])
+        }
+    }
+}

@@ -1,0 +1,15 @@
+/// contract.md `otherOffences` — The rules decide the drug offence alone. When the case also
+/// includes other offences, the answer says so: the reaction for the whole case (where for
+/// example ungdomsstraff may become relevant, seed 000) needs an assessment these rules do not make.
+enum OtherOffences {
+    static let id = "other-offences"
+
+    static func apply(_ draft: inout DecisionDraft) {
+        guard draft.context.case.otherOffences else { return }
+        draft.fire(id, LocalizedText(nb: "otherOffences = true", en: "otherOffences = true"), citations: ["strl-52a"])
+        draft.note(id, LocalizedText(
+            nb: "Saken gjelder også andre lovbrudd. Svaret gjelder bare narkotikaforholdet; reaksjonen for saken samlet må vurderes særskilt.",
+            en: "The case includes other offences. This answer covers the drug offence alone; the reaction for the whole case needs its own assessment."),
+            citations: ["strl-52a", "pod-2019"])
+    }
+}

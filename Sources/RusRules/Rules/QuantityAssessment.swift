@@ -1,0 +1,85 @@
+import Foundation
+
+/// How a case's substances stand against one threshold table (rules.md §4).
+///
+/// Limits are inclusive ("ikke overstiger"). Amounts of the same substance in the same dimension
+/// are added up first (two bags of cannabis are one quantity), and compared exactly in the
+/// table's unit after conversion (1 kg = 1000 g, 1 dl = 100 ml). A use-only case that names a
+/// substance without an amount is within every known limit (rules.md §5.1.5: HR-2022-731-A «Det
+/// samme gjelder selve bruken»); an unknown limit stays unknown, never a guess.
+struct QuantityAssessment {
+    enum Verdict: Equatable {
+        case within, above, unknown
+    }
+
+    struct Item {
+        let substance: String
+        /// The total in the threshold's unit; nil in a use-only case without amounts.
+        let amount: Decimal?
+        let threshold: Threshold?
+        let verdict: Verdict
+    }
+
+    let table: ThresholdTable
+    let items: [Item]
+
+    var above: [Item] { items.filter { $0.verdict == .above } }
+    var unknown: [Item] { items.filter { $0.verdict == .unknown } }
+    var allWithin: Bool { items.allSatisfy { $0.verdict == .within } }
+    /// Different substances in the case (Prop. 92 L counts substances, not bags).
+    var distinctSubstances: Int { Set(items.map(\.substance)).count }
+
+    init(case theCase: Case, table: ThresholdTable, vocabulary: Vocabulary) {
+        self.table = table
+        var totals: [(substance: String, dimension: String?, amount: Decimal?)] = []
+        for entry in theCase.substances {
+            let unit = entry.unit.flatMap(vocabulary.unit)
+            let base = entry.amount.flatMap { amount in unit.map { amount * $0.perBaseUnit } }
+            if let index = totals.firstIndex(where: { $0.substance == entry.substance && $0.dimension == unit?.dimension }) {
+                let sum = base.map { ($0) + (totals[index].amount ?? 0) } ?? totals[index].amount
+                totals[index] = (entry.substance, unit?.dimension, sum)
+            } else {
+                totals.append((entry.substance, unit?.dimension, base))
+            }
+        }
+        items = totals.map { total in
+            let candidates = table.limits.filter { $0.substance == total.substance }
+            guard let dimension = total.dimension, let amount = total.amount else {
+                // Use-only without an amount: within any known limit for the substance.
+                let known = candidates.first { $0.limit != nil }
+                return Item(substance: total.substance, amount: nil, threshold: known ?? candidates.first,
+                            verdict: known == nil ? .unknown : .within)
+            }
+            let threshold = candidates.first { vocabulary.unit($0.unit)?.dimension == dimension }
+            guard let threshold, let limit = threshold.limit, let unit = vocabulary.unit(threshold.unit) else {
+                return Item(substance: total.substance, amount: amount, threshold: threshold, verdict: .unknown)
+            }
+            let inUnit = amount / unit.perBaseUnit
+            return Item(substance: total.substance, amount: inUnit, threshold: threshold,
+                        verdict: inUnit <= limit ? .within : .above)
+        }
+    }
+
+    /// "cannabis 12 g ≤ 15 g (verified)" for each item, for traces and reasons.
+    func describe(_ items: [Item], vocabulary: Vocabulary, language: Language) -> String {
+        Wording.list(items.map { describe($0, vocabulary: vocabulary, language: language) }, language)
+    }
+
+    func describe(_ item: Item, vocabulary: Vocabulary, language: Language) -> String {
+        let name = Wording.substance(item.substance, vocabulary, language)
+        let unit = item.threshold?.unit ?? ""
+        let amount = item.amount.map { Wording.amount($0, unit, language) }
+            ?? (language == .nb ? "bruk uten mengde" : "use, no amount")
+        guard let threshold = item.threshold, let limit = threshold.limit else {
+            return "\(name) \(amount) (" + (language == .nb ? "ingen kjent grense" : "no known limit") + ")"
+        }
+        let relation = item.verdict == .above ? ">" : "≤"
+        let provenance = threshold.provenance == .verified ? "" : " (\(threshold.provenance.rawValue))"
+        return "\(name) \(amount) \(relation) \(Wording.amount(limit, threshold.unit, language))\(provenance)"
+    }
+
+    /// The citations of the thresholds the items were measured against.
+    func citations(_ items: [Item]) -> [String] {
+        DecisionDraft.unique(items.flatMap { $0.threshold?.citations ?? [] })
+    }
+}

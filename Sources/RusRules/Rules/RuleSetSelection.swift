@@ -1,0 +1,74 @@
+/// rules.md §3 — Selecting a rule set: an explicit choice wins; otherwise the decision date picks
+/// the practice in force (sentencing practice follows the date of the decision, not of the act).
+/// A decision date before the earliest modelled practice is an error (`no-rule-set`). A missing
+/// decision date means today, said in a `decision-date-assumed` warning. From the vocabulary's
+/// `laterLawNotModelled` date, a warning says a later statutory change is not modelled. An
+/// explicit practice outside its validity is honoured with a `rule-set-not-in-force` warning.
+enum RuleSetSelection {
+    static let id = "select-rule-set"
+
+    struct Selection {
+        let ruleSet: RuleSet
+        let decisionDate: LegalDate
+        let assumed: Bool
+        let warnings: [Remark]
+        let trace: Remark
+    }
+
+    static func select(_ theCase: Case, explicit: String?, today: LegalDate, book: RuleBook) -> Result<Selection, CaseErrors> {
+        let date = theCase.decisionDate ?? today
+        let assumed = theCase.decisionDate == nil
+        func failure(_ code: String, _ pointer: String, _ message: String) -> Result<Selection, CaseErrors> {
+            .failure(CaseErrors(id: theCase.id, errors: [InputError(code: code, pointer: JSONPointer(pointer)!, message: message)]))
+        }
+        if assumed && date < theCase.offenceDate {
+            return failure("date-order", "/offenceDate",
+                           "offence date \(theCase.offenceDate) is after today (\(date)), which is assumed as the decision date; give decisionDate")
+        }
+        var warnings: [Remark] = []
+        let ruleSet: RuleSet
+        let how: LocalizedText
+        if let explicit {
+            guard let chosen = book.ruleSet(explicit) else {
+                return failure("unknown-rule-set", "", "no rule set \"\(explicit)\"; known: \(book.ruleSets.map(\.id).joined(separator: ", "))")
+            }
+            ruleSet = chosen
+            how = LocalizedText(nb: "valgt uttrykkelig", en: "chosen explicitly")
+            if let validity = chosen.validity, !validity.contains(date) {
+                warnings.append(Remark(code: "rule-set-not-in-force", text: Wording.both { language in
+                    let to = validity.to.map(\.description) ?? "—"
+                    return language == .nb
+                        ? "\(chosen.id) gjelder avgjørelser \(validity.from)–\(to), ikke \(date); den er brukt fordi den ble valgt."
+                        : "\(chosen.id) applies to decisions \(validity.from)–\(to), not \(date); it is used because it was chosen."
+                }, citations: chosen.citations))
+            }
+        } else {
+            guard let inForce = book.practice(on: date) else {
+                let earliest = book.earliestModelledDate.map(\.description) ?? "—"
+                return failure("no-rule-set", assumed ? "/offenceDate" : "/decisionDate",
+                               "no rule set is modelled for decision date \(date); the earliest is \(earliest)")
+            }
+            ruleSet = inForce
+            how = Wording.both { $0 == .nb ? "i kraft på avgjørelsesdatoen \(date)" : "in force on the decision date \(date)" }
+        }
+        if assumed {
+            warnings.append(Remark(code: "decision-date-assumed", text: Wording.both { language in
+                language == .nb
+                    ? "Avgjørelsesdato mangler; dagens dato \(date) er lagt til grunn."
+                    : "No decision date was given; today's date \(date) is assumed."
+            }, citations: []))
+        }
+        let later = book.vocabulary.laterLawNotModelledFrom
+        if date >= later {
+            warnings.append(Remark(code: "later-law-not-modelled", text: Wording.both { language in
+                language == .nb
+                    ? "Avgjørelsesdatoen \(date) er fra \(later) eller senere: en senere lovendring (legemiddelloven § 31 a, Innst. 518 L (2024–2025)) er ikke modellert."
+                    : "The decision date \(date) is on or after \(later): a later statutory change (legemiddelloven § 31 a, Innst. 518 L (2024–2025)) is not modelled."
+            }, citations: book.vocabulary.laterLawCitations))
+        }
+        let trace = Remark(code: id, text: Wording.both { language in
+            "\(ruleSet.id) (\(ruleSet.version)) " + how.text(language)
+        }, citations: ruleSet.citations)
+        return .success(Selection(ruleSet: ruleSet, decisionDate: date, assumed: assumed, warnings: warnings, trace: trace))
+    }
+}

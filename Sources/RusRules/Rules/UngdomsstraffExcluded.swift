@@ -1,0 +1,12 @@
+/// rules.md §5.1.4 — Ungdomsstraff is always excluded here: it is a court sentence for serious or
+/// repeated youth crime, not a reaction for a single offence against legemiddelloven alone (seed 000).
+enum UngdomsstraffExcluded {
+    static let id = "ungdomsstraff"
+
+    static func apply(_ draft: inout DecisionDraft) {
+        draft.set(.ungdomsstraff, .excluded, by: id, reason: LocalizedText(
+            nb: "Ungdomsstraff er for de mest alvorlige lovbruddene og er ikke aktuell for et enkeltbrudd på legemiddelloven alene.",
+            en: "Ungdomsstraff is for the most serious offences and is not a reaction for a single offence against legemiddelloven alone."),
+            citations: ["strl-52a", "pod-2019"])
+    }
+}
