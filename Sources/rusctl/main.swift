@@ -1,13 +1,73 @@
+import Foundation
 import RusRules
-let text = """
-{ "id": "sak-2023-0142", "offenceDate": "2023-03-14", "decisionDate": "2023-05-02",
-  "person": { "birthDate": "2007-05-02", "dependent": false, "priorDrugReactions": 0, "consent": true, "guardianConsent": true },
-  "acts": ["use", "possession"], "ownUse": true, "substances": [ { "substance": "cannabis", "amount": 4.5, "unit": "g" } ], "otherOffences": false }
-"""
-let value = JSONParser.parse(text).value!
-for rs in [nil, "prop-92-l-2021"] {
-switch Engine().evaluate(json: value, ruleSet: rs, today: LegalDate("2026-11-21")!) {
-case .success(let d): print(JSONWriter.pretty(d.json(language: .en)))
-case .failure(let e): print(JSONWriter.pretty(e.json()))
+
+/// rusctl — the command line of RusRules. Parses arguments, reads files, prints what the
+/// library returns and maps outcomes to the contract's exit codes; no legal logic lives here.
+let commands = [EvaluateCommand.spec, RulesCommand.spec, TestCommand.spec]
+let version = "rusctl 0.1.0"
+
+let overview = """
+    OVERVIEW: Reaction rules for Norwegian minor drug offences — which reactions apply, and why.
+
+    USAGE: rusctl <command> [options]
+
+    COMMANDS:
+    \(commands.map { "  " + $0.name.padding(toLength: 10, withPad: " ", startingAt: 0) + $0.summary }.joined(separator: "\n"))
+
+    OPTIONS:
+      --version   Show the version.
+      --help      Show help information.
+
+    See 'rusctl <command> --help' for a command's options and examples.
+
+    """
+
+func run(_ arguments: [String], _ terminal: inout Terminal) -> ExitStatus {
+    guard let command = arguments.first else {
+        terminal.err(overview)
+        return .usage
+    }
+    let rest = Array(arguments.dropFirst())
+    switch command {
+    case "--help", "-h":
+        terminal.out(overview)
+        return .success
+    case "help":
+        if let name = rest.first, let spec = commands.first(where: { $0.name == name }) {
+            terminal.out(spec.help)
+        } else {
+            terminal.out(overview)
+        }
+        return .success
+    case "--version":
+        terminal.out(version + "\n")
+        return .success
+    default:
+        break
+    }
+    guard let spec = commands.first(where: { $0.name == command }) else {
+        let hint = Spelling.closest(to: command, in: commands.map(\.name)).map { " Did you mean '\($0)'?" } ?? ""
+        terminal.usageError(UsageError(message: "unknown command '\(command)'.\(hint)", command: nil))
+        return .usage
+    }
+    do {
+        let parsed = try spec.parse(rest)
+        if parsed.wantsHelp {
+            terminal.out(spec.help)
+            return .success
+        }
+        switch spec.name {
+        case EvaluateCommand.spec.name: return try EvaluateCommand.run(parsed, &terminal)
+        case RulesCommand.spec.name: return try RulesCommand.run(parsed, &terminal)
+        default: return try TestCommand.run(parsed, &terminal)
+        }
+    } catch {
+        terminal.usageError(error)
+        return .usage
+    }
 }
-}
+
+var terminal = Terminal()
+let status = run(Array(CommandLine.arguments.dropFirst()), &terminal)
+terminal.flush()
+exit(status.rawValue)

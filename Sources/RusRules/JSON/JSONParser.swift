@@ -26,6 +26,7 @@ public struct JSONParser {
     }
 
     private let bytes: [UInt8]
+    private let firstLine: Int
     private var index: Int
     private var path: [String] = []
     private var depth = 0
@@ -33,15 +34,17 @@ public struct JSONParser {
 
     private struct Fatal: Error {}
 
-    private init(bytes: [UInt8]) {
+    private init(bytes: [UInt8], firstLine: Int) {
         self.bytes = bytes
+        self.firstLine = firstLine
         let bom: [UInt8] = [0xEF, 0xBB, 0xBF]
         self.index = bytes.starts(with: bom) ? 3 : 0
     }
 
-    /// Parses exactly one JSON value, allowing surrounding white space only.
-    public static func parse(_ bytes: [UInt8]) -> Result {
-        var parser = JSONParser(bytes: bytes)
+    /// Parses exactly one JSON value, allowing surrounding white space only. `firstLine` is the
+    /// line number of the first byte, for messages about one line of a larger file.
+    public static func parse(_ bytes: [UInt8], firstLine: Int = 1) -> Result {
+        var parser = JSONParser(bytes: bytes, firstLine: firstLine)
         do {
             parser.skipWhitespace()
             if parser.index >= bytes.count {
@@ -384,7 +387,7 @@ public struct JSONParser {
     }
 
     private mutating func record(_ code: String, _ message: String) {
-        var line = 1
+        var line = firstLine
         var column = 1
         for byte in bytes[0..<min(index, bytes.count)] {
             if byte == UInt8(ascii: "\n") {

@@ -156,8 +156,15 @@ struct StrictReader {
         return date
     }
 
-    /// The closest allowed word, for "did you mean" hints on typos (at most two edits away).
     static func closest(to word: String, in candidates: [String]) -> String? {
+        Spelling.closest(to: word, in: candidates)
+    }
+}
+
+/// "Did you mean" hints for typos in keys, values and command-line options.
+public enum Spelling {
+    /// The closest candidate at most two edits away (and closer than the word's length), if any.
+    public static func closest(to word: String, in candidates: [String]) -> String? {
         let scored = candidates.map { ($0, editDistance(word.lowercased(), $0.lowercased())) }
         guard let best = scored.min(by: { $0.1 < $1.1 }), best.1 <= 2, best.1 < word.count else { return nil }
         return best.0

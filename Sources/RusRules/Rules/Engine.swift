@@ -40,11 +40,25 @@ public struct Engine: Sendable {
                 notes: draft.notes, warnings: selection.warnings + draft.warnings, trace: draft.trace))
     }
 
-    /// Decodes and evaluates one parsed case.
-    public func evaluate(json: JSONValue, ruleSet explicit: String? = nil, today: LegalDate) -> Result<Decision, CaseErrors> {
+    /// Decodes and evaluates one parsed case; `issues` are problems the parser already found in it.
+    public func evaluate(
+        json: JSONValue, issues: [InputError] = [], ruleSet explicit: String? = nil, today: LegalDate
+    ) -> Result<Decision, CaseErrors> {
         switch CaseDecoder(vocabulary: book.vocabulary).decode(json) {
-        case .success(let theCase): evaluate(theCase, ruleSet: explicit, today: today)
-        case .failure(let errors): .failure(errors)
+        case .success(let theCase) where issues.isEmpty:
+            return evaluate(theCase, ruleSet: explicit, today: today)
+        case .success(let theCase):
+            return .failure(CaseErrors(id: theCase.id, errors: issues))
+        case .failure(let errors):
+            return .failure(CaseErrors(id: errors.id, errors: issues + errors.errors))
+        }
+    }
+
+    /// Evaluates one entry of a batch input.
+    public func evaluate(_ entry: CaseInput.Entry, ruleSet explicit: String? = nil, today: LegalDate) -> Result<Decision, CaseErrors> {
+        switch entry {
+        case .value(let json, let issues): evaluate(json: json, issues: issues, ruleSet: explicit, today: today)
+        case .invalid(let errors): .failure(errors)
         }
     }
 }

@@ -1,0 +1,153 @@
+/// A rule fixture: a case and the decision (or errors) expected for it — tests as data.
+///
+/// ```json
+/// { "note": "15-year-old, first cannabis case",
+///   "case": { ... },                        // or "caseText": "raw input text"
+///   "rules": "hr-2022",                     // optional explicit rule set
+///   "today": "2024-01-01",                  // optional stand-in for a missing decisionDate
+///   "want": { "liability": "punishable", "recommended": "pataleunnlatelse",
+///             "options": { "forelegg": "available",
+///                          "pataleunnlatelse": { "conditions": ["provetid", "ruskontrakt"] } },
+///             "notes": ["politiattest-under-18"], "warnings": [] },
+///   "byRuleSet": { "prop-92-l-2021": { "liability": "not-punishable" } } }
+/// ```
+///
+/// `want` is matched against the decision: an object matches when each key it names matches
+/// (keys it leaves out are not checked); arrays and values match exactly. In the view compared,
+/// `options` is keyed by reaction (a string value stands for the status), and `notes` and
+/// `warnings` are the sorted lists of their codes. `byRuleSet` evaluates the case again under each
+/// named rule set, expecting `want` with the entry's keys laid over it. `wantErrors` lists the
+/// expected errors in order, each matched the same way (`code`, `pointer`, optionally `message`).
+public struct Fixture: Sendable {
+    public let name: String
+    public let note: String
+    public let input: [UInt8]
+    public let rules: String?
+    public let today: LegalDate
+    public let want: JSONValue?
+    public let byRuleSet: [(ruleSet: String, want: JSONValue)]
+    public let wantErrors: JSONValue?
+
+    /// The date used when a fixture leaves out `today` (fixtures must not depend on the clock).
+    public static let defaultToday = LegalDate(year: 2024, month: 1, day: 1)!
+
+    static let keys = ["note", "case", "caseText", "rules", "today", "want", "byRuleSet", "wantErrors"]
+
+    /// Reads a fixture file strictly; a malformed fixture is an error, never a silent pass.
+    public init(name: String, bytes: [UInt8]) throws(RuleDataError) {
+        let value = try RuleDataLoader.parse(bytes, source: name)
+        var reader = StrictReader()
+        let root = JSONPointer.root
+        guard let object = reader.object(value, at: root, required: ["note"], optional: Self.keys) else {
+            throw RuleDataError(source: name, errors: reader.errors)
+        }
+        self.name = name
+        note = reader.string(object, "note", at: root) ?? ""
+        if let text = reader.string(object, "caseText", at: root) {
+            input = Array(text.utf8)
+        } else if let theCase = object["case"] {
+            input = Array(JSONWriter.pretty(theCase).utf8)
+        } else {
+            reader.fail("missing-field", root.appending("case"), "a fixture needs \"case\" or \"caseText\"")
+            input = []
+        }
+        rules = reader.string(object, "rules", at: root)
+        today = reader.date(object, "today", at: root) ?? Self.defaultToday
+        want = object["want"]
+        wantErrors = object["wantErrors"]
+        if (want == nil) == (wantErrors == nil) {
+            reader.fail("missing-field", root.appending("want"), "a fixture needs exactly one of \"want\" and \"wantErrors\"")
+        }
+        var overrides: [(String, JSONValue)] = []
+        if let map = reader.map(object["byRuleSet"], at: root.appending("byRuleSet")) {
+            overrides = map.members.map { ($0.key, $0.value) }
+        }
+        byRuleSet = overrides
+        guard reader.errors.isEmpty else { throw RuleDataError(source: name, errors: reader.errors) }
+    }
+
+    /// One way a fixture failed: where, what was expected and what came out.
+    public struct Failure: Sendable, Equatable, CustomStringConvertible {
+        /// The rule set evaluated (explicit or by date).
+        public let ruleSet: String
+        public let path: String
+        public let expected: String
+        public let actual: String
+
+        public var description: String {
+            "[\(ruleSet)] \(path.isEmpty ? "/" : path): expected \(expected), got \(actual)"
+        }
+    }
+
+    /// Runs the fixture: the expected decision for the default selection and each `byRuleSet`.
+    public func check(with engine: Engine) -> [Failure] {
+        let input = CaseInput(bytes: input)
+        guard input.entries.count == 1, let entry = input.entries.first else {
+            return [Failure(ruleSet: rules ?? "-", path: "", expected: "one case", actual: "\(input.entries.count) cases")]
+        }
+        var runs: [(String?, JSONValue?)] = [(rules, want.map(Self.normalize))]
+        for (ruleSet, override) in byRuleSet {
+            runs.append((ruleSet, Self.normalize(want.map { StructuralMatch.overlay(override, on: $0) } ?? override)))
+        }
+        if want == nil { runs = [(rules, nil)] }
+        var failures: [Failure] = []
+        for (ruleSet, expected) in runs {
+            let label = ruleSet ?? "by date"
+            switch engine.evaluate(entry, ruleSet: ruleSet, today: today) {
+            case .success(let decision):
+                guard let expected else {
+                    failures.append(Failure(ruleSet: label, path: "", expected: "errors",
+                                            actual: "a decision: \(decision.liability.rawValue)"))
+                    continue
+                }
+                failures += StructuralMatch.differences(expected: expected, actual: Self.view(of: decision), at: .root)
+                    .map { Failure(ruleSet: label, path: $0.path, expected: $0.expected, actual: $0.actual) }
+            case .failure(let errors):
+                guard let wantErrors else {
+                    let first = errors.errors.first.map { "\($0.code) at \($0.pointer)" } ?? ""
+                    failures.append(Failure(ruleSet: label, path: "", expected: "a decision", actual: "errors: \(first)"))
+                    continue
+                }
+                let actual = errors.json()["errors"] ?? .array([])
+                failures += StructuralMatch.differences(expected: wantErrors, actual: actual, at: JSONPointer(tokens: ["errors"]))
+                    .map { Failure(ruleSet: label, path: $0.path, expected: $0.expected, actual: $0.actual) }
+            }
+        }
+        return failures
+    }
+
+    /// Expands the shorthand of `want`: an option given as a string is its status; note and
+    /// warning codes may be listed in any order.
+    static func normalize(_ want: JSONValue) -> JSONValue {
+        guard case .object(var object) = want else { return want }
+        if case .object(let options) = object["options"] {
+            object.set("options", .object(JSONObject(options.members.map { member in
+                if case .string = member.value {
+                    return JSONObject.Member(key: member.key, value: .object(JSONObject(["status": member.value])))
+                }
+                return member
+            })))
+        }
+        for key in ["notes", "warnings"] {
+            if case .array(let codes) = object[key] {
+                object.set(key, .array(codes.sorted { JSONWriter.compact($0) < JSONWriter.compact($1) }))
+            }
+        }
+        return .object(object)
+    }
+
+    /// The decision as fixtures see it (see the type's documentation).
+    public static func view(of decision: Decision) -> JSONValue {
+        guard case .object(var object) = decision.json(language: .en, includeTrace: false) else { return .null }
+        var options = JSONObject()
+        for option in decision.options {
+            guard case .object(var entry) = option.json(language: .en) else { continue }
+            entry = JSONObject(entry.members.filter { $0.key != "reaction" && $0.key != "reasons" })
+            options.set(option.reaction.rawValue, .object(entry))
+        }
+        object.set("options", .object(options))
+        object.set("notes", .array(decision.notes.map(\.code).sorted().map { .string($0) }))
+        object.set("warnings", .array(decision.warnings.map(\.code).sorted().map { .string($0) }))
+        return .object(object)
+    }
+}

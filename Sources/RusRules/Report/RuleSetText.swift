@@ -1,0 +1,79 @@
+/// Text for `rusctl rules` and `rusctl rules show ID`: the rule sets, and one rule set's
+/// thresholds with the provenance and source of each value.
+public struct RuleSetText {
+    public let book: RuleBook
+    public let language: Language
+
+    public init(book: RuleBook, language: Language) {
+        self.book = book
+        self.language = language
+    }
+
+    private func say(_ nb: String, _ en: String) -> String {
+        language == .nb ? nb : en
+    }
+
+    private func validity(_ ruleSet: RuleSet) -> String {
+        guard let validity = ruleSet.validity else { return say("aldri i kraft", "never in force") }
+        return "\(validity.from) – \(validity.to.map(\.description) ?? "")"
+    }
+
+    /// One line per rule set: id, kind, decision dates it applies to, version, title.
+    public func list() -> String {
+        let header = [say("ID", "ID"), say("TYPE", "KIND"), say("GJELDER AVGJØRELSER", "DECISIONS"), say("VERSJON", "VERSION"), say("KILDE", "SOURCE")]
+        let rows = book.ruleSets.map { ruleSet in
+            [ruleSet.id, ruleSet.kind == .practice ? say("praksis", "practice") : say("forslag", "proposal"),
+             validity(ruleSet), ruleSet.version, ruleSet.title.text(language)]
+        }
+        return table([header] + rows) + "\n" + say(
+            "Vis terskelverdier og kilder: rusctl rules show ID", "Show thresholds and sources: rusctl rules show ID") + "\n"
+    }
+
+    /// The rule set's status, validity, tiers and every threshold table with sources.
+    public func show(_ ruleSet: RuleSet) -> String {
+        var lines = ["\(ruleSet.id) — \(ruleSet.title.text(language))"]
+        lines.append(say("Type: ", "Kind: ") + ruleSet.kind.rawValue + ", " + say("versjon ", "version ") + ruleSet.version)
+        lines.append(say("Status: ", "Status: ") + ruleSet.status.text(language))
+        lines.append(say("Gjelder avgjørelser: ", "Applies to decisions: ") + validity(ruleSet))
+        if let baseline = ruleSet.baseline {
+            lines.append(say("Grunnlag for saker forslaget ikke dekker: ", "Baseline for cases the proposal does not cover: ") + baseline)
+        }
+        lines.append(say("Kilder: ", "Sources: ") + ruleSet.citations.joined(separator: ", "))
+        for (index, tier) in ruleSet.tiers.enumerated() {
+            lines.append("")
+            lines.append(say("Trinn", "Tier") + " \(index + 1) (\(tier.id)): \(tier.description.text(language))")
+            let conditions = tier.conditions.isEmpty ? "" : " + " + tier.conditions.map(\.rawValue).joined(separator: ", ")
+            lines.append("  → \(tier.liability.rawValue), \(tier.recommended.rawValue)\(conditions)"
+                         + (tier.maxSubstances.map { say("; høyst \($0) ulike stoffer", "; at most \($0) different substances") } ?? ""))
+            lines.append("  " + say("Kilder: ", "Sources: ") + tier.citations.joined(separator: ", "))
+        }
+        for name in ruleSet.thresholds.keys.sorted() {
+            let table = ruleSet.thresholds[name]!
+            lines.append("")
+            let inherited = table.definedBy == ruleSet.id ? "" : say(" (fra \(table.definedBy))", " (from \(table.definedBy))")
+            lines.append(say("Terskeltabell", "Threshold table") + " «\(name)»\(inherited): \(table.description.text(language))")
+            let header = [say("STOFF", "SUBSTANCE"), say("GRENSE", "LIMIT"), say("GRUNNLAG", "PROVENANCE"), say("KILDER", "SOURCES")]
+            let rows = table.limits.map { threshold in
+                [Wording.substance(threshold.substance, book.vocabulary, language),
+                 threshold.limit.map { Wording.amount($0, threshold.unit, language) } ?? "– (\(threshold.unit))",
+                 threshold.provenance.rawValue,
+                 threshold.citations.joined(separator: ", ") + (threshold.comment.map { " — \($0)" } ?? "")]
+            }
+            lines.append(self.table([header] + rows).split(separator: "\n").map { "  " + $0 }.joined(separator: "\n"))
+        }
+        lines.append("")
+        lines.append(say("Grensene er inklusive («ikke overstiger»): en mengde lik grensen er innenfor.",
+                         "Limits are inclusive («ikke overstiger»): an amount equal to the limit is within it."))
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// Columns padded to their widest cell.
+    private func table(_ rows: [[String]]) -> String {
+        let widths = (0..<(rows.first?.count ?? 0)).map { column in rows.map { $0[column].count }.max() ?? 0 }
+        return rows.map { row in
+            row.enumerated().map { column, cell in
+                column == row.count - 1 ? cell : cell + String(repeating: " ", count: widths[column] - cell.count)
+            }.joined(separator: "  ")
+        }.joined(separator: "\n")
+    }
+}

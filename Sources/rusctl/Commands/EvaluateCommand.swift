@@ -1,0 +1,81 @@
+import Foundation
+import RusRules
+
+/// `rusctl evaluate`: decide one case or a batch, as text for people or JSON for scripts.
+enum EvaluateCommand {
+    static let spec = CommandSpec(
+        name: "evaluate",
+        summary: "Decide which reactions apply to a minor drug case, and why.",
+        usage: "rusctl evaluate [<file>|-] [--rules <id>] [--format <format>] [--lang <lang>] [--explain] [--today <date>]",
+        arguments: [.init(name: "<file>", help: "A case as JSON, a JSON array of cases, or NDJSON. '-' or nothing reads standard input.")],
+        options: [
+            .init("rules", value: "id", help: "Rule set to use instead of the one in force on the decision date (see 'rusctl rules')."),
+            .init("format", value: "format", choices: ["text", "json"], help: "Output format; json is the contract's decision object, NDJSON for a batch. Default: text."),
+            .init("lang", value: "lang", choices: ["nb", "en"], help: "Language of texts: Norwegian bokmål or English. Default: nb."),
+            .init("explain", help: "Show each rule that fired, with the values and threshold it used and its source."),
+            .init("today", value: "date", help: "Date assumed when a case has no decisionDate (YYYY-MM-DD). Default: today in Norway."),
+        ],
+        examples: [
+            ("Decide a case from the fixtures, in Norwegian", "rusctl evaluate Fixtures/ungdom-forstegangs-cannabis.json"),
+            ("The same in English, with the rules that fired", "rusctl evaluate Fixtures/ungdom-forstegangs-cannabis.json --lang en --explain"),
+            ("What the 2021 bill would have said", "rusctl evaluate case.json --rules prop-92-l-2021"),
+            ("A batch as NDJSON for a script", "rusctl evaluate cases.ndjson --format json > decisions.ndjson"),
+        ],
+        maxArguments: 1)
+
+    static func run(_ arguments: ParsedArguments, _ terminal: inout Terminal) throws(UsageError) -> ExitStatus {
+        let engine = Engine()
+        let language = Language(rawValue: arguments.value("lang") ?? "nb")!
+        let json = arguments.value("format") == "json"
+        if let id = arguments.value("rules"), engine.book.ruleSet(id) == nil {
+            let hint = Spelling.closest(to: id, in: engine.book.ruleSets.map(\.id)).map { " Did you mean '\($0)'?" } ?? ""
+            throw UsageError(message: "unknown rule set '\(id)'.\(hint) Known: \(engine.book.ruleSets.map(\.id).joined(separator: ", ")).",
+                             command: spec.name)
+        }
+        var today = LegalDate.today()
+        if let text = arguments.value("today") {
+            guard let date = LegalDate(text) else {
+                throw UsageError(message: "'\(text)' is not a real date written YYYY-MM-DD.", command: spec.name)
+            }
+            today = date
+        }
+        let path = arguments.positional.first ?? "-"
+        if path == "-" && isatty(STDIN_FILENO) == 1 {
+            throw UsageError(message: "no case given: name a file, or pipe a case to standard input.", command: spec.name)
+        }
+        let bytes: [UInt8]
+        do {
+            bytes = try InputSource.read(path)
+        } catch {
+            terminal.err("rusctl: \(error.message)\n")
+            return .unreadableInput
+        }
+
+        let input = CaseInput(bytes: bytes)
+        let text = DecisionText(book: engine.book, language: language)
+        var invalid = 0
+        for (position, entry) in input.entries.enumerated() {
+            let result = engine.evaluate(entry, ruleSet: arguments.value("rules"), today: today)
+            if case .failure = result { invalid += 1 }
+            if json {
+                let value = switch result {
+                case .success(let decision): decision.json(language: language)
+                case .failure(let errors): errors.json()
+                }
+                terminal.out((input.shape == .single ? JSONWriter.pretty(value) : JSONWriter.compact(value)) + "\n")
+            } else {
+                if position > 0 { terminal.out("\n" + String(repeating: "─", count: 72) + "\n\n") }
+                switch result {
+                case .success(let decision): terminal.out(text.render(decision, explain: arguments.flag("explain")))
+                case .failure(let errors): terminal.out(text.render(errors))
+                }
+            }
+        }
+        terminal.flush()
+        if invalid > 0 {
+            terminal.err("rusctl: \(invalid) of \(input.entries.count) case\(input.entries.count == 1 ? "" : "s") invalid\n")
+            return .invalidInput
+        }
+        return .success
+    }
+}

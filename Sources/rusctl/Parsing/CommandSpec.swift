@@ -1,0 +1,130 @@
+import RusRules
+
+/// What a command accepts, written once and used for both parsing and help.
+struct CommandSpec {
+    struct OptionSpec {
+        let name: String
+        /// Nil for a flag; otherwise the value's placeholder (`ID`, `DIR`).
+        let value: String?
+        let help: String
+        /// The values accepted, when the set is closed (`text`, `json`).
+        let choices: [String]
+
+        init(_ name: String, value: String? = nil, choices: [String] = [], help: String) {
+            self.name = name
+            self.value = value
+            self.help = help
+            self.choices = choices
+        }
+    }
+
+    struct ArgumentSpec {
+        let name: String
+        let help: String
+    }
+
+    let name: String
+    let summary: String
+    let usage: String
+    let arguments: [ArgumentSpec]
+    let options: [OptionSpec]
+    let examples: [(String, String)]
+    /// The most positional arguments accepted.
+    let maxArguments: Int
+
+    /// The help text in swift-argument-parser's layout.
+    var help: String {
+        var lines = ["OVERVIEW: \(summary)", "", "USAGE: \(usage)"]
+        if !arguments.isEmpty {
+            lines += ["", "ARGUMENTS:"]
+            lines += arguments.map { "  " + pad($0.name) + $0.help }
+        }
+        lines += ["", "OPTIONS:"]
+        for option in options + [OptionSpec("help", help: "Show help information.")] {
+            let label = "--\(option.name)" + (option.value.map { " <\($0)>" } ?? "")
+            let choices = option.choices.isEmpty ? "" : " (\(option.choices.joined(separator: " | ")))"
+            lines.append("  " + pad(label) + option.help + choices)
+        }
+        if !examples.isEmpty {
+            lines += ["", "EXAMPLES:"]
+            for (what, command) in examples {
+                lines += ["  # \(what)", "  \(command)"]
+            }
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    private func pad(_ text: String) -> String {
+        text.count >= 24 ? text + "  " : text + String(repeating: " ", count: 24 - text.count)
+    }
+}
+
+/// The parsed command line of one command.
+struct ParsedArguments {
+    var positional: [String] = []
+    var values: [String: String] = [:]
+    var flags: Set<String> = []
+    var wantsHelp = false
+
+    func value(_ name: String) -> String? { values[name] }
+    func flag(_ name: String) -> Bool { flags.contains(name) }
+}
+
+/// A mistake on the command line: exit 64 with a message and where to find help.
+struct UsageError: Error {
+    let message: String
+    let command: String?
+}
+
+extension CommandSpec {
+    func parse(_ arguments: [String]) throws(UsageError) -> ParsedArguments {
+        var parsed = ParsedArguments()
+        var index = 0
+        while index < arguments.count {
+            let argument = arguments[index]
+            index += 1
+            if argument == "--help" || argument == "-h" {
+                parsed.wantsHelp = true
+                continue
+            }
+            guard argument.hasPrefix("--"), argument != "--" else {
+                parsed.positional.append(argument)
+                continue
+            }
+            let body = argument.dropFirst(2)
+            let name = String(body.split(separator: "=", maxSplits: 1).first ?? "")
+            guard let option = options.first(where: { $0.name == name }) else {
+                let hint = Spelling.closest(to: name, in: options.map(\.name) + ["help"]).map { " Did you mean '--\($0)'?" } ?? ""
+                throw UsageError(message: "unknown option '--\(name)'.\(hint)", command: self.name)
+            }
+            guard option.value != nil else {
+                if body.contains("=") { throw UsageError(message: "'--\(name)' takes no value.", command: self.name) }
+                parsed.flags.insert(name)
+                continue
+            }
+            let value: String
+            if let equals = body.firstIndex(of: "=") {
+                value = String(body[body.index(after: equals)...])
+            } else {
+                guard index < arguments.count else {
+                    throw UsageError(message: "'--\(name)' needs a value <\(option.value!)>.", command: self.name)
+                }
+                value = arguments[index]
+                index += 1
+            }
+            if !option.choices.isEmpty && !option.choices.contains(value) {
+                throw UsageError(
+                    message: "'\(value)' is not a valid value for '--\(name)'; use \(option.choices.joined(separator: ", ")).",
+                    command: self.name)
+            }
+            if parsed.values[name] != nil {
+                throw UsageError(message: "'--\(name)' is given more than once.", command: self.name)
+            }
+            parsed.values[name] = value
+        }
+        if parsed.positional.count > maxArguments && !parsed.wantsHelp {
+            throw UsageError(message: "unexpected argument '\(parsed.positional[maxArguments])'.", command: self.name)
+        }
+        return parsed
+    }
+}
