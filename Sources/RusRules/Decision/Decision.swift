@@ -65,10 +65,8 @@ extension Decision {
         if let id { object.set("id", .string(id)) }
         object.set("ruleSet", .string(ruleSet))
         object.set("ruleSetVersion", .string(ruleSetVersion))
-        if let baseline {
-            object.set("baseline", .string(baseline))
-            object.set("decidedBy", .string(decidedBy))
-        }
+        if let baseline { object.set("baseline", .string(baseline)) }
+        object.set("decidedBy", .string(decidedBy))
         object.set("decisionDate", .string(decisionDate.description))
         object.set("decisionDateAssumed", .bool(decisionDateAssumed))
         object.set("ageAtOffence", .number(JSONNumber(ageAtOffence)))
