@@ -33,6 +33,11 @@ public struct Fixture: Sendable {
 
     static let keys = ["note", "case", "caseText", "rules", "today", "want", "byRuleSet", "wantErrors"]
 
+    /// Whether a parsed document is a fixture rather than a case (it has `note` and a case).
+    public static func looksLikeFixture(_ value: JSONValue) -> Bool {
+        value["note"] != nil && (value["case"] != nil || value["caseText"] != nil)
+    }
+
     /// Reads a fixture file strictly; a malformed fixture is an error, never a silent pass.
     public init(name: String, bytes: [UInt8]) throws(RuleDataError) {
         let value = try RuleDataLoader.parse(bytes, source: name)

@@ -96,7 +96,7 @@ public struct DecisionText {
         guard detailed else {
             return ["  – \(name): \(option.reasons.map { $0.text(language) }.joined(separator: " ")) \(sources(option.citations))"]
         }
-        var lines = ["  \(name) (\(option.reaction.rawValue))"]
+        var lines = ["  \(name)"]
         if option.reaction == .pataleunnlatelse || !option.conditions.isEmpty {
             lines.append("    " + say("vilkår: ", "conditions: ") + Wording.conditions(option.conditions, vocabulary, language))
         }

@@ -7,7 +7,7 @@ enum EvaluateCommand {
         name: "evaluate",
         summary: "Decide which reactions apply to a minor drug case, and why.",
         usage: "rusctl evaluate [<file>|-] [--rules <id>] [--format <format>] [--lang <lang>] [--explain] [--today <date>]",
-        arguments: [.init(name: "<file>", help: "A case as JSON, a JSON array of cases, or NDJSON. '-' or nothing reads standard input.")],
+        arguments: [.init(name: "<file>", help: "A case as JSON, a JSON array of cases, or NDJSON; or a fixture file, whose case is evaluated. '-' or nothing reads standard input.")],
         options: [
             .init("rules", value: "id", help: "Rule set to use instead of the one in force on the decision date (see 'rusctl rules')."),
             .init("format", value: "format", choices: ["text", "json"], help: "Output format; json is the contract's decision object, NDJSON for a batch. Default: text."),
@@ -51,11 +51,20 @@ enum EvaluateCommand {
             return .unreadableInput
         }
 
-        let input = CaseInput(bytes: bytes)
+        // A fixture file is evaluated as `rusctl test` evaluates it: its case, rule set and date.
+        var ruleSet = arguments.value("rules")
+        var input = CaseInput(bytes: bytes)
+        if case .value(let value, _)? = input.entries.first, input.shape == .single, Fixture.looksLikeFixture(value),
+            let fixture = try? Fixture(name: path, bytes: bytes)
+        {
+            input = CaseInput(bytes: fixture.input)
+            ruleSet = ruleSet ?? fixture.rules
+            if arguments.value("today") == nil { today = fixture.today }
+        }
         let text = DecisionText(book: engine.book, language: language)
         var invalid = 0
         for (position, entry) in input.entries.enumerated() {
-            let result = engine.evaluate(entry, ruleSet: arguments.value("rules"), today: today)
+            let result = engine.evaluate(entry, ruleSet: ruleSet, today: today)
             if case .failure = result { invalid += 1 }
             if json {
                 let value = switch result {
