@@ -1,0 +1,141 @@
+import Foundation
+import Testing
+
+/// End to end: the `rusctl` binary as a user and a script see it — output, errors, exit codes.
+@Suite struct CLITests {
+    struct Run {
+        let status: Int32
+        let stdout: String
+        let stderr: String
+    }
+
+    static let binary = Bundle.main.bundleURL.deletingLastPathComponent().appendingPathComponent("rusctl")
+        .path
+
+    static func binaryPath() -> String {
+        let beside = Bundle.main.bundleURL.appendingPathComponent("rusctl").path
+        return FileManager.default.fileExists(atPath: beside) ? beside : binary
+    }
+
+    func rusctl(_ arguments: [String], stdin: String? = nil) throws -> Run {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: Self.binaryPath())
+        process.arguments = arguments
+        process.currentDirectoryURL = Repository.root
+        let output = Pipe()
+        let error = Pipe()
+        let input = Pipe()
+        process.standardOutput = output
+        process.standardError = error
+        process.standardInput = input
+        try process.run()
+        if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
+        try input.fileHandleForWriting.close()
+        let out = output.fileHandleForReading.readDataToEndOfFile()
+        let err = error.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Run(status: process.terminationStatus, stdout: String(decoding: out, as: UTF8.self),
+                   stderr: String(decoding: err, as: UTF8.self))
+    }
+
+    static let youthCase = "Fixtures/practice/ungdom-first-consent-given.json"
+
+    @Test func evaluatesAFixtureAsTextInNorwegianByDefault() throws {
+        let run = try rusctl(["evaluate", Self.youthCase])
+        #expect(run.status == 0)
+        #expect(run.stdout.contains("ANBEFALT\n  påtaleunnlatelse\n    vilkår: prøvetid, ruskontrakt og oppmøte for rådgivende enhet for russaker"))
+        #expect(run.stdout.contains("UTELUKKET"))
+        #expect(run.stdout.contains("[ra-2014-2] Riksadvokatens rundskriv 2/2014"))
+    }
+
+    @Test func explainsInEnglish() throws {
+        let run = try rusctl(["evaluate", Self.youthCase, "--lang", "en", "--explain"])
+        #expect(run.status == 0)
+        #expect(run.stdout.contains("RECOMMENDED\n  waiver of prosecution"))
+        #expect(run.stdout.contains("quantity: within \"prosecution\" (ra-2014): cannabis (hashish, marijuana) 4.5 g ≤ 15 g"))
+    }
+
+    @Test func printsTheContractDecisionAsJSON() throws {
+        let run = try rusctl(["evaluate", Self.youthCase, "--format", "json"])
+        #expect(run.status == 0)
+        let object = try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any]
+        #expect(object?["ruleSet"] as? String == "hr-2022")
+        #expect(object?["recommended"] as? String == "pataleunnlatelse")
+        #expect((object?["trace"] as? [String])?.isEmpty == false)
+    }
+
+    @Test func aBatchIsNDJSONInOrderWithErrorsInPlaceAndExit65() throws {
+        let good = #"{"id":"%@","offenceDate":"2023-03-14","decisionDate":"2023-05-02","person":{"ageAtOffence":30},"acts":["use"],"substances":[{"substance":"cannabis"}]}"#
+        let lines = [good.replacingOccurrences(of: "%@", with: "a"), "{not json", good.replacingOccurrences(of: "%@", with: "c")]
+        let run = try rusctl(["evaluate", "-", "--format", "json"], stdin: lines.joined(separator: "\n"))
+        #expect(run.status == 65)
+        let output = run.stdout.split(separator: "\n").map(String.init)
+        #expect(output.count == 3)
+        #expect(output[0].hasPrefix(#"{"id":"a","ruleSet":"hr-2022""#))
+        #expect(output[1].hasPrefix(#"{"error":{"code":"invalid-json","pointer":"","message":"line 2,"#))
+        #expect(output[2].hasPrefix(#"{"id":"c","#))
+        #expect(run.stderr == "rusctl: 1 of 3 cases invalid\n")
+    }
+
+    @Test func anInvalidCaseExits65WithItsPointer() throws {
+        let run = try rusctl(["evaluate", "Fixtures/errors/unit-mismatch.json", "--format", "json"])
+        #expect(run.status == 65)
+        #expect(run.stdout.contains(#""pointer": "/substances/0/unit""#))
+    }
+
+    @Test func aMissingFileExits66() throws {
+        let run = try rusctl(["evaluate", "no/such/case.json"])
+        #expect(run.status == 66)
+        #expect(run.stderr == "rusctl: cannot read 'no/such/case.json': no such file\n")
+    }
+
+    @Test func usageErrorsExit64WithHelp() throws {
+        let typo = try rusctl(["evaluate", Self.youthCase, "--formt", "json"])
+        #expect(typo.status == 64)
+        #expect(typo.stderr == "Error: unknown option '--formt'. Did you mean '--format'?\nHelp:  rusctl evaluate --help\n")
+        let value = try rusctl(["evaluate", Self.youthCase, "--format", "xml"])
+        #expect(value.status == 64)
+        let ruleSet = try rusctl(["evaluate", Self.youthCase, "--rules", "prop-92"])
+        #expect(ruleSet.status == 64)
+        #expect(ruleSet.stderr.contains("unknown rule set 'prop-92'"))
+        let command = try rusctl(["evalute"])
+        #expect(command.status == 64)
+        #expect(command.stderr.contains("Did you mean 'evaluate'?"))
+    }
+
+    @Test func helpHasUsageOptionsAndExamples() throws {
+        let run = try rusctl(["evaluate", "--help"])
+        #expect(run.status == 0)
+        for heading in ["OVERVIEW:", "USAGE: rusctl evaluate", "ARGUMENTS:", "OPTIONS:", "EXAMPLES:"] {
+            #expect(run.stdout.contains(heading))
+        }
+    }
+
+    @Test func listsAndShowsRuleSets() throws {
+        let list = try rusctl(["rules", "--lang", "en"])
+        #expect(list.status == 0)
+        let ra = list.stdout.split(separator: "\n").first { $0.hasPrefix("ra-2014 ") }
+        #expect(ra?.split(separator: " ", omittingEmptySubsequences: true).prefix(5) == ["ra-2014", "practice", "2014-07-01", "–", "2022-04-07"])
+        let show = try rusctl(["rules", "show", "prop-92-l-2021", "--lang", "en"])
+        #expect(show.status == 0)
+        #expect(show.stdout.contains("Threshold table «nedre»"))
+        #expect(show.stdout.contains("MDMA"))
+        let hr = try rusctl(["rules", "show", "hr-2022"])
+        #expect(hr.stdout.contains("«prosecution» (fra ra-2014)"))
+    }
+
+    @Test func testRunsTheFixturesAndFailsOnAWrongOne() throws {
+        let passing = try rusctl(["test"])
+        #expect(passing.status == 0)
+        #expect(passing.stdout.hasSuffix(" passed, 0 failed\n"))
+
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("rusctl-fixtures-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let wrong = #"{"note":"wrong","case":{"offenceDate":"2023-03-14","decisionDate":"2023-05-02","person":{"ageAtOffence":30},"acts":["use"],"substances":[{"substance":"cannabis"}]},"want":{"liability":"not-punishable"}}"#
+        try Data(wrong.utf8).write(to: directory.appendingPathComponent("wrong.json"))
+        let failing = try rusctl(["test", directory.path])
+        #expect(failing.status == 1)
+        #expect(failing.stdout == "FAIL wrong.json — wrong\n  [by date] /liability: expected \"not-punishable\", got \"punishable\"\n0 passed, 1 failed\n")
+    }
+}

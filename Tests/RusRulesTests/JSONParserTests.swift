@@ -1,0 +1,58 @@
+import Testing
+@testable import RusRules
+
+@Suite struct JSONParserTests {
+    @Test func keepsKeyOrderAndNumberText() {
+        let value = JSONParser.parse(#"{"b": 1.50, "a": [true, null, "x"]}"#).value
+        #expect(value?.objectValue?.keys == ["b", "a"])
+        #expect(JSONWriter.compact(value!) == #"{"b":1.50,"a":[true,null,"x"]}"#)
+    }
+
+    @Test func reportsDuplicateKeysWithTheirPointer() {
+        let result = JSONParser.parse(#"{"person": {"consent": true, "consent": false}}"#)
+        #expect(result.issues.map(\.code) == ["duplicate-key"])
+        #expect(result.issues.first?.pointer.description == "/person/consent")
+        #expect(result.value?["person"]?["consent"] == .bool(true))
+    }
+
+    @Test func pointsAtTheValueBeingReadAndGivesLineAndColumn() {
+        let result = JSONParser.parse("{\n  \"acts\": [\"use\",\n  ")
+        #expect(result.value == nil)
+        #expect(result.issues.first?.pointer.description == "/acts/1")
+        #expect(result.issues.first?.line == 3)
+    }
+
+    @Test func boundsNesting() {
+        let deep = String(repeating: "[", count: 65) + String(repeating: "]", count: 65)
+        #expect(JSONParser.parse(deep).issues.first?.code == "too-deep")
+        let fine = String(repeating: "[", count: 64) + String(repeating: "]", count: 64)
+        #expect(JSONParser.parse(fine).value != nil)
+    }
+
+    @Test func rejectsInvalidUTF8AndAcceptsAByteOrderMark() {
+        #expect(JSONParser.parse([0x22, 0xC3, 0x28, 0x22]).issues.first?.code == "invalid-utf8")
+        #expect(JSONParser.parse([0x22, 0xC0, 0xAF, 0x22]).issues.first?.code == "invalid-utf8")  // overlong "/"
+        #expect(JSONParser.parse([0xEF, 0xBB, 0xBF] + Array("{}".utf8)).value == .object(JSONObject()))
+    }
+
+    @Test(arguments: ["01", "1.", "-", "1e", "+1", ".5", "NaN", "Infinity", "tru", "nulls", "[1,]", "{\"a\":1,}", "'a'"])
+    func rejectsInvalidJSON(_ text: String) {
+        #expect(JSONParser.parse(text).value == nil)
+    }
+
+    @Test func decodesEscapesAndSurrogatePairs() {
+        #expect(JSONParser.parse(#""\u00e5\ud83d\ude00\n""#).value == .string("å😀\n"))
+        #expect(JSONParser.parse(#""\ud83d""#).value == nil)
+    }
+
+    @Test func writesEscapedStringsThatParseBack() {
+        let original = JSONValue.string("tab\t\"quote\" \u{01} ø")
+        #expect(JSONParser.parse(JSONWriter.compact(original)).value == original)
+    }
+
+    @Test func pointerEscapesSlashAndTilde() {
+        let pointer = JSONPointer.root.appending("a/b").appending("c~d")
+        #expect(pointer.description == "/a~1b/c~0d")
+        #expect(JSONPointer(pointer.description) == pointer)
+    }
+}

@@ -1,0 +1,108 @@
+import Testing
+@testable import RusRules
+
+/// The rule data loads, and the loader refuses bad data with a pointer to the offending value.
+@Suite struct RuleDataTests {
+    @Test func builtInDataLoads() throws {
+        let book = try RuleBook.loadBuiltIn()
+        #expect(book.ruleSets.map(\.id) == ["ra-2014", "hr-2022", "nou-2019-26-flertall", "nou-2019-26-mindretall", "prop-92-l-2021"])
+    }
+
+    @Test func practicesCoverEveryDecisionDateFrom2014WithoutOverlap() {
+        let book = RuleBook.builtIn
+        #expect(book.practice(on: LegalDate("2014-06-30")!) == nil)
+        #expect(book.practice(on: LegalDate("2014-07-01")!)?.id == "ra-2014")
+        #expect(book.practice(on: LegalDate("2022-04-07")!)?.id == "ra-2014")
+        #expect(book.practice(on: LegalDate("2022-04-08")!)?.id == "hr-2022")
+    }
+
+    @Test func limitsMatchTheSpecTable() {
+        let book = RuleBook.builtIn
+        func limit(_ ruleSet: String, _ table: String, _ substance: String, _ unit: String) -> String? {
+            book.ruleSet(ruleSet)?.thresholds[table]?.limits.first { $0.substance == substance && $0.unit == unit }?.limit?.description
+        }
+        #expect(limit("hr-2022", "dependent-user", "heroin", "g") == "5")
+        #expect(limit("hr-2022", "prosecution", "cannabis", "g") == "15")  // inherited from ra-2014
+        #expect(limit("nou-2019-26-mindretall", "terskel", "khat", "g") == "500")
+        #expect(limit("prop-92-l-2021", "nedre", "mdma", "g") == "0.5")
+        #expect(limit("prop-92-l-2021", "ovre", "lsd", "mg") == "2")
+        #expect(limit("nou-2019-26-flertall", "terskel", "lsd", "mg") == nil)
+    }
+
+    static let minimalProposal = """
+        { "id": "own", "kind": "proposal", "title": {"nb": "Eget", "en": "Own"}, "version": "1",
+          "status": {"nb": "forslag", "en": "proposal"}, "citations": ["nou-2019-26"], "baseline": "hr-2022",
+          "thresholds": { "t": { "description": {"nb": "t", "en": "t"}, "limits": LIMITS } },
+          "tiers": [ { "id": "x", "thresholds": "t", "liability": "not-punishable", "recommended": "radgivende-enhet",
+                       "conditions": [], "alsoAvailable": [], "description": {"nb": "x", "en": "x"},
+                       "citations": ["nou-2019-26"], "notes": [] } ] }
+        """
+
+    static func limits(_ override: (String, String)? = nil) -> String {
+        let rows = RuleBook.builtIn.measures.map { measure -> String in
+            let vocabulary = RuleBook.builtIn.vocabulary
+            let unit = vocabulary.substance(named: measure.substance)!.units.first { vocabulary.unit($0)?.dimension == measure.dimension }!
+            let row = #"{"substance": "\#(measure.substance)", "unit": "\#(unit)", "limit": 1, "provenance": "verified", "citations": ["nou-2019-26"]}"#
+            if let override, measure.substance == override.0 { return override.1 }
+            return row
+        }
+        return "[" + rows.joined(separator: ",") + "]"
+    }
+
+    func load(_ json: String) -> RuleDataError? {
+        do {
+            _ = try RuleBook.builtIn.adding(ruleSetJSON: Array(json.utf8), source: "test")
+            return nil
+        } catch {
+            return error
+        }
+    }
+
+    @Test func aWellFormedProposalLoads() {
+        #expect(load(Self.minimalProposal.replacingOccurrences(of: "LIMITS", with: Self.limits())) == nil)
+    }
+
+    @Test func anUnknownKeyIsAnErrorWithItsPointer() {
+        let json = Self.minimalProposal.replacingOccurrences(of: "LIMITS", with: Self.limits())
+            .replacingOccurrences(of: #""baseline""#, with: #""baseLine": "x", "baseline""#)
+        let error = load(json)
+        #expect(error?.errors.map(\.code) == ["unknown-key"])
+        #expect(error?.errors.first?.pointer.description == "/baseLine")
+    }
+
+    @Test func anUnregisteredCitationIsAnError() {
+        let json = Self.minimalProposal.replacingOccurrences(of: "LIMITS", with: Self.limits())
+            .replacingOccurrences(of: #""citations": ["nou-2019-26"], "baseline""#, with: #""citations": ["my-guess"], "baseline""#)
+        #expect(load(json)?.errors.map(\.code) == ["unknown-citation"])
+        #expect(load(json)?.errors.first?.pointer.description == "/citations/0")
+    }
+
+    @Test func aMissingRowIsAnErrorNotAGap() {
+        let rows = Self.limits().replacingOccurrences(
+            of: #"{"substance": "khat", "unit": "g", "limit": 1, "provenance": "verified", "citations": ["nou-2019-26"]},"#, with: "")
+        let error = load(Self.minimalProposal.replacingOccurrences(of: "LIMITS", with: rows))
+        #expect(error?.errors.first?.code == "incomplete")
+        #expect(error?.errors.first?.message.contains("khat") == true)
+    }
+
+    @Test func anUnknownValueMustNotCarryALimit() {
+        let row = #"{"substance": "khat", "unit": "g", "limit": 3, "provenance": "unknown", "citations": ["nou-2019-26"]}"#
+        let error = load(Self.minimalProposal.replacingOccurrences(of: "LIMITS", with: Self.limits(("khat", row))))
+        #expect(error?.errors.map(\.code) == ["invalid-value"])
+    }
+
+    @Test func aUnitThatDoesNotFitTheSubstanceIsAnError() {
+        let row = #"{"substance": "khat", "unit": "ml", "limit": 3, "provenance": "verified", "citations": ["nou-2019-26"]}"#
+        let error = load(Self.minimalProposal.replacingOccurrences(of: "LIMITS", with: Self.limits(("khat", row))))
+        #expect(error?.errors.contains { $0.code == "unit-mismatch" && $0.pointer.description.hasSuffix("/unit") } == true)
+    }
+
+    @Test func aCustomProposalIsEvaluatedAsData() throws {
+        let json = Self.minimalProposal.replacingOccurrences(of: "LIMITS", with: Self.limits())
+        let book = try RuleBook.builtIn.adding(ruleSetJSON: Array(json.utf8), source: "test")
+        let input = CaseInput(bytes: Array(#"{"offenceDate":"2023-01-01","decisionDate":"2023-02-01","person":{"ageAtOffence":30},"acts":["possession"],"substances":[{"substance":"khat","amount":1,"unit":"g"}]}"#.utf8))
+        let within = try Engine(book: book).evaluate(input.entries[0], ruleSet: "own", today: LegalDate("2024-01-01")!).get()
+        #expect(within.liability == .notPunishable)
+        #expect(within.decidedBy == "own")
+    }
+}
