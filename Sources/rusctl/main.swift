@@ -50,16 +50,30 @@ func run(_ arguments: [String], _ terminal: inout Terminal) -> ExitStatus {
         terminal.usageError(UsageError(message: "unknown command '\(command)'.\(hint)", command: nil))
         return .usage
     }
+    let parsed: ParsedArguments
     do {
-        let parsed = try spec.parse(rest)
-        if parsed.wantsHelp {
-            terminal.out(spec.help)
-            return .success
-        }
+        parsed = try spec.parse(rest)
+    } catch {
+        terminal.usageError(error)
+        return .usage
+    }
+    if parsed.wantsHelp {
+        terminal.out(spec.help)
+        return .success
+    }
+    // The rule data is compiled in; if an edit broke it, say where instead of crashing.
+    let book: RuleBook
+    do {
+        book = try RuleBook.loadBuiltIn()
+    } catch {
+        terminal.err("rusctl: internal error: \(error)\n")
+        return .internalError
+    }
+    do {
         switch spec.name {
-        case EvaluateCommand.spec.name: return try EvaluateCommand.run(parsed, &terminal)
-        case RulesCommand.spec.name: return try RulesCommand.run(parsed, &terminal)
-        default: return try TestCommand.run(parsed, &terminal)
+        case EvaluateCommand.spec.name: return try EvaluateCommand.run(parsed, book: book, &terminal)
+        case RulesCommand.spec.name: return try RulesCommand.run(parsed, book: book, &terminal)
+        default: return try TestCommand.run(parsed, book: book, &terminal)
         }
     } catch {
         terminal.usageError(error)

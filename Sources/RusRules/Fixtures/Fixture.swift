@@ -1,8 +1,10 @@
+import Foundation
+
 /// A rule fixture: a case and the decision (or errors) expected for it — tests as data.
 ///
 /// ```json
 /// { "note": "15-year-old, first cannabis case",
-///   "case": { ... },                        // or "caseText": "raw input text"
+///   "case": { ... },                        // or "caseText": "raw input", or "caseBase64" for bytes
 ///   "rules": "hr-2022",                     // optional explicit rule set
 ///   "today": "2024-01-01",                  // optional stand-in for a missing decisionDate
 ///   "want": { "liability": "punishable", "recommended": "pataleunnlatelse",
@@ -31,11 +33,11 @@ public struct Fixture: Sendable {
     /// The date used when a fixture leaves out `today` (fixtures must not depend on the clock).
     public static let defaultToday = LegalDate(year: 2024, month: 1, day: 1)!
 
-    static let keys = ["note", "case", "caseText", "rules", "today", "want", "byRuleSet", "wantErrors"]
+    static let keys = ["note", "case", "caseText", "caseBase64", "rules", "today", "want", "byRuleSet", "wantErrors"]
 
     /// Whether a parsed document is a fixture rather than a case (it has `note` and a case).
     public static func looksLikeFixture(_ value: JSONValue) -> Bool {
-        value["note"] != nil && (value["case"] != nil || value["caseText"] != nil)
+        value["note"] != nil && (value["case"] != nil || value["caseText"] != nil || value["caseBase64"] != nil)
     }
 
     /// Reads a fixture file strictly; a malformed fixture is an error, never a silent pass.
@@ -50,10 +52,17 @@ public struct Fixture: Sendable {
         note = reader.string(object, "note", at: root) ?? ""
         if let text = reader.string(object, "caseText", at: root) {
             input = Array(text.utf8)
+        } else if let base64 = reader.string(object, "caseBase64", at: root) {
+            guard let data = Data(base64Encoded: base64) else {
+                throw RuleDataError(source: name, errors: reader.errors + [
+                    InputError(code: "invalid-value", pointer: root.appending("caseBase64"), message: "not valid base64"),
+                ])
+            }
+            input = Array(data)
         } else if let theCase = object["case"] {
             input = Array(JSONWriter.pretty(theCase).utf8)
         } else {
-            reader.fail("missing-field", root.appending("case"), "a fixture needs \"case\" or \"caseText\"")
+            reader.fail("missing-field", root.appending("case"), "a fixture needs \"case\", \"caseText\" or \"caseBase64\"")
             input = []
         }
         rules = reader.string(object, "rules", at: root)

@@ -23,8 +23,8 @@ enum EvaluateCommand {
         ],
         maxArguments: 1)
 
-    static func run(_ arguments: ParsedArguments, _ terminal: inout Terminal) throws(UsageError) -> ExitStatus {
-        let engine = Engine()
+    static func run(_ arguments: ParsedArguments, book: RuleBook, _ terminal: inout Terminal) throws(UsageError) -> ExitStatus {
+        let engine = Engine(book: book)
         let language = Language(rawValue: arguments.value("lang") ?? "nb")!
         let json = arguments.value("format") == "json"
         if let id = arguments.value("rules"), engine.book.ruleSet(id) == nil {

@@ -14,8 +14,7 @@ enum RulesCommand {
         ],
         maxArguments: 2)
 
-    static func run(_ arguments: ParsedArguments, _ terminal: inout Terminal) throws(UsageError) -> ExitStatus {
-        let book = RuleBook.builtIn
+    static func run(_ arguments: ParsedArguments, book: RuleBook, _ terminal: inout Terminal) throws(UsageError) -> ExitStatus {
         let text = RuleSetText(book: book, language: Language(rawValue: arguments.value("lang") ?? "nb")!)
         switch arguments.positional.first {
         case nil:

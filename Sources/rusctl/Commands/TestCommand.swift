@@ -18,7 +18,7 @@ enum TestCommand {
         ],
         maxArguments: 1)
 
-    static func run(_ arguments: ParsedArguments, _ terminal: inout Terminal) throws(UsageError) -> ExitStatus {
+    static func run(_ arguments: ParsedArguments, book: RuleBook, _ terminal: inout Terminal) throws(UsageError) -> ExitStatus {
         let directory = arguments.positional.first ?? "Fixtures"
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
@@ -28,7 +28,7 @@ enum TestCommand {
         let files = fixtureFiles(in: directory).filter { name in
             arguments.value("filter").map { name.contains($0) } ?? true
         }
-        let engine = Engine()
+        let engine = Engine(book: book)
         var passed = 0
         var failed = 0
         for relative in files {
