@@ -52,10 +52,36 @@ public struct RuleBook: Sendable {
         return book
     }
 
-    /// A copy with one more rule set, loaded as strictly as the built-in ones.
+    /// A copy with one more rule set, loaded as strictly as the built-in ones. The rule set may
+    /// bring its own `sources` (citations such as "own proposal"), added to the registry.
     public func adding(ruleSetJSON bytes: [UInt8], source: String) throws(RuleDataError) -> RuleBook {
-        let ruleSet = try RuleDataLoader.loadRuleSet(bytes: bytes, source: source, into: self)
-        return RuleBook(citations: citations, vocabulary: vocabulary, ruleSets: ruleSets + [ruleSet])
+        let (ruleSet, ownSources) = try RuleDataLoader.loadRuleSet(bytes: bytes, source: source, into: self)
+        return RuleBook(citations: citations + ownSources, vocabulary: vocabulary, ruleSets: ruleSets + [ruleSet])
+    }
+
+    /// A user's rule file: like `adding(ruleSetJSON:source:)`, but it must define a proposal
+    /// (practice rule sets are selected by date and must not overlap the built-in ones).
+    public func addingProposal(json bytes: [UInt8], source: String) throws(RuleDataError) -> (RuleBook, RuleSet) {
+        let book = try adding(ruleSetJSON: bytes, source: source)
+        let added = book.ruleSets.last!
+        guard added.kind == .proposal else {
+            throw RuleDataError(source: source, errors: [
+                InputError(code: "invalid-value", pointer: JSONPointer.root.appending("kind"),
+                           message: "a rules file defines a proposal; \"practice\" rule sets are built in"),
+            ])
+        }
+        return (book, added)
+    }
+
+    /// A copy in which `ruleSet` replaces the rule set with the same id (for threshold sweeps).
+    public func replacing(_ ruleSet: RuleSet) -> RuleBook {
+        RuleBook(citations: citations, vocabulary: vocabulary,
+                 ruleSets: ruleSets.map { $0.id == ruleSet.id ? ruleSet : $0 })
+    }
+
+    /// The rule-data JSON of a built-in rule set, in the format `--rules-file` reads.
+    public static func builtInSource(of id: String) -> String? {
+        BuiltInData.ruleSets.first { $0.id == id }?.json
     }
 
     public func ruleSet(_ id: String) -> RuleSet? {
@@ -104,14 +130,24 @@ enum RuleDataLoader {
     static func loadCitations(json: String) throws(RuleDataError) -> [Citation] {
         let value = try parse(Array(json.utf8), source: "citations")
         var reader = StrictReader()
-        var citations: [Citation] = []
         guard case .array(let entries) = value else {
             throw RuleDataError(source: "citations", errors: [
                 InputError(code: "wrong-type", pointer: .root, message: "expected an array of citations"),
             ])
         }
+        let citations = readCitations(entries, at: .root, known: [], requireLocation: true, reader: &reader)
+        guard reader.errors.isEmpty else { throw RuleDataError(source: "citations", errors: reader.errors) }
+        return citations
+    }
+
+    /// Citation entries; built-in ones must say where to read them (url or seed), a user's own
+    /// ("own proposal") may not have such a place.
+    static func readCitations(
+        _ entries: [JSONValue], at list: JSONPointer, known: Set<String>, requireLocation: Bool, reader: inout StrictReader
+    ) -> [Citation] {
+        var citations: [Citation] = []
         for (index, entry) in entries.enumerated() {
-            let at = JSONPointer.root.appending(index)
+            let at = list.appending(index)
             guard
                 let object = reader.object(
                     entry, at: at, required: ["id", "title", "section", "date"], optional: ["url", "seed", "quote"]),
@@ -120,15 +156,15 @@ enum RuleDataLoader {
                 let section = reader.string(object, "section", at: at),
                 let date = reader.string(object, "date", at: at)
             else { continue }
-            if citations.contains(where: { $0.id == id }) {
-                reader.fail("duplicate-id", at.appending("id"), "citation id \"\(id)\" is defined twice")
+            if citations.contains(where: { $0.id == id }) || known.contains(id) {
+                reader.fail("duplicate-id", at.appending("id"), "citation id \"\(id)\" is already defined")
             }
             if !isPartialDate(date) {
                 reader.fail("invalid-date", at.appending("date"), "\"\(date)\" is not written YYYY, YYYY-MM or YYYY-MM-DD")
             }
             let url = reader.string(object, "url", at: at)
             let seed = reader.string(object, "seed", at: at)
-            if url == nil && seed == nil {
+            if requireLocation && url == nil && seed == nil {
                 reader.fail("missing-field", at.appending("url"), "a citation needs a url or a seed file to read it in")
             }
             citations.append(
@@ -136,7 +172,6 @@ enum RuleDataLoader {
                     id: id, title: title, section: section, date: date, url: url, seed: seed,
                     quote: reader.string(object, "quote", at: at)))
         }
-        guard reader.errors.isEmpty else { throw RuleDataError(source: "citations", errors: reader.errors) }
         return citations
     }
 
@@ -276,16 +311,25 @@ enum RuleDataLoader {
 
     // MARK: - Rule sets
 
-    static func loadRuleSet(bytes: [UInt8], source: String, into book: RuleBook) throws(RuleDataError) -> RuleSet {
+    static func loadRuleSet(bytes: [UInt8], source: String, into book: RuleBook) throws(RuleDataError)
+        -> (RuleSet, [Citation])
+    {
         let value = try parse(bytes, source: source)
         var reader = StrictReader()
-        var citing = CitationChecker(known: Set(book.citations.map(\.id)))
         let root = JSONPointer.root
-        let common = ["id", "kind", "title", "version", "status", "citations", "thresholds"]
+        let known = Set(book.citations.map(\.id))
+        var ownSources: [Citation] = []
+        if let entries = value.objectValue.flatMap({ reader.array($0, "sources", at: root, nonEmpty: true) }) {
+            ownSources = readCitations(entries, at: root.appending("sources"), known: known, requireLocation: false,
+                                       reader: &reader)
+        }
+        var citing = CitationChecker(known: known.union(ownSources.map(\.id)))
+        let common = ["id", "kind", "title", "version", "status", "citations", "thresholds", "sources"]
         guard let kindObject = value.objectValue, let kindText = kindObject["kind"]?.stringValue,
             let kind = RuleSetKind(rawValue: kindText)
         else {
-            _ = reader.object(value, at: root, required: common, optional: ["validity", "inheritsThresholdsFrom", "baseline", "tiers"])
+            _ = reader.object(value, at: root, required: common.filter { $0 != "sources" },
+                              optional: ["sources", "validity", "inheritsThresholdsFrom", "baseline", "tiers"])
             if value.objectValue?["kind"] != nil {
                 reader.fail("invalid-value", root.appending("kind"), "expected \"practice\" or \"proposal\"")
             }
@@ -293,8 +337,8 @@ enum RuleDataLoader {
         }
         let object = reader.object(
             value, at: root,
-            required: common + (kind == .practice ? ["validity"] : ["baseline", "tiers"]),
-            optional: kind == .practice ? ["inheritsThresholdsFrom"] : [])!
+            required: common.filter { $0 != "sources" } + (kind == .practice ? ["validity"] : ["baseline", "tiers"]),
+            optional: ["sources"] + (kind == .practice ? ["inheritsThresholdsFrom"] : []))!
 
         let id = reader.string(object, "id", at: root) ?? source
         if book.ruleSet(id) != nil {
@@ -373,9 +417,10 @@ enum RuleDataLoader {
         guard errors.isEmpty, let title, let version, let status, let citations else {
             throw RuleDataError(source: source, errors: errors)
         }
-        return RuleSet(
+        return (RuleSet(
             id: id, kind: kind, title: title, version: version, status: status, validity: validity,
-            citations: citations, thresholds: tables, inheritsThresholdsFrom: inherited, baseline: baseline, tiers: tiers)
+            citations: citations, thresholds: tables, inheritsThresholdsFrom: inherited, baseline: baseline, tiers: tiers),
+                ownSources)
     }
 
     private static func loadTable(

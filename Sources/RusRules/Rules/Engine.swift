@@ -7,9 +7,12 @@ public struct Engine: Sendable {
         self.book = book
     }
 
-    /// Evaluates one validated case. `ruleSet` is an explicit choice; `today` stands in for a
+    /// Evaluates one validated case. `ruleSet` is an explicit choice; `baseline` replaces a
+    /// proposal's own baseline (an analyst's comparison reference); `today` stands in for a
     /// missing decision date (passed in so that the library stays pure and testable).
-    public func evaluate(_ theCase: Case, ruleSet explicit: String? = nil, today: LegalDate) -> Result<Decision, CaseErrors> {
+    public func evaluate(
+        _ theCase: Case, ruleSet explicit: String? = nil, baseline: String? = nil, today: LegalDate
+    ) -> Result<Decision, CaseErrors> {
         let selection: RuleSetSelection.Selection
         switch RuleSetSelection.select(theCase, explicit: explicit, today: today, book: book) {
         case .success(let selected): selection = selected
@@ -17,7 +20,12 @@ public struct Engine: Sendable {
         }
         let ruleSet = selection.ruleSet
         let track = AgeRule.track(forAge: theCase.person.ageAtOffence, vocabulary: book.vocabulary)
-        let practice = ruleSet.kind == .proposal ? book.ruleSet(ruleSet.baseline!)! : ruleSet
+        let baselineID = ruleSet.kind == .proposal ? baseline ?? ruleSet.baseline : nil
+        guard let practice = baselineID.map({ book.ruleSet($0) }) ?? ruleSet, practice.kind == .practice else {
+            return .failure(CaseErrors(id: theCase.id, errors: [
+                InputError(code: "unknown-rule-set", pointer: .root, message: "baseline \"\(baselineID ?? "")\" is not a practice rule set"),
+            ]))
+        }
         let context = EvaluationContext(book: book, case: theCase, practice: practice,
                                         decisionDate: selection.decisionDate, ageTrack: track)
         var draft: DecisionDraft
@@ -34,7 +42,7 @@ public struct Engine: Sendable {
         return .success(
             Decision(
                 id: theCase.id, ruleSet: ruleSet.id, ruleSetVersion: ruleSet.version,
-                baseline: ruleSet.baseline, decidedBy: decidedBy, decisionDate: selection.decisionDate,
+                baseline: baselineID, decidedBy: decidedBy, decisionDate: selection.decisionDate,
                 decisionDateAssumed: selection.assumed, ageAtOffence: theCase.person.ageAtOffence, ageTrack: track,
                 liability: draft.liability, recommended: draft.recommended, options: draft.orderedOptions,
                 notes: draft.notes, warnings: selection.warnings + draft.warnings, trace: draft.trace))
@@ -42,11 +50,20 @@ public struct Engine: Sendable {
 
     /// Decodes and evaluates one parsed case; `issues` are problems the parser already found in it.
     public func evaluate(
-        json: JSONValue, issues: [InputError] = [], ruleSet explicit: String? = nil, today: LegalDate
+        json: JSONValue, issues: [InputError] = [], ruleSet explicit: String? = nil, baseline: String? = nil,
+        today: LegalDate
     ) -> Result<Decision, CaseErrors> {
+        switch decode(json: json, issues: issues) {
+        case .success(let theCase): return evaluate(theCase, ruleSet: explicit, baseline: baseline, today: today)
+        case .failure(let errors): return .failure(errors)
+        }
+    }
+
+    /// Decodes one parsed case; `issues` are problems the parser already found in it.
+    public func decode(json: JSONValue, issues: [InputError] = []) -> Result<Case, CaseErrors> {
         switch CaseDecoder(vocabulary: book.vocabulary).decode(json) {
         case .success(let theCase) where issues.isEmpty:
-            return evaluate(theCase, ruleSet: explicit, today: today)
+            return .success(theCase)
         case .success(let theCase):
             return .failure(CaseErrors(id: theCase.id, errors: issues))
         case .failure(let errors):
@@ -55,9 +72,19 @@ public struct Engine: Sendable {
     }
 
     /// Evaluates one entry of a batch input.
-    public func evaluate(_ entry: CaseInput.Entry, ruleSet explicit: String? = nil, today: LegalDate) -> Result<Decision, CaseErrors> {
+    public func evaluate(
+        _ entry: CaseInput.Entry, ruleSet explicit: String? = nil, baseline: String? = nil, today: LegalDate
+    ) -> Result<Decision, CaseErrors> {
+        switch decode(entry) {
+        case .success(let theCase): evaluate(theCase, ruleSet: explicit, baseline: baseline, today: today)
+        case .failure(let errors): .failure(errors)
+        }
+    }
+
+    /// Decodes one entry of a batch input (to evaluate it under several rule sets).
+    public func decode(_ entry: CaseInput.Entry) -> Result<Case, CaseErrors> {
         switch entry {
-        case .value(let json, let issues): evaluate(json: json, issues: issues, ruleSet: explicit, today: today)
+        case .value(let json, let issues): decode(json: json, issues: issues)
         case .invalid(let errors): .failure(errors)
         }
     }

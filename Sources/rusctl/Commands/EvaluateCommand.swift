@@ -6,10 +6,12 @@ enum EvaluateCommand {
     static let spec = CommandSpec(
         name: "evaluate",
         summary: "Decide which reactions apply to a minor drug case, and why.",
-        usage: "rusctl evaluate [<file>|-] [--rules <id>] [--format <format>] [--lang <lang>] [--explain] [--today <date>]",
+        usage: "rusctl evaluate [<file>|-] [--rules <id>] [--rules-file <file>] [--format <format>] [--lang <lang>] [--explain] [--today <date>]",
         arguments: [.init(name: "<file>", help: "A case as JSON, a JSON array of cases, or NDJSON; or a fixture file, whose case is evaluated. '-' or nothing reads standard input.")],
         options: [
             .init("rules", value: "id", help: "Rule set to use instead of the one in force on the decision date (see 'rusctl rules')."),
+            RuleFileOption.spec,
+            .init("baseline", value: "id", help: "Practice rule set that decides what a proposal does not cover. Default: the proposal's own (hr-2022)."),
             .init("format", value: "format", choices: ["text", "json"], help: "Output format; json is the contract's decision object, NDJSON for a batch. Default: text."),
             .init("lang", value: "lang", choices: ["nb", "en"], help: "Language of texts: Norwegian bokmål or English. Default: nb."),
             .init("explain", help: "Show each rule that fired, with the values and threshold it used and its source."),
@@ -20,18 +22,25 @@ enum EvaluateCommand {
             ("The same in English, with the rules that fired", "rusctl evaluate Fixtures/ungdom-forstegangs-cannabis.json --lang en --explain"),
             ("What the 2021 bill would have said", "rusctl evaluate case.json --rules prop-92-l-2021"),
             ("A batch as NDJSON for a script", "rusctl evaluate cases.ndjson --format json > decisions.ndjson"),
+            ("Your own proposal", "rusctl rules export prop-92-l-2021 > mine.json; rusctl evaluate case.json --rules-file mine.json"),
         ],
         maxArguments: 1)
 
     static func run(_ arguments: ParsedArguments, book: RuleBook, _ terminal: inout Terminal) throws(UsageError) -> ExitStatus {
-        let engine = Engine(book: book)
         let language = Language(rawValue: arguments.value("lang") ?? "nb")!
         let json = arguments.value("format") == "json"
-        if let id = arguments.value("rules"), engine.book.ruleSet(id) == nil {
-            let hint = Spelling.closest(to: id, in: engine.book.ruleSets.map(\.id)).map { " Did you mean '\($0)'?" } ?? ""
-            throw UsageError(message: "unknown rule set '\(id)'.\(hint) Known: \(engine.book.ruleSets.map(\.id).joined(separator: ", ")).",
-                             command: spec.name)
+        let engine: Engine
+        var ruleSet = arguments.value("rules")
+        switch RuleFileOption.load(arguments, into: book, terminal) {
+        case .success(let loaded):
+            engine = Engine(book: loaded.book)
+            ruleSet = ruleSet ?? loaded.proposal?.id
+        case .failure(let status):
+            return status
         }
+        if let id = ruleSet { try RuleFileOption.requireRuleSet(id, in: engine.book, command: spec.name) }
+        let baseline = arguments.value("baseline")
+        if let id = baseline { try RuleFileOption.requireRuleSet(id, in: engine.book, command: spec.name, practice: true) }
         var today = LegalDate.today()
         if let text = arguments.value("today") {
             guard let date = LegalDate(text) else {
@@ -52,7 +61,6 @@ enum EvaluateCommand {
         }
 
         // A fixture file is evaluated as `rusctl test` evaluates it: its case, rule set and date.
-        var ruleSet = arguments.value("rules")
         var input = CaseInput(bytes: bytes)
         if case .value(let value, _)? = input.entries.first, input.shape == .single, Fixture.looksLikeFixture(value),
             let fixture = try? Fixture(name: path, bytes: bytes)
@@ -64,7 +72,7 @@ enum EvaluateCommand {
         let text = DecisionText(book: engine.book, language: language)
         var invalid = 0
         for (position, entry) in input.entries.enumerated() {
-            let result = engine.evaluate(entry, ruleSet: ruleSet, today: today)
+            let result = engine.evaluate(entry, ruleSet: ruleSet, baseline: baseline, today: today)
             if case .failure = result { invalid += 1 }
             if json {
                 let value = switch result {

@@ -4,33 +4,47 @@ import RusRules
 enum RulesCommand {
     static let spec = CommandSpec(
         name: "rules",
-        summary: "List the rule sets, or show one rule set's thresholds with the source of each value.",
-        usage: "rusctl rules [show <id>] [--lang <lang>]",
-        arguments: [.init(name: "show <id>", help: "Show the rule set's tiers and threshold tables.")],
-        options: [.init("lang", value: "lang", choices: ["nb", "en"], help: "Language of texts. Default: nb.")],
+        summary: "List the rule sets, show one with the source of each value, or export one as rule data.",
+        usage: "rusctl rules [show <id> | export <id>] [--rules-file <file>] [--lang <lang>]",
+        arguments: [
+            .init(name: "show <id>", help: "Show the rule set's tiers and threshold tables."),
+            .init(name: "export <id>", help: "Print the rule set as rule data: the starting point for --rules-file."),
+        ],
+        options: [RuleFileOption.spec, .init("lang", value: "lang", choices: ["nb", "en"], help: "Language of texts. Default: nb.")],
         examples: [
             ("List the rule sets and when they apply", "rusctl rules"),
             ("The thresholds of the 2021 bill, in English", "rusctl rules show prop-92-l-2021 --lang en"),
+            ("Start a proposal of your own from the 2021 bill", "rusctl rules export prop-92-l-2021 > mine.json"),
+            ("Check and show your own proposal", "rusctl rules show my-proposal --rules-file mine.json"),
         ],
         maxArguments: 2)
 
-    static func run(_ arguments: ParsedArguments, book: RuleBook, _ terminal: inout Terminal) throws(UsageError) -> ExitStatus {
+    static func run(_ arguments: ParsedArguments, book builtIn: RuleBook, _ terminal: inout Terminal) throws(UsageError) -> ExitStatus {
+        let book: RuleBook
+        switch RuleFileOption.load(arguments, into: builtIn, terminal) {
+        case .success(let loaded): book = loaded.book
+        case .failure(let status): return status
+        }
         let text = RuleSetText(book: book, language: Language(rawValue: arguments.value("lang") ?? "nb")!)
         switch arguments.positional.first {
         case nil:
             terminal.out(text.list())
-        case "show":
+        case let verb? where verb == "show" || verb == "export":
             guard arguments.positional.count == 2 else {
-                throw UsageError(message: "'rules show' needs a rule set id.", command: spec.name)
+                throw UsageError(message: "'rules \(verb)' needs a rule set id.", command: spec.name)
             }
             let id = arguments.positional[1]
-            guard let ruleSet = book.ruleSet(id) else {
-                let hint = Spelling.closest(to: id, in: book.ruleSets.map(\.id)).map { " Did you mean '\($0)'?" } ?? ""
-                throw UsageError(message: "unknown rule set '\(id)'.\(hint)", command: spec.name)
+            try RuleFileOption.requireRuleSet(id, in: book, command: spec.name)
+            if verb == "show" {
+                terminal.out(text.show(book.ruleSet(id)!))
+            } else if let source = RuleBook.builtInSource(of: id) {
+                terminal.out(source + "\n")
+            } else if let path = arguments.value(RuleFileOption.spec.name) {
+                terminal.out(String(decoding: (try? InputSource.read(path)) ?? [], as: UTF8.self))
             }
-            terminal.out(text.show(ruleSet))
         case let other?:
-            throw UsageError(message: "unknown subcommand '\(other)'; use 'rusctl rules' or 'rusctl rules show <id>'.", command: spec.name)
+            throw UsageError(message: "unknown subcommand '\(other)'; use 'rusctl rules', 'rules show <id>' or 'rules export <id>'.",
+                             command: spec.name)
         }
         terminal.flush()
         return .success

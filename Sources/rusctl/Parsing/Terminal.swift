@@ -1,7 +1,7 @@
 import Foundation
 
 /// The exit codes of contract.md.
-enum ExitStatus: Int32 {
+enum ExitStatus: Int32, Error {
     case success = 0
     case failures = 1
     case usage = 64

@@ -1,0 +1,41 @@
+import RusRules
+
+/// `--rules-file`: a user's proposal, in the format of `rusctl rules export`, loaded on top of
+/// the built-in rule data as strictly as the built-in rule sets.
+enum RuleFileOption {
+    static let spec = CommandSpec.OptionSpec(
+        "rules-file", value: "file",
+        help: "A proposal of your own in the rule-data format (start from 'rusctl rules export ID'); its id becomes usable in --rules.")
+
+    /// The rule book with the file's proposal added, and that proposal; nil when no file was
+    /// given. An unreadable file exits 66, invalid rule data 65, each with every problem listed.
+    static func load(_ arguments: ParsedArguments, into book: RuleBook, _ terminal: Terminal)
+        -> Result<(book: RuleBook, proposal: RuleSet?), ExitStatus>
+    {
+        guard let path = arguments.value(spec.name) else { return .success((book, nil)) }
+        let bytes: [UInt8]
+        do {
+            bytes = try InputSource.read(path)
+        } catch {
+            terminal.err("rusctl: \(error.message)\n")
+            return .failure(.unreadableInput)
+        }
+        do {
+            let (extended, proposal) = try book.addingProposal(json: bytes, source: path)
+            return .success((extended, proposal))
+        } catch {
+            terminal.err("rusctl: invalid rules file '\(path)' (\(error.errors.count) problem\(error.errors.count == 1 ? "" : "s")):\n"
+                         + error.errors.map { "  \($0)\n" }.joined())
+            return .failure(.invalidInput)
+        }
+    }
+
+    /// Checks that `id` names a rule set; a usage error with a suggestion otherwise.
+    static func requireRuleSet(_ id: String, in book: RuleBook, command: String, practice: Bool = false) throws(UsageError) {
+        let candidates = book.ruleSets.filter { !practice || $0.kind == .practice }.map(\.id)
+        guard !candidates.contains(id) else { return }
+        let hint = Spelling.closest(to: id, in: candidates).map { " Did you mean '\($0)'?" } ?? ""
+        throw UsageError(message: "unknown \(practice ? "practice " : "")rule set '\(id)'.\(hint) Known: \(candidates.joined(separator: ", ")).",
+                         command: command)
+    }
+}
