@@ -41,13 +41,7 @@ enum EvaluateCommand {
         if let id = ruleSet { try RuleFileOption.requireRuleSet(id, in: engine.book, command: spec.name) }
         let baseline = arguments.value("baseline")
         if let id = baseline { try RuleFileOption.requireRuleSet(id, in: engine.book, command: spec.name, practice: true) }
-        var today = LegalDate.today()
-        if let text = arguments.value("today") {
-            guard let date = LegalDate(text) else {
-                throw UsageError(message: "'\(text)' is not a real date written YYYY-MM-DD.", command: spec.name)
-            }
-            today = date
-        }
+        var today = try TodayOption.parse(arguments, command: spec.name)
         let path = arguments.positional.first ?? "-"
         if path == "-" && isatty(STDIN_FILENO) == 1 {
             throw UsageError(message: "no case given: name a file, or pipe a case to standard input.", command: spec.name)

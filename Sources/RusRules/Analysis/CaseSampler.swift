@@ -1,0 +1,326 @@
+import Foundation
+
+/// SplitMix64: small, fast and the same on every platform, so a seed always gives the same file.
+struct SplitMix64 {
+    private var state: UInt64
+
+    init(seed: UInt64) { state = seed }
+
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+
+    /// Uniform in [0, 1).
+    mutating func unit() -> Double { Double(next() >> 11) / Double(1 << 53) }
+
+    /// Uniform in `range`.
+    mutating func integer(_ range: ClosedRange<Int>) -> Int {
+        range.lowerBound + Int(next() % UInt64(range.count))
+    }
+
+    /// A standard normal variate (Box–Muller).
+    mutating func normal() -> Double {
+        let u = max(unit(), 1e-12)
+        return (-2 * log(u)).squareRoot() * cos(2 * Double.pi * unit())
+    }
+
+    /// An index drawn with probability proportional to `weights`.
+    mutating func pick(_ weights: [Double]) -> Int {
+        var point = unit() * weights.reduce(0, +)
+        for (index, weight) in weights.enumerated() {
+            point -= weight
+            if point < 0 { return index }
+        }
+        return weights.count - 1
+    }
+}
+
+/// The distribution synthetic cases are drawn from. Written as JSON (see `defaultJSON`), so an
+/// analyst can print it (`rusctl sample --show-distribution`), change it and pass it back.
+public struct SampleDistribution: Sendable {
+    struct Weighted<Value: Sendable>: Sendable {
+        let value: Value
+        let weight: Double
+    }
+
+    struct AmountModel: Sendable {
+        let substance: String
+        let unit: String
+        let weight: Double
+        let median: Double
+        let spread: Double
+        let decimals: Int
+    }
+
+    let decisionFrom: LegalDate
+    let decisionTo: LegalDate
+    let daysToDecision: ClosedRange<Int>
+    let ages: [Weighted<ClosedRange<Int>>]
+    let birthDateShare: Double
+    let dependent: [Weighted<String>]
+    let priorReactions: [Weighted<Int>]
+    let consent: [Weighted<String>]
+    let ownUseShare: Double
+    let otherOffencesShare: Double
+    let acts: [Weighted<[String]>]
+    let useOnlyWithoutAmountShare: Double
+    let substanceCount: [Weighted<Int>]
+    let substances: [AmountModel]
+
+    /// The default distribution. `otherOffencesShare` follows seed 000 (2017: 55 % of use cases
+    /// and about 42 % of possession cases were part of case complexes with other offences); the
+    /// rest are stated assumptions (README, "Synthetic cases").
+    public static let defaultJSON = #"""
+        {
+          "decisionDates": { "from": "2022-04-08", "to": "2024-12-31" },
+          "daysFromOffenceToDecision": { "min": 14, "max": 180 },
+          "ageGroups": [
+            { "from": 13, "to": 14, "weight": 3 },
+            { "from": 15, "to": 17, "weight": 17 },
+            { "from": 18, "to": 24, "weight": 40 },
+            { "from": 25, "to": 60, "weight": 40 }
+          ],
+          "birthDateShare": 0.8,
+          "dependent": { "false": 0.8, "true": 0.12, "doubtful": 0.08 },
+          "priorDrugReactions": { "0": 0.6, "1": 0.25, "2": 0.1, "3": 0.05 },
+          "consent": { "true": 0.55, "false": 0.1, "unknown": 0.35 },
+          "ownUseShare": 0.96,
+          "otherOffencesShare": 0.5,
+          "acts": [
+            { "acts": ["use"], "weight": 20 },
+            { "acts": ["use", "possession"], "weight": 40 },
+            { "acts": ["possession"], "weight": 22 },
+            { "acts": ["acquisition", "possession"], "weight": 12 },
+            { "acts": ["possession", "storage"], "weight": 6 }
+          ],
+          "useOnlyWithoutAmountShare": 0.5,
+          "substanceCount": { "1": 0.82, "2": 0.13, "3": 0.04, "4": 0.01 },
+          "substances": [
+            { "substance": "cannabis", "unit": "g", "weight": 55, "median": 3, "spread": 0.9, "decimals": 1 },
+            { "substance": "amphetamine", "unit": "g", "weight": 12, "median": 1.5, "spread": 0.8, "decimals": 2 },
+            { "substance": "cocaine", "unit": "g", "weight": 10, "median": 1, "spread": 0.8, "decimals": 2 },
+            { "substance": "methamphetamine", "unit": "g", "weight": 4, "median": 1, "spread": 0.8, "decimals": 2 },
+            { "substance": "heroin", "unit": "g", "weight": 4, "median": 1, "spread": 0.9, "decimals": 2 },
+            { "substance": "mdma", "unit": "g", "weight": 6, "median": 0.5, "spread": 0.7, "decimals": 2 },
+            { "substance": "medicines", "unit": "doses", "weight": 4, "median": 8, "spread": 0.8, "decimals": 0 },
+            { "substance": "ghb", "unit": "ml", "weight": 2, "median": 40, "spread": 0.7, "decimals": 0 },
+            { "substance": "lsd", "unit": "blotters", "weight": 1, "median": 1, "spread": 0.6, "decimals": 0 },
+            { "substance": "psilocybin-mushrooms", "unit": "g", "weight": 1, "median": 15, "spread": 0.8, "decimals": 1 },
+            { "substance": "khat", "unit": "g", "weight": 1, "median": 400, "spread": 0.7, "decimals": 0 }
+          ]
+        }
+        """#
+
+    public static let standard: SampleDistribution = try! load(json: Array(defaultJSON.utf8), vocabulary: RuleBook.builtIn.vocabulary)
+
+    /// Reads a distribution strictly (unknown keys, unknown substances, units that do not fit).
+    public static func load(json bytes: [UInt8], vocabulary: Vocabulary) throws(RuleDataError) -> SampleDistribution {
+        let value = try RuleDataLoader.parse(bytes, source: "distribution")
+        var reader = StrictReader()
+        let root = JSONPointer.root
+        let keys = ["decisionDates", "daysFromOffenceToDecision", "ageGroups", "birthDateShare", "dependent",
+                    "priorDrugReactions", "consent", "ownUseShare", "otherOffencesShare", "acts",
+                    "useOnlyWithoutAmountShare", "substanceCount", "substances"]
+        guard let object = reader.object(value, at: root, required: keys) else {
+            throw RuleDataError(source: "distribution", errors: reader.errors)
+        }
+        func share(_ key: String) -> Double {
+            guard case .number(let number)? = object[key], (0...1).contains(number.double) else {
+                reader.fail("out-of-range", root.appending(key), "expected a share from 0 to 1")
+                return 0
+            }
+            return number.double
+        }
+        func weights(_ key: String, allowed: [String]?) -> [Weighted<String>] {
+            guard let map = reader.map(object[key], at: root.appending(key)) else { return [] }
+            return map.members.compactMap { member in
+                if let allowed, !allowed.contains(member.key) {
+                    reader.fail("invalid-value", root.appending(key).appending(member.key), "expected one of: \(allowed.joined(separator: ", "))")
+                    return nil
+                }
+                guard case .number(let number) = member.value, number.double >= 0 else {
+                    reader.fail("out-of-range", root.appending(key).appending(member.key), "expected a weight ≥ 0")
+                    return nil
+                }
+                return Weighted(value: member.key, weight: number.double)
+            }
+        }
+        func weight(_ entry: JSONObject, at pointer: JSONPointer) -> Double {
+            guard case .number(let number)? = entry["weight"], number.double >= 0 else {
+                reader.fail("out-of-range", pointer.appending("weight"), "expected a weight ≥ 0")
+                return 0
+            }
+            return number.double
+        }
+        var from = LegalDate(year: 2022, month: 4, day: 8)!
+        var to = from
+        if let dates = reader.object(object["decisionDates"], at: root.appending("decisionDates"), required: ["from", "to"]) {
+            from = reader.date(dates, "from", at: root.appending("decisionDates")) ?? from
+            to = reader.date(dates, "to", at: root.appending("decisionDates")) ?? to
+            if to < from { reader.fail("date-order", root.appending("decisionDates").appending("to"), "ends before it starts") }
+        }
+        var days = 0...0
+        if let range = reader.object(object["daysFromOffenceToDecision"], at: root.appending("daysFromOffenceToDecision"), required: ["min", "max"]) {
+            let at = root.appending("daysFromOffenceToDecision")
+            let low = reader.integer(range, "min", at: at, in: 0...3650) ?? 0
+            let high = reader.integer(range, "max", at: at, in: 0...3650) ?? 0
+            days = low...max(low, high)
+        }
+        var ages: [Weighted<ClosedRange<Int>>] = []
+        for (index, entry) in (reader.array(object, "ageGroups", at: root, nonEmpty: true) ?? []).enumerated() {
+            let at = root.appending("ageGroups").appending(index)
+            guard let group = reader.object(entry, at: at, required: ["from", "to", "weight"]),
+                let low = reader.integer(group, "from", at: at, in: 0...130), let high = reader.integer(group, "to", at: at, in: 0...130)
+            else { continue }
+            ages.append(Weighted(value: low...max(low, high), weight: weight(group, at: at)))
+        }
+        var acts: [Weighted<[String]>] = []
+        for (index, entry) in (reader.array(object, "acts", at: root, nonEmpty: true) ?? []).enumerated() {
+            let at = root.appending("acts").appending(index)
+            guard let group = reader.object(entry, at: at, required: ["acts", "weight"]),
+                let list = reader.strings(group, "acts", at: at, nonEmpty: true)
+            else { continue }
+            if list.contains(where: { Act(rawValue: $0) == nil }) {
+                reader.fail("unknown-act", at.appending("acts"), "acts are use, possession, acquisition, storage")
+            }
+            acts.append(Weighted(value: list, weight: weight(group, at: at)))
+        }
+        var substances: [AmountModel] = []
+        for (index, entry) in (reader.array(object, "substances", at: root, nonEmpty: true) ?? []).enumerated() {
+            let at = root.appending("substances").appending(index)
+            guard let model = reader.object(entry, at: at, required: ["substance", "unit", "weight", "median", "spread", "decimals"]),
+                let substance = reader.string(model, "substance", at: at), let unit = reader.string(model, "unit", at: at),
+                let decimals = reader.integer(model, "decimals", at: at, in: 0...6)
+            else { continue }
+            guard let definition = vocabulary.substance(named: substance), definition.units.contains(unit) else {
+                reader.fail("unit-mismatch", at.appending("unit"), "\(substance) is not a substance measured in \(unit)")
+                continue
+            }
+            guard case .number(let median)? = model["median"], median.double > 0,
+                case .number(let spread)? = model["spread"], spread.double >= 0
+            else {
+                reader.fail("out-of-range", at, "median must be > 0 and spread ≥ 0")
+                continue
+            }
+            substances.append(AmountModel(substance: definition.id, unit: unit, weight: weight(model, at: at),
+                                          median: median.double, spread: spread.double, decimals: decimals))
+        }
+        let distribution = SampleDistribution(
+            decisionFrom: from, decisionTo: to, daysToDecision: days, ages: ages, birthDateShare: share("birthDateShare"),
+            dependent: weights("dependent", allowed: ["false", "true", "doubtful"]),
+            priorReactions: weights("priorDrugReactions", allowed: nil).compactMap { entry in
+                guard let count = Int(entry.value), count >= 0 else {
+                    reader.fail("invalid-value", root.appending("priorDrugReactions").appending(entry.value), "expected a whole number ≥ 0")
+                    return nil
+                }
+                return Weighted(value: count, weight: entry.weight)
+            },
+            consent: weights("consent", allowed: ["true", "false", "unknown"]), ownUseShare: share("ownUseShare"),
+            otherOffencesShare: share("otherOffencesShare"), acts: acts, useOnlyWithoutAmountShare: share("useOnlyWithoutAmountShare"),
+            substanceCount: weights("substanceCount", allowed: nil).compactMap { entry in
+                guard let count = Int(entry.value), count >= 1 else {
+                    reader.fail("invalid-value", root.appending("substanceCount").appending(entry.value), "expected a whole number ≥ 1")
+                    return nil
+                }
+                return Weighted(value: count, weight: entry.weight)
+            },
+            substances: substances)
+        guard reader.errors.isEmpty else { throw RuleDataError(source: "distribution", errors: reader.errors) }
+        return distribution
+    }
+}
+
+/// Draws synthetic cases (contract format) from a distribution; the same seed gives the same cases.
+public struct CaseSampler {
+    private var random: SplitMix64
+    private let distribution: SampleDistribution
+    private var drawn = 0
+
+    public init(distribution: SampleDistribution = .standard, seed: UInt64) {
+        self.distribution = distribution
+        self.random = SplitMix64(seed: seed)
+    }
+
+    private mutating func pick<Value>(_ options: [SampleDistribution.Weighted<Value>]) -> Value {
+        options[random.pick(options.map(\.weight))].value
+    }
+
+    /// The next case, as the JSON a user would write.
+    public mutating func next() -> JSONValue {
+        drawn += 1
+        let d = distribution
+        let decisionDay = random.integer(d.decisionFrom.daysSinceEpoch...d.decisionTo.daysSinceEpoch)
+        let offence = LegalDate(daysSinceEpoch: decisionDay - random.integer(d.daysToDecision))!
+        let age = random.integer(pick(d.ages))
+        var person = JSONObject()
+        if random.unit() < d.birthDateShare {
+            // A birth date that gives exactly `age` on the offence date: after the same day
+            // age + 1 years earlier, and no later than the same day age years earlier.
+            func yearsBefore(_ years: Int) -> Int {
+                let year = offence.year - years
+                return LegalDate(year: year, month: offence.month,
+                                 day: min(offence.day, LegalDate.daysIn(month: offence.month, year: year)))!.daysSinceEpoch
+            }
+            var birth = LegalDate(daysSinceEpoch: random.integer(yearsBefore(age + 1) + 1...yearsBefore(age)))!
+            while offence.completedYears(since: birth) > age { birth = LegalDate(daysSinceEpoch: birth.daysSinceEpoch + 1)! }
+            while offence.completedYears(since: birth) < age { birth = LegalDate(daysSinceEpoch: birth.daysSinceEpoch - 1)! }
+            person.set("birthDate", .string(birth.description))
+        } else {
+            person.set("ageAtOffence", .number(JSONNumber(age)))
+        }
+        switch pick(d.dependent) {
+        case "true": person.set("dependent", .bool(true))
+        case "doubtful": person.set("dependent", .string("doubtful"))
+        default: person.set("dependent", .bool(false))
+        }
+        person.set("priorDrugReactions", .number(JSONNumber(pick(d.priorReactions))))
+        for key in ["consent"] + (age < 18 ? ["guardianConsent"] : []) {
+            switch pick(d.consent) {
+            case "true": person.set(key, .bool(true))
+            case "false": person.set(key, .bool(false))
+            default: break
+            }
+        }
+        let acts = pick(d.acts)
+        let withoutAmount = acts == ["use"] && random.unit() < d.useOnlyWithoutAmountShare
+        var substances: [JSONValue] = []
+        var used = Set<String>()
+        for _ in 0..<pick(d.substanceCount) {
+            let model = d.substances[random.pick(d.substances.map(\.weight))]
+            guard used.insert(model.substance).inserted else { continue }
+            var entry = JSONObject(["substance": .string(model.substance)])
+            if !withoutAmount {
+                let raw = model.median * exp(model.spread * random.normal())
+                let scale = pow(10, Double(model.decimals))
+                let amount = max((raw * scale).rounded() / scale, 1 / scale)
+                entry.set("amount", .number(JSONNumber(text: Self.format(amount, decimals: model.decimals))))
+                entry.set("unit", .string(model.unit))
+            }
+            substances.append(.object(entry))
+        }
+        var object = JSONObject()
+        object.set("id", .string("sample-" + String(format: "%07d", drawn)))
+        object.set("offenceDate", .string(offence.description))
+        object.set("decisionDate", .string(LegalDate(daysSinceEpoch: decisionDay)!.description))
+        object.set("person", .object(person))
+        object.set("acts", .array(acts.map { .string($0) }))
+        object.set("ownUse", .bool(random.unit() < d.ownUseShare))
+        object.set("substances", .array(substances))
+        object.set("otherOffences", .bool(random.unit() < d.otherOffencesShare))
+        return .object(object)
+    }
+
+    /// The shortest decimal text for an amount rounded to `decimals` places.
+    static func format(_ value: Double, decimals: Int) -> String {
+        var text = String(format: "%.\(decimals)f", value)
+        if text.contains(".") {
+            while text.hasSuffix("0") { text.removeLast() }
+            if text.hasSuffix(".") { text.removeLast() }
+        }
+        return text
+    }
+}

@@ -1,0 +1,154 @@
+/// A case's outcome as analysts count it: liability and recommended reaction (`none` when null).
+public struct Outcome: Sendable, Hashable, Comparable, CustomStringConvertible {
+    public let liability: Liability
+    public let recommended: Reaction?
+
+    public init(liability: Liability, recommended: Reaction?) {
+        self.liability = liability
+        self.recommended = recommended
+    }
+
+    public init(_ decision: Decision) {
+        self.init(liability: decision.liability, recommended: decision.recommended)
+    }
+
+    public var recommendedKey: String { recommended?.rawValue ?? "none" }
+    public var description: String { "\(liability.rawValue) / \(recommendedKey)" }
+
+    /// Contract order: liability from least to most severe, then reaction order, `none` last.
+    public static func < (lhs: Outcome, rhs: Outcome) -> Bool {
+        let order = { (outcome: Outcome) -> (Int, Int) in
+            (Liability.allCases.firstIndex(of: outcome.liability)!,
+             outcome.recommended.flatMap { Reaction.allCases.firstIndex(of: $0) } ?? Reaction.allCases.count)
+        }
+        return order(lhs) < order(rhs)
+    }
+}
+
+/// Counts by liability and by recommended reaction.
+public struct Tally: Sendable, Equatable {
+    public private(set) var total = 0
+    public private(set) var liability: [Liability: Int] = [:]
+    public private(set) var recommended: [String: Int] = [:]
+
+    public init() {}
+
+    mutating func add(_ outcome: Outcome) {
+        total += 1
+        liability[outcome.liability, default: 0] += 1
+        recommended[outcome.recommendedKey, default: 0] += 1
+    }
+
+    /// The recommended keys in contract order, `none` last.
+    public static let recommendedKeys = Reaction.allCases.map(\.rawValue) + ["none"]
+}
+
+/// One rule set's outcomes over the valid cases, overall and broken down.
+public struct RuleSetSummary: Sendable {
+    public let id: String
+    public internal(set) var overall = Tally()
+    public internal(set) var byAgeTrack: [AgeTrack: Tally] = [:]
+    /// A case with several substances counts under each of them.
+    public internal(set) var bySubstance: [String: Tally] = [:]
+    /// Cases whose outcome differs from the baseline's; nil for the baseline itself.
+    public internal(set) var changedFromBaseline: Int?
+    /// How many cases moved from each baseline outcome to each outcome here.
+    public internal(set) var transitions: [Outcome: [Outcome: Int]] = [:]
+}
+
+/// A case whose outcome differs between the baseline and at least one rule set.
+public struct ChangedCase: Sendable {
+    /// Position in the input, from 0.
+    public let index: Int
+    public let id: String?
+    public let ageTrack: AgeTrack
+    public let substances: [String]
+    public let baseline: Outcome
+    /// The outcome under every compared rule set, in the order compared.
+    public let outcomes: [(ruleSet: String, outcome: Outcome)]
+}
+
+/// A case that could not be evaluated, kept with its position (never dropped silently).
+public struct InvalidCase: Sendable {
+    public let index: Int
+    public let errors: CaseErrors
+}
+
+/// Compares rule sets over a stream of cases: feed cases with `add`, read the result at the end.
+///
+/// Memory grows with the number of distinct outcomes, not of cases — except the changed and
+/// invalid cases, which are kept to be listed (the changed ones only when asked for).
+public struct Comparison: Sendable {
+    public let baseline: String
+    /// Every rule set compared, the baseline first.
+    public let ruleSetIDs: [String]
+    public private(set) var cases = 0
+    public private(set) var summaries: [RuleSetSummary]
+    public private(set) var changed: [ChangedCase] = []
+    public private(set) var invalid: [InvalidCase] = []
+
+    private let engine: Engine
+    private let today: LegalDate
+    private let keepChanged: Bool
+
+    /// `ruleSets` are compared with `baseline`, which also decides what proposals do not cover.
+    public init(engine: Engine, baseline: String, ruleSets: [String], today: LegalDate, keepChanged: Bool) {
+        self.engine = engine
+        self.baseline = baseline
+        self.ruleSetIDs = [baseline] + ruleSets.filter { $0 != baseline }
+        self.summaries = ruleSetIDs.map { RuleSetSummary(id: $0, changedFromBaseline: $0 == baseline ? nil : 0) }
+        self.today = today
+        self.keepChanged = keepChanged
+    }
+
+    public var validCases: Int { cases - invalid.count }
+
+    public mutating func add(_ entry: CaseInput.Entry) {
+        let index = cases
+        cases += 1
+        let theCase: Case
+        switch engine.decode(entry) {
+        case .success(let decoded): theCase = decoded
+        case .failure(let errors):
+            invalid.append(InvalidCase(index: index, errors: errors))
+            return
+        }
+        var outcomes: [Outcome] = []
+        var track = AgeTrack.barn
+        for id in ruleSetIDs {
+            switch engine.evaluate(theCase, ruleSet: id, baseline: baseline, today: today) {
+            case .success(let decision):
+                outcomes.append(Outcome(decision))
+                track = decision.ageTrack
+            case .failure(let errors):
+                invalid.append(InvalidCase(index: index, errors: errors))
+                return
+            }
+        }
+        let substances = DecisionDraft.unique(theCase.substances.map(\.substance))
+        let base = outcomes[0]
+        for (position, outcome) in outcomes.enumerated() {
+            summaries[position].overall.add(outcome)
+            summaries[position].byAgeTrack[track, default: Tally()].add(outcome)
+            for substance in substances {
+                summaries[position].bySubstance[substance, default: Tally()].add(outcome)
+            }
+            if position > 0 {
+                summaries[position].transitions[base, default: [:]][outcome, default: 0] += 1
+                if outcome != base { summaries[position].changedFromBaseline! += 1 }
+            }
+        }
+        if keepChanged && outcomes.dropFirst().contains(where: { $0 != base }) {
+            changed.append(ChangedCase(index: index, id: theCase.id, ageTrack: track, substances: substances,
+                                       baseline: base, outcomes: Array(zip(ruleSetIDs, outcomes)).dropFirst().map { ($0.0, $0.1) }))
+        }
+    }
+
+    /// Every transition of every compared rule set, largest first within each rule set.
+    public var transitions: [(ruleSet: String, from: Outcome, to: Outcome, count: Int)] {
+        summaries.dropFirst().flatMap { summary in
+            summary.transitions.flatMap { from, targets in targets.map { (summary.id, from, $0.key, $0.value) } }
+                .sorted { ($0.3, $1.1, $1.2) > ($1.3, $0.1, $0.2) }
+        }
+    }
+}

@@ -1,0 +1,90 @@
+import Foundation
+import RusRules
+
+/// `rusctl compare`: what the proposals would have changed over a file of cases.
+enum CompareCommand {
+    static let spec = CommandSpec(
+        name: "compare",
+        summary: "Compare rule sets over a file of cases: outcome counts, breakdowns and transitions from the baseline.",
+        usage: "rusctl compare --rules <id>[,<id>…] [--baseline <id>] [--format <format>] [--changed] [--output <file>] <file>",
+        arguments: [.init(name: "<file>", help: "Cases as a JSON array or NDJSON ('-' reads standard input). Invalid cases are counted and listed.")],
+        options: [
+            .init("rules", value: "ids", help: "Rule sets to compare with the baseline, separated by commas."),
+            .init("baseline", value: "id", help: "Practice rule set to compare against; it also decides what a proposal does not cover. Default: hr-2022."),
+            RuleFileOption.spec,
+            .init("format", value: "format", choices: ComparisonFormat.allCases.map(\.rawValue), help: "Output format. Default: text."),
+            .init("changed", help: "Also list the changed cases, baseline and proposal outcomes side by side."),
+            .init("output", value: "file", help: "Write the report to a file instead of standard output."),
+            .init("today", value: "date", help: "Date assumed when a case has no decisionDate (YYYY-MM-DD). Default: today in Norway."),
+        ],
+        examples: [
+            ("All three proposals against current practice", "rusctl compare --rules nou-2019-26-flertall,nou-2019-26-mindretall,prop-92-l-2021 cases.ndjson"),
+            ("An HTML report to open in a browser", "rusctl compare --rules prop-92-l-2021 --format html --output report.html cases.ndjson"),
+            ("Which cases change, as CSV", "rusctl compare --rules prop-92-l-2021 --changed --format csv cases.ndjson"),
+        ],
+        maxArguments: 1)
+
+    static func run(_ arguments: ParsedArguments, book builtIn: RuleBook, _ terminal: inout Terminal) throws(UsageError) -> ExitStatus {
+        let book: RuleBook
+        var ruleSets = (arguments.value("rules") ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+            .filter { !$0.isEmpty }
+        switch RuleFileOption.load(arguments, into: builtIn, terminal) {
+        case .success(let loaded):
+            book = loaded.book
+            if let proposal = loaded.proposal, !ruleSets.contains(proposal.id) { ruleSets.append(proposal.id) }
+        case .failure(let status):
+            return status
+        }
+        guard !ruleSets.isEmpty else {
+            throw UsageError(message: "name the rule sets to compare with --rules (or give --rules-file).", command: spec.name)
+        }
+        for id in ruleSets { try RuleFileOption.requireRuleSet(id, in: book, command: spec.name) }
+        let baseline = arguments.value("baseline") ?? "hr-2022"
+        try RuleFileOption.requireRuleSet(baseline, in: book, command: spec.name, practice: true)
+        guard let path = arguments.positional.first else {
+            throw UsageError(message: "name the file of cases to compare ('-' for standard input).", command: spec.name)
+        }
+        let today = try TodayOption.parse(arguments, command: spec.name)
+        let bytes: [UInt8]
+        do {
+            bytes = try InputSource.read(path)
+        } catch {
+            terminal.err("rusctl: \(error.message)\n")
+            return .unreadableInput
+        }
+        let input = CaseInput(bytes: bytes)
+        var comparison = Comparison(engine: Engine(book: book), baseline: baseline, ruleSets: ruleSets, today: today,
+                                    keepChanged: arguments.flag("changed"))
+        var progress = Progress("compare", total: input.entries.count)
+        for entry in input.entries {
+            comparison.add(entry)
+            progress.update(comparison.cases)
+        }
+        progress.finish()
+        let format = ComparisonFormat(rawValue: arguments.value("format") ?? "text")!
+        let report = ComparisonOutput(comparison: comparison, book: book, showChanged: arguments.flag("changed")).render(format)
+        if let output = arguments.value("output") {
+            guard FileManager.default.createFile(atPath: output, contents: Data(report.utf8)) else {
+                terminal.err("rusctl: cannot write '\(output)'\n")
+                return .unreadableInput
+            }
+        } else {
+            terminal.out(report)
+        }
+        if !comparison.invalid.isEmpty {
+            terminal.err("rusctl: \(comparison.invalid.count) of \(comparison.cases) cases invalid (listed in the report, not counted)\n")
+        }
+        return .success
+    }
+}
+
+/// `--today`, shared by the commands that evaluate cases.
+enum TodayOption {
+    static func parse(_ arguments: ParsedArguments, command: String) throws(UsageError) -> LegalDate {
+        guard let text = arguments.value("today") else { return LegalDate.today() }
+        guard let date = LegalDate(text) else {
+            throw UsageError(message: "'\(text)' is not a real date written YYYY-MM-DD.", command: command)
+        }
+        return date
+    }
+}
