@@ -1,0 +1,102 @@
+import Foundation
+import RusRules
+
+/// `rusctl sweep`: outcome counts as one substance's limit varies.
+enum SweepCommand {
+    static let spec = CommandSpec(
+        name: "sweep",
+        summary: "Recompute the outcome counts over a file of cases as one substance's limit varies.",
+        usage: "rusctl sweep --rules <id> --substance <s> --from <a> --to <b> --step <d> [--table <name>] [--unit <u>] [--format <format>] <file>",
+        arguments: [.init(name: "<file>", help: "Cases as a JSON array or NDJSON ('-' reads standard input).")],
+        options: [
+            .init("rules", value: "id", help: "Rule set whose limit varies (a proposal, or a practice's dependent-user limits)."),
+            RuleFileOption.spec,
+            .init("substance", value: "s", help: "Substance whose limit varies (Norwegian names accepted)."),
+            .init("table", value: "name", help: "Threshold table to vary (see 'rusctl rules show'). Default: the proposal's first tier's table."),
+            .init("unit", value: "u", help: "Unit of --from, --to and --step. Default: the unit of the table's row."),
+            .init("from", value: "a", help: "First limit (> 0)."),
+            .init("to", value: "b", help: "Last limit (inclusive)."),
+            .init("step", value: "d", help: "Step between limits (> 0; at most 1000 points)."),
+            .init("baseline", value: "id", help: "Practice rule set to compare against and fall back on. Default: hr-2022."),
+            .init("format", value: "format", choices: ComparisonFormat.allCases.map(\.rawValue), help: "Output format. Default: text."),
+            .init("output", value: "file", help: "Write the result to a file instead of standard output."),
+            .init("today", value: "date", help: "Date assumed when a case has no decisionDate (YYYY-MM-DD)."),
+        ],
+        examples: [
+            ("Prop. 92 L's lower cannabis threshold from 1 to 20 g", "rusctl sweep --rules prop-92-l-2021 --substance cannabis --from 1 --to 20 --step 1 cases.ndjson"),
+            ("The same as a chart", "rusctl sweep --rules prop-92-l-2021 --substance cannabis --from 1 --to 20 --step 1 --format html --output sweep.html cases.ndjson"),
+        ],
+        maxArguments: 1)
+
+    static func run(_ arguments: ParsedArguments, book builtIn: RuleBook, _ terminal: inout Terminal) throws(UsageError) -> ExitStatus {
+        var book = builtIn
+        var ruleSetID = arguments.value("rules")
+        switch RuleFileOption.load(arguments, into: builtIn, terminal) {
+        case .success(let loaded):
+            book = loaded.book
+            ruleSetID = ruleSetID ?? loaded.proposal?.id
+        case .failure(let status):
+            return status
+        }
+        guard let ruleSetID else { throw UsageError(message: "name the rule set with --rules.", command: spec.name) }
+        try RuleFileOption.requireRuleSet(ruleSetID, in: book, command: spec.name)
+        let ruleSet = book.ruleSet(ruleSetID)!
+        guard let name = arguments.value("substance") else {
+            throw UsageError(message: "name the substance with --substance.", command: spec.name)
+        }
+        guard let substance = book.vocabulary.substance(named: name) else {
+            let names = book.vocabulary.substances.map(\.id)
+            let hint = Spelling.closest(to: name, in: names).map { " Did you mean '\($0)'?" } ?? ""
+            throw UsageError(message: "unknown substance '\(name)'.\(hint)", command: spec.name)
+        }
+        let table = arguments.value("table") ?? ruleSet.defaultSweepTable
+        guard let rows = ruleSet.thresholds[table] else {
+            throw UsageError(message: "\(ruleSetID) has no table '\(table)'; it has \(ruleSet.thresholds.keys.sorted().joined(separator: ", ")).",
+                             command: spec.name)
+        }
+        let unit = arguments.value("unit") ?? rows.limits.first { $0.substance == substance.id }?.unit ?? substance.units[0]
+        guard substance.units.contains(unit) else {
+            throw UsageError(message: "unit '\(unit)' does not fit \(substance.id); use \(substance.units.joined(separator: ", ")).", command: spec.name)
+        }
+        func decimal(_ key: String) throws(UsageError) -> Decimal {
+            guard let text = arguments.value(key), let value = Decimal(string: text, locale: nil) else {
+                throw UsageError(message: "give --\(key) as a number.", command: spec.name)
+            }
+            return value
+        }
+        guard let values = Sweep.values(from: try decimal("from"), to: try decimal("to"), step: try decimal("step")) else {
+            throw UsageError(message: "--from must be > 0 and ≤ --to, --step > 0, and at most \(Sweep.maximumPoints) points.", command: spec.name)
+        }
+        let baseline = arguments.value("baseline") ?? "hr-2022"
+        try RuleFileOption.requireRuleSet(baseline, in: book, command: spec.name, practice: true)
+        let today = try TodayOption.parse(arguments, command: spec.name)
+        guard let path = arguments.positional.first else {
+            throw UsageError(message: "name the file of cases ('-' for standard input).", command: spec.name)
+        }
+        let bytes: [UInt8]
+        do {
+            bytes = try InputSource.read(path)
+        } catch {
+            terminal.err("rusctl: \(error.message)\n")
+            return .unreadableInput
+        }
+        let entries = CaseInput(bytes: bytes).entries
+        var progress = Progress("sweep", total: entries.count * values.count)
+        let sweep = Sweep(book: book, ruleSet: ruleSet, table: table, substance: substance.id, unit: unit, values: values,
+                          baseline: baseline, entries: entries, today: today, progress: { progress.update($0) })
+        progress.finish()
+        let report = SweepOutput(sweep: sweep).render(ComparisonFormat(rawValue: arguments.value("format") ?? "text")!)
+        if let output = arguments.value("output") {
+            guard FileManager.default.createFile(atPath: output, contents: Data(report.utf8)) else {
+                terminal.err("rusctl: cannot write '\(output)'\n")
+                return .unreadableInput
+            }
+        } else {
+            terminal.out(report)
+        }
+        if !sweep.invalid.isEmpty {
+            terminal.err("rusctl: \(sweep.invalid.count) of \(sweep.cases) cases invalid (not counted)\n")
+        }
+        return .success
+    }
+}
