@@ -138,4 +138,55 @@ import Testing
         #expect(failing.status == 1)
         #expect(failing.stdout == "FAIL wrong.json — wrong\n  [by date] /liability: expected \"not-punishable\", got \"punishable\"\n0 passed, 1 failed\n")
     }
+
+    @Test func sampleIsDeterministicAndComparesEndToEnd() throws {
+        let first = try rusctl(["sample", "--count", "50", "--seed", "9"])
+        let second = try rusctl(["sample", "--count", "50", "--seed", "9"])
+        #expect(first.status == 0)
+        #expect(first.stdout == second.stdout)
+        #expect(first.stdout.split(separator: "\n").count == 50)
+
+        let compare = try rusctl(["compare", "--rules", "nou-2019-26-flertall,prop-92-l-2021", "--format", "json", "-"], stdin: first.stdout)
+        #expect(compare.status == 0)
+        let object = try JSONSerialization.jsonObject(with: Data(compare.stdout.utf8)) as? [String: Any]
+        #expect(object?["cases"] as? Int == 50)
+        #expect((object?["ruleSets"] as? [[String: Any]])?.count == 3)
+
+        let sweep = try rusctl(["sweep", "--rules", "prop-92-l-2021", "--substance", "hasj", "--from", "5", "--to", "15", "--step", "5",
+                                "--format", "csv", "-"], stdin: first.stdout)
+        #expect(sweep.status == 0)
+        #expect(sweep.stdout.split(separator: "\n").map { $0.split(separator: ",").first.map(String.init) ?? "" } == ["limit", "5", "10", "15"])
+    }
+
+    @Test func compareListsInvalidCasesAndNeedsRuleSets() throws {
+        let lines = #"{"offenceDate":"2023-03-14","decisionDate":"2023-05-02","person":{"ageAtOffence":30},"acts":["use"],"substances":[{"substance":"cannabis"}]}"# + "\n{broken\n"
+        let run = try rusctl(["compare", "--rules", "prop-92-l-2021", "-"], stdin: lines)
+        #expect(run.status == 0)
+        #expect(run.stdout.contains("INVALID CASES (NOT COUNTED ABOVE)"))
+        #expect(run.stdout.contains("#1"))
+        #expect(run.stderr == "rusctl: 1 of 2 cases invalid (listed in the report, not counted)\n")
+        let missing = try rusctl(["compare", "-"], stdin: lines)
+        #expect(missing.status == 64)
+    }
+
+    @Test func aRulesFileIsCheckedAndUsed() throws {
+        let exported = try rusctl(["rules", "export", "prop-92-l-2021"])
+        #expect(exported.status == 0)
+        let own = exported.stdout.replacingOccurrences(of: #""id": "prop-92-l-2021""#, with: #""id": "eget-forslag""#)
+            .replacingOccurrences(of: #"{"substance": "cannabis", "unit": "g", "limit": 10,"#, with: #"{"substance": "cannabis", "unit": "g", "limit": 3,"#)
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("rusctl-rules-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let file = directory.appendingPathComponent("own.json")
+        try Data(own.utf8).write(to: file)
+        let run = try rusctl(["evaluate", "Fixtures/proposals/prop-92-cannabis-at-lower.json", "--rules-file", file.path, "--format", "json"])
+        #expect(run.status == 0)
+        #expect(run.stdout.contains(#""ruleSet": "eget-forslag""#))
+        #expect(run.stdout.contains(#""liability": "punishable""#))
+
+        try Data(own.replacingOccurrences(of: #""tiers""#, with: #""tier""#).utf8).write(to: file)
+        let bad = try rusctl(["evaluate", "Fixtures/proposals/prop-92-cannabis-at-lower.json", "--rules-file", file.path])
+        #expect(bad.status == 65)
+        #expect(bad.stderr.contains("unknown-key at /tier: unknown key \"tier\" (did you mean \"tiers\"?)"))
+    }
 }

@@ -1,0 +1,153 @@
+import Foundation
+import Testing
+@testable import RusRules
+
+/// compare, sweep and sample, against counts worked out by hand from rules.md.
+@Suite struct AnalysisTests {
+    static func adult(_ id: String, _ substance: String, _ amount: String, age: Int = 30) -> String {
+        #"{"id":"\#(id)","offenceDate":"2023-03-14","decisionDate":"2023-05-02","person":{"ageAtOffence":\#(age)},"acts":["possession"],"substances":[{"substance":"\#(substance)","amount":\#(amount),"unit":"g"}]}"#
+    }
+
+    /// a: 3 g cannabis — hr-2022 forelegg; every proposal not punishable.
+    /// b: 12 g — majority not punishable; minority defers (forelegg); Prop. 92 L upper tier.
+    /// c: 14 years old — not criminally liable everywhere.
+    /// d: invalid (unknown substance). e: 20 g — ordinary prosecution everywhere.
+    static let lines = [adult("a", "cannabis", "3"), adult("b", "cannabis", "12"), adult("c", "cannabis", "1", age: 14),
+                        adult("d", "tea", "1"), adult("e", "cannabis", "20")]
+
+    func compare(keepChanged: Bool = true) -> Comparison {
+        var comparison = Comparison(engine: Engine(), baseline: "hr-2022",
+                                    ruleSets: ["nou-2019-26-flertall", "nou-2019-26-mindretall", "prop-92-l-2021"],
+                                    today: LegalDate("2024-01-01")!, keepChanged: keepChanged)
+        for entry in CaseInput(bytes: Array(Self.lines.joined(separator: "\n").utf8)).entries { comparison.add(entry) }
+        return comparison
+    }
+
+    @Test func countsOutcomesPerRuleSet() {
+        let comparison = compare()
+        #expect(comparison.cases == 5)
+        #expect(comparison.invalid.map(\.index) == [3])
+        let byID = Dictionary(uniqueKeysWithValues: comparison.summaries.map { ($0.id, $0) })
+        #expect(byID["hr-2022"]?.overall.recommended == ["forelegg": 2, "bekymringssamtale": 1, "none": 1])
+        #expect(byID["nou-2019-26-flertall"]?.overall.liability == [.notPunishable: 2, .notCriminallyLiable: 1, .ordinaryProsecution: 1])
+        #expect(byID["nou-2019-26-mindretall"]?.overall.recommended == ["radgivende-enhet": 1, "forelegg": 1, "bekymringssamtale": 1, "none": 1])
+        #expect(byID["prop-92-l-2021"]?.overall.recommended == ["radgivende-enhet": 1, "pataleunnlatelse": 1, "bekymringssamtale": 1, "none": 1])
+        #expect(byID["hr-2022"]?.changedFromBaseline == nil)
+        #expect(byID["nou-2019-26-flertall"]?.changedFromBaseline == 2)
+        #expect(byID["nou-2019-26-mindretall"]?.changedFromBaseline == 1)
+        #expect(byID["prop-92-l-2021"]?.changedFromBaseline == 2)
+        #expect(byID["prop-92-l-2021"]?.byAgeTrack[.voksen]?.total == 3)
+        #expect(byID["prop-92-l-2021"]?.bySubstance["cannabis"]?.total == 4)
+    }
+
+    @Test func countsTransitionsFromTheBaseline() {
+        let forelegg = Outcome(liability: .punishable, recommended: .forelegg)
+        let transitions = compare().transitions.filter { $0.ruleSet == "prop-92-l-2021" }
+        let moves = Dictionary(uniqueKeysWithValues: transitions.map { ("\($0.from) → \($0.to)", $0.count) })
+        #expect(moves == [
+            "\(forelegg) → not-punishable / radgivende-enhet": 1,
+            "\(forelegg) → punishable / pataleunnlatelse": 1,
+            "not-criminally-liable / bekymringssamtale → not-criminally-liable / bekymringssamtale": 1,
+            "ordinary-prosecution / none → ordinary-prosecution / none": 1,
+        ])
+    }
+
+    @Test func listsChangedCasesSideBySide() {
+        let changed = compare().changed
+        #expect(changed.map(\.id) == ["a", "b"])
+        #expect(changed[1].outcomes.map(\.outcome.recommendedKey) == ["radgivende-enhet", "forelegg", "pataleunnlatelse"])
+        #expect(compare(keepChanged: false).changed.isEmpty)
+    }
+
+    @Test func jsonHasTheFieldsScriptsRelyOn() throws {
+        let output = ComparisonOutput(comparison: compare(), book: .builtIn, showChanged: true)
+        let text = output.render(.json)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+        #expect(object["cases"] as? Int == 5)
+        #expect(object["baseline"] as? String == "hr-2022")
+        let ruleSets = try #require(object["ruleSets"] as? [[String: Any]])
+        #expect(ruleSets.map { $0["id"] as? String } == ["hr-2022", "nou-2019-26-flertall", "nou-2019-26-mindretall", "prop-92-l-2021"])
+        #expect((ruleSets[1]["liability"] as? [String: Int])?["not-punishable"] == 2)
+        #expect((ruleSets[3]["recommended"] as? [String: Int])?["none"] == 1)
+        #expect(ruleSets[2]["changedFromBaseline"] as? Int == 1)
+        let transitions = try #require(object["transitions"] as? [[String: Any]])
+        #expect(transitions.allSatisfy { $0["ruleSet"] != nil && $0["from"] != nil && $0["to"] != nil && $0["count"] != nil })
+        #expect((object["invalid"] as? [[String: Any]])?.first?["index"] as? Int == 3)
+        #expect((object["changed"] as? [[String: Any]])?.count == 2)
+    }
+
+    @Test func csvAndMarkdownCarryTheSameNumbers() {
+        let output = ComparisonOutput(comparison: compare(), book: .builtIn, showChanged: false)
+        let csv = output.render(.csv)
+        #expect(csv.hasPrefix("kind,ruleSet,breakdown,group,key,to,count,share\n"))
+        #expect(csv.contains("\nliability,nou-2019-26-flertall,all,all,not-punishable,,2,0.5000\n"))
+        #expect(csv.contains("\nchanged,prop-92-l-2021,all,all,,,2,0.5000\n"))
+        #expect(csv.contains("\ncases,,all,all,invalid,,1,0.2000\n"))
+        let markdown = output.render(.markdown)
+        #expect(markdown.contains("| not-punishable | 0 (0.0%) | 2 (50.0%) | 1 (25.0%) | 1 (25.0%) |"))
+    }
+
+    @Test func htmlIsSelfContained() {
+        let html = ComparisonOutput(comparison: compare(), book: .builtIn, showChanged: true).render(.html)
+        #expect(html.hasPrefix("<!DOCTYPE html>"))
+        #expect(html.components(separatedBy: "<svg ").count - 1 == 5)  // two bar charts, three flow charts
+        for forbidden in ["<script", "http://", "https://", "<link", "@import"] where forbidden != "http://" {
+            #expect(!html.contains(forbidden), "\(forbidden)")
+        }
+        #expect(!html.replacingOccurrences(of: "http://www.w3.org/2000/svg", with: "").contains("http://"))
+    }
+
+    @Test func sweepAtTheBuiltInLimitAgreesWithCompare() {
+        let entries = CaseInput(bytes: Array(Self.lines.joined(separator: "\n").utf8)).entries
+        let book = RuleBook.builtIn
+        let sweep = Sweep(book: book, ruleSet: book.ruleSet("prop-92-l-2021")!, table: "nedre", substance: "cannabis", unit: "mg",
+                          values: [2000, 10000, 13000], baseline: "hr-2022", entries: entries, today: LegalDate("2024-01-01")!)
+        #expect(sweep.invalid.count == 1)
+        #expect(sweep.points.map { $0.tally.liability[.notPunishable] ?? 0 } == [0, 1, 2])
+        #expect(sweep.points[1].changedFromBaseline == 2)  // at 10 g: as compare
+    }
+
+    @Test func sweepRejectsAnEmptyOrHugeRange() {
+        #expect(Sweep.values(from: 1, to: 3, step: 1) == [1, 2, 3])
+        #expect(Sweep.values(from: 0.5, to: 1, step: 0.25) == [0.5, 0.75, 1])
+        #expect(Sweep.values(from: 3, to: 1, step: 1) == nil)
+        #expect(Sweep.values(from: 1, to: 3, step: 0) == nil)
+        #expect(Sweep.values(from: 0.001, to: 10, step: 0.001) == nil)
+    }
+
+    @Test func samplesAreDeterministicAndValid() {
+        var first = CaseSampler(seed: 42)
+        var second = CaseSampler(seed: 42)
+        var other = CaseSampler(seed: 43)
+        let a = (0..<300).map { _ in JSONWriter.compact(first.next()) }
+        let b = (0..<300).map { _ in JSONWriter.compact(second.next()) }
+        let c = (0..<300).map { _ in JSONWriter.compact(other.next()) }
+        #expect(a == b)
+        #expect(a != c)
+        let engine = Engine()
+        for line in a {
+            let entry = CaseInput(bytes: Array(line.utf8)).entries[0]
+            guard case .success = engine.decode(entry) else {
+                Issue.record("sampled case is invalid: \(line)")
+                return
+            }
+        }
+    }
+
+    @Test func aDistributionIsLoadedStrictly() {
+        let typo = SampleDistribution.defaultJSON.replacingOccurrences(of: "\"ownUseShare\"", with: "\"ownUseShar\"")
+        #expect(throws: RuleDataError.self) {
+            try SampleDistribution.load(json: Array(typo.utf8), vocabulary: RuleBook.builtIn.vocabulary)
+        }
+    }
+
+    @Test func daysSinceEpochRoundTrips() {
+        for days in stride(from: -719_000, through: 2_800_000, by: 997) {  // years 1 to 9635
+            let date = LegalDate(daysSinceEpoch: days)
+            #expect(date?.daysSinceEpoch == days)
+        }
+        #expect(LegalDate("1970-01-01")!.daysSinceEpoch == 0)
+        #expect(LegalDate("2024-02-29")!.daysSinceEpoch == 19_782)
+        #expect(LegalDate(daysSinceEpoch: -719_163) == nil)  // 31 December of year 0
+    }
+}
