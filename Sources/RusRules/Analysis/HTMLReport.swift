@@ -128,8 +128,9 @@ struct HTMLReport {
         let gap = 10.0
         let scale = 300.0 / total
         let height = 300 + gap * Double(max(fromOutcomes.count, toOutcomes.count)) + 20
-        let leftX = 230.0
-        let rightX = 520.0
+        // Room for labels such as "not-criminally-liable / bekymringssamtale (1234)" on both sides.
+        let leftX = 285.0
+        let rightX = 545.0
         let nodeWidth = 14.0
         func layout(_ outcomes: [Outcome], size: (Outcome) -> Int) -> [Outcome: Double] {
             var y = 10.0
@@ -146,7 +147,7 @@ struct HTMLReport {
         let toTop = layout(toOutcomes, size: toSize)
         var fromUsed: [Outcome: Double] = [:]
         var toUsed: [Outcome: Double] = [:]
-        var svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 760 \(Int(height))\" role=\"img\" aria-label=\"flows from \(Self.escape(comparison.baseline)) to \(Self.escape(summary.id))\" font-size=\"11\">"
+        var svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 840 \(Int(height))\" role=\"img\" aria-label=\"flows from \(Self.escape(comparison.baseline)) to \(Self.escape(summary.id))\" font-size=\"11\">"
         for from in fromOutcomes {
             for to in toOutcomes {
                 guard let value = summary.transitions[from]?[to], value > 0 else { continue }
