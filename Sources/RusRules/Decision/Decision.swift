@@ -17,6 +17,20 @@ public struct Option: Sendable, Equatable {
     public let citations: [String]
 }
 
+/// One limit a rule compared the case with (for legal coverage: was each limit tested at and
+/// just above its value?).
+public struct ThresholdCheck: Sendable, Hashable {
+    /// The rule set that defines the table, and the table's name.
+    public let definedBy: String
+    public let table: String
+    public let substance: String
+    /// The threshold's unit; `amount` is converted to it.
+    public let unit: String
+    public let limit: Decimal?
+    /// Nil in a use-only case without an amount.
+    public let amount: Decimal?
+}
+
 /// A note, warning or trace line: a stable code, a text in both languages and its sources.
 public struct Remark: Sendable, Equatable {
     public let code: String
@@ -52,6 +66,12 @@ public struct Decision: Sendable, Equatable {
     public let warnings: [Remark]
     /// Each rule that fired, in order, with its values; `code` is the rule id.
     public let trace: [Remark]
+    /// The proposal tier that decided the case, if one did.
+    public let tier: String?
+    /// Every rule that fired or decided an option, in order (ids of ``RuleRegistry``).
+    public let rulesApplied: [String]
+    /// Every limit the case was compared with.
+    public let thresholdChecks: [ThresholdCheck]
 
     public func option(_ reaction: Reaction) -> Option? {
         options.first { $0.reaction == reaction }
@@ -67,6 +87,7 @@ extension Decision {
         object.set("ruleSetVersion", .string(ruleSetVersion))
         if let baseline { object.set("baseline", .string(baseline)) }
         object.set("decidedBy", .string(decidedBy))
+        if let tier { object.set("tier", .string(tier)) }
         object.set("decisionDate", .string(decisionDate.description))
         object.set("decisionDateAssumed", .bool(decisionDateAssumed))
         object.set("ageAtOffence", .number(JSONNumber(ageAtOffence)))

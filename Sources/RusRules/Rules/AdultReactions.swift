@@ -3,7 +3,13 @@
 /// earlier drug reactions, a note that some districts use påtaleunnlatelse with drug testing for
 /// suitable first-time offenders up to 25 (seed 000); oppfølging i konfliktråd available with consent.
 enum AdultReactions {
-    static let id = "adult"
+    static let info = RuleInfo(
+        id: "adult",
+        section: "§5.2.3",
+        summary: "Ung-voksen and voksen: forelegg recommended; påtaleunnlatelse with prøvetid and ruskontroll available; oppfølging i konfliktråd with consent; first-time note under 25.",
+        citations: ["strpl-255", "ra-2014-2", "strpl-69", "strpl-71a", "pod-2019", "pod-2019-ruskontrakt"],
+        excludes: ["ungdom"])
+    static var id: String { info.id }
 
     static func apply(_ draft: inout DecisionDraft) {
         let context = draft.context

@@ -4,7 +4,12 @@
 /// that date it is never proposed. Under current practice it is a condition, not a reaction of
 /// its own (it is one only in the proposals, §5.4).
 enum AdvisoryUnitCondition {
-    static let id = "radgivende-enhet-condition"
+    static let info = RuleInfo(
+        id: "radgivende-enhet-condition",
+        section: "§5.2.4",
+        summary: "From 1 July 2022 (decision date), attendance at the rådgivende enhet is added to every conditional påtaleunnlatelse; it is not a reaction of its own in practice.",
+        citations: ["strl-37-k", "hotjl-3-9b"])
+    static var id: String { info.id }
 
     /// The conditions of a conditional påtaleunnlatelse: `base`, plus the advisory unit when in force.
     static func conditions(_ base: [Condition], _ draft: inout DecisionDraft) -> [Condition] {

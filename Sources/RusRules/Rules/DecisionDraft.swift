@@ -25,6 +25,10 @@ struct DecisionDraft {
     private(set) var notes: [Remark] = []
     private(set) var warnings: [Remark] = []
     private(set) var trace: [Remark] = []
+    private(set) var rulesApplied: [String] = []
+    private(set) var thresholdChecks: [ThresholdCheck] = []
+    /// The proposal tier that decided, if any.
+    var tier: String?
 
     init(context: EvaluationContext) {
         self.context = context
@@ -43,6 +47,7 @@ struct DecisionDraft {
         _ reaction: Reaction, _ status: OptionStatus, by rule: String, conditions: [Condition] = [],
         reason: LocalizedText, citations: [String]
     ) {
+        applied(rule)
         if let existing = options[reaction] {
             warn("rule-conflict",
                  LocalizedText(
@@ -95,12 +100,28 @@ struct DecisionDraft {
 
     /// Records that `rule` fired, with the values it used.
     mutating func fire(_ rule: String, _ text: LocalizedText, citations: [String]) {
+        applied(rule)
         trace.append(Remark(code: rule, text: text, citations: Self.unique(citations)))
     }
 
-    /// Records trace lines produced elsewhere (a proposal's tiers before its baseline decided).
-    mutating func prependTrace(_ lines: [Remark]) {
+    private mutating func applied(_ rule: String) {
+        if !rulesApplied.contains(rule) { rulesApplied.append(rule) }
+    }
+
+    /// Records the limits an assessment compared the case with.
+    mutating func record(_ assessment: QuantityAssessment) {
+        thresholdChecks += assessment.checks
+    }
+
+    mutating func record(_ checks: [ThresholdCheck]) {
+        thresholdChecks += checks
+    }
+
+    /// Puts trace lines produced elsewhere first (a proposal's tiers before its baseline
+    /// decided); `rule`, if given, is recorded as applied.
+    mutating func prependTrace(_ lines: [Remark], applying rule: String? = nil) {
         trace = lines + trace
+        if let rule { rulesApplied.insert(rule, at: 0) }
     }
 
     /// The options in answer order: recommended, available, excluded; each group in contract order.

@@ -12,7 +12,13 @@
 /// Reading: "above" is checked before "unknown", so a known limit that is exceeded decides even
 /// when another substance's limit is unknown.
 enum DependentUser {
-    static let id = "dependent-user"
+    static let info = RuleInfo(
+        id: "dependent-user",
+        section: "§5.3",
+        summary: "Dependent (or doubtful) users within the dependent-user limits: påtaleunnlatelse without conditions, straffutmålingsfrafall available; above: ordinary prosecution; unknown limit: evaluated as non-dependent.",
+        citations: ["hr-2022-731-a", "hr-2022-732-a", "hr-2022-733-a", "ra-2022-05-13", "strl-61", "strpl-69"],
+        reading: "A known limit exceeded decides before an unknown one; forelegg, ungdomsoppfølging and konfliktråd are excluded within the limit (RA 13.05.2022).")
+    static var id: String { info.id }
 
     enum Outcome {
         case within, above, unknown
@@ -27,6 +33,7 @@ enum DependentUser {
         let vocabulary = context.vocabulary
         let assessment = QuantityAssessment(case: context.case, table: context.practice.thresholds[RuleSet.dependentUserTable]!,
                                             vocabulary: vocabulary)
+        draft.record(assessment)
         if context.person.dependent == .doubtful {
             draft.note("doubtful-dependency", LocalizedText(
                 nb: "Det er tvil om personen er rusavhengig; tvilen kommer den siktede til gode.",
@@ -93,8 +100,14 @@ enum DependentUser {
         return .within
     }
 
+    static let frafallExcludedInfo = RuleInfo(
+        id: "frafall-not-dependent", section: "§5.3",
+        summary: "Straffutmålingsfrafall is excluded for users not given as dependent, and under a practice without the dependent-user rule.",
+        citations: ["hr-2022-731-a", "ra-2022-05-13"])
+
     /// Why straffutmålingsfrafall is not open to a non-dependent user, or under a rule set without it.
     static func excludeFrafall(_ draft: inout DecisionDraft) {
+        let id = frafallExcludedInfo.id
         guard draft.status(of: .straffutmalingsfrafall) == nil else { return }
         if draft.context.practice.thresholds[RuleSet.dependentUserTable] == nil {
             draft.set(.straffutmalingsfrafall, .excluded, by: id, reason: Wording.both { language in

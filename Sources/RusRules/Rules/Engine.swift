@@ -38,14 +38,15 @@ public struct Engine: Sendable {
         } else {
             draft = PracticeRules.decide(context)
         }
-        draft.prependTrace([selection.trace])
+        draft.prependTrace([selection.trace], applying: RuleSetSelection.id)
         return .success(
             Decision(
                 id: theCase.id, ruleSet: ruleSet.id, ruleSetVersion: ruleSet.version,
                 baseline: baselineID, decidedBy: decidedBy, decisionDate: selection.decisionDate,
                 decisionDateAssumed: selection.assumed, ageAtOffence: theCase.person.ageAtOffence, ageTrack: track,
                 liability: draft.liability, recommended: draft.recommended, options: draft.orderedOptions,
-                notes: draft.notes, warnings: selection.warnings + draft.warnings, trace: draft.trace))
+                notes: draft.notes, warnings: selection.warnings + draft.warnings, trace: draft.trace, tier: draft.tier,
+                rulesApplied: draft.rulesApplied, thresholdChecks: draft.thresholdChecks))
     }
 
     /// Decodes and evaluates one parsed case; `issues` are problems the parser already found in it.

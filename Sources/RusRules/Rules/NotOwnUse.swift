@@ -1,7 +1,13 @@
 /// rules.md §5.1.2 — Not for own use (`ownUse: false`): ordinary prosecution under straffeloven
 /// § 231/§ 232, outside these rules. No reaction is recommended.
 enum NotOwnUse {
-    static let id = "not-own-use"
+    static let info = RuleInfo(
+        id: "not-own-use",
+        section: "§5.1.2",
+        summary: "Not for own use: ordinary prosecution, no reaction recommended.",
+        citations: ["strl-231", "strl-232"],
+        excludes: ["quantity", "dependent-user", "ungdom", "adult", "proposal-tier", "offence-frame"])
+    static var id: String { info.id }
 
     static func applies(_ context: EvaluationContext) -> Bool {
         !context.case.ownUse

@@ -2,7 +2,12 @@
 /// forelegg for them appears on an ordinary politiattest; bruk and besittelse alone fall under
 /// legemiddelloven § 31 (frame 6 months) and a fine for them does not.
 enum OffenceFrame {
-    static let id = "offence-frame"
+    static let info = RuleInfo(
+        id: "offence-frame",
+        section: "§5.1.3",
+        summary: "Erverv or oppbevaring: straffeloven § 231 (ordinary politiattest); bruk and besittelse alone: legemiddelloven § 31.",
+        citations: ["strl-231", "lml-24", "lml-31"])
+    static var id: String { info.id }
 
     static func apply(_ draft: inout DecisionDraft) {
         let acts = draft.context.case.acts

@@ -2,7 +2,12 @@
 /// includes other offences, the answer says so: the reaction for the whole case (where for
 /// example ungdomsstraff may become relevant, seed 000) needs an assessment these rules do not make.
 enum OtherOffences {
-    static let id = "other-offences"
+    static let info = RuleInfo(
+        id: "other-offences",
+        section: "contract: otherOffences",
+        summary: "A case with other offences gets a note that only the drug offence is assessed.",
+        citations: ["strl-52a", "pod-2019"])
+    static var id: String { info.id }
 
     static func apply(_ draft: inout DecisionDraft) {
         guard draft.context.case.otherOffences else { return }

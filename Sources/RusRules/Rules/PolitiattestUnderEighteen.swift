@@ -1,7 +1,12 @@
 /// rules.md §2 — Under 18 at the act, the offence is not shown on a politiattest unless the
 /// person has committed repeated or serious offences (politiregisterloven § 41; seeds 000, 004).
 enum PolitiattestUnderEighteen {
-    static let id = "politiattest-under-18"
+    static let info = RuleInfo(
+        id: "politiattest-under-18",
+        section: "§2",
+        summary: "Under 18 at the act: not shown on a politiattest unless repeated or serious offences.",
+        citations: ["prl-41"])
+    static var id: String { info.id }
 
     static func apply(_ draft: inout DecisionDraft) {
         guard draft.context.ageTrack == .ungdom else { return }

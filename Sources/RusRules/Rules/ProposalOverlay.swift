@@ -5,13 +5,22 @@
 /// decided by the baseline rule set. Tiers, limits and notes are data; this file has no
 /// knowledge of any particular proposal.
 enum ProposalOverlay {
-    static let id = "proposal-tier"
-    static let baselineID = "baseline"
+    static let tierInfo = RuleInfo(
+        id: "proposal-tier", section: "§5.4",
+        summary: "A proposal's tier decides when every substance is within its table (and the number of different substances is within its maximum); limits, outcomes and notes are the proposal's data.",
+        citations: ["nou-2019-26", "prop-92-l-2021"], excludes: ["baseline"])
+    static let baselineInfo = RuleInfo(
+        id: "baseline", section: "§5.4",
+        summary: "What no tier of a proposal covers (and under-15s and cases not for own use) is decided by the baseline practice.",
+        citations: ["nou-2019-26", "prop-92-l-2021"])
+    static var id: String { tierInfo.id }
+    static var baselineID: String { baselineInfo.id }
 
     /// The draft deciding the case, and the id of the rule set whose rules decided it.
     static func decide(_ proposal: RuleSet, _ context: EvaluationContext) -> (draft: DecisionDraft, decidedBy: String) {
         let vocabulary = context.vocabulary
         var skipped: [Remark] = []
+        var checks: [ThresholdCheck] = []
         if context.ageTrack == .barn || !context.case.ownUse {
             skipped.append(Remark(code: id, text: LocalizedText(
                 nb: "\(proposal.id) omfatter ikke saken (under 15 år eller ikke til eget bruk)",
@@ -22,8 +31,11 @@ enum ProposalOverlay {
                 let assessment = QuantityAssessment(case: context.case, table: proposal.thresholds[tier.thresholds]!,
                                                     vocabulary: vocabulary)
                 let tooMany = tier.maxSubstances.map { assessment.distinctSubstances > $0 } ?? false
+                checks += assessment.checks
                 if assessment.allWithin && !tooMany {
-                    return (decide(tier, of: proposal, assessment, context), proposal.id)
+                    var draft = decide(tier, of: proposal, assessment, context)
+                    draft.record(checks)
+                    return (draft, proposal.id)
                 }
                 skipped.append(Remark(code: id, text: Wording.both { language in
                     let failing = assessment.items.filter { $0.verdict != .within }
@@ -40,12 +52,13 @@ enum ProposalOverlay {
             }
         }
         var draft = PracticeRules.decide(context)
+        draft.record(checks)
         skipped.append(Remark(code: baselineID, text: Wording.both { language in
             language == .nb
                 ? "ingen trinn i \(proposal.id) dekker saken → grunnlaget \(context.practice.id) avgjør"
                 : "no tier of \(proposal.id) covers the case → the baseline \(context.practice.id) decides"
         }, citations: context.practice.citations))
-        draft.prependTrace(skipped)
+        draft.prependTrace(skipped, applying: baselineID)
         return (draft, context.practice.id)
     }
 
@@ -58,6 +71,7 @@ enum ProposalOverlay {
         OtherOffences.apply(&draft)
         UseOnly.apply(&draft)
         draft.liability = tier.liability
+        draft.tier = tier.id
         ThresholdHonesty.flag(assessment, &draft, unknownMeans: LocalizedText(nb: "", en: ""))
         var found = Wording.both { assessment.describe(assessment.items, vocabulary: vocabulary, language: $0) }
         if let max = tier.maxSubstances {

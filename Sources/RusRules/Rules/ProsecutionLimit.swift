@@ -2,7 +2,12 @@
 /// above its limit in the `prosecution` table → ordinary prosecution. A substance with no known
 /// limit is evaluated as within, with a `threshold-unknown` warning.
 enum ProsecutionLimit {
-    static let id = "quantity"
+    static let info = RuleInfo(
+        id: "quantity",
+        section: "§5.2.1",
+        summary: "Any substance above its prosecution limit: ordinary prosecution; an unknown limit is evaluated as within, with a warning.",
+        citations: ["strl-231"])
+    static var id: String { info.id }
 
     static func assess(_ context: EvaluationContext) -> QuantityAssessment {
         QuantityAssessment(case: context.case, table: context.practice.thresholds[RuleSet.prosecutionTable]!,
@@ -13,6 +18,7 @@ enum ProsecutionLimit {
     static func apply(_ assessment: QuantityAssessment, _ draft: inout DecisionDraft) -> Bool {
         let vocabulary = draft.context.vocabulary
         let table = assessment.table
+        draft.record(assessment)
         ThresholdHonesty.flag(assessment, &draft, unknownMeans: LocalizedText(
             nb: "vurdert som innenfor grensen.", en: "evaluated as within the limit."))
         let above = assessment.above

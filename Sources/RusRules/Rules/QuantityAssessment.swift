@@ -78,6 +78,16 @@ struct QuantityAssessment {
         return "\(name) \(amount) \(relation) \(Wording.amount(limit, threshold.unit, language))\(provenance)"
     }
 
+    /// What was compared, for legal coverage.
+    var checks: [ThresholdCheck] {
+        items.compactMap { item in
+            item.threshold.map {
+                ThresholdCheck(definedBy: table.definedBy, table: table.name, substance: item.substance, unit: $0.unit,
+                               limit: $0.limit, amount: item.amount)
+            }
+        }
+    }
+
     /// The citations of the thresholds the items were measured against.
     func citations(_ items: [Item]) -> [String] {
         DecisionDraft.unique(items.flatMap { $0.threshold?.citations ?? [] })

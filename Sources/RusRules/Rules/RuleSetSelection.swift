@@ -5,7 +5,12 @@
 /// `laterLawNotModelled` date, a warning says a later statutory change is not modelled. An
 /// explicit practice outside its validity is honoured with a `rule-set-not-in-force` warning.
 enum RuleSetSelection {
-    static let id = "select-rule-set"
+    static let info = RuleInfo(
+        id: "select-rule-set",
+        section: "§3",
+        summary: "An explicit rule set wins; otherwise the decision date picks the practice in force; dates before the first practice are errors; warnings for an assumed date, a later statutory change and a practice chosen outside its dates.",
+        citations: ["hr-2022-731-a", "lml-31a", "innst-518-l-2024-2025"])
+    static var id: String { info.id }
 
     struct Selection {
         let ruleSet: RuleSet

@@ -3,7 +3,13 @@
 /// child welfare service must always be considered (barnevernsloven § 13-2), and where the concern
 /// is drug use alone, referral to municipal help should be considered instead (seed 002 §4.2).
 enum UnderFifteen {
-    static let id = "under-15"
+    static let info = RuleInfo(
+        id: "under-15",
+        section: "§5.1.1",
+        summary: "Under 15: not criminally liable; bekymringssamtale recommended; guardian, child welfare and municipal help notes. From 15, bekymringssamtale is excluded.",
+        citations: ["strl-20", "pl-13", "pod-2023", "bvl-13-2"],
+        excludes: ["not-own-use", "quantity", "dependent-user", "ungdom", "adult", "proposal-tier", "offence-frame", "politiattest-under-18", "ungdomsstraff", "use-only", "other-offences"])
+    static var id: String { info.id }
 
     static func applies(_ context: EvaluationContext) -> Bool {
         context.ageTrack == .barn
@@ -39,10 +45,15 @@ enum UnderFifteen {
             citations: ["pod-2023"])
     }
 
+    static let fromFifteenInfo = RuleInfo(
+        id: "bekymringssamtale-from-15", section: "§5.1.1",
+        summary: "From 15 the person is criminally liable and the concern talk (a tool for children) is excluded.",
+        citations: ["pl-13", "strl-20"], excludes: ["under-15"])
+
     /// From 15 the concern talk is no longer the reaction: it is a tool for children.
     static func excludeFromFifteen(_ draft: inout DecisionDraft) {
         let age = draft.context.person.ageAtOffence
-        draft.set(.bekymringssamtale, .excluded, by: id, reason: LocalizedText(
+        draft.set(.bekymringssamtale, .excluded, by: fromFifteenInfo.id, reason: LocalizedText(
             nb: "Bekymringssamtale er et forebyggende tiltak for barn under 15 år; personen var \(age) år og strafferettslig ansvarlig.",
             en: "A concern talk is a preventive tool for children under 15; the person was \(age) and criminally liable."),
             citations: ["pl-13", "strl-20"])

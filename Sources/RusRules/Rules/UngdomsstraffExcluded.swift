@@ -1,7 +1,12 @@
 /// rules.md §5.1.4 — Ungdomsstraff is always excluded here: it is a court sentence for serious or
 /// repeated youth crime, not a reaction for a single offence against legemiddelloven alone (seed 000).
 enum UngdomsstraffExcluded {
-    static let id = "ungdomsstraff"
+    static let info = RuleInfo(
+        id: "ungdomsstraff",
+        section: "§5.1.4",
+        summary: "Ungdomsstraff is always excluded: not a reaction for a single offence against legemiddelloven alone.",
+        citations: ["strl-52a", "pod-2019"])
+    static var id: String { info.id }
 
     static func apply(_ draft: inout DecisionDraft) {
         draft.set(.ungdomsstraff, .excluded, by: id, reason: LocalizedText(

@@ -9,7 +9,14 @@
 /// Reading: ungdomsoppfølging is also *available* to first-time offenders, as seed 000 says it can
 /// be given for «en eller flere kriminelle handlinger»; rules.md names it only for repeat cases.
 enum YouthReactions {
-    static let id = "ungdom"
+    static let info = RuleInfo(
+        id: "ungdom",
+        section: "§5.2.2",
+        summary: "Youths 15–17: påtaleunnlatelse with prøvetid and ruskontrakt, or ungdomsoppfølging after earlier drug reactions; consent of youth and guardian; forelegg as a last resort.",
+        citations: ["ra-2014-2", "pod-2019", "strpl-69", "strpl-71a", "pod-2019-ungdomsoppfolging"],
+        excludes: ["adult"],
+        reading: "Ungdomsoppfølging is available to first-time youths too (seed 000), recommended only after earlier drug reactions (flagged as an interpretation).")
+    static var id: String { info.id }
 
     static func apply(_ draft: inout DecisionDraft) {
         let context = draft.context

@@ -1,0 +1,247 @@
+import Foundation
+
+/// One problem `rusctl check` found in the rule data or the rules.
+public struct Finding: Sendable, Equatable, CustomStringConvertible {
+    public let code: String
+    /// The rule set it concerns, or nil for the registry and vocabulary.
+    public let ruleSet: String?
+    /// Where: a JSON Pointer into the rule set's data, or `rules/<id>` for a rule in code.
+    public let path: String
+    public let message: String
+
+    public var description: String {
+        "\(code) [\(ruleSet ?? "-")] \(path.isEmpty ? "/" : path): \(message)"
+    }
+}
+
+/// Checks rule data like code (rules.md §3–§6): citations exist and are used, tier limits are
+/// ordered, practices cover every decision date without gaps or overlaps, every rule and tier
+/// is reachable, and no two rules that exclude each other fire on one case.
+public enum RuleCheck {
+    public static func run(book: RuleBook) -> [Finding] {
+        citationFindings(book) + orderFindings(book) + validityFindings(book) + reachabilityFindings(book)
+    }
+
+    /// Rule data that did not load, as findings (each problem with its pointer).
+    public static func findings(from error: RuleDataError) -> [Finding] {
+        error.errors.map { Finding(code: $0.code, ruleSet: error.source, path: $0.pointer.description, message: $0.message) }
+    }
+
+    // MARK: Citations
+
+    static func citationFindings(_ book: RuleBook) -> [Finding] {
+        var findings: [Finding] = []
+        let known = Set(book.citations.map(\.id))
+        var used = Set<String>()
+        for rule in RuleRegistry.all {
+            for (index, id) in rule.citations.enumerated() {
+                used.insert(id)
+                if !known.contains(id) {
+                    findings.append(Finding(code: "unknown-citation", ruleSet: nil, path: "rules/\(rule.id)/citations/\(index)",
+                                            message: "rule \(rule.id) cites \"\(id)\", which is not in the registry"))
+                }
+            }
+        }
+        let vocabulary = book.vocabulary
+        used.formUnion(vocabulary.ageTracks.flatMap(\.citations) + vocabulary.reactions.flatMap(\.citations)
+                       + vocabulary.conditions.flatMap(\.citations) + vocabulary.laterLawCitations)
+        for ruleSet in book.ruleSets {
+            used.formUnion(ruleSet.citations)
+            used.formUnion(ruleSet.thresholds.values.flatMap { $0.limits.flatMap(\.citations) })
+            used.formUnion(ruleSet.tiers.flatMap { $0.citations + $0.notes.flatMap(\.citations) })
+        }
+        for citation in book.citations where !used.contains(citation.id) {
+            findings.append(Finding(code: "unused-citation", ruleSet: nil, path: "citations/\(citation.id)",
+                                    message: "citation \"\(citation.id)\" (\(citation.title)) is cited by no rule, value or note"))
+        }
+        return findings
+    }
+
+    // MARK: Ordering of tier limits
+
+    /// A later tier is a less lenient step: its limit for a substance must not be below an
+    /// earlier tier's (Prop. 92 L: nedre ≤ øvre).
+    static func orderFindings(_ book: RuleBook) -> [Finding] {
+        var findings: [Finding] = []
+        for ruleSet in book.ruleSets where ruleSet.tiers.count > 1 {
+            for (later, tier) in ruleSet.tiers.enumerated().dropFirst() {
+                guard let table = ruleSet.thresholds[tier.thresholds] else { continue }
+                for earlier in ruleSet.tiers[..<later] {
+                    guard earlier.thresholds != tier.thresholds, let before = ruleSet.thresholds[earlier.thresholds] else { continue }
+                    for (index, row) in table.limits.enumerated() {
+                        guard let limit = row.limit,
+                            let previous = before.limits.first(where: { $0.substance == row.substance && $0.unit == row.unit }),
+                            let previousLimit = previous.limit, limit < previousLimit
+                        else { continue }
+                        findings.append(Finding(
+                            code: "limits-out-of-order", ruleSet: ruleSet.id,
+                            path: "/thresholds/\(tier.thresholds)/limits/\(index)/limit",
+                            message: "\(row.substance) \(limit) \(row.unit) in «\(tier.thresholds)» (tier \(tier.id)) is below \(previousLimit) \(row.unit) in «\(earlier.thresholds)» (tier \(earlier.id)), an earlier tier"))
+                    }
+                }
+            }
+        }
+        return findings
+    }
+
+    // MARK: Validity of practices
+
+    static func validityFindings(_ book: RuleBook) -> [Finding] {
+        let practices = book.ruleSets.filter { $0.kind == .practice }.sorted { $0.validity!.from < $1.validity!.from }
+        var findings: [Finding] = []
+        for (previous, next) in zip(practices, practices.dropFirst()) {
+            guard let end = previous.validity?.to else {
+                findings.append(Finding(code: "validity-overlap", ruleSet: next.id, path: "/validity/from",
+                                        message: "\(previous.id) has no end date, so it overlaps \(next.id) from \(next.validity!.from)"))
+                continue
+            }
+            let expected = LegalDate(daysSinceEpoch: end.daysSinceEpoch + 1)!
+            if next.validity!.from < expected {
+                findings.append(Finding(code: "validity-overlap", ruleSet: next.id, path: "/validity/from",
+                                        message: "\(next.id) starts \(next.validity!.from), before \(previous.id) ends \(end)"))
+            } else if next.validity!.from > expected {
+                findings.append(Finding(code: "validity-gap", ruleSet: next.id, path: "/validity/from",
+                                        message: "no practice covers decisions from \(expected) to the day before \(next.validity!.from)"))
+            }
+        }
+        if let last = practices.last, let end = last.validity?.to {
+            findings.append(Finding(code: "validity-gap", ruleSet: last.id, path: "/validity/to",
+                                    message: "no practice covers decisions after \(end)"))
+        }
+        return findings
+    }
+
+    // MARK: Reachability and exclusion
+
+    static func reachabilityFindings(_ book: RuleBook) -> [Finding] {
+        let engine = Engine(book: book)
+        var reached = Set<String>()
+        var tiers = Set<String>()
+        var findings: [Finding] = []
+        var reportedPairs = Set<String>()
+        for probe in RuleProbe.cases(book: book) {
+            for ruleSet in book.ruleSets {
+                for date in RuleProbe.decisionDates(for: ruleSet, book: book) {
+                    guard case .success(let decision) = engine.evaluate(probe.with(decisionDate: date), ruleSet: ruleSet.id,
+                                                                          today: date)
+                    else { continue }
+                    reached.formUnion(decision.rulesApplied)
+                    if let tier = decision.tier { tiers.insert(ruleSet.id + "/" + tier) }
+                    for conflict in decision.warnings where conflict.code == "rule-conflict" {
+                        findings.append(Finding(code: "rule-conflict", ruleSet: ruleSet.id, path: "", message: conflict.text.en))
+                    }
+                    let applied = decision.rulesApplied
+                    for (index, first) in applied.enumerated() {
+                        for second in applied[(index + 1)...] where RuleRegistry.exclusive(first, second) {
+                            let key = [first, second].sorted().joined(separator: "|")
+                            guard reportedPairs.insert(key).inserted else { continue }
+                            let sources = [first, second].map { "\($0) [\(RuleRegistry.rule($0)?.citations.joined(separator: ", ") ?? "")]" }
+                            findings.append(Finding(code: "exclusive-rules-fired", ruleSet: ruleSet.id, path: "rules/\(first)",
+                                                    message: "\(sources[0]) and \(sources[1]) exclude each other but both fired for \(probe.describe)"))
+                        }
+                    }
+                }
+            }
+        }
+        for rule in RuleRegistry.all where !reached.contains(rule.id) {
+            findings.append(Finding(code: "unreachable-rule", ruleSet: nil, path: "rules/\(rule.id)",
+                                    message: "no probe case triggers rule \(rule.id) (\(rule.section))"))
+        }
+        for ruleSet in book.ruleSets {
+            for (index, tier) in ruleSet.tiers.enumerated() where !tiers.contains(ruleSet.id + "/" + tier.id) {
+                findings.append(Finding(code: "unreachable-tier", ruleSet: ruleSet.id, path: "/tiers/\(index)",
+                                        message: "no case can reach tier \(tier.id): every case within «\(tier.thresholds)» is decided by an earlier tier"))
+            }
+        }
+        return findings
+    }
+}
+
+/// Systematic cases that exercise the rules: each age-track boundary, each kind of person, and
+/// each substance at each known limit of any table and just above it.
+enum RuleProbe {
+    struct Probe {
+        let base: Case
+
+        func with(decisionDate: LegalDate) -> Case {
+            Case(id: base.id, offenceDate: min(base.offenceDate, decisionDate), decisionDate: decisionDate, person: base.person,
+                 acts: base.acts, ownUse: base.ownUse, substances: base.substances, otherOffences: base.otherOffences)
+        }
+
+        var describe: String {
+            let person = base.person
+            let substances = base.substances.map { "\($0.substance) \($0.amount.map { "\($0)" } ?? "-") \($0.unit ?? "")" }
+            return "age \(person.ageAtOffence), dependent \(person.dependent.rawValue), priors \(person.priorDrugReactions), "
+                + "ownUse \(base.ownUse), acts \(base.acts.map(\.rawValue)), \(substances.joined(separator: " + "))"
+        }
+    }
+
+    /// A decision date inside each practice's validity; for a practice, also one on each side
+    /// of the advisory unit's start date when it falls inside.
+    static func decisionDates(for ruleSet: RuleSet, book: RuleBook) -> [LegalDate] {
+        let practice = ruleSet.kind == .practice ? ruleSet : book.ruleSet(ruleSet.baseline ?? "") ?? ruleSet
+        guard let validity = practice.validity else { return [] }
+        var dates = [validity.to ?? LegalDate(daysSinceEpoch: validity.from.daysSinceEpoch + 400)!]
+        if let start = book.vocabulary.condition(.radgivendeEnhet).validFrom, validity.contains(start),
+            let before = LegalDate(daysSinceEpoch: start.daysSinceEpoch - 1), validity.contains(before)
+        {
+            dates.append(before)
+        }
+        return dates
+    }
+
+    static func cases(book: RuleBook) -> [Probe] {
+        let vocabulary = book.vocabulary
+        let ages = vocabulary.ageTracks.flatMap { [$0.fromAge, $0.fromAge + 1] }
+        struct Person_ { let dependent: Dependency; let priors: Int; let consent: Bool?; let guardian: Bool? }
+        let people = [
+            Person_(dependent: .no, priors: 0, consent: nil, guardian: nil),
+            Person_(dependent: .no, priors: 1, consent: true, guardian: true),
+            Person_(dependent: .no, priors: 1, consent: false, guardian: nil),
+            Person_(dependent: .yes, priors: 0, consent: true, guardian: false),
+            Person_(dependent: .doubtful, priors: 2, consent: nil, guardian: nil),
+        ]
+        // Amounts: each known limit of any table and just above it, in the limit's unit.
+        var scenarios: [[SubstanceAmount]] = []
+        for substance in vocabulary.substances {
+            var amounts = Set<String>()
+            for ruleSet in book.ruleSets {
+                for table in ruleSet.thresholds.values {
+                    for row in table.limits where row.substance == substance.id {
+                        guard let limit = row.limit else {
+                            amounts.insert("1|\(row.unit)")
+                            continue
+                        }
+                        amounts.insert("\(limit)|\(row.unit)")
+                        amounts.insert("\(limit + (row.unit == "blotters" || row.unit == "doses" ? 1 : limit / 100))|\(row.unit)")
+                    }
+                }
+            }
+            for text in amounts.sorted() {
+                let parts = text.split(separator: "|").map(String.init)
+                scenarios.append([SubstanceAmount(substance: substance.id, amount: Decimal(string: parts[0], locale: nil), unit: parts[1])])
+            }
+            scenarios.append([SubstanceAmount(substance: substance.id, amount: nil, unit: nil)])
+        }
+        let small = vocabulary.substances.prefix(4).map { SubstanceAmount(substance: $0.id, amount: Decimal(string: "0.1"), unit: $0.units[0]) }
+        scenarios.append(Array(small))
+        var probes: [Probe] = []
+        let offence = LegalDate(year: 2014, month: 7, day: 1)!
+        for (index, scenario) in scenarios.enumerated() {
+            for age in ages {
+                // Vary the rest of the case across scenarios so every combination appears somewhere.
+                let person = people[(index + age) % people.count]
+                let useOnly = scenario.allSatisfy { $0.amount == nil }
+                let acts: [Act] = useOnly ? [.use] : [[.use, .possession], [.acquisition], [.possession, .storage]][(index + age) % 3]
+                for ownUse in (index + age) % 4 == 0 ? [true, false] : [true] {
+                    probes.append(Probe(base: Case(
+                        id: "probe-\(probes.count)", offenceDate: offence, decisionDate: nil,
+                        person: Person(birthDate: nil, ageAtOffence: age, dependent: person.dependent,
+                                       priorDrugReactions: person.priors, consent: person.consent, guardianConsent: person.guardian),
+                        acts: acts, ownUse: ownUse, substances: scenario, otherOffences: (index + age) % 5 == 0)))
+                }
+            }
+        }
+        return probes
+    }
+}

@@ -1,0 +1,51 @@
+import RusRules
+
+/// `rusctl check`: the rule data checked like code.
+enum CheckCommand {
+    static let spec = CommandSpec(
+        name: "check",
+        summary: "Check the rule data and rules: citations, limit order, validity coverage, reachability, exclusive rules.",
+        usage: "rusctl check [--rules-file <file>] [--format <format>]",
+        arguments: [],
+        options: [
+            RuleFileOption.spec,
+            .init("format", value: "format", choices: ["text", "json"], help: "Output format. Default: text."),
+        ],
+        examples: [
+            ("Check the built-in rule sets", "rusctl check"),
+            ("Check a proposal of your own with them", "rusctl check --rules-file mine.json"),
+        ],
+        maxArguments: 0)
+
+    static func run(_ arguments: ParsedArguments, book builtIn: RuleBook, _ terminal: inout Terminal) throws(UsageError) -> ExitStatus {
+        var findings: [Finding] = []
+        var book = builtIn
+        if let path = arguments.value(RuleFileOption.spec.name) {
+            do {
+                book = try builtIn.addingProposal(json: try InputSource.read(path), source: path).0
+            } catch let error as InputSource.Unreadable {
+                terminal.err("rusctl: \(error.message)\n")
+                return .unreadableInput
+            } catch let error as RuleDataError {
+                findings = RuleCheck.findings(from: error)
+            } catch {
+                return .internalError
+            }
+        }
+        if findings.isEmpty { findings = RuleCheck.run(book: book) }
+        if arguments.value("format") == "json" {
+            terminal.out(JSONWriter.pretty(.array(findings.map { finding in
+                .object(JSONObject([
+                    "code": .string(finding.code), "ruleSet": finding.ruleSet.map { .string($0) } ?? .null,
+                    "path": .string(finding.path), "message": .string(finding.message),
+                ]))
+            })) + "\n")
+        } else {
+            for finding in findings { terminal.out(finding.description + "\n") }
+            terminal.out(findings.isEmpty
+                ? "check: \(book.ruleSets.count) rule sets, \(RuleRegistry.all.count) rules, \(book.citations.count) citations: no findings\n"
+                : "check: \(findings.count) finding\(findings.count == 1 ? "" : "s")\n")
+        }
+        return findings.isEmpty ? .success : .failures
+    }
+}
