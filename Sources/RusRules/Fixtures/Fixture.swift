@@ -95,9 +95,14 @@ public struct Fixture: Sendable {
 
     /// Runs the fixture: the expected decision for the default selection and each `byRuleSet`.
     public func check(with engine: Engine) -> [Failure] {
+        run(with: engine).failures
+    }
+
+    /// The failures, and every decision made on the way (for legal coverage).
+    public func run(with engine: Engine) -> (failures: [Failure], decisions: [Decision]) {
         let input = CaseInput(bytes: input)
         guard input.entries.count == 1, let entry = input.entries.first else {
-            return [Failure(ruleSet: rules ?? "-", path: "", expected: "one case", actual: "\(input.entries.count) cases")]
+            return ([Failure(ruleSet: rules ?? "-", path: "", expected: "one case", actual: "\(input.entries.count) cases")], [])
         }
         var runs: [(String?, JSONValue?)] = [(rules, want.map(Self.normalize))]
         for (ruleSet, override) in byRuleSet {
@@ -105,10 +110,12 @@ public struct Fixture: Sendable {
         }
         if want == nil { runs = [(rules, nil)] }
         var failures: [Failure] = []
+        var decisions: [Decision] = []
         for (ruleSet, expected) in runs {
             let label = ruleSet ?? "by date"
             switch engine.evaluate(entry, ruleSet: ruleSet, today: today) {
             case .success(let decision):
+                decisions.append(decision)
                 guard let expected else {
                     failures.append(Failure(ruleSet: label, path: "", expected: "errors",
                                             actual: "a decision: \(decision.liability.rawValue)"))
@@ -127,7 +134,7 @@ public struct Fixture: Sendable {
                     .map { Failure(ruleSet: label, path: $0.path, expected: $0.expected, actual: $0.actual) }
             }
         }
-        return failures
+        return (failures, decisions)
     }
 
     /// Expands the shorthand of `want`: an option given as a string is its status; note and

@@ -40,3 +40,18 @@ public enum RuleRegistry {
         (rule(first)?.excludes.contains(second) ?? false) || (rule(second)?.excludes.contains(first) ?? false)
     }
 }
+
+extension RuleBook {
+    /// The rules (and `proposal-tier/<id>` tiers) that can apply under a rule set; a proposal
+    /// also applies its baseline's rules to what it does not cover.
+    public func applicableRules(_ ruleSet: RuleSet) -> [String] {
+        let practice = ruleSet.kind == .practice ? ruleSet : self.ruleSet(ruleSet.baseline ?? "") ?? ruleSet
+        return RuleRegistry.all.map(\.id).filter { id in
+            switch id {
+            case ProposalOverlay.tierInfo.id, ProposalOverlay.baselineInfo.id: ruleSet.kind == .proposal
+            case DependentUser.info.id: practice.thresholds[RuleSet.dependentUserTable] != nil
+            default: true
+            }
+        } + ruleSet.tiers.map { "proposal-tier/" + $0.id }
+    }
+}

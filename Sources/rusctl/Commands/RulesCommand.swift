@@ -5,10 +5,11 @@ enum RulesCommand {
     static let spec = CommandSpec(
         name: "rules",
         summary: "List the rule sets, show one with the source of each value, or export one as rule data.",
-        usage: "rusctl rules [show <id> | export <id>] [--rules-file <file>] [--lang <lang>]",
+        usage: "rusctl rules [show <id> | export <id> | catalog] [--rules-file <file>] [--lang <lang>]",
         arguments: [
             .init(name: "show <id>", help: "Show the rule set's tiers and threshold tables."),
             .init(name: "export <id>", help: "Print the rule set as rule data: the starting point for --rules-file."),
+            .init(name: "catalog", help: "Print the rule catalogue (Markdown) that docs/RULES.md holds."),
         ],
         options: [RuleFileOption.spec, .init("lang", value: "lang", choices: ["nb", "en"], help: "Language of texts. Default: nb.")],
         examples: [
@@ -16,6 +17,7 @@ enum RulesCommand {
             ("The thresholds of the 2021 bill, in English", "rusctl rules show prop-92-l-2021 --lang en"),
             ("Start a proposal of your own from the 2021 bill", "rusctl rules export prop-92-l-2021 > mine.json"),
             ("Check and show your own proposal", "rusctl rules show my-proposal --rules-file mine.json"),
+            ("Regenerate the rule catalogue", "rusctl rules catalog > docs/RULES.md"),
         ],
         maxArguments: 2)
 
@@ -29,6 +31,8 @@ enum RulesCommand {
         switch arguments.positional.first {
         case nil:
             terminal.out(text.list())
+        case "catalog":
+            terminal.out(RuleCatalog.markdown(book: book))
         case let verb? where verb == "show" || verb == "export":
             guard arguments.positional.count == 2 else {
                 throw UsageError(message: "'rules \(verb)' needs a rule set id.", command: spec.name)
@@ -43,7 +47,7 @@ enum RulesCommand {
                 terminal.out(String(decoding: (try? InputSource.read(path)) ?? [], as: UTF8.self))
             }
         case let other?:
-            throw UsageError(message: "unknown subcommand '\(other)'; use 'rusctl rules', 'rules show <id>' or 'rules export <id>'.",
+            throw UsageError(message: "unknown subcommand '\(other)'; use 'rusctl rules', 'rules show <id>', 'rules export <id>' or 'rules catalog'.",
                              command: spec.name)
         }
         terminal.flush()

@@ -6,15 +6,20 @@ enum TestCommand {
     static let spec = CommandSpec(
         name: "test",
         summary: "Run the rule fixtures: each case must be decided as its fixture expects.",
-        usage: "rusctl test [<dir>] [--filter <text>] [--verbose]",
+        usage: "rusctl test [<dir>] [--filter <text>] [--verbose] [--coverage] [--min-coverage <p>] [--format text|junit] [--junit <file>]",
         arguments: [.init(name: "<dir>", help: "Directory of fixture files (*.json), searched recursively. Default: Fixtures.")],
         options: [
             .init("filter", value: "text", help: "Run only fixtures whose file name contains the text."),
             .init("verbose", help: "List passing fixtures too."),
+            .init("coverage", help: "Report legal coverage: the rules each rule set fired, and every limit tested at and just above it."),
+            .init("min-coverage", value: "p", help: "Fail (exit 1) when legal coverage is below p percent; implies --coverage."),
+            .init("format", value: "format", choices: ["text", "junit"], help: "Output format: text for people, junit (XML) for CI. Default: text."),
+            .init("junit", value: "file", help: "Also write JUnit XML to this file, alongside the text output."),
         ],
         examples: [
             ("Run every fixture", "rusctl test"),
             ("Only the Prop. 92 L fixtures, listing each", "rusctl test Fixtures --filter prop-92 --verbose"),
+            ("The CI gate: every rule fired and every limit tested", "rusctl test --min-coverage 100 --junit fixtures.xml"),
         ],
         maxArguments: 1)
 
@@ -28,33 +33,61 @@ enum TestCommand {
         let files = fixtureFiles(in: directory).filter { name in
             arguments.value("filter").map { name.contains($0) } ?? true
         }
+        var minimum: Double?
+        if let text = arguments.value("min-coverage") {
+            guard let value = Double(text), (0...100).contains(value) else {
+                throw UsageError(message: "--min-coverage takes a percentage from 0 to 100.", command: spec.name)
+            }
+            minimum = value
+        }
+        let junit = arguments.value("format") == "junit"
         let engine = Engine(book: book)
-        var passed = 0
-        var failed = 0
+        var coverage = LegalCoverage(book: book)
+        var results: [JUnitReport.Result] = []
         for relative in files {
             let path = directory + "/" + relative
-            let bytes = (try? InputSource.read(path)) ?? []
-            let failures: [String]
             var note = ""
+            var failures: [String]
             do {
-                let fixture = try Fixture(name: relative, bytes: bytes)
+                let fixture = try Fixture(name: relative, bytes: try InputSource.read(path))
                 note = fixture.note
-                failures = fixture.check(with: engine).map(\.description)
-            } catch {
+                let run = fixture.run(with: engine)
+                failures = run.failures.map(\.description)
+                run.decisions.forEach { coverage.add($0) }
+            } catch let error as RuleDataError {
                 failures = ["invalid fixture: " + error.errors.map(\.description).joined(separator: "; ")]
+            } catch let error as InputSource.Unreadable {
+                failures = [error.message]
+            } catch {
+                failures = ["\(error)"]
             }
+            results.append(JUnitReport.Result(name: relative, note: note, failures: failures))
+            guard !junit else { continue }
             if failures.isEmpty {
-                passed += 1
                 if arguments.flag("verbose") { terminal.out("PASS \(relative)\n") }
             } else {
-                failed += 1
                 terminal.out("FAIL \(relative)" + (note.isEmpty ? "" : " — \(note)") + "\n")
                 for failure in failures { terminal.out("  \(failure)\n") }
             }
         }
+        let failed = results.filter { !$0.failures.isEmpty }.count
         if files.isEmpty { terminal.err("rusctl: no fixture files (*.json) in '\(directory)'\n") }
-        terminal.out("\(passed) passed, \(failed) failed\n")
+        let xml = JUnitReport.render(suite: "rusctl fixtures", results: results)
+        if junit {
+            terminal.out(xml)
+        } else {
+            if arguments.flag("coverage") || minimum != nil { terminal.out(coverage.report()) }
+            terminal.out("\(results.count - failed) passed, \(failed) failed\n")
+        }
+        if let file = arguments.value("junit"), !FileManager.default.createFile(atPath: file, contents: Data(xml.utf8)) {
+            terminal.err("rusctl: cannot write '\(file)'\n")
+            return .unreadableInput
+        }
         terminal.flush()
+        if let minimum, coverage.percent < minimum {
+            terminal.err(String(format: "rusctl: legal coverage %.1f%% is below the minimum %.1f%%\n", coverage.percent, minimum))
+            return .failures
+        }
         return failed > 0 || files.isEmpty ? .failures : .success
     }
 

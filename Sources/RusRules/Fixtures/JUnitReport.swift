@@ -1,0 +1,43 @@
+/// Fixture results as JUnit XML, the format CI systems read.
+public enum JUnitReport {
+    public struct Result: Sendable {
+        /// The fixture's path below the fixture directory; its folder becomes the class name.
+        public let name: String
+        public let note: String
+        public let failures: [String]
+
+        public init(name: String, note: String, failures: [String]) {
+            self.name = name
+            self.note = note
+            self.failures = failures
+        }
+    }
+
+    public static func render(suite: String, results: [Result]) -> String {
+        let failed = results.filter { !$0.failures.isEmpty }.count
+        var lines = [
+            #"<?xml version="1.0" encoding="UTF-8"?>"#,
+            #"<testsuites name="\#(escape(suite))" tests="\#(results.count)" failures="\#(failed)">"#,
+            #"  <testsuite name="\#(escape(suite))" tests="\#(results.count)" failures="\#(failed)" errors="0" skipped="0">"#,
+        ]
+        for result in results {
+            let parts = result.name.split(separator: "/")
+            let className = parts.count > 1 ? parts.dropLast().joined(separator: ".") : "fixtures"
+            let open = #"    <testcase classname="\#(escape(className))" name="\#(escape(result.name))""#
+            if result.failures.isEmpty {
+                lines.append(open + "/>")
+            } else {
+                lines.append(open + ">")
+                lines.append(#"      <failure message="\#(escape(result.failures[0]))">\#(escape(([result.note] + result.failures).joined(separator: "\n")))</failure>"#)
+                lines.append("    </testcase>")
+            }
+        }
+        lines += ["  </testsuite>", "</testsuites>"]
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    static func escape(_ text: String) -> String {
+        text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
+            .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
+    }
+}
