@@ -8,10 +8,14 @@ let package = Package(
     products: [
         .library(name: "RusRules", targets: ["RusRules"]),
         .executable(name: "rusctl", targets: ["rusctl"]),
+        .executable(name: "rusctl-bench", targets: ["rusctl-bench"]),
     ],
     targets: [
         .target(name: "RusRules"),
         .executableTarget(name: "rusctl", dependencies: ["RusRules"]),
+        // The benchmark: `swift run -c release rusctl-bench`. Ratios against a Foundation
+        // baseline measured in the same run; never part of the test suite.
+        .executableTarget(name: "rusctl-bench", dependencies: ["RusRules"]),
         // Depends on `rusctl` so that `swift test` builds the binary the CLI tests run.
         .testTarget(name: "RusRulesTests", dependencies: ["RusRules", "rusctl"]),
     ]

@@ -150,4 +150,21 @@ import Testing
         #expect(LegalDate("2024-02-29")!.daysSinceEpoch == 19_782)
         #expect(LegalDate(daysSinceEpoch: -719_163) == nil)  // 31 December of year 0
     }
+
+    /// The outcome-only mode used for counting runs the same rules: it must agree with full decisions.
+    @Test func outcomeModeAgreesWithFullDecisions() {
+        var sampler = CaseSampler(seed: 2024)
+        let full = Engine()
+        let fast = Engine(detail: .outcome)
+        let today = LegalDate("2024-06-01")!
+        for _ in 0..<3000 {
+            let entry = CaseInput(bytes: Array(JSONWriter.compact(sampler.next()).utf8)).entries[0]
+            guard case .success(let theCase) = full.decode(entry) else { continue }
+            for ruleSet in full.book.ruleSets.map(\.id) {
+                let expected = full.evaluate(theCase, ruleSet: ruleSet, today: today).map(Outcome.init)
+                let actual = fast.evaluate(theCase, ruleSet: ruleSet, today: today).map(Outcome.init)
+                #expect(try expected.get() == actual.get(), "\(theCase.id ?? "") under \(ruleSet)")
+            }
+        }
+    }
 }

@@ -93,7 +93,8 @@ public struct Comparison: Sendable {
 
     /// `ruleSets` are compared with `baseline`, which also decides what proposals do not cover.
     public init(engine: Engine, baseline: String, ruleSets: [String], today: LegalDate, keepChanged: Bool) {
-        self.engine = engine
+        // Counting needs outcomes only: the same rules, without building explanations.
+        self.engine = Engine(book: engine.book, detail: .outcome)
         self.baseline = baseline
         self.ruleSetIDs = [baseline] + ruleSets.filter { $0 != baseline }
         self.summaries = ruleSetIDs.map { RuleSetSummary(id: $0, changedFromBaseline: $0 == baseline ? nil : 0) }

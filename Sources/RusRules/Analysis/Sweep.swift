@@ -75,7 +75,7 @@ public struct Sweep: Sendable {
         self.unit = unit
         self.baseline = baseline
         self.cases = entries.count
-        let baseEngine = Engine(book: book)
+        let baseEngine = Engine(book: book, detail: .outcome)
         var valid: [(Case, Outcome)] = []
         var invalid: [InvalidCase] = []
         for (index, entry) in entries.enumerated() {
@@ -93,7 +93,7 @@ public struct Sweep: Sendable {
             guard let changed = ruleSet.settingLimit(table: table, substance: substance, unit: unit, to: value,
                                                      vocabulary: book.vocabulary)
             else { continue }
-            let engine = Engine(book: book.replacing(changed))
+            let engine = Engine(book: book.replacing(changed), detail: .outcome)
             var tally = Tally()
             var differing = 0
             for (theCase, base) in valid {

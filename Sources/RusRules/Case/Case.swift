@@ -19,6 +19,12 @@ public struct SubstanceAmount: Sendable, Equatable {
     public let substance: String
     public let amount: Decimal?
     public let unit: String?
+
+    public init(substance: String, amount: Decimal?, unit: String?) {
+        self.substance = substance
+        self.amount = amount
+        self.unit = unit
+    }
 }
 
 public struct Person: Sendable, Equatable {
@@ -30,6 +36,16 @@ public struct Person: Sendable, Equatable {
     /// Nil means not yet known.
     public let consent: Bool?
     public let guardianConsent: Bool?
+
+    public init(birthDate: LegalDate?, ageAtOffence: Int, dependent: Dependency, priorDrugReactions: Int, consent: Bool?,
+                guardianConsent: Bool?) {
+        self.birthDate = birthDate
+        self.ageAtOffence = ageAtOffence
+        self.dependent = dependent
+        self.priorDrugReactions = priorDrugReactions
+        self.consent = consent
+        self.guardianConsent = guardianConsent
+    }
 
     /// The answer of one party: true, false, or nil when not yet known.
     public func consent(of party: ConsentParty) -> Bool? {
@@ -48,6 +64,19 @@ public struct Case: Sendable, Equatable {
     public let ownUse: Bool
     public let substances: [SubstanceAmount]
     public let otherOffences: Bool
+
+    /// A case as the decoder builds it; use ``CaseDecoder`` to get one from JSON with its checks.
+    public init(id: String?, offenceDate: LegalDate, decisionDate: LegalDate?, person: Person, acts: [Act], ownUse: Bool,
+                substances: [SubstanceAmount], otherOffences: Bool) {
+        self.id = id
+        self.offenceDate = offenceDate
+        self.decisionDate = decisionDate
+        self.person = person
+        self.acts = acts
+        self.ownUse = ownUse
+        self.substances = substances
+        self.otherOffences = otherOffences
+    }
 
     /// A use-only case names substances without amounts (rules.md §5.1.5).
     public var isUseOnly: Bool { acts == [.use] }

@@ -17,9 +17,9 @@ enum Wording {
         return number(value, language) + " " + unitName
     }
 
-    /// Builds a text from one template applied in each language.
-    static func both(_ make: (Language) -> String) -> LocalizedText {
-        LocalizedText(nb: make(.nb), en: make(.en))
+    /// A text from one template for both languages, rendered only when shown.
+    static func both(_ make: @escaping @Sendable (Language) -> String) -> LocalizedText {
+        LocalizedText(make)
     }
 
     /// "a, b og c" / "a, b and c".

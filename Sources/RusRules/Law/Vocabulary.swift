@@ -6,17 +6,39 @@ public enum Language: String, Sendable, CaseIterable {
 }
 
 /// A text written in both languages.
+///
+/// Texts made from a template (``Wording/both(_:)``) are rendered only when asked for, and only
+/// in the language asked for: a comparison over a million cases never builds the explanations
+/// it does not show. That is why this is not simply two strings.
 public struct LocalizedText: Sendable, Equatable {
-    public let nb: String
-    public let en: String
-
-    public init(nb: String, en: String) {
-        self.nb = nb
-        self.en = en
+    private enum Storage: Sendable {
+        case fixed(nb: String, en: String)
+        case template(@Sendable (Language) -> String)
     }
 
+    private let storage: Storage
+
+    public init(nb: String, en: String) {
+        storage = .fixed(nb: nb, en: en)
+    }
+
+    /// A text rendered on demand by `render`.
+    public init(_ render: @escaping @Sendable (Language) -> String) {
+        storage = .template(render)
+    }
+
+    public var nb: String { text(.nb) }
+    public var en: String { text(.en) }
+
     public func text(_ language: Language) -> String {
-        language == .nb ? nb : en
+        switch storage {
+        case .fixed(let nb, let en): language == .nb ? nb : en
+        case .template(let render): render(language)
+        }
+    }
+
+    public static func == (lhs: LocalizedText, rhs: LocalizedText) -> Bool {
+        lhs.nb == rhs.nb && lhs.en == rhs.en
     }
 }
 

@@ -16,10 +16,11 @@ enum AdvisoryUnitCondition {
         let definition = draft.context.vocabulary.condition(.radgivendeEnhet)
         guard let from = definition.validFrom, draft.context.decisionDate >= from else { return base }
         if !draft.trace.contains(where: { $0.code == id }) {
+            let date = draft.context.decisionDate
             draft.fire(id, Wording.both {
                 $0 == .nb
-                    ? "avgjørelsesdato \(draft.context.decisionDate) ≥ \(from) → vilkår om oppmøte for rådgivende enhet"
-                    : "decision date \(draft.context.decisionDate) ≥ \(from) → condition to attend the advisory unit"
+                    ? "avgjørelsesdato \(date) ≥ \(from) → vilkår om oppmøte for rådgivende enhet"
+                    : "decision date \(date) ≥ \(from) → condition to attend the advisory unit"
             }, citations: definition.citations)
         }
         return base + [.radgivendeEnhet]

@@ -8,6 +8,8 @@ struct EvaluationContext {
     let practice: RuleSet
     let decisionDate: LegalDate
     let ageTrack: AgeTrack
+    /// False when only the outcome is wanted (compare, sweep): no text, trace or bookkeeping is built.
+    let explains: Bool
 
     var vocabulary: Vocabulary { book.vocabulary }
     var person: Person { self.case.person }
@@ -45,8 +47,16 @@ struct DecisionDraft {
     /// Sets what `rule` says of `reaction`; `requires` is derived from the reaction and conditions.
     mutating func set(
         _ reaction: Reaction, _ status: OptionStatus, by rule: String, conditions: [Condition] = [],
-        reason: LocalizedText, citations: [String]
+        reason: @autoclosure () -> LocalizedText, citations: @autoclosure () -> [String]
     ) {
+        guard context.explains else {
+            // The outcome needs only the status; the conflict check runs when explaining.
+            if options[reaction] == nil {
+                options[reaction] = (Option(reaction: reaction, status: status, conditions: conditions, requires: [],
+                                            reasons: [], citations: []), rule)
+            }
+            return
+        }
         applied(rule)
         if let existing = options[reaction] {
             warn("rule-conflict",
@@ -62,46 +72,57 @@ struct DecisionDraft {
                 requires.append(party)
             }
         }
-        let citations = Self.unique(citations + context.vocabulary.reaction(reaction).citations)
+        let citations = Self.unique(citations() + context.vocabulary.reaction(reaction).citations)
         options[reaction] = (
             Option(reaction: reaction, status: status, conditions: status == .excluded ? [] : conditions,
-                   requires: status == .excluded ? [] : requires, reasons: [reason], citations: citations),
+                   requires: status == .excluded ? [] : requires, reasons: [reason()], citations: citations),
             rule
         )
     }
 
     /// Excludes every reaction no rule has decided yet, for one shared reason.
-    mutating func excludeRest(by rule: String, reason: LocalizedText, citations: [String]) {
+    mutating func excludeRest(by rule: String, reason: @autoclosure () -> LocalizedText, citations: @autoclosure () -> [String]) {
+        guard context.explains else {
+            for reaction in Reaction.allCases where options[reaction] == nil {
+                set(reaction, .excluded, by: rule, reason: LocalizedText(nb: "", en: ""), citations: [])
+            }
+            return
+        }
+        let shared = reason()
+        let sources = citations()
         for reaction in Reaction.allCases where options[reaction] == nil {
-            set(reaction, .excluded, by: rule, reason: reason, citations: citations)
+            set(reaction, .excluded, by: rule, reason: shared, citations: sources)
         }
     }
 
     /// Adds a reason to an option another rule has set (for example what its consent stands at).
-    mutating func addReason(_ reason: LocalizedText, to reaction: Reaction) {
-        guard let existing = options[reaction] else { return }
+    mutating func addReason(_ reason: @autoclosure () -> LocalizedText, to reaction: Reaction) {
+        guard context.explains, let existing = options[reaction] else { return }
         let option = existing.option
         options[reaction] = (
             Option(reaction: option.reaction, status: option.status, conditions: option.conditions,
-                   requires: option.requires, reasons: option.reasons + [reason], citations: option.citations),
+                   requires: option.requires, reasons: option.reasons + [reason()], citations: option.citations),
             existing.rule
         )
     }
 
-    mutating func note(_ code: String, _ text: LocalizedText, citations: [String]) {
-        guard !notes.contains(where: { $0.code == code }) else { return }
-        notes.append(Remark(code: code, text: text, citations: citations))
+    mutating func note(_ code: String, _ text: @autoclosure () -> LocalizedText, citations: @autoclosure () -> [String]) {
+        guard context.explains, !notes.contains(where: { $0.code == code }) else { return }
+        notes.append(Remark(code: code, text: text(), citations: citations()))
     }
 
-    mutating func warn(_ code: String, _ text: LocalizedText, citations: [String]) {
+    mutating func warn(_ code: String, _ text: @autoclosure () -> LocalizedText, citations: @autoclosure () -> [String]) {
+        guard context.explains else { return }
+        let text = text()
         guard !warnings.contains(where: { $0.code == code && $0.text == text }) else { return }
-        warnings.append(Remark(code: code, text: text, citations: citations))
+        warnings.append(Remark(code: code, text: text, citations: citations()))
     }
 
     /// Records that `rule` fired, with the values it used.
-    mutating func fire(_ rule: String, _ text: LocalizedText, citations: [String]) {
+    mutating func fire(_ rule: String, _ text: @autoclosure () -> LocalizedText, citations: @autoclosure () -> [String]) {
+        guard context.explains else { return }
         applied(rule)
-        trace.append(Remark(code: rule, text: text, citations: Self.unique(citations)))
+        trace.append(Remark(code: rule, text: text(), citations: Self.unique(citations())))
     }
 
     private mutating func applied(_ rule: String) {
@@ -110,17 +131,18 @@ struct DecisionDraft {
 
     /// Records the limits an assessment compared the case with.
     mutating func record(_ assessment: QuantityAssessment) {
-        thresholdChecks += assessment.checks
+        if context.explains { thresholdChecks += assessment.checks }
     }
 
     mutating func record(_ checks: [ThresholdCheck]) {
-        thresholdChecks += checks
+        if context.explains { thresholdChecks += checks }
     }
 
     /// Puts trace lines produced elsewhere first (a proposal's tiers before its baseline
     /// decided); `rule`, if given, is recorded as applied.
-    mutating func prependTrace(_ lines: [Remark], applying rule: String? = nil) {
-        trace = lines + trace
+    mutating func prependTrace(_ lines: @autoclosure () -> [Remark], applying rule: String? = nil) {
+        guard context.explains else { return }
+        trace = lines() + trace
         if let rule { rulesApplied.insert(rule, at: 0) }
     }
 
@@ -130,8 +152,12 @@ struct DecisionDraft {
         return OptionStatus.allCases.flatMap { status in all.filter { $0.status == status } }
     }
 
+    /// The ids without repeats, in first-seen order. Lists are short (a handful of citations), so
+    /// a linear scan beats hashing every string.
     static func unique(_ ids: [String]) -> [String] {
-        var seen = Set<String>()
-        return ids.filter { seen.insert($0).inserted }
+        var result: [String] = []
+        result.reserveCapacity(ids.count)
+        for id in ids where !result.contains(id) { result.append(id) }
+        return result
     }
 }

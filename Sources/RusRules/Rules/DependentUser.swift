@@ -110,10 +110,11 @@ enum DependentUser {
         let id = frafallExcludedInfo.id
         guard draft.status(of: .straffutmalingsfrafall) == nil else { return }
         if draft.context.practice.thresholds[RuleSet.dependentUserTable] == nil {
+            let practice = draft.context.practice.id
             draft.set(.straffutmalingsfrafall, .excluded, by: id, reason: Wording.both { language in
                 language == .nb
-                    ? "Praksisen for rusavhengige (HR-2022-731-A, 8. april 2022) er ikke en del av \(draft.context.practice.id)."
-                    : "The dependent-user practice (HR-2022-731-A, 8 April 2022) is not part of \(draft.context.practice.id)."
+                    ? "Praksisen for rusavhengige (HR-2022-731-A, 8. april 2022) er ikke en del av \(practice)."
+                    : "The dependent-user practice (HR-2022-731-A, 8 April 2022) is not part of \(practice)."
             }, citations: ["hr-2022-731-a"])
         } else {
             draft.set(.straffutmalingsfrafall, .excluded, by: id, reason: LocalizedText(

@@ -1,10 +1,21 @@
 /// Decides cases: selects the rule set (rules.md §3), runs the practice rules or a proposal's
 /// overlay, and returns a fully explained ``Decision`` or every error of the case.
 public struct Engine: Sendable {
-    public let book: RuleBook
+    /// How much of a decision to build.
+    public enum Detail: Sendable {
+        /// Everything: reasons, notes, warnings, trace and bookkeeping.
+        case full
+        /// Liability, recommended reaction and option statuses only — for comparisons over many
+        /// cases. The same rules run; only the explanations are not built.
+        case outcome
+    }
 
-    public init(book: RuleBook = .builtIn) {
+    public let book: RuleBook
+    public let detail: Detail
+
+    public init(book: RuleBook = .builtIn, detail: Detail = .full) {
         self.book = book
+        self.detail = detail
     }
 
     /// Evaluates one validated case. `ruleSet` is an explicit choice; `baseline` replaces a
@@ -27,7 +38,7 @@ public struct Engine: Sendable {
             ]))
         }
         let context = EvaluationContext(book: book, case: theCase, practice: practice,
-                                        decisionDate: selection.decisionDate, ageTrack: track)
+                                        decisionDate: selection.decisionDate, ageTrack: track, explains: detail == .full)
         var draft: DecisionDraft
         var decidedBy = ruleSet.id
         if ruleSet.kind == .proposal {

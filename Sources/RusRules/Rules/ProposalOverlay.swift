@@ -73,13 +73,14 @@ enum ProposalOverlay {
         draft.liability = tier.liability
         draft.tier = tier.id
         ThresholdHonesty.flag(assessment, &draft, unknownMeans: LocalizedText(nb: "", en: ""))
-        var found = Wording.both { assessment.describe(assessment.items, vocabulary: vocabulary, language: $0) }
-        if let max = tier.maxSubstances {
-            found = Wording.both { language in
-                found.text(language) + (language == .nb
-                    ? "; \(assessment.distinctSubstances) ulike stoffer ≤ \(max)"
-                    : "; \(assessment.distinctSubstances) different substances ≤ \(max)")
-            }
+        let maximum = tier.maxSubstances
+        let found = Wording.both { language in
+            assessment.describe(assessment.items, vocabulary: vocabulary, language: language)
+                + (maximum.map { max in
+                    language == .nb
+                        ? "; \(assessment.distinctSubstances) ulike stoffer ≤ \(max)"
+                        : "; \(assessment.distinctSubstances) different substances ≤ \(max)"
+                } ?? "")
         }
         draft.fire(id, Wording.both { language in
             "\(proposal.id)/\(tier.id): " + found.text(language) + " → \(tier.liability.rawValue), \(tier.recommended.rawValue)"

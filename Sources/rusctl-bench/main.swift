@@ -1,0 +1,114 @@
+import Foundation
+import RusRules
+
+// rusctl-bench — measures RusRules and reports ratios against a baseline measured in the same
+// run, on input it generates deterministically (`rusctl sample`'s distribution and seed).
+//
+//   swift run -c release rusctl-bench [--cases N] [--seed S]
+//
+// 1. evaluate --format json: RusRules' parser, engine and writer against Foundation's
+//    JSONDecoder + the same engine + JSONEncoder, over the same cases and decisions.
+// 2. compare over all five built-in rule sets: cases per second.
+// 3. one case from a cold start: `rusctl evaluate case.json`, median wall time.
+// 4. peak memory of `rusctl compare` over the generated file.
+
+func option(_ name: String, default value: Int) -> Int {
+    let arguments = CommandLine.arguments
+    guard let index = arguments.firstIndex(of: name), index + 1 < arguments.count, let parsed = Int(arguments[index + 1])
+    else { return value }
+    return parsed
+}
+
+func seconds(_ work: () throws -> Void) rethrows -> Double {
+    let start = DispatchTime.now().uptimeNanoseconds
+    try work()
+    return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+}
+
+func rate(_ count: Int, _ time: Double) -> String {
+    String(format: "%12.0f", Double(count) / time)
+}
+
+let count = option("--cases", default: 200_000)
+let seed = UInt64(option("--seed", default: 1))
+let today = LegalDate(year: 2024, month: 1, day: 1)!
+
+var sampler = CaseSampler(seed: seed)
+var ndjson: [UInt8] = []
+var lines: [Data] = []
+for _ in 0..<count {
+    let line = Array(JSONWriter.compact(sampler.next()).utf8)
+    lines.append(Data(line))
+    ndjson += line
+    ndjson.append(UInt8(ascii: "\n"))
+}
+let megabytes = Double(ndjson.count) / 1_000_000
+print("rusctl-bench: \(count) cases (seed \(seed)), \(String(format: "%.1f", megabytes)) MB of NDJSON, \(String(format: "%.0f", Double(ndjson.count) / Double(count))) bytes a case")
+print("machine: \(ProcessInfo.processInfo.activeProcessorCount) cores, \(ProcessInfo.processInfo.operatingSystemVersionString)")
+print("")
+
+let engine = Engine()
+
+// 1. evaluate --format json
+var ours = 0
+let oursTime = seconds {
+    let input = CaseInput(bytes: ndjson)
+    for entry in input.entries {
+        switch engine.evaluate(entry, today: today) {
+        case .success(let decision): ours += JSONWriter.compact(decision.json(language: .nb, includeTrace: false)).utf8.count + 1
+        case .failure(let errors): ours += JSONWriter.compact(errors.json()).utf8.count + 1
+        }
+    }
+}
+var theirs = 0
+let baselineTime = try seconds { theirs = try FoundationBaseline.run(lines: lines, engine: engine, today: today) }
+print("evaluate --format json (full decisions, no trace)")
+print("  RusRules                      \(rate(count, oursTime)) cases/s  \(String(format: "%7.1f", megabytes / oursTime)) MB/s")
+print("  Foundation JSONDecoder/Encoder\(rate(count, baselineTime)) cases/s  \(String(format: "%7.1f", megabytes / baselineTime)) MB/s")
+print("  ratio                          \(String(format: "%11.2f", baselineTime / oursTime))×   (target ≥ 5×; output \(ours) vs \(theirs) bytes)")
+print("")
+
+// 2. compare over the five built-in rule sets
+var comparison = Comparison(engine: engine, baseline: "hr-2022",
+                            ruleSets: engine.book.ruleSets.map(\.id).filter { $0 != "hr-2022" }, today: today, keepChanged: false)
+let compareTime = seconds {
+    for entry in CaseInput(bytes: ndjson).entries { comparison.add(entry) }
+}
+print("compare, 5 rule sets           \(rate(count, compareTime)) cases/s  \(String(format: "%7.1f", megabytes / compareTime)) MB/s   (target ≥ 1 000 000 cases/s)")
+print("")
+
+// 3 and 4: the rusctl binary beside this one.
+let binary = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("rusctl")
+if FileManager.default.isExecutableFile(atPath: binary.path) {
+    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("rusctl-bench-\(getpid())")
+    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let casePath = directory.appendingPathComponent("case.json")
+    try lines[0].write(to: casePath)
+    let filePath = directory.appendingPathComponent("cases.ndjson")
+    try Data(ndjson).write(to: filePath)
+
+    func run(_ arguments: [String]) throws -> Double {
+        let process = Process()
+        process.executableURL = binary
+        process.arguments = arguments
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        return try seconds {
+            try process.run()
+            process.waitUntilExit()
+        }
+    }
+    let starts = try (0..<21).map { _ in try run(["evaluate", casePath.path, "--today", "2024-01-01"]) }.sorted()
+    print("cold start, one case           \(String(format: "%9.1f", starts[starts.count / 2] * 1000)) ms median of 21   (target < 20 ms)")
+    let compareProcess = try run(["compare", "--rules", "ra-2014,nou-2019-26-flertall,nou-2019-26-mindretall,prop-92-l-2021",
+                                  "--format", "json", "--today", "2024-01-01", filePath.path])
+    var usage = rusage()
+    getrusage(RUSAGE_CHILDREN.rawValue, &usage)
+    print("rusctl compare (process)       \(rate(count, compareProcess)) cases/s, peak memory \(usage.ru_maxrss / 1024) MB (largest child)")
+} else {
+    print("(rusctl not found beside the benchmark: build it to measure cold start and peak memory)")
+}
+var own = rusage()
+getrusage(RUSAGE_SELF.rawValue, &own)
+print("benchmark process peak memory  \(own.ru_maxrss / 1024) MB (holds the generated input)")
