@@ -100,8 +100,9 @@ import Testing
     @Test func sweepAtTheBuiltInLimitAgreesWithCompare() {
         let entries = CaseInput(bytes: Array(Self.lines.joined(separator: "\n").utf8)).entries
         let book = RuleBook.builtIn
-        let sweep = Sweep(book: book, ruleSet: book.ruleSet("prop-92-l-2021")!, table: "nedre", substance: "cannabis", unit: "mg",
-                          values: [2000, 10000, 13000], baseline: "hr-2022", entries: entries, today: LegalDate("2024-01-01")!)
+        var sweep = Sweep(book: book, ruleSet: book.ruleSet("prop-92-l-2021")!, table: "nedre", substance: "cannabis", unit: "mg",
+                          values: [2000, 10000, 13000], baseline: "hr-2022", today: LegalDate("2024-01-01")!)
+        for entry in entries { sweep.record(sweep.evaluate(entry)) }
         #expect(sweep.invalid.count == 1)
         #expect(sweep.points.map { $0.tally.liability[.notPunishable] ?? 0 } == [0, 1, 2])
         #expect(sweep.points[1].changedFromBaseline == 2)  // at 10 g: as compare
@@ -152,7 +153,7 @@ import Testing
     }
 
     /// The outcome-only mode used for counting runs the same rules: it must agree with full decisions.
-    @Test func outcomeModeAgreesWithFullDecisions() {
+    @Test func outcomeModeAgreesWithFullDecisions() throws {
         var sampler = CaseSampler(seed: 2024)
         let full = Engine()
         let fast = Engine(detail: .outcome)

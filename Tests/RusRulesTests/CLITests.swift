@@ -189,4 +189,23 @@ import Testing
         #expect(bad.status == 65)
         #expect(bad.stderr.contains("unknown-key at /tier: unknown key \"tier\" (did you mean \"tiers\"?)"))
     }
+
+    @Test func outputIsIdenticalAcrossJobs() throws {
+        let sample = try rusctl(["sample", "--count", "3000", "--seed", "5"]).stdout
+        var lines = sample.split(separator: "\n").map(String.init)
+        lines.insert("{not json", at: 1234)
+        lines.insert(#"{"offenceDate":"2023-02-30"}"#, at: 2500)
+        let input = lines.joined(separator: "\n")
+        for command in [["evaluate", "--format", "json", "--today", "2024-01-01"],
+                        ["compare", "--rules", "prop-92-l-2021,nou-2019-26-mindretall", "--changed", "--format", "json", "--today", "2024-01-01"]] {
+            let one = try rusctl(command + ["--jobs", "1", "-"], stdin: input)
+            let four = try rusctl(command + ["--jobs", "4", "-"], stdin: input)
+            #expect(one.stdout == four.stdout, "\(command[0])")
+            #expect(!one.stdout.isEmpty)
+            if command[0] == "evaluate" {
+                #expect(one.status == 65)
+                #expect(one.stdout.split(separator: "\n").count == 3002)
+            }
+        }
+    }
 }

@@ -57,3 +57,64 @@ import Testing
         #expect(ids(CaseInput(bytes: Array("  \n ".utf8))) == ["error:invalid-json"])
     }
 }
+
+/// The streaming reader must give exactly what reading the whole input gives, in order, whatever
+/// the chunk size.
+@Suite struct CaseStreamTests {
+    static let valid = CaseInputTests.valid
+
+    func drain(_ text: String, chunk: Int) -> (shape: CaseInput.Shape, results: [String]) {
+        let bytes = Array(text.utf8)
+        var offset = 0
+        var stream = CaseStream(read: {
+            guard offset < bytes.count else { return nil }
+            defer { offset += chunk }
+            return Array(bytes[offset..<min(offset + chunk, bytes.count)])
+        })
+        var results: [String] = []
+        while true {
+            let batch = stream.next(3)
+            if batch.isEmpty { break }
+            for entry in batch {
+                switch entry {
+                case .value(let value, let issues): results.append((value["id"]?.stringValue ?? "?") + (issues.isEmpty ? "" : "!"))
+                case .invalid(let errors): results.append("error:" + (errors.errors.first?.message ?? ""))
+                }
+            }
+        }
+        return (stream.shape, results)
+    }
+
+    func withID(_ id: String) -> String { Self.valid.replacingOccurrences(of: "\"ID\"", with: "\"\(id)\"") }
+
+    @Test(arguments: [1, 7, 64, 100_000])
+    func ndjsonInOrderWithBrokenLinesInPlace(chunk: Int) {
+        let text = [withID("a"), "", "{broken", withID("c"), withID("d")].joined(separator: "\n") + "\n"
+        let (shape, results) = drain(text, chunk: chunk)
+        #expect(shape == .batch)
+        #expect(results.count == 4)
+        #expect(results[0] == "a" && results[2] == "c" && results[3] == "d")
+        #expect(results[1].hasPrefix("error:line 3,"))
+    }
+
+    @Test(arguments: [1, 5, 100_000])
+    func arraysElementByElement(chunk: Int) {
+        let text = "[\n" + [withID("a"), withID("b,]\\\"x"), #"{"id": "c", "nested": [1, {"x": "]"}]}"#].joined(separator: ",\n") + "\n]"
+        let (shape, results) = drain(text, chunk: chunk)
+        #expect(shape == .batch)
+        #expect(results == ["a", "b,]\"x", "c"])
+    }
+
+    @Test func aPrettyPrintedObjectIsOneCase() {
+        let pretty = JSONWriter.pretty(JSONParser.parse(Self.valid).value!)
+        let (shape, results) = drain(pretty, chunk: 10)
+        #expect(shape == .single)
+        #expect(results == ["ID"])
+    }
+
+    @Test func oneLineIsASingleCaseAndEmptyInputIsAnError() {
+        #expect(drain(Self.valid + "\n\n", chunk: 4).shape == .single)
+        #expect(drain("", chunk: 4).results.count == 1)
+        #expect(drain("[\n" + withID("a"), chunk: 4).results.last?.hasPrefix("error:") == true)
+    }
+}

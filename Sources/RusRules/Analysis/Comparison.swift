@@ -104,17 +104,21 @@ public struct Comparison: Sendable {
 
     public var validCases: Int { cases - invalid.count }
 
-    public mutating func add(_ entry: CaseInput.Entry) {
-        let index = cases
-        cases += 1
+    /// What one case contributes: its outcome under every rule set, or its errors. Pure, so
+    /// cases can be evaluated in parallel and recorded in input order.
+    public enum CaseResult: Sendable {
+        case outcomes(id: String?, ageTrack: AgeTrack, substances: [String], outcomes: [Outcome])
+        case invalid(CaseErrors)
+    }
+
+    public func evaluate(_ entry: CaseInput.Entry) -> CaseResult {
         let theCase: Case
         switch engine.decode(entry) {
         case .success(let decoded): theCase = decoded
-        case .failure(let errors):
-            invalid.append(InvalidCase(index: index, errors: errors))
-            return
+        case .failure(let errors): return .invalid(errors)
         }
         var outcomes: [Outcome] = []
+        outcomes.reserveCapacity(ruleSetIDs.count)
         var track = AgeTrack.barn
         for id in ruleSetIDs {
             switch engine.evaluate(theCase, ruleSet: id, baseline: baseline, today: today) {
@@ -122,11 +126,21 @@ public struct Comparison: Sendable {
                 outcomes.append(Outcome(decision))
                 track = decision.ageTrack
             case .failure(let errors):
-                invalid.append(InvalidCase(index: index, errors: errors))
-                return
+                return .invalid(errors)
             }
         }
-        let substances = DecisionDraft.unique(theCase.substances.map(\.substance))
+        return .outcomes(id: theCase.id, ageTrack: track, substances: DecisionDraft.unique(theCase.substances.map(\.substance)),
+                         outcomes: outcomes)
+    }
+
+    /// Counts the next case (in input order).
+    public mutating func record(_ result: CaseResult) {
+        let index = cases
+        cases += 1
+        guard case .outcomes(let id, let track, let substances, let outcomes) = result else {
+            if case .invalid(let errors) = result { invalid.append(InvalidCase(index: index, errors: errors)) }
+            return
+        }
         let base = outcomes[0]
         for (position, outcome) in outcomes.enumerated() {
             summaries[position].overall.add(outcome)
@@ -140,9 +154,14 @@ public struct Comparison: Sendable {
             }
         }
         if keepChanged && outcomes.dropFirst().contains(where: { $0 != base }) {
-            changed.append(ChangedCase(index: index, id: theCase.id, ageTrack: track, substances: substances,
-                                       baseline: base, outcomes: Array(zip(ruleSetIDs, outcomes)).dropFirst().map { ($0.0, $0.1) }))
+            changed.append(ChangedCase(index: index, id: id, ageTrack: track, substances: substances, baseline: base,
+                                       outcomes: Array(zip(ruleSetIDs, outcomes).dropFirst().map { ($0.0, $0.1) })))
         }
+    }
+
+    /// Evaluates and counts one case.
+    public mutating func add(_ entry: CaseInput.Entry) {
+        record(evaluate(entry))
     }
 
     /// Every transition of every compared rule set, largest first within each rule set.

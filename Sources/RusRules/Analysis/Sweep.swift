@@ -30,7 +30,8 @@ extension RuleSet {
     }
 }
 
-/// How outcomes change as one limit varies over a file of cases.
+/// How outcomes change as one limit varies over a file of cases: feed cases in order with
+/// `record(evaluate(entry))` (the evaluation is pure and may run in parallel).
 public struct Sweep: Sendable {
     public struct Point: Sendable {
         public let limit: Decimal
@@ -44,9 +45,15 @@ public struct Sweep: Sendable {
     public let substance: String
     public let unit: String
     public let baseline: String
-    public let points: [Point]
-    public let cases: Int
-    public let invalid: [InvalidCase]
+    public let values: [Decimal]
+    public private(set) var cases = 0
+    public private(set) var invalid: [InvalidCase] = []
+    private var tallies: [Tally]
+    private var changed: [Int]
+    private let today: LegalDate
+    private let baseEngine: Engine
+    /// One engine per value, each with the limit set to that value.
+    private let engines: [Engine]
 
     /// The values from `from` to `to` (inclusive) in steps of `step`; nil when the range is
     /// empty, the step not positive, or there would be more than `maximumPoints`.
@@ -64,49 +71,75 @@ public struct Sweep: Sendable {
 
     public static let maximumPoints = 1000
 
-    /// Evaluates every case at every value. `progress` is told how many evaluations are done.
     public init(
         book: RuleBook, ruleSet: RuleSet, table: String, substance: String, unit: String, values: [Decimal],
-        baseline: String, entries: [CaseInput.Entry], today: LegalDate, progress: (Int) -> Void = { _ in }
+        baseline: String, today: LegalDate
     ) {
         self.ruleSet = ruleSet.id
         self.table = table
         self.substance = substance
         self.unit = unit
         self.baseline = baseline
-        self.cases = entries.count
-        let baseEngine = Engine(book: book, detail: .outcome)
-        var valid: [(Case, Outcome)] = []
-        var invalid: [InvalidCase] = []
-        for (index, entry) in entries.enumerated() {
-            switch baseEngine.decode(entry).flatMap({ theCase in
-                baseEngine.evaluate(theCase, ruleSet: baseline, today: today).map { (theCase, Outcome($0)) }
-            }) {
-            case .success(let pair): valid.append(pair)
-            case .failure(let errors): invalid.append(InvalidCase(index: index, errors: errors))
-            }
-        }
-        self.invalid = invalid
-        var points: [Point] = []
-        var done = 0
+        self.today = today
+        baseEngine = Engine(book: book, detail: .outcome)
+        var kept: [Decimal] = []
+        var engines: [Engine] = []
         for value in values {
             guard let changed = ruleSet.settingLimit(table: table, substance: substance, unit: unit, to: value,
                                                      vocabulary: book.vocabulary)
             else { continue }
-            let engine = Engine(book: book.replacing(changed), detail: .outcome)
-            var tally = Tally()
-            var differing = 0
-            for (theCase, base) in valid {
-                if case .success(let decision) = engine.evaluate(theCase, ruleSet: ruleSet.id, baseline: baseline, today: today) {
-                    let outcome = Outcome(decision)
-                    tally.add(outcome)
-                    if outcome != base { differing += 1 }
-                }
-                done += 1
-                progress(done)
-            }
-            points.append(Point(limit: value, tally: tally, changedFromBaseline: differing))
+            kept.append(value)
+            engines.append(Engine(book: book.replacing(changed), detail: .outcome))
         }
-        self.points = points
+        self.values = kept
+        self.engines = engines
+        tallies = Array(repeating: Tally(), count: kept.count)
+        changed = Array(repeating: 0, count: kept.count)
+    }
+
+    public enum CaseResult: Sendable {
+        case outcomes(baseline: Outcome, atValues: [Outcome])
+        case invalid(CaseErrors)
+    }
+
+    /// One case under the baseline and at every value.
+    public func evaluate(_ entry: CaseInput.Entry) -> CaseResult {
+        let theCase: Case
+        switch baseEngine.decode(entry) {
+        case .success(let decoded): theCase = decoded
+        case .failure(let errors): return .invalid(errors)
+        }
+        let base: Outcome
+        switch baseEngine.evaluate(theCase, ruleSet: baseline, today: today) {
+        case .success(let decision): base = Outcome(decision)
+        case .failure(let errors): return .invalid(errors)
+        }
+        var outcomes: [Outcome] = []
+        outcomes.reserveCapacity(engines.count)
+        for engine in engines {
+            switch engine.evaluate(theCase, ruleSet: ruleSet, baseline: baseline, today: today) {
+            case .success(let decision): outcomes.append(Outcome(decision))
+            case .failure(let errors): return .invalid(errors)
+            }
+        }
+        return .outcomes(baseline: base, atValues: outcomes)
+    }
+
+    public mutating func record(_ result: CaseResult) {
+        let index = cases
+        cases += 1
+        switch result {
+        case .invalid(let errors):
+            invalid.append(InvalidCase(index: index, errors: errors))
+        case .outcomes(let base, let outcomes):
+            for (position, outcome) in outcomes.enumerated() {
+                tallies[position].add(outcome)
+                if outcome != base { changed[position] += 1 }
+            }
+        }
+    }
+
+    public var points: [Point] {
+        values.indices.map { Point(limit: values[$0], tally: tallies[$0], changedFromBaseline: changed[$0]) }
     }
 }

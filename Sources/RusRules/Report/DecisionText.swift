@@ -1,6 +1,6 @@
 /// The readable answer for a prosecutor: the recommended reaction first, then the available
 /// ones, the excluded ones with why not, notes, warnings and the sources cited.
-public struct DecisionText {
+public struct DecisionText: Sendable {
     public let book: RuleBook
     public let language: Language
 

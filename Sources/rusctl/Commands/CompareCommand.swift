@@ -16,6 +16,7 @@ enum CompareCommand {
             .init("changed", help: "Also list the changed cases, baseline and proposal outcomes side by side."),
             .init("output", value: "file", help: "Write the report to a file instead of standard output."),
             .init("today", value: "date", help: "Date assumed when a case has no decisionDate (YYYY-MM-DD). Default: today in Norway."),
+            StreamingInput.jobsSpec,
         ],
         examples: [
             ("All three proposals against current practice", "rusctl compare --rules nou-2019-26-flertall,nou-2019-26-mindretall,prop-92-l-2021 cases.ndjson"),
@@ -45,19 +46,22 @@ enum CompareCommand {
             throw UsageError(message: "name the file of cases to compare ('-' for standard input).", command: spec.name)
         }
         let today = try TodayOption.parse(arguments, command: spec.name)
-        let bytes: [UInt8]
+        let jobs = try StreamingInput.jobs(arguments, command: spec.name)
+        var stream: CaseStream
         do {
-            bytes = try InputSource.read(path)
+            stream = try StreamingInput.open(path)
         } catch {
             terminal.err("rusctl: \(error.message)\n")
             return .unreadableInput
         }
-        let input = CaseInput(bytes: bytes)
         var comparison = Comparison(engine: Engine(book: book), baseline: baseline, ruleSets: ruleSets, today: today,
                                     keepChanged: arguments.flag("changed"))
-        var progress = Progress("compare", total: input.entries.count)
-        for entry in input.entries {
-            comparison.add(entry)
+        var progress = Progress("compare")
+        while true {
+            let batch = stream.next(StreamingInput.batchSize)
+            if batch.isEmpty { break }
+            let evaluator = comparison
+            for result in OrderedParallel.map(batch, jobs: jobs, { evaluator.evaluate($0) }) { comparison.record(result) }
             progress.update(comparison.cases)
         }
         progress.finish()

@@ -16,6 +16,7 @@ enum EvaluateCommand {
             .init("lang", value: "lang", choices: ["nb", "en"], help: "Language of texts: Norwegian bokmål or English. Default: nb."),
             .init("explain", help: "Show each rule that fired, with the values and threshold it used and its source."),
             .init("today", value: "date", help: "Date assumed when a case has no decisionDate (YYYY-MM-DD). Default: today in Norway."),
+            StreamingInput.jobsSpec,
         ],
         examples: [
             ("Decide a case from the fixtures, in Norwegian", "rusctl evaluate Fixtures/ungdom-forstegangs-cannabis.json"),
@@ -46,45 +47,62 @@ enum EvaluateCommand {
         if path == "-" && isatty(STDIN_FILENO) == 1 {
             throw UsageError(message: "no case given: name a file, or pipe a case to standard input.", command: spec.name)
         }
-        let bytes: [UInt8]
+        let jobs = try StreamingInput.jobs(arguments, command: spec.name)
+        var stream: CaseStream
         do {
-            bytes = try InputSource.read(path)
+            stream = try StreamingInput.open(path)
         } catch {
             terminal.err("rusctl: \(error.message)\n")
             return .unreadableInput
         }
 
+        let text = DecisionText(book: engine.book, language: language)
+        let explain = arguments.flag("explain")
+        var invalid = 0
+        var total = 0
+        var batch = stream.next(StreamingInput.batchSize)
         // A fixture file is evaluated as `rusctl test` evaluates it: its case, rule set and date.
-        var input = CaseInput(bytes: bytes)
-        if case .value(let value, _)? = input.entries.first, input.shape == .single, Fixture.looksLikeFixture(value),
-            let fixture = try? Fixture(name: path, bytes: bytes)
+        if stream.shape == .single, batch.count == 1, case .value(let value, _) = batch[0], Fixture.looksLikeFixture(value),
+            let fixture = try? Fixture(name: path, bytes: Array(JSONWriter.compact(value).utf8))
         {
-            input = CaseInput(bytes: fixture.input)
+            batch = CaseInput(bytes: fixture.input).entries
             ruleSet = ruleSet ?? fixture.rules
             if arguments.value("today") == nil { today = fixture.today }
         }
-        let text = DecisionText(book: engine.book, language: language)
-        var invalid = 0
-        for (position, entry) in input.entries.enumerated() {
-            let result = engine.evaluate(entry, ruleSet: ruleSet, baseline: baseline, today: today)
-            if case .failure = result { invalid += 1 }
-            if json {
-                let value = switch result {
-                case .success(let decision): decision.json(language: language)
-                case .failure(let errors): errors.json()
+        let single = stream.shape == .single && batch.count == 1
+        let (evaluationRuleSet, evaluationToday) = (ruleSet, today)
+        var progress = Progress("evaluate")
+        while !batch.isEmpty {
+            // Rendering is pure and runs in parallel; writing keeps input order.
+            let rendered = OrderedParallel.map(batch, jobs: jobs) { entry -> (String, Bool) in
+                let result = engine.evaluate(entry, ruleSet: evaluationRuleSet, baseline: baseline, today: evaluationToday)
+                let failed: Bool
+                if case .failure = result { failed = true } else { failed = false }
+                if json {
+                    let value = switch result {
+                    case .success(let decision): decision.json(language: language)
+                    case .failure(let errors): errors.json()
+                    }
+                    return ((single ? JSONWriter.pretty(value) : JSONWriter.compact(value)) + "\n", failed)
                 }
-                terminal.out((input.shape == .single ? JSONWriter.pretty(value) : JSONWriter.compact(value)) + "\n")
-            } else {
-                if position > 0 { terminal.out("\n" + String(repeating: "─", count: 72) + "\n\n") }
                 switch result {
-                case .success(let decision): terminal.out(text.render(decision, explain: arguments.flag("explain")))
-                case .failure(let errors): terminal.out(text.render(errors))
+                case .success(let decision): return (text.render(decision, explain: explain), failed)
+                case .failure(let errors): return (text.render(errors), failed)
                 }
             }
+            for (output, failed) in rendered {
+                if !json && total > 0 { terminal.out("\n" + String(repeating: "─", count: 72) + "\n\n") }
+                terminal.out(output)
+                total += 1
+                if failed { invalid += 1 }
+            }
+            progress.update(total)
+            batch = stream.next(StreamingInput.batchSize)
         }
+        progress.finish()
         terminal.flush()
         if invalid > 0 {
-            terminal.err("rusctl: \(invalid) of \(input.entries.count) case\(input.entries.count == 1 ? "" : "s") invalid\n")
+            terminal.err("rusctl: \(invalid) of \(total) case\(total == 1 ? "" : "s") invalid\n")
             return .invalidInput
         }
         return .success

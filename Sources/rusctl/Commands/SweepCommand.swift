@@ -21,6 +21,7 @@ enum SweepCommand {
             .init("format", value: "format", choices: ComparisonFormat.allCases.map(\.rawValue), help: "Output format. Default: text."),
             .init("output", value: "file", help: "Write the result to a file instead of standard output."),
             .init("today", value: "date", help: "Date assumed when a case has no decisionDate (YYYY-MM-DD)."),
+            StreamingInput.jobsSpec,
         ],
         examples: [
             ("Prop. 92 L's lower cannabis threshold from 1 to 20 g", "rusctl sweep --rules prop-92-l-2021 --substance cannabis --from 1 --to 20 --step 1 cases.ndjson"),
@@ -73,17 +74,24 @@ enum SweepCommand {
         guard let path = arguments.positional.first else {
             throw UsageError(message: "name the file of cases ('-' for standard input).", command: spec.name)
         }
-        let bytes: [UInt8]
+        let jobs = try StreamingInput.jobs(arguments, command: spec.name)
+        var stream: CaseStream
         do {
-            bytes = try InputSource.read(path)
+            stream = try StreamingInput.open(path)
         } catch {
             terminal.err("rusctl: \(error.message)\n")
             return .unreadableInput
         }
-        let entries = CaseInput(bytes: bytes).entries
-        var progress = Progress("sweep", total: entries.count * values.count)
-        let sweep = Sweep(book: book, ruleSet: ruleSet, table: table, substance: substance.id, unit: unit, values: values,
-                          baseline: baseline, entries: entries, today: today, progress: { progress.update($0) })
+        var sweep = Sweep(book: book, ruleSet: ruleSet, table: table, substance: substance.id, unit: unit, values: values,
+                          baseline: baseline, today: today)
+        var progress = Progress("sweep")
+        while true {
+            let batch = stream.next(StreamingInput.batchSize)
+            if batch.isEmpty { break }
+            let evaluator = sweep
+            for result in OrderedParallel.map(batch, jobs: jobs, { evaluator.evaluate($0) }) { sweep.record(result) }
+            progress.update(sweep.cases)
+        }
         progress.finish()
         let report = SweepOutput(sweep: sweep).render(ComparisonFormat(rawValue: arguments.value("format") ?? "text")!)
         if let output = arguments.value("output") {

@@ -1,0 +1,222 @@
+/// Reads cases incrementally from chunks of bytes, so memory stays flat however long the input:
+/// NDJSON line by line, a JSON array element by element, or one JSON object. Cases come out in
+/// input order, each once, as a value or as its errors (contract.md "Batch").
+///
+/// Shape is decided from the start of the input: `[` is an array; otherwise, if the first
+/// non-blank line is a complete JSON value, the input is NDJSON (a single line is a single
+/// case); otherwise it is one multi-line object, read whole.
+public struct CaseStream {
+    private let read: () -> [UInt8]?
+    private var buffer: [UInt8] = []
+    private var position = 0
+    private var finished = false
+    private var mode: Mode?
+    private var line = 0
+    private var pendingEntries: [CaseInput.Entry] = []
+    private var array = ArraySplitter()
+
+    public private(set) var shape: CaseInput.Shape = .single
+
+    private enum Mode { case lines, array, whole }
+
+    /// `read` returns the next chunk, or nil at the end of the input.
+    public init(read: @escaping () -> [UInt8]?) {
+        self.read = read
+    }
+
+    /// A stream over bytes already in memory.
+    public init(bytes: [UInt8]) {
+        var given: [UInt8]? = bytes
+        self.init(read: {
+            defer { given = nil }
+            return given
+        })
+    }
+
+    /// Reads until at least one more byte is buffered; false at the end of the input.
+    private mutating func fill() -> Bool {
+        guard !finished else { return false }
+        guard let chunk = read() else {
+            finished = true
+            return false
+        }
+        // Drop what has been consumed once it is large (never while the shape is being decided).
+        if position >= 1 << 16 && position >= buffer.count / 2 {
+            buffer.removeFirst(position)
+            position = 0
+        }
+        buffer += chunk
+        return true
+    }
+
+    /// Decides the shape once enough of the input is buffered.
+    private mutating func decideMode() {
+        let bom: [UInt8] = [0xEF, 0xBB, 0xBF]
+        while true {
+            if buffer.starts(with: bom) { position = 3 }
+            let start = buffer[position...].firstIndex { !Self.isBlank($0) }
+            if let start {
+                if buffer[start] == UInt8(ascii: "[") {
+                    mode = .array
+                    shape = .batch
+                    position = start + 1
+                    return
+                }
+                if let newline = buffer[start...].firstIndex(of: UInt8(ascii: "\n")) {
+                    let firstLine = Array(buffer[start..<newline])
+                    if JSONParser.parse(firstLine).value != nil {
+                        mode = .lines
+                        // One case answers with one decision, several with NDJSON: is there a second?
+                        let hasMore = { (buffer: [UInt8]) in buffer[(newline + 1)...].contains { !Self.isBlank($0) } }
+                        while !hasMore(buffer) && fill() {}
+                        shape = hasMore(buffer) ? .batch : .single
+                        return
+                    }
+                    // A multi-line document: one object (or an error), read whole.
+                    while fill() {}
+                    mode = .whole
+                    return
+                }
+            }
+            if !fill() {
+                mode = buffer[position...].contains(where: { !Self.isBlank($0) }) ? .lines : .whole
+                return
+            }
+        }
+    }
+
+    /// Up to `limit` more cases; empty at the end of the input.
+    public mutating func next(_ limit: Int) -> [CaseInput.Entry] {
+        if mode == nil { decideMode() }
+        var entries: [CaseInput.Entry] = []
+        while entries.count < limit {
+            if !pendingEntries.isEmpty {
+                entries.append(pendingEntries.removeFirst())
+                continue
+            }
+            switch mode! {
+            case .whole:
+                // Read once, as one document (a pretty-printed case, or an error).
+                guard line == 0 else { return entries }
+                line = 1
+                let input = CaseInput(bytes: Array(buffer[position...]))
+                position = buffer.count
+                shape = input.shape
+                pendingEntries = input.entries
+            case .lines:
+                guard let lineEnd = nextLineEnd() else { return entries }
+                line += 1
+                let content = buffer[position..<lineEnd]
+                position = min(lineEnd + 1, buffer.count)
+                guard content.contains(where: { !Self.isBlank($0) }) else { continue }
+                let parsed = JSONParser.parse(Array(content), firstLine: line)
+                if let value = parsed.value {
+                    entries.append(.value(value, issues: parsed.issues.map(InputError.init)))
+                } else {
+                    entries.append(.invalid(CaseErrors(id: nil, errors: parsed.issues.map(InputError.init))))
+                }
+            case .array:
+                guard let element = nextArrayElement() else { return entries }
+                entries.append(element)
+            }
+        }
+        return entries
+    }
+
+    /// The end of the next line (a newline, or the end of the input); nil when nothing is left.
+    private mutating func nextLineEnd() -> Int? {
+        while true {
+            if let newline = buffer[position...].firstIndex(of: UInt8(ascii: "\n")) { return newline }
+            if !fill() { return position < buffer.count ? buffer.count : nil }
+        }
+    }
+
+    private mutating func nextArrayElement() -> CaseInput.Entry? {
+        while true {
+            switch array.scan(buffer, from: &position, atEnd: finished) {
+            case .element(let range):
+                let parsed = JSONParser.parse(Array(buffer[range]))
+                guard let value = parsed.value else {
+                    return .invalid(CaseErrors(id: nil, errors: parsed.issues.map(InputError.init)))
+                }
+                return .value(value, issues: parsed.issues.map(InputError.init))
+            case .end:
+                return nil
+            case .broken(let message):
+                return .invalid(CaseErrors(id: nil, errors: [InputError(code: "invalid-json", pointer: .root, message: message)]))
+            case .needMore:
+                if !fill() {
+                    guard array.state != .done else { return nil }
+                    array.state = .done
+                    return .invalid(CaseErrors(id: nil, errors: [InputError(
+                        code: "invalid-json", pointer: .root, message: "the input ends inside the array; expected ']'")]))
+                }
+            }
+        }
+    }
+
+    static func isBlank(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r")
+    }
+}
+
+/// Finds the elements of a top-level JSON array in a growing buffer without parsing them:
+/// it tracks only strings, escapes and nesting depth. Each element is then parsed on its own,
+/// so a broken element costs that case only (until the nesting itself is lost).
+struct ArraySplitter {
+    enum Result {
+        case element(Range<Int>)
+        case end
+        case broken(String)
+        case needMore
+    }
+
+    enum State { case betweenElements, done }
+    var state = State.betweenElements
+
+    mutating func scan(_ bytes: [UInt8], from position: inout Int, atEnd: Bool) -> Result {
+        guard state != .done else { return .end }
+        var index = position
+        while index < bytes.count, CaseStream.isBlank(bytes[index]) || bytes[index] == UInt8(ascii: ",") { index += 1 }
+        guard index < bytes.count else { return .needMore }
+        if bytes[index] == UInt8(ascii: "]") {
+            state = .done
+            position = index + 1
+            return .end
+        }
+        let start = index
+        var depth = 0
+        var inString = false
+        var escaped = false
+        while index < bytes.count {
+            let byte = bytes[index]
+            if inString {
+                if escaped { escaped = false } else if byte == UInt8(ascii: "\\") { escaped = true } else if byte == UInt8(ascii: "\"") { inString = false }
+            } else {
+                switch byte {
+                case UInt8(ascii: "\""): inString = true
+                case UInt8(ascii: "{"), UInt8(ascii: "["): depth += 1
+                case UInt8(ascii: "}"), UInt8(ascii: "]"):
+                    if depth == 0 {
+                        // The array's own closing bracket ends a scalar element.
+                        position = index
+                        return .element(start..<index)
+                    }
+                    depth -= 1
+                case UInt8(ascii: ","):
+                    if depth == 0 {
+                        position = index + 1
+                        return .element(start..<index)
+                    }
+                default: break
+                }
+            }
+            index += 1
+        }
+        if depth < 0 {
+            state = .done
+            return .broken("unbalanced brackets in the array")
+        }
+        return .needMore
+    }
+}

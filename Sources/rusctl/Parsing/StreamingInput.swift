@@ -1,0 +1,44 @@
+import Foundation
+import RusRules
+
+/// Cases read incrementally from a file or standard input, and the `--jobs` option that
+/// evaluates each batch in parallel (output stays in input order).
+enum StreamingInput {
+    /// Cases are read, evaluated and written in batches of this many: large enough to keep the
+    /// threads busy, small enough to keep memory flat.
+    static let batchSize = 4096
+    static let chunkSize = 1 << 20
+
+    static let jobsSpec = CommandSpec.OptionSpec(
+        "jobs", value: "n", help: "Evaluate on n threads; output order does not change. Default: the number of cores.")
+
+    static func jobs(_ arguments: ParsedArguments, command: String) throws(UsageError) -> Int {
+        guard let text = arguments.value(jobsSpec.name) else { return ProcessInfo.processInfo.activeProcessorCount }
+        guard let jobs = Int(text), (1...256).contains(jobs) else {
+            throw UsageError(message: "--jobs takes a whole number from 1 to 256.", command: command)
+        }
+        return jobs
+    }
+
+    /// A stream over `path` ('-' for standard input); exit 66 when it cannot be opened.
+    static func open(_ path: String) throws(InputSource.Unreadable) -> CaseStream {
+        let handle: FileHandle
+        if path == "-" {
+            handle = FileHandle.standardInput
+        } else {
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+                throw InputSource.Unreadable(message: "cannot read '\(path)': no such file")
+            }
+            guard !isDirectory.boolValue else { throw InputSource.Unreadable(message: "cannot read '\(path)': it is a directory") }
+            guard let opened = FileHandle(forReadingAtPath: path) else {
+                throw InputSource.Unreadable(message: "cannot read '\(path)': permission denied or unreadable")
+            }
+            handle = opened
+        }
+        return CaseStream(read: {
+            let data = handle.readData(ofLength: chunkSize)
+            return data.isEmpty ? nil : Array(data)
+        })
+    }
+}
