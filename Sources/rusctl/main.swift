@@ -88,4 +88,12 @@ func run(_ arguments: [String], _ terminal: inout Terminal) -> ExitStatus {
 var terminal = Terminal()
 let status = run(Array(CommandLine.arguments.dropFirst()), &terminal)
 terminal.flush()
+// For rusctl-bench: this process's own peak memory (VmHWM), which the parent's rusage cannot
+// give on Linux because a spawned child inherits its parent's high-water mark until exec.
+if ProcessInfo.processInfo.environment["RUSCTL_REPORT_PEAK_MEMORY"] != nil,
+    let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
+    let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") })
+{
+    terminal.err("rusctl: peak memory \(line.dropFirst(6).trimmingCharacters(in: .whitespaces))\n")
+}
 exit(status.rawValue)

@@ -90,6 +90,9 @@ public struct Comparison: Sendable {
     private let engine: Engine
     private let today: LegalDate
     private let keepChanged: Bool
+    /// The compiled fast path (nil if the rule data cannot be compiled: the engine then does all).
+    private let compiled: CompiledRuleBook?
+    private let fastParser: CompactCaseParser?
 
     /// `ruleSets` are compared with `baseline`, which also decides what proposals do not cover.
     public init(engine: Engine, baseline: String, ruleSets: [String], today: LegalDate, keepChanged: Bool) {
@@ -100,6 +103,8 @@ public struct Comparison: Sendable {
         self.summaries = ruleSetIDs.map { RuleSetSummary(id: $0, changedFromBaseline: $0 == baseline ? nil : 0) }
         self.today = today
         self.keepChanged = keepChanged
+        compiled = CompiledRuleBook(book: engine.book, baseline: baseline)
+        fastParser = compiled.map { CompactCaseParser(compiled: $0, today: today) }
     }
 
     public var validCases: Int { cases - invalid.count }
@@ -109,6 +114,16 @@ public struct Comparison: Sendable {
     public enum CaseResult: Sendable {
         case outcomes(id: String?, ageTrack: AgeTrack, substances: [String], outcomes: [Outcome])
         case invalid(CaseErrors)
+    }
+
+    /// One case as read: an NDJSON line takes the compiled fast path when it can; anything else
+    /// (and every invalid line) goes through the full parser, decoder and engine.
+    public func evaluate(_ raw: CaseStream.Raw) -> CaseResult {
+        if case .line(let bytes, _) = raw, let compiled, let compact = fastParser?.parse(bytes) {
+            return .outcomes(id: compact.id, ageTrack: compiled.ageTrack(of: compact), substances: compact.substanceNames,
+                             outcomes: ruleSetIDs.map { compiled.outcome(compact, ruleSet: $0)! })
+        }
+        return evaluate(raw.entry)
     }
 
     public func evaluate(_ entry: CaseInput.Entry) -> CaseResult {

@@ -54,6 +54,10 @@ public struct Sweep: Sendable {
     private let baseEngine: Engine
     /// One engine per value, each with the limit set to that value.
     private let engines: [Engine]
+    /// The compiled fast path: the baseline, and one compiled book per value.
+    private let compiledBase: CompiledRuleBook?
+    private let compiledValues: [CompiledRuleBook]?
+    private let fastParser: CompactCaseParser?
 
     /// The values from `from` to `to` (inclusive) in steps of `step`; nil when the range is
     /// empty, the step not positive, or there would be more than `maximumPoints`.
@@ -84,13 +88,22 @@ public struct Sweep: Sendable {
         baseEngine = Engine(book: book, detail: .outcome)
         var kept: [Decimal] = []
         var engines: [Engine] = []
+        var compiledValues: [CompiledRuleBook]? = []
         for value in values {
             guard let changed = ruleSet.settingLimit(table: table, substance: substance, unit: unit, to: value,
                                                      vocabulary: book.vocabulary)
             else { continue }
             kept.append(value)
             engines.append(Engine(book: book.replacing(changed), detail: .outcome))
+            if let compiled = CompiledRuleBook(book: book.replacing(changed), baseline: baseline) {
+                compiledValues?.append(compiled)
+            } else {
+                compiledValues = nil
+            }
         }
+        compiledBase = compiledValues == nil ? nil : CompiledRuleBook(book: book, baseline: baseline)
+        self.compiledValues = compiledBase == nil ? nil : compiledValues
+        fastParser = compiledBase.map { CompactCaseParser(compiled: $0, today: today) }
         self.values = kept
         self.engines = engines
         tallies = Array(repeating: Tally(), count: kept.count)
@@ -100,6 +113,15 @@ public struct Sweep: Sendable {
     public enum CaseResult: Sendable {
         case outcomes(baseline: Outcome, atValues: [Outcome])
         case invalid(CaseErrors)
+    }
+
+    /// One case as read: NDJSON lines take the compiled fast path when they can.
+    public func evaluate(_ raw: CaseStream.Raw) -> CaseResult {
+        if case .line(let bytes, _) = raw, let compiledBase, let compiledValues, let compact = fastParser?.parse(bytes) {
+            return .outcomes(baseline: compiledBase.outcome(compact, ruleSet: baseline)!,
+                             atValues: compiledValues.map { $0.outcome(compact, ruleSet: ruleSet)! })
+        }
+        return evaluate(raw.entry)
     }
 
     /// One case under the baseline and at every value.

@@ -85,6 +85,52 @@ public struct CaseStream {
         }
     }
 
+    /// One case as read: an NDJSON line not yet parsed (so a fast reader can take it as bytes),
+    /// or an entry already parsed.
+    public enum Raw: Sendable {
+        case line(ArraySlice<UInt8>, number: Int)
+        case entry(CaseInput.Entry)
+
+        /// The case parsed (what `next(_:)` returns for it).
+        public var entry: CaseInput.Entry {
+            switch self {
+            case .entry(let entry):
+                return entry
+            case .line(let bytes, let number):
+                let parsed = JSONParser.parse(Array(bytes), firstLine: number)
+                guard let value = parsed.value else {
+                    return .invalid(CaseErrors(id: nil, errors: parsed.issues.map(InputError.init)))
+                }
+                return .value(value, issues: parsed.issues.map(InputError.init))
+            }
+        }
+    }
+
+    /// Up to `limit` more cases, NDJSON lines unparsed; empty at the end of the input.
+    public mutating func nextRaw(_ limit: Int) -> [Raw] {
+        if mode == nil { decideMode() }
+        guard mode == .lines else { return next(limit).map { .entry($0) } }
+        var raws: [Raw] = []
+        while raws.count < limit, let lineEnd = nextLineEnd() {
+            line += 1
+            let content = buffer[position..<lineEnd]
+            position = min(lineEnd + 1, buffer.count)
+            guard content.contains(where: { !Self.isBlank($0) }) else { continue }
+            raws.append(.line(content, number: line))
+        }
+        return raws
+    }
+
+    /// Every remaining case (for small inputs already in memory).
+    public mutating func nextAll() -> [CaseInput.Entry] {
+        var all: [CaseInput.Entry] = []
+        while true {
+            let batch = next(4096)
+            if batch.isEmpty { return all }
+            all += batch
+        }
+    }
+
     /// Up to `limit` more cases; empty at the end of the input.
     public mutating func next(_ limit: Int) -> [CaseInput.Entry] {
         if mode == nil { decideMode() }
@@ -104,17 +150,9 @@ public struct CaseStream {
                 shape = input.shape
                 pendingEntries = input.entries
             case .lines:
-                guard let lineEnd = nextLineEnd() else { return entries }
-                line += 1
-                let content = buffer[position..<lineEnd]
-                position = min(lineEnd + 1, buffer.count)
-                guard content.contains(where: { !Self.isBlank($0) }) else { continue }
-                let parsed = JSONParser.parse(Array(content), firstLine: line)
-                if let value = parsed.value {
-                    entries.append(.value(value, issues: parsed.issues.map(InputError.init)))
-                } else {
-                    entries.append(.invalid(CaseErrors(id: nil, errors: parsed.issues.map(InputError.init))))
-                }
+                let raws = nextRaw(limit - entries.count)
+                if raws.isEmpty { return entries }
+                entries += raws.map(\.entry)
             case .array:
                 guard let element = nextArrayElement() else { return entries }
                 entries.append(element)

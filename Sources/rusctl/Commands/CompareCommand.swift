@@ -58,7 +58,7 @@ enum CompareCommand {
                                     keepChanged: arguments.flag("changed"))
         var progress = Progress("compare")
         while true {
-            let batch = stream.next(StreamingInput.batchSize)
+            let batch = stream.nextRaw(StreamingInput.batchSize)
             if batch.isEmpty { break }
             let evaluator = comparison
             for result in OrderedParallel.map(batch, jobs: jobs, { evaluator.evaluate($0) }) { comparison.record(result) }

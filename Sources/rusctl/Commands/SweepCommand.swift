@@ -86,7 +86,7 @@ enum SweepCommand {
                           baseline: baseline, today: today)
         var progress = Progress("sweep")
         while true {
-            let batch = stream.next(StreamingInput.batchSize)
+            let batch = stream.nextRaw(StreamingInput.batchSize)
             if batch.isEmpty { break }
             let evaluator = sweep
             for result in OrderedParallel.map(batch, jobs: jobs, { evaluator.evaluate($0) }) { sweep.record(result) }

@@ -1,0 +1,107 @@
+import Foundation
+import Testing
+@testable import RusRules
+
+/// The compiled outcome programs and the fast case parser must agree with the engine exactly.
+@Suite struct FastPathTests {
+    static let today = LegalDate("2024-06-01")!
+
+    /// Every fixture case plus generated ones, decoded by the engine.
+    static let cases: [Case] = {
+        let engine = Engine()
+        var all: [Case] = []
+        for name in Repository.fixtureFiles {
+            guard let fixture = try? Repository.fixture(name), let entry = CaseInput(bytes: fixture.input).entries.first,
+                case .success(let theCase) = engine.decode(entry)
+            else { continue }
+            all.append(theCase)
+        }
+        var sampler = CaseSampler(seed: 77)
+        for _ in 0..<8_000 {
+            if case .success(let theCase) = engine.decode(CaseInput(bytes: Array(JSONWriter.compact(sampler.next()).utf8)).entries[0]) {
+                all.append(theCase)
+            }
+        }
+        return all
+    }()
+
+    @Test(arguments: [nil, "ra-2014", "hr-2022"])
+    func compiledProgramsAgreeWithTheEngine(baseline: String?) throws {
+        let book = RuleBook.builtIn
+        let compiled = try #require(CompiledRuleBook(book: book, baseline: baseline))
+        let engine = Engine(detail: .outcome)
+        var compared = 0
+        for theCase in Self.cases {
+            let compact = try #require(CompactCase(theCase, compiled: compiled))
+            for ruleSet in book.ruleSets.map(\.id) {
+                guard case .success(let decision) = engine.evaluate(theCase, ruleSet: ruleSet, baseline: baseline, today: Self.today)
+                else { continue }
+                let fast = compiled.outcome(compact, ruleSet: ruleSet)
+                #expect(fast == Outcome(decision), "\(theCase.id ?? "?") under \(ruleSet) (baseline \(baseline ?? "own"))")
+                compared += 1
+            }
+        }
+        #expect(compared > 40_000)
+    }
+
+    @Test func amountsAreExactFixedPoint() {
+        #expect(FixedPoint.nano(mantissa: 45, exponent: -1, scale: 0) == 4_500_000_000)  // 4.5 g
+        #expect(FixedPoint.nano(mantissa: 15000, exponent: 0, scale: -3) == 15_000_000_000)  // 15000 mg = 15 g
+        #expect(FixedPoint.nano(mantissa: 1, exponent: -10, scale: 0) == nil)  // finer than a billionth
+        #expect(FixedPoint.nano(mantissa: 1, exponent: 30, scale: 0) == nil)  // too large
+        #expect(FixedPoint.nano(Decimal(string: "0.0151")!, scale: 3) == 15_100_000_000)  // 0.0151 kg
+        #expect(FixedPoint.powerOfTen(Decimal(string: "0.001")!) == -3)
+    }
+
+    /// Whenever the fast parser accepts a line, the full decoder accepts it too (and the engine
+    /// decides it under an explicitly chosen rule set, as compare and sweep do) and yields the
+    /// same compact case; on generated lines it must actually take the fast path.
+    @Test func theFastParserNeverAcceptsWhatTheDecoderRejects() throws {
+        let compiled = try #require(CompiledRuleBook(book: .builtIn))
+        let parser = CompactCaseParser(compiled: compiled, today: Self.today)
+        let engine = Engine()
+        var lines = Repository.fixtureFiles.compactMap { try? Repository.fixture($0) }.map { String(decoding: $0.input, as: UTF8.self) }
+            .map { $0.replacingOccurrences(of: "\n", with: " ") }
+        var sampler = CaseSampler(seed: 99)
+        let sampled = (0..<3000).map { _ in JSONWriter.compact(sampler.next()) }
+        lines += sampled
+        var random = SplitMix64(seed: 5)
+        let alphabet = Array(#"{}[]:,"0123456789.-e eu\"#.utf8) + Array("ageAtOffence dependent amount unit g mg doubtful true".utf8)
+        for line in sampled.prefix(1500) {
+            for _ in 0..<4 {
+                var bytes = Array(line.utf8)
+                switch random.integer(0...3) {
+                case 0: bytes.remove(at: random.integer(0...(bytes.count - 1)))
+                case 1: bytes[random.integer(0...(bytes.count - 1))] = alphabet[random.integer(0...(alphabet.count - 1))]
+                case 2:
+                    let position = random.integer(1...(bytes.count - 1))
+                    bytes.insert(contentsOf: Array(#""ownUse":true,"#.utf8), at: position)
+                default:
+                    let text = String(decoding: bytes, as: UTF8.self)
+                    bytes = Array(text.replacingOccurrences(of: ["\"g\"", "\"mg\"", "false", "0", "\"use\""][random.integer(0...4)],
+                                                            with: ["\"ml\"", "\"kg\"", "null", "-1", "\"use\",\"use\""][random.integer(0...4)]).utf8)
+                }
+                lines.append(String(decoding: bytes, as: UTF8.self))
+            }
+        }
+        var accepted = 0
+        var acceptedSampled = 0
+        for (position, line) in lines.enumerated() {
+            let bytes = Array(line.utf8)
+            guard let fast = parser.parse(bytes[...]) else { continue }
+            accepted += 1
+            if sampled.contains(line) { acceptedSampled += 1 }
+            var stream = CaseStream(bytes: bytes)
+            let entry = stream.nextAll()
+            guard entry.count == 1, case .success(let theCase) = engine.decode(entry[0]),
+                case .success = engine.evaluate(theCase, ruleSet: "hr-2022", today: Self.today)
+            else {
+                Issue.record("fast path accepted a line the engine rejects (#\(position)): \(line)")
+                continue
+            }
+            #expect(CompactCase(theCase, compiled: compiled) == fast, "#\(position): \(line)")
+        }
+        #expect(acceptedSampled >= 2970, "the fast path must take well-formed generated lines")
+        #expect(accepted > acceptedSampled)
+    }
+}
