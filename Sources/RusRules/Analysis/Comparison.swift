@@ -25,18 +25,50 @@ public struct Outcome: Sendable, Hashable, Comparable, CustomStringConvertible {
     }
 }
 
-/// Counts by liability and by recommended reaction.
+extension Outcome {
+    /// A dense number for the outcome (liability × reactions-and-none), for array-indexed counts.
+    var code: Int {
+        Liability.allCases.firstIndex(of: liability)! * Tally.recommendedKeys.count
+            + (recommended.flatMap { Reaction.allCases.firstIndex(of: $0) } ?? Reaction.allCases.count)
+    }
+
+    init(code: Int) {
+        let reactions = Tally.recommendedKeys.count
+        let reaction = code % reactions
+        self.init(liability: Liability.allCases[code / reactions],
+                  recommended: reaction < Reaction.allCases.count ? Reaction.allCases[reaction] : nil)
+    }
+
+    static let codes = Liability.allCases.count * Tally.recommendedKeys.count
+}
+
+/// Counts by liability and by recommended reaction. Kept as arrays indexed by the enums'
+/// order (a million cases a second leave no room for hashing); read through the dictionaries.
 public struct Tally: Sendable, Equatable {
     public private(set) var total = 0
-    public private(set) var liability: [Liability: Int] = [:]
-    public private(set) var recommended: [String: Int] = [:]
+    private var liabilityCounts = [Int](repeating: 0, count: Liability.allCases.count)
+    private var recommendedCounts = [Int](repeating: 0, count: Tally.recommendedKeys.count)
 
     public init() {}
 
     mutating func add(_ outcome: Outcome) {
+        add(code: outcome.code)
+    }
+
+    mutating func add(code: Int) {
         total += 1
-        liability[outcome.liability, default: 0] += 1
-        recommended[outcome.recommendedKey, default: 0] += 1
+        liabilityCounts[code / Tally.recommendedKeys.count] += 1
+        recommendedCounts[code % Tally.recommendedKeys.count] += 1
+    }
+
+    /// The non-zero counts by liability.
+    public var liability: [Liability: Int] {
+        Dictionary(uniqueKeysWithValues: zip(Liability.allCases, liabilityCounts).filter { $0.1 > 0 })
+    }
+
+    /// The non-zero counts by recommended reaction (`none` when there is none).
+    public var recommended: [String: Int] {
+        Dictionary(uniqueKeysWithValues: zip(Tally.recommendedKeys, recommendedCounts).filter { $0.1 > 0 })
     }
 
     /// The recommended keys in contract order, `none` last.
@@ -46,14 +78,39 @@ public struct Tally: Sendable, Equatable {
 /// One rule set's outcomes over the valid cases, overall and broken down.
 public struct RuleSetSummary: Sendable {
     public let id: String
+    let substanceIDs: [String]
     public internal(set) var overall = Tally()
-    public internal(set) var byAgeTrack: [AgeTrack: Tally] = [:]
-    /// A case with several substances counts under each of them.
-    public internal(set) var bySubstance: [String: Tally] = [:]
+    var trackTallies = [Tally](repeating: Tally(), count: AgeTrack.allCases.count)
+    var substanceTallies: [Tally]
     /// Cases whose outcome differs from the baseline's; nil for the baseline itself.
     public internal(set) var changedFromBaseline: Int?
+    /// Counts from each baseline outcome code to each outcome code here.
+    var transitionCounts = [Int](repeating: 0, count: Outcome.codes * Outcome.codes)
+
+    init(id: String, substanceIDs: [String], changedFromBaseline: Int?) {
+        self.id = id
+        self.substanceIDs = substanceIDs
+        self.substanceTallies = [Tally](repeating: Tally(), count: substanceIDs.count)
+        self.changedFromBaseline = changedFromBaseline
+    }
+
+    public var byAgeTrack: [AgeTrack: Tally] {
+        Dictionary(uniqueKeysWithValues: zip(AgeTrack.allCases, trackTallies).filter { $0.1.total > 0 })
+    }
+
+    /// A case with several substances counts under each of them.
+    public var bySubstance: [String: Tally] {
+        Dictionary(uniqueKeysWithValues: zip(substanceIDs, substanceTallies).filter { $0.1.total > 0 })
+    }
+
     /// How many cases moved from each baseline outcome to each outcome here.
-    public internal(set) var transitions: [Outcome: [Outcome: Int]] = [:]
+    public var transitions: [Outcome: [Outcome: Int]] {
+        var result: [Outcome: [Outcome: Int]] = [:]
+        for (index, count) in transitionCounts.enumerated() where count > 0 {
+            result[Outcome(code: index / Outcome.codes), default: [:]][Outcome(code: index % Outcome.codes)] = count
+        }
+        return result
+    }
 }
 
 /// A case whose outcome differs between the baseline and at least one rule set.
@@ -93,18 +150,31 @@ public struct Comparison: Sendable {
     /// The compiled fast path (nil if the rule data cannot be compiled: the engine then does all).
     private let compiled: CompiledRuleBook?
     private let fastParser: CompactCaseParser?
+    /// The compiled programs in the order of `ruleSetIDs`.
+    private let fastPrograms: [OutcomeProgram]?
+    private let substanceIDs: [String]
 
     /// `ruleSets` are compared with `baseline`, which also decides what proposals do not cover.
     public init(engine: Engine, baseline: String, ruleSets: [String], today: LegalDate, keepChanged: Bool) {
         // Counting needs outcomes only: the same rules, without building explanations.
         self.engine = Engine(book: engine.book, detail: .outcome)
         self.baseline = baseline
-        self.ruleSetIDs = [baseline] + ruleSets.filter { $0 != baseline }
-        self.summaries = ruleSetIDs.map { RuleSetSummary(id: $0, changedFromBaseline: $0 == baseline ? nil : 0) }
+        let ids = [baseline] + ruleSets.filter { $0 != baseline }
+        self.ruleSetIDs = ids
+        let substanceIDs = engine.book.vocabulary.substances.map(\.id)
+        self.substanceIDs = substanceIDs
+        self.summaries = ids.map { id in
+            RuleSetSummary(id: id, substanceIDs: substanceIDs, changedFromBaseline: id == baseline ? nil : 0)
+        }
         self.today = today
         self.keepChanged = keepChanged
-        compiled = CompiledRuleBook(book: engine.book, baseline: baseline)
+        let compiled = CompiledRuleBook(book: engine.book, baseline: baseline)
+        self.compiled = compiled
         fastParser = compiled.map { CompactCaseParser(compiled: $0, today: today) }
+        fastPrograms = compiled.flatMap { compiled in
+            let programs = ids.compactMap { compiled.programs[$0] }
+            return programs.count == ids.count ? programs : nil
+        }
     }
 
     public var validCases: Int { cases - invalid.count }
@@ -112,16 +182,18 @@ public struct Comparison: Sendable {
     /// What one case contributes: its outcome under every rule set, or its errors. Pure, so
     /// cases can be evaluated in parallel and recorded in input order.
     public enum CaseResult: Sendable {
-        case outcomes(id: String?, ageTrack: AgeTrack, substances: [String], outcomes: [Outcome])
+        /// `substances` is a bit set over the vocabulary's substances.
+        case outcomes(id: String?, ageTrack: AgeTrack, substances: UInt64, outcomes: [Outcome])
         case invalid(CaseErrors)
     }
 
     /// One case as read: an NDJSON line takes the compiled fast path when it can; anything else
     /// (and every invalid line) goes through the full parser, decoder and engine.
     public func evaluate(_ raw: CaseStream.Raw) -> CaseResult {
-        if case .line(let bytes, _) = raw, let compiled, let compact = fastParser?.parse(bytes) {
-            return .outcomes(id: compact.id, ageTrack: compiled.ageTrack(of: compact), substances: compact.substanceNames,
-                             outcomes: ruleSetIDs.map { compiled.outcome(compact, ruleSet: $0)! })
+        if case .line(let bytes, _) = raw, let compiled, let fastPrograms, let compact = fastParser?.parse(bytes) {
+            let needs = compiled.followUpNeeds
+            return .outcomes(id: compact.id, ageTrack: compiled.ageTrack(of: compact), substances: compact.substanceMask,
+                             outcomes: fastPrograms.map { $0.outcome(compact, followUpNeeds: needs) })
         }
         return evaluate(raw.entry)
     }
@@ -144,8 +216,11 @@ public struct Comparison: Sendable {
                 return .invalid(errors)
             }
         }
-        return .outcomes(id: theCase.id, ageTrack: track, substances: DecisionDraft.unique(theCase.substances.map(\.substance)),
-                         outcomes: outcomes)
+        var mask: UInt64 = 0
+        for entry in theCase.substances {
+            if let index = substanceIDs.firstIndex(of: entry.substance), index < 64 { mask |= 1 << UInt64(index) }
+        }
+        return .outcomes(id: theCase.id, ageTrack: track, substances: mask, outcomes: outcomes)
     }
 
     /// Counts the next case (in input order).
@@ -156,21 +231,31 @@ public struct Comparison: Sendable {
             if case .invalid(let errors) = result { invalid.append(InvalidCase(index: index, errors: errors)) }
             return
         }
-        let base = outcomes[0]
+        let base = outcomes[0].code
+        let trackIndex = AgeTrack.allCases.firstIndex(of: track)!
+        var anyChanged = false
         for (position, outcome) in outcomes.enumerated() {
-            summaries[position].overall.add(outcome)
-            summaries[position].byAgeTrack[track, default: Tally()].add(outcome)
-            for substance in substances {
-                summaries[position].bySubstance[substance, default: Tally()].add(outcome)
+            let code = outcome.code
+            summaries[position].overall.add(code: code)
+            summaries[position].trackTallies[trackIndex].add(code: code)
+            var remaining = substances
+            while remaining != 0 {
+                let substance = remaining.trailingZeroBitCount
+                summaries[position].substanceTallies[substance].add(code: code)
+                remaining &= remaining - 1
             }
             if position > 0 {
-                summaries[position].transitions[base, default: [:]][outcome, default: 0] += 1
-                if outcome != base { summaries[position].changedFromBaseline! += 1 }
+                summaries[position].transitionCounts[base * Outcome.codes + code] += 1
+                if code != base {
+                    summaries[position].changedFromBaseline! += 1
+                    anyChanged = true
+                }
             }
         }
-        if keepChanged && outcomes.dropFirst().contains(where: { $0 != base }) {
-            changed.append(ChangedCase(index: index, id: id, ageTrack: track, substances: substances, baseline: base,
-                                       outcomes: Array(zip(ruleSetIDs, outcomes).dropFirst().map { ($0.0, $0.1) })))
+        if keepChanged && anyChanged {
+            let names = substanceIDs.indices.filter { substances & (1 << UInt64($0)) != 0 }.map { substanceIDs[$0] }
+            changed.append(ChangedCase(index: index, id: id, ageTrack: track, substances: names,
+                                       baseline: outcomes[0], outcomes: Array(zip(ruleSetIDs, outcomes).dropFirst().map { ($0.0, $0.1) })))
         }
     }
 

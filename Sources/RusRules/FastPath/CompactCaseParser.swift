@@ -74,6 +74,20 @@ public struct CompactCaseParser: Sendable {
             return true
         }
 
+        /// The index of the name equal to the bytes in `range` (a short list: a linear scan of
+        /// byte arrays is faster than building a String to hash).
+        func lookup(_ range: Range<Int>, in names: [([UInt8], Int)]) -> Int? {
+            for (name, index) in names where name.count == range.count {
+                var equal = true
+                for offset in 0..<name.count where bytes[range.lowerBound + offset] != name[offset] {
+                    equal = false
+                    break
+                }
+                if equal { return index }
+            }
+            return nil
+        }
+
         func text(_ range: Range<Int>) -> String {
             String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
         }
@@ -278,7 +292,7 @@ public struct CompactCaseParser: Sendable {
                         let read = reader.members { reader, key in
                             if reader.equals(key, "substance") {
                                 guard substanceSeen & 1 == 0, let range = reader.string(),
-                                    let index = compiled.substanceIndex[reader.text(range)]
+                                    let index = reader.lookup(range, in: compiled.substanceNames)
                                 else { return false }
                                 substanceSeen |= 1
                                 entry.substance = index
@@ -289,7 +303,8 @@ public struct CompactCaseParser: Sendable {
                                 entry.exponent = exponent
                                 entry.hasAmount = true
                             } else if reader.equals(key, "unit") {
-                                guard substanceSeen & 4 == 0, let range = reader.string(), let unit = compiled.unitIndex[reader.text(range)]
+                                guard substanceSeen & 4 == 0, let range = reader.string(),
+                                    let unit = reader.lookup(range, in: compiled.unitNames)
                                 else { return false }
                                 substanceSeen |= 4
                                 entry.unit = unit
@@ -326,7 +341,7 @@ public struct CompactCaseParser: Sendable {
             let useOnly = acts == 1
             var compact = CompactCase(id: id, ageTrack: compiled.ageTrackIndex(forAge: age), dependent: dependent,
                                       priorDrugReactions: priors, consent: consent, guardianConsent: guardian, ownUse: ownUse,
-                                      totals: [], substanceIDs: compiled.substanceIDs)
+                                      totals: [])
             for entry in entries {
                 if entry.hasAmount != (entry.unit >= 0) { return nil }
                 if !entry.hasAmount {
@@ -338,21 +353,9 @@ public struct CompactCaseParser: Sendable {
                     compact.add(substance: entry.substance, dimension: compiled.unitDimension[entry.unit], nano: nano)
                 else { return nil }
             }
-            compact.refreshSubstances(compiled.substanceIDs)
+            compact.refreshSubstances()
             return compact
         }
     }
 }
 
-extension CompactCase {
-    mutating func refreshSubstances(_ ids: [String]) {
-        var seen: [Int] = []
-        var names: [String] = []
-        for total in totals where !seen.contains(total.substance) {
-            seen.append(total.substance)
-            names.append(ids[total.substance])
-        }
-        distinctSubstances = seen.count
-        substanceNames = names
-    }
-}

@@ -35,7 +35,8 @@ public struct CompactCase: Sendable, Equatable {
     var ownUse: Bool
     var totals: [Total]
     var distinctSubstances: Int
-    var substanceNames: [String]
+    /// The substances named, as a bit set over the vocabulary's substances.
+    var substanceMask: UInt64
 
     /// The compact form of a decoded case; nil when an amount cannot be held exactly.
     public init?(_ theCase: Case, compiled: CompiledRuleBook) {
@@ -48,8 +49,8 @@ public struct CompactCase: Sendable, Equatable {
         guardianConsent = person.guardianConsent.map { $0 ? 1 : 0 } ?? -1
         ownUse = theCase.ownUse
         totals = []
-        substanceNames = []
         distinctSubstances = 0
+        substanceMask = 0
         for entry in theCase.substances {
             guard let substance = compiled.substanceIndex[entry.substance] else { return nil }
             var dimension = -1
@@ -62,14 +63,11 @@ public struct CompactCase: Sendable, Equatable {
             }
             guard add(substance: substance, dimension: dimension, nano: nano) else { return nil }
         }
-        distinctSubstances = Set(totals.map(\.substance)).count
-        for total in totals where !substanceNames.contains(compiled.substanceIDs[total.substance]) {
-            substanceNames.append(compiled.substanceIDs[total.substance])
-        }
+        refreshSubstances()
     }
 
     init(id: String?, ageTrack: Int, dependent: Dependency, priorDrugReactions: Int, consent: Int8, guardianConsent: Int8,
-         ownUse: Bool, totals: [Total], substanceIDs: [String]) {
+         ownUse: Bool, totals: [Total]) {
         self.id = id
         self.ageTrack = ageTrack
         self.dependent = dependent
@@ -78,14 +76,16 @@ public struct CompactCase: Sendable, Equatable {
         self.guardianConsent = guardianConsent
         self.ownUse = ownUse
         self.totals = totals
-        var seen: [Int] = []
-        var names: [String] = []
-        for total in totals where !seen.contains(total.substance) {
-            seen.append(total.substance)
-            names.append(substanceIDs[total.substance])
-        }
-        distinctSubstances = seen.count
-        substanceNames = names
+        distinctSubstances = 0
+        substanceMask = 0
+        refreshSubstances()
+    }
+
+    /// Recounts the different substances after totals changed.
+    mutating func refreshSubstances() {
+        substanceMask = 0
+        for total in totals { substanceMask |= 1 << UInt64(total.substance) }
+        distinctSubstances = substanceMask.nonzeroBitCount
     }
 
     /// Adds an amount to the total of its substance and dimension (two bags are one quantity).
@@ -151,12 +151,18 @@ public struct CompiledRuleBook: Sendable {
 
     /// Allowed units per substance (indices into the units).
     let substanceUnits: [[Int]]
+    /// Names (ids and aliases) and unit ids as bytes, for the parser to match without hashing.
+    let substanceNames: [([UInt8], Int)]
+    let unitNames: [([UInt8], Int)]
+
+    var followUpNeeds: (person: Bool, guardian: Bool) { (followUpNeedsPerson, followUpNeedsGuardian) }
 
     /// Programs for every rule set; a proposal falls back on `baseline` when given (as the
     /// engine's `baseline:` does), else on its own. Nil when the rule data uses a unit whose
     /// factor is not a power of ten (the fast path then stays off and the engine does the work).
     public init?(book: RuleBook, baseline: String? = nil) {
         let vocabulary = book.vocabulary
+        guard vocabulary.substances.count <= 64 else { return nil }
         substanceIDs = vocabulary.substances.map(\.id)
         var substances: [String: Int] = [:]
         for (index, substance) in vocabulary.substances.enumerated() {
@@ -164,6 +170,7 @@ public struct CompiledRuleBook: Sendable {
             for alias in substance.aliases { substances[alias] = index }
         }
         substanceIndex = substances
+        substanceNames = substances.map { (Array($0.key.utf8), $0.value) }
         var dimensions: [String] = []
         var units: [String: Int] = [:]
         var scales: [Int] = []
@@ -176,6 +183,7 @@ public struct CompiledRuleBook: Sendable {
             unitDimensions.append(dimensions.firstIndex(of: unit.dimension)!)
         }
         unitIndex = units
+        unitNames = units.map { (Array($0.key.utf8), $0.value) }
         substanceUnits = vocabulary.substances.map { $0.units.compactMap { units[$0] } }
         unitScale = scales
         unitDimension = unitDimensions
@@ -321,7 +329,7 @@ public struct OutcomeProgram: Sendable {
 extension CompiledRuleBook {
     /// The outcome of a compact case under a rule set compiled here.
     public func outcome(_ theCase: CompactCase, ruleSet: String) -> Outcome? {
-        programs[ruleSet].map { $0.outcome(theCase, followUpNeeds: (followUpNeedsPerson, followUpNeedsGuardian)) }
+        programs[ruleSet].map { $0.outcome(theCase, followUpNeeds: followUpNeeds) }
     }
 
     public func ageTrack(of theCase: CompactCase) -> AgeTrack { AgeTrack.allCases[theCase.ageTrack] }
