@@ -170,10 +170,10 @@ public struct Comparison: Sendable {
         self.keepChanged = keepChanged
         let compiled = CompiledRuleBook(book: engine.book, baseline: baseline)
         self.compiled = compiled
-        fastParser = compiled.map { CompactCaseParser(compiled: $0, today: today) }
+        fastParser = compiled.map { CompactCaseParser(compiled: $0, today: today, keepIDs: keepChanged) }
         fastPrograms = compiled.flatMap { compiled in
             let programs = ids.compactMap { compiled.programs[$0] }
-            return programs.count == ids.count ? programs : nil
+            return programs.count == ids.count && ids.count <= 8 ? programs : nil
         }
     }
 
@@ -184,6 +184,9 @@ public struct Comparison: Sendable {
     public enum CaseResult: Sendable {
         /// `substances` is a bit set over the vocabulary's substances.
         case outcomes(id: String?, ageTrack: AgeTrack, substances: UInt64, outcomes: [Outcome])
+        /// The same from the fast path, the outcome codes packed a byte each (up to 8 rule
+        /// sets), so that counting a case allocates nothing.
+        case packed(id: String?, ageTrack: Int, substances: UInt64, codes: UInt64)
         case invalid(CaseErrors)
     }
 
@@ -192,8 +195,11 @@ public struct Comparison: Sendable {
     public func evaluate(_ raw: CaseStream.Raw) -> CaseResult {
         if case .line(let bytes, _) = raw, let compiled, let fastPrograms, let compact = fastParser?.parse(bytes) {
             let needs = compiled.followUpNeeds
-            return .outcomes(id: compact.id, ageTrack: compiled.ageTrack(of: compact), substances: compact.substanceMask,
-                             outcomes: fastPrograms.map { $0.outcome(compact, followUpNeeds: needs) })
+            var codes: UInt64 = 0
+            for (position, program) in fastPrograms.enumerated() {
+                codes |= UInt64(program.outcome(compact, followUpNeeds: needs).code) << (8 * UInt64(position))
+            }
+            return .packed(id: compact.id, ageTrack: compact.ageTrack, substances: compact.substanceMask, codes: codes)
         }
         return evaluate(raw.entry)
     }
@@ -227,21 +233,27 @@ public struct Comparison: Sendable {
     public mutating func record(_ result: CaseResult) {
         let index = cases
         cases += 1
-        guard case .outcomes(let id, let track, let substances, let outcomes) = result else {
-            if case .invalid(let errors) = result { invalid.append(InvalidCase(index: index, errors: errors)) }
-            return
+        switch result {
+        case .invalid(let errors):
+            invalid.append(InvalidCase(index: index, errors: errors))
+        case .outcomes(let id, let track, let substances, let outcomes):
+            count(index: index, id: id, track: AgeTrack.allCases.firstIndex(of: track)!, substances: substances,
+                  code: { outcomes[$0].code })
+        case .packed(let id, let track, let substances, let codes):
+            count(index: index, id: id, track: track, substances: substances, code: { Int((codes >> (8 * UInt64($0))) & 0xFF) })
         }
-        let base = outcomes[0].code
-        let trackIndex = AgeTrack.allCases.firstIndex(of: track)!
+    }
+
+    private mutating func count(index: Int, id: String?, track: Int, substances: UInt64, code: (Int) -> Int) {
+        let base = code(0)
         var anyChanged = false
-        for (position, outcome) in outcomes.enumerated() {
-            let code = outcome.code
+        for position in ruleSetIDs.indices {
+            let code = code(position)
             summaries[position].overall.add(code: code)
-            summaries[position].trackTallies[trackIndex].add(code: code)
+            summaries[position].trackTallies[track].add(code: code)
             var remaining = substances
             while remaining != 0 {
-                let substance = remaining.trailingZeroBitCount
-                summaries[position].substanceTallies[substance].add(code: code)
+                summaries[position].substanceTallies[remaining.trailingZeroBitCount].add(code: code)
                 remaining &= remaining - 1
             }
             if position > 0 {
@@ -254,8 +266,9 @@ public struct Comparison: Sendable {
         }
         if keepChanged && anyChanged {
             let names = substanceIDs.indices.filter { substances & (1 << UInt64($0)) != 0 }.map { substanceIDs[$0] }
-            changed.append(ChangedCase(index: index, id: id, ageTrack: track, substances: names,
-                                       baseline: outcomes[0], outcomes: Array(zip(ruleSetIDs, outcomes).dropFirst().map { ($0.0, $0.1) })))
+            changed.append(ChangedCase(
+                index: index, id: id, ageTrack: AgeTrack.allCases[track], substances: names, baseline: Outcome(code: base),
+                outcomes: ruleSetIDs.indices.dropFirst().map { (ruleSetIDs[$0], Outcome(code: code($0))) }))
         }
     }
 

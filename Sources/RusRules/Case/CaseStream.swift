@@ -1,3 +1,5 @@
+import Foundation
+
 /// Reads cases incrementally from chunks of bytes, so memory stays flat however long the input:
 /// NDJSON line by line, a JSON array element by element, or one JSON object. Cases come out in
 /// input order, each once, as a value or as its errors (contract.md "Batch").
@@ -164,7 +166,14 @@ public struct CaseStream {
     /// The end of the next line (a newline, or the end of the input); nil when nothing is left.
     private mutating func nextLineEnd() -> Int? {
         while true {
-            if let newline = buffer[position...].firstIndex(of: UInt8(ascii: "\n")) { return newline }
+            // memchr: the generic firstIndex(of:) showed up in profiles of million-case files.
+            let found = buffer.withUnsafeBufferPointer { bytes -> Int? in
+                guard position < bytes.count, let base = bytes.baseAddress,
+                    let hit = memchr(base + position, Int32(UInt8(ascii: "\n")), bytes.count - position)
+                else { return nil }
+                return base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+            }
+            if let newline = found { return newline }
             if !fill() { return position < buffer.count ? buffer.count : nil }
         }
     }

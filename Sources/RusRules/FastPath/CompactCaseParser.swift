@@ -11,10 +11,13 @@
 public struct CompactCaseParser: Sendable {
     let compiled: CompiledRuleBook
     let today: LegalDate
+    /// Whether to keep case ids (only a list of changed cases shows them).
+    let keepIDs: Bool
 
-    public init(compiled: CompiledRuleBook, today: LegalDate) {
+    public init(compiled: CompiledRuleBook, today: LegalDate, keepIDs: Bool = true) {
         self.compiled = compiled
         self.today = today
+        self.keepIDs = keepIDs
     }
 
     public func parse(_ line: ArraySlice<UInt8>) -> CompactCase? {
@@ -146,66 +149,34 @@ public struct CompactCaseParser: Sendable {
 
         mutating func date() -> LegalDate? {
             guard let range = string(), range.count == 10 else { return nil }
-            return LegalDate(text(range))
+            return LegalDate(utf8: UnsafeBufferPointer(rebasing: bytes[range]))
         }
 
-        /// Iterates the members of an object; `member` returns false to give up.
-        mutating func members(_ member: (inout Reader, Range<Int>) -> Bool) -> Bool {
-            guard expect(UInt8(ascii: "{")) else { return false }
+        /// After a member or element: true at a comma (another follows), false at `close`, nil otherwise.
+        mutating func next(_ close: UInt8) -> Bool? {
             skipSpace()
-            if index < bytes.count, bytes[index] == UInt8(ascii: "}") {
+            guard index < bytes.count else { return nil }
+            let byte = bytes[index]
+            index += 1
+            if byte == UInt8(ascii: ",") { return true }
+            return byte == close ? false : nil
+        }
+
+        /// Opens an object or array; true when it is empty (and already closed).
+        mutating func open(_ opening: UInt8, _ close: UInt8) -> Bool? {
+            guard expect(opening) else { return nil }
+            skipSpace()
+            if index < bytes.count, bytes[index] == close {
                 index += 1
                 return true
             }
-            while true {
-                guard let key = string(), expect(UInt8(ascii: ":")) else { return false }
-                skipSpace()
-                guard member(&self, key) else { return false }
-                skipSpace()
-                guard index < bytes.count else { return false }
-                if bytes[index] == UInt8(ascii: ",") {
-                    index += 1
-                    continue
-                }
-                if bytes[index] == UInt8(ascii: "}") {
-                    index += 1
-                    return true
-                }
-                return false
-            }
+            return false
         }
 
-        /// Iterates the elements of an array; `element` returns false to give up.
-        mutating func elements(_ element: (inout Reader) -> Bool) -> Bool {
-            guard expect(UInt8(ascii: "[")) else { return false }
-            skipSpace()
-            if index < bytes.count, bytes[index] == UInt8(ascii: "]") {
-                index += 1
-                return true
-            }
-            while true {
-                guard element(&self) else { return false }
-                skipSpace()
-                guard index < bytes.count else { return false }
-                if bytes[index] == UInt8(ascii: ",") {
-                    index += 1
-                    continue
-                }
-                if bytes[index] == UInt8(ascii: "]") {
-                    index += 1
-                    return true
-                }
-                return false
-            }
-        }
-
-        mutating func readCase(_ parser: CompactCaseParser) -> CompactCase? {
-            let compiled = parser.compiled
+        /// What has been read of a case so far. A plain struct on the stack: the reader passes
+        /// it `inout` instead of capturing locals in closures, which would box them.
+        struct Fields {
             var seen: UInt32 = 0
-            func once(_ bit: UInt32) -> Bool {
-                defer { seen |= bit }
-                return seen & bit == 0
-            }
             var id: String?
             var offence: LegalDate?
             var decision: LegalDate?
@@ -216,133 +187,46 @@ public struct CompactCaseParser: Sendable {
             var consent: Int8 = -1
             var guardian: Int8 = -1
             var acts: UInt8 = 0
-            var actCount = 0
             var ownUse = true
             var entries: [SubstanceEntry] = []
-            var hasPerson = false
 
-            let complete = members { reader, key in
-                if reader.equals(key, "id") {
-                    guard once(1 << 0), let range = reader.string() else { return false }
-                    id = reader.text(range)
-                } else if reader.equals(key, "offenceDate") {
-                    guard once(1 << 1), let date = reader.date() else { return false }
-                    offence = date
-                } else if reader.equals(key, "decisionDate") {
-                    guard once(1 << 2), let date = reader.date() else { return false }
-                    decision = date
-                } else if reader.equals(key, "person") {
-                    guard once(1 << 3) else { return false }
-                    hasPerson = true
-                    var personSeen: UInt32 = 0
-                    return reader.members { reader, key in
-                        func first(_ bit: UInt32) -> Bool {
-                            defer { personSeen |= bit }
-                            return personSeen & bit == 0
-                        }
-                        if reader.equals(key, "birthDate") {
-                            guard first(1), let date = reader.date() else { return false }
-                            birth = date
-                        } else if reader.equals(key, "ageAtOffence") {
-                            guard first(2), let age = reader.integer(CaseDecoder.ageRange) else { return false }
-                            givenAge = age
-                        } else if reader.equals(key, "dependent") {
-                            guard first(4) else { return false }
-                            if let flag = reader.bool() {
-                                dependent = flag ? .yes : .no
-                            } else {
-                                guard let range = reader.string(), reader.equals(range, "doubtful") else { return false }
-                                dependent = .doubtful
-                            }
-                        } else if reader.equals(key, "priorDrugReactions") {
-                            guard first(8), let value = reader.integer(CaseDecoder.priorReactionsRange) else { return false }
-                            priors = value
-                        } else if reader.equals(key, "consent") {
-                            guard first(16), let flag = reader.bool() else { return false }
-                            consent = flag ? 1 : 0
-                        } else if reader.equals(key, "guardianConsent") {
-                            guard first(32), let flag = reader.bool() else { return false }
-                            guardian = flag ? 1 : 0
-                        } else {
-                            return false
-                        }
-                        return true
-                    }
-                } else if reader.equals(key, "acts") {
-                    guard once(1 << 4) else { return false }
-                    return reader.elements { reader in
-                        guard let range = reader.string() else { return false }
-                        let bit: UInt8
-                        if reader.equals(range, "use") { bit = 1 } else if reader.equals(range, "possession") { bit = 2 }
-                        else if reader.equals(range, "acquisition") { bit = 4 } else if reader.equals(range, "storage") { bit = 8 }
-                        else { return false }
-                        guard acts & bit == 0 else { return false }
-                        acts |= bit
-                        actCount += 1
-                        return true
-                    }
-                } else if reader.equals(key, "ownUse") {
-                    guard once(1 << 5), let flag = reader.bool() else { return false }
-                    ownUse = flag
-                } else if reader.equals(key, "substances") {
-                    guard once(1 << 6) else { return false }
-                    return reader.elements { reader in
-                        var entry = SubstanceEntry()
-                        var substanceSeen: UInt8 = 0
-                        let read = reader.members { reader, key in
-                            if reader.equals(key, "substance") {
-                                guard substanceSeen & 1 == 0, let range = reader.string(),
-                                    let index = reader.lookup(range, in: compiled.substanceNames)
-                                else { return false }
-                                substanceSeen |= 1
-                                entry.substance = index
-                            } else if reader.equals(key, "amount") {
-                                guard substanceSeen & 2 == 0, let (mantissa, exponent, _) = reader.number(), mantissa > 0 else { return false }
-                                substanceSeen |= 2
-                                entry.mantissa = mantissa
-                                entry.exponent = exponent
-                                entry.hasAmount = true
-                            } else if reader.equals(key, "unit") {
-                                guard substanceSeen & 4 == 0, let range = reader.string(),
-                                    let unit = reader.lookup(range, in: compiled.unitNames)
-                                else { return false }
-                                substanceSeen |= 4
-                                entry.unit = unit
-                            } else {
-                                return false
-                            }
-                            return true
-                        }
-                        guard read, entry.substance >= 0 else { return false }
-                        entries.append(entry)
-                        return true
-                    }
-                } else if reader.equals(key, "otherOffences") {
-                    guard once(1 << 7), reader.bool() != nil else { return false }
-                } else {
-                    return false
-                }
-                return true
+            /// Marks a key as seen; false if it was seen before (a duplicate key).
+            mutating func first(_ bit: UInt32) -> Bool {
+                defer { seen |= bit }
+                return seen & bit == 0
             }
+        }
+
+        mutating func readCase(_ parser: CompactCaseParser) -> CompactCase? {
+            let compiled = parser.compiled
+            var fields = Fields()
+            guard let empty = open(UInt8(ascii: "{"), UInt8(ascii: "}")), !empty else { return nil }
+            repeat {
+                guard let key = string(), expect(UInt8(ascii: ":")), member(key, &fields, parser) else { return nil }
+                guard let more = next(UInt8(ascii: "}")) else { return nil }
+                if !more { break }
+            } while true
             skipSpace()
-            guard complete, index == bytes.count, let offence, hasPerson, actCount > 0, !entries.isEmpty else { return nil }
+            guard index == bytes.count, let offence = fields.offence, fields.seen & (1 << 3) != 0, fields.acts != 0,
+                !fields.entries.isEmpty
+            else { return nil }
 
             // The decoder's checks, in the same terms (CaseDecoder.decode).
-            let decisionDate = decision ?? parser.today
+            let decisionDate = fields.decision ?? parser.today
             guard decisionDate >= offence else { return nil }
-            var age = givenAge
-            if let birth {
+            var age = fields.givenAge
+            if let birth = fields.birth {
                 guard birth <= offence else { return nil }
                 let computed = offence.completedYears(since: birth)
-                guard CaseDecoder.ageRange.contains(computed), givenAge == nil || givenAge == computed else { return nil }
+                guard CaseDecoder.ageRange.contains(computed), fields.givenAge == nil || fields.givenAge == computed else { return nil }
                 age = computed
             }
             guard let age else { return nil }
-            let useOnly = acts == 1
-            var compact = CompactCase(id: id, ageTrack: compiled.ageTrackIndex(forAge: age), dependent: dependent,
-                                      priorDrugReactions: priors, consent: consent, guardianConsent: guardian, ownUse: ownUse,
-                                      totals: [])
-            for entry in entries {
+            let useOnly = fields.acts == 1
+            var compact = CompactCase(id: fields.id, ageTrack: compiled.ageTrackIndex(forAge: age), dependent: fields.dependent,
+                                      priorDrugReactions: fields.priors, consent: fields.consent, guardianConsent: fields.guardian,
+                                      ownUse: fields.ownUse, totals: [])
+            for entry in fields.entries {
                 if entry.hasAmount != (entry.unit >= 0) { return nil }
                 if !entry.hasAmount {
                     guard useOnly, compact.add(substance: entry.substance, dimension: -1, nano: 0) else { return nil }
@@ -355,6 +239,125 @@ public struct CompactCaseParser: Sendable {
             }
             compact.refreshSubstances()
             return compact
+        }
+
+        /// One member of the case object.
+        mutating func member(_ key: Range<Int>, _ fields: inout Fields, _ parser: CompactCaseParser) -> Bool {
+            let compiled = parser.compiled
+            if equals(key, "id") {
+                guard fields.first(1 << 0), let range = string() else { return false }
+                if parser.keepIDs { fields.id = text(range) }
+            } else if equals(key, "offenceDate") {
+                guard fields.first(1 << 1), let date = date() else { return false }
+                fields.offence = date
+            } else if equals(key, "decisionDate") {
+                guard fields.first(1 << 2), let date = date() else { return false }
+                fields.decision = date
+            } else if equals(key, "person") {
+                guard fields.first(1 << 3) else { return false }
+                return person(&fields)
+            } else if equals(key, "acts") {
+                guard fields.first(1 << 4), let empty = open(UInt8(ascii: "["), UInt8(ascii: "]")), !empty else { return false }
+                repeat {
+                    guard let range = string() else { return false }
+                    let bit: UInt8
+                    if equals(range, "use") { bit = 1 } else if equals(range, "possession") { bit = 2 }
+                    else if equals(range, "acquisition") { bit = 4 } else if equals(range, "storage") { bit = 8 }
+                    else { return false }
+                    guard fields.acts & bit == 0 else { return false }
+                    fields.acts |= bit
+                    guard let more = next(UInt8(ascii: "]")) else { return false }
+                    if !more { break }
+                } while true
+            } else if equals(key, "ownUse") {
+                guard fields.first(1 << 5), let flag = bool() else { return false }
+                fields.ownUse = flag
+            } else if equals(key, "substances") {
+                guard fields.first(1 << 6), let empty = open(UInt8(ascii: "["), UInt8(ascii: "]")), !empty else { return false }
+                repeat {
+                    guard let entry = substance(compiled) else { return false }
+                    fields.entries.append(entry)
+                    guard let more = next(UInt8(ascii: "]")) else { return false }
+                    if !more { break }
+                } while true
+            } else if equals(key, "otherOffences") {
+                guard fields.first(1 << 7), bool() != nil else { return false }
+            } else {
+                return false
+            }
+            return true
+        }
+
+        /// The person object.
+        mutating func person(_ fields: inout Fields) -> Bool {
+            guard let empty = open(UInt8(ascii: "{"), UInt8(ascii: "}")) else { return false }
+            if empty { return true }
+            var seen: UInt8 = 0
+            func first(_ bit: UInt8) -> Bool {
+                defer { seen |= bit }
+                return seen & bit == 0
+            }
+            repeat {
+                guard let key = string(), expect(UInt8(ascii: ":")) else { return false }
+                if equals(key, "birthDate") {
+                    guard first(1), let date = date() else { return false }
+                    fields.birth = date
+                } else if equals(key, "ageAtOffence") {
+                    guard first(2), let age = integer(CaseDecoder.ageRange) else { return false }
+                    fields.givenAge = age
+                } else if equals(key, "dependent") {
+                    guard first(4) else { return false }
+                    if let flag = bool() {
+                        fields.dependent = flag ? .yes : .no
+                    } else {
+                        guard let range = string(), equals(range, "doubtful") else { return false }
+                        fields.dependent = .doubtful
+                    }
+                } else if equals(key, "priorDrugReactions") {
+                    guard first(8), let value = integer(CaseDecoder.priorReactionsRange) else { return false }
+                    fields.priors = value
+                } else if equals(key, "consent") {
+                    guard first(16), let flag = bool() else { return false }
+                    fields.consent = flag ? 1 : 0
+                } else if equals(key, "guardianConsent") {
+                    guard first(32), let flag = bool() else { return false }
+                    fields.guardian = flag ? 1 : 0
+                } else {
+                    return false
+                }
+                guard let more = next(UInt8(ascii: "}")) else { return false }
+                if !more { return true }
+            } while true
+        }
+
+        /// One entry of `substances`.
+        mutating func substance(_ compiled: CompiledRuleBook) -> SubstanceEntry? {
+            guard let empty = open(UInt8(ascii: "{"), UInt8(ascii: "}")), !empty else { return nil }
+            var entry = SubstanceEntry()
+            var seen: UInt8 = 0
+            repeat {
+                guard let key = string(), expect(UInt8(ascii: ":")) else { return nil }
+                if equals(key, "substance") {
+                    guard seen & 1 == 0, let range = string(), let index = lookup(range, in: compiled.substanceNames) else { return nil }
+                    seen |= 1
+                    entry.substance = index
+                } else if equals(key, "amount") {
+                    guard seen & 2 == 0, let (mantissa, exponent, _) = number(), mantissa > 0 else { return nil }
+                    seen |= 2
+                    entry.mantissa = mantissa
+                    entry.exponent = exponent
+                    entry.hasAmount = true
+                } else if equals(key, "unit") {
+                    guard seen & 4 == 0, let range = string(), let unit = lookup(range, in: compiled.unitNames) else { return nil }
+                    seen |= 4
+                    entry.unit = unit
+                } else {
+                    return nil
+                }
+                guard let more = next(UInt8(ascii: "}")) else { return nil }
+                if !more { break }
+            } while true
+            return entry.substance >= 0 ? entry : nil
         }
     }
 }
