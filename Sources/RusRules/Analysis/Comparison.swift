@@ -196,8 +196,8 @@ public struct Comparison: Sendable {
         if case .line(let bytes, _) = raw, let compiled, let fastPrograms, let compact = fastParser?.parse(bytes) {
             let needs = compiled.followUpNeeds
             var codes: UInt64 = 0
-            for (position, program) in fastPrograms.enumerated() {
-                codes |= UInt64(program.outcome(compact, followUpNeeds: needs).code) << (8 * UInt64(position))
+            for position in fastPrograms.indices {
+                codes |= UInt64(fastPrograms[position].outcome(compact, followUpNeeds: needs).code) << (8 * UInt64(position))
             }
             return .packed(id: compact.id, ageTrack: compact.ageTrack, substances: compact.substanceMask, codes: codes)
         }

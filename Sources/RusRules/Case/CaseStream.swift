@@ -8,7 +8,8 @@ import Foundation
 /// non-blank line is a complete JSON value, the input is NDJSON (a single line is a single
 /// case); otherwise it is one multi-line object, read whole.
 public struct CaseStream {
-    private let read: () -> [UInt8]?
+    /// Appends the next bytes of the input to the buffer it is given; false at the end.
+    private let fillBuffer: (inout [UInt8]) -> Bool
     private var buffer: [UInt8] = []
     private var position = 0
     private var finished = false
@@ -23,7 +24,17 @@ public struct CaseStream {
 
     /// `read` returns the next chunk, or nil at the end of the input.
     public init(read: @escaping () -> [UInt8]?) {
-        self.read = read
+        self.init(fill: { buffer in
+            guard let chunk = read() else { return false }
+            buffer += chunk
+            return true
+        })
+    }
+
+    /// `fill` appends the next bytes of the input to the buffer (reading straight into it
+    /// saves a copy of every byte); it returns false at the end of the input.
+    public init(fill: @escaping (inout [UInt8]) -> Bool) {
+        self.fillBuffer = fill
     }
 
     /// A stream over bytes already in memory.
@@ -38,16 +49,15 @@ public struct CaseStream {
     /// Reads until at least one more byte is buffered; false at the end of the input.
     private mutating func fill() -> Bool {
         guard !finished else { return false }
-        guard let chunk = read() else {
+        // Drop what has been consumed once it is large (never while the shape is being decided).
+        if position >= 1 << 20 && position >= buffer.count / 2 {
+            buffer.removeSubrange(0..<position)
+            position = 0
+        }
+        guard fillBuffer(&buffer) else {
             finished = true
             return false
         }
-        // Drop what has been consumed once it is large (never while the shape is being decided).
-        if position >= 1 << 16 && position >= buffer.count / 2 {
-            buffer.removeFirst(position)
-            position = 0
-        }
-        buffer += chunk
         return true
     }
 

@@ -239,7 +239,8 @@ struct TableShape: Sendable {
 }
 
 /// One threshold table as integers: the limit per (substance, dimension), nil when unknown.
-struct LimitTable: Sendable {
+/// A class so that evaluating a case shares the tables instead of copying (retaining) them.
+final class LimitTable: Sendable {
     let shape: TableShape
     let limits: [Int64?]
     /// Whether any limit of the substance is known (a use-only case without an amount is within
@@ -282,11 +283,18 @@ struct LimitTable: Sendable {
 }
 
 /// One rule set compiled: practice rules (§5.1–§5.3) and, for a proposal, its tiers (§5.4).
-public struct OutcomeProgram: Sendable {
+/// A class for the same reason as ``LimitTable``.
+public final class OutcomeProgram: Sendable {
     struct Tier: Sendable {
         let table: LimitTable
         let maxSubstances: Int?
         let outcome: Outcome
+    }
+
+    init(prosecution: LimitTable, dependentUser: LimitTable?, tiers: [Tier]?) {
+        self.prosecution = prosecution
+        self.dependentUser = dependentUser
+        self.tiers = tiers
     }
 
     let prosecution: LimitTable

@@ -20,25 +20,34 @@ enum StreamingInput {
         return jobs
     }
 
-    /// A stream over `path` ('-' for standard input); exit 66 when it cannot be opened.
+    /// A stream over `path` ('-' for standard input); exit 66 when it cannot be opened. Bytes are
+    /// read with read(2) straight into the stream's buffer.
     static func open(_ path: String) throws(InputSource.Unreadable) -> CaseStream {
-        let handle: FileHandle
+        let descriptor: Int32
         if path == "-" {
-            handle = FileHandle.standardInput
+            descriptor = STDIN_FILENO
         } else {
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
                 throw InputSource.Unreadable(message: "cannot read '\(path)': no such file")
             }
             guard !isDirectory.boolValue else { throw InputSource.Unreadable(message: "cannot read '\(path)': it is a directory") }
-            guard let opened = FileHandle(forReadingAtPath: path) else {
+            let opened = Foundation.open(path, O_RDONLY)
+            guard opened >= 0 else {
                 throw InputSource.Unreadable(message: "cannot read '\(path)': permission denied or unreadable")
             }
-            handle = opened
+            descriptor = opened
         }
-        return CaseStream(read: {
-            let data = handle.readData(ofLength: chunkSize)
-            return data.isEmpty ? nil : Array(data)
+        return CaseStream(fill: { buffer in
+            let start = buffer.count
+            buffer.reserveCapacity(start + chunkSize)
+            var received = 0
+            buffer.append(contentsOf: repeatElement(0, count: chunkSize))
+            repeat {
+                received = buffer.withUnsafeMutableBufferPointer { read(descriptor, $0.baseAddress! + start, chunkSize) }
+            } while received < 0 && errno == EINTR
+            buffer.removeSubrange((start + max(received, 0))...)
+            return received > 0
         })
     }
 }
