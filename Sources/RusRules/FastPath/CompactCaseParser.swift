@@ -188,7 +188,9 @@ public struct CompactCaseParser: Sendable {
             var guardian: Int8 = -1
             var acts: UInt8 = 0
             var ownUse = true
-            var entries: [SubstanceEntry] = []
+            /// Held inline: no allocation per case. More entries than this take the engine's path.
+            var entries = InlineArray<8, SubstanceEntry>(repeating: SubstanceEntry())
+            var entryCount = 0
 
             /// Marks a key as seen; false if it was seen before (a duplicate key).
             mutating func first(_ bit: UInt32) -> Bool {
@@ -208,7 +210,7 @@ public struct CompactCaseParser: Sendable {
             } while true
             skipSpace()
             guard index == bytes.count, let offence = fields.offence, fields.seen & (1 << 3) != 0, fields.acts != 0,
-                !fields.entries.isEmpty
+                fields.entryCount > 0
             else { return nil }
 
             // The decoder's checks, in the same terms (CaseDecoder.decode).
@@ -225,8 +227,9 @@ public struct CompactCaseParser: Sendable {
             let useOnly = fields.acts == 1
             var compact = CompactCase(id: fields.id, ageTrack: compiled.ageTrackIndex(forAge: age), dependent: fields.dependent,
                                       priorDrugReactions: fields.priors, consent: fields.consent, guardianConsent: fields.guardian,
-                                      ownUse: fields.ownUse, totals: [])
-            for entry in fields.entries {
+                                      ownUse: fields.ownUse)
+            for position in 0..<fields.entryCount {
+                let entry = fields.entries[position]
                 if entry.hasAmount != (entry.unit >= 0) { return nil }
                 if !entry.hasAmount {
                     guard useOnly, compact.add(substance: entry.substance, dimension: -1, nano: 0) else { return nil }
@@ -275,8 +278,9 @@ public struct CompactCaseParser: Sendable {
             } else if equals(key, "substances") {
                 guard fields.first(1 << 6), let empty = open(UInt8(ascii: "["), UInt8(ascii: "]")), !empty else { return false }
                 repeat {
-                    guard let entry = substance(compiled) else { return false }
-                    fields.entries.append(entry)
+                    guard fields.entryCount < CompactCase.maximumTotals, let entry = substance(compiled) else { return false }
+                    fields.entries[fields.entryCount] = entry
+                    fields.entryCount += 1
                     guard let more = next(UInt8(ascii: "]")) else { return false }
                     if !more { break }
                 } while true

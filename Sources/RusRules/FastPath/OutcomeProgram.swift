@@ -25,6 +25,9 @@ public struct CompactCase: Sendable, Equatable {
         var nano: Int64
     }
 
+    /// Cases with more different substance totals than this take the engine's path.
+    static let maximumTotals = 8
+
     public var id: String?
     var ageTrack: Int
     var dependent: Dependency
@@ -33,7 +36,9 @@ public struct CompactCase: Sendable, Equatable {
     var consent: Int8
     var guardianConsent: Int8
     var ownUse: Bool
-    var totals: [Total]
+    /// The totals, held inline (no allocation per case); `totalCount` of them are used.
+    var totals = InlineArray<8, Total>(repeating: Total(substance: 0, dimension: 0, nano: 0))
+    var totalCount = 0
     var distinctSubstances: Int
     /// The substances named, as a bit set over the vocabulary's substances.
     var substanceMask: UInt64
@@ -48,7 +53,6 @@ public struct CompactCase: Sendable, Equatable {
         consent = person.consent.map { $0 ? 1 : 0 } ?? -1
         guardianConsent = person.guardianConsent.map { $0 ? 1 : 0 } ?? -1
         ownUse = theCase.ownUse
-        totals = []
         distinctSubstances = 0
         substanceMask = 0
         for entry in theCase.substances {
@@ -67,7 +71,7 @@ public struct CompactCase: Sendable, Equatable {
     }
 
     init(id: String?, ageTrack: Int, dependent: Dependency, priorDrugReactions: Int, consent: Int8, guardianConsent: Int8,
-         ownUse: Bool, totals: [Total]) {
+         ownUse: Bool) {
         self.id = id
         self.ageTrack = ageTrack
         self.dependent = dependent
@@ -75,28 +79,37 @@ public struct CompactCase: Sendable, Equatable {
         self.consent = consent
         self.guardianConsent = guardianConsent
         self.ownUse = ownUse
-        self.totals = totals
         distinctSubstances = 0
         substanceMask = 0
-        refreshSubstances()
     }
 
     /// Recounts the different substances after totals changed.
     mutating func refreshSubstances() {
         substanceMask = 0
-        for total in totals { substanceMask |= 1 << UInt64(total.substance) }
+        for index in 0..<totalCount { substanceMask |= 1 << UInt64(totals[index].substance) }
         distinctSubstances = substanceMask.nonzeroBitCount
+    }
+
+    public static func == (lhs: CompactCase, rhs: CompactCase) -> Bool {
+        guard lhs.id == rhs.id, lhs.ageTrack == rhs.ageTrack, lhs.dependent == rhs.dependent,
+            lhs.priorDrugReactions == rhs.priorDrugReactions, lhs.consent == rhs.consent,
+            lhs.guardianConsent == rhs.guardianConsent, lhs.ownUse == rhs.ownUse, lhs.totalCount == rhs.totalCount,
+            lhs.substanceMask == rhs.substanceMask
+        else { return false }
+        return (0..<lhs.totalCount).allSatisfy { lhs.totals[$0] == rhs.totals[$0] }
     }
 
     /// Adds an amount to the total of its substance and dimension (two bags are one quantity).
     mutating func add(substance: Int, dimension: Int, nano: Int64) -> Bool {
-        if let index = totals.firstIndex(where: { $0.substance == substance && $0.dimension == dimension }) {
+        for index in 0..<totalCount where totals[index].substance == substance && totals[index].dimension == dimension {
             let (sum, overflow) = totals[index].nano.addingReportingOverflow(nano)
             guard !overflow else { return false }
             totals[index].nano = sum
-        } else {
-            totals.append(Total(substance: substance, dimension: dimension, nano: nano))
+            return true
         }
+        guard totalCount < Self.maximumTotals else { return false }
+        totals[totalCount] = Total(substance: substance, dimension: dimension, nano: nano)
+        totalCount += 1
         return true
     }
 }
@@ -264,10 +277,11 @@ final class LimitTable: Sendable {
     }
 
     /// (some total above its limit, some total without a known limit).
-    func assess(_ totals: [CompactCase.Total]) -> (above: Bool, unknown: Bool) {
+    func assess(_ theCase: CompactCase) -> (above: Bool, unknown: Bool) {
         var above = false
         var unknown = false
-        for total in totals {
+        for index in 0..<theCase.totalCount {
+            let total = theCase.totals[index]
             if total.dimension < 0 {
                 if !anyKnown[total.substance] { unknown = true }
                 continue
@@ -308,7 +322,7 @@ public final class OutcomeProgram: Sendable {
     func outcome(_ theCase: CompactCase, followUpNeeds: (person: Bool, guardian: Bool)) -> Outcome {
         if let tiers, theCase.ageTrack != Self.barn, theCase.ownUse {
             for tier in tiers {
-                let (above, unknown) = tier.table.assess(theCase.totals)
+                let (above, unknown) = tier.table.assess(theCase)
                 if !above && !unknown && (tier.maxSubstances.map { theCase.distinctSubstances <= $0 } ?? true) {
                     return tier.outcome
                 }
@@ -322,11 +336,11 @@ public final class OutcomeProgram: Sendable {
         if theCase.ageTrack == Self.barn { return Outcome(liability: .notCriminallyLiable, recommended: .bekymringssamtale) }
         if !theCase.ownUse { return Outcome(liability: .ordinaryProsecution, recommended: nil) }
         if theCase.dependent.countsAsDependent, let dependentUser {
-            let (above, unknown) = dependentUser.assess(theCase.totals)
+            let (above, unknown) = dependentUser.assess(theCase)
             if above { return Outcome(liability: .ordinaryProsecution, recommended: nil) }
             if !unknown { return Outcome(liability: .punishable, recommended: .pataleunnlatelse) }
         }
-        if prosecution.assess(theCase.totals).above { return Outcome(liability: .ordinaryProsecution, recommended: nil) }
+        if prosecution.assess(theCase).above { return Outcome(liability: .ordinaryProsecution, recommended: nil) }
         guard theCase.ageTrack == Self.ungdom else { return Outcome(liability: .punishable, recommended: .forelegg) }
         let refused = (followUpNeeds.person && theCase.consent == 0) || (followUpNeeds.guardian && theCase.guardianConsent == 0)
         return Outcome(liability: .punishable,
