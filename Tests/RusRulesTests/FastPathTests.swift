@@ -104,4 +104,12 @@ import Testing
         #expect(acceptedSampled >= 2970, "the fast path must take well-formed generated lines")
         #expect(accepted > acceptedSampled)
     }
+
+    @Test func outcomeCodesMatchTheEnums() {
+        #expect(Outcome.reactionSlots == Reaction.allCases.count + 1)
+        #expect(Outcome.codes == Liability.allCases.count * Outcome.reactionSlots)
+        #expect(Liability.allCases.map(\.ordinal) == Array(Liability.allCases.indices))
+        #expect(Reaction.allCases.map(\.ordinal) == Array(Reaction.allCases.indices))
+        for code in 0..<Outcome.codes { #expect(Outcome(code: code).code == code) }
+    }
 }

@@ -26,30 +26,68 @@ public struct Outcome: Sendable, Hashable, Comparable, CustomStringConvertible {
 }
 
 extension Outcome {
+    /// Reactions plus "none": the second factor of an outcome code. A constant, not a lazily
+    /// computed static: this is read for every case counted (the tests check it against the enum).
+    static let reactionSlots = 9
+    static let codes = 4 * reactionSlots
+
     /// A dense number for the outcome (liability × reactions-and-none), for array-indexed counts.
     var code: Int {
-        Liability.allCases.firstIndex(of: liability)! * Tally.recommendedKeys.count
-            + (recommended.flatMap { Reaction.allCases.firstIndex(of: $0) } ?? Reaction.allCases.count)
+        liability.ordinal * Self.reactionSlots + (recommended?.ordinal ?? Self.reactionSlots - 1)
     }
 
     init(code: Int) {
-        let reactions = Tally.recommendedKeys.count
-        let reaction = code % reactions
-        self.init(liability: Liability.allCases[code / reactions],
-                  recommended: reaction < Reaction.allCases.count ? Reaction.allCases[reaction] : nil)
+        let reaction = code % Self.reactionSlots
+        self.init(liability: Liability.allCases[code / Self.reactionSlots],
+                  recommended: reaction < Self.reactionSlots - 1 ? Reaction.allCases[reaction] : nil)
     }
+}
 
-    static let codes = Liability.allCases.count * Tally.recommendedKeys.count
+extension Liability {
+    /// The position in `allCases`, without building the array (hot in counting).
+    var ordinal: Int {
+        switch self {
+        case .notCriminallyLiable: 0
+        case .notPunishable: 1
+        case .punishable: 2
+        case .ordinaryProsecution: 3
+        }
+    }
+}
+
+extension Reaction {
+    /// The position in `allCases`, without building the array (hot in counting).
+    var ordinal: Int {
+        switch self {
+        case .bekymringssamtale: 0
+        case .pataleunnlatelse: 1
+        case .forelegg: 2
+        case .ungdomsoppfolging: 3
+        case .ungdomsstraff: 4
+        case .straffutmalingsfrafall: 5
+        case .oppfolgingIKonfliktrad: 6
+        case .radgivendeEnhet: 7
+        }
+    }
 }
 
 /// Counts by liability and by recommended reaction. Kept as arrays indexed by the enums'
 /// order (a million cases a second leave no room for hashing); read through the dictionaries.
 public struct Tally: Sendable, Equatable {
     public private(set) var total = 0
-    private var liabilityCounts = [Int](repeating: 0, count: Liability.allCases.count)
-    private var recommendedCounts = [Int](repeating: 0, count: Tally.recommendedKeys.count)
+    private var liabilityCounts = [Int](repeating: 0, count: 4)
+    private var recommendedCounts = [Int](repeating: 0, count: Outcome.reactionSlots)
 
     public init() {}
+
+    /// A tally from counts per outcome code.
+    init(codeCounts: ArraySlice<Int>) {
+        for (offset, count) in codeCounts.enumerated() where count > 0 {
+            total += count
+            liabilityCounts[offset / Outcome.reactionSlots] += count
+            recommendedCounts[offset % Outcome.reactionSlots] += count
+        }
+    }
 
     mutating func add(_ outcome: Outcome) {
         add(code: outcome.code)
@@ -57,8 +95,8 @@ public struct Tally: Sendable, Equatable {
 
     mutating func add(code: Int) {
         total += 1
-        liabilityCounts[code / Tally.recommendedKeys.count] += 1
-        recommendedCounts[code % Tally.recommendedKeys.count] += 1
+        liabilityCounts[code / Outcome.reactionSlots] += 1
+        recommendedCounts[code % Outcome.reactionSlots] += 1
     }
 
     /// The non-zero counts by liability.
@@ -79,20 +117,13 @@ public struct Tally: Sendable, Equatable {
 public struct RuleSetSummary: Sendable {
     public let id: String
     let substanceIDs: [String]
-    public internal(set) var overall = Tally()
-    var trackTallies = [Tally](repeating: Tally(), count: AgeTrack.allCases.count)
-    var substanceTallies: [Tally]
+    public let overall: Tally
+    let trackTallies: [Tally]
+    let substanceTallies: [Tally]
     /// Cases whose outcome differs from the baseline's; nil for the baseline itself.
-    public internal(set) var changedFromBaseline: Int?
+    public let changedFromBaseline: Int?
     /// Counts from each baseline outcome code to each outcome code here.
-    var transitionCounts = [Int](repeating: 0, count: Outcome.codes * Outcome.codes)
-
-    init(id: String, substanceIDs: [String], changedFromBaseline: Int?) {
-        self.id = id
-        self.substanceIDs = substanceIDs
-        self.substanceTallies = [Tally](repeating: Tally(), count: substanceIDs.count)
-        self.changedFromBaseline = changedFromBaseline
-    }
+    let transitionCounts: ArraySlice<Int>
 
     public var byAgeTrack: [AgeTrack: Tally] {
         Dictionary(uniqueKeysWithValues: zip(AgeTrack.allCases, trackTallies).filter { $0.1.total > 0 })
@@ -140,7 +171,6 @@ public struct Comparison: Sendable {
     /// Every rule set compared, the baseline first.
     public let ruleSetIDs: [String]
     public private(set) var cases = 0
-    public private(set) var summaries: [RuleSetSummary]
     public private(set) var changed: [ChangedCase] = []
     public private(set) var invalid: [InvalidCase] = []
 
@@ -153,6 +183,10 @@ public struct Comparison: Sendable {
     /// The compiled programs in the order of `ruleSetIDs`.
     private let fastPrograms: [OutcomeProgram]?
     private let substanceIDs: [String]
+    /// Every count, in one flat buffer laid out by `layout`: recording a case is a few
+    /// increments, with no nested arrays to check for uniqueness.
+    private var counters: [Int]
+    private let layout: CounterLayout
 
     /// `ruleSets` are compared with `baseline`, which also decides what proposals do not cover.
     public init(engine: Engine, baseline: String, ruleSets: [String], today: LegalDate, keepChanged: Bool) {
@@ -163,9 +197,8 @@ public struct Comparison: Sendable {
         self.ruleSetIDs = ids
         let substanceIDs = engine.book.vocabulary.substances.map(\.id)
         self.substanceIDs = substanceIDs
-        self.summaries = ids.map { id in
-            RuleSetSummary(id: id, substanceIDs: substanceIDs, changedFromBaseline: id == baseline ? nil : 0)
-        }
+        layout = CounterLayout(ruleSets: ids.count, substances: substanceIDs.count)
+        counters = [Int](repeating: 0, count: layout.size)
         self.today = today
         self.keepChanged = keepChanged
         let compiled = CompiledRuleBook(book: engine.book, baseline: baseline)
@@ -197,7 +230,7 @@ public struct Comparison: Sendable {
             let needs = compiled.followUpNeeds
             var codes: UInt64 = 0
             for position in fastPrograms.indices {
-                codes |= UInt64(fastPrograms[position].outcome(compact, followUpNeeds: needs).code) << (8 * UInt64(position))
+                codes |= UInt64(fastPrograms[position].outcomeCode(compact, followUpNeeds: needs)) << (8 * UInt64(position))
             }
             return .packed(id: compact.id, ageTrack: compact.ageTrack, substances: compact.substanceMask, codes: codes)
         }
@@ -247,20 +280,23 @@ public struct Comparison: Sendable {
     private mutating func count(index: Int, id: String?, track: Int, substances: UInt64, code: (Int) -> Int) {
         let base = code(0)
         var anyChanged = false
-        for position in ruleSetIDs.indices {
-            let code = code(position)
-            summaries[position].overall.add(code: code)
-            summaries[position].trackTallies[track].add(code: code)
-            var remaining = substances
-            while remaining != 0 {
-                summaries[position].substanceTallies[remaining.trailingZeroBitCount].add(code: code)
-                remaining &= remaining - 1
-            }
-            if position > 0 {
-                summaries[position].transitionCounts[base * Outcome.codes + code] += 1
-                if code != base {
-                    summaries[position].changedFromBaseline! += 1
-                    anyChanged = true
+        let layout = layout
+        counters.withUnsafeMutableBufferPointer { counters in
+            for position in 0..<layout.ruleSets {
+                let code = code(position)
+                counters[layout.overall(position) + code] += 1
+                counters[layout.track(position, track) + code] += 1
+                var remaining = substances
+                while remaining != 0 {
+                    counters[layout.substance(position, remaining.trailingZeroBitCount) + code] += 1
+                    remaining &= remaining - 1
+                }
+                if position > 0 {
+                    counters[layout.transitions(position, from: base) + code] += 1
+                    if code != base {
+                        counters[layout.changed(position)] += 1
+                        anyChanged = true
+                    }
                 }
             }
         }
@@ -272,9 +308,41 @@ public struct Comparison: Sendable {
         }
     }
 
+    /// Every rule set's counts, the baseline first.
+    public var summaries: [RuleSetSummary] {
+        ruleSetIDs.enumerated().map { position, id in
+            func slice(_ start: Int) -> ArraySlice<Int> { counters[start..<(start + Outcome.codes)] }
+            return RuleSetSummary(
+                id: id, substanceIDs: substanceIDs, overall: Tally(codeCounts: slice(layout.overall(position))),
+                trackTallies: AgeTrack.allCases.indices.map { Tally(codeCounts: slice(layout.track(position, $0))) },
+                substanceTallies: substanceIDs.indices.map { Tally(codeCounts: slice(layout.substance(position, $0))) },
+                changedFromBaseline: position == 0 ? nil : counters[layout.changed(position)],
+                transitionCounts: counters[layout.transitions(position, from: 0)..<(layout.transitions(position, from: 0) + Outcome.codes * Outcome.codes)])
+        }
+    }
+
     /// Evaluates and counts one case.
     public mutating func add(_ entry: CaseInput.Entry) {
         record(evaluate(entry))
+    }
+
+    /// Where each count lives in the flat buffer: per rule set, counts by outcome code overall,
+    /// per age track and per substance, then the transition matrix from the baseline, then the
+    /// number of changed cases.
+    struct CounterLayout: Sendable {
+        let ruleSets: Int
+        let substances: Int
+        let tracks = AgeTrack.allCases.count
+        var perRuleSet: Int { Outcome.codes * (1 + tracks + substances + Outcome.codes) + 1 }
+        var size: Int { ruleSets * perRuleSet }
+
+        func overall(_ ruleSet: Int) -> Int { ruleSet * perRuleSet }
+        func track(_ ruleSet: Int, _ track: Int) -> Int { overall(ruleSet) + Outcome.codes * (1 + track) }
+        func substance(_ ruleSet: Int, _ substance: Int) -> Int { overall(ruleSet) + Outcome.codes * (1 + tracks + substance) }
+        func transitions(_ ruleSet: Int, from code: Int) -> Int {
+            overall(ruleSet) + Outcome.codes * (1 + tracks + substances + code)
+        }
+        func changed(_ ruleSet: Int) -> Int { overall(ruleSet) + perRuleSet - 1 }
     }
 
     /// Every transition of every compared rule set, largest first within each rule set.

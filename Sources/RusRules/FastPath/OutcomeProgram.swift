@@ -318,6 +318,11 @@ public final class OutcomeProgram: Sendable {
     static let barn = AgeTrack.allCases.firstIndex(of: .barn)!
     static let ungdom = AgeTrack.allCases.firstIndex(of: .ungdom)!
 
+    /// The outcome's code (``Outcome/code``): what counting needs, without building an Outcome.
+    func outcomeCode(_ theCase: CompactCase, followUpNeeds: (person: Bool, guardian: Bool)) -> Int {
+        outcome(theCase, followUpNeeds: followUpNeeds).code
+    }
+
     /// Liability and recommended reaction, as the engine decides them.
     func outcome(_ theCase: CompactCase, followUpNeeds: (person: Bool, guardian: Bool)) -> Outcome {
         if let tiers, theCase.ageTrack != Self.barn, theCase.ownUse {
