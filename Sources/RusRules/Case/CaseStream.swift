@@ -8,8 +8,11 @@ import Foundation
 /// non-blank line is a complete JSON value, the input is NDJSON (a single line is a single
 /// case); otherwise it is one multi-line object, read whole.
 public struct CaseStream {
-    /// Appends the next bytes of the input to the buffer it is given; false at the end.
-    private let fillBuffer: (inout [UInt8]) -> Bool
+    /// Reads up to the given memory's size of the input into it; returns how many bytes (0 at
+    /// the end of the input).
+    private let readInto: (UnsafeMutableRawBufferPointer) -> Int
+    /// How much is read at a time.
+    public static let chunkSize = 1 << 20
     private var buffer: [UInt8] = []
     private var position = 0
     private var finished = false
@@ -22,39 +25,59 @@ public struct CaseStream {
 
     private enum Mode { case lines, array, whole }
 
-    /// `read` returns the next chunk, or nil at the end of the input.
-    public init(read: @escaping () -> [UInt8]?) {
-        self.init(fill: { buffer in
-            guard let chunk = read() else { return false }
-            buffer += chunk
-            return true
-        })
+    /// `readInto` fills the memory it is given with the next bytes of the input and returns
+    /// how many it wrote, 0 at the end: the stream reads straight into its own buffers.
+    public init(readInto: @escaping (UnsafeMutableRawBufferPointer) -> Int) {
+        self.readInto = readInto
     }
 
-    /// `fill` appends the next bytes of the input to the buffer (reading straight into it
-    /// saves a copy of every byte); it returns false at the end of the input.
-    public init(fill: @escaping (inout [UInt8]) -> Bool) {
-        self.fillBuffer = fill
+    /// `read` returns the next chunk, or nil at the end of the input.
+    public init(read: @escaping () -> [UInt8]?) {
+        var pending: [UInt8] = []
+        var offset = 0
+        self.init(readInto: { memory in
+            if offset == pending.count {
+                guard let chunk = read() else { return 0 }
+                pending = chunk
+                offset = 0
+            }
+            let count = min(memory.count, pending.count - offset)
+            pending.withUnsafeBytes { memory.copyMemory(from: UnsafeRawBufferPointer(rebasing: $0[offset..<(offset + count)])) }
+            offset += count
+            return count
+        })
     }
 
     /// A stream over bytes already in memory.
     public init(bytes: [UInt8]) {
-        var given: [UInt8]? = bytes
-        self.init(read: {
-            defer { given = nil }
-            return given
+        var offset = 0
+        self.init(readInto: { memory in
+            let count = min(memory.count, bytes.count - offset)
+            bytes.withUnsafeBytes { memory.copyMemory(from: UnsafeRawBufferPointer(rebasing: $0[offset..<(offset + count)])) }
+            offset += count
+            return count
         })
     }
 
-    /// Reads until at least one more byte is buffered; false at the end of the input.
+    /// Reads more input; false at the end. Once the shape is known, each read starts a new
+    /// buffer holding only what is not yet consumed (at most a partial line or element) and
+    /// reads straight into it: no bytes are shifted, and lines already handed out keep the
+    /// buffer they point into alive.
     private mutating func fill() -> Bool {
         guard !finished else { return false }
-        // Drop what has been consumed once it is large (never while the shape is being decided).
-        if position >= 1 << 20 && position >= buffer.count / 2 {
-            buffer.removeSubrange(0..<position)
-            position = 0
+        let keepFrom = mode == nil ? 0 : position
+        let kept = buffer.count - keepFrom
+        var received = 0
+        let next = [UInt8](unsafeUninitializedCapacity: kept + Self.chunkSize) { memory, count in
+            buffer.withUnsafeBytes { old in
+                UnsafeMutableRawBufferPointer(memory).copyMemory(from: UnsafeRawBufferPointer(rebasing: old[keepFrom...]))
+            }
+            received = readInto(UnsafeMutableRawBufferPointer(rebasing: UnsafeMutableRawBufferPointer(memory)[kept...]))
+            count = kept + received
         }
-        guard fillBuffer(&buffer) else {
+        buffer = next
+        position -= keepFrom
+        if received == 0 {
             finished = true
             return false
         }
@@ -77,11 +100,12 @@ public struct CaseStream {
                 if let newline = buffer[start...].firstIndex(of: UInt8(ascii: "\n")) {
                     let firstLine = Array(buffer[start..<newline])
                     if JSONParser.parse(firstLine).value != nil {
-                        mode = .lines
                         // One case answers with one decision, several with NDJSON: is there a second?
+                        // (The mode is set after reading on, so that `newline` stays valid.)
                         let hasMore = { (buffer: [UInt8]) in buffer[(newline + 1)...].contains { !Self.isBlank($0) } }
                         while !hasMore(buffer) && fill() {}
                         shape = hasMore(buffer) ? .batch : .single
+                        mode = .lines
                         return
                     }
                     // A multi-line document: one object (or an error), read whole.

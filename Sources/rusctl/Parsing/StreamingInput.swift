@@ -7,7 +7,6 @@ enum StreamingInput {
     /// Cases are read, evaluated and written in batches of this many: large enough to keep the
     /// threads busy, small enough to keep memory flat.
     static let batchSize = 4096
-    static let chunkSize = 1 << 20
 
     static let jobsSpec = CommandSpec.OptionSpec(
         "jobs", value: "n", help: "Evaluate on n threads; output order does not change. Default: the number of cores.")
@@ -21,7 +20,7 @@ enum StreamingInput {
     }
 
     /// A stream over `path` ('-' for standard input); exit 66 when it cannot be opened. Bytes are
-    /// read with read(2) straight into the stream's buffer.
+    /// read with read(2) straight into the stream's buffers.
     static func open(_ path: String) throws(InputSource.Unreadable) -> CaseStream {
         let descriptor: Int32
         if path == "-" {
@@ -38,16 +37,12 @@ enum StreamingInput {
             }
             descriptor = opened
         }
-        return CaseStream(fill: { buffer in
-            let start = buffer.count
-            buffer.reserveCapacity(start + chunkSize)
+        return CaseStream(readInto: { memory in
             var received = 0
-            buffer.append(contentsOf: repeatElement(0, count: chunkSize))
             repeat {
-                received = buffer.withUnsafeMutableBufferPointer { read(descriptor, $0.baseAddress! + start, chunkSize) }
+                received = read(descriptor, memory.baseAddress, memory.count)
             } while received < 0 && errno == EINTR
-            buffer.removeSubrange((start + max(received, 0))...)
-            return received > 0
+            return max(received, 0)
         })
     }
 }
