@@ -9,27 +9,39 @@ public enum OrderedParallel {
     ) -> [Output] {
         let jobs = max(1, min(jobs, items.count))
         guard jobs > 1 else { return items.map(transform) }
-        let results = Slots<Output>(count: items.count)
+        let slots = Slots<Output>(count: items.count)
         let sliceSize = (items.count + jobs - 1) / jobs
         DispatchQueue.concurrentPerform(iterations: jobs) { job in
-            let range = (job * sliceSize)..<min((job + 1) * sliceSize, items.count)
-            for index in range { results.store(transform(items[index]), at: index) }
+            for index in (job * sliceSize)..<min((job + 1) * sliceSize, items.count) {
+                slots.initialize(index, to: transform(items[index]))
+            }
         }
-        return results.values.map { $0! }
+        return slots.take()
     }
 
-    /// One slot per item. Each index is written by exactly one thread, and read only after
-    /// `concurrentPerform` has returned, so no two threads touch the same memory: that is why
-    /// the unchecked Sendable is sound.
+    /// Raw memory for the results, allocated once. Each index is initialised by exactly one
+    /// thread and read only after `concurrentPerform` has returned, so no two threads touch the
+    /// same memory: that is why the unchecked Sendable is sound. (An Array is not safe here:
+    /// its `withUnsafeMutableBufferPointer` moves the buffer out of the array while it runs.)
     private final class Slots<Output>: @unchecked Sendable {
-        private(set) var values: [Output?]
+        private let memory: UnsafeMutablePointer<Output>
+        private let count: Int
 
         init(count: Int) {
-            values = Array(repeating: nil, count: count)
+            self.count = count
+            memory = .allocate(capacity: count)
         }
 
-        func store(_ value: Output, at index: Int) {
-            values.withUnsafeMutableBufferPointer { $0[index] = value }
+        func initialize(_ index: Int, to value: Output) {
+            (memory + index).initialize(to: value)
+        }
+
+        /// The results, moved out of the raw memory (which is then freed).
+        func take() -> [Output] {
+            let results = Array(UnsafeBufferPointer(start: memory, count: count))
+            memory.deinitialize(count: count)
+            memory.deallocate()
+            return results
         }
     }
 }
