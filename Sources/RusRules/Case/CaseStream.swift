@@ -277,12 +277,17 @@ struct ArraySplitter {
                 switch byte {
                 case UInt8(ascii: "\""): inString = true
                 case UInt8(ascii: "{"), UInt8(ascii: "["): depth += 1
+                case UInt8(ascii: "]") where depth == 0:
+                    // The array's own closing bracket ends the last element.
+                    position = index
+                    return .element(start..<index)
+                case UInt8(ascii: "}") where depth == 0:
+                    // A stray closing brace: the array's structure is lost, so it ends here with
+                    // an error (found by fuzzing: treating it as the end of an element made an
+                    // empty element forever).
+                    state = .done
+                    return .broken("unexpected '}' in the array at byte \(index); expected a value, ',' or ']'")
                 case UInt8(ascii: "}"), UInt8(ascii: "]"):
-                    if depth == 0 {
-                        // The array's own closing bracket ends a scalar element.
-                        position = index
-                        return .element(start..<index)
-                    }
                     depth -= 1
                 case UInt8(ascii: ","):
                     if depth == 0 {

@@ -120,7 +120,7 @@ enum FixedPoint {
     static func nano(_ amount: Decimal, scale: Int) -> Int64? {
         var value = amount
         var shifted = Decimal()
-        NSDecimalMultiplyByPowerOf10(&shifted, &value, Int16(scale + 9), .plain)
+        _ = NSDecimalMultiplyByPowerOf10(&shifted, &value, Int16(scale + 9), .plain)
         var rounded = Decimal()
         NSDecimalRound(&rounded, &shifted, 0, .plain)
         guard rounded == shifted, rounded < Decimal(Int64.max), rounded >= 0 else { return nil }
@@ -239,7 +239,7 @@ extension FixedPoint {
         for exponent in -12...12 {
             var one = Decimal(1)
             var value = Decimal()
-            NSDecimalMultiplyByPowerOf10(&value, &one, Int16(exponent), .plain)
+            _ = NSDecimalMultiplyByPowerOf10(&value, &one, Int16(exponent), .plain)
             if value == factor { return exponent }
         }
         return nil

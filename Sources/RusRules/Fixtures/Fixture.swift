@@ -29,11 +29,14 @@ public struct Fixture: Sendable {
     public let want: JSONValue?
     public let byRuleSet: [(ruleSet: String, want: JSONValue)]
     public let wantErrors: JSONValue?
+    /// For an input of several cases: one expectation per case, in input order — a decision
+    /// (matched like `want`) or `{"errors": [...]}` (matched like `wantErrors`).
+    public let wantBatch: [JSONValue]?
 
     /// The date used when a fixture leaves out `today` (fixtures must not depend on the clock).
     public static let defaultToday = LegalDate(year: 2024, month: 1, day: 1)!
 
-    static let keys = ["note", "case", "caseText", "caseBase64", "rules", "today", "want", "byRuleSet", "wantErrors"]
+    static let keys = ["note", "case", "caseText", "caseBase64", "rules", "today", "want", "byRuleSet", "wantErrors", "wantBatch"]
 
     /// Whether a parsed document is a fixture rather than a case (it has `note` and a case).
     public static func looksLikeFixture(_ value: JSONValue) -> Bool {
@@ -69,8 +72,10 @@ public struct Fixture: Sendable {
         today = reader.date(object, "today", at: root) ?? Self.defaultToday
         want = object["want"]
         wantErrors = object["wantErrors"]
-        if (want == nil) == (wantErrors == nil) {
-            reader.fail("missing-field", root.appending("want"), "a fixture needs exactly one of \"want\" and \"wantErrors\"")
+        wantBatch = reader.array(object, "wantBatch", at: root, nonEmpty: true)
+        if [want != nil, wantErrors != nil, wantBatch != nil].filter({ $0 }).count != 1 {
+            reader.fail("missing-field", root.appending("want"),
+                        "a fixture needs exactly one of \"want\", \"wantErrors\" and \"wantBatch\"")
         }
         var overrides: [(String, JSONValue)] = []
         if let map = reader.map(object["byRuleSet"], at: root.appending("byRuleSet")) {
@@ -100,9 +105,12 @@ public struct Fixture: Sendable {
 
     /// The failures, and every decision made on the way (for legal coverage).
     public func run(with engine: Engine) -> (failures: [Failure], decisions: [Decision]) {
-        let input = CaseInput(bytes: input)
-        guard input.entries.count == 1, let entry = input.entries.first else {
-            return ([Failure(ruleSet: rules ?? "-", path: "", expected: "one case", actual: "\(input.entries.count) cases")], [])
+        // Read as rusctl reads: through the same streaming reader.
+        var stream = CaseStream(bytes: input)
+        let entries = stream.nextAll()
+        if let wantBatch { return runBatch(entries, wantBatch, engine: engine) }
+        guard entries.count == 1, let entry = entries.first else {
+            return ([Failure(ruleSet: rules ?? "-", path: "", expected: "one case", actual: "\(entries.count) cases")], [])
         }
         var runs: [(String?, JSONValue?)] = [(rules, want.map(Self.normalize))]
         for (ruleSet, override) in byRuleSet {
@@ -131,6 +139,32 @@ public struct Fixture: Sendable {
                 }
                 let actual = errors.json()["errors"] ?? .array([])
                 failures += StructuralMatch.differences(expected: wantErrors, actual: actual, at: JSONPointer(tokens: ["errors"]))
+                    .map { Failure(ruleSet: label, path: $0.path, expected: $0.expected, actual: $0.actual) }
+            }
+        }
+        return (failures, decisions)
+    }
+
+    /// Every case of the input against its expectation, in order; the counts must match.
+    private func runBatch(_ entries: [CaseInput.Entry], _ expectations: [JSONValue], engine: Engine)
+        -> (failures: [Failure], decisions: [Decision])
+    {
+        let label = rules ?? "by date"
+        var failures: [Failure] = []
+        var decisions: [Decision] = []
+        if entries.count != expectations.count {
+            failures.append(Failure(ruleSet: label, path: "", expected: "\(expectations.count) cases", actual: "\(entries.count) cases"))
+        }
+        for (index, (entry, expected)) in zip(entries, expectations).enumerated() {
+            let at = JSONPointer(tokens: ["cases", String(index)])
+            switch engine.evaluate(entry, ruleSet: rules, today: today) {
+            case .success(let decision):
+                decisions.append(decision)
+                failures += StructuralMatch.differences(expected: Self.normalize(expected), actual: Self.view(of: decision), at: at)
+                    .map { Failure(ruleSet: label, path: $0.path, expected: $0.expected, actual: $0.actual) }
+            case .failure(let errors):
+                let actual = JSONValue.object(JSONObject(["errors": errors.json()["errors"] ?? .array([])]))
+                failures += StructuralMatch.differences(expected: expected, actual: actual, at: at)
                     .map { Failure(ruleSet: label, path: $0.path, expected: $0.expected, actual: $0.actual) }
             }
         }

@@ -65,7 +65,8 @@ enum EvaluateCommand {
         if stream.shape == .single, batch.count == 1, case .value(let value, _) = batch[0], Fixture.looksLikeFixture(value),
             let fixture = try? Fixture(name: path, bytes: Array(JSONWriter.compact(value).utf8))
         {
-            batch = CaseInput(bytes: fixture.input).entries
+            var fixtureStream = CaseStream(bytes: fixture.input)
+            batch = fixtureStream.nextAll()
             ruleSet = ruleSet ?? fixture.rules
             if arguments.value("today") == nil { today = fixture.today }
         }

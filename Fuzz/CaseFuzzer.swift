@@ -1,0 +1,65 @@
+// Fuzz target: case input. Built with the RusRules sources by Fuzz/run (swiftc
+// -sanitize=fuzzer,address); not part of the package. Every check below traps on violation, so
+// libFuzzer records the input as a crash.
+import Foundation
+
+@_cdecl("LLVMFuzzerTestOneInput")
+public func caseFuzzerInput(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
+    CaseFuzzer.check(Array(UnsafeBufferPointer(start: data, count: size)))
+    return 0
+}
+
+enum CaseFuzzer {
+    static let today = LegalDate(year: 2024, month: 1, day: 1)!
+    static let engine = Engine()
+    static let compiled = CompiledRuleBook(book: .builtIn)!
+    static let fastParser = CompactCaseParser(compiled: compiled, today: today)
+
+    static func check(_ bytes: [UInt8]) {
+        // 1. Reading in any chunk size gives the same cases as reading whole.
+        var whole = CaseStream(bytes: bytes)
+        let entries = whole.nextAll()
+        var offset = 0
+        var chunked = CaseStream(read: {
+            guard offset < bytes.count else { return nil }
+            defer { offset += 7 }
+            return Array(bytes[offset..<min(offset + 7, bytes.count)])
+        })
+        precondition(chunked.nextAll().count == entries.count, "chunked reading changed the number of cases")
+        precondition(!entries.isEmpty || bytes.isEmpty, "a non-empty input produced no case")
+
+        // 2. Every case is decided or rejected, under every rule set, and every answer is whole.
+        for entry in entries {
+            for ruleSet in [nil] + engine.book.ruleSets.map(\.id) {
+                switch engine.evaluate(entry, ruleSet: ruleSet, today: today) {
+                case .success(let decision):
+                    precondition(decision.options.count == Reaction.allCases.count, "an option is missing")
+                    precondition(decision.options.filter { $0.status == .recommended }.count == (decision.recommended == nil ? 0 : 1),
+                                 "recommended does not match the options")
+                    let json = JSONWriter.compact(decision.json(language: .en))
+                    precondition(JSONParser.parse(json).value != nil, "a decision's JSON does not parse back")
+                    _ = DecisionText(book: engine.book, language: .nb).render(decision, explain: true)
+                case .failure(let errors):
+                    precondition(!errors.errors.isEmpty, "a rejected case has no error")
+                    precondition(JSONParser.parse(JSONWriter.compact(errors.json())).value != nil, "an error's JSON does not parse back")
+                }
+            }
+        }
+
+        // 3. The fast path never accepts what the engine rejects, and agrees with it.
+        for line in bytes.split(separator: UInt8(ascii: "\n")) {
+            guard let compact = fastParser.parse(line) else { continue }
+            var stream = CaseStream(bytes: Array(line))
+            let parsed = stream.nextAll()
+            guard parsed.count == 1, case .success(let theCase) = engine.decode(parsed[0]) else {
+                preconditionFailure("the fast path accepted a line the decoder rejects")
+            }
+            for ruleSet in engine.book.ruleSets.map(\.id) {
+                guard case .success(let decision) = engine.evaluate(theCase, ruleSet: ruleSet, today: today) else {
+                    preconditionFailure("the fast path accepted a case the engine rejects under \(ruleSet)")
+                }
+                precondition(compiled.outcome(compact, ruleSet: ruleSet) == Outcome(decision), "fast path and engine disagree")
+            }
+        }
+    }
+}
