@@ -119,6 +119,10 @@ public struct SampleDistribution: Sendable {
 
     /// Reads a distribution strictly (unknown keys, unknown substances, units that do not fit).
     public static func load(json bytes: [UInt8], vocabulary: Vocabulary) throws(RuleDataError) -> SampleDistribution {
+        guard bytes.count <= RuleBook.maximumRuleFileBytes else {
+            throw RuleDataError(source: "distribution", errors: [InputError(
+                code: "too-large", pointer: .root, message: "the distribution file is larger than \(RuleBook.maximumRuleFileBytes / 1024) KiB")])
+        }
         let value = try RuleDataLoader.parse(bytes, source: "distribution")
         var reader = StrictReader()
         let root = JSONPointer.root

@@ -19,6 +19,8 @@ public struct CaseDecoder: Sendable {
     /// The oldest age accepted (contract: `ageAtOffence` 0–130).
     static let ageRange = 0...130
     static let priorReactionsRange = 0...1000
+    /// The most substance entries one case may list.
+    public static let maximumSubstances = 100
 
     /// The case, or all its errors in document order of the checks.
     public func decode(_ value: JSONValue) -> Result<Case, CaseErrors> {
@@ -128,6 +130,10 @@ public struct CaseDecoder: Sendable {
     private func decodeSubstances(_ object: JSONObject, useOnly: Bool, reader: inout StrictReader) -> [SubstanceAmount]? {
         let listAt = JSONPointer.root.appending("substances")
         guard let elements = reader.array(object, "substances", at: .root, nonEmpty: true) else { return nil }
+        guard elements.count <= Self.maximumSubstances else {
+            reader.fail("too-many", listAt, "\(elements.count) substances; at most \(Self.maximumSubstances) per case")
+            return nil
+        }
         var substances: [SubstanceAmount] = []
         for (index, element) in elements.enumerated() {
             let at = listAt.appending(index)

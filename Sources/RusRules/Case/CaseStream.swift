@@ -13,6 +13,10 @@ public struct CaseStream {
     private let readInto: (UnsafeMutableRawBufferPointer) -> Int
     /// How much is read at a time.
     public static let chunkSize = 1 << 20
+    /// The largest case read (an NDJSON line, an array element or a whole document). A larger
+    /// one is reported as `too-large` and skipped as it streams past, so memory stays bounded
+    /// however long a line is.
+    public static let maximumCaseBytes = 1 << 20
     private var buffer: [UInt8] = []
     private var position = 0
     private var finished = false
@@ -20,6 +24,8 @@ public struct CaseStream {
     private var line = 0
     private var pendingEntries: [CaseInput.Entry] = []
     private var array = ArraySplitter()
+    /// Set when a whole (multi-line) document was larger than the limit and discarded.
+    private var wholeTooLarge = false
 
     public private(set) var shape: CaseInput.Shape = .single
 
@@ -108,9 +114,20 @@ public struct CaseStream {
                         mode = .lines
                         return
                     }
-                    // A multi-line document: one object (or an error), read whole.
-                    while fill() {}
+                    // A multi-line document: one object (or an error), read whole — up to the limit.
+                    while fill() {
+                        if buffer.count - position > Self.maximumCaseBytes {
+                            wholeTooLarge = true
+                            position = buffer.count
+                        }
+                    }
                     mode = .whole
+                    return
+                }
+                if buffer.count - start > Self.maximumCaseBytes {
+                    // A first line longer than any case may be: read as lines, which skips it.
+                    mode = .lines
+                    shape = .batch
                     return
                 }
             }
@@ -147,8 +164,13 @@ public struct CaseStream {
         if mode == nil { decideMode() }
         guard mode == .lines else { return next(limit).map { .entry($0) } }
         var raws: [Raw] = []
-        while raws.count < limit, let lineEnd = nextLineEnd() {
+        while raws.count < limit, let (lineEnd, tooLarge) = nextLineEnd() {
             line += 1
+            if tooLarge {
+                position = min(lineEnd + 1, buffer.count)
+                raws.append(.entry(.invalid(Self.tooLarge("line \(line)"))))
+                continue
+            }
             let content = buffer[position..<lineEnd]
             position = min(lineEnd + 1, buffer.count)
             guard content.contains(where: { !Self.isBlank($0) }) else { continue }
@@ -181,6 +203,10 @@ public struct CaseStream {
                 // Read once, as one document (a pretty-printed case, or an error).
                 guard line == 0 else { return entries }
                 line = 1
+                if wholeTooLarge {
+                    pendingEntries = [.invalid(Self.tooLarge("the input"))]
+                    continue
+                }
                 let input = CaseInput(bytes: Array(buffer[position...]))
                 position = buffer.count
                 shape = input.shape
@@ -197,8 +223,10 @@ public struct CaseStream {
         return entries
     }
 
-    /// The end of the next line (a newline, or the end of the input); nil when nothing is left.
-    private mutating func nextLineEnd() -> Int? {
+    /// The end of the next line (a newline, or the end of the input), and whether the line is
+    /// over the size limit (then its start has already been discarded); nil when nothing is left.
+    private mutating func nextLineEnd() -> (end: Int, tooLarge: Bool)? {
+        var skipping = false
         while true {
             // memchr: the generic firstIndex(of:) showed up in profiles of million-case files.
             let found = buffer.withUnsafeBufferPointer { bytes -> Int? in
@@ -207,14 +235,27 @@ public struct CaseStream {
                 else { return nil }
                 return base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
             }
-            if let newline = found { return newline }
-            if !fill() { return position < buffer.count ? buffer.count : nil }
+            if let newline = found { return (newline, skipping || newline - position > Self.maximumCaseBytes) }
+            if buffer.count - position > Self.maximumCaseBytes {
+                // Too long to be a case: stop keeping it, and read on to its end.
+                skipping = true
+                position = buffer.count
+            }
+            if !fill() { return position < buffer.count || skipping ? (buffer.count, skipping) : nil }
         }
+    }
+
+    static func tooLarge(_ what: String) -> CaseErrors {
+        CaseErrors(id: nil, errors: [InputError(
+            code: "too-large", pointer: .root,
+            message: "\(what) is larger than \(maximumCaseBytes / 1024) KiB, the limit for one case; it was not read")])
     }
 
     private mutating func nextArrayElement() -> CaseInput.Entry? {
         while true {
-            switch array.scan(buffer, from: &position, atEnd: finished) {
+            switch array.scan(buffer, from: &position, limit: Self.maximumCaseBytes) {
+            case .tooLarge:
+                return .invalid(Self.tooLarge("an element of the array"))
             case .element(let range):
                 let parsed = JSONParser.parse(Array(buffer[range]))
                 guard let value = parsed.value else {
@@ -242,11 +283,14 @@ public struct CaseStream {
 }
 
 /// Finds the elements of a top-level JSON array in a growing buffer without parsing them:
-/// it tracks only strings, escapes and nesting depth. Each element is then parsed on its own,
-/// so a broken element costs that case only (until the nesting itself is lost).
+/// it tracks only strings, escapes and nesting depth, and keeps that state between reads (so a
+/// long element is scanned once). Each element is then parsed on its own, so a broken element
+/// costs that case only (until the nesting itself is lost). An element over the size limit is
+/// dropped as it streams past and reported as too large.
 struct ArraySplitter {
     enum Result {
         case element(Range<Int>)
+        case tooLarge
         case end
         case broken(String)
         case needMore
@@ -254,21 +298,40 @@ struct ArraySplitter {
 
     enum State { case betweenElements, done }
     var state = State.betweenElements
+    /// Scan state of the element under way: bytes scanned from its start (or from where
+    /// skipping began), nesting depth, and whether inside a string or just after a backslash.
+    private var inElement = false
+    private var scanned = 0
+    private var depth = 0
+    private var inString = false
+    private var escaped = false
+    private var skipping = false
 
-    mutating func scan(_ bytes: [UInt8], from position: inout Int, atEnd: Bool) -> Result {
+    private mutating func finishElement() {
+        inElement = false
+        scanned = 0
+        depth = 0
+        inString = false
+        escaped = false
+        skipping = false
+    }
+
+    /// `position` is the start of the element under way (the buffer keeps bytes from there on).
+    mutating func scan(_ bytes: [UInt8], from position: inout Int, limit: Int) -> Result {
         guard state != .done else { return .end }
-        var index = position
-        while index < bytes.count, CaseStream.isBlank(bytes[index]) || bytes[index] == UInt8(ascii: ",") { index += 1 }
-        guard index < bytes.count else { return .needMore }
-        if bytes[index] == UInt8(ascii: "]") {
-            state = .done
-            position = index + 1
-            return .end
+        if !inElement {
+            var index = position
+            while index < bytes.count, CaseStream.isBlank(bytes[index]) || bytes[index] == UInt8(ascii: ",") { index += 1 }
+            position = index
+            guard index < bytes.count else { return .needMore }
+            if bytes[index] == UInt8(ascii: "]") {
+                state = .done
+                position = index + 1
+                return .end
+            }
+            inElement = true
         }
-        let start = index
-        var depth = 0
-        var inString = false
-        var escaped = false
+        var index = position + scanned
         while index < bytes.count {
             let byte = bytes[index]
             if inString {
@@ -277,10 +340,13 @@ struct ArraySplitter {
                 switch byte {
                 case UInt8(ascii: "\""): inString = true
                 case UInt8(ascii: "{"), UInt8(ascii: "["): depth += 1
-                case UInt8(ascii: "]") where depth == 0:
-                    // The array's own closing bracket ends the last element.
-                    position = index
-                    return .element(start..<index)
+                case UInt8(ascii: "]") where depth == 0, UInt8(ascii: ",") where depth == 0:
+                    // The end of the element: at a comma, or at the array's own closing bracket.
+                    let range = position..<index
+                    let wasSkipping = skipping
+                    position = byte == UInt8(ascii: ",") ? index + 1 : index
+                    finishElement()
+                    return wasSkipping ? .tooLarge : .element(range)
                 case UInt8(ascii: "}") where depth == 0:
                     // A stray closing brace: the array's structure is lost, so it ends here with
                     // an error (found by fuzzing: treating it as the end of an element made an
@@ -289,19 +355,17 @@ struct ArraySplitter {
                     return .broken("unexpected '}' in the array at byte \(index); expected a value, ',' or ']'")
                 case UInt8(ascii: "}"), UInt8(ascii: "]"):
                     depth -= 1
-                case UInt8(ascii: ","):
-                    if depth == 0 {
-                        position = index + 1
-                        return .element(start..<index)
-                    }
                 default: break
                 }
             }
             index += 1
         }
-        if depth < 0 {
-            state = .done
-            return .broken("unbalanced brackets in the array")
+        scanned = index - position
+        if scanned > limit {
+            // Too large to be a case: stop keeping it, and scan on to its end.
+            skipping = true
+            position = index
+            scanned = 0
         }
         return .needMore
     }

@@ -62,6 +62,11 @@ public struct RuleBook: Sendable {
     /// A user's rule file: like `adding(ruleSetJSON:source:)`, but it must define a proposal
     /// (practice rule sets are selected by date and must not overlap the built-in ones).
     public func addingProposal(json bytes: [UInt8], source: String) throws(RuleDataError) -> (RuleBook, RuleSet) {
+        guard bytes.count <= Self.maximumRuleFileBytes else {
+            throw RuleDataError(source: source, errors: [InputError(
+                code: "too-large", pointer: .root,
+                message: "the rules file is \(bytes.count / 1024) KiB; the limit is \(Self.maximumRuleFileBytes / 1024) KiB")])
+        }
         let book = try adding(ruleSetJSON: bytes, source: source)
         let added = book.ruleSets.last!
         guard added.kind == .proposal else {
@@ -72,6 +77,9 @@ public struct RuleBook: Sendable {
         }
         return (book, added)
     }
+
+    /// The largest rules file (`--rules-file`) or distribution file read.
+    public static let maximumRuleFileBytes = 1 << 20
 
     /// A copy in which `ruleSet` replaces the rule set with the same id (for threshold sweeps).
     public func replacing(_ ruleSet: RuleSet) -> RuleBook {
