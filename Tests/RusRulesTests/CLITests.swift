@@ -208,4 +208,33 @@ import Testing
             }
         }
     }
+
+    @Test func aTenMegabyteLineKeepsMemoryBounded() throws {
+        let valid = CaseInputTests.valid
+        let huge = #"{"id":""# + String(repeating: "x", count: 10 << 20) + #""}"#
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("rusctl-huge-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let file = directory.appendingPathComponent("cases.ndjson")
+        try Data(([valid, huge, valid].joined(separator: "\n")).utf8).write(to: file)
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: Self.binaryPath())
+        process.arguments = ["evaluate", "--format", "json", "--today", "2024-01-01", file.path]
+        process.environment = ["RUSCTL_REPORT_PEAK_MEMORY": "1"]
+        let output = Pipe()
+        let error = Pipe()
+        process.standardOutput = output
+        process.standardError = error
+        try process.run()
+        let out = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        let err = String(decoding: error.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 65)
+        let lines = out.split(separator: "\n")
+        #expect(lines.count == 3)
+        #expect(lines[1].contains(#""code":"too-large""#))
+        let peak = err.split(separator: "\n").first { $0.hasPrefix("rusctl: peak memory ") }
+            .flatMap { Int($0.dropFirst("rusctl: peak memory ".count).split(separator: " ")[0]) } ?? Int.max
+        #expect(peak < 60_000, "peak memory \(peak) kB for a 10 MB line")
+    }
 }

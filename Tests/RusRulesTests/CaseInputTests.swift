@@ -118,3 +118,87 @@ import Testing
         #expect(drain("[\n" + withID("a"), chunk: 4).results.last?.hasPrefix("error:") == true)
     }
 }
+
+/// The stated limits (README "Limits"), enforced with clear errors.
+@Suite struct LimitTests {
+    static let valid = CaseInputTests.valid
+
+    func codes(_ text: [UInt8]) -> [String] {
+        var stream = CaseStream(bytes: text)
+        return stream.nextAll().map { entry in
+            switch Engine().evaluate(entry, today: LegalDate("2024-01-01")!) {
+            case .success: "ok"
+            case .failure(let errors): errors.errors.first?.code ?? "?"
+            }
+        }
+    }
+
+    @Test func aTenMegabyteLineIsTooLargeInItsPlace() {
+        let huge = #"{"id":""# + String(repeating: "x", count: 10 << 20) + #""}"#
+        let text = [Self.valid, huge, Self.valid].joined(separator: "\n")
+        #expect(codes(Array(text.utf8)) == ["ok", "too-large", "ok"])
+    }
+
+    @Test func aHugeArrayElementIsTooLargeAndTheRestIsRead() {
+        let huge = #"{"id":""# + String(repeating: "[", count: 1) + String(repeating: "y", count: 3 << 20) + #""}"#
+        let text = "[" + [Self.valid, huge, Self.valid].joined(separator: ",") + "]"
+        #expect(codes(Array(text.utf8)) == ["ok", "too-large", "ok"])
+    }
+
+    @Test func aMultiLineDocumentOverTheLimitIsOneError() {
+        let text = "{\n\"id\": \"" + String(repeating: "z", count: 2 << 20) + "\"\n}"
+        #expect(codes(Array(text.utf8)) == ["too-large"])
+    }
+
+    @Test func aRulesFileOverTheLimitIsRejected() {
+        let bytes = [UInt8](repeating: UInt8(ascii: " "), count: RuleBook.maximumRuleFileBytes + 1)
+        #expect(throws: RuleDataError.self) { try RuleBook.builtIn.addingProposal(json: bytes, source: "big") }
+    }
+}
+
+/// contract.md "Batch", as properties over generated files mixing valid, invalid and blank lines.
+@Suite struct BatchPropertyTests {
+    @Test(arguments: [11, 12, 13])
+    func everyCaseOnceInOrderDecidedAsAlone(seed: UInt64) throws {
+        var sampler = CaseSampler(seed: seed)
+        var random = SplitMix64(seed: seed)
+        var lines: [String] = []
+        for _ in 0..<400 {
+            var line = JSONWriter.compact(sampler.next())
+            switch random.integer(0...9) {
+            case 0: line = String(line.dropLast(random.integer(1...30)))      // truncated
+            case 1: line = line.replacingOccurrences(of: "\"g\"", with: "\"gram\"")  // unknown unit
+            case 2: lines.append("   ")                                        // a blank line: not a case
+            default: break
+            }
+            lines.append(line)
+        }
+        let text = lines.joined(separator: "\n")
+        let engine = Engine()
+        let today = LegalDate("2024-01-01")!
+        func run() -> [String] {
+            var stream = CaseStream(bytes: Array(text.utf8))
+            return stream.nextAll().map { entry in
+                switch engine.evaluate(entry, today: today) {
+                case .success(let decision): JSONWriter.compact(decision.json(language: .en))
+                case .failure(let errors): JSONWriter.compact(errors.json())
+                }
+            }
+        }
+        let results = run()
+        let cases = lines.filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
+        #expect(results.count == cases.count)
+        #expect(results == run(), "the output must be the same on every run")
+        for (line, result) in zip(cases, results) {
+            let alone = engine.evaluate(CaseInput(bytes: Array(line.utf8)).entries[0], today: today)
+            let expected = switch alone {
+            case .success(let decision): JSONWriter.compact(decision.json(language: .en))
+            case .failure(let errors): JSONWriter.compact(errors.json())
+            }
+            // Errors about a line of a batch name its line number; compare without it.
+            let strip = { (text: String) in text.replacingOccurrences(of: #"line \d+, "#, with: "", options: .regularExpression) }
+            #expect(strip(result) == strip(expected))
+        }
+        #expect(results.contains { $0.hasPrefix(#"{"error""#) } && results.contains { !$0.hasPrefix(#"{"error""#) })
+    }
+}
