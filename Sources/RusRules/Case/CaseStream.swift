@@ -74,6 +74,21 @@ public struct CaseStream {
         let keepFrom = mode == nil ? 0 : position
         let kept = buffer.count - keepFrom
         var received = 0
+        if kept == 0 && buffer.capacity >= Self.chunkSize {
+            // Nothing to keep (skipping an oversized case, or a read ending exactly on a line
+            // end): reuse this buffer's storage. A fresh buffer per read here made glibc grow
+            // the heap by megabytes while a long line streamed past (seen as peak memory).
+            buffer.removeAll(keepingCapacity: true)
+            buffer.append(contentsOf: repeatElement(0, count: Self.chunkSize))
+            received = buffer.withUnsafeMutableBytes { readInto($0) }
+            buffer.removeSubrange(received...)
+            position = 0
+            if received == 0 {
+                finished = true
+                return false
+            }
+            return true
+        }
         let next = [UInt8](unsafeUninitializedCapacity: kept + Self.chunkSize) { memory, count in
             buffer.withUnsafeBytes { old in
                 UnsafeMutableRawBufferPointer(memory).copyMemory(from: UnsafeRawBufferPointer(rebasing: old[keepFrom...]))
