@@ -47,34 +47,15 @@ enum CompareCommand {
         }
         let today = try TodayOption.parse(arguments, command: spec.name)
         let jobs = try StreamingInput.jobs(arguments, command: spec.name)
-        var stream: CaseStream
-        do {
-            stream = try StreamingInput.open(path)
-        } catch {
-            terminal.err("rusctl: \(error.message)\n")
-            return .unreadableInput
-        }
+        guard var stream = StreamingInput.open(path, terminal) else { return .unreadableInput }
         var comparison = Comparison(engine: Engine(book: book), baseline: baseline, ruleSets: ruleSets, today: today,
                                     keepChanged: arguments.flag("changed"))
         var progress = Progress("compare")
-        while true {
-            let batch = stream.nextRaw(StreamingInput.batchSize)
-            if batch.isEmpty { break }
-            let evaluator = comparison
-            for result in OrderedParallel.map(batch, jobs: jobs, { evaluator.evaluate($0) }) { comparison.record(result) }
-            progress.update(comparison.cases)
-        }
+        comparison.consume(&stream, batchSize: StreamingInput.batchSize, jobs: jobs) { progress.update($0) }
         progress.finish()
         let format = ComparisonFormat(rawValue: arguments.value("format") ?? "text")!
         let report = ComparisonOutput(comparison: comparison, book: book, showChanged: arguments.flag("changed")).render(format)
-        if let output = arguments.value("output") {
-            guard FileManager.default.createFile(atPath: output, contents: Data(report.utf8)) else {
-                terminal.err("rusctl: cannot write '\(output)'\n")
-                return .unreadableInput
-            }
-        } else {
-            terminal.out(report)
-        }
+        if let status = StreamingInput.write(report, to: arguments.value("output"), &terminal) { return status }
         if !comparison.invalid.isEmpty {
             terminal.err("rusctl: \(comparison.invalid.count) of \(comparison.cases) cases invalid (listed in the report, not counted)\n")
         }

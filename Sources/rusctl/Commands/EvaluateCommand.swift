@@ -48,13 +48,7 @@ enum EvaluateCommand {
             throw UsageError(message: "no case given: name a file, or pipe a case to standard input.", command: spec.name)
         }
         let jobs = try StreamingInput.jobs(arguments, command: spec.name)
-        var stream: CaseStream
-        do {
-            stream = try StreamingInput.open(path)
-        } catch {
-            terminal.err("rusctl: \(error.message)\n")
-            return .unreadableInput
-        }
+        guard var stream = StreamingInput.open(path, terminal) else { return .unreadableInput }
 
         let text = DecisionText(book: engine.book, language: language)
         let explain = arguments.flag("explain")

@@ -75,33 +75,14 @@ enum SweepCommand {
             throw UsageError(message: "name the file of cases ('-' for standard input).", command: spec.name)
         }
         let jobs = try StreamingInput.jobs(arguments, command: spec.name)
-        var stream: CaseStream
-        do {
-            stream = try StreamingInput.open(path)
-        } catch {
-            terminal.err("rusctl: \(error.message)\n")
-            return .unreadableInput
-        }
+        guard var stream = StreamingInput.open(path, terminal) else { return .unreadableInput }
         var sweep = Sweep(book: book, ruleSet: ruleSet, table: table, substance: substance.id, unit: unit, values: values,
                           baseline: baseline, today: today)
         var progress = Progress("sweep")
-        while true {
-            let batch = stream.nextRaw(StreamingInput.batchSize)
-            if batch.isEmpty { break }
-            let evaluator = sweep
-            for result in OrderedParallel.map(batch, jobs: jobs, { evaluator.evaluate($0) }) { sweep.record(result) }
-            progress.update(sweep.cases)
-        }
+        sweep.consume(&stream, batchSize: StreamingInput.batchSize, jobs: jobs) { progress.update($0) }
         progress.finish()
         let report = SweepOutput(sweep: sweep).render(ComparisonFormat(rawValue: arguments.value("format") ?? "text")!)
-        if let output = arguments.value("output") {
-            guard FileManager.default.createFile(atPath: output, contents: Data(report.utf8)) else {
-                terminal.err("rusctl: cannot write '\(output)'\n")
-                return .unreadableInput
-            }
-        } else {
-            terminal.out(report)
-        }
+        if let status = StreamingInput.write(report, to: arguments.value("output"), &terminal) { return status }
         if !sweep.invalid.isEmpty {
             terminal.err("rusctl: \(sweep.invalid.count) of \(sweep.cases) cases invalid (not counted)\n")
         }

@@ -19,6 +19,29 @@ enum StreamingInput {
         return jobs
     }
 
+    /// The stream over `path`, or nil after telling the user why it cannot be read (exit 66).
+    static func open(_ path: String, _ terminal: Terminal) -> CaseStream? {
+        do {
+            return try open(path)
+        } catch {
+            terminal.err("rusctl: \(error.message)\n")
+            return nil
+        }
+    }
+
+    /// Writes a report to `--output` or standard output; nil when written, else the exit status.
+    static func write(_ report: String, to output: String?, _ terminal: inout Terminal) -> ExitStatus? {
+        guard let output else {
+            terminal.out(report)
+            return nil
+        }
+        guard FileManager.default.createFile(atPath: output, contents: Data(report.utf8)) else {
+            terminal.err("rusctl: cannot write '\(output)'\n")
+            return .unreadableInput
+        }
+        return nil
+    }
+
     /// A stream over `path` ('-' for standard input); exit 66 when it cannot be opened. Bytes are
     /// read with read(2) straight into the stream's buffers.
     static func open(_ path: String) throws(InputSource.Unreadable) -> CaseStream {
