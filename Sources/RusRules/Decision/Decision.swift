@@ -82,23 +82,23 @@ extension Decision {
     /// The contract's JSON form. Texts are in `language`; `includeTrace` false leaves it out.
     public func json(language: Language, includeTrace: Bool = true) -> JSONValue {
         var object = JSONObject()
-        if let id { object.set("id", .string(id)) }
-        object.set("ruleSet", .string(ruleSet))
-        object.set("ruleSetVersion", .string(ruleSetVersion))
-        if let baseline { object.set("baseline", .string(baseline)) }
-        object.set("decidedBy", .string(decidedBy))
-        if let tier { object.set("tier", .string(tier)) }
-        object.set("decisionDate", .string(decisionDate.description))
-        object.set("decisionDateAssumed", .bool(decisionDateAssumed))
-        object.set("ageAtOffence", .number(JSONNumber(ageAtOffence)))
-        object.set("ageTrack", .string(ageTrack.rawValue))
-        object.set("liability", .string(liability.rawValue))
-        object.set("recommended", recommended.map { .string($0.rawValue) } ?? .null)
-        object.set("options", .array(options.map { $0.json(language: language) }))
-        object.set("notes", .array(notes.map { $0.json(language: language) }))
-        object.set("warnings", .array(warnings.map { $0.json(language: language) }))
+        if let id { object.append("id", .string(id)) }
+        object.append("ruleSet", .string(ruleSet))
+        object.append("ruleSetVersion", .string(ruleSetVersion))
+        if let baseline { object.append("baseline", .string(baseline)) }
+        object.append("decidedBy", .string(decidedBy))
+        if let tier { object.append("tier", .string(tier)) }
+        object.append("decisionDate", .string(decisionDate.description))
+        object.append("decisionDateAssumed", .bool(decisionDateAssumed))
+        object.append("ageAtOffence", .number(JSONNumber(ageAtOffence)))
+        object.append("ageTrack", .string(ageTrack.rawValue))
+        object.append("liability", .string(liability.rawValue))
+        object.append("recommended", recommended.map { .string($0.rawValue) } ?? .null)
+        object.append("options", .array(options.map { $0.json(language: language) }))
+        object.append("notes", .array(notes.map { $0.json(language: language) }))
+        object.append("warnings", .array(warnings.map { $0.json(language: language) }))
         if includeTrace {
-            object.set("trace", .array(trace.map { .string($0.traceLine(language: language)) }))
+            object.append("trace", .array(trace.map { .string($0.traceLine(language: language)) }))
         }
         return .object(object)
     }
@@ -107,14 +107,14 @@ extension Decision {
 extension Option {
     func json(language: Language) -> JSONValue {
         var object = JSONObject()
-        object.set("reaction", .string(reaction.rawValue))
-        object.set("status", .string(status.rawValue))
+        object.append("reaction", .string(reaction.rawValue))
+        object.append("status", .string(status.rawValue))
         if status != .excluded {
-            object.set("conditions", .array(conditions.map { .string($0.rawValue) }))
-            object.set("requires", .array(requires.map { .string($0.rawValue) }))
+            object.append("conditions", .array(conditions.map { .string($0.rawValue) }))
+            object.append("requires", .array(requires.map { .string($0.rawValue) }))
         }
-        object.set("reasons", .array(reasons.map { .string($0.text(language)) }))
-        object.set("citations", .array(citations.map { .string($0) }))
+        object.append("reasons", .array(reasons.map { .string($0.text(language)) }))
+        object.append("citations", .array(citations.map { .string($0) }))
         return .object(object)
     }
 }

@@ -96,6 +96,11 @@ public struct JSONObject: Sendable, Equatable {
         members.first { $0.key == key }?.value
     }
 
+    /// Appends a member whose key the caller knows is new (building output: no search).
+    public mutating func append(_ key: String, _ value: JSONValue) {
+        members.append(Member(key: key, value: value))
+    }
+
     /// Appends a member, replacing the value of an existing key in place.
     public mutating func set(_ key: String, _ value: JSONValue) {
         if let index = members.firstIndex(where: { $0.key == key }) {

@@ -70,6 +70,10 @@ public enum JSONWriter {
 
     private static let hex: [UInt8] = Array("0123456789abcdef".utf8)
 
+    /// Which bytes may need escaping: `"`, `\`, control characters, and 0xE2 (the lead byte of
+    /// U+2028/U+2029). One table lookup a byte finds the runs to copy as they are.
+    private static let special: [Bool] = (0..<256).map { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0xE2 }
+
     /// A string in quotes: `"` and `\` and control characters escaped, and U+2028/U+2029 too
     /// (they end lines in JavaScript, which would break an NDJSON reader there).
     private static func writeString(_ string: String, into output: inout [UInt8]) {
@@ -80,6 +84,10 @@ public enum JSONWriter {
             var index = 0
             while index < bytes.count {
                 let byte = bytes[index]
+                guard special[Int(byte)] else {
+                    index += 1
+                    continue
+                }
                 var escape: [UInt8]?
                 var length = 1
                 switch byte {

@@ -303,8 +303,10 @@ enum RuleDataLoader {
         let missing = ID.allCases.filter { id in !definitions.contains { $0.id == id } }
         if !missing.isEmpty {
             reader.fail("incomplete", listAt, "missing definitions for: \(missing.map(\.rawValue).joined(separator: ", "))")
+            return definitions
         }
-        return definitions
+        // Stored in the enum's order, so that a lookup is an index (Vocabulary.reaction(_:)).
+        return ID.allCases.compactMap { id in definitions.first { $0.id == id } }
     }
 
     static func localized(_ object: JSONObject, _ key: String, at pointer: JSONPointer, reader: inout StrictReader)

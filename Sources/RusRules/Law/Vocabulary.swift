@@ -159,11 +159,15 @@ public struct Vocabulary: Sendable {
         substances.first { $0.id == name || $0.aliases.contains(name) }
     }
 
+    /// The definition of a reaction. The loader stores them in the enum's order (and checks
+    /// every reaction is there), so this is an index, not a search: it runs for every option of
+    /// every decision.
     public func reaction(_ id: Reaction) -> MeasureDefinition<Reaction> {
-        reactions.first { $0.id == id }!
+        reactions[id.ordinal]
     }
 
+    /// The definition of a condition, by index as for reactions.
     public func condition(_ id: Condition) -> MeasureDefinition<Condition> {
-        conditions.first { $0.id == id }!
+        conditions[Condition.allCases.firstIndex(of: id)!]
     }
 }
