@@ -26,6 +26,8 @@ public struct CaseStream {
     private var array = ArraySplitter()
     /// Set when a whole (multi-line) document was larger than the limit and discarded.
     private var wholeTooLarge = false
+    /// How many elements of a top-level array have been read (to say which one an error is in).
+    private var elementsRead = 0
 
     public private(set) var shape: CaseInput.Shape = .single
 
@@ -270,13 +272,18 @@ public struct CaseStream {
         while true {
             switch array.scan(buffer, from: &position, limit: Self.maximumCaseBytes) {
             case .tooLarge:
-                return .invalid(Self.tooLarge("an element of the array"))
+                elementsRead += 1
+                return .invalid(Self.tooLarge("array element \(elementsRead - 1)"))
             case .element(let range):
+                elementsRead += 1
                 let parsed = JSONParser.parse(Array(buffer[range]))
-                guard let value = parsed.value else {
-                    return .invalid(CaseErrors(id: nil, errors: parsed.issues.map(InputError.init)))
+                // Positions in the parser's messages count from the element's start: say which element.
+                let element = elementsRead - 1
+                let issues = parsed.issues.map { issue in
+                    InputError(code: issue.code, pointer: issue.pointer, message: "array element \(element), \(issue.message)")
                 }
-                return .value(value, issues: parsed.issues.map(InputError.init))
+                guard let value = parsed.value else { return .invalid(CaseErrors(id: nil, errors: issues)) }
+                return .value(value, issues: issues)
             case .end:
                 return nil
             case .broken(let message):
