@@ -230,7 +230,6 @@ public struct CompiledRuleBook: Sendable {
         return index
     }
 
-    var tracks: [AgeTrack] { AgeTrack.allCases }
 }
 
 extension FixedPoint {
