@@ -105,6 +105,15 @@ import Testing
         #expect(results == ["a", "b,]\"x", "c"])
     }
 
+    @Test func contentAfterAnArrayIsAnErrorNotIgnored() {
+        #expect(drain("[] x", chunk: 2).results.count == 1)
+        let (_, results) = drain("[" + withID("a") + "]\n" + withID("b"), chunk: 3)
+        #expect(results.count == 2)
+        #expect(results[0] == "a")
+        #expect(results[1].hasPrefix("error:unexpected content after the array"))
+        #expect(drain("[" + withID("a") + "]  \n", chunk: 3).results == ["a"])
+    }
+
     @Test func aPrettyPrintedObjectIsOneCase() {
         let pretty = JSONWriter.pretty(JSONParser.parse(Self.valid).value!)
         let (shape, results) = drain(pretty, chunk: 10)

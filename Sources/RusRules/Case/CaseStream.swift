@@ -285,7 +285,20 @@ public struct CaseStream {
                 guard let value = parsed.value else { return .invalid(CaseErrors(id: nil, errors: issues)) }
                 return .value(value, issues: issues)
             case .end:
-                return nil
+                // After the closing ']' only blanks may follow; anything else is reported, never
+                // silently ignored (found by fuzzing: "[]]..." dropped the rest of the input).
+                while true {
+                    if buffer[position...].contains(where: { !Self.isBlank($0) }) {
+                        // Read (and drop) the rest, so that the case after it is not read as more.
+                        position = buffer.count
+                        while fill() { position = buffer.count }
+                        return .invalid(CaseErrors(id: nil, errors: [InputError(
+                            code: "invalid-json", pointer: .root,
+                            message: "unexpected content after the array's closing ']'; put every case inside the array")]))
+                    }
+                    position = buffer.count
+                    if !fill() { return nil }
+                }
             case .broken(let message):
                 return .invalid(CaseErrors(id: nil, errors: [InputError(code: "invalid-json", pointer: .root, message: message)]))
             case .needMore:
