@@ -300,6 +300,9 @@ public struct CaseStream {
                     if !fill() { return nil }
                 }
             case .broken(let message):
+                // The array's structure is lost: this one error stands for the rest of the input.
+                position = buffer.count
+                while fill() { position = buffer.count }
                 return .invalid(CaseErrors(id: nil, errors: [InputError(code: "invalid-json", pointer: .root, message: message)]))
             case .needMore:
                 if !fill() {
