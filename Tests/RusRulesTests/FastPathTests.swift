@@ -51,6 +51,10 @@ import Testing
         #expect(FixedPoint.nano(mantissa: 1, exponent: 30, scale: 0) == nil)  // too large
         #expect(FixedPoint.nano(Decimal(string: "0.0151")!, scale: 3) == 15_100_000_000)  // 0.0151 kg
         #expect(FixedPoint.powerOfTen(Decimal(string: "0.001")!) == -3)
+        // Limits: rounded down to whole billionths, capped for huge ones (found by fuzzing).
+        #expect(FixedPoint.nanoLimit(Decimal(string: "1.0000000005")!, scale: 0) == 1_000_000_000)
+        #expect(FixedPoint.nanoLimit(Decimal(string: "5e115")!, scale: 0) == Int64.max)
+        #expect(FixedPoint.nanoLimit(Decimal(15), scale: 0) == 15_000_000_000)
     }
 
     /// Whenever the fast parser accepts a line, the full decoder accepts it too (and the engine
@@ -111,5 +115,19 @@ import Testing
         #expect(Liability.allCases.map(\.ordinal) == Array(Liability.allCases.indices))
         #expect(Reaction.allCases.map(\.ordinal) == Array(Reaction.allCases.indices))
         for code in 0..<Outcome.codes { #expect(Outcome(code: code).code == code) }
+    }
+
+    /// Found by fuzzing rules files: a limit too large for fixed point was treated as unknown.
+    @Test func aHugeLimitInARulesFileAgreesWithTheEngine() throws {
+        let source = RuleBook.builtInSource(of: "nou-2019-26-mindretall")!
+            .replacingOccurrences(of: #""id": "nou-2019-26-mindretall""#, with: #""id": "huge""#)
+            .replacingOccurrences(of: #"{"substance": "cocaine", "unit": "g", "limit": 1,"#,
+                                  with: #"{"substance": "cocaine", "unit": "g", "limit": 5e115,"#)
+        let (book, _) = try RuleBook.builtIn.addingProposal(json: Array(source.utf8), source: "huge")
+        let compiled = try #require(CompiledRuleBook(book: book))
+        let theCase = try Engine(book: book).decode(CaseInput(bytes: Array(#"{"offenceDate":"2023-03-14","decisionDate":"2023-05-02","person":{"ageAtOffence":30},"acts":["possession"],"substances":[{"substance":"cocaine","amount":20,"unit":"g"}]}"#.utf8)).entries[0]).get()
+        let decision = try Engine(book: book).evaluate(theCase, ruleSet: "huge", today: Self.today).get()
+        #expect(decision.liability == .notPunishable)
+        #expect(compiled.outcome(try #require(CompactCase(theCase, compiled: compiled)), ruleSet: "huge") == Outcome(decision))
     }
 }

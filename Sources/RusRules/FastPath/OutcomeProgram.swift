@@ -127,6 +127,20 @@ enum FixedPoint {
         return NSDecimalNumber(decimal: rounded).int64Value
     }
 
+    /// A limit in billionths, for comparing whole-billionth amounts with it: rounded down (an
+    /// amount of whole billionths is ≤ the limit exactly when it is ≤ the limit rounded down),
+    /// and capped at the largest Int64 (every amount the fast path holds is below that). Found by
+    /// fuzzing: leaving such limits unknown made the fast path disagree with the engine.
+    static func nanoLimit(_ limit: Decimal, scale: Int) -> Int64 {
+        var value = limit
+        var shifted = Decimal()
+        _ = NSDecimalMultiplyByPowerOf10(&shifted, &value, Int16(scale + 9), .plain)
+        guard shifted < Decimal(Int64.max) else { return Int64.max }
+        var floored = Decimal()
+        NSDecimalRound(&floored, &shifted, 0, .down)
+        return NSDecimalNumber(decimal: floored).int64Value
+    }
+
     /// The same from a JSON number's digits: mantissa digits and a decimal exponent.
     static func nano(mantissa: UInt64, exponent: Int, scale: Int) -> Int64? {
         var value = mantissa
@@ -266,9 +280,7 @@ final class LimitTable: Sendable {
         var known = [Bool](repeating: false, count: shape.substances)
         for row in table.limits {
             guard let substance = substanceIndex[row.substance], let unit = unitIndex[row.unit], let limit = row.limit else { continue }
-            // A limit that cannot be held exactly is left unknown here; such a table makes the
-            // agreement tests fail, never a silent difference.
-            limits[substance * shape.dimensions + unitDimension[unit]] = FixedPoint.nano(limit, scale: scales[unit])
+            limits[substance * shape.dimensions + unitDimension[unit]] = FixedPoint.nanoLimit(limit, scale: scales[unit])
             known[substance] = true
         }
         self.limits = limits
