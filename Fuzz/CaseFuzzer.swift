@@ -13,7 +13,7 @@ enum CaseFuzzer {
     static let today = LegalDate(year: 2024, month: 1, day: 1)!
     static let engine = Engine()
     static let compiled = CompiledRuleBook(book: .builtIn)!
-    static let fastParser = CompactCaseParser(compiled: compiled, today: today)
+    static let fastReader = FastCaseReader(compiled: compiled, today: today)
 
     static func check(_ bytes: [UInt8]) {
         // 1. Reading in any chunk size gives the same cases as reading whole.
@@ -48,7 +48,7 @@ enum CaseFuzzer {
 
         // 3. The fast path never accepts what the engine rejects, and agrees with it.
         for line in bytes.split(separator: UInt8(ascii: "\n")) {
-            guard let compact = fastParser.parse(line) else { continue }
+            guard let compact = fastReader.compactCase(line) else { continue }
             var stream = CaseStream(bytes: Array(line))
             let parsed = stream.nextAll()
             guard parsed.count == 1, case .success(let theCase) = engine.decode(parsed[0]) else {

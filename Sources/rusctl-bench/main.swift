@@ -6,8 +6,9 @@ import RusRules
 //
 //   swift run -c release rusctl-bench [--cases N] [--seed S]
 //
-// 1. evaluate --format json: RusRules' parser, engine and writer against Foundation's
-//    JSONDecoder + the same engine + JSONEncoder, over the same cases and decisions.
+// 1. evaluate --format json: RusRules' reader, engine and writer (as `rusctl evaluate` runs them)
+//    against Foundation's JSONDecoder + the same engine + JSONEncoder, over the same cases and
+//    decisions.
 // 2. compare over all five built-in rule sets: cases per second.
 // 3. one case from a cold start: `rusctl evaluate case.json`, median wall time.
 // 4. peak memory of `rusctl compare` over the generated file.
@@ -52,11 +53,20 @@ let engine = Engine()
 // 1. evaluate --format json
 var ours = 0
 let oursTime = seconds {
-    let input = CaseInput(bytes: ndjson)
-    for entry in input.entries {
-        switch engine.evaluate(entry, today: today) {
-        case .success(let decision): ours += JSONWriter.compact(decision.json(language: .nb, includeTrace: false)).utf8.count + 1
-        case .failure(let errors): ours += JSONWriter.compact(errors.json()).utf8.count + 1
+    let reader = CompiledRuleBook(book: engine.book).map { FastCaseReader(compiled: $0, today: today) }
+    var stream = CaseStream(bytes: ndjson)
+    var output = JSONOutput()
+    while true {
+        let batch = stream.nextRaw(4096)
+        if batch.isEmpty { break }
+        for raw in batch {
+            switch engine.evaluate(raw, reader: reader, today: today) {
+            case .success(let decision): decision.write(to: &output, language: .nb, includeTrace: false)
+            case .failure(let errors): output.value(errors.json())
+            }
+            output.newline()
+            ours += output.bytes.count
+            output.removeAll()
         }
     }
 }

@@ -57,13 +57,9 @@ import Testing
         #expect(FixedPoint.nanoLimit(Decimal(15), scale: 0) == 15_000_000_000)
     }
 
-    /// Whenever the fast parser accepts a line, the full decoder accepts it too (and the engine
-    /// decides it under an explicitly chosen rule set, as compare and sweep do) and yields the
-    /// same compact case; on generated lines it must actually take the fast path.
-    @Test func theFastParserNeverAcceptsWhatTheDecoderRejects() throws {
-        let compiled = try #require(CompiledRuleBook(book: .builtIn))
-        let parser = CompactCaseParser(compiled: compiled, today: Self.today)
-        let engine = Engine()
+    /// Fixture cases on one line, generated lines, and generated lines broken in small ways
+    /// (a byte lost or changed, a key repeated, a value swapped for a wrong one).
+    static let probeLines: (all: [String], sampled: [String]) = {
         var lines = Repository.fixtureFiles.compactMap { try? Repository.fixture($0) }.map { String(decoding: $0.input, as: UTF8.self) }
             .map { $0.replacingOccurrences(of: "\n", with: " ") }
         var sampler = CaseSampler(seed: 99)
@@ -88,11 +84,22 @@ import Testing
                 lines.append(String(decoding: bytes, as: UTF8.self))
             }
         }
+        return (lines, sampled)
+    }()
+
+    /// Whenever the fast parser accepts a line, the full decoder accepts it too (and the engine
+    /// decides it under an explicitly chosen rule set, as compare and sweep do) and yields the
+    /// same compact case; on generated lines it must actually take the fast path.
+    @Test func theFastParserNeverAcceptsWhatTheDecoderRejects() throws {
+        let compiled = try #require(CompiledRuleBook(book: .builtIn))
+        let reader = FastCaseReader(compiled: compiled, today: Self.today)
+        let engine = Engine()
+        let (lines, sampled) = Self.probeLines
         var accepted = 0
         var acceptedSampled = 0
         for (position, line) in lines.enumerated() {
             let bytes = Array(line.utf8)
-            guard let fast = parser.parse(bytes[...]) else { continue }
+            guard let fast = reader.compactCase(bytes[...]) else { continue }
             accepted += 1
             if sampled.contains(line) { acceptedSampled += 1 }
             var stream = CaseStream(bytes: bytes)
@@ -104,6 +111,44 @@ import Testing
                 continue
             }
             #expect(CompactCase(theCase, compiled: compiled) == fast, "#\(position): \(line)")
+        }
+        #expect(acceptedSampled >= 2970, "the fast path must take well-formed generated lines")
+        #expect(accepted > acceptedSampled)
+    }
+
+    /// `evaluate`'s fast path: whenever the reader builds a case from a line, the decoder builds
+    /// the same case from it, and the decision written is byte for byte the one the parser,
+    /// decoder and engine write (errors included, for a date the selection rejects).
+    @Test func theFastCaseReaderBuildsTheDecodersCase() throws {
+        let compiled = try #require(CompiledRuleBook(book: .builtIn))
+        let reader = FastCaseReader(compiled: compiled, today: Self.today)
+        let engine = Engine()
+        let (lines, sampled) = Self.probeLines
+        var acceptedSampled = 0
+        var accepted = 0
+        for (position, line) in lines.enumerated() {
+            let bytes = Array(line.utf8)
+            guard let fast = reader.fullCase(bytes[...]) else { continue }
+            accepted += 1
+            if sampled.contains(line) { acceptedSampled += 1 }
+            var stream = CaseStream(bytes: bytes)
+            let raws = stream.nextRaw(2)
+            guard raws.count == 1, case .success(let decoded) = engine.decode(raws[0].entry) else {
+                Issue.record("the fast reader accepted a line the decoder rejects (#\(position)): \(line)")
+                continue
+            }
+            #expect(fast == decoded, "#\(position): \(line)")
+            func written(_ result: Result<Decision, CaseErrors>) -> [UInt8] {
+                switch result {
+                case .success(let decision):
+                    var output = JSONOutput()
+                    decision.write(to: &output, language: .nb)
+                    return output.bytes
+                case .failure(let errors): return JSONWriter.compactBytes(errors.json())
+                }
+            }
+            #expect(written(engine.evaluate(raws[0], reader: reader, today: Self.today))
+                    == written(engine.evaluate(raws[0].entry, today: Self.today)), "#\(position): \(line)")
         }
         #expect(acceptedSampled >= 2970, "the fast path must take well-formed generated lines")
         #expect(accepted > acceptedSampled)

@@ -179,7 +179,7 @@ public struct Comparison: Sendable {
     private let keepChanged: Bool
     /// The compiled fast path (nil if the rule data cannot be compiled: the engine then does all).
     private let compiled: CompiledRuleBook?
-    private let fastParser: CompactCaseParser?
+    private let fastReader: FastCaseReader?
     /// The compiled programs in the order of `ruleSetIDs`.
     private let fastPrograms: [OutcomeProgram]?
     private let substanceIDs: [String]
@@ -203,7 +203,7 @@ public struct Comparison: Sendable {
         self.keepChanged = keepChanged
         let compiled = CompiledRuleBook(book: engine.book, baseline: baseline)
         self.compiled = compiled
-        fastParser = compiled.map { CompactCaseParser(compiled: $0, today: today, keepIDs: keepChanged) }
+        fastReader = compiled.map { FastCaseReader(compiled: $0, today: today, keepIDs: keepChanged) }
         fastPrograms = compiled.flatMap { compiled in
             let programs = ids.compactMap { compiled.programs[$0] }
             return programs.count == ids.count && ids.count <= 8 ? programs : nil
@@ -226,7 +226,7 @@ public struct Comparison: Sendable {
     /// One case as read: an NDJSON line takes the compiled fast path when it can; anything else
     /// (and every invalid line) goes through the full parser, decoder and engine.
     public func evaluate(_ raw: CaseStream.Raw) -> CaseResult {
-        if case .line(let bytes, _) = raw, let compiled, let fastPrograms, let compact = fastParser?.parse(bytes) {
+        if case .line(let bytes, _) = raw, let compiled, let fastPrograms, let compact = fastReader?.compactCase(bytes) {
             let needs = compiled.followUpNeeds
             var codes: UInt64 = 0
             for position in fastPrograms.indices {

@@ -57,7 +57,7 @@ public struct Sweep: Sendable {
     /// The compiled fast path: the baseline, and one compiled book per value.
     private let compiledBase: CompiledRuleBook?
     private let compiledValues: [CompiledRuleBook]?
-    private let fastParser: CompactCaseParser?
+    private let fastReader: FastCaseReader?
 
     /// The values from `from` to `to` (inclusive) in steps of `step`; nil when the range is
     /// empty, the step not positive, or there would be more than `maximumPoints`.
@@ -103,7 +103,7 @@ public struct Sweep: Sendable {
         }
         compiledBase = compiledValues == nil ? nil : CompiledRuleBook(book: book, baseline: baseline)
         self.compiledValues = compiledBase == nil ? nil : compiledValues
-        fastParser = compiledBase.map { CompactCaseParser(compiled: $0, today: today) }
+        fastReader = compiledBase.map { FastCaseReader(compiled: $0, today: today) }
         self.values = kept
         self.engines = engines
         tallies = Array(repeating: Tally(), count: kept.count)
@@ -117,7 +117,7 @@ public struct Sweep: Sendable {
 
     /// One case as read: NDJSON lines take the compiled fast path when they can.
     public func evaluate(_ raw: CaseStream.Raw) -> CaseResult {
-        if case .line(let bytes, _) = raw, let compiledBase, let compiledValues, let compact = fastParser?.parse(bytes) {
+        if case .line(let bytes, _) = raw, let compiledBase, let compiledValues, let compact = fastReader?.compactCase(bytes) {
             return .outcomes(baseline: compiledBase.outcome(compact, ruleSet: baseline)!,
                              atValues: compiledValues.map { $0.outcome(compact, ruleSet: ruleSet)! })
         }

@@ -79,52 +79,102 @@ public struct Decision: Sendable, Equatable {
 }
 
 extension Decision {
-    /// The contract's JSON form. Texts are in `language`; `includeTrace` false leaves it out.
-    public func json(language: Language, includeTrace: Bool = true) -> JSONValue {
-        var object = JSONObject()
-        if let id { object.append("id", .string(id)) }
-        object.append("ruleSet", .string(ruleSet))
-        object.append("ruleSetVersion", .string(ruleSetVersion))
-        if let baseline { object.append("baseline", .string(baseline)) }
-        object.append("decidedBy", .string(decidedBy))
-        if let tier { object.append("tier", .string(tier)) }
-        object.append("decisionDate", .string(decisionDate.description))
-        object.append("decisionDateAssumed", .bool(decisionDateAssumed))
-        object.append("ageAtOffence", .number(JSONNumber(ageAtOffence)))
-        object.append("ageTrack", .string(ageTrack.rawValue))
-        object.append("liability", .string(liability.rawValue))
-        object.append("recommended", recommended.map { .string($0.rawValue) } ?? .null)
-        object.append("options", .array(options.map { $0.json(language: language) }))
-        object.append("notes", .array(notes.map { $0.json(language: language) }))
-        object.append("warnings", .array(warnings.map { $0.json(language: language) }))
-        if includeTrace {
-            object.append("trace", .array(trace.map { .string($0.traceLine(language: language)) }))
+    /// Appends the contract's JSON form, compact, to `output`. Texts are in `language`;
+    /// `includeTrace` false leaves the trace out. This is the one place the form is spelled out:
+    /// ``json(language:includeTrace:)`` reads back what it writes.
+    public func write(to output: inout JSONOutput, language: Language, includeTrace: Bool = true) {
+        output.openObject()
+        if let id {
+            output.key("id")
+            output.string(id)
         }
-        return .object(object)
+        output.key("ruleSet")
+        output.string(ruleSet)
+        output.key("ruleSetVersion")
+        output.string(ruleSetVersion)
+        if let baseline {
+            output.key("baseline")
+            output.string(baseline)
+        }
+        output.key("decidedBy")
+        output.string(decidedBy)
+        if let tier {
+            output.key("tier")
+            output.string(tier)
+        }
+        output.key("decisionDate")
+        output.string(decisionDate.description)
+        output.key("decisionDateAssumed")
+        output.bool(decisionDateAssumed)
+        output.key("ageAtOffence")
+        output.integer(ageAtOffence)
+        output.key("ageTrack")
+        output.string(ageTrack.rawValue)
+        output.key("liability")
+        output.string(liability.rawValue)
+        output.key("recommended")
+        if let recommended { output.string(recommended.rawValue) } else { output.null() }
+        output.key("options")
+        output.openArray()
+        for option in options { option.write(to: &output, language: language) }
+        output.closeArray()
+        output.key("notes")
+        output.openArray()
+        for note in notes { note.write(to: &output, language: language) }
+        output.closeArray()
+        output.key("warnings")
+        output.openArray()
+        for warning in warnings { warning.write(to: &output, language: language) }
+        output.closeArray()
+        if includeTrace {
+            output.key("trace")
+            output.strings(trace.lazy.map { $0.traceLine(language: language) })
+        }
+        output.closeObject()
+    }
+
+    /// The contract's JSON form as a value (for pretty printing and for fixtures).
+    public func json(language: Language, includeTrace: Bool = true) -> JSONValue {
+        var output = JSONOutput()
+        write(to: &output, language: language, includeTrace: includeTrace)
+        guard let value = JSONParser.parse(output.bytes).value else {
+            preconditionFailure("Decision.write wrote invalid JSON")
+        }
+        return value
     }
 }
 
 extension Option {
-    func json(language: Language) -> JSONValue {
-        var object = JSONObject()
-        object.append("reaction", .string(reaction.rawValue))
-        object.append("status", .string(status.rawValue))
+    func write(to output: inout JSONOutput, language: Language) {
+        output.openObject()
+        output.key("reaction")
+        output.string(reaction.rawValue)
+        output.key("status")
+        output.string(status.rawValue)
         if status != .excluded {
-            object.append("conditions", .array(conditions.map { .string($0.rawValue) }))
-            object.append("requires", .array(requires.map { .string($0.rawValue) }))
+            output.key("conditions")
+            output.strings(conditions.lazy.map(\.rawValue))
+            output.key("requires")
+            output.strings(requires.lazy.map(\.rawValue))
         }
-        object.append("reasons", .array(reasons.map { .string($0.text(language)) }))
-        object.append("citations", .array(citations.map { .string($0) }))
-        return .object(object)
+        output.key("reasons")
+        output.strings(reasons.lazy.map { $0.text(language) })
+        output.key("citations")
+        output.strings(citations)
+        output.closeObject()
     }
 }
 
 extension Remark {
-    func json(language: Language) -> JSONValue {
-        .object(JSONObject([
-            "code": .string(code), "text": .string(text.text(language)),
-            "citations": .array(citations.map { .string($0) }),
-        ]))
+    func write(to output: inout JSONOutput, language: Language) {
+        output.openObject()
+        output.key("code")
+        output.string(code)
+        output.key("text")
+        output.string(text.text(language))
+        output.key("citations")
+        output.strings(citations)
+        output.closeObject()
     }
 
     /// `rule-id: what it found [citation, …]`, the form of a trace line.

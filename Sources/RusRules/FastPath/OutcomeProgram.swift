@@ -164,6 +164,7 @@ enum FixedPoint {
 public struct CompiledRuleBook: Sendable {
     let substanceIDs: [String]
     let substanceIndex: [String: Int]
+    let unitIDs: [String]
     let unitIndex: [String: Int]
     /// Power of ten from the unit to its dimension's base unit (mg: -3, kg: 3, dl: 2).
     let unitScale: [Int]
@@ -210,6 +211,7 @@ public struct CompiledRuleBook: Sendable {
             unitDimensions.append(dimensions.firstIndex(of: unit.dimension)!)
         }
         unitIndex = units
+        unitIDs = vocabulary.units.map(\.id)
         unitNames = units.map { (Array($0.key.utf8), $0.value) }
         substanceUnits = vocabulary.substances.map { $0.units.compactMap { units[$0] } }
         unitScale = scales

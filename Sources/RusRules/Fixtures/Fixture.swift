@@ -195,10 +195,9 @@ public struct Fixture: Sendable {
     public static func view(of decision: Decision) -> JSONValue {
         guard case .object(var object) = decision.json(language: .en, includeTrace: false) else { return .null }
         var options = JSONObject()
-        for option in decision.options {
-            guard case .object(var entry) = option.json(language: .en) else { continue }
-            entry = JSONObject(entry.members.filter { $0.key != "reaction" && $0.key != "reasons" })
-            options.set(option.reaction.rawValue, .object(entry))
+        for case .object(let entry) in object["options"]?.arrayValue ?? [] {
+            guard let reaction = entry["reaction"]?.stringValue else { continue }
+            options.set(reaction, .object(JSONObject(entry.members.filter { $0.key != "reaction" && $0.key != "reasons" })))
         }
         object.set("options", .object(options))
         object.set("notes", .array(decision.notes.map(\.code).sorted().map { .string($0) }))

@@ -76,7 +76,7 @@ public enum JSONWriter {
 
     /// A string in quotes: `"` and `\` and control characters escaped, and U+2028/U+2029 too
     /// (they end lines in JavaScript, which would break an NDJSON reader there).
-    private static func writeString(_ string: String, into output: inout [UInt8]) {
+    static func writeString(_ string: String, into output: inout [UInt8]) {
         output.append(UInt8(ascii: "\""))
         var string = string
         string.withUTF8 { bytes in

@@ -54,13 +54,14 @@ enum EvaluateCommand {
         let explain = arguments.flag("explain")
         var invalid = 0
         var total = 0
-        var batch = stream.next(StreamingInput.batchSize)
+        let reader = CompiledRuleBook(book: engine.book).map { FastCaseReader(compiled: $0, today: today) }
+        var batch = stream.nextRaw(StreamingInput.batchSize)
         // A fixture file is evaluated as `rusctl test` evaluates it: its case, rule set and date.
-        if stream.shape == .single, batch.count == 1, case .value(let value, _) = batch[0], Fixture.looksLikeFixture(value),
+        if stream.shape == .single, batch.count == 1, case .entry(.value(let value, _)) = batch[0], Fixture.looksLikeFixture(value),
             let fixture = try? Fixture(name: path, bytes: Array(JSONWriter.compact(value).utf8))
         {
             var fixtureStream = CaseStream(bytes: fixture.input)
-            batch = fixtureStream.nextAll()
+            batch = fixtureStream.nextAll().map { .entry($0) }
             ruleSet = ruleSet ?? fixture.rules
             if arguments.value("today") == nil { today = fixture.today }
         }
@@ -69,30 +70,34 @@ enum EvaluateCommand {
         var progress = Progress("evaluate")
         while !batch.isEmpty {
             // Rendering is pure and runs in parallel; writing keeps input order.
-            let rendered = OrderedParallel.map(batch, jobs: jobs) { entry -> (String, Bool) in
-                let result = engine.evaluate(entry, ruleSet: evaluationRuleSet, baseline: baseline, today: evaluationToday)
+            let rendered = OrderedParallel.map(batch, jobs: jobs) { raw -> ([UInt8], Bool) in
+                let result = engine.evaluate(raw, reader: reader, ruleSet: evaluationRuleSet, baseline: baseline, today: evaluationToday)
                 let failed: Bool
                 if case .failure = result { failed = true } else { failed = false }
-                if json {
-                    let value = switch result {
-                    case .success(let decision): decision.json(language: language)
-                    case .failure(let errors): errors.json()
-                    }
-                    return ((single ? JSONWriter.pretty(value) : JSONWriter.compact(value)) + "\n", failed)
-                }
-                switch result {
-                case .success(let decision): return (text.render(decision, explain: explain), failed)
-                case .failure(let errors): return (text.render(errors), failed)
+                switch (json, result) {
+                case (true, .success(let decision)) where !single:
+                    var output = JSONOutput()
+                    decision.write(to: &output, language: language)
+                    output.newline()
+                    return (output.bytes, failed)
+                case (true, .success(let decision)):
+                    return (Array((JSONWriter.pretty(decision.json(language: language)) + "\n").utf8), failed)
+                case (true, .failure(let errors)):
+                    return (Array(((single ? JSONWriter.pretty : JSONWriter.compact)(errors.json()) + "\n").utf8), failed)
+                case (false, .success(let decision)):
+                    return (Array(text.render(decision, explain: explain).utf8), failed)
+                case (false, .failure(let errors)):
+                    return (Array(text.render(errors).utf8), failed)
                 }
             }
             for (output, failed) in rendered {
                 if !json && total > 0 { terminal.out("\n" + String(repeating: "─", count: 72) + "\n\n") }
-                terminal.out(output)
+                terminal.out(bytes: output)
                 total += 1
                 if failed { invalid += 1 }
             }
             progress.update(total)
-            batch = stream.next(StreamingInput.batchSize)
+            batch = stream.nextRaw(StreamingInput.batchSize)
         }
         progress.finish()
         terminal.flush()

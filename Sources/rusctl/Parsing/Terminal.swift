@@ -19,6 +19,11 @@ struct Terminal {
         if buffer.count >= 1 << 16 { flush() }
     }
 
+    mutating func out(bytes: [UInt8]) {
+        buffer += bytes
+        if buffer.count >= 1 << 16 { flush() }
+    }
+
     mutating func flush() {
         guard !buffer.isEmpty else { return }
         FileHandle.standardOutput.write(Data(buffer))

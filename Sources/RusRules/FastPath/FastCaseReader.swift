@@ -1,4 +1,6 @@
-/// Reads one NDJSON line straight into a ``CompactCase`` — or gives up.
+import Foundation
+
+/// Reads one NDJSON line straight into a case — or gives up.
 ///
 /// It accepts only what it can decide with certainty: plain ASCII strings without escapes,
 /// whole numbers where the contract wants them, known keys once each, and values that pass
@@ -6,12 +8,16 @@
 /// an amount it cannot hold exactly — it returns nil and the caller falls back to the full
 /// parser and decoder, which report errors with their pointers. So the fast path can be wrong
 /// only by giving up too often, never by accepting a case the contract rejects; the tests hold
-/// it to exactly that. It serves `compare` and `sweep`, which name their rule sets: selection by
-/// decision date (and its `no-rule-set` error) is not its concern.
-public struct CompactCaseParser: Sendable {
+/// it to exactly that.
+///
+/// Two forms come out of one reading: a ``CompactCase`` for `compare` and `sweep` (which name
+/// their rule sets, so selection by decision date is not its concern), and a ``Case`` for
+/// `evaluate`, where parsing into a tree and decoding it cost more than deciding the case.
+public struct FastCaseReader: Sendable {
     let compiled: CompiledRuleBook
+    /// The decision date assumed when a case gives none (the compact form's date check).
     let today: LegalDate
-    /// Whether to keep case ids (only a list of changed cases shows them).
+    /// Whether to keep case ids in the compact form (only a list of changed cases shows them).
     let keepIDs: Bool
 
     public init(compiled: CompiledRuleBook, today: LegalDate, keepIDs: Bool = true) {
@@ -20,10 +26,20 @@ public struct CompactCaseParser: Sendable {
         self.keepIDs = keepIDs
     }
 
-    public func parse(_ line: ArraySlice<UInt8>) -> CompactCase? {
+    /// The line as a compact case, or nil to take the engine's path.
+    public func compactCase(_ line: ArraySlice<UInt8>) -> CompactCase? {
+        fields(line, keepID: keepIDs).flatMap { compactCase($0) }
+    }
+
+    /// The line as a validated case, or nil to take the parser's and decoder's path.
+    public func fullCase(_ line: ArraySlice<UInt8>) -> Case? {
+        fields(line, keepID: true).flatMap { fullCase($0) }
+    }
+
+    private func fields(_ line: ArraySlice<UInt8>, keepID: Bool) -> Reader.Fields? {
         line.withUnsafeBufferPointer { buffer in
-            var reader = Reader(bytes: buffer)
-            return reader.readCase(self)
+            var reader = Reader(bytes: buffer, keepID: keepID)
+            return reader.readFields(self)
         }
     }
 
@@ -37,9 +53,13 @@ public struct CompactCaseParser: Sendable {
 
     fileprivate struct Reader {
         let bytes: UnsafeBufferPointer<UInt8>
+        let keepID: Bool
         var index = 0
 
-        init(bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
+        init(bytes: UnsafeBufferPointer<UInt8>, keepID: Bool) {
+            self.bytes = bytes
+            self.keepID = keepID
+        }
 
         mutating func skipSpace() {
             while index < bytes.count, bytes[index] == 0x20 || bytes[index] == 0x09 || bytes[index] == 0x0D || bytes[index] == 0x0A {
@@ -186,8 +206,12 @@ public struct CompactCaseParser: Sendable {
             var priors = 0
             var consent: Int8 = -1
             var guardian: Int8 = -1
+            /// The acts as bits (`Act.allCases` order), and in the order given.
             var acts: UInt8 = 0
+            var actOrder = InlineArray<4, UInt8>(repeating: 0)
+            var actCount = 0
             var ownUse = true
+            var otherOffences = false
             /// Held inline: no allocation per case. More entries than this take the engine's path.
             var entries = InlineArray<8, SubstanceEntry>(repeating: SubstanceEntry())
             var entryCount = 0
@@ -199,8 +223,8 @@ public struct CompactCaseParser: Sendable {
             }
         }
 
-        mutating func readCase(_ parser: CompactCaseParser) -> CompactCase? {
-            let compiled = parser.compiled
+        /// The case object's members, with the checks that need no rule data beyond names.
+        mutating func readFields(_ parser: FastCaseReader) -> Fields? {
             var fields = Fields()
             guard let empty = open(UInt8(ascii: "{"), UInt8(ascii: "}")), !empty else { return nil }
             repeat {
@@ -209,47 +233,89 @@ public struct CompactCaseParser: Sendable {
                 if !more { break }
             } while true
             skipSpace()
-            guard index == bytes.count, let offence = fields.offence, fields.seen & (1 << 3) != 0, fields.acts != 0,
+            guard index == bytes.count, fields.offence != nil, fields.seen & (1 << 3) != 0, fields.acts != 0,
                 fields.entryCount > 0
             else { return nil }
-
-            // The decoder's checks, in the same terms (CaseDecoder.decode).
-            let decisionDate = fields.decision ?? parser.today
-            guard decisionDate >= offence else { return nil }
-            var age = fields.givenAge
-            if let birth = fields.birth {
-                guard birth <= offence else { return nil }
-                let computed = offence.completedYears(since: birth)
-                guard CaseDecoder.ageRange.contains(computed), fields.givenAge == nil || fields.givenAge == computed else { return nil }
-                age = computed
-            }
-            guard let age else { return nil }
-            let useOnly = fields.acts == 1
-            var compact = CompactCase(id: fields.id, ageTrack: compiled.ageTrackIndex(forAge: age), dependent: fields.dependent,
-                                      priorDrugReactions: fields.priors, consent: fields.consent, guardianConsent: fields.guardian,
-                                      ownUse: fields.ownUse)
-            for position in 0..<fields.entryCount {
-                let entry = fields.entries[position]
-                if entry.hasAmount != (entry.unit >= 0) { return nil }
-                if !entry.hasAmount {
-                    guard useOnly, compact.add(substance: entry.substance, dimension: -1, nano: 0) else { return nil }
-                    continue
-                }
-                guard compiled.substanceUnits[entry.substance].contains(entry.unit),
-                    let nano = FixedPoint.nano(mantissa: entry.mantissa, exponent: entry.exponent, scale: compiled.unitScale[entry.unit]),
-                    compact.add(substance: entry.substance, dimension: compiled.unitDimension[entry.unit], nano: nano)
-                else { return nil }
-            }
-            compact.refreshSubstances()
-            return compact
+            return fields
         }
+    }
 
+    /// The decoder's checks, in the same terms (``CaseDecoder``): the age (given or from the
+    /// birth date), a birth date not after the offence, a decision date not before it.
+    private func age(_ fields: Reader.Fields, decisionDate: LegalDate) -> Int? {
+        guard let offence = fields.offence, decisionDate >= offence else { return nil }
+        var age = fields.givenAge
+        if let birth = fields.birth {
+            guard birth <= offence else { return nil }
+            let computed = offence.completedYears(since: birth)
+            guard CaseDecoder.ageRange.contains(computed), fields.givenAge == nil || fields.givenAge == computed else { return nil }
+            age = computed
+        }
+        return age
+    }
+
+    /// Whether an entry's amount and unit are present together, fit each other, and are left
+    /// out only in a use-only case.
+    private func isWellFormed(_ entry: SubstanceEntry, useOnly: Bool) -> Bool {
+        guard entry.hasAmount == (entry.unit >= 0) else { return false }
+        return entry.hasAmount ? compiled.substanceUnits[entry.substance].contains(entry.unit) : useOnly
+    }
+
+    private func compactCase(_ fields: Reader.Fields) -> CompactCase? {
+        guard let age = age(fields, decisionDate: fields.decision ?? today) else { return nil }
+        let useOnly = fields.acts == 1
+        var compact = CompactCase(id: fields.id, ageTrack: compiled.ageTrackIndex(forAge: age), dependent: fields.dependent,
+                                  priorDrugReactions: fields.priors, consent: fields.consent, guardianConsent: fields.guardian,
+                                  ownUse: fields.ownUse)
+        for position in 0..<fields.entryCount {
+            let entry = fields.entries[position]
+            guard isWellFormed(entry, useOnly: useOnly) else { return nil }
+            if !entry.hasAmount {
+                guard compact.add(substance: entry.substance, dimension: -1, nano: 0) else { return nil }
+                continue
+            }
+            guard let nano = FixedPoint.nano(mantissa: entry.mantissa, exponent: entry.exponent, scale: compiled.unitScale[entry.unit]),
+                compact.add(substance: entry.substance, dimension: compiled.unitDimension[entry.unit], nano: nano)
+            else { return nil }
+        }
+        compact.refreshSubstances()
+        return compact
+    }
+
+    /// A case as ``CaseDecoder`` would build it. The decision date is checked only when given:
+    /// without one, rule-set selection compares the offence with today and reports it.
+    private func fullCase(_ fields: Reader.Fields) -> Case? {
+        guard let offence = fields.offence, let age = age(fields, decisionDate: fields.decision ?? offence) else { return nil }
+        let useOnly = fields.acts == 1
+        var substances: [SubstanceAmount] = []
+        substances.reserveCapacity(fields.entryCount)
+        for position in 0..<fields.entryCount {
+            let entry = fields.entries[position]
+            guard isWellFormed(entry, useOnly: useOnly) else { return nil }
+            substances.append(SubstanceAmount(
+                substance: compiled.substanceIDs[entry.substance],
+                amount: entry.hasAmount ? Decimal(sign: .plus, exponent: entry.exponent, significand: Decimal(entry.mantissa)) : nil,
+                unit: entry.hasAmount ? compiled.unitIDs[entry.unit] : nil))
+        }
+        var acts: [Act] = []
+        acts.reserveCapacity(fields.actCount)
+        for position in 0..<fields.actCount { acts.append(Act.allCases[Int(fields.actOrder[position])]) }
+        return Case(
+            id: fields.id, offenceDate: offence, decisionDate: fields.decision,
+            person: Person(birthDate: fields.birth, ageAtOffence: age, dependent: fields.dependent,
+                           priorDrugReactions: fields.priors, consent: fields.consent < 0 ? nil : fields.consent == 1,
+                           guardianConsent: fields.guardian < 0 ? nil : fields.guardian == 1),
+            acts: acts, ownUse: fields.ownUse, substances: substances, otherOffences: fields.otherOffences)
+    }
+}
+
+extension FastCaseReader.Reader {
         /// One member of the case object.
-        mutating func member(_ key: Range<Int>, _ fields: inout Fields, _ parser: CompactCaseParser) -> Bool {
+        mutating func member(_ key: Range<Int>, _ fields: inout Fields, _ parser: FastCaseReader) -> Bool {
             let compiled = parser.compiled
             if equals(key, "id") {
                 guard fields.first(1 << 0), let range = string() else { return false }
-                if parser.keepIDs { fields.id = text(range) }
+                if keepID { fields.id = text(range) }
             } else if equals(key, "offenceDate") {
                 guard fields.first(1 << 1), let date = date() else { return false }
                 fields.offence = date
@@ -263,12 +329,14 @@ public struct CompactCaseParser: Sendable {
                 guard fields.first(1 << 4), let empty = open(UInt8(ascii: "["), UInt8(ascii: "]")), !empty else { return false }
                 repeat {
                     guard let range = string() else { return false }
-                    let bit: UInt8
-                    if equals(range, "use") { bit = 1 } else if equals(range, "possession") { bit = 2 }
-                    else if equals(range, "acquisition") { bit = 4 } else if equals(range, "storage") { bit = 8 }
+                    let act: UInt8
+                    if equals(range, "use") { act = 0 } else if equals(range, "possession") { act = 1 }
+                    else if equals(range, "acquisition") { act = 2 } else if equals(range, "storage") { act = 3 }
                     else { return false }
-                    guard fields.acts & bit == 0 else { return false }
-                    fields.acts |= bit
+                    guard fields.acts & (1 << act) == 0 else { return false }
+                    fields.acts |= 1 << act
+                    fields.actOrder[fields.actCount] = act
+                    fields.actCount += 1
                     guard let more = next(UInt8(ascii: "]")) else { return false }
                     if !more { break }
                 } while true
@@ -285,7 +353,8 @@ public struct CompactCaseParser: Sendable {
                     if !more { break }
                 } while true
             } else if equals(key, "otherOffences") {
-                guard fields.first(1 << 7), bool() != nil else { return false }
+                guard fields.first(1 << 7), let flag = bool() else { return false }
+                fields.otherOffences = flag
             } else {
                 return false
             }
@@ -335,9 +404,9 @@ public struct CompactCaseParser: Sendable {
         }
 
         /// One entry of `substances`.
-        mutating func substance(_ compiled: CompiledRuleBook) -> SubstanceEntry? {
+        mutating func substance(_ compiled: CompiledRuleBook) -> FastCaseReader.SubstanceEntry? {
             guard let empty = open(UInt8(ascii: "{"), UInt8(ascii: "}")), !empty else { return nil }
-            var entry = SubstanceEntry()
+            var entry = FastCaseReader.SubstanceEntry()
             var seen: UInt8 = 0
             repeat {
                 guard let key = string(), expect(UInt8(ascii: ":")) else { return nil }
@@ -363,6 +432,4 @@ public struct CompactCaseParser: Sendable {
             } while true
             return entry.substance >= 0 ? entry : nil
         }
-    }
 }
-
