@@ -72,4 +72,16 @@ import Testing
                     || decision.trace.first?.code == "select-rule-set", "\(name)")
         }
     }
+
+    /// Amounts are stated in the threshold's unit whether or not its limit is known (0.002 kg of
+    /// heroin is "2 g"; 1 mg of LSD under ra-2014, which has no mg limit, was once shown as
+    /// "0.001 mg", the gram value under the milligram label).
+    @Test(arguments: [("heroin", "0.002", "kg", "heroin 2 g (no known limit)"), ("lsd", "1", "mg", "LSD 1 mg (no known limit)"),
+                      ("cannabis", "1500", "mg", "cannabis (hashish, marijuana) 1.5 g ≤ 15 g")])
+    func amountsAreStatedInTheThresholdsUnit(substance: String, amount: String, unit: String, stated: String) throws {
+        let decision = try decide(#"{"offenceDate":"2013-03-14","decisionDate":"2014-05-02","person":{"ageAtOffence":30},"acts":["possession"],"#
+                                  + #""substances":[{"substance":"\#(substance)","amount":\#(amount),"unit":"\#(unit)"}]}"#, ruleSet: "ra-2014").get()
+        let quantity = try #require(decision.trace.first { $0.code == "quantity" })
+        #expect(quantity.text.en.contains(stated), "\(quantity.text.en)")
+    }
 }

@@ -41,7 +41,7 @@ struct DecisionDraft {
     }
 
     var recommended: Reaction? {
-        options.values.first { $0.option.status == .recommended }?.option.reaction
+        options.first { $0.status == .recommended }?.reaction
     }
 
     /// Sets what `rule` says of `reaction`; `requires` is derived from the reaction and conditions.
@@ -148,8 +148,14 @@ struct DecisionDraft {
 
     /// The options in answer order: recommended, available, excluded; each group in contract order.
     var orderedOptions: [Option] {
-        let all = Reaction.allCases.compactMap { options[$0]?.option }
-        return OptionStatus.allCases.flatMap { status in all.filter { $0.status == status } }
+        var ordered: [Option] = []
+        ordered.reserveCapacity(Reaction.allCases.count)
+        for status in OptionStatus.allCases {
+            for reaction in Reaction.allCases {
+                if let option = options[reaction]?.option, option.status == status { ordered.append(option) }
+            }
+        }
+        return ordered
     }
 
     /// The ids without repeats, in first-seen order. Lists are short (a handful of citations), so
@@ -172,5 +178,11 @@ private struct OptionSlots {
         set { slots[reaction.ordinal] = newValue }
     }
 
-    var values: [(option: Option, rule: String)] { slots.compactMap { $0 } }
+    /// The first option decided, in reaction order, that satisfies `predicate`.
+    func first(where predicate: (Option) -> Bool) -> Option? {
+        for slot in slots {
+            if let option = slot?.option, predicate(option) { return option }
+        }
+        return nil
+    }
 }

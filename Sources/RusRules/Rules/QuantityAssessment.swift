@@ -14,7 +14,8 @@ struct QuantityAssessment {
 
     struct Item {
         let substance: String
-        /// The total in the threshold's unit; nil in a use-only case without amounts.
+        /// The total in the threshold's unit (the base unit if no threshold has the amount's
+        /// dimension); nil in a use-only case without amounts.
         let amount: Decimal?
         let threshold: Threshold?
         let verdict: Verdict
@@ -29,32 +30,54 @@ struct QuantityAssessment {
     /// Different substances in the case (Prop. 92 L counts substances, not bags).
     var distinctSubstances: Int { Set(items.map(\.substance)).count }
 
+    /// A substance's amounts added up in one dimension, in `unit` (the entries' own unit while
+    /// they share one; the base unit once they differ).
+    private struct Total {
+        let substance: String
+        let dimension: String?
+        var amount: Decimal?
+        var unit: UnitDefinition?
+    }
+
     init(case theCase: Case, table: ThresholdTable, vocabulary: Vocabulary) {
         self.table = table
-        var totals: [(substance: String, dimension: String?, amount: Decimal?)] = []
+        var totals: [Total] = []
         for entry in theCase.substances {
             let unit = entry.unit.flatMap(vocabulary.unit)
-            let base = entry.amount.flatMap { amount in unit.map { amount * $0.perBaseUnit } }
-            if let index = totals.firstIndex(where: { $0.substance == entry.substance && $0.dimension == unit?.dimension }) {
-                let sum = base.map { ($0) + (totals[index].amount ?? 0) } ?? totals[index].amount
-                totals[index] = (entry.substance, unit?.dimension, sum)
+            guard let index = totals.firstIndex(where: { $0.substance == entry.substance && $0.dimension == unit?.dimension }) else {
+                totals.append(Total(substance: entry.substance, dimension: unit?.dimension, amount: entry.amount, unit: unit))
+                continue
+            }
+            guard let amount = entry.amount, let unit else { continue }
+            if let sum = totals[index].amount, let sumUnit = totals[index].unit {
+                if sumUnit.id == unit.id {
+                    totals[index].amount = sum + amount
+                } else {
+                    totals[index].amount = sum * sumUnit.perBaseUnit + amount * unit.perBaseUnit
+                    totals[index].unit = UnitDefinition(id: "", dimension: unit.dimension, perBaseUnit: 1)
+                }
             } else {
-                totals.append((entry.substance, unit?.dimension, base))
+                totals[index].amount = amount
+                totals[index].unit = unit
             }
         }
         items = totals.map { total in
             let candidates = table.limits.filter { $0.substance == total.substance }
-            guard let dimension = total.dimension, let amount = total.amount else {
+            guard let dimension = total.dimension, let amount = total.amount, let amountUnit = total.unit else {
                 // Use-only without an amount: within any known limit for the substance.
                 let known = candidates.first { $0.limit != nil }
                 return Item(substance: total.substance, amount: nil, threshold: known ?? candidates.first,
                             verdict: known == nil ? .unknown : .within)
             }
             let threshold = candidates.first { vocabulary.unit($0.unit)?.dimension == dimension }
-            guard let threshold, let limit = threshold.limit, let unit = vocabulary.unit(threshold.unit) else {
-                return Item(substance: total.substance, amount: amount, threshold: threshold, verdict: .unknown)
+            // In the threshold's unit (in the base unit when there is none). Conversion divides,
+            // and Decimal division showed in profiles: it is skipped in the usual case, an amount
+            // given in the threshold's own unit.
+            let unit = threshold.flatMap { vocabulary.unit($0.unit) }
+            let inUnit = amountUnit.id == unit?.id ? amount : amount * amountUnit.perBaseUnit / (unit?.perBaseUnit ?? 1)
+            guard let threshold, let limit = threshold.limit else {
+                return Item(substance: total.substance, amount: inUnit, threshold: threshold, verdict: .unknown)
             }
-            let inUnit = amount / unit.perBaseUnit
             return Item(substance: total.substance, amount: inUnit, threshold: threshold,
                         verdict: inUnit <= limit ? .within : .above)
         }
