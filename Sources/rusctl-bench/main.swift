@@ -6,9 +6,9 @@ import RusRules
 //
 //   swift run -c release rusctl-bench [--cases N] [--seed S]
 //
-// 1. evaluate --format json: RusRules' reader, engine and writer (as `rusctl evaluate` runs them)
-//    against Foundation's JSONDecoder + the same engine + JSONEncoder, over the same cases and
-//    decisions.
+// 1. evaluate --format json --no-trace: RusRules' reader, engine and writer (as `rusctl evaluate`
+//    runs them) against Foundation's JSONDecoder + the same engine + JSONEncoder, over the same
+//    cases and decisions.
 // 2. compare over all five built-in rule sets: cases per second.
 // 3. one case from a cold start: `rusctl evaluate case.json`, median wall time.
 // 4. peak memory of `rusctl compare` over the generated file.
@@ -49,6 +49,9 @@ print("machine: \(ProcessInfo.processInfo.activeProcessorCount) cores, \(Process
 print("")
 
 let engine = Engine()
+// Decisions without their trace, as `rusctl evaluate --format json --no-trace` makes them; the
+// baseline uses the same engine, so both write the same decisions.
+let answers = Engine(detail: .answer)
 
 // 1. evaluate --format json
 var ours = 0
@@ -60,7 +63,7 @@ let oursTime = seconds {
         let batch = stream.nextRaw(4096)
         if batch.isEmpty { break }
         for raw in batch {
-            switch engine.evaluate(raw, reader: reader, today: today) {
+            switch answers.evaluate(raw, reader: reader, today: today) {
             case .success(let decision): decision.write(to: &output, language: .nb, includeTrace: false)
             case .failure(let errors): output.value(errors.json())
             }
@@ -71,8 +74,8 @@ let oursTime = seconds {
     }
 }
 var theirs = 0
-let baselineTime = try seconds { theirs = try FoundationBaseline.run(lines: lines, engine: engine, today: today) }
-print("evaluate --format json (full decisions, no trace)")
+let baselineTime = try seconds { theirs = try FoundationBaseline.run(lines: lines, engine: answers, today: today) }
+print("evaluate --format json --no-trace (full decisions, no trace)")
 print("  RusRules                      \(rate(count, oursTime)) cases/s  \(String(format: "%7.1f", megabytes / oursTime)) MB/s")
 print("  Foundation JSONDecoder/Encoder\(rate(count, baselineTime)) cases/s  \(String(format: "%7.1f", megabytes / baselineTime)) MB/s")
 print("  ratio                          \(String(format: "%11.2f", baselineTime / oursTime))×   (target ≥ 5×; output \(ours) vs \(theirs) bytes)")
@@ -137,8 +140,13 @@ if FileManager.default.isExecutableFile(atPath: binary.path) {
     print("rusctl compare --jobs 1        \(rate(count, oneCore.seconds)) cases/s, peak memory \(oneCore.peakMB) MB   (the whole process, from the file; target ≥ 1 000 000)")
     let compareRun = run(compareArguments)
     print("rusctl compare, all cores      \(rate(count, compareRun.seconds)) cases/s, peak memory \(compareRun.peakMB) MB")
-    let evaluateRun = run(["evaluate", "--format", "json", "--today", "2024-01-01", filePath.path])
-    print("rusctl evaluate, all cores     \(rate(count, evaluateRun.seconds)) cases/s, peak memory \(evaluateRun.peakMB) MB")
+    let evaluateArguments = ["evaluate", "--format", "json", "--no-trace", "--today", "2024-01-01", filePath.path]
+    let evaluateOneCore = run(evaluateArguments + ["--jobs", "1"])
+    print("rusctl evaluate --no-trace -j1 \(rate(count, evaluateOneCore.seconds)) cases/s, peak memory \(evaluateOneCore.peakMB) MB")
+    let evaluateRun = run(evaluateArguments)
+    print("rusctl evaluate --no-trace     \(rate(count, evaluateRun.seconds)) cases/s, peak memory \(evaluateRun.peakMB) MB   (all cores)")
+    let tracedRun = run(["evaluate", "--format", "json", "--today", "2024-01-01", filePath.path])
+    print("rusctl evaluate, with trace    \(rate(count, tracedRun.seconds)) cases/s, peak memory \(tracedRun.peakMB) MB   (all cores)")
 } else {
     print("(rusctl not found beside the benchmark: build it to measure cold start and peak memory)")
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+@testable import RusRules
 
 /// End to end: the `rusctl` binary as a user and a script see it — output, errors, exit codes.
 @Suite struct CLITests {
@@ -29,13 +30,37 @@ import Testing
         process.standardError = error
         process.standardInput = input
         try process.run()
-        if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
-        try input.fileHandleForWriting.close()
+        // Input is written, and standard error read, beside reading standard output: rusctl
+        // writes as it reads, and would block on a full pipe while the test still writes.
+        let writer = Thread {
+            if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
+            try? input.fileHandleForWriting.close()
+        }
+        writer.start()
+        let errors = ErrorCollector(error.fileHandleForReading)
         let out = output.fileHandleForReading.readDataToEndOfFile()
-        let err = error.fileHandleForReading.readDataToEndOfFile()
+        let err = errors.wait()
         process.waitUntilExit()
         return Run(status: process.terminationStatus, stdout: String(decoding: out, as: UTF8.self),
                    stderr: String(decoding: err, as: UTF8.self))
+    }
+
+    /// Reads a pipe to its end on its own thread.
+    final class ErrorCollector: @unchecked Sendable {
+        private var data = Data()
+        private let done = DispatchSemaphore(value: 0)
+
+        init(_ handle: FileHandle) {
+            Thread {
+                self.data = handle.readDataToEndOfFile()
+                self.done.signal()
+            }.start()
+        }
+
+        func wait() -> Data {
+            done.wait()
+            return data
+        }
     }
 
     static let youthCase = "Fixtures/practice/ungdom-first-consent-given.json"
@@ -75,6 +100,31 @@ import Testing
         #expect(output[1].hasPrefix(#"{"error":{"code":"invalid-json","pointer":"","message":"line 2,"#))
         #expect(output[2].hasPrefix(#"{"id":"c","#))
         #expect(run.stderr == "rusctl: 1 of 3 cases invalid\n")
+    }
+
+    /// `--no-trace` writes the same decisions without their trace, in order, errors in place.
+    @Test func noTraceLeavesOutOnlyTheTrace() throws {
+        let cases = try rusctl(["sample", "--count", "40", "--seed", "3"]).stdout + "{not json\n" + #"{"offenceDate":"2023-02-30"}"#
+        let traced = try rusctl(["evaluate", "-", "--format", "json", "--today", "2024-01-01"], stdin: cases)
+        let plain = try rusctl(["evaluate", "-", "--format", "json", "--no-trace", "--today", "2024-01-01"], stdin: cases)
+        #expect(plain.status == traced.status)
+        let tracedLines = traced.stdout.split(separator: "\n").map { JSONParser.parse(String($0)).value }
+        let plainLines = plain.stdout.split(separator: "\n").map { JSONParser.parse(String($0)).value }
+        #expect(plain.status == 65)
+        #expect(plainLines.count == tracedLines.count && tracedLines.count == 42)
+        for (withTrace, without) in zip(tracedLines, plainLines) {
+            guard case .object(let object)? = withTrace else {
+                Issue.record("not an object")
+                continue
+            }
+            #expect(without == .object(JSONObject(object.members.filter { $0.key != "trace" })))
+            #expect(without?["trace"] == nil)
+        }
+        let text = try rusctl(["evaluate", Self.youthCase, "--no-trace"])
+        #expect(text.status == 64)
+        #expect(text.stderr.hasPrefix("Error: --no-trace applies to --format json, without --explain."))
+        let explained = try rusctl(["evaluate", Self.youthCase, "--format", "json", "--no-trace", "--explain"])
+        #expect(explained.status == 64)
     }
 
     @Test func anInvalidCaseExits65WithItsPointer() throws {

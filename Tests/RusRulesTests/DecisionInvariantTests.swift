@@ -20,6 +20,23 @@ import Testing
         return all
     }()
 
+    /// A decision made without its trace (`--no-trace`) says exactly what the full one says.
+    @Test func anAnswerIsTheFullDecisionWithoutItsTrace() {
+        let answers = Engine(detail: .answer)
+        for (name, decision) in Self.decisions {
+            guard let ruleSet = name.split(separator: "[").last?.dropLast(),
+                let fixture = try? Repository.fixture(String(name.split(separator: " [")[0])),
+                let entry = CaseInput(bytes: fixture.input).entries.first,
+                case .success(let answer) = answers.evaluate(entry, ruleSet: String(ruleSet), today: fixture.today)
+            else {
+                Issue.record("\(name): no answer")
+                continue
+            }
+            #expect(answer.json(language: .nb, includeTrace: false) == decision.json(language: .nb, includeTrace: false), "\(name)")
+            #expect(answer.trace.isEmpty && answer.rulesApplied.isEmpty && answer.thresholdChecks.isEmpty, "\(name)")
+        }
+    }
+
     @Test func manyDecisionsAreChecked() {
         #expect(Self.decisions.count > 500)
     }

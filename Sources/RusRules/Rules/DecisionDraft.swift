@@ -10,6 +10,8 @@ struct EvaluationContext {
     let ageTrack: AgeTrack
     /// False when only the outcome is wanted (compare, sweep): no text, trace or bookkeeping is built.
     let explains: Bool
+    /// False when the trace is not wanted: no trace lines, rules applied or limits checked.
+    let traces: Bool
 
     var vocabulary: Vocabulary { book.vocabulary }
     var person: Person { self.case.person }
@@ -120,28 +122,28 @@ struct DecisionDraft {
 
     /// Records that `rule` fired, with the values it used.
     mutating func fire(_ rule: String, _ text: @autoclosure () -> LocalizedText, citations: @autoclosure () -> [String]) {
-        guard context.explains else { return }
+        guard context.traces else { return }
         applied(rule)
         trace.append(Remark(code: rule, text: text(), citations: Self.unique(citations())))
     }
 
     private mutating func applied(_ rule: String) {
-        if !rulesApplied.contains(rule) { rulesApplied.append(rule) }
+        if context.traces && !rulesApplied.contains(rule) { rulesApplied.append(rule) }
     }
 
     /// Records the limits an assessment compared the case with.
     mutating func record(_ assessment: QuantityAssessment) {
-        if context.explains { thresholdChecks += assessment.checks }
+        if context.traces { thresholdChecks += assessment.checks }
     }
 
     mutating func record(_ checks: [ThresholdCheck]) {
-        if context.explains { thresholdChecks += checks }
+        if context.traces { thresholdChecks += checks }
     }
 
     /// Puts trace lines produced elsewhere first (a proposal's tiers before its baseline
     /// decided); `rule`, if given, is recorded as applied.
     mutating func prependTrace(_ lines: @autoclosure () -> [Remark], applying rule: String? = nil) {
-        guard context.explains else { return }
+        guard context.traces else { return }
         trace = lines() + trace
         if let rule { rulesApplied.insert(rule, at: 0) }
     }

@@ -5,6 +5,10 @@ public struct Engine: Sendable {
     public enum Detail: Sendable {
         /// Everything: reasons, notes, warnings, trace and bookkeeping.
         case full
+        /// Everything a decision shows but its trace: reasons, notes and warnings, without the
+        /// trace lines and the bookkeeping of rules applied and limits checked (a decision
+        /// written without its trace; about a fifth of the cost of a full one).
+        case answer
         /// Liability, recommended reaction and option statuses only — for comparisons over many
         /// cases. The same rules run; only the explanations are not built.
         case outcome
@@ -38,7 +42,8 @@ public struct Engine: Sendable {
             ]))
         }
         let context = EvaluationContext(book: book, case: theCase, practice: practice,
-                                        decisionDate: selection.decisionDate, ageTrack: track, explains: detail == .full)
+                                        decisionDate: selection.decisionDate, ageTrack: track, explains: detail != .outcome,
+                                        traces: detail == .full)
         var draft: DecisionDraft
         var decidedBy = ruleSet.id
         if ruleSet.kind == .proposal {

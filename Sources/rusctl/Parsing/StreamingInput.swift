@@ -8,6 +8,10 @@ enum StreamingInput {
     /// threads busy, small enough to keep memory flat.
     static let batchSize = 4096
 
+    /// `evaluate` holds a batch's written decisions (about 3 KB each, with the trace) until the
+    /// batch is written: a smaller batch keeps that under ~5 MB.
+    static let decisionBatchSize = 1024
+
     static let jobsSpec = CommandSpec.OptionSpec(
         "jobs", value: "n", help: "Evaluate on n threads; output order does not change. Default: the number of cores.")
 
