@@ -97,11 +97,24 @@ public struct LegalDate: Sendable, Hashable, Comparable, CustomStringConvertible
         self.init(year: yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month: month, day: day)
     }
 
+    /// `YYYY-MM-DD`, written digit by digit (it is in every decision; concatenating parts showed
+    /// in profiles).
     public var description: String {
-        let yyyy = String(year)
-        let mm = month < 10 ? "0\(month)" : "\(month)"
-        let dd = day < 10 ? "0\(day)" : "\(day)"
-        return String(repeating: "0", count: 4 - yyyy.count) + yyyy + "-" + mm + "-" + dd
+        String(unsafeUninitializedCapacity: 10) { buffer in
+            func digits(_ value: Int, from start: Int, count: Int) {
+                var rest = value
+                for position in (start..<(start + count)).reversed() {
+                    buffer[position] = UInt8(ascii: "0") + UInt8(rest % 10)
+                    rest /= 10
+                }
+            }
+            digits(year, from: 0, count: 4)
+            buffer[4] = UInt8(ascii: "-")
+            digits(month, from: 5, count: 2)
+            buffer[7] = UInt8(ascii: "-")
+            digits(day, from: 8, count: 2)
+            return 10
+        }
     }
 
     public static func < (lhs: LegalDate, rhs: LegalDate) -> Bool {

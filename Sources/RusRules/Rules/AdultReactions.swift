@@ -49,9 +49,11 @@ enum AdultReactions {
             draft.set(.oppfolgingIKonfliktrad, .available, by: id, reason: Consent.reason(mediationConsent, for: person),
                       citations: ["strpl-71a", "pod-2019"])
         }
-        draft.set(.ungdomsoppfolging, .excluded, by: id, reason: LocalizedText(
-            nb: "Ungdomsoppfølging gjelder bare personer som var 15–17 år på gjerningstidspunktet; personen var \(person.ageAtOffence).",
-            en: "Ungdomsoppfølging applies only to persons aged 15–17 at the time of the act; the person was \(person.ageAtOffence)."),
+        draft.set(.ungdomsoppfolging, .excluded, by: id, reason: Wording.both { language in
+            language == .nb
+                ? "Ungdomsoppfølging gjelder bare personer som var 15–17 år på gjerningstidspunktet; personen var \(person.ageAtOffence)."
+                : "Ungdomsoppfølging applies only to persons aged 15–17 at the time of the act; the person was \(person.ageAtOffence)."
+        },
             citations: ["strpl-71a"])
         if context.ageTrack == .ungVoksen && person.priorDrugReactions == 0 {
             draft.note("first-time-under-25", LocalizedText(

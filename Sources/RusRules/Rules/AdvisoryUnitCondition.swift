@@ -29,9 +29,11 @@ enum AdvisoryUnitCondition {
     static func excludeAsReaction(_ draft: inout DecisionDraft) {
         let definition = draft.context.vocabulary.condition(.radgivendeEnhet)
         let from = definition.validFrom.map(\.description) ?? "—"
-        draft.set(.radgivendeEnhet, .excluded, by: id, reason: LocalizedText(
-            nb: "Etter gjeldende praksis er oppmøte for rådgivende enhet ikke en egen reaksjon, men et mulig vilkår for påtaleunnlatelse (fra \(from)).",
-            en: "Under current practice, attending the advisory unit is not a reaction of its own but a possible condition of a waiver (from \(from))."),
+        draft.set(.radgivendeEnhet, .excluded, by: id, reason: Wording.both { language in
+            language == .nb
+                ? "Etter gjeldende praksis er oppmøte for rådgivende enhet ikke en egen reaksjon, men et mulig vilkår for påtaleunnlatelse (fra \(from))."
+                : "Under current practice, attending the advisory unit is not a reaction of its own but a possible condition of a waiver (from \(from))."
+        },
             citations: definition.citations)
     }
 }

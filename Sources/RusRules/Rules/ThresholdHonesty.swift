@@ -5,8 +5,9 @@ enum ThresholdHonesty {
         let vocabulary = draft.context.vocabulary
         for item in assessment.items {
             guard let threshold = item.threshold else { continue }
-            let name = LocalizedText(nb: Wording.substance(item.substance, vocabulary, .nb),
-                                     en: Wording.substance(item.substance, vocabulary, .en))
+            // Rendered only when a warning is shown (most limits are verified: no warning).
+            let substance = item.substance
+            let name = Wording.both { Wording.substance(substance, vocabulary, $0) }
             switch threshold.provenance {
             case .verified:
                 break

@@ -27,9 +27,11 @@ enum UnderFifteen {
             nb: "Barn under 15 år kan ikke straffes; politiet kan pålegge barnet og foresatte å møte til bekymringssamtale for å forebygge nye lovbrudd.",
             en: "A child under 15 cannot be punished; the police can order the child and the guardians to a concern talk to prevent further offences."),
             citations: ["pl-13", "pod-2023"])
-        draft.excludeRest(by: id, reason: LocalizedText(
-            nb: "Under 15 år på gjerningstidspunktet (\(age) år): ikke strafferettslig ansvarlig, så ingen straffereaksjon kan brukes.",
-            en: "Under 15 at the time of the act (age \(age)): not criminally liable, so no criminal reaction can be used."),
+        draft.excludeRest(by: id, reason: Wording.both { language in
+            language == .nb
+                ? "Under 15 år på gjerningstidspunktet (\(age) år): ikke strafferettslig ansvarlig, så ingen straffereaksjon kan brukes."
+                : "Under 15 at the time of the act (age \(age)): not criminally liable, so no criminal reaction can be used."
+        },
             citations: ["strl-20"])
         draft.note("guardian-notified", LocalizedText(
             nb: "Verge skal varsles og orienteres om bekymringen, med mindre barnets beste taler mot det.",
@@ -53,9 +55,11 @@ enum UnderFifteen {
     /// From 15 the concern talk is no longer the reaction: it is a tool for children.
     static func excludeFromFifteen(_ draft: inout DecisionDraft) {
         let age = draft.context.person.ageAtOffence
-        draft.set(.bekymringssamtale, .excluded, by: fromFifteenInfo.id, reason: LocalizedText(
-            nb: "Bekymringssamtale er et forebyggende tiltak for barn under 15 år; personen var \(age) år og strafferettslig ansvarlig.",
-            en: "A concern talk is a preventive tool for children under 15; the person was \(age) and criminally liable."),
+        draft.set(.bekymringssamtale, .excluded, by: fromFifteenInfo.id, reason: Wording.both { language in
+            language == .nb
+                ? "Bekymringssamtale er et forebyggende tiltak for barn under 15 år; personen var \(age) år og strafferettslig ansvarlig."
+                : "A concern talk is a preventive tool for children under 15; the person was \(age) and criminally liable."
+        },
             citations: ["pl-13", "strl-20"])
     }
 }
