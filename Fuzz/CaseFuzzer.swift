@@ -12,6 +12,7 @@ public func caseFuzzerInput(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
 enum CaseFuzzer {
     static let today = LegalDate(year: 2024, month: 1, day: 1)!
     static let engine = Engine()
+    static let answers = Engine(detail: .answer)
     static let compiled = CompiledRuleBook(book: .builtIn)!
     static let fastReader = FastCaseReader(compiled: compiled, today: today)
 
@@ -46,8 +47,23 @@ enum CaseFuzzer {
             }
         }
 
-        // 3. The fast path never accepts what the engine rejects, and agrees with it.
+        // 3. The fast paths never accept what the engine rejects, and agree with it: evaluate's
+        //    reader builds the decoder's case, compare's compact case has the engine's outcomes.
         for line in bytes.split(separator: UInt8(ascii: "\n")) {
+            if let fast = fastReader.fullCase(line) {
+                var stream = CaseStream(bytes: Array(line))
+                let parsed = stream.nextAll()
+                guard parsed.count == 1, case .success(let theCase) = engine.decode(parsed[0]) else {
+                    preconditionFailure("the fast reader accepted a line the decoder rejects")
+                }
+                precondition(fast == theCase, "the fast reader and the decoder built different cases")
+                if case .success(let full) = engine.evaluate(theCase, today: today),
+                    case .success(let answer) = answers.evaluate(fast, today: today)
+                {
+                    precondition(answer.json(language: .nb, includeTrace: false) == full.json(language: .nb, includeTrace: false),
+                                 "a decision without its trace differs from the full one")
+                }
+            }
             guard let compact = fastReader.compactCase(line) else { continue }
             var stream = CaseStream(bytes: Array(line))
             let parsed = stream.nextAll()
