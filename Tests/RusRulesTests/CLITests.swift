@@ -127,6 +127,15 @@ import Testing
         #expect(explained.status == 64)
     }
 
+    /// A fixture file is a fixture however it is laid out: on one line too (read as NDJSON).
+    @Test func aFixtureOnOneLineIsStillAFixture() throws {
+        let pretty = try rusctl(["evaluate", Self.youthCase, "--lang", "en"])
+        let fixture = try #require(JSONParser.parse(String(contentsOfFile: Repository.root.appendingPathComponent(Self.youthCase).path, encoding: .utf8)).value)
+        let oneLine = try rusctl(["evaluate", "-", "--lang", "en"], stdin: JSONWriter.compact(fixture) + "\n")
+        #expect(pretty.status == 0 && oneLine.status == 0)
+        #expect(oneLine.stdout == pretty.stdout)
+    }
+
     @Test func anInvalidCaseExits65WithItsPointer() throws {
         let run = try rusctl(["evaluate", "Fixtures/errors/unit-mismatch.json", "--format", "json"])
         #expect(run.status == 65)

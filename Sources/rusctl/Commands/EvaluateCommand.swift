@@ -64,7 +64,7 @@ enum EvaluateCommand {
         let reader = CompiledRuleBook(book: engine.book).map { FastCaseReader(compiled: $0, today: today) }
         var batch = stream.nextRaw(StreamingInput.decisionBatchSize)
         // A fixture file is evaluated as `rusctl test` evaluates it: its case, rule set and date.
-        if stream.shape == .single, batch.count == 1, case .entry(.value(let value, _)) = batch[0], Fixture.looksLikeFixture(value),
+        if stream.shape == .single, batch.count == 1, case .value(let value, _) = batch[0].entry, Fixture.looksLikeFixture(value),
             let fixture = try? Fixture(name: path, bytes: Array(JSONWriter.compact(value).utf8))
         {
             var fixtureStream = CaseStream(bytes: fixture.input)
