@@ -50,6 +50,27 @@ import Testing
         #expect(JSONParser.parse(JSONWriter.compact(original)).value == original)
     }
 
+    /// The writer scans eight bytes at a time: every character that needs escaping must be
+    /// found at every offset and in every string length, and nothing else changed.
+    @Test func escapesAtEveryOffsetAndLength() {
+        let specials: [String] = ["\"", "\\", "\n", "\t", "\u{01}", "\u{1F}", "\u{2028}", "\u{2029}"]
+        let ordinary: [String] = ["a", "ø", "–", "€", " ", "~", "\u{7F}", "\u{2027}", "\u{202A}"]
+        for special in specials {
+            for length in 0..<20 {
+                for offset in 0...length {
+                    let text = String(repeating: "x", count: offset) + special + String(repeating: "y", count: length - offset)
+                    let written = JSONWriter.compact(.string(text))
+                    #expect(JSONParser.parse(written).value == .string(text), "\(written)")
+                    #expect(!written.unicodeScalars.contains { $0.value < 0x20 || $0 == "\u{2028}" || $0 == "\u{2029}" }, "\(written)")
+                }
+            }
+        }
+        for character in ordinary {
+            let text = String(repeating: character, count: 17)
+            #expect(JSONWriter.compact(.string(text)) == "\"" + text + "\"")
+        }
+    }
+
     @Test func pointerEscapesSlashAndTilde() {
         let pointer = JSONPointer.root.appending("a/b").appending("c~d")
         #expect(pointer.description == "/a~1b/c~0d")

@@ -39,7 +39,7 @@ struct StrictReader {
             fail("wrong-type", pointer, "expected an object, found \(value.typeName)")
             return nil
         }
-        let allowed = required + optional.filter { !required.contains($0) }
+        let allowed = optional + required.filter { !optional.contains($0) }
         for key in object.keys where !allowed.contains(key) {
             let hint = Self.closest(to: key, in: allowed).map { " (did you mean \"\($0)\"?)" } ?? ""
             fail("unknown-key", pointer.appending(key),
