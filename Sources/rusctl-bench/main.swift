@@ -86,11 +86,7 @@ var comparison = Comparison(engine: engine, baseline: "hr-2022",
                             ruleSets: engine.book.ruleSets.map(\.id).filter { $0 != "hr-2022" }, today: today, keepChanged: false)
 let compareTime = seconds {
     var stream = CaseStream(bytes: ndjson)
-    while true {
-        let batch = stream.nextRaw(4096)
-        if batch.isEmpty { break }
-        for raw in batch { comparison.record(comparison.evaluate(raw)) }
-    }
+    comparison.consume(&stream, batchSize: 4096, jobs: 1)
 }
 print("compare, 5 rule sets, in process\(rate(count, compareTime)) cases/s  \(String(format: "%7.1f", megabytes / compareTime)) MB/s   (one thread, input copied from memory)")
 print("")
