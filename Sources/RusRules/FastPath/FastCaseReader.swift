@@ -314,126 +314,126 @@ public struct FastCaseReader: Sendable {
 }
 
 extension FastCaseReader.Reader {
-        /// One member of the case object.
-        mutating func member(_ key: Range<Int>, _ fields: inout Fields, _ parser: FastCaseReader) -> Bool {
-            let compiled = parser.compiled
-            if equals(key, "id") {
-                guard fields.first(1 << 0), let range = string() else { return false }
-                if keepID { fields.id = text(range) }
-            } else if equals(key, "offenceDate") {
-                guard fields.first(1 << 1), let date = date() else { return false }
-                fields.offence = date
-            } else if equals(key, "decisionDate") {
-                guard fields.first(1 << 2), let date = date() else { return false }
-                fields.decision = date
-            } else if equals(key, "person") {
-                guard fields.first(1 << 3) else { return false }
-                return person(&fields)
-            } else if equals(key, "acts") {
-                guard fields.first(1 << 4), let empty = open(UInt8(ascii: "["), UInt8(ascii: "]")), !empty else { return false }
-                repeat {
-                    guard let range = string() else { return false }
-                    let act: UInt8
-                    if equals(range, "use") { act = 0 } else if equals(range, "possession") { act = 1 }
-                    else if equals(range, "acquisition") { act = 2 } else if equals(range, "storage") { act = 3 }
-                    else { return false }
-                    guard fields.acts & (1 << act) == 0 else { return false }
-                    fields.acts |= 1 << act
-                    fields.actOrder[fields.actCount] = act
-                    fields.actCount += 1
-                    guard let more = next(UInt8(ascii: "]")) else { return false }
-                    if !more { break }
-                } while true
-            } else if equals(key, "ownUse") {
-                guard fields.first(1 << 5), let flag = bool() else { return false }
-                fields.ownUse = flag
-            } else if equals(key, "substances") {
-                guard fields.first(1 << 6), let empty = open(UInt8(ascii: "["), UInt8(ascii: "]")), !empty else { return false }
-                repeat {
-                    guard fields.entryCount < CompactCase.maximumTotals, let entry = substance(compiled) else { return false }
-                    fields.entries[fields.entryCount] = entry
-                    fields.entryCount += 1
-                    guard let more = next(UInt8(ascii: "]")) else { return false }
-                    if !more { break }
-                } while true
-            } else if equals(key, "otherOffences") {
-                guard fields.first(1 << 7), let flag = bool() else { return false }
-                fields.otherOffences = flag
+    /// One member of the case object.
+    mutating func member(_ key: Range<Int>, _ fields: inout Fields, _ parser: FastCaseReader) -> Bool {
+        let compiled = parser.compiled
+        if equals(key, "id") {
+            guard fields.first(1 << 0), let range = string() else { return false }
+            if keepID { fields.id = text(range) }
+        } else if equals(key, "offenceDate") {
+            guard fields.first(1 << 1), let date = date() else { return false }
+            fields.offence = date
+        } else if equals(key, "decisionDate") {
+            guard fields.first(1 << 2), let date = date() else { return false }
+            fields.decision = date
+        } else if equals(key, "person") {
+            guard fields.first(1 << 3) else { return false }
+            return person(&fields)
+        } else if equals(key, "acts") {
+            guard fields.first(1 << 4), let empty = open(UInt8(ascii: "["), UInt8(ascii: "]")), !empty else { return false }
+            repeat {
+                guard let range = string() else { return false }
+                let act: UInt8
+                if equals(range, "use") { act = 0 } else if equals(range, "possession") { act = 1 }
+                else if equals(range, "acquisition") { act = 2 } else if equals(range, "storage") { act = 3 }
+                else { return false }
+                guard fields.acts & (1 << act) == 0 else { return false }
+                fields.acts |= 1 << act
+                fields.actOrder[fields.actCount] = act
+                fields.actCount += 1
+                guard let more = next(UInt8(ascii: "]")) else { return false }
+                if !more { break }
+            } while true
+        } else if equals(key, "ownUse") {
+            guard fields.first(1 << 5), let flag = bool() else { return false }
+            fields.ownUse = flag
+        } else if equals(key, "substances") {
+            guard fields.first(1 << 6), let empty = open(UInt8(ascii: "["), UInt8(ascii: "]")), !empty else { return false }
+            repeat {
+                guard fields.entryCount < CompactCase.maximumTotals, let entry = substance(compiled) else { return false }
+                fields.entries[fields.entryCount] = entry
+                fields.entryCount += 1
+                guard let more = next(UInt8(ascii: "]")) else { return false }
+                if !more { break }
+            } while true
+        } else if equals(key, "otherOffences") {
+            guard fields.first(1 << 7), let flag = bool() else { return false }
+            fields.otherOffences = flag
+        } else {
+            return false
+        }
+        return true
+    }
+
+    /// The person object.
+    mutating func person(_ fields: inout Fields) -> Bool {
+        guard let empty = open(UInt8(ascii: "{"), UInt8(ascii: "}")) else { return false }
+        if empty { return true }
+        var seen: UInt8 = 0
+        func first(_ bit: UInt8) -> Bool {
+            defer { seen |= bit }
+            return seen & bit == 0
+        }
+        repeat {
+            guard let key = string(), expect(UInt8(ascii: ":")) else { return false }
+            if equals(key, "birthDate") {
+                guard first(1), let date = date() else { return false }
+                fields.birth = date
+            } else if equals(key, "ageAtOffence") {
+                guard first(2), let age = integer(CaseDecoder.ageRange) else { return false }
+                fields.givenAge = age
+            } else if equals(key, "dependent") {
+                guard first(4) else { return false }
+                if let flag = bool() {
+                    fields.dependent = flag ? .yes : .no
+                } else {
+                    guard let range = string(), equals(range, "doubtful") else { return false }
+                    fields.dependent = .doubtful
+                }
+            } else if equals(key, "priorDrugReactions") {
+                guard first(8), let value = integer(CaseDecoder.priorReactionsRange) else { return false }
+                fields.priors = value
+            } else if equals(key, "consent") {
+                guard first(16), let flag = bool() else { return false }
+                fields.consent = flag ? 1 : 0
+            } else if equals(key, "guardianConsent") {
+                guard first(32), let flag = bool() else { return false }
+                fields.guardian = flag ? 1 : 0
             } else {
                 return false
             }
-            return true
-        }
+            guard let more = next(UInt8(ascii: "}")) else { return false }
+            if !more { return true }
+        } while true
+    }
 
-        /// The person object.
-        mutating func person(_ fields: inout Fields) -> Bool {
-            guard let empty = open(UInt8(ascii: "{"), UInt8(ascii: "}")) else { return false }
-            if empty { return true }
-            var seen: UInt8 = 0
-            func first(_ bit: UInt8) -> Bool {
-                defer { seen |= bit }
-                return seen & bit == 0
+    /// One entry of `substances`.
+    mutating func substance(_ compiled: CompiledRuleBook) -> FastCaseReader.SubstanceEntry? {
+        guard let empty = open(UInt8(ascii: "{"), UInt8(ascii: "}")), !empty else { return nil }
+        var entry = FastCaseReader.SubstanceEntry()
+        var seen: UInt8 = 0
+        repeat {
+            guard let key = string(), expect(UInt8(ascii: ":")) else { return nil }
+            if equals(key, "substance") {
+                guard seen & 1 == 0, let range = string(), let index = lookup(range, in: compiled.substanceNames) else { return nil }
+                seen |= 1
+                entry.substance = index
+            } else if equals(key, "amount") {
+                guard seen & 2 == 0, let (mantissa, exponent, _) = number(), mantissa > 0 else { return nil }
+                seen |= 2
+                entry.mantissa = mantissa
+                entry.exponent = exponent
+                entry.hasAmount = true
+            } else if equals(key, "unit") {
+                guard seen & 4 == 0, let range = string(), let unit = lookup(range, in: compiled.unitNames) else { return nil }
+                seen |= 4
+                entry.unit = unit
+            } else {
+                return nil
             }
-            repeat {
-                guard let key = string(), expect(UInt8(ascii: ":")) else { return false }
-                if equals(key, "birthDate") {
-                    guard first(1), let date = date() else { return false }
-                    fields.birth = date
-                } else if equals(key, "ageAtOffence") {
-                    guard first(2), let age = integer(CaseDecoder.ageRange) else { return false }
-                    fields.givenAge = age
-                } else if equals(key, "dependent") {
-                    guard first(4) else { return false }
-                    if let flag = bool() {
-                        fields.dependent = flag ? .yes : .no
-                    } else {
-                        guard let range = string(), equals(range, "doubtful") else { return false }
-                        fields.dependent = .doubtful
-                    }
-                } else if equals(key, "priorDrugReactions") {
-                    guard first(8), let value = integer(CaseDecoder.priorReactionsRange) else { return false }
-                    fields.priors = value
-                } else if equals(key, "consent") {
-                    guard first(16), let flag = bool() else { return false }
-                    fields.consent = flag ? 1 : 0
-                } else if equals(key, "guardianConsent") {
-                    guard first(32), let flag = bool() else { return false }
-                    fields.guardian = flag ? 1 : 0
-                } else {
-                    return false
-                }
-                guard let more = next(UInt8(ascii: "}")) else { return false }
-                if !more { return true }
-            } while true
-        }
-
-        /// One entry of `substances`.
-        mutating func substance(_ compiled: CompiledRuleBook) -> FastCaseReader.SubstanceEntry? {
-            guard let empty = open(UInt8(ascii: "{"), UInt8(ascii: "}")), !empty else { return nil }
-            var entry = FastCaseReader.SubstanceEntry()
-            var seen: UInt8 = 0
-            repeat {
-                guard let key = string(), expect(UInt8(ascii: ":")) else { return nil }
-                if equals(key, "substance") {
-                    guard seen & 1 == 0, let range = string(), let index = lookup(range, in: compiled.substanceNames) else { return nil }
-                    seen |= 1
-                    entry.substance = index
-                } else if equals(key, "amount") {
-                    guard seen & 2 == 0, let (mantissa, exponent, _) = number(), mantissa > 0 else { return nil }
-                    seen |= 2
-                    entry.mantissa = mantissa
-                    entry.exponent = exponent
-                    entry.hasAmount = true
-                } else if equals(key, "unit") {
-                    guard seen & 4 == 0, let range = string(), let unit = lookup(range, in: compiled.unitNames) else { return nil }
-                    seen |= 4
-                    entry.unit = unit
-                } else {
-                    return nil
-                }
-                guard let more = next(UInt8(ascii: "}")) else { return nil }
-                if !more { break }
-            } while true
-            return entry.substance >= 0 ? entry : nil
-        }
+            guard let more = next(UInt8(ascii: "}")) else { return nil }
+            if !more { break }
+        } while true
+        return entry.substance >= 0 ? entry : nil
+    }
 }
