@@ -105,6 +105,32 @@ import Testing
         #expect(results == ["a", "b,]\"x", "c"])
     }
 
+    /// A pipe hands out a few kilobytes a read. The lines of a batch must still share a few
+    /// full 1 MB buffers: one buffer per small read kept hundreds alive (100 MB peak from a pipe).
+    @Test func smallReadsStillFillEachBuffer() {
+        let line = withID("x")
+        let bytes = Array(Array(repeating: line, count: 8_000).joined(separator: "\n").utf8)
+        var offset = 0
+        var stream = CaseStream(read: {
+            guard offset < bytes.count else { return nil }
+            defer { offset += 4096 }
+            return Array(bytes[offset..<min(offset + 4096, bytes.count)])
+        })
+        var lines = 0
+        var buffers = Set<UInt>()
+        while true {
+            let batch = stream.nextRaw(4096)
+            if batch.isEmpty { break }
+            for case .line(let slice, _) in batch {
+                lines += 1
+                // The address of element 0 of the array the line is a slice of: its buffer.
+                buffers.insert(slice.withUnsafeBufferPointer { UInt(bitPattern: $0.baseAddress! - slice.startIndex) })
+            }
+        }
+        #expect(lines == 8_000)
+        #expect(buffers.count <= bytes.count / CaseStream.chunkSize + 2, "\(buffers.count) buffers for \(bytes.count) bytes")
+    }
+
     @Test func contentAfterAnArrayIsAnErrorNotIgnored() {
         #expect(drain("[] x", chunk: 2).results.count == 1)
         let (_, results) = drain("[" + withID("a") + "]\n" + withID("b"), chunk: 3)
