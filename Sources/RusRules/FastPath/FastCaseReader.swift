@@ -39,7 +39,8 @@ public struct FastCaseReader: Sendable {
     /// Reads the line's fields into one place and builds from them there: the fields hold eight
     /// substance entries inline (no allocation), and returning them by value cost a copy of a
     /// few hundred bytes per case (it showed in profiles of compare).
-    private func read<Built>(_ line: ArraySlice<UInt8>, keepID: Bool, _ build: (Reader.Fields) -> Built?) -> Built? {
+    @inline(__always)
+    private func read<Built>(_ line: ArraySlice<UInt8>, keepID: Bool, _ build: (borrowing Reader.Fields) -> Built?) -> Built? {
         line.withUnsafeBufferPointer { buffer in
             var reader = Reader(bytes: buffer, keepID: keepID)
             var fields = Reader.Fields()
@@ -246,7 +247,7 @@ public struct FastCaseReader: Sendable {
 
     /// The decoder's checks, in the same terms (``CaseDecoder``): the age (given or from the
     /// birth date), a birth date not after the offence, a decision date not before it.
-    private func age(_ fields: Reader.Fields, decisionDate: LegalDate) -> Int? {
+    private func age(_ fields: borrowing Reader.Fields, decisionDate: LegalDate) -> Int? {
         guard let offence = fields.offence, decisionDate >= offence else { return nil }
         var age = fields.givenAge
         if let birth = fields.birth {
@@ -265,7 +266,8 @@ public struct FastCaseReader: Sendable {
         return entry.hasAmount ? compiled.substanceUnits[entry.substance].contains(entry.unit) : useOnly
     }
 
-    private func compactCase(_ fields: Reader.Fields) -> CompactCase? {
+    @inline(__always)
+    private func compactCase(_ fields: borrowing Reader.Fields) -> CompactCase? {
         guard let age = age(fields, decisionDate: fields.decision ?? today) else { return nil }
         let useOnly = fields.acts == 1
         var compact = CompactCase(id: fields.id, ageTrack: compiled.ageTrackIndex(forAge: age), dependent: fields.dependent,
@@ -288,7 +290,7 @@ public struct FastCaseReader: Sendable {
 
     /// A case as ``CaseDecoder`` would build it. The decision date is checked only when given:
     /// without one, rule-set selection compares the offence with today and reports it.
-    private func fullCase(_ fields: Reader.Fields) -> Case? {
+    private func fullCase(_ fields: borrowing Reader.Fields) -> Case? {
         guard let offence = fields.offence, let age = age(fields, decisionDate: fields.decision ?? offence) else { return nil }
         let useOnly = fields.acts == 1
         var substances: [SubstanceAmount] = []
