@@ -77,16 +77,11 @@ public enum JSONWriter {
         byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0xE2
     }
 
-    /// Whether any of eight bytes may need escaping (``isSpecial``), all at once: the classic
-    /// "has a zero byte" and "has a byte less than n" tests, which are exact as yes/no answers.
+    /// Whether any of eight bytes may need escaping (``isSpecial``).
     @inline(__always)
     private static func mayNeedEscaping(_ word: UInt64) -> Bool {
-        let ones: UInt64 = 0x0101_0101_0101_0101
-        let high: UInt64 = 0x8080_8080_8080_8080
-        func hasZeroByte(_ value: UInt64) -> UInt64 { (value &- ones) & ~value & high }
-        let control = (word &- ones &* 0x20) & ~word & high
-        return control | hasZeroByte(word ^ (ones &* 0x22)) | hasZeroByte(word ^ (ones &* 0x5C))
-            | hasZeroByte(word ^ (ones &* 0xE2)) != 0
+        ByteWord.containsLess(word, than: 0x20) || ByteWord.contains(word, 0x22) || ByteWord.contains(word, 0x5C)
+            || ByteWord.contains(word, 0xE2)
     }
 
     /// A string in quotes: `"` and `\` and control characters escaped, and U+2028/U+2029 too
@@ -102,7 +97,7 @@ public enum JSONWriter {
             var index = 0
             while index < bytes.count {
                 while index + 8 <= bytes.count,
-                    !mayNeedEscaping(UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self))
+                    !mayNeedEscaping(ByteWord.load(bytes.baseAddress! + index))
                 {
                     index += 8
                 }
