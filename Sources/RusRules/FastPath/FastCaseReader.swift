@@ -316,6 +316,16 @@ public struct FastCaseReader: Sendable {
 }
 
 extension FastCaseReader.Reader {
+    /// A non-empty array, each element read by `element`; false if it or any element fails.
+    @inline(__always)
+    mutating func nonEmptyArray(_ element: (inout Self) -> Bool) -> Bool {
+        guard let empty = open(UInt8(ascii: "["), UInt8(ascii: "]")), !empty else { return false }
+        repeat {
+            guard element(&self), let more = next(UInt8(ascii: "]")) else { return false }
+            if !more { return true }
+        } while true
+    }
+
     /// One member of the case object.
     mutating func member(_ key: Range<Int>, _ fields: inout Fields, _ parser: FastCaseReader) -> Bool {
         let compiled = parser.compiled
@@ -332,32 +342,30 @@ extension FastCaseReader.Reader {
             guard fields.first(1 << 3) else { return false }
             return person(&fields)
         } else if equals(key, "acts") {
-            guard fields.first(1 << 4), let empty = open(UInt8(ascii: "["), UInt8(ascii: "]")), !empty else { return false }
-            repeat {
-                guard let range = string() else { return false }
+            guard fields.first(1 << 4) else { return false }
+            return nonEmptyArray { reader in
+                guard let range = reader.string() else { return false }
                 let act: UInt8
-                if equals(range, "use") { act = 0 } else if equals(range, "possession") { act = 1 }
-                else if equals(range, "acquisition") { act = 2 } else if equals(range, "storage") { act = 3 }
+                if reader.equals(range, "use") { act = 0 } else if reader.equals(range, "possession") { act = 1 }
+                else if reader.equals(range, "acquisition") { act = 2 } else if reader.equals(range, "storage") { act = 3 }
                 else { return false }
                 guard fields.acts & (1 << act) == 0 else { return false }
                 fields.acts |= 1 << act
                 fields.actOrder[fields.actCount] = act
                 fields.actCount += 1
-                guard let more = next(UInt8(ascii: "]")) else { return false }
-                if !more { break }
-            } while true
+                return true
+            }
         } else if equals(key, "ownUse") {
             guard fields.first(1 << 5), let flag = bool() else { return false }
             fields.ownUse = flag
         } else if equals(key, "substances") {
-            guard fields.first(1 << 6), let empty = open(UInt8(ascii: "["), UInt8(ascii: "]")), !empty else { return false }
-            repeat {
-                guard fields.entryCount < CompactCase.maximumTotals, let entry = substance(compiled) else { return false }
+            guard fields.first(1 << 6) else { return false }
+            return nonEmptyArray { reader in
+                guard fields.entryCount < CompactCase.maximumTotals, let entry = reader.substance(compiled) else { return false }
                 fields.entries[fields.entryCount] = entry
                 fields.entryCount += 1
-                guard let more = next(UInt8(ascii: "]")) else { return false }
-                if !more { break }
-            } while true
+                return true
+            }
         } else if equals(key, "otherOffences") {
             guard fields.first(1 << 7), let flag = bool() else { return false }
             fields.otherOffences = flag
