@@ -64,7 +64,7 @@ import Testing
         let hr = book.ruleSet("hr-2022")!
         func moved(to from: String) -> RuleBook {
             book.replacing(RuleSet(id: hr.id, kind: hr.kind, title: hr.title, version: hr.version, status: hr.status,
-                                   validity: Validity(from: LegalDate(from)!, to: nil), citations: hr.citations,
+                                   validity: Validity(from: LegalDate(from)!, to: nil), citations: hr.citations, rules: hr.rules,
                                    thresholds: hr.thresholds, inheritsThresholdsFrom: hr.inheritsThresholdsFrom,
                                    baseline: hr.baseline, tiers: hr.tiers))
         }

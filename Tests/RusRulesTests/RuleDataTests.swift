@@ -32,6 +32,7 @@ import Testing
     static let minimalProposal = """
         { "id": "own", "kind": "proposal", "title": {"nb": "Eget", "en": "Own"}, "version": "1",
           "status": {"nb": "forslag", "en": "proposal"}, "citations": ["nou-2019-26"], "baseline": "hr-2022",
+          "rules": ["under-15", "not-own-use", "proposal-tier"],
           "thresholds": { "t": { "description": {"nb": "t", "en": "t"}, "limits": LIMITS } },
           "tiers": [ { "id": "x", "thresholds": "t", "liability": "not-punishable", "recommended": "radgivende-enhet",
                        "conditions": [], "alsoAvailable": [], "description": {"nb": "x", "en": "x"},
@@ -104,5 +105,49 @@ import Testing
         let within = try Engine(book: book).evaluate(input.entries[0], ruleSet: "own", today: LegalDate("2024-01-01")!).get()
         #expect(within.liability == .notPunishable)
         #expect(within.decidedBy == "own")
+    }
+
+    /// The rule list is data, loaded as strictly as the rest: every mistake has its pointer.
+    @Test(arguments: [
+        (#"["under-15", "not-own-use", "proposal-tier", "quantity"]"#, "invalid-value", "/rules/3"),
+        (#"["under-15", "proposal-tier", "not-own-use"]"#, "out-of-order", "/rules/2"),
+        (#"["under-15", "not-own-use", "proposal-tier", "proposal-tier"]"#, "duplicate-id", "/rules/3"),
+        (#"["under-15", "not-own-use", "proposal-tire"]"#, "unknown-id", "/rules/2"),
+        (#"[]"#, "empty-array", "/rules"),
+    ])
+    func aBadRuleListIsAnErrorWithItsPointer(rules: String, code: String, pointer: String) {
+        let json = Self.minimalProposal.replacingOccurrences(of: "LIMITS", with: Self.limits())
+            .replacingOccurrences(of: #""rules": ["under-15", "not-own-use", "proposal-tier"]"#, with: "\"rules\": \(rules)")
+        let error = load(json)
+        #expect(error?.errors.map(\.code) == [code], "\(rules)")
+        #expect(error?.errors.first?.pointer.description == pointer)
+    }
+
+    @Test func aPracticeThatLeavesAnAgeTrackUndecidedIsRejected() throws {
+        let source = try #require(RuleBook.builtInSource(of: "ra-2014"))
+        let json = source.replacingOccurrences(of: #""id": "ra-2014""#, with: #""id": "ra-copy""#)
+            .replacingOccurrences(of: #", "ungdom", "adult"]"#, with: #", "adult"]"#)
+        let book = RuleBook(citations: RuleBook.builtIn.citations, vocabulary: RuleBook.builtIn.vocabulary, ruleSets: [])
+        #expect(throws: RuleDataError.self) { try book.adding(ruleSetJSON: Array(json.utf8), source: "copy") }
+        do {
+            _ = try book.adding(ruleSetJSON: Array(json.utf8), source: "copy")
+        } catch {
+            #expect(error.errors.map(\.code) == ["incomplete"])
+            #expect(error.errors.first?.message.contains("ungdom") == true)
+        }
+    }
+
+    @Test func aRuleThatReadsAMissingTableIsRejected() throws {
+        let source = try #require(RuleBook.builtInSource(of: "ra-2014"))
+        let json = source.replacingOccurrences(of: #""id": "ra-2014""#, with: #""id": "ra-copy""#)
+            .replacingOccurrences(of: #""not-own-use", "quantity""#, with: #""not-own-use", "dependent-user", "quantity""#)
+        let book = RuleBook(citations: RuleBook.builtIn.citations, vocabulary: RuleBook.builtIn.vocabulary, ruleSets: [])
+        do {
+            _ = try book.adding(ruleSetJSON: Array(json.utf8), source: "copy")
+            Issue.record("a dependent-user rule without its table loaded")
+        } catch {
+            #expect(error.errors.map(\.code) == ["missing-field"])
+            #expect(error.errors.first?.pointer.description == "/rules/2")
+        }
     }
 }

@@ -1,76 +1,3 @@
-/// A case's outcome as analysts count it: liability and recommended reaction (`none` when null).
-public struct Outcome: Sendable, Hashable, Comparable, CustomStringConvertible {
-    public let liability: Liability
-    public let recommended: Reaction?
-
-    public init(liability: Liability, recommended: Reaction?) {
-        self.liability = liability
-        self.recommended = recommended
-    }
-
-    public init(_ decision: Decision) {
-        self.init(liability: decision.liability, recommended: decision.recommended)
-    }
-
-    public var recommendedKey: String { recommended?.rawValue ?? "none" }
-    public var description: String { "\(liability.rawValue) / \(recommendedKey)" }
-
-    /// Contract order: liability from least to most severe, then reaction order, `none` last.
-    public static func < (lhs: Outcome, rhs: Outcome) -> Bool {
-        let order = { (outcome: Outcome) -> (Int, Int) in
-            (Liability.allCases.firstIndex(of: outcome.liability)!,
-             outcome.recommended.flatMap { Reaction.allCases.firstIndex(of: $0) } ?? Reaction.allCases.count)
-        }
-        return order(lhs) < order(rhs)
-    }
-}
-
-extension Outcome {
-    /// Reactions plus "none": the second factor of an outcome code. A constant, not a lazily
-    /// computed static: this is read for every case counted (the tests check it against the enum).
-    static let reactionSlots = 9
-    static let codes = 4 * reactionSlots
-
-    /// A dense number for the outcome (liability × reactions-and-none), for array-indexed counts.
-    var code: Int {
-        liability.ordinal * Self.reactionSlots + (recommended?.ordinal ?? Self.reactionSlots - 1)
-    }
-
-    init(code: Int) {
-        let reaction = code % Self.reactionSlots
-        self.init(liability: Liability.allCases[code / Self.reactionSlots],
-                  recommended: reaction < Self.reactionSlots - 1 ? Reaction.allCases[reaction] : nil)
-    }
-}
-
-extension Liability {
-    /// The position in `allCases`, without building the array (hot in counting).
-    var ordinal: Int {
-        switch self {
-        case .notCriminallyLiable: 0
-        case .notPunishable: 1
-        case .punishable: 2
-        case .ordinaryProsecution: 3
-        }
-    }
-}
-
-extension Reaction {
-    /// The position in `allCases`, without building the array (hot in counting).
-    var ordinal: Int {
-        switch self {
-        case .bekymringssamtale: 0
-        case .pataleunnlatelse: 1
-        case .forelegg: 2
-        case .ungdomsoppfolging: 3
-        case .ungdomsstraff: 4
-        case .straffutmalingsfrafall: 5
-        case .oppfolgingIKonfliktrad: 6
-        case .radgivendeEnhet: 7
-        }
-    }
-}
-
 /// Counts by liability and by recommended reaction. Kept as arrays indexed by the enums'
 /// order (a million cases a second leave no room for hashing); read through the dictionaries.
 public struct Tally: Sendable, Equatable {
@@ -226,13 +153,20 @@ public struct Comparison: Sendable {
     /// One case as read: an NDJSON line takes the compiled fast path when it can; anything else
     /// (and every invalid line) goes through the full parser, decoder and engine.
     public func evaluate(_ raw: CaseStream.Raw) -> CaseResult {
-        if case .line(let bytes, _) = raw, let compiled, let fastPrograms, let compact = fastReader?.compactCase(bytes) {
-            let needs = compiled.followUpNeeds
+        if case .line(let bytes, _) = raw, let fastPrograms, let compact = fastReader?.compactCase(bytes) {
             var codes: UInt64 = 0
+            var decided = true
             for position in fastPrograms.indices {
-                codes |= UInt64(fastPrograms[position].outcomeCode(compact, followUpNeeds: needs)) << (8 * UInt64(position))
+                guard let outcome = fastPrograms[position].outcome(compact) else {
+                    decided = false
+                    break
+                }
+                codes |= UInt64(outcome.code) << (8 * UInt64(position))
             }
-            return .packed(id: compact.id, ageTrack: compact.ageTrack, substances: compact.substanceMask, codes: codes)
+            // A rule list that leaves a case undecided is reported by the engine, with its error.
+            if decided {
+                return .packed(id: compact.id, ageTrack: compact.ageTrack, substances: compact.substanceMask, codes: codes)
+            }
         }
         return evaluate(raw.entry)
     }

@@ -18,7 +18,7 @@ extension RuleSet {
         var tables = thresholds
         tables[name] = ThresholdTable(name: name, definedBy: table.definedBy, description: table.description, limits: limits)
         return RuleSet(id: id, kind: kind, title: title, version: version, status: status, validity: validity,
-                       citations: citations, thresholds: tables, inheritsThresholdsFrom: inheritsThresholdsFrom,
+                       citations: citations, rules: rules, thresholds: tables, inheritsThresholdsFrom: inheritsThresholdsFrom,
                        baseline: baseline, tiers: tiers)
     }
 

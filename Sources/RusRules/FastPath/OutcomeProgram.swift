@@ -8,11 +8,11 @@ import Foundation
 /// from its data into a small program over integers, and cases are read into a compact form
 /// with exact fixed-point amounts.
 ///
-/// Why it is safe: it computes only liability and recommended reaction, by the same rules as
-/// `PracticeRules` and `ProposalOverlay` and from the same rule data (no legal number lives
-/// here). Anything it is not sure of falls back to the engine, and tests require the two to
-/// agree on every fixture and on large generated files. A rule change must be made in both
-/// places; the agreement tests fail until it is.
+/// Why it is safe: it runs the very same rule statements as the engine — each deciding rule's
+/// `decide`, sequenced by the rule set's plan (``Sequencer``) — over facts read from integer
+/// tables compiled from the same rule data (no legal number and no rule lives here). Only the
+/// reading of amounts differs (fixed point instead of `Decimal`); anything it cannot read
+/// exactly falls back to the engine, and tests and fuzzers require the two to agree.
 
 /// A case reduced to what outcomes depend on. Amounts are billionths of the dimension's base
 /// unit (ng, nl, 1e-9 blotter), which represents every amount with up to nine decimals in grams
@@ -172,9 +172,8 @@ public struct CompiledRuleBook: Sendable {
     let dimensions: [String]
     /// The first age of each track, in track order.
     let trackStarts: [Int]
-    /// Whose consent ungdomsoppfølging needs (from the vocabulary).
-    let followUpNeedsGuardian: Bool
-    let followUpNeedsPerson: Bool
+    /// Per reaction (by ordinal): whether it needs the person's and the guardian's consent.
+    let consentNeeds: ConsentNeeds
     public let programs: [String: OutcomeProgram]
 
     /// Allowed units per substance (indices into the units).
@@ -183,7 +182,6 @@ public struct CompiledRuleBook: Sendable {
     let substanceNames: [([UInt8], Int)]
     let unitNames: [([UInt8], Int)]
 
-    var followUpNeeds: (person: Bool, guardian: Bool) { (followUpNeedsPerson, followUpNeedsGuardian) }
 
     /// Programs for every rule set; a proposal falls back on `baseline` when given (as the
     /// engine's `baseline:` does), else on its own. Nil when the rule data uses a unit whose
@@ -218,9 +216,7 @@ public struct CompiledRuleBook: Sendable {
         unitDimension = unitDimensions
         self.dimensions = dimensions
         trackStarts = vocabulary.ageTracks.map(\.fromAge)
-        let followUp = vocabulary.reaction(.ungdomsoppfolging).requires
-        followUpNeedsPerson = followUp.contains(.consent)
-        followUpNeedsGuardian = followUp.contains(.guardianConsent)
+        consentNeeds = ConsentNeeds(vocabulary)
         var programs: [String: OutcomeProgram] = [:]
         let shape = TableShape(substances: substanceIDs.count, dimensions: dimensions.count)
         func compile(_ table: ThresholdTable?) -> LimitTable? {
@@ -230,12 +226,14 @@ public struct CompiledRuleBook: Sendable {
             let practice = ruleSet.kind == .practice ? ruleSet : book.ruleSet(baseline ?? ruleSet.baseline ?? "")
             guard let practice else { continue }
             programs[ruleSet.id] = OutcomeProgram(
-                prosecution: compile(practice.thresholds[RuleSet.prosecutionTable])!,
+                plan: book.plan(for: ruleSet, baseline: baseline),
+                prosecution: compile(practice.thresholds[RuleSet.prosecutionTable]),
                 dependentUser: compile(practice.thresholds[RuleSet.dependentUserTable]),
                 tiers: ruleSet.kind == .proposal ? ruleSet.tiers.map {
                     OutcomeProgram.Tier(table: compile(ruleSet.thresholds[$0.thresholds])!, maxSubstances: $0.maxSubstances,
                                         outcome: Outcome(liability: $0.liability, recommended: $0.recommended))
-                } : nil)
+                } : [],
+                consentNeeds: consentNeeds)
         }
         self.programs = programs
     }
@@ -289,9 +287,8 @@ final class LimitTable: Sendable {
         self.anyKnown = known
     }
 
-    /// (some total above its limit, some total without a known limit).
-    func assess(_ theCase: CompactCase) -> (above: Bool, unknown: Bool) {
-        var above = false
+    /// All the totals against the table (``LimitVerdict``), as ``QuantityAssessment`` reads them.
+    func verdict(_ theCase: CompactCase) -> LimitVerdict {
         var unknown = false
         for index in 0..<theCase.totalCount {
             let total = theCase.totals[index]
@@ -303,13 +300,24 @@ final class LimitTable: Sendable {
                 unknown = true
                 continue
             }
-            if total.nano > limit { above = true }
+            if total.nano > limit { return .above }
         }
-        return (above, unknown)
+        return unknown ? .unknown : .within
     }
 }
 
-/// One rule set compiled: practice rules (§5.1–§5.3) and, for a proposal, its tiers (§5.4).
+/// Whose consent each reaction needs (vocabulary data), by the reaction's ordinal.
+struct ConsentNeeds: Sendable {
+    let person: [Bool]
+    let guardian: [Bool]
+
+    init(_ vocabulary: Vocabulary) {
+        person = Reaction.allCases.map { vocabulary.reaction($0).requires.contains(.consent) }
+        guardian = Reaction.allCases.map { vocabulary.reaction($0).requires.contains(.guardianConsent) }
+    }
+}
+
+/// One rule set compiled: its plan of deciding rules and the integer tables they read.
 /// A class for the same reason as ``LimitTable``.
 public final class OutcomeProgram: Sendable {
     struct Tier: Sendable {
@@ -318,59 +326,62 @@ public final class OutcomeProgram: Sendable {
         let outcome: Outcome
     }
 
-    init(prosecution: LimitTable, dependentUser: LimitTable?, tiers: [Tier]?) {
+    let plan: RulePlan
+    let prosecution: LimitTable?
+    let dependentUser: LimitTable?
+    let tiers: [Tier]
+    let consentNeeds: ConsentNeeds
+
+    init(plan: RulePlan, prosecution: LimitTable?, dependentUser: LimitTable?, tiers: [Tier], consentNeeds: ConsentNeeds) {
+        self.plan = plan
         self.prosecution = prosecution
         self.dependentUser = dependentUser
         self.tiers = tiers
+        self.consentNeeds = consentNeeds
     }
 
-    let prosecution: LimitTable
-    let dependentUser: LimitTable?
-    let tiers: [Tier]?
+    /// Liability and recommended reaction, by the rule set's plan; nil when no rule decides.
+    func outcome(_ theCase: CompactCase) -> Outcome? {
+        Sequencer.decide(plan, FastFacts(theCase: theCase, program: self))
+    }
+}
 
-    static let barn = AgeTrack.allCases.firstIndex(of: .barn)!
-    static let ungdom = AgeTrack.allCases.firstIndex(of: .ungdom)!
+/// A compact case under one compiled rule set: what the deciding rules ask, read from integers.
+struct FastFacts: CaseFacts {
+    let theCase: CompactCase
+    let program: OutcomeProgram
 
-    /// The outcome's code (``Outcome/code``): what counting needs, without building an Outcome.
-    func outcomeCode(_ theCase: CompactCase, followUpNeeds: (person: Bool, guardian: Bool)) -> Int {
-        outcome(theCase, followUpNeeds: followUpNeeds).code
+    var ageTrack: AgeTrack { AgeTrack.ordered[theCase.ageTrack] }
+    var ownUse: Bool { theCase.ownUse }
+    var dependent: Dependency { theCase.dependent }
+    var priorDrugReactions: Int { theCase.priorDrugReactions }
+    var distinctSubstances: Int { theCase.distinctSubstances }
+
+    func refusesConsent(to reaction: Reaction) -> Bool {
+        (program.consentNeeds.person[reaction.ordinal] && theCase.consent == 0)
+            || (program.consentNeeds.guardian[reaction.ordinal] && theCase.guardianConsent == 0)
     }
 
-    /// Liability and recommended reaction, as the engine decides them.
-    func outcome(_ theCase: CompactCase, followUpNeeds: (person: Bool, guardian: Bool)) -> Outcome {
-        if let tiers, theCase.ageTrack != Self.barn, theCase.ownUse {
-            for tier in tiers {
-                let (above, unknown) = tier.table.assess(theCase)
-                if !above && !unknown && (tier.maxSubstances.map { theCase.distinctSubstances <= $0 } ?? true) {
-                    return tier.outcome
-                }
-            }
+    func verdict(_ role: TableRole) -> LimitVerdict? {
+        switch role {
+        case .prosecution: program.prosecution?.verdict(theCase)
+        case .dependentUser: program.dependentUser?.verdict(theCase)
+        case .tier(let index): program.tiers[index].table.verdict(theCase)
         }
-        return practice(theCase, followUpNeeds: followUpNeeds)
     }
 
-    /// PracticeRules.decide, outcome only.
-    private func practice(_ theCase: CompactCase, followUpNeeds: (person: Bool, guardian: Bool)) -> Outcome {
-        if theCase.ageTrack == Self.barn { return Outcome(liability: .notCriminallyLiable, recommended: .bekymringssamtale) }
-        if !theCase.ownUse { return Outcome(liability: .ordinaryProsecution, recommended: nil) }
-        if theCase.dependent.countsAsDependent, let dependentUser {
-            let (above, unknown) = dependentUser.assess(theCase)
-            if above { return Outcome(liability: .ordinaryProsecution, recommended: nil) }
-            if !unknown { return Outcome(liability: .punishable, recommended: .pataleunnlatelse) }
-        }
-        if prosecution.assess(theCase).above { return Outcome(liability: .ordinaryProsecution, recommended: nil) }
-        guard theCase.ageTrack == Self.ungdom else { return Outcome(liability: .punishable, recommended: .forelegg) }
-        let refused = (followUpNeeds.person && theCase.consent == 0) || (followUpNeeds.guardian && theCase.guardianConsent == 0)
-        return Outcome(liability: .punishable,
-                       recommended: theCase.priorDrugReactions >= 1 && !refused ? .ungdomsoppfolging : .pataleunnlatelse)
+    var tierCount: Int { program.tiers.count }
+
+    func tier(_ index: Int) -> (maxSubstances: Int?, outcome: Outcome) {
+        (program.tiers[index].maxSubstances, program.tiers[index].outcome)
     }
 }
 
 extension CompiledRuleBook {
     /// The outcome of a compact case under a rule set compiled here.
     public func outcome(_ theCase: CompactCase, ruleSet: String) -> Outcome? {
-        programs[ruleSet].map { $0.outcome(theCase, followUpNeeds: followUpNeeds) }
+        programs[ruleSet]?.outcome(theCase)
     }
 
-    public func ageTrack(of theCase: CompactCase) -> AgeTrack { AgeTrack.allCases[theCase.ageTrack] }
+    public func ageTrack(of theCase: CompactCase) -> AgeTrack { AgeTrack.ordered[theCase.ageTrack] }
 }

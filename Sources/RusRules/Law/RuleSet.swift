@@ -66,7 +66,7 @@ public struct ProposalTier: Sendable, Equatable {
 }
 
 public enum RuleSetKind: String, Sendable {
-    /// Law in force for some decision dates; decided by the practice rules in code.
+    /// Law in force for some decision dates, selected by the decision date.
     case practice
     /// Never enacted: an overlay of tiers on a baseline practice rule set.
     case proposal
@@ -82,6 +82,8 @@ public struct RuleSet: Sendable, Equatable {
     /// Decision dates a practice applies to; nil for proposals (never in force).
     public let validity: Validity?
     public let citations: [String]
+    /// The deciding rules, in order: the first that decides wins (a proposal's baseline's follow).
+    public let rules: [RuleID]
     /// Every table the rule set uses, its own and inherited ones, by name.
     public let thresholds: [String: ThresholdTable]
     public let inheritsThresholdsFrom: String?

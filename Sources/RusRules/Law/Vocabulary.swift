@@ -64,6 +64,11 @@ public enum AgeTrack: String, Sendable, CaseIterable {
     case voksen
 }
 
+extension AgeTrack {
+    /// The tracks in order, built once (``CompactCase`` holds a track as its position here).
+    static let ordered = AgeTrack.allCases
+}
+
 /// Whose consent a reaction or condition needs (contract: `person.consent`, `person.guardianConsent`).
 public enum ConsentParty: String, Sendable, CaseIterable {
     case consent

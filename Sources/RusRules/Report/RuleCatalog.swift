@@ -14,6 +14,15 @@ public enum RuleCatalog {
             lines.append("| `\(ruleSet.id)` | \(ruleSet.kind.rawValue) | \(validity) | \(ruleSet.version) | \(cell(ruleSet.status.en)) | \(ruleSet.citations.joined(separator: ", ")) |")
         }
 
+        lines += ["", "## Rule lists", "",
+                  "The deciding rules each rule set lists in its data, in order: the first rule that decides wins. "
+                  + "A proposal's own rules come first, then its baseline's (see `Sources/RusRules/Engine/Sequencer.swift`).", ""]
+        for ruleSet in book.ruleSets {
+            let plan = book.plan(for: ruleSet)
+            let steps = zip(plan.rules, plan.own).map { rule, own in "`\(rule.rawValue)`" + (own ? "" : " (baseline)") }
+            lines.append("- `\(ruleSet.id)`: " + steps.joined(separator: " → "))
+        }
+
         let tables = book.ruleSets.flatMap { ruleSet in
             ruleSet.thresholds.keys.sorted().compactMap { name -> ThresholdTable? in
                 let table = ruleSet.thresholds[name]!
@@ -56,10 +65,12 @@ public enum RuleCatalog {
             lines.append("")
         }
 
-        lines += ["## Rules", "", "Each rule lives in one file under `Sources/RusRules/Rules/`, named in its heading.", ""]
+        lines += ["## Rules", "", "Each rule lives in one file, `Sources/RusRules/Rules/<id>.swift`, with its messages at its end.", ""]
         for rule in RuleRegistry.all {
             let ruleSets = book.ruleSets.filter { book.applicableRules($0).contains(rule.id) }.map { "`\($0.id)`" }
             lines.append("### `\(rule.id)` — rules.md \(rule.section)")
+            lines.append("")
+            lines.append("*\(rule.role.rawValue) rule.*")
             lines.append("")
             lines.append(rule.summary)
             lines.append("")

@@ -12,6 +12,7 @@ extension BuiltInData {
       "validity": {"from": "2022-04-08"},
       "status": {"nb": "praksis for avgjørelser fra 8. april 2022", "en": "practice for decisions from 8 April 2022"},
       "citations": ["hr-2022-731-a", "hr-2022-732-a", "hr-2022-733-a", "ra-2022-05-13", "pod-2023"],
+      "rules": ["under-15", "not-own-use", "dependent-user", "quantity", "ungdom", "adult"],
       "inheritsThresholdsFrom": "ra-2014",
       "thresholds": {
         "dependent-user": {

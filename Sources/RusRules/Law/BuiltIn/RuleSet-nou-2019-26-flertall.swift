@@ -10,6 +10,7 @@ extension BuiltInData {
       "version": "2019-12",
       "status": {"nb": "forslag, aldri vedtatt", "en": "proposal, never enacted"},
       "citations": ["nou-2019-26", "prop-92-l-2021", "innst-612-l-2020-2021"],
+      "rules": ["under-15", "not-own-use", "proposal-tier"],
       "baseline": "hr-2022",
       "thresholds": {
         "terskel": {

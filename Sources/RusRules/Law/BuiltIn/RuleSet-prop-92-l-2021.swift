@@ -10,6 +10,7 @@ extension BuiltInData {
       "version": "2021",
       "status": {"nb": "lovforslag, forkastet av Stortinget 3. juni 2021 (Innst. 612 L (2020–2021))", "en": "bill, rejected by the Storting on 3 June 2021 (Innst. 612 L (2020–2021))"},
       "citations": ["prop-92-l-2021", "innst-612-l-2020-2021", "nnpf-2021"],
+      "rules": ["under-15", "not-own-use", "proposal-tier"],
       "baseline": "hr-2022",
       "thresholds": {
         "nedre": {

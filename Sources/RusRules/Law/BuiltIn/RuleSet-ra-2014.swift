@@ -11,6 +11,7 @@ extension BuiltInData {
       "validity": {"from": "2014-07-01", "to": "2022-04-07"},
       "status": {"nb": "praksis for avgjørelser fra 1. juli 2014 til 7. april 2022", "en": "practice for decisions from 1 July 2014 to 7 April 2022"},
       "citations": ["ra-2014-2", "pod-2019", "strl-52a", "strpl-71a"],
+      "rules": ["under-15", "not-own-use", "quantity", "ungdom", "adult"],
       "thresholds": {
         "prosecution": {
           "description": {"nb": "øvre grense for forelegg/alternativ reaksjon; over grensen ordinær straffeforfølgning", "en": "upper limit for a fine or alternative reaction; above it, ordinary prosecution"},

@@ -1,22 +1,5 @@
 import Foundation
 
-/// What every rule can see: the case, the rule data and the facts derived once (age track, date).
-struct EvaluationContext {
-    let book: RuleBook
-    let `case`: Case
-    /// The practice rule set whose rules run (a proposal's baseline when the proposal defers).
-    let practice: RuleSet
-    let decisionDate: LegalDate
-    let ageTrack: AgeTrack
-    /// False when only the outcome is wanted (compare, sweep): no text, trace or bookkeeping is built.
-    let explains: Bool
-    /// False when the trace is not wanted: no trace lines, rules applied or limits checked.
-    let traces: Bool
-
-    var vocabulary: Vocabulary { book.vocabulary }
-    var person: Person { self.case.person }
-}
-
 /// A decision being built by the rules, one finding at a time.
 ///
 /// Every option is set by exactly one rule. A second rule setting the same reaction is a
@@ -33,9 +16,18 @@ struct DecisionDraft {
     private(set) var thresholdChecks: [ThresholdCheck] = []
     /// The proposal tier that decided, if any.
     var tier: String?
+    /// The outcome the deciding rule stated, and that rule; set before the rule explains itself.
+    private(set) var decided: (outcome: Outcome, rule: String)?
 
     init(context: EvaluationContext) {
         self.context = context
+    }
+
+    /// Records the deciding rule's outcome: the liability, and the one reaction that may be
+    /// recommended (``set(_:_:by:conditions:_:)`` reports any other as a rule conflict).
+    mutating func decide(_ outcome: Outcome, by rule: String) {
+        decided = (outcome, rule)
+        liability = outcome.liability
     }
 
     func status(of reaction: Reaction) -> OptionStatus? {
@@ -46,10 +38,11 @@ struct DecisionDraft {
         options.first { $0.status == .recommended }?.reaction
     }
 
-    /// Sets what `rule` says of `reaction`; `requires` is derived from the reaction and conditions.
+    /// Sets what `rule` says of `reaction`, for the reason `message` gives; `requires` is derived
+    /// from the reaction and conditions.
     mutating func set(
         _ reaction: Reaction, _ status: OptionStatus, by rule: String, conditions: [Condition] = [],
-        reason: @autoclosure () -> LocalizedText, citations: @autoclosure () -> [String]
+        _ message: @autoclosure () -> RuleMessage
     ) {
         guard context.explains else {
             // The outcome needs only the status; the conflict check runs when explaining.
@@ -60,12 +53,18 @@ struct DecisionDraft {
             return
         }
         applied(rule)
+        if status == .recommended, let decided, decided.outcome.recommended != reaction {
+            warn("rule-conflict", RuleMessage(
+                nb: "Regelen \(decided.rule) avgjorde \(decided.outcome), men \(rule) anbefaler \(reaction.rawValue).",
+                en: "Rule \(decided.rule) decided \(decided.outcome), but \(rule) recommends \(reaction.rawValue).",
+                citations: []))
+            return
+        }
         if let existing = options[reaction] {
-            warn("rule-conflict",
-                 LocalizedText(
-                     nb: "Reglene \(existing.rule) og \(rule) avgjør begge \(reaction.rawValue); \(existing.rule) er beholdt.",
-                     en: "Rules \(existing.rule) and \(rule) both decide \(reaction.rawValue); \(existing.rule) is kept."),
-                 citations: [])
+            warn("rule-conflict", RuleMessage(
+                nb: "Reglene \(existing.rule) og \(rule) avgjør begge \(reaction.rawValue); \(existing.rule) er beholdt.",
+                en: "Rules \(existing.rule) and \(rule) both decide \(reaction.rawValue); \(existing.rule) is kept.",
+                citations: []))
             return
         }
         var requires = context.vocabulary.reaction(reaction).requires
@@ -74,26 +73,26 @@ struct DecisionDraft {
                 requires.append(party)
             }
         }
-        let citations = Self.unique(citations() + context.vocabulary.reaction(reaction).citations)
+        let message = message()
+        let citations = Self.unique(message.citations + context.vocabulary.reaction(reaction).citations)
         options[reaction] = (
             Option(reaction: reaction, status: status, conditions: status == .excluded ? [] : conditions,
-                   requires: status == .excluded ? [] : requires, reasons: [reason()], citations: citations),
+                   requires: status == .excluded ? [] : requires, reasons: [message.text], citations: citations),
             rule
         )
     }
 
     /// Excludes every reaction no rule has decided yet, for one shared reason.
-    mutating func excludeRest(by rule: String, reason: @autoclosure () -> LocalizedText, citations: @autoclosure () -> [String]) {
+    mutating func excludeRest(by rule: String, _ message: @autoclosure () -> RuleMessage) {
         guard context.explains else {
             for reaction in Reaction.allCases where options[reaction] == nil {
-                set(reaction, .excluded, by: rule, reason: LocalizedText(nb: "", en: ""), citations: [])
+                set(reaction, .excluded, by: rule, RuleMessage(nb: "", en: "", citations: []))
             }
             return
         }
-        let shared = reason()
-        let sources = citations()
+        let shared = message()
         for reaction in Reaction.allCases where options[reaction] == nil {
-            set(reaction, .excluded, by: rule, reason: shared, citations: sources)
+            set(reaction, .excluded, by: rule, shared)
         }
     }
 
@@ -108,23 +107,33 @@ struct DecisionDraft {
         )
     }
 
-    mutating func note(_ code: String, _ text: @autoclosure () -> LocalizedText, citations: @autoclosure () -> [String]) {
+    mutating func note(_ code: String, _ message: @autoclosure () -> RuleMessage) {
         guard context.explains, !notes.contains(where: { $0.code == code }) else { return }
-        notes.append(Remark(code: code, text: text(), citations: citations()))
+        let message = message()
+        notes.append(Remark(code: code, text: message.text, citations: message.citations))
     }
 
-    mutating func warn(_ code: String, _ text: @autoclosure () -> LocalizedText, citations: @autoclosure () -> [String]) {
+    mutating func warn(_ code: String, _ message: @autoclosure () -> RuleMessage) {
         guard context.explains else { return }
-        let text = text()
-        guard !warnings.contains(where: { $0.code == code && $0.text == text }) else { return }
-        warnings.append(Remark(code: code, text: text, citations: citations()))
+        let message = message()
+        guard !warnings.contains(where: { $0.code == code && $0.text == message.text }) else { return }
+        warnings.append(Remark(code: code, text: message.text, citations: message.citations))
     }
 
     /// Records that `rule` fired, with the values it used.
-    mutating func fire(_ rule: String, _ text: @autoclosure () -> LocalizedText, citations: @autoclosure () -> [String]) {
+    mutating func fire(_ rule: String, _ message: @autoclosure () -> RuleMessage) {
         guard context.traces else { return }
         applied(rule)
-        trace.append(Remark(code: rule, text: text(), citations: Self.unique(citations())))
+        let message = message()
+        trace.append(Remark(code: rule, text: message.text, citations: Self.unique(message.citations)))
+    }
+
+    /// A trace line for a rule that was consulted and passed the case on, without recording it
+    /// as applied (a proposal tier that was not met).
+    mutating func mention(_ rule: String, _ message: @autoclosure () -> RuleMessage) {
+        guard context.traces else { return }
+        let message = message()
+        trace.append(Remark(code: rule, text: message.text, citations: Self.unique(message.citations)))
     }
 
     private mutating func applied(_ rule: String) {

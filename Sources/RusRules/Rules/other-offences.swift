@@ -1,6 +1,7 @@
 /// contract.md `otherOffences` — The rules decide the drug offence alone. When the case also
 /// includes other offences, the answer says so: the reaction for the whole case (where for
-/// example ungdomsstraff may become relevant, seed 000) needs an assessment these rules do not make.
+/// example ungdomsstraff may become relevant, Politidirektoratet 2019) needs an assessment these
+/// rules do not make. A supporting rule.
 enum OtherOffences {
     static let info = RuleInfo(
         id: "other-offences",
@@ -11,10 +12,20 @@ enum OtherOffences {
 
     static func apply(_ draft: inout DecisionDraft) {
         guard draft.context.case.otherOffences else { return }
-        draft.fire(id, LocalizedText(nb: "otherOffences = true", en: "otherOffences = true"), citations: ["strl-52a"])
-        draft.note(id, LocalizedText(
+        draft.fire(id, Message.given)
+        draft.note(id, Message.drugOffenceAlone)
+    }
+}
+
+// MARK: - Messages
+
+extension OtherOffences {
+    enum Message {
+        static let given = RuleMessage(nb: "otherOffences = true", en: "otherOffences = true", citations: ["strl-52a"])
+
+        static let drugOffenceAlone = RuleMessage(
             nb: "Saken gjelder også andre lovbrudd. Svaret gjelder bare narkotikaforholdet; reaksjonen for saken samlet må vurderes særskilt.",
-            en: "The case includes other offences. This answer covers the drug offence alone; the reaction for the whole case needs its own assessment."),
+            en: "The case includes other offences. This answer covers the drug offence alone; the reaction for the whole case needs its own assessment.",
             citations: ["strl-52a", "pod-2019"])
     }
 }

@@ -1,5 +1,5 @@
-/// Decides cases: selects the rule set (rules.md §3), runs the practice rules or a proposal's
-/// overlay, and returns a fully explained ``Decision`` or every error of the case.
+/// Decides cases: selects the rule set (rules.md §3), runs its plan of rules (``Sequencer``),
+/// and returns a fully explained ``Decision`` or every error of the case.
 public struct Engine: Sendable {
     /// How much of a decision to build.
     public enum Detail: Sendable {
@@ -28,37 +28,39 @@ public struct Engine: Sendable {
     public func evaluate(
         _ theCase: Case, ruleSet explicit: String? = nil, baseline: String? = nil, today: LegalDate
     ) -> Result<Decision, CaseErrors> {
-        let selection: RuleSetSelection.Selection
-        switch RuleSetSelection.select(theCase, explicit: explicit, today: today, book: book) {
+        let selection: SelectRuleSet.Selection
+        switch SelectRuleSet.select(theCase, explicit: explicit, today: today, book: book) {
         case .success(let selected): selection = selected
         case .failure(let errors): return .failure(errors)
         }
         let ruleSet = selection.ruleSet
-        let track = AgeRule.track(forAge: theCase.person.ageAtOffence, vocabulary: book.vocabulary)
+        let track = Age.track(forAge: theCase.person.ageAtOffence, vocabulary: book.vocabulary)
         let baselineID = ruleSet.kind == .proposal ? baseline ?? ruleSet.baseline : nil
         guard let practice = baselineID.map({ book.ruleSet($0) }) ?? ruleSet, practice.kind == .practice else {
             return .failure(CaseErrors(id: theCase.id, errors: [
                 InputError(code: "unknown-rule-set", pointer: .root, message: "baseline \"\(baselineID ?? "")\" is not a practice rule set"),
             ]))
         }
-        let context = EvaluationContext(book: book, case: theCase, practice: practice,
+        let context = EvaluationContext(book: book, case: theCase, ruleSet: ruleSet, practice: practice,
                                         decisionDate: selection.decisionDate, ageTrack: track, explains: detail != .outcome,
                                         traces: detail == .full)
-        var draft: DecisionDraft
-        var decidedBy = ruleSet.id
-        if ruleSet.kind == .proposal {
-            (draft, decidedBy) = ProposalOverlay.decide(ruleSet, context)
-            draft.note("proposal-not-enacted", Wording.both { language in
-                "\(ruleSet.title.text(language)): \(ruleSet.status.text(language))."
-            }, citations: ruleSet.citations)
-        } else {
-            draft = PracticeRules.decide(context)
+        guard let (explained, byOwnRule) = Sequencer.explain(book.plan(for: ruleSet, baseline: baselineID), context) else {
+            return .failure(CaseErrors(id: theCase.id, errors: [
+                InputError(code: "no-rule-decides", pointer: .root,
+                           message: "no rule of \(ruleSet.id) decides this case; its rule list is incomplete (see 'rusctl check')"),
+            ]))
         }
-        draft.prependTrace([selection.trace], applying: RuleSetSelection.id)
+        var draft = explained
+        if ruleSet.kind == .proposal {
+            draft.note("proposal-not-enacted", RuleMessage(citations: ruleSet.citations) { language in
+                "\(ruleSet.title.text(language)): \(ruleSet.status.text(language))."
+            })
+        }
+        draft.prependTrace([selection.trace], applying: SelectRuleSet.id)
         return .success(
             Decision(
                 id: theCase.id, ruleSet: ruleSet.id, ruleSetVersion: ruleSet.version,
-                baseline: baselineID, decidedBy: decidedBy, decisionDate: selection.decisionDate,
+                baseline: baselineID, decidedBy: byOwnRule ? ruleSet.id : practice.id, decisionDate: selection.decisionDate,
                 decisionDateAssumed: selection.assumed, ageAtOffence: theCase.person.ageAtOffence, ageTrack: track,
                 liability: draft.liability, recommended: draft.recommended, options: draft.orderedOptions,
                 notes: draft.notes, warnings: selection.warnings + draft.warnings, trace: draft.trace, tier: draft.tier,

@@ -1,5 +1,6 @@
 /// rules.md §2 — Under 18 at the act, the offence is not shown on a politiattest unless the
-/// person has committed repeated or serious offences (politiregisterloven § 41; seeds 000, 004).
+/// person has committed repeated or serious offences (politiregisterloven § 41; Politidirektoratet
+/// 2019; Norsk Narkotikapolitiforening 2021). A supporting rule.
 enum PolitiattestUnderEighteen {
     static let info = RuleInfo(
         id: "politiattest-under-18",
@@ -10,11 +11,21 @@ enum PolitiattestUnderEighteen {
 
     static func apply(_ draft: inout DecisionDraft) {
         guard draft.context.ageTrack == .ungdom else { return }
-        draft.fire(id, LocalizedText(nb: "under 18 år på gjerningstidspunktet", en: "under 18 at the time of the act"),
-                   citations: ["prl-41"])
-        draft.note(id, LocalizedText(
+        draft.fire(id, Message.underEighteen)
+        draft.note(id, Message.notShown)
+    }
+}
+
+// MARK: - Messages
+
+extension PolitiattestUnderEighteen {
+    enum Message {
+        static let underEighteen = RuleMessage(
+            nb: "under 18 år på gjerningstidspunktet", en: "under 18 at the time of the act", citations: ["prl-41"])
+
+        static let notShown = RuleMessage(
             nb: "Under 18 år på gjerningstidspunktet: forholdet vises ikke på politiattest, med mindre personen har begått gjentatte eller alvorlige lovbrudd.",
-            en: "Under 18 at the time of the act: the offence is not shown on a police certificate unless the person has committed repeated or serious offences."),
+            en: "Under 18 at the time of the act: the offence is not shown on a police certificate unless the person has committed repeated or serious offences.",
             citations: ["prl-41"])
     }
 }

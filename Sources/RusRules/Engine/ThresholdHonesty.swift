@@ -13,23 +13,23 @@ enum ThresholdHonesty {
                 break
             case .guideline:
                 let limit = threshold.limit.map { limit in Wording.both { Wording.amount(limit, threshold.unit, $0) } }
-                draft.warn("guideline-value", Wording.both { language in
+                draft.warn("guideline-value", RuleMessage(citations: threshold.citations) { language in
                     language == .nb
                         ? "Grensen for \(name.nb) (\(limit?.nb ?? "")) i tabellen «\(assessment.table.name)» er en retningslinjeverdi: HR-2022-731-A kaller verdiene i Prop. 92 L «et naturlig utgangspunkt». Dette er en tolkning, ikke avklart rett."
                         : "The limit for \(name.en) (\(limit?.en ?? "")) in table \"\(assessment.table.name)\" is a guideline value: HR-2022-731-A calls the Prop. 92 L values «et naturlig utgangspunkt» (a natural starting point). This is an interpretation, not settled law."
-                }, citations: threshold.citations)
+                })
             case .interpretation:
-                draft.warn("interpretation", Wording.both { language in
+                draft.warn("interpretation", RuleMessage(citations: threshold.citations) { language in
                     language == .nb
                         ? "Grensen for \(name.nb) i tabellen «\(assessment.table.name)» er prosjektets tolkning av kildene."
                         : "The limit for \(name.en) in table \"\(assessment.table.name)\" is this project's reading of the sources."
-                }, citations: threshold.citations)
+                })
             case .unknown:
-                draft.warn("threshold-unknown", Wording.both { language in
+                draft.warn("threshold-unknown", RuleMessage(citations: threshold.citations) { language in
                     language == .nb
                         ? "Ingen kjent grense for \(name.nb) i tabellen «\(assessment.table.name)» (\(assessment.table.definedBy)): \(unknownMeans.nb)"
                         : "No known limit for \(name.en) in table \"\(assessment.table.name)\" (\(assessment.table.definedBy)): \(unknownMeans.en)"
-                }, citations: threshold.citations)
+                })
             }
         }
     }

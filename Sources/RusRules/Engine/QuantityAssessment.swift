@@ -27,6 +27,11 @@ struct QuantityAssessment {
     var above: [Item] { items.filter { $0.verdict == .above } }
     var unknown: [Item] { items.filter { $0.verdict == .unknown } }
     var allWithin: Bool { items.allSatisfy { $0.verdict == .within } }
+    /// All substances together: above if any is above, else unknown if any is unknown.
+    var verdict: LimitVerdict {
+        if items.contains(where: { $0.verdict == .above }) { return .above }
+        return items.contains(where: { $0.verdict == .unknown }) ? .unknown : .within
+    }
     /// Different substances in the case (Prop. 92 L counts substances, not bags).
     var distinctSubstances: Int { Set(items.map(\.substance)).count }
 

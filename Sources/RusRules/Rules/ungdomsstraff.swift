@@ -1,6 +1,7 @@
 /// rules.md §5.1.4 — Ungdomsstraff is always excluded here: it is a court sentence for serious or
-/// repeated youth crime, not a reaction for a single offence against legemiddelloven alone (seed 000).
-enum UngdomsstraffExcluded {
+/// repeated youth crime, not a reaction for a single offence against legemiddelloven alone
+/// (Politidirektoratet 2019). A supporting rule.
+enum Ungdomsstraff {
     static let info = RuleInfo(
         id: "ungdomsstraff",
         section: "§5.1.4",
@@ -9,9 +10,17 @@ enum UngdomsstraffExcluded {
     static var id: String { info.id }
 
     static func apply(_ draft: inout DecisionDraft) {
-        draft.set(.ungdomsstraff, .excluded, by: id, reason: LocalizedText(
+        draft.set(.ungdomsstraff, .excluded, by: id, Message.notForASingleOffence)
+    }
+}
+
+// MARK: - Messages
+
+extension Ungdomsstraff {
+    enum Message {
+        static let notForASingleOffence = RuleMessage(
             nb: "Ungdomsstraff er for de mest alvorlige lovbruddene og er ikke aktuell for et enkeltbrudd på legemiddelloven alene.",
-            en: "Ungdomsstraff is for the most serious offences and is not a reaction for a single offence against legemiddelloven alone."),
+            en: "Ungdomsstraff is for the most serious offences and is not a reaction for a single offence against legemiddelloven alone.",
             citations: ["strl-52a", "pod-2019"])
     }
 }

@@ -1,0 +1,84 @@
+import Foundation
+
+/// What every rule can see while a decision is explained: the case, the rule data and the facts
+/// derived once (age track, decision date). It answers the deciding rules' questions
+/// (``CaseFacts``) from the decoded case, with exact decimal amounts.
+struct EvaluationContext {
+    let book: RuleBook
+    let `case`: Case
+    /// The rule set evaluated (a proposal, practice or statute).
+    let ruleSet: RuleSet
+    /// The practice rule set whose tables the practice rules read (a proposal's baseline).
+    let practice: RuleSet
+    let decisionDate: LegalDate
+    let ageTrack: AgeTrack
+    /// False when only the outcome is wanted (compare, sweep): no text, trace or bookkeeping is built.
+    let explains: Bool
+    /// False when the trace is not wanted: no trace lines, rules applied or limits checked.
+    let traces: Bool
+    private let assessments = AssessmentCache()
+
+    init(book: RuleBook, case theCase: Case, ruleSet: RuleSet, practice: RuleSet, decisionDate: LegalDate,
+         ageTrack: AgeTrack, explains: Bool, traces: Bool) {
+        self.book = book
+        self.case = theCase
+        self.ruleSet = ruleSet
+        self.practice = practice
+        self.decisionDate = decisionDate
+        self.ageTrack = ageTrack
+        self.explains = explains
+        self.traces = traces
+    }
+
+    var vocabulary: Vocabulary { book.vocabulary }
+    var person: Person { self.case.person }
+
+    /// The table a role names: the practice's prosecution and dependent-user tables, a tier's own.
+    func table(_ role: TableRole) -> ThresholdTable? {
+        switch role {
+        case .prosecution: practice.thresholds[RuleSet.prosecutionTable]
+        case .dependentUser: practice.thresholds[RuleSet.dependentUserTable]
+        case .tier(let index): ruleSet.thresholds[ruleSet.tiers[index].thresholds]
+        }
+    }
+
+    /// The case measured against the table in `role`, measured once per decision.
+    func assessment(_ role: TableRole) -> QuantityAssessment? {
+        if let known = assessments.entries.first(where: { $0.role == role }) { return known.assessment }
+        guard let table = table(role) else { return nil }
+        let assessment = QuantityAssessment(case: self.case, table: table, vocabulary: vocabulary)
+        assessments.entries.append((role, assessment))
+        return assessment
+    }
+}
+
+/// The assessments of one decision (a few tables at most: a list beats hashing).
+private final class AssessmentCache {
+    var entries: [(role: TableRole, assessment: QuantityAssessment)] = []
+}
+
+extension EvaluationContext: CaseFacts {
+    var ownUse: Bool { self.case.ownUse }
+    var dependent: Dependency { person.dependent }
+    var priorDrugReactions: Int { person.priorDrugReactions }
+    var distinctSubstances: Int {
+        var seen: [String] = []
+        for entry in self.case.substances where !seen.contains(entry.substance) { seen.append(entry.substance) }
+        return seen.count
+    }
+
+    func refusesConsent(to reaction: Reaction) -> Bool {
+        Consent.isRefused(vocabulary.reaction(reaction).requires, for: person)
+    }
+
+    func verdict(_ role: TableRole) -> LimitVerdict? {
+        assessment(role)?.verdict
+    }
+
+    var tierCount: Int { ruleSet.kind == .proposal ? ruleSet.tiers.count : 0 }
+
+    func tier(_ index: Int) -> (maxSubstances: Int?, outcome: Outcome) {
+        let tier = ruleSet.tiers[index]
+        return (tier.maxSubstances, Outcome(liability: tier.liability, recommended: tier.recommended))
+    }
+}

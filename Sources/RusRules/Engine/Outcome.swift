@@ -1,0 +1,72 @@
+/// A case's outcome as analysts count it: liability and recommended reaction (`none` when null).
+public struct Outcome: Sendable, Hashable, Comparable, CustomStringConvertible {
+    public let liability: Liability
+    public let recommended: Reaction?
+
+    public init(liability: Liability, recommended: Reaction?) {
+        self.liability = liability
+        self.recommended = recommended
+    }
+
+    public init(_ decision: Decision) {
+        self.init(liability: decision.liability, recommended: decision.recommended)
+    }
+
+    public var recommendedKey: String { recommended?.rawValue ?? "none" }
+    public var description: String { "\(liability.rawValue) / \(recommendedKey)" }
+
+    /// Contract order: liability from least to most severe, then reaction order, `none` last.
+    public static func < (lhs: Outcome, rhs: Outcome) -> Bool {
+        let order = { (outcome: Outcome) -> (Int, Int) in
+            (Liability.allCases.firstIndex(of: outcome.liability)!,
+             outcome.recommended.flatMap { Reaction.allCases.firstIndex(of: $0) } ?? Reaction.allCases.count)
+        }
+        return order(lhs) < order(rhs)
+    }
+}
+
+extension Outcome {
+    /// Reactions plus "none": the second factor of an outcome code, derived from the enum.
+    static let reactionSlots = Reaction.allCases.count + 1
+    static let codes = Liability.allCases.count * reactionSlots
+
+    /// A dense number for the outcome (liability × reactions-and-none), for array-indexed counts.
+    var code: Int {
+        liability.ordinal * Self.reactionSlots + (recommended?.ordinal ?? Self.reactionSlots - 1)
+    }
+
+    init(code: Int) {
+        let reaction = code % Self.reactionSlots
+        self.init(liability: Liability.allCases[code / Self.reactionSlots],
+                  recommended: reaction < Self.reactionSlots - 1 ? Reaction.allCases[reaction] : nil)
+    }
+}
+
+extension Liability {
+    /// The position in `allCases`, without building the array (hot in counting).
+    var ordinal: Int {
+        switch self {
+        case .notCriminallyLiable: 0
+        case .notPunishable: 1
+        case .punishable: 2
+        case .ordinaryProsecution: 3
+        }
+    }
+}
+
+extension Reaction {
+    /// The position in `allCases`, without building the array (hot in counting).
+    var ordinal: Int {
+        switch self {
+        case .bekymringssamtale: 0
+        case .pataleunnlatelse: 1
+        case .forelegg: 2
+        case .ungdomsoppfolging: 3
+        case .ungdomsstraff: 4
+        case .straffutmalingsfrafall: 5
+        case .oppfolgingIKonfliktrad: 6
+        case .radgivendeEnhet: 7
+        }
+    }
+}
+

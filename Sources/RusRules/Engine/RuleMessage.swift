@@ -1,0 +1,23 @@
+/// A text a rule writes into an answer — a reason, note, warning or trace line — in both
+/// languages, with the sources it rests on. Every rule declares its messages at the end of its
+/// own file, so a rule's wording and citations are read and changed beside its logic.
+struct RuleMessage {
+    let text: LocalizedText
+    let citations: [String]
+
+    init(nb: String, en: String, citations: [String]) {
+        text = LocalizedText(nb: nb, en: en)
+        self.citations = citations
+    }
+
+    /// A message made from one template for both languages, rendered only when shown.
+    init(citations: [String], _ render: @escaping @Sendable (Language) -> String) {
+        text = LocalizedText(render)
+        self.citations = citations
+    }
+
+    init(_ text: LocalizedText, citations: [String]) {
+        self.text = text
+        self.citations = citations
+    }
+}

@@ -1,0 +1,132 @@
+/// What a rule is, for people and for `rusctl check`: its id (as in traces and rule data), the
+/// section of the law spec it implements, what it does, its sources, and the rules it can never
+/// fire with.
+public struct RuleInfo: Sendable, Equatable {
+    /// Where a rule stands in the sequence (see ``Sequencer``).
+    public enum Role: String, Sendable {
+        /// Decides that the case is outside criminal liability or outside the minor-offence
+        /// reactions; its explanation is the whole answer. Scope rules come first in a plan.
+        case scope
+        /// Decides the reaction under a practice or statute.
+        case reaction
+        /// Decides the case under a proposal's tier, overlaying a baseline.
+        case overlay
+        /// Never decides: adds notes, exclusions or trace lines around the deciding rule.
+        case supporting
+    }
+
+    public let id: String
+    public let section: String
+    public let role: Role
+    public let summary: String
+    /// Every source the rule cites in what it produces (data-driven rules add their data's).
+    public let citations: [String]
+    /// Rules that exclude this one: both firing on one case is a finding of `rusctl check`.
+    public let excludes: [String]
+    /// Where the rule depends on a reading of the sources, what that reading is.
+    public let reading: String?
+    /// The threshold table the rule reads (a rule set listing the rule must have it).
+    public let reads: String?
+    /// The age tracks whose every case the rule decides (a practice's list must cover all).
+    public let decidesEvery: [AgeTrack]
+
+    init(id: String, section: String, role: Role = .supporting, summary: String, citations: [String],
+         excludes: [String] = [], reading: String? = nil, reads: String? = nil, decidesEvery: [AgeTrack] = []) {
+        self.id = id
+        self.section = section
+        self.role = role
+        self.summary = summary
+        self.citations = citations
+        self.excludes = excludes
+        self.reading = reading
+        self.reads = reads
+        self.decidesEvery = decidesEvery
+    }
+}
+
+/// A rule that can decide a case. It states once when it decides and what (`decide`); the full
+/// engine and the outcome-only fast path both run that statement. What it writes into an
+/// answer (`explain`) builds on the outcome and cannot change it.
+protocol DecidingRule {
+    static var info: RuleInfo { get }
+    /// The outcome when this rule decides the case; nil to pass it to the next rule.
+    static func decide<Facts: CaseFacts>(_ facts: Facts) -> Outcome?
+    /// The rule's part of the answer: options, reasons, notes, warnings and trace lines.
+    /// `outcome` is what `decide` returned (nil when the rule passed the case on).
+    static func explain(_ outcome: Outcome?, _ draft: inout DecisionDraft)
+}
+
+/// The deciding rules, by the id a rule set's data lists them under (`"rules"`). Adding a rule
+/// is one file under `Rules/` and one case here; the compiler then asks for it below.
+public enum RuleID: String, CaseIterable, Sendable {
+    case under15 = "under-15"
+    case notOwnUse = "not-own-use"
+    case proposalTier = "proposal-tier"
+    case dependentUser = "dependent-user"
+    case quantity
+    case ungdom
+    case adult
+
+    var rule: any DecidingRule.Type {
+        switch self {
+        case .under15: UnderFifteen.self
+        case .notOwnUse: NotOwnUse.self
+        case .proposalTier: ProposalTierRule.self
+        case .dependentUser: DependentUser.self
+        case .quantity: Quantity.self
+        case .ungdom: Ungdom.self
+        case .adult: Adult.self
+        }
+    }
+
+    public var info: RuleInfo { rule.info }
+
+    /// The rule's decision, dispatched statically so that the fast path stays a plain loop.
+    @inline(__always)
+    func decide<Facts: CaseFacts>(_ facts: Facts) -> Outcome? {
+        switch self {
+        case .under15: UnderFifteen.decide(facts)
+        case .notOwnUse: NotOwnUse.decide(facts)
+        case .proposalTier: ProposalTierRule.decide(facts)
+        case .dependentUser: DependentUser.decide(facts)
+        case .quantity: Quantity.decide(facts)
+        case .ungdom: Ungdom.decide(facts)
+        case .adult: Adult.decide(facts)
+        }
+    }
+
+    func explain(_ outcome: Outcome?, _ draft: inout DecisionDraft) {
+        rule.explain(outcome, &draft)
+    }
+}
+
+/// Every rule of the engine, deciding and supporting, in the order a decision meets them.
+public enum RuleRegistry {
+    public static let all: [RuleInfo] = [
+        SelectRuleSet.info, Age.info, UnderFifteen.info, BekymringssamtaleFromFifteen.info, NotOwnUse.info,
+        OtherOffences.info, UseOnly.info, Ungdomsstraff.info, DependentUser.info, FrafallNotDependent.info,
+        Quantity.info, RadgivendeEnhetCondition.info, Ungdom.info, Adult.info, OffenceFrame.info,
+        PolitiattestUnderEighteen.info, ProposalTierRule.info, Baseline.info,
+    ]
+
+    public static func rule(_ id: String) -> RuleInfo? {
+        all.first { $0.id == id }
+    }
+
+    /// Whether the two rules exclude each other (declared on either side).
+    public static func exclusive(_ first: String, _ second: String) -> Bool {
+        (rule(first)?.excludes.contains(second) ?? false) || (rule(second)?.excludes.contains(first) ?? false)
+    }
+}
+
+extension RuleBook {
+    /// The rules (and `proposal-tier/<id>` tiers) that can apply under a rule set: the deciding
+    /// rules of its plan, the supporting rules every plan runs, and a proposal's tiers.
+    public func applicableRules(_ ruleSet: RuleSet) -> [String] {
+        let deciding = Set(plan(for: ruleSet).rules.map(\.rawValue))
+        return RuleRegistry.all.map(\.id).filter { id in
+            if RuleID(rawValue: id) != nil { return deciding.contains(id) }
+            return id != Baseline.info.id || ruleSet.kind == .proposal
+        } + ruleSet.tiers.map { "proposal-tier/" + $0.id }
+    }
+}

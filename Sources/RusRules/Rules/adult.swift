@@ -1,0 +1,96 @@
+/// rules.md §5.2.3 — Ung-voksen and voksen, punishable: forelegg recommended; påtaleunnlatelse
+/// available with prøvetid (and ruskontroll unless consent is refused); for ung-voksen with no
+/// earlier drug reactions, a note that some districts use påtaleunnlatelse with drug testing for
+/// suitable first-time offenders up to 25 (Politidirektoratet 2019); oppfølging i konfliktråd
+/// available with consent.
+enum Adult: DecidingRule {
+    static let info = RuleInfo(
+        id: "adult",
+        section: "§5.2.3",
+        role: .reaction,
+        summary: "Ung-voksen and voksen: forelegg recommended; påtaleunnlatelse with prøvetid and ruskontroll available; oppfølging i konfliktråd with consent; first-time note under 25.",
+        citations: ["strpl-255", "ra-2014-2", "strpl-69", "strpl-71a", "pod-2019", "pod-2019-ruskontrakt"],
+        excludes: ["ungdom"],
+        decidesEvery: [.ungVoksen, .voksen])
+    static var id: String { info.id }
+
+    static func decide<Facts: CaseFacts>(_ facts: Facts) -> Outcome? {
+        facts.ageTrack == .ungVoksen || facts.ageTrack == .voksen
+            ? Outcome(liability: .punishable, recommended: .forelegg) : nil
+    }
+
+    static func explain(_ outcome: Outcome?, _ draft: inout DecisionDraft) {
+        guard outcome != nil else { return }
+        let context = draft.context
+        let person = context.person
+        let vocabulary = context.vocabulary
+        let testingConsent = vocabulary.condition(.ruskontroll).requires
+        let mediationConsent = vocabulary.reaction(.oppfolgingIKonfliktrad).requires
+        let conditions = RadgivendeEnhetCondition.conditions(
+            [.provetid] + (Consent.isRefused(testingConsent, for: person) ? [] : [.ruskontroll]), &draft)
+
+        let track = context.ageTrack
+        draft.fire(id, Message.fineNotice(track: Wording.both { Wording.ageTrack(track, vocabulary, $0) },
+                                          priors: person.priorDrugReactions))
+        draft.set(.forelegg, .recommended, by: id, Message.usualReaction)
+        draft.set(.pataleunnlatelse, .available, by: id, conditions: conditions, Message.waiverPossible)
+        draft.addReason(
+            conditions.contains(.ruskontroll)
+                ? Consent.reason(testingConsent, for: person)
+                : Message.noTesting(Consent.reason(testingConsent, for: person)),
+            to: .pataleunnlatelse)
+        let mediation = RuleMessage(Consent.reason(mediationConsent, for: person), citations: ["strpl-71a", "pod-2019"])
+        if Consent.isRefused(mediationConsent, for: person) {
+            draft.set(.oppfolgingIKonfliktrad, .excluded, by: id, RuleMessage(mediation.text, citations: ["strpl-71a"]))
+        } else {
+            draft.set(.oppfolgingIKonfliktrad, .available, by: id, mediation)
+        }
+        draft.set(.ungdomsoppfolging, .excluded, by: id, Message.followUpIsForYouths(person.ageAtOffence))
+        if context.ageTrack == .ungVoksen && person.priorDrugReactions == 0 {
+            draft.note("first-time-under-25", Message.firstTimeUnder25)
+        }
+    }
+}
+
+// MARK: - Messages
+
+extension Adult {
+    enum Message {
+        static func fineNotice(track: LocalizedText, priors: Int) -> RuleMessage {
+            RuleMessage(citations: ["strpl-255", "ra-2014-2"]) { language in
+                language == .nb
+                    ? "\(track.nb), tidligere narkotikareaksjoner: \(priors) → forelegg"
+                    : "\(track.en), earlier drug reactions: \(priors) → fine notice"
+            }
+        }
+
+        static let usualReaction = RuleMessage(
+            nb: "For voksne er forelegg den vanlige reaksjonen for bruk og besittelse til eget bruk.",
+            en: "For adults, a fine notice is the usual reaction for own-use use and possession.",
+            citations: ["strpl-255", "ra-2014-2"])
+
+        static let waiverPossible = RuleMessage(
+            nb: "Påtaleunnlatelse med prøvetid og individuelle vilkår kan brukes, særlig der målet er å forebygge videre rusbruk.",
+            en: "A waiver with a probation period and individual conditions can be used, especially to prevent further drug use.",
+            citations: ["strpl-69", "ra-2014-2"])
+
+        static func noTesting(_ consent: LocalizedText) -> LocalizedText {
+            Wording.both { language in
+                (language == .nb ? "Vilkår om ruskontroll foreslås ikke: " : "No drug testing is proposed: ") + consent.text(language)
+            }
+        }
+
+        static func followUpIsForYouths(_ age: Int) -> RuleMessage {
+            RuleMessage(citations: ["strpl-71a"]) { language in
+                language == .nb
+                    ? "Ungdomsoppfølging gjelder bare personer som var 15–17 år på gjerningstidspunktet; personen var \(age)."
+                    : "Ungdomsoppfølging applies only to persons aged 15–17 at the time of the act; the person was \(age)."
+            }
+        }
+
+        static let firstTimeUnder25 = RuleMessage(
+            nb: "Enkelte politidistrikter tilbyr påtaleunnlatelse med ruskontroll til egnede førstegangslovbrytere opp til 25 år.",
+            en: "Some police districts offer a waiver with drug testing to suitable first-time offenders up to 25.",
+            citations: ["pod-2019-ruskontrakt"])
+    }
+}

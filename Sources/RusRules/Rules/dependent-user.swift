@@ -1,0 +1,143 @@
+/// rules.md §5.3 — hr-2022, dependent users. Applies when `dependent` is `true` or `"doubtful"`
+/// (doubt counts in the suspect's favour, RA 13.05.2022), from 15, in a rule set with a
+/// `dependent-user` table:
+/// - every substance within its limit: påtaleunnlatelse without conditions (RA 13.05.2022: such
+///   cases are not brought to court); straffutmålingsfrafall available (straffeloven § 61;
+///   HR-2022-731-A avsnitt 70) if the case reaches a court;
+/// - a substance above its limit: ordinary prosecution, with the note that a conditional sentence
+///   is the starting point where the limit is only modestly exceeded (HR-2022-732-A/-733-A);
+/// - otherwise a substance without a known limit: the rule is not applied automatically; the case
+///   is evaluated as non-dependent and straffutmålingsfrafall is listed as available with a
+///   `threshold-unknown` warning.
+/// Reading: "above" is checked before "unknown", so a known limit that is exceeded decides even
+/// when another substance's limit is unknown.
+enum DependentUser: DecidingRule {
+    static let info = RuleInfo(
+        id: "dependent-user",
+        section: "§5.3",
+        role: .reaction,
+        summary: "Dependent (or doubtful) users within the dependent-user limits: påtaleunnlatelse without conditions, straffutmålingsfrafall available; above: ordinary prosecution; unknown limit: evaluated as non-dependent.",
+        citations: ["hr-2022-731-a", "hr-2022-732-a", "hr-2022-733-a", "ra-2022-05-13", "strl-61", "strpl-69"],
+        reading: "A known limit exceeded decides before an unknown one; forelegg, ungdomsoppfølging and konfliktråd are excluded within the limit (RA 13.05.2022).",
+        reads: RuleSet.dependentUserTable)
+    static var id: String { info.id }
+
+    static func decide<Facts: CaseFacts>(_ facts: Facts) -> Outcome? {
+        guard facts.dependent.countsAsDependent, let verdict = facts.verdict(.dependentUser) else { return nil }
+        switch verdict {
+        case .within: return Outcome(liability: .punishable, recommended: .pataleunnlatelse)
+        case .above: return Outcome(liability: .ordinaryProsecution, recommended: nil)
+        case .unknown: return nil
+        }
+    }
+
+    static func explain(_ outcome: Outcome?, _ draft: inout DecisionDraft) {
+        let context = draft.context
+        guard context.person.dependent.countsAsDependent, let assessment = context.assessment(.dependentUser) else { return }
+        let vocabulary = context.vocabulary
+        draft.record(assessment)
+        if context.person.dependent == .doubtful {
+            draft.note("doubtful-dependency", Message.doubtCountsInFavour)
+        }
+        switch assessment.verdict {
+        case .above:
+            let above = assessment.above
+            ThresholdHonesty.flag(assessment, &draft, unknownMeans: Message.knownLimitExceededAnyway)
+            let found = Wording.both { assessment.describe(above, vocabulary: vocabulary, language: $0) }
+            draft.fire(id, Message.above(found, citations: assessment.citations(above)))
+            draft.note("conditional-sentence-starting-point", Message.conditionalSentenceStartingPoint)
+            draft.excludeRest(by: id, Message.ordinaryProsecution(found, citations: assessment.citations(above)))
+        case .unknown:
+            ThresholdHonesty.flag(assessment, &draft, unknownMeans: Message.notAppliedAutomatically)
+            let found = Wording.both { assessment.describe(assessment.unknown, vocabulary: vocabulary, language: $0) }
+            draft.fire(id, Message.unknownLimit(found, citations: assessment.citations(assessment.unknown)))
+            draft.set(.straffutmalingsfrafall, .available, by: id, Message.courtMayStillConsider(found))
+        case .within:
+            ThresholdHonesty.flag(assessment, &draft, unknownMeans: LocalizedText(nb: "", en: ""))
+            let dependent = context.person.dependent.rawValue
+            let found = Wording.both { assessment.describe(assessment.items, vocabulary: vocabulary, language: $0) }
+            draft.fire(id, Message.within(dependent, found, citations: assessment.citations(assessment.items)))
+            draft.set(.pataleunnlatelse, .recommended, by: id, conditions: [], Message.waiverWithoutConditions)
+            draft.set(.straffutmalingsfrafall, .available, by: id, Message.guiltWithoutPenaltyInCourt)
+            for reaction in [Reaction.forelegg, .ungdomsoppfolging, .oppfolgingIKonfliktrad] {
+                draft.set(reaction, .excluded, by: id, Message.nothingButTheWaiver)
+            }
+        }
+    }
+}
+
+// MARK: - Messages
+
+extension DependentUser {
+    enum Message {
+        static let doubtCountsInFavour = RuleMessage(
+            nb: "Det er tvil om personen er rusavhengig; tvilen kommer den siktede til gode.",
+            en: "It is doubtful whether the person is drug-dependent; the doubt counts in the suspect's favour.",
+            citations: ["ra-2022-05-13"])
+
+        static let knownLimitExceededAnyway = LocalizedText(
+            nb: "en kjent grense er overskredet uansett.", en: "a known limit is exceeded regardless.")
+
+        static func above(_ found: LocalizedText, citations: [String]) -> RuleMessage {
+            RuleMessage(citations: citations) { language in
+                (language == .nb ? "rusavhengig, over grensen: " : "dependent, above the limit: ") + found.text(language)
+                    + (language == .nb ? " → ordinær straffeforfølgning" : " → ordinary prosecution")
+            }
+        }
+
+        static let conditionalSentenceStartingPoint = RuleMessage(
+            nb: "Er grensen bare moderat overskredet, er betinget dom utgangspunktet.",
+            en: "Where the limit is only modestly exceeded, a conditional sentence is the starting point.",
+            citations: ["hr-2022-732-a", "hr-2022-733-a"])
+
+        static func ordinaryProsecution(_ found: LocalizedText, citations: [String]) -> RuleMessage {
+            RuleMessage(citations: citations + ["hr-2022-732-a", "hr-2022-733-a"]) { language in
+                language == .nb
+                    ? "Rusavhengig, men over grensen for straffutmålingsfrafall (\(found.nb)): ordinær straffeforfølgning."
+                    : "Dependent, but above the limit for guilt without penalty (\(found.en)): ordinary prosecution."
+            }
+        }
+
+        static let notAppliedAutomatically = LocalizedText(
+            nb: "regelen for rusavhengige brukes ikke automatisk; saken vurderes som for ikke-avhengige, og straffutmålingsfrafall står åpent for retten.",
+            en: "the dependent-user rule is not applied automatically; the case is evaluated as for non-dependent users, and guilt without penalty remains open to the court.")
+
+        static func unknownLimit(_ found: LocalizedText, citations: [String]) -> RuleMessage {
+            RuleMessage(citations: citations) { language in
+                (language == .nb ? "rusavhengig, ukjent grense: " : "dependent, unknown limit: ") + found.text(language)
+                    + (language == .nb ? " → vurderes som ikke-avhengig" : " → evaluated as non-dependent")
+            }
+        }
+
+        static func courtMayStillConsider(_ found: LocalizedText) -> RuleMessage {
+            RuleMessage(citations: ["strl-61", "hr-2022-731-a"]) { language in
+                language == .nb
+                    ? "Ingen kjent retningslinjegrense for \(found.nb); retten kan likevel vurdere straffutmålingsfrafall for en rusavhengig."
+                    : "No known guideline limit for \(found.en); a court can still consider guilt without penalty for a dependent user."
+            }
+        }
+
+        static func within(_ dependent: String, _ found: LocalizedText, citations: [String]) -> RuleMessage {
+            RuleMessage(citations: citations + ["ra-2022-05-13"]) { language in
+                (language == .nb ? "rusavhengig (\(dependent)), innenfor grensen: " : "dependent (\(dependent)), within the limit: ")
+                    + found.text(language)
+                    + (language == .nb ? " → påtaleunnlatelse uten vilkår" : " → waiver without conditions")
+            }
+        }
+
+        static let waiverWithoutConditions = RuleMessage(
+            nb: "Rusavhengiges befatning til eget bruk innenfor grensen møtes med påtaleunnlatelse uten vilkår; sakene bringes ikke inn for retten.",
+            en: "Dependent users' own-use possession within the limit is met with a waiver without conditions; such cases are not brought to court.",
+            citations: ["ra-2022-05-13", "strpl-69"])
+
+        static let guiltWithoutPenaltyInCourt = RuleMessage(
+            nb: "Kommer saken for retten, skal den i alminnelighet føre til straffutmålingsfrafall.",
+            en: "If the case reaches a court, it shall as a rule lead to guilt without penalty.",
+            citations: ["strl-61", "hr-2022-731-a"])
+
+        static let nothingButTheWaiver = RuleMessage(
+            nb: "For rusavhengige innenfor grensen er reaksjonen påtaleunnlatelse uten vilkår; reaksjoner med vilkår, oppfølging eller bot foreslås ikke.",
+            en: "For dependent users within the limit the reaction is a waiver without conditions; reactions with conditions, follow-up or a fine are not proposed.",
+            citations: ["ra-2022-05-13"])
+    }
+}

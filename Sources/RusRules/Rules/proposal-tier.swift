@@ -1,0 +1,140 @@
+/// rules.md §5.4 — Proposals are overlays. Under 15, and cases not for own use, are decided as
+/// in §5.1. Otherwise the proposal's tiers are tried in order: a tier decides when every
+/// substance is within its table (a substance with no limit never qualifies) and, where the tier
+/// says so, there are at most `maxSubstances` different substances. A case no tier covers is
+/// passed on to the baseline's rules. Tiers, limits and notes are data; this rule has no
+/// knowledge of any particular proposal.
+enum ProposalTierRule: DecidingRule {
+    static let info = RuleInfo(
+        id: "proposal-tier", section: "§5.4",
+        role: .overlay,
+        summary: "A proposal's tier decides when every substance is within its table (and the number of different substances is within its maximum); limits, outcomes and notes are the proposal's data.",
+        citations: ["nou-2019-26", "prop-92-l-2021"], excludes: ["baseline"])
+    static var id: String { info.id }
+
+    static func decide<Facts: CaseFacts>(_ facts: Facts) -> Outcome? {
+        guard facts.ageTrack != .barn, facts.ownUse else { return nil }
+        for index in 0..<facts.tierCount {
+            let tier = facts.tier(index)
+            if facts.verdict(.tier(index)) == .within && tier.maxSubstances.map({ facts.distinctSubstances <= $0 }) ?? true {
+                return tier.outcome
+            }
+        }
+        return nil
+    }
+
+    static func explain(_ outcome: Outcome?, _ draft: inout DecisionDraft) {
+        let context = draft.context
+        let proposal = context.ruleSet
+        guard context.ageTrack != .barn, context.case.ownUse else {
+            draft.mention(id, Message.notCovered(proposal))
+            return
+        }
+        let distinct = context.distinctSubstances
+        for (index, tier) in proposal.tiers.enumerated() {
+            guard let assessment = context.assessment(.tier(index)) else { continue }
+            draft.record(assessment)
+            let tooMany = tier.maxSubstances.map { distinct > $0 } ?? false
+            if assessment.verdict == .within && !tooMany {
+                explain(tier, of: proposal, assessment, &draft)
+                return
+            }
+            draft.mention(id, Message.notMet(proposal, tier, assessment, tooMany: tooMany, distinct: distinct,
+                                             vocabulary: context.vocabulary))
+        }
+    }
+
+    private static func explain(
+        _ tier: ProposalTier, of proposal: RuleSet, _ assessment: QuantityAssessment, _ draft: inout DecisionDraft
+    ) {
+        let vocabulary = draft.context.vocabulary
+        draft.tier = tier.id
+        ThresholdHonesty.flag(assessment, &draft, unknownMeans: LocalizedText(nb: "", en: ""))
+        let found = Message.found(assessment, maximum: tier.maxSubstances, distinct: draft.context.distinctSubstances,
+                                  vocabulary: vocabulary)
+        draft.fire(id, Message.decided(proposal, tier, found, citations: tier.citations + assessment.citations(assessment.items)))
+        draft.set(tier.recommended, .recommended, by: id, conditions: tier.conditions, Message.recommended(proposal, tier, found))
+        for reaction in tier.alsoAvailable {
+            draft.set(reaction, .available, by: id, Message.stillPossible(proposal, citations: tier.citations))
+        }
+        if tier.liability == .punishable {
+            Ungdomsstraff.apply(&draft)
+            OffenceFrame.apply(&draft)
+            PolitiattestUnderEighteen.apply(&draft)
+        }
+        for note in tier.notes where note.ageTracks?.contains(draft.context.ageTrack) ?? true {
+            draft.note(note.code, RuleMessage(note.text, citations: note.citations))
+        }
+        let recommended = Wording.both { Wording.reaction(tier.recommended, vocabulary, $0) }
+        draft.excludeRest(by: id, Message.rest(proposal, tier, recommended: recommended))
+    }
+}
+
+// MARK: - Messages
+
+extension ProposalTierRule {
+    enum Message {
+        static func notCovered(_ proposal: RuleSet) -> RuleMessage {
+            RuleMessage(
+                nb: "\(proposal.id) omfatter ikke saken (under 15 år eller ikke til eget bruk)",
+                en: "\(proposal.id) does not cover the case (under 15 or not for own use)",
+                citations: proposal.citations)
+        }
+
+        static func notMet(
+            _ proposal: RuleSet, _ tier: ProposalTier, _ assessment: QuantityAssessment, tooMany: Bool, distinct: Int,
+            vocabulary: Vocabulary
+        ) -> RuleMessage {
+            RuleMessage(citations: tier.citations) { language in
+                let failing = assessment.items.filter { $0.verdict != .within }
+                var why: [String] = []
+                if !failing.isEmpty { why.append(assessment.describe(failing, vocabulary: vocabulary, language: language)) }
+                if tooMany, let max = tier.maxSubstances {
+                    why.append(language == .nb ? "\(distinct) ulike stoffer > \(max)" : "\(distinct) different substances > \(max)")
+                }
+                return (language == .nb ? "\(proposal.id)/\(tier.id) ikke oppfylt: " : "\(proposal.id)/\(tier.id) not met: ")
+                    + why.joined(separator: "; ")
+            }
+        }
+
+        static func found(_ assessment: QuantityAssessment, maximum: Int?, distinct: Int, vocabulary: Vocabulary) -> LocalizedText {
+            Wording.both { language in
+                assessment.describe(assessment.items, vocabulary: vocabulary, language: language)
+                    + (maximum.map { max in
+                        language == .nb ? "; \(distinct) ulike stoffer ≤ \(max)" : "; \(distinct) different substances ≤ \(max)"
+                    } ?? "")
+            }
+        }
+
+        static func decided(_ proposal: RuleSet, _ tier: ProposalTier, _ found: LocalizedText, citations: [String]) -> RuleMessage {
+            RuleMessage(citations: citations) { language in
+                "\(proposal.id)/\(tier.id): " + found.text(language) + " → \(tier.liability.rawValue), \(tier.recommended.rawValue)"
+            }
+        }
+
+        static func recommended(_ proposal: RuleSet, _ tier: ProposalTier, _ found: LocalizedText) -> RuleMessage {
+            RuleMessage(citations: tier.citations) { language in
+                "\(proposal.title.text(language)): \(tier.description.text(language)) (\(found.text(language)))."
+            }
+        }
+
+        static func stillPossible(_ proposal: RuleSet, citations: [String]) -> RuleMessage {
+            RuleMessage(citations: citations) { language in
+                language == .nb
+                    ? "\(proposal.title.nb): fortsatt mulig utenfor hovedregelen."
+                    : "\(proposal.title.en): still possible outside the main rule."
+            }
+        }
+
+        static func rest(_ proposal: RuleSet, _ tier: ProposalTier, recommended: LocalizedText) -> RuleMessage {
+            RuleMessage(citations: tier.citations) { language in
+                switch (tier.liability, language) {
+                case (.notPunishable, .nb): "Ikke straffbart etter \(proposal.title.nb): \(tier.description.nb)."
+                case (.notPunishable, .en): "Not punishable under \(proposal.title.en): \(tier.description.en)."
+                case (_, .nb): "Etter \(proposal.title.nb) er \(recommended.nb) den normale reaksjonen her: \(tier.description.nb)."
+                case (_, .en): "Under \(proposal.title.en), \(recommended.en) is the normal reaction here: \(tier.description.en)."
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,54 @@
+/// rules.md §5.2.4 — From the date in the vocabulary data (1 July 2022, decision date),
+/// attendance at the rådgivende enhet for russaker is added to the conditions proposed for every
+/// påtaleunnlatelse with conditions (straffeloven § 37 første ledd bokstav k; the national
+/// guideline of 2023). Before that date it is never proposed. Under current practice it is a
+/// condition, not a reaction of its own (it is one only in the proposals, §5.4). A supporting rule.
+enum RadgivendeEnhetCondition {
+    static let info = RuleInfo(
+        id: "radgivende-enhet-condition",
+        section: "§5.2.4",
+        summary: "From 1 July 2022 (decision date), attendance at the rådgivende enhet is added to every conditional påtaleunnlatelse; it is not a reaction of its own in practice.",
+        citations: ["strl-37-k", "hotjl-3-9b"])
+    static var id: String { info.id }
+
+    /// The conditions of a conditional påtaleunnlatelse: `base`, plus the advisory unit when in force.
+    static func conditions(_ base: [Condition], _ draft: inout DecisionDraft) -> [Condition] {
+        let definition = draft.context.vocabulary.condition(.radgivendeEnhet)
+        guard let from = definition.validFrom, draft.context.decisionDate >= from else { return base }
+        if !draft.trace.contains(where: { $0.code == id }) {
+            let date = draft.context.decisionDate
+            draft.fire(id, Message.inForce(date, from: from, citations: definition.citations))
+        }
+        return base + [.radgivendeEnhet]
+    }
+
+    static func excludeAsReaction(_ draft: inout DecisionDraft) {
+        guard draft.status(of: .radgivendeEnhet) == nil else { return }
+        let definition = draft.context.vocabulary.condition(.radgivendeEnhet)
+        draft.set(.radgivendeEnhet, .excluded, by: id,
+                  Message.conditionNotReaction(from: definition.validFrom, citations: definition.citations))
+    }
+}
+
+// MARK: - Messages
+
+extension RadgivendeEnhetCondition {
+    enum Message {
+        static func inForce(_ date: LegalDate, from: LegalDate, citations: [String]) -> RuleMessage {
+            RuleMessage(citations: citations) {
+                $0 == .nb
+                    ? "avgjørelsesdato \(date) ≥ \(from) → vilkår om oppmøte for rådgivende enhet"
+                    : "decision date \(date) ≥ \(from) → condition to attend the advisory unit"
+            }
+        }
+
+        static func conditionNotReaction(from: LegalDate?, citations: [String]) -> RuleMessage {
+            let from = from.map(\.description) ?? "—"
+            return RuleMessage(citations: citations) { language in
+                language == .nb
+                    ? "Etter gjeldende praksis er oppmøte for rådgivende enhet ikke en egen reaksjon, men et mulig vilkår for påtaleunnlatelse (fra \(from))."
+                    : "Under current practice, attending the advisory unit is not a reaction of its own but a possible condition of a waiver (from \(from))."
+            }
+        }
+    }
+}

@@ -1,0 +1,73 @@
+/// rules.md §5.1.1 — Under 15 at the act there is no criminal liability (straffeloven § 20).
+/// Recommended: bekymringssamtale (politiloven § 13). The guardian must be told, a report to the
+/// child welfare service must always be considered (barnevernsloven § 13-2), and where the concern
+/// is drug use alone, referral to municipal help should be considered instead (the national
+/// guideline for the police's drug prevention, 2023, § 4.2).
+enum UnderFifteen: DecidingRule {
+    static let info = RuleInfo(
+        id: "under-15",
+        section: "§5.1.1",
+        role: .scope,
+        summary: "Under 15: not criminally liable; bekymringssamtale recommended; guardian, child welfare and municipal help notes. From 15, bekymringssamtale is excluded.",
+        citations: ["strl-20", "pl-13", "pod-2023", "bvl-13-2"],
+        excludes: ["not-own-use", "quantity", "dependent-user", "ungdom", "adult", "proposal-tier", "offence-frame", "politiattest-under-18", "ungdomsstraff", "use-only", "other-offences"],
+        decidesEvery: [.barn])
+    static var id: String { info.id }
+
+    static func decide<Facts: CaseFacts>(_ facts: Facts) -> Outcome? {
+        facts.ageTrack == .barn ? Outcome(liability: .notCriminallyLiable, recommended: .bekymringssamtale) : nil
+    }
+
+    static func explain(_ outcome: Outcome?, _ draft: inout DecisionDraft) {
+        guard outcome != nil else { return }
+        let age = draft.context.person.ageAtOffence
+        draft.fire(id, Message.belowAge(age))
+        draft.set(.bekymringssamtale, .recommended, by: id, Message.concernTalk)
+        draft.excludeRest(by: id, Message.noCriminalReaction(age))
+        draft.note("guardian-notified", Message.guardianNotified)
+        draft.note("child-welfare-report", Message.childWelfareReport)
+        draft.note("municipal-help", Message.municipalHelp)
+    }
+}
+
+// MARK: - Messages
+
+extension UnderFifteen {
+    enum Message {
+        static func belowAge(_ age: Int) -> RuleMessage {
+            RuleMessage(citations: ["strl-20", "pl-13"]) {
+                $0 == .nb
+                    ? "\(age) år på gjerningstidspunktet: under den strafferettslige lavalderen → bekymringssamtale"
+                    : "\(age) at the time of the act: below the age of criminal responsibility → concern talk"
+            }
+        }
+
+        static let concernTalk = RuleMessage(
+            nb: "Barn under 15 år kan ikke straffes; politiet kan pålegge barnet og foresatte å møte til bekymringssamtale for å forebygge nye lovbrudd.",
+            en: "A child under 15 cannot be punished; the police can order the child and the guardians to a concern talk to prevent further offences.",
+            citations: ["pl-13", "pod-2023"])
+
+        static func noCriminalReaction(_ age: Int) -> RuleMessage {
+            RuleMessage(citations: ["strl-20"]) { language in
+                language == .nb
+                    ? "Under 15 år på gjerningstidspunktet (\(age) år): ikke strafferettslig ansvarlig, så ingen straffereaksjon kan brukes."
+                    : "Under 15 at the time of the act (age \(age)): not criminally liable, so no criminal reaction can be used."
+            }
+        }
+
+        static let guardianNotified = RuleMessage(
+            nb: "Verge skal varsles og orienteres om bekymringen, med mindre barnets beste taler mot det.",
+            en: "The guardian must be told of the concern unless the child's best interests speak against it.",
+            citations: ["pl-13", "pod-2023"])
+
+        static let childWelfareReport = RuleMessage(
+            nb: "Melding til barneverntjenesten skal alltid vurderes.",
+            en: "A report to the child welfare service must always be considered.",
+            citations: ["bvl-13-2", "pod-2023"])
+
+        static let municipalHelp = RuleMessage(
+            nb: "Gjelder bekymringen bare rusbruk, bør det vurderes å formidle kontakt med kommunale hjelpetiltak i stedet for bekymringssamtale.",
+            en: "Where the concern is drug use alone, consider referral to municipal help instead of a concern talk.",
+            citations: ["pod-2023"])
+    }
+}
