@@ -231,7 +231,8 @@ import Testing
     @Test func aRulesFileIsCheckedAndUsed() throws {
         let exported = try rusctl(["rules", "export", "prop-92-l-2021"])
         #expect(exported.status == 0)
-        let own = exported.stdout.replacingOccurrences(of: #""id": "prop-92-l-2021""#, with: #""id": "eget-forslag""#)
+        #expect(exported.stdout.contains(#""id": "prop-92-l-2021-copy""#), "an export is a copy under its own id")
+        let own = exported.stdout.replacingOccurrences(of: #""id": "prop-92-l-2021-copy""#, with: #""id": "eget-forslag""#)
             .replacingOccurrences(of: #"{"substance": "cannabis", "unit": "g", "limit": 10,"#, with: #"{"substance": "cannabis", "unit": "g", "limit": 3,"#)
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("rusctl-rules-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)

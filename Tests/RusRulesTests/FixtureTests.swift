@@ -15,6 +15,19 @@ import Testing
         #expect(failures.isEmpty, "\(name): \(fixture.note)\n\(failures.map(\.description).joined(separator: "\n"))")
     }
 
+    /// OPA pins the message of every expected error; so do we: a changed error text is a
+    /// decision a user sees, and must show up in review.
+    @Test(arguments: Repository.fixtureFiles)
+    func everyExpectedErrorPinsItsMessage(_ name: String) throws {
+        let data = try Data(contentsOf: Repository.fixtures.appendingPathComponent(name))
+        let value = try #require(JSONParser.parse(Array(data)).value)
+        var expected = value["wantErrors"]?.arrayValue ?? []
+        for entry in value["wantBatch"]?.arrayValue ?? [] { expected += entry["errors"]?.arrayValue ?? [] }
+        for error in expected {
+            #expect(error["message"]?.stringValue != nil, "\(name): \(error["code"]?.stringValue ?? "?") without its message")
+        }
+    }
+
     @Test func aWrongExpectationFailsAtItsPath() throws {
         let text = """
             { "note": "wrong on purpose", "case": { "offenceDate": "2023-03-14", "decisionDate": "2023-05-02",

@@ -10,7 +10,20 @@ struct HTMLReport {
     static let liabilityColours: [Liability: String] = [
         .notCriminallyLiable: "#8da0cb", .notPunishable: "#66c2a5", .punishable: "#fc8d62", .ordinaryProsecution: "#d9534f",
     ]
-    static let reactionColours = ["#a6cee3", "#1f78b4", "#fb9a99", "#b2df8a", "#33a02c", "#fdbf6f", "#ff7f00", "#66c2a5", "#bbbbbb"]
+    /// A chart colour for every reaction (a new reaction does not compile until it has one).
+    static func colour(of reaction: Reaction?) -> String {
+        switch reaction {
+        case .bekymringssamtale: "#a6cee3"
+        case .pataleunnlatelse: "#1f78b4"
+        case .forelegg: "#fb9a99"
+        case .ungdomsoppfolging: "#b2df8a"
+        case .ungdomsstraff: "#33a02c"
+        case .straffutmalingsfrafall: "#fdbf6f"
+        case .oppfolgingIKonfliktrad: "#ff7f00"
+        case .radgivendeEnhet: "#66c2a5"
+        case nil: "#bbbbbb"
+        }
+    }
 
     static func escape(_ text: String) -> String {
         text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
@@ -30,7 +43,7 @@ struct HTMLReport {
                                 label: "liability"))
         body.append("<h2>Recommended reaction</h2>")
         body.append(stackedBars(keys: Tally.recommendedKeys,
-                                colour: { Self.reactionColours[Tally.recommendedKeys.firstIndex(of: $0)!] },
+                                colour: { Self.colour(of: Reaction(rawValue: $0)) },
                                 count: { summary, key in summary.overall.recommended[key] ?? 0 },
                                 label: "recommended reaction"))
         for summary in comparison.summaries.dropFirst() {

@@ -16,10 +16,13 @@ public struct Engine: Sendable {
 
     public let book: RuleBook
     public let detail: Detail
+    /// Every rule set's plan with its own baseline, made once.
+    private let plans: [String: RulePlan]
 
     public init(book: RuleBook = .builtIn, detail: Detail = .full) {
         self.book = book
         self.detail = detail
+        plans = Dictionary(book.ruleSets.map { ($0.id, book.plan(for: $0)) }, uniquingKeysWith: { first, _ in first })
     }
 
     /// Evaluates one validated case. `ruleSet` is an explicit choice; `baseline` replaces a
@@ -44,7 +47,7 @@ public struct Engine: Sendable {
         let context = EvaluationContext(book: book, case: theCase, ruleSet: ruleSet, practice: practice,
                                         decisionDate: selection.decisionDate, ageTrack: track, explains: detail != .outcome,
                                         traces: detail == .full)
-        guard let (explained, byOwnRule) = Sequencer.explain(book.plan(for: ruleSet, baseline: baselineID), context) else {
+        guard let (explained, byOwnRule) = Sequencer.explain(plan(ruleSet, baseline: baseline), context) else {
             return .failure(CaseErrors(id: theCase.id, errors: [
                 InputError(code: "no-rule-decides", pointer: .root,
                            message: "no rule of \(ruleSet.id) decides this case; its rule list is incomplete (see 'rusctl check')"),
@@ -65,6 +68,11 @@ public struct Engine: Sendable {
                 liability: draft.liability, recommended: draft.recommended, options: draft.orderedOptions,
                 notes: draft.notes, warnings: selection.warnings + draft.warnings, trace: draft.trace, tier: draft.tier,
                 rulesApplied: draft.rulesApplied, thresholdChecks: draft.thresholdChecks))
+    }
+
+    private func plan(_ ruleSet: RuleSet, baseline: String?) -> RulePlan {
+        if baseline == nil || ruleSet.kind != .proposal, let plan = plans[ruleSet.id] { return plan }
+        return book.plan(for: ruleSet, baseline: baseline)
     }
 
     /// Decodes and evaluates one parsed case; `issues` are problems the parser already found in it.

@@ -44,17 +44,36 @@ struct EvaluationContext {
 
     /// The case measured against the table in `role`, measured once per decision.
     func assessment(_ role: TableRole) -> QuantityAssessment? {
-        if let known = assessments.entries.first(where: { $0.role == role }) { return known.assessment }
+        if let known = assessments[role] { return known }
         guard let table = table(role) else { return nil }
         let assessment = QuantityAssessment(case: self.case, table: table, vocabulary: vocabulary)
-        assessments.entries.append((role, assessment))
+        assessments[role] = assessment
         return assessment
     }
 }
 
-/// The assessments of one decision (a few tables at most: a list beats hashing).
+/// The assessments of one decision: a rule decides and then explains from the same measurement.
 private final class AssessmentCache {
-    var entries: [(role: TableRole, assessment: QuantityAssessment)] = []
+    private var prosecution: QuantityAssessment?
+    private var dependentUser: QuantityAssessment?
+    private var tiers: [(index: Int, assessment: QuantityAssessment)] = []
+
+    subscript(role: TableRole) -> QuantityAssessment? {
+        get {
+            switch role {
+            case .prosecution: prosecution
+            case .dependentUser: dependentUser
+            case .tier(let index): tiers.first { $0.index == index }?.assessment
+            }
+        }
+        set {
+            switch role {
+            case .prosecution: prosecution = newValue
+            case .dependentUser: dependentUser = newValue
+            case .tier(let index): if let newValue { tiers.append((index, newValue)) }
+            }
+        }
+    }
 }
 
 extension EvaluationContext: CaseFacts {

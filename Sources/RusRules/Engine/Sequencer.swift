@@ -5,6 +5,14 @@ public struct RulePlan: Sendable, Equatable {
     /// For each rule, whether it is the rule set's own rather than its baseline's: the rule set
     /// that "decided" a case (``Decision/decidedBy``) is the owner of the rule that decided it.
     let own: [Bool]
+    /// Each rule's role, looked up once.
+    let roles: [RuleInfo.Role]
+
+    init(rules: [RuleID], own: [Bool]) {
+        self.rules = rules
+        self.own = own
+        roles = rules.map(\.info.role)
+    }
 }
 
 extension RuleBook {
@@ -54,7 +62,7 @@ enum Sequencer {
         var ownRuleConsulted = false
         var baselineAnnounced = false
         for (index, rule) in plan.rules.enumerated() {
-            let role = rule.info.role
+            let role = plan.roles[index]
             if role != .scope && !preliminariesDone {
                 preliminariesDone = true
                 OtherOffences.apply(&draft)

@@ -92,6 +92,15 @@ public struct RuleBook: Sendable {
         BuiltInData.ruleSets.first { $0.id == id }?.json
     }
 
+    /// A built-in rule set's data as the starting point of a user's own: the same text under the
+    /// id `<id>-copy`, so that it loads beside the original (`--rules-file`).
+    public static func builtInCopy(of id: String) -> (id: String, json: String)? {
+        guard let source = builtInSource(of: id) else { return nil }
+        let copy = id + "-copy"
+        guard let range = source.range(of: "\"id\": \"\(id)\"") else { return nil }
+        return (copy, source.replacingCharacters(in: range, with: "\"id\": \"\(copy)\""))
+    }
+
     public func ruleSet(_ id: String) -> RuleSet? {
         ruleSets.first { $0.id == id }
     }

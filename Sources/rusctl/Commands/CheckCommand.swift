@@ -5,7 +5,7 @@ enum CheckCommand {
     static let spec = CommandSpec(
         name: "check",
         summary: "Check the rule data and rules: citations, limit order, validity coverage, reachability, exclusive rules.",
-        usage: "rusctl check [--rules-file <file>] [--format <format>]",
+        operands: "",
         arguments: [],
         options: [
             RuleFileOption.spec,

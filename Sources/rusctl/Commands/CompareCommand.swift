@@ -6,10 +6,10 @@ enum CompareCommand {
     static let spec = CommandSpec(
         name: "compare",
         summary: "Compare rule sets over a file of cases: outcome counts, breakdowns and transitions from the baseline.",
-        usage: "rusctl compare --rules <id>[,<id>…] [--baseline <id>] [--format <format>] [--changed] [--output <file>] <file>",
+        operands: "<file>",
         arguments: [.init(name: "<file>", help: "Cases as a JSON array or NDJSON ('-' reads standard input). Invalid cases are counted and listed.")],
         options: [
-            .init("rules", value: "ids", help: "Rule sets to compare with the baseline, separated by commas."),
+            .init("rules", value: "ids", required: true, help: "Rule sets to compare with the baseline, separated by commas."),
             .init("baseline", value: "id", help: "Practice rule set to compare against; it also decides what a proposal does not cover. Default: hr-2022."),
             RuleFileOption.spec,
             .init("format", value: "format", choices: ComparisonFormat.allCases.map(\.rawValue), help: "Output format. Default: text."),

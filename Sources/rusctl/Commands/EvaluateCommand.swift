@@ -6,7 +6,7 @@ enum EvaluateCommand {
     static let spec = CommandSpec(
         name: "evaluate",
         summary: "Decide which reactions apply to a minor drug case, and why.",
-        usage: "rusctl evaluate [<file>|-] [--rules <id>] [--rules-file <file>] [--format <format>] [--no-trace] [--lang <lang>] [--explain] [--today <date>]",
+        operands: "[<file>|-]",
         arguments: [.init(name: "<file>", help: "A case as JSON, a JSON array of cases, or NDJSON; or a fixture file, whose case is evaluated. '-' or nothing reads standard input.")],
         options: [
             .init("rules", value: "id", help: "Rule set to use instead of the one in force on the decision date (see 'rusctl rules')."),
@@ -20,12 +20,12 @@ enum EvaluateCommand {
             StreamingInput.jobsSpec,
         ],
         examples: [
-            ("Decide a case from the fixtures, in Norwegian", "rusctl evaluate Fixtures/ungdom-forstegangs-cannabis.json"),
-            ("The same in English, with the rules that fired", "rusctl evaluate Fixtures/ungdom-forstegangs-cannabis.json --lang en --explain"),
+            ("Decide a case from the fixtures, in Norwegian", "rusctl evaluate Fixtures/practice/ungdom-first-consent-given.json"),
+            ("The same in English, with the rules that fired", "rusctl evaluate Fixtures/practice/ungdom-first-consent-given.json --lang en --explain"),
             ("What the 2021 bill would have said", "rusctl evaluate case.json --rules prop-92-l-2021"),
             ("A batch as NDJSON for a script", "rusctl evaluate cases.ndjson --format json > decisions.ndjson"),
             ("The same without each decision's trace, for a large batch", "rusctl evaluate cases.ndjson --format json --no-trace > decisions.ndjson"),
-            ("Your own proposal", "rusctl rules export prop-92-l-2021 > mine.json; rusctl evaluate case.json --rules-file mine.json"),
+            ("Your own proposal", "rusctl rules export prop-92-l-2021 > mine.json; rusctl evaluate case.json --rules-file mine.json --rules prop-92-l-2021-copy"),
         ],
         maxArguments: 1)
 

@@ -5,10 +5,10 @@ enum RulesCommand {
     static let spec = CommandSpec(
         name: "rules",
         summary: "List the rule sets, show one with the source of each value, or export one as rule data.",
-        usage: "rusctl rules [show <id> | export <id> | catalog] [--rules-file <file>] [--lang <lang>]",
+        operands: "[show <id> | export <id> | catalog]",
         arguments: [
             .init(name: "show <id>", help: "Show the rule set's tiers and threshold tables."),
-            .init(name: "export <id>", help: "Print the rule set as rule data: the starting point for --rules-file."),
+            .init(name: "export <id>", help: "Print the rule set as rule data under the id <id>-copy: the starting point for --rules-file."),
             .init(name: "catalog", help: "Print the rule catalogue (Markdown) that docs/RULES.md holds."),
         ],
         options: [RuleFileOption.spec, .init("lang", value: "lang", choices: ["nb", "en"], help: "Language of texts. Default: nb.")],
@@ -16,7 +16,7 @@ enum RulesCommand {
             ("List the rule sets and when they apply", "rusctl rules"),
             ("The thresholds of the 2021 bill, in English", "rusctl rules show prop-92-l-2021 --lang en"),
             ("Start a proposal of your own from the 2021 bill", "rusctl rules export prop-92-l-2021 > mine.json"),
-            ("Check and show your own proposal", "rusctl rules show my-proposal --rules-file mine.json"),
+            ("Check and show your own proposal", "rusctl rules show prop-92-l-2021-copy --rules-file mine.json"),
             ("Regenerate the rule catalogue", "rusctl rules catalog > docs/RULES.md"),
         ],
         maxArguments: 2)
@@ -41,8 +41,8 @@ enum RulesCommand {
             try RuleFileOption.requireRuleSet(id, in: book, command: spec.name)
             if verb == "show" {
                 terminal.out(text.show(book.ruleSet(id)!))
-            } else if let source = RuleBook.builtInSource(of: id) {
-                terminal.out(source + "\n")
+            } else if let copy = RuleBook.builtInCopy(of: id) {
+                terminal.out(copy.json + "\n")
             } else if let path = arguments.value(RuleFileOption.spec.name) {
                 terminal.out(String(decoding: (try? InputSource.read(path)) ?? [], as: UTF8.self))
             }

@@ -5,7 +5,7 @@ enum SampleCommand {
     static let spec = CommandSpec(
         name: "sample",
         summary: "Write synthetic cases as NDJSON, drawn from a documented distribution; the same seed gives the same cases.",
-        usage: "rusctl sample --count <n> [--seed <s>] [--distribution <file>] | --show-distribution",
+        operands: "",
         arguments: [],
         options: [
             .init("count", value: "n", help: "How many cases to write."),

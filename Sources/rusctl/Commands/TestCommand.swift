@@ -6,7 +6,7 @@ enum TestCommand {
     static let spec = CommandSpec(
         name: "test",
         summary: "Run the rule fixtures: each case must be decided as its fixture expects.",
-        usage: "rusctl test [<dir>] [--filter <text>] [--verbose] [--coverage] [--min-coverage <p>] [--format text|junit] [--junit <file>]",
+        operands: "[<dir>]",
         arguments: [.init(name: "<dir>", help: "Directory of fixture files (*.json), searched recursively. Default: Fixtures.")],
         options: [
             .init("filter", value: "text", help: "Run only fixtures whose file name contains the text."),

@@ -9,13 +9,19 @@ struct CommandSpec {
         let help: String
         /// The values accepted, when the set is closed (`text`, `json`).
         let choices: [String]
+        /// Shown without brackets in the usage line (the command checks it is given).
+        let required: Bool
 
-        init(_ name: String, value: String? = nil, choices: [String] = [], help: String) {
+        init(_ name: String, value: String? = nil, required: Bool = false, choices: [String] = [], help: String) {
             self.name = name
             self.value = value
             self.help = help
             self.choices = choices
+            self.required = required
         }
+
+        /// `--name <value>`, as the usage line and help show it.
+        var label: String { "--\(name)" + (value.map { " <\($0)>" } ?? "") }
     }
 
     struct ArgumentSpec {
@@ -25,12 +31,20 @@ struct CommandSpec {
 
     let name: String
     let summary: String
-    let usage: String
+    /// The positional part of the usage line (`[<file>|-]`), after the options.
+    let operands: String
     let arguments: [ArgumentSpec]
     let options: [OptionSpec]
     let examples: [(String, String)]
     /// The most positional arguments accepted.
     let maxArguments: Int
+
+    /// The usage line, derived from the options so that it cannot drift from them.
+    var usage: String {
+        let required = options.filter(\.required).map(\.label)
+        let optional = options.filter { !$0.required }.map { "[\($0.label)]" }
+        return (["rusctl", name] + required + optional + (operands.isEmpty ? [] : [operands])).joined(separator: " ")
+    }
 
     /// The help text in swift-argument-parser's layout.
     var help: String {
@@ -41,7 +55,7 @@ struct CommandSpec {
         }
         lines += ["", "OPTIONS:"]
         for option in options + [OptionSpec("help", help: "Show help information.")] {
-            let label = "--\(option.name)" + (option.value.map { " <\($0)>" } ?? "")
+            let label = option.label
             let choices = option.choices.isEmpty ? "" : " (\(option.choices.joined(separator: " | ")))"
             lines.append("  " + pad(label) + option.help + choices)
         }

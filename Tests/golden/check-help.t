@@ -1,0 +1,19 @@
+# The exact help of rusctl check, examples and usage line included.
+$ rusctl check --help
+--- exit 0
+--- stdout
+OVERVIEW: Check the rule data and rules: citations, limit order, validity coverage, reachability, exclusive rules.
+
+USAGE: rusctl check [--rules-file <file>] [--format <format>]
+
+OPTIONS:
+  --rules-file <file>     A proposal of your own in the rule-data format (start from 'rusctl rules export ID'); its id becomes usable in --rules.
+  --format <format>       Output format. Default: text. (text | json)
+  --help                  Show help information.
+
+EXAMPLES:
+  # Check the built-in rule sets
+  rusctl check
+  # Check a proposal of your own with them
+  rusctl check --rules-file mine.json
+--- stderr

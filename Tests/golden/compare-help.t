@@ -1,0 +1,30 @@
+# The exact help of rusctl compare, examples and usage line included.
+$ rusctl compare --help
+--- exit 0
+--- stdout
+OVERVIEW: Compare rule sets over a file of cases: outcome counts, breakdowns and transitions from the baseline.
+
+USAGE: rusctl compare --rules <ids> [--baseline <id>] [--rules-file <file>] [--format <format>] [--changed] [--output <file>] [--today <date>] [--jobs <n>] <file>
+
+ARGUMENTS:
+  <file>                  Cases as a JSON array or NDJSON ('-' reads standard input). Invalid cases are counted and listed.
+
+OPTIONS:
+  --rules <ids>           Rule sets to compare with the baseline, separated by commas.
+  --baseline <id>         Practice rule set to compare against; it also decides what a proposal does not cover. Default: hr-2022.
+  --rules-file <file>     A proposal of your own in the rule-data format (start from 'rusctl rules export ID'); its id becomes usable in --rules.
+  --format <format>       Output format. Default: text. (text | json | csv | markdown | html)
+  --changed               Also list the changed cases, baseline and proposal outcomes side by side.
+  --output <file>         Write the report to a file instead of standard output.
+  --today <date>          Date assumed when a case has no decisionDate (YYYY-MM-DD). Default: today in Norway.
+  --jobs <n>              Evaluate on n threads; output order does not change. Default: the number of cores.
+  --help                  Show help information.
+
+EXAMPLES:
+  # All three proposals against current practice
+  rusctl compare --rules nou-2019-26-flertall,nou-2019-26-mindretall,prop-92-l-2021 cases.ndjson
+  # An HTML report to open in a browser
+  rusctl compare --rules prop-92-l-2021 --format html --output report.html cases.ndjson
+  # Which cases change, as CSV
+  rusctl compare --rules prop-92-l-2021 --changed --format csv cases.ndjson
+--- stderr

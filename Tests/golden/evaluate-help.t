@@ -1,0 +1,37 @@
+# The exact help of rusctl evaluate, examples and usage line included.
+$ rusctl evaluate --help
+--- exit 0
+--- stdout
+OVERVIEW: Decide which reactions apply to a minor drug case, and why.
+
+USAGE: rusctl evaluate [--rules <id>] [--rules-file <file>] [--baseline <id>] [--format <format>] [--no-trace] [--lang <lang>] [--explain] [--today <date>] [--jobs <n>] [<file>|-]
+
+ARGUMENTS:
+  <file>                  A case as JSON, a JSON array of cases, or NDJSON; or a fixture file, whose case is evaluated. '-' or nothing reads standard input.
+
+OPTIONS:
+  --rules <id>            Rule set to use instead of the one in force on the decision date (see 'rusctl rules').
+  --rules-file <file>     A proposal of your own in the rule-data format (start from 'rusctl rules export ID'); its id becomes usable in --rules.
+  --baseline <id>         Practice rule set that decides what a proposal does not cover. Default: the proposal's own (hr-2022).
+  --format <format>       Output format; json is the contract's decision object, NDJSON for a batch. Default: text. (text | json)
+  --no-trace              With --format json: leave the trace out of each decision (for large batches that need only the answers; faster, and about a third of the output).
+  --lang <lang>           Language of texts: Norwegian bokmål or English. Default: nb. (nb | en)
+  --explain               Show each rule that fired, with the values and threshold it used and its source.
+  --today <date>          Date assumed when a case has no decisionDate (YYYY-MM-DD). Default: today in Norway.
+  --jobs <n>              Evaluate on n threads; output order does not change. Default: the number of cores.
+  --help                  Show help information.
+
+EXAMPLES:
+  # Decide a case from the fixtures, in Norwegian
+  rusctl evaluate Fixtures/practice/ungdom-first-consent-given.json
+  # The same in English, with the rules that fired
+  rusctl evaluate Fixtures/practice/ungdom-first-consent-given.json --lang en --explain
+  # What the 2021 bill would have said
+  rusctl evaluate case.json --rules prop-92-l-2021
+  # A batch as NDJSON for a script
+  rusctl evaluate cases.ndjson --format json > decisions.ndjson
+  # The same without each decision's trace, for a large batch
+  rusctl evaluate cases.ndjson --format json --no-trace > decisions.ndjson
+  # Your own proposal
+  rusctl rules export prop-92-l-2021 > mine.json; rusctl evaluate case.json --rules-file mine.json --rules prop-92-l-2021-copy
+--- stderr

@@ -1,0 +1,23 @@
+# The overview asked for.
+$ rusctl --help
+--- exit 0
+--- stdout
+OVERVIEW: Reaction rules for Norwegian minor drug offences — which reactions apply, and why.
+
+USAGE: rusctl <command> [options]
+
+COMMANDS:
+  evaluate  Decide which reactions apply to a minor drug case, and why.
+  compare   Compare rule sets over a file of cases: outcome counts, breakdowns and transitions from the baseline.
+  sweep     Recompute the outcome counts over a file of cases as one substance's limit varies.
+  sample    Write synthetic cases as NDJSON, drawn from a documented distribution; the same seed gives the same cases.
+  rules     List the rule sets, show one with the source of each value, or export one as rule data.
+  test      Run the rule fixtures: each case must be decided as its fixture expects.
+  check     Check the rule data and rules: citations, limit order, validity coverage, reachability, exclusive rules.
+
+OPTIONS:
+  --version   Show the version.
+  --help      Show help information.
+
+See 'rusctl <command> --help' for a command's options and examples.
+--- stderr

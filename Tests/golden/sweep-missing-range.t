@@ -1,0 +1,7 @@
+# sweep without its range: exit 64.
+$ rusctl sweep --rules prop-92-l-2021 --substance cannabis Fixtures/practice/voksen-first-time.json
+--- exit 64
+--- stdout
+--- stderr
+Error: give --from as a number.
+Help:  rusctl sweep --help

@@ -1,0 +1,28 @@
+# The exact help of rusctl test, examples and usage line included.
+$ rusctl test --help
+--- exit 0
+--- stdout
+OVERVIEW: Run the rule fixtures: each case must be decided as its fixture expects.
+
+USAGE: rusctl test [--filter <text>] [--verbose] [--coverage] [--min-coverage <p>] [--format <format>] [--junit <file>] [<dir>]
+
+ARGUMENTS:
+  <dir>                   Directory of fixture files (*.json), searched recursively. Default: Fixtures.
+
+OPTIONS:
+  --filter <text>         Run only fixtures whose file name contains the text.
+  --verbose               List passing fixtures too.
+  --coverage              Report legal coverage: the rules each rule set fired, and every limit tested at and just above it.
+  --min-coverage <p>      Fail (exit 1) when legal coverage is below p percent; implies --coverage.
+  --format <format>       Output format: text for people, junit (XML) for CI. Default: text. (text | junit)
+  --junit <file>          Also write JUnit XML to this file, alongside the text output.
+  --help                  Show help information.
+
+EXAMPLES:
+  # Run every fixture
+  rusctl test
+  # Only the Prop. 92 L fixtures, listing each
+  rusctl test Fixtures --filter prop-92 --verbose
+  # The CI gate: every rule fired and every limit tested
+  rusctl test --min-coverage 100 --junit fixtures.xml
+--- stderr
