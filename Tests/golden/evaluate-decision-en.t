@@ -40,7 +40,7 @@ SOURCES
   [ra-2014-2] Riksadvokatens rundskriv 2/2014 «Narkotikasaker», om alternative reaksjoner for unge (2014-07-01) — https://www.riksadvokaten.no/document/narkotikasaker/
   [strpl-69] Straffeprosessloven, § 69 (påtaleunnlatelse) (1981-05-22) — https://lovdata.no/lov/1981-05-22-25/§69
   [strpl-71a] Straffeprosessloven, § 71 a (overføring til konfliktråd; ungdomsoppfølging) (2014-07-01) — https://lovdata.no/lov/1981-05-22-25/§71a
-  [pod-2019] Politidirektoratet: Utredningsoppdrag – politiets rolle og straffereaksjoner for bruk og besittelse av narkotika, punkt 2 f) alternative straffereaksjoner; forebygging overfor barn og unge (2019) — shared/seeds/000_d15f278a6bb73f0f.txt
+  [pod-2019] Politidirektoratet: Utredningsoppdrag – politiets rolle og straffereaksjoner for bruk og besittelse av narkotika, punkt 2 f) alternative straffereaksjoner; forebygging overfor barn og unge (2019)
   [pl-13] Politiloven, § 13 fjerde og femte ledd (bekymringssamtale) (1995-08-04) — https://lovdata.no/lov/1995-08-04-53/§13
   [strl-20] Straffeloven, § 20 (strafferettslig lavalder 15 år) (2005-05-20) — https://lovdata.no/lov/2005-05-20-28/§20
   [strl-52a] Straffeloven, § 52 a (ungdomsstraff) (2014-07-01) — https://lovdata.no/lov/2005-05-20-28/§52a

@@ -104,8 +104,6 @@ public struct Comparison: Sendable {
     private let engine: Engine
     private let today: LegalDate
     private let keepChanged: Bool
-    /// The compiled fast path (nil if the rule data cannot be compiled: the engine then does all).
-    private let compiled: CompiledRuleBook?
     private let fastReader: FastCaseReader?
     /// The compiled programs in the order of `ruleSetIDs`.
     private let fastPrograms: [OutcomeProgram]?
@@ -128,8 +126,8 @@ public struct Comparison: Sendable {
         counters = [Int](repeating: 0, count: layout.size)
         self.today = today
         self.keepChanged = keepChanged
+        // The compiled fast path (nil if the rule data cannot be compiled: the engine then does all).
         let compiled = CompiledRuleBook(book: engine.book, baseline: baseline)
-        self.compiled = compiled
         fastReader = compiled.map { FastCaseReader(compiled: $0, today: today, keepIDs: keepChanged) }
         fastPrograms = compiled.flatMap { compiled in
             let programs = ids.compactMap { compiled.programs[$0] }

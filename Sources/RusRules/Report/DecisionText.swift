@@ -85,8 +85,10 @@ public struct DecisionText: Sendable {
         lines.append(say("KILDER", "SOURCES"))
         for id in citedIDs(decision, explain: explain) {
             guard let citation = book.citation(id) else { continue }
-            let whereToRead = citation.url ?? "shared/seeds/\(citation.seed ?? "")"
-            lines.append("  [\(id)] \(citation.title), \(citation.section) (\(citation.date)) — \(whereToRead)")
+            // A public source is named by its title, issuer and date, and its public address where it
+            // has one; never by a file of this project.
+            let whereToRead = citation.url.map { " — \($0)" } ?? ""
+            lines.append("  [\(id)] \(citation.title), \(citation.section) (\(citation.date))\(whereToRead)")
         }
         return lines.joined(separator: "\n") + "\n"
     }

@@ -83,7 +83,7 @@ public enum RuleCatalog {
 
         lines += ["## Citations", "", "| id | source | date | where |", "| --- | --- | --- | --- |"]
         for citation in book.citations {
-            let place = citation.url ?? citation.seed.map { "shared/seeds/\($0)" } ?? "—"
+            let place = citation.url ?? "—"
             lines.append("| `\(citation.id)` | \(cell(citation.title)), \(cell(citation.section)) | \(citation.date) | \(cell(place)) |")
         }
         return lines.joined(separator: "\n") + "\n"

@@ -87,8 +87,8 @@ extension Ungdom {
             citations: ["strpl-71a", "pod-2019-ungdomsoppfolging"])
 
         static let followUpIsAnInterpretation = RuleMessage(
-            nb: "Anbefalingen av ungdomsoppfølging ved tidligere narkotikareaksjoner er en tolkning av Politidirektoratets beskrivelse (seed 000), ikke en uttrykkelig regel.",
-            en: "Recommending ungdomsoppfølging after earlier drug reactions is an interpretation of the Police Directorate's description (seed 000), not an explicit rule.",
+            nb: "Anbefalingen av ungdomsoppfølging ved tidligere narkotikareaksjoner er en tolkning av Politidirektoratets beskrivelse (Utredningsoppdrag, 2019), ikke en uttrykkelig regel.",
+            en: "Recommending ungdomsoppfølging after earlier drug reactions is an interpretation of the Police Directorate's description (its 2019 report to the drug reform committee), not an explicit rule.",
             citations: ["pod-2019-ungdomsoppfolging"])
 
         static let followUpPossible = RuleMessage(

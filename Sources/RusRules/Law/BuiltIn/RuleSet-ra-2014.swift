@@ -16,18 +16,18 @@ extension BuiltInData {
         "prosecution": {
           "description": {"nb": "øvre grense for forelegg/alternativ reaksjon; over grensen ordinær straffeforfølgning", "en": "upper limit for a fine or alternative reaction; above it, ordinary prosecution"},
           "limits": [
-            {"substance": "heroin", "unit": "g", "provenance": "unknown", "citations": ["ra-2014-2"], "comment": "the rundskriv's own table was not available; no value is invented (rules.md §4)"},
-            {"substance": "cocaine", "unit": "g", "provenance": "unknown", "citations": ["ra-2014-2"], "comment": "the rundskriv's own table was not available; no value is invented (rules.md §4)"},
-            {"substance": "amphetamine", "unit": "g", "provenance": "unknown", "citations": ["ra-2014-2"], "comment": "the rundskriv's own table was not available; no value is invented (rules.md §4)"},
-            {"substance": "methamphetamine", "unit": "g", "provenance": "unknown", "citations": ["ra-2014-2"], "comment": "the rundskriv's own table was not available; no value is invented (rules.md §4)"},
-            {"substance": "ghb", "unit": "ml", "provenance": "unknown", "citations": ["ra-2014-2"], "comment": "the rundskriv's own table was not available; no value is invented (rules.md §4)"},
-            {"substance": "lsd", "unit": "blotters", "provenance": "unknown", "citations": ["ra-2014-2"], "comment": "the rundskriv's own table was not available; no value is invented (rules.md §4)"},
-            {"substance": "lsd", "unit": "mg", "provenance": "unknown", "citations": ["ra-2014-2"], "comment": "the rundskriv's own table was not available; no value is invented (rules.md §4)"},
-            {"substance": "mdma", "unit": "g", "provenance": "unknown", "citations": ["ra-2014-2"], "comment": "the rundskriv's own table was not available; no value is invented (rules.md §4)"},
-            {"substance": "cannabis", "unit": "g", "limit": 15, "provenance": "verified", "citations": ["ra-2014-2", "parat-2020"], "comment": "from public reports of the rundskriv; the police's own reading in seed 001"},
-            {"substance": "psilocybin-mushrooms", "unit": "g", "provenance": "unknown", "citations": ["ra-2014-2"], "comment": "the rundskriv's own table was not available; no value is invented (rules.md §4)"},
-            {"substance": "khat", "unit": "g", "provenance": "unknown", "citations": ["ra-2014-2"], "comment": "the rundskriv's own table was not available; no value is invented (rules.md §4)"},
-            {"substance": "medicines", "unit": "doses", "provenance": "unknown", "citations": ["ra-2014-2"], "comment": "the rundskriv's own table was not available; no value is invented (rules.md §4)"}
+            {"substance": "heroin", "unit": "g", "provenance": "unknown", "citations": ["ra-2014-2"], "comment": "the rundskriv's own table was not available; no value is invented"},
+            {"substance": "cocaine", "unit": "g", "provenance": "unknown", "citations": ["ra-2014-2"], "comment": "the rundskriv's own table was not available; no value is invented"},
+            {"substance": "amphetamine", "unit": "g", "provenance": "unknown", "citations": ["ra-2014-2"], "comment": "the rundskriv's own table was not available; no value is invented"},
+            {"substance": "methamphetamine", "unit": "g", "provenance": "unknown", "citations": ["ra-2014-2"], "comment": "the rundskriv's own table was not available; no value is invented"},
+            {"substance": "ghb", "unit": "ml", "provenance": "unknown", "citations": ["ra-2014-2"], "comment": "the rundskriv's own table was not available; no value is invented"},
+            {"substance": "lsd", "unit": "blotters", "provenance": "unknown", "citations": ["ra-2014-2"], "comment": "the rundskriv's own table was not available; no value is invented"},
+            {"substance": "lsd", "unit": "mg", "provenance": "unknown", "citations": ["ra-2014-2"], "comment": "the rundskriv's own table was not available; no value is invented"},
+            {"substance": "mdma", "unit": "g", "provenance": "unknown", "citations": ["ra-2014-2"], "comment": "the rundskriv's own table was not available; no value is invented"},
+            {"substance": "cannabis", "unit": "g", "limit": 15, "provenance": "verified", "citations": ["ra-2014-2", "parat-2020"], "comment": "from public reports of the rundskriv; and the consultation answer of Norges Politilederlag i Parat on NOU 2019:26 (2020)"},
+            {"substance": "psilocybin-mushrooms", "unit": "g", "provenance": "unknown", "citations": ["ra-2014-2"], "comment": "the rundskriv's own table was not available; no value is invented"},
+            {"substance": "khat", "unit": "g", "provenance": "unknown", "citations": ["ra-2014-2"], "comment": "the rundskriv's own table was not available; no value is invented"},
+            {"substance": "medicines", "unit": "doses", "provenance": "unknown", "citations": ["ra-2014-2"], "comment": "the rundskriv's own table was not available; no value is invented"}
           ]
         }
       }

@@ -1,0 +1,35 @@
+import Foundation
+import Testing
+@testable import RusRules
+
+/// Law spec §6, «Every citation is public»: no answer, in any format or language, names a file
+/// of this project or its development — a seed document, a path, a section of the spec.
+@Suite struct HonestyTests {
+    static let forbidden = ["seed 0", "shared/", "seeds/", "rules.md", "contract.md", ".txt"]
+
+    @Test func answersCiteOnlyPublicSources() throws {
+        let engine = Engine()
+        let ruleSets: [String?] = [nil] + RuleBook.builtIn.ruleSets.map(\.id)
+        var answers = 0
+        for name in Repository.fixtureFiles {
+            let fixture = try Repository.fixture(name)
+            var stream = CaseStream(bytes: fixture.input)
+            for entry in stream.nextAll() {
+                for ruleSet in ruleSets {
+                    guard case .success(let decision) = engine.evaluate(entry, ruleSet: ruleSet, today: fixture.today) else { continue }
+                    for language in Language.allCases {
+                        let text = DecisionText(book: engine.book, language: language).render(decision, explain: true)
+                        let json = JSONWriter.compact(decision.json(language: language, includeTrace: true))
+                        for output in [text, json] {
+                            for word in Self.forbidden {
+                                #expect(!output.contains(word), "\(name) under \(ruleSet ?? "by date") (\(language)): \"\(word)\"")
+                            }
+                        }
+                        answers += 1
+                    }
+                }
+            }
+        }
+        #expect(answers > 1000)
+    }
+}
