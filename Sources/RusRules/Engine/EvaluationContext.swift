@@ -16,19 +16,8 @@ struct EvaluationContext {
     let explains: Bool
     /// False when the trace is not wanted: no trace lines, rules applied or limits checked.
     let traces: Bool
-    private let assessments = AssessmentCache()
-
-    init(book: RuleBook, case theCase: Case, ruleSet: RuleSet, practice: RuleSet, decisionDate: LegalDate,
-         ageTrack: AgeTrack, explains: Bool, traces: Bool) {
-        self.book = book
-        self.case = theCase
-        self.ruleSet = ruleSet
-        self.practice = practice
-        self.decisionDate = decisionDate
-        self.ageTrack = ageTrack
-        self.explains = explains
-        self.traces = traces
-    }
+    /// Measured once per decision: a rule decides and then explains from the same measurement.
+    let assessments = AssessmentCache()
 
     var vocabulary: Vocabulary { book.vocabulary }
     var person: Person { self.case.person }
@@ -52,8 +41,8 @@ struct EvaluationContext {
     }
 }
 
-/// The assessments of one decision: a rule decides and then explains from the same measurement.
-private final class AssessmentCache {
+/// The assessments of one decision, by table role.
+final class AssessmentCache {
     private var prosecution: QuantityAssessment?
     private var dependentUser: QuantityAssessment?
     private var tiers: [(index: Int, assessment: QuantityAssessment)] = []
