@@ -92,8 +92,10 @@ import Testing
 
     /// Amounts are stated in the threshold's unit whether or not its limit is known (0.002 kg of
     /// heroin is "2 g"; 1 mg of LSD under ra-2014, which has no mg limit, was once shown as
-    /// "0.001 mg", the gram value under the milligram label).
-    @Test(arguments: [("heroin", "0.002", "kg", "heroin 2 g (no known limit)"), ("lsd", "1", "mg", "LSD 1 mg (no known limit)"),
+    /// "0.001 mg", the gram value under the milligram label), and so is the ceiling of an
+    /// unknown limit.
+    @Test(arguments: [("heroin", "0.002", "kg", "heroin 2 g (unknown limit, at most 5 g)"),
+                      ("lsd", "1", "mg", "LSD 1 mg (unknown limit, at most 2 mg)"), ("methamphetamine", "1000", "mg", "methamphetamine 1 g (no known limit)"),
                       ("cannabis", "1500", "mg", "cannabis (hashish, marijuana) 1.5 g ≤ 15 g")])
     func amountsAreStatedInTheThresholdsUnit(substance: String, amount: String, unit: String, stated: String) throws {
         let decision = try decide(#"{"offenceDate":"2013-03-14","decisionDate":"2014-05-02","person":{"ageAtOffence":30},"acts":["possession"],"#

@@ -32,7 +32,7 @@ import Testing
         let engine = Engine(detail: .outcome)
         var compared = 0
         for theCase in Self.cases {
-            let compact = try #require(CompactCase(theCase, compiled: compiled))
+            let compact = try #require(CompactCase(theCase, compiled: compiled, today: Self.today))
             for ruleSet in book.ruleSets.map(\.id) {
                 guard case .success(let decision) = engine.evaluate(theCase, ruleSet: ruleSet, baseline: baseline, today: Self.today)
                 else { continue }
@@ -125,7 +125,7 @@ import Testing
                 Issue.record("fast path accepted a line the engine rejects: \(line)")
                 return
             }
-            #expect(CompactCase(theCase, compiled: compiled) == fast, "\(line)")
+            #expect(CompactCase(theCase, compiled: compiled, today: Self.today) == fast, "\(line)")
         }
     }
 
@@ -175,6 +175,6 @@ import Testing
         let theCase = try Engine(book: book).decode(CaseInput(bytes: Array(#"{"offenceDate":"2023-03-14","decisionDate":"2023-05-02","person":{"ageAtOffence":30},"acts":["possession"],"substances":[{"substance":"cocaine","amount":20,"unit":"g"}]}"#.utf8)).entries[0]).get()
         let decision = try Engine(book: book).evaluate(theCase, ruleSet: "huge", today: Self.today).get()
         #expect(decision.liability == .notPunishable)
-        #expect(compiled.outcome(try #require(CompactCase(theCase, compiled: compiled)), ruleSet: "huge") == Outcome(decision))
+        #expect(compiled.outcome(try #require(CompactCase(theCase, compiled: compiled, today: Self.today)), ruleSet: "huge") == Outcome(decision))
     }
 }

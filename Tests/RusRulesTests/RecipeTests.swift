@@ -51,7 +51,7 @@ import Testing
         #expect(decision.recommended == .forelegg)
         #expect(decision.warnings.contains { $0.code == "threshold-unknown" })
         let compiled = try #require(CompiledRuleBook(book: book))
-        #expect(compiled.outcome(try #require(CompactCase(theCase, compiled: compiled)), ruleSet: "hr-2022") == Outcome(decision))
+        #expect(compiled.outcome(try #require(CompactCase(theCase, compiled: compiled, today: LegalDate("2024-01-01")!)), ruleSet: "hr-2022") == Outcome(decision))
     }
 
     @Test func aReactionMissingFromTheVocabularyIsAnError() {

@@ -5,7 +5,7 @@ import Testing
 @Suite struct RuleDataTests {
     @Test func builtInDataLoads() throws {
         let book = try RuleBook.loadBuiltIn()
-        #expect(book.ruleSets.map(\.id) == ["ra-2014", "hr-2022", "nou-2019-26-flertall", "nou-2019-26-mindretall", "prop-92-l-2021"])
+        #expect(book.ruleSets.map(\.id) == ["ra-2014", "hr-2022", "nou-2019-26-flertall", "nou-2019-26-mindretall", "prop-92-l-2021", "lov-2025"])
     }
 
     @Test func practicesCoverEveryDecisionDateFrom2014WithoutOverlap() {

@@ -108,6 +108,10 @@ public struct Comparison: Sendable {
     /// The compiled programs in the order of `ruleSetIDs`.
     private let fastPrograms: [OutcomeProgram]?
     private let substanceIDs: [String]
+    /// Per compared rule set, the in-force date stated for it when it is a statute: its column
+    /// then counts what would apply given that date (``StraffelovenParagraph3/applicable``),
+    /// the baseline deciding decisions before it.
+    private let inForceDates: [LegalDate?]
     /// Every count, in one flat buffer laid out by `layout`: recording a case is a few
     /// increments, with no nested arrays to check for uniqueness.
     private var counters: [Int]
@@ -116,10 +120,11 @@ public struct Comparison: Sendable {
     /// `ruleSets` are compared with `baseline`, which also decides what proposals do not cover.
     public init(engine: Engine, baseline: String, ruleSets: [String], today: LegalDate, keepChanged: Bool) {
         // Counting needs outcomes only: the same rules, without building explanations.
-        self.engine = Engine(book: engine.book, detail: .outcome)
+        self.engine = engine.with(detail: .outcome)
         self.baseline = baseline
         let ids = [baseline] + ruleSets.filter { $0 != baseline }
         self.ruleSetIDs = ids
+        inForceDates = ids.map { id in engine.book.ruleSet(id)?.kind == .statute ? engine.inForce[id] : nil }
         let substanceIDs = engine.book.vocabulary.substances.map(\.id)
         self.substanceIDs = substanceIDs
         layout = CounterLayout(ruleSets: ids.count, substances: substanceIDs.count)
@@ -154,10 +159,17 @@ public struct Comparison: Sendable {
         if case .line(let bytes, _) = raw, let fastPrograms, let compact = fastReader?.compactCase(bytes) {
             var codes: UInt64 = 0
             var decided = true
+            var baselineOutcome: Outcome?
             for position in fastPrograms.indices {
-                guard let outcome = fastPrograms[position].outcome(compact) else {
+                guard var outcome = fastPrograms[position].outcome(compact) else {
                     decided = false
                     break
+                }
+                if position == 0 { baselineOutcome = outcome }
+                if let inForce = inForceDates[position], let practice = baselineOutcome {
+                    outcome = StraffelovenParagraph3.applicable(
+                        practice: practice, statute: outcome, offence: compact.offenceDate, decision: compact.decisionDate,
+                        inForce: inForce)
                 }
                 codes |= UInt64(outcome.code) << (8 * UInt64(position))
             }
@@ -178,10 +190,16 @@ public struct Comparison: Sendable {
         var outcomes: [Outcome] = []
         outcomes.reserveCapacity(ruleSetIDs.count)
         var track = AgeTrack.barn
-        for id in ruleSetIDs {
+        for (position, id) in ruleSetIDs.enumerated() {
             switch engine.evaluate(theCase, ruleSet: id, baseline: baseline, today: today) {
             case .success(let decision):
-                outcomes.append(Outcome(decision))
+                var outcome = Outcome(decision)
+                if let inForce = inForceDates[position], let practice = outcomes.first {
+                    outcome = StraffelovenParagraph3.applicable(
+                        practice: practice, statute: outcome, offence: theCase.offenceDate,
+                        decision: decision.decisionDate, inForce: inForce)
+                }
+                outcomes.append(outcome)
                 track = decision.ageTrack
             case .failure(let errors):
                 return .invalid(errors)

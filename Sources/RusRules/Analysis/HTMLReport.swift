@@ -16,6 +16,7 @@ struct HTMLReport {
         case .bekymringssamtale: "#a6cee3"
         case .pataleunnlatelse: "#1f78b4"
         case .forelegg: "#fb9a99"
+        case .forenkletForelegg: "#e31a1c"
         case .ungdomsoppfolging: "#b2df8a"
         case .ungdomsstraff: "#33a02c"
         case .straffutmalingsfrafall: "#fdbf6f"

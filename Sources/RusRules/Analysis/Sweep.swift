@@ -10,23 +10,21 @@ extension RuleSet {
             let factor = vocabulary.unit(unit)?.perBaseUnit,
             let index = table.limits.firstIndex(where: { $0.substance == substance && vocabulary.unit($0.unit)?.dimension == dimension })
         else { return nil }
-        var limits = table.limits
-        let row = limits[index]
+        var changed = table
+        let row = table.limits[index]
         let rowFactor = vocabulary.unit(row.unit)!.perBaseUnit
-        limits[index] = Threshold(substance: substance, unit: row.unit, limit: limit * factor / rowFactor,
-                                  provenance: .interpretation, citations: row.citations, comment: "threshold sweep")
-        var tables = thresholds
-        tables[name] = ThresholdTable(name: name, definedBy: table.definedBy, description: table.description, limits: limits)
-        return RuleSet(id: id, kind: kind, title: title, version: version, status: status, validity: validity,
-                       citations: citations, rules: rules, thresholds: tables, inheritsThresholdsFrom: inheritsThresholdsFrom,
-                       baseline: baseline, tiers: tiers)
+        changed.limits[index] = Threshold(substance: substance, unit: row.unit, limit: limit * factor / rowFactor,
+                                          provenance: .interpretation, citations: row.citations, comment: "threshold sweep")
+        var copy = self
+        copy.thresholds[name] = changed
+        return copy
     }
 
     /// The table a sweep varies unless told otherwise: a proposal's first tier, or a practice's
-    /// dependent-user table (its prosecution table when it has none).
+    /// or statute's own dependent-user table (its prosecution table when it has none of its own).
     public var defaultSweepTable: String {
         if let first = tiers.first { return first.thresholds }
-        return thresholds[RuleSet.dependentUserTable] != nil ? RuleSet.dependentUserTable : RuleSet.prosecutionTable
+        return thresholds[RuleSet.dependentUserTable]?.definedBy == id ? RuleSet.dependentUserTable : RuleSet.prosecutionTable
     }
 }
 
@@ -58,6 +56,9 @@ public struct Sweep: Sendable {
     private let compiledBase: CompiledRuleBook?
     private let compiledValues: [CompiledRuleBook]?
     private let fastReader: FastCaseReader?
+    /// The stated in-force date of the swept rule set when it is a statute: each point then
+    /// counts what would apply given that date (``StraffelovenParagraph3/applicable``).
+    private let inForce: LegalDate?
 
     /// The values from `from` to `to` (inclusive) in steps of `step`; nil when the range is
     /// empty, the step not positive, or there would be more than `maximumPoints`.
@@ -77,9 +78,10 @@ public struct Sweep: Sendable {
 
     public init(
         book: RuleBook, ruleSet: RuleSet, table: String, substance: String, unit: String, values: [Decimal],
-        baseline: String, today: LegalDate
+        baseline: String, today: LegalDate, inForce: InForceDates = InForceDates()
     ) {
         self.ruleSet = ruleSet.id
+        self.inForce = ruleSet.kind == .statute ? inForce[ruleSet.id] : nil
         self.table = table
         self.substance = substance
         self.unit = unit
@@ -118,8 +120,10 @@ public struct Sweep: Sendable {
     /// One case as read: NDJSON lines take the compiled fast path when they can.
     public func evaluate(_ raw: CaseStream.Raw) -> CaseResult {
         if case .line(let bytes, _) = raw, let compiledBase, let compiledValues, let compact = fastReader?.compactCase(bytes) {
-            return .outcomes(baseline: compiledBase.outcome(compact, ruleSet: baseline)!,
-                             atValues: compiledValues.map { $0.outcome(compact, ruleSet: ruleSet)! })
+            let base = compiledBase.outcome(compact, ruleSet: baseline)!
+            return .outcomes(baseline: base, atValues: compiledValues.map {
+                applying(base, $0.outcome(compact, ruleSet: ruleSet)!, offence: compact.offenceDate, decision: compact.decisionDate)
+            })
         }
         return evaluate(raw.entry)
     }
@@ -140,11 +144,19 @@ public struct Sweep: Sendable {
         outcomes.reserveCapacity(engines.count)
         for engine in engines {
             switch engine.evaluate(theCase, ruleSet: ruleSet, baseline: baseline, today: today) {
-            case .success(let decision): outcomes.append(Outcome(decision))
+            case .success(let decision):
+                outcomes.append(applying(base, Outcome(decision), offence: theCase.offenceDate, decision: decision.decisionDate))
             case .failure(let errors): return .invalid(errors)
             }
         }
         return .outcomes(baseline: base, atValues: outcomes)
+    }
+
+    /// The swept rule set's outcome, or with a stated in-force date what would apply.
+    private func applying(_ base: Outcome, _ outcome: Outcome, offence: LegalDate, decision: LegalDate) -> Outcome {
+        guard let inForce else { return outcome }
+        return StraffelovenParagraph3.applicable(practice: base, statute: outcome, offence: offence, decision: decision,
+                                                 inForce: inForce)
     }
 
     public mutating func record(_ result: CaseResult) {

@@ -11,10 +11,43 @@ public struct Option: Sendable, Equatable {
     public let status: OptionStatus
     /// The conditions the rules propose for it (rules.md §5.2.5).
     public let conditions: [Condition]
-    /// Whose consent it needs, given or not yet known.
-    public let requires: [ConsentParty]
+    /// What must hold before it can be used: whose consent it needs (given or not yet known),
+    /// and `limit-check` when it rests on a limit this tool does not know (rules.md §4).
+    public let requires: [Requirement]
     public let reasons: [LocalizedText]
     public let citations: [String]
+}
+
+/// What must hold before an option can be used (contract.md `options[].requires`).
+public enum Requirement: String, Sendable, CaseIterable {
+    case consent
+    case guardianConsent
+    /// The amount must be within a limit this tool does not know (rules.md §4).
+    case limitCheck = "limit-check"
+
+    init(_ party: ConsentParty) {
+        switch party {
+        case .consent: self = .consent
+        case .guardianConsent: self = .guardianConsent
+        }
+    }
+
+    /// The consent party this requirement asks for, if it asks for one.
+    var party: ConsentParty? {
+        switch self {
+        case .consent: .consent
+        case .guardianConsent: .guardianConsent
+        case .limitCheck: nil
+        }
+    }
+}
+
+/// Under straffeloven § 3, the law that did not decide the case, and what it would have given
+/// (contract.md `otherLaw`).
+public struct OtherLaw: Sendable, Equatable {
+    public let ruleSet: String
+    public let liability: Liability
+    public let recommended: Reaction?
 }
 
 /// One limit a rule compared the case with (for legal coverage: was each limit tested at and
@@ -72,6 +105,8 @@ public struct Decision: Sendable, Equatable {
     public let rulesApplied: [String]
     /// Every limit the case was compared with.
     public let thresholdChecks: [ThresholdCheck]
+    /// Under straffeloven § 3 (rules.md §3): the other law and its outcome; nil otherwise.
+    public internal(set) var otherLaw: OtherLaw? = nil
 
     public func option(_ reaction: Reaction) -> Option? {
         options.first { $0.reaction == reaction }
@@ -114,6 +149,17 @@ extension Decision {
         output.string(liability.rawValue)
         output.key("recommended")
         if let recommended { output.string(recommended.rawValue) } else { output.null() }
+        if let otherLaw {
+            output.key("otherLaw")
+            output.openObject()
+            output.key("ruleSet")
+            output.string(otherLaw.ruleSet)
+            output.key("liability")
+            output.string(otherLaw.liability.rawValue)
+            output.key("recommended")
+            if let recommended = otherLaw.recommended { output.string(recommended.rawValue) } else { output.null() }
+            output.closeObject()
+        }
         output.key("options")
         output.openArray()
         for option in options { option.write(to: &output, language: language) }

@@ -55,6 +55,19 @@ enum Wording {
         }, language)
     }
 
+    static func liability(_ liability: Liability, _ language: Language) -> String {
+        switch (liability, language) {
+        case (.notCriminallyLiable, .nb): "ikke strafferettslig ansvarlig"
+        case (.notCriminallyLiable, .en): "not criminally liable"
+        case (.notPunishable, .nb): "ikke straffbart"
+        case (.notPunishable, .en): "not punishable"
+        case (.punishable, .nb): "straffbart"
+        case (.punishable, .en): "punishable"
+        case (.ordinaryProsecution, .nb): "ordinær straffeforfølgning"
+        case (.ordinaryProsecution, .en): "ordinary prosecution"
+        }
+    }
+
     static func ageTrack(_ track: AgeTrack, _ vocabulary: Vocabulary, _ language: Language) -> String {
         vocabulary.definition(of: track).name.text(language)
     }

@@ -25,7 +25,8 @@ protocol CaseFacts {
     var ownUse: Bool { get }
     var dependent: Dependency { get }
     var priorDrugReactions: Int { get }
-    /// Different substances in the case (Prop. 92 L counts substances, not bags).
+    /// Different substances held in the case, named with an amount (Prop. 92 L counts
+    /// substances, not bags; no cap applies to use alone, rules.md §5.1.5).
     var distinctSubstances: Int { get }
     /// Whether a party whose consent `reaction` needs (vocabulary data) has refused it.
     func refusesConsent(to reaction: Reaction) -> Bool

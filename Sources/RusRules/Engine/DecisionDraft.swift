@@ -16,6 +16,9 @@ struct DecisionDraft {
     private(set) var thresholdChecks: [ThresholdCheck] = []
     /// The proposal tier that decided, if any.
     var tier: String?
+    /// Set when the case was decided as within a limit this tool does not know: the reaction
+    /// recommended then requires `limit-check`, for this reason (rules.md §4).
+    var pendingLimitCheck: LocalizedText?
     /// The outcome the deciding rule stated, and that rule; set before the rule explains itself.
     private(set) var decided: (outcome: Outcome, rule: String)?
 
@@ -67,9 +70,9 @@ struct DecisionDraft {
                 citations: []))
             return
         }
-        var requires = context.vocabulary.reaction(reaction).requires
+        var requires = context.vocabulary.reaction(reaction).requires.map(Requirement.init)
         for condition in conditions {
-            for party in context.vocabulary.condition(condition).requires where !requires.contains(party) {
+            for party in context.vocabulary.condition(condition).requires.map(Requirement.init) where !requires.contains(party) {
                 requires.append(party)
             }
         }
@@ -103,6 +106,20 @@ struct DecisionDraft {
         options[reaction] = (
             Option(reaction: option.reaction, status: option.status, conditions: option.conditions,
                    requires: option.requires, reasons: option.reasons + [reason()], citations: option.citations),
+            existing.rule
+        )
+    }
+
+    /// Adds `requirement` to what the recommended option requires (a limit this tool does not
+    /// know: rules.md §4). No-op when nothing is recommended.
+    mutating func requireOfRecommended(_ requirement: Requirement, _ reason: @autoclosure () -> LocalizedText) {
+        guard context.explains, let reaction = recommended, let existing = options[reaction],
+            !existing.option.requires.contains(requirement)
+        else { return }
+        let option = existing.option
+        options[reaction] = (
+            Option(reaction: option.reaction, status: option.status, conditions: option.conditions,
+                   requires: option.requires + [requirement], reasons: option.reasons + [reason()], citations: option.citations),
             existing.rule
         )
     }

@@ -16,13 +16,21 @@ public struct Engine: Sendable {
 
     public let book: RuleBook
     public let detail: Detail
+    /// The in-force dates the user states for adopted statutes (rules.md §3).
+    public let inForce: InForceDates
     /// Every rule set's plan with its own baseline, made once.
     private let plans: [String: RulePlan]
 
-    public init(book: RuleBook = .builtIn, detail: Detail = .full) {
+    public init(book: RuleBook = .builtIn, detail: Detail = .full, inForce: InForceDates = InForceDates()) {
         self.book = book
         self.detail = detail
+        self.inForce = inForce
         plans = Dictionary(book.ruleSets.map { ($0.id, book.plan(for: $0)) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// The same engine building `detail` of each decision.
+    public func with(detail: Detail) -> Engine {
+        Engine(book: book, detail: detail, inForce: inForce)
     }
 
     /// Evaluates one validated case. `ruleSet` is an explicit choice; `baseline` replaces a
@@ -32,14 +40,47 @@ public struct Engine: Sendable {
         _ theCase: Case, ruleSet explicit: String? = nil, baseline: String? = nil, today: LegalDate
     ) -> Result<Decision, CaseErrors> {
         let selection: SelectRuleSet.Selection
-        switch SelectRuleSet.select(theCase, explicit: explicit, today: today, book: book) {
+        switch SelectRuleSet.select(theCase, explicit: explicit, inForce: inForce, today: today, book: book) {
         case .success(let selected): selection = selected
         case .failure(let errors): return .failure(errors)
         }
-        let ruleSet = selection.ruleSet
+        let first = explain(theCase, under: selection.ruleSet, baseline: baseline, selection: selection)
+        guard let laterLaw = selection.laterLaw, case .success(let actTime) = first else { return first.map(\.decision) }
+        switch explain(theCase, under: laterLaw, baseline: baseline, selection: selection) {
+        case .success(let newLaw): return .success(StraffelovenParagraph3.decide(actTime: actTime, newLaw: newLaw))
+        case .failure(let errors): return .failure(errors)
+        }
+    }
+
+    /// A case explained under one rule set: the draft, and how to make it a decision.
+    struct Explained {
+        var draft: DecisionDraft
+        let ruleSet: RuleSet
+        let selection: SelectRuleSet.Selection
+        let baselineID: String?
+        let decidedBy: String
+
+        var decision: Decision { decision(otherLaw: nil) }
+
+        func decision(otherLaw: OtherLaw?) -> Decision {
+            var decision = Decision(
+                id: draft.context.case.id, ruleSet: ruleSet.id, ruleSetVersion: ruleSet.version,
+                baseline: baselineID, decidedBy: decidedBy, decisionDate: selection.decisionDate,
+                decisionDateAssumed: selection.assumed, ageAtOffence: draft.context.person.ageAtOffence,
+                ageTrack: draft.context.ageTrack, liability: draft.liability, recommended: draft.recommended,
+                options: draft.orderedOptions, notes: selection.notes + draft.notes, warnings: selection.warnings + draft.warnings,
+                trace: draft.trace, tier: draft.tier, rulesApplied: draft.rulesApplied, thresholdChecks: draft.thresholdChecks)
+            decision.otherLaw = otherLaw
+            return decision
+        }
+    }
+
+    private func explain(
+        _ theCase: Case, under ruleSet: RuleSet, baseline: String?, selection: SelectRuleSet.Selection
+    ) -> Result<Explained, CaseErrors> {
         let track = Age.track(forAge: theCase.person.ageAtOffence, vocabulary: book.vocabulary)
         let baselineID = ruleSet.kind == .proposal ? baseline ?? ruleSet.baseline : nil
-        guard let practice = baselineID.map({ book.ruleSet($0) }) ?? ruleSet, practice.kind == .practice else {
+        guard let practice = baselineID.map({ book.ruleSet($0) }) ?? ruleSet, practice.kind != .proposal else {
             return .failure(CaseErrors(id: theCase.id, errors: [
                 InputError(code: "unknown-rule-set", pointer: .root, message: "baseline \"\(baselineID ?? "")\" is not a practice rule set"),
             ]))
@@ -59,15 +100,11 @@ public struct Engine: Sendable {
                 "\(ruleSet.title.text(language)): \(ruleSet.status.text(language))."
             })
         }
-        draft.prependTrace([selection.trace], applying: SelectRuleSet.id)
-        return .success(
-            Decision(
-                id: theCase.id, ruleSet: ruleSet.id, ruleSetVersion: ruleSet.version,
-                baseline: baselineID, decidedBy: byOwnRule ? ruleSet.id : practice.id, decisionDate: selection.decisionDate,
-                decisionDateAssumed: selection.assumed, ageAtOffence: theCase.person.ageAtOffence, ageTrack: track,
-                liability: draft.liability, recommended: draft.recommended, options: draft.orderedOptions,
-                notes: draft.notes, warnings: selection.warnings + draft.warnings, trace: draft.trace, tier: draft.tier,
-                rulesApplied: draft.rulesApplied, thresholdChecks: draft.thresholdChecks))
+        let trace = selection.laterLaw == nil || ruleSet.kind != .statute ? selection.trace
+            : StraffelovenParagraph3.Message.alsoUnder(ruleSet).remark(SelectRuleSet.id)
+        draft.prependTrace([trace], applying: SelectRuleSet.id)
+        return .success(Explained(draft: draft, ruleSet: ruleSet, selection: selection, baselineID: baselineID,
+                                  decidedBy: byOwnRule ? ruleSet.id : practice.id))
     }
 
     private func plan(_ ruleSet: RuleSet, baseline: String?) -> RulePlan {

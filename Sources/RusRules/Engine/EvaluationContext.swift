@@ -35,7 +35,8 @@ struct EvaluationContext {
     func assessment(_ role: TableRole) -> QuantityAssessment? {
         if let known = assessments[role] { return known }
         guard let table = table(role) else { return nil }
-        let assessment = QuantityAssessment(case: self.case, table: table, vocabulary: vocabulary)
+        let assessment = QuantityAssessment(case: self.case, table: table, vocabulary: vocabulary,
+                                            ignoringAmounts: ruleSet.useCoversAnyQuantity && self.case.isUseOnly)
         assessments[role] = assessment
         return assessment
     }
@@ -71,7 +72,9 @@ extension EvaluationContext: CaseFacts {
     var priorDrugReactions: Int { person.priorDrugReactions }
     var distinctSubstances: Int {
         var seen: [String] = []
-        for entry in self.case.substances where !seen.contains(entry.substance) { seen.append(entry.substance) }
+        for entry in self.case.substances where entry.amount != nil && !seen.contains(entry.substance) {
+            seen.append(entry.substance)
+        }
         return seen.count
     }
 

@@ -61,11 +61,12 @@ extension Reaction {
         case .bekymringssamtale: 0
         case .pataleunnlatelse: 1
         case .forelegg: 2
-        case .ungdomsoppfolging: 3
-        case .ungdomsstraff: 4
-        case .straffutmalingsfrafall: 5
-        case .oppfolgingIKonfliktrad: 6
-        case .radgivendeEnhet: 7
+        case .forenkletForelegg: 3
+        case .ungdomsoppfolging: 4
+        case .ungdomsstraff: 5
+        case .straffutmalingsfrafall: 6
+        case .oppfolgingIKonfliktrad: 7
+        case .radgivendeEnhet: 8
         }
     }
 }

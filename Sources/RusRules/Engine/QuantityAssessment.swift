@@ -4,9 +4,12 @@ import Foundation
 ///
 /// Limits are inclusive ("ikke overstiger"). Amounts of the same substance in the same dimension
 /// are added up first (two bags of cannabis are one quantity), and compared exactly in the
-/// table's unit after conversion (1 kg = 1000 g, 1 dl = 100 ml). A use-only case that names a
-/// substance without an amount is within every known limit (rules.md §5.1.5: HR-2022-731-A «Det
-/// samme gjelder selve bruken»); an unknown limit stays unknown, never a guess.
+/// table's unit after conversion (1 kg = 1000 g, 1 dl = 100 ml). An amount above a known limit,
+/// or above the ceiling of an unknown one, is above; within a known limit, within; at or below
+/// a ceiling, or with no ceiling, unknown — never a guess. A substance named without an amount
+/// (use only) is within every limit, known or not, and so is every amount when the rule set
+/// covers use at any quantity (rules.md §5.1.5: HR-2022-731-A «Det samme gjelder selve
+/// bruken»; LOV-2025-06-20-83 «og bruk av narkotika»).
 struct QuantityAssessment {
     enum Verdict: Equatable {
         case within, above, unknown
@@ -32,8 +35,6 @@ struct QuantityAssessment {
         if items.contains(where: { $0.verdict == .above }) { return .above }
         return items.contains(where: { $0.verdict == .unknown }) ? .unknown : .within
     }
-    /// Different substances in the case (Prop. 92 L counts substances, not bags).
-    var distinctSubstances: Int { Set(items.map(\.substance)).count }
 
     /// A substance's amounts added up in one dimension, in `unit` (the entries' own unit while
     /// they share one; the base unit once they differ).
@@ -44,7 +45,7 @@ struct QuantityAssessment {
         var unit: UnitDefinition?
     }
 
-    init(case theCase: Case, table: ThresholdTable, vocabulary: Vocabulary) {
+    init(case theCase: Case, table: ThresholdTable, vocabulary: Vocabulary, ignoringAmounts: Bool = false) {
         self.table = table
         var totals: [Total] = []
         for entry in theCase.substances {
@@ -68,11 +69,10 @@ struct QuantityAssessment {
         }
         items = totals.map { total in
             let candidates = table.limits.filter { $0.substance == total.substance }
-            guard let dimension = total.dimension, let amount = total.amount, let amountUnit = total.unit else {
-                // Use-only without an amount: within any known limit for the substance.
+            guard !ignoringAmounts, let dimension = total.dimension, let amount = total.amount, let amountUnit = total.unit else {
+                // Use without an amount (or at any quantity): nothing to compare, within every limit.
                 let known = candidates.first { $0.limit != nil }
-                return Item(substance: total.substance, amount: nil, threshold: known ?? candidates.first,
-                            verdict: known == nil ? .unknown : .within)
+                return Item(substance: total.substance, amount: nil, threshold: known ?? candidates.first, verdict: .within)
             }
             let threshold = candidates.first { vocabulary.unit($0.unit)?.dimension == dimension }
             // In the threshold's unit (in the base unit when there is none). Conversion divides,
@@ -81,7 +81,9 @@ struct QuantityAssessment {
             let unit = threshold.flatMap { vocabulary.unit($0.unit) }
             let inUnit = amountUnit.id == unit?.id ? amount : amount * amountUnit.perBaseUnit / (unit?.perBaseUnit ?? 1)
             guard let threshold, let limit = threshold.limit else {
-                return Item(substance: total.substance, amount: inUnit, threshold: threshold, verdict: .unknown)
+                let aboveCeiling = threshold?.ceiling.map { inUnit > $0 } ?? false
+                return Item(substance: total.substance, amount: inUnit, threshold: threshold,
+                            verdict: aboveCeiling ? .above : .unknown)
             }
             return Item(substance: total.substance, amount: inUnit, threshold: threshold,
                         verdict: inUnit <= limit ? .within : .above)
@@ -97,9 +99,15 @@ struct QuantityAssessment {
         let name = Wording.substance(item.substance, vocabulary, language)
         let unit = item.threshold?.unit ?? ""
         let amount = item.amount.map { Wording.amount($0, unit, language) }
-            ?? (language == .nb ? "bruk uten mengde" : "use, no amount")
+            ?? (language == .nb ? "bruk, mengden ikke sammenlignet" : "use, amount not compared")
         guard let threshold = item.threshold, let limit = threshold.limit else {
-            return "\(name) \(amount) (" + (language == .nb ? "ingen kjent grense" : "no known limit") + ")"
+            guard item.amount != nil, let ceiling = item.threshold?.ceiling else {
+                return "\(name) \(amount) (" + (language == .nb ? "ingen kjent grense" : "no known limit") + ")"
+            }
+            let bound = Wording.amount(ceiling, unit, language)
+            return item.verdict == .above
+                ? "\(name) \(amount) > \(bound) (" + (language == .nb ? "tak for en ukjent grense" : "ceiling of an unknown limit") + ")"
+                : "\(name) \(amount) (" + (language == .nb ? "ukjent grense, ikke over \(bound)" : "unknown limit, at most \(bound)") + ")"
         }
         let relation = item.verdict == .above ? ">" : "≤"
         let provenance = threshold.provenance == .verified ? "" : " (\(threshold.provenance.rawValue))"

@@ -29,9 +29,13 @@ public struct RuleInfo: Sendable, Equatable {
     public let reads: String?
     /// The age tracks whose every case the rule decides (a practice's list must cover all).
     public let decidesEvery: [AgeTrack]
+    /// The kinds of rule set a supporting rule can apply under (legal coverage asks for a
+    /// fixture under each rule set of these kinds).
+    public let appliesTo: [RuleSetKind]
 
     init(id: String, section: String, role: Role = .supporting, summary: String, citations: [String],
-         excludes: [String] = [], reading: String? = nil, reads: String? = nil, decidesEvery: [AgeTrack] = []) {
+         excludes: [String] = [], reading: String? = nil, reads: String? = nil, decidesEvery: [AgeTrack] = [],
+         appliesTo: [RuleSetKind] = RuleSetKind.allCases) {
         self.id = id
         self.section = section
         self.role = role
@@ -41,6 +45,7 @@ public struct RuleInfo: Sendable, Equatable {
         self.reading = reading
         self.reads = reads
         self.decidesEvery = decidesEvery
+        self.appliesTo = appliesTo
     }
 }
 
@@ -66,6 +71,8 @@ public enum RuleID: String, CaseIterable, Sendable {
     case quantity
     case ungdom
     case adult
+    case ungdom2025 = "ungdom-2025"
+    case adult2025 = "adult-2025"
 
     var rule: any DecidingRule.Type {
         switch self {
@@ -76,6 +83,8 @@ public enum RuleID: String, CaseIterable, Sendable {
         case .quantity: Quantity.self
         case .ungdom: Ungdom.self
         case .adult: Adult.self
+        case .ungdom2025: Ungdom2025.self
+        case .adult2025: Adult2025.self
         }
     }
 
@@ -92,6 +101,8 @@ public enum RuleID: String, CaseIterable, Sendable {
         case .quantity: Quantity.decide(facts)
         case .ungdom: Ungdom.decide(facts)
         case .adult: Adult.decide(facts)
+        case .ungdom2025: Ungdom2025.decide(facts)
+        case .adult2025: Adult2025.decide(facts)
         }
     }
 
@@ -103,9 +114,10 @@ public enum RuleID: String, CaseIterable, Sendable {
 /// Every rule of the engine, deciding and supporting, in the order a decision meets them.
 public enum RuleRegistry {
     public static let all: [RuleInfo] = [
-        SelectRuleSet.info, Age.info, UnderFifteen.info, BekymringssamtaleFromFifteen.info, NotOwnUse.info,
+        SelectRuleSet.info, StraffelovenParagraph3.info, Age.info, UnderFifteen.info, BekymringssamtaleFromFifteen.info, NotOwnUse.info,
         OtherOffences.info, UseOnly.info, Ungdomsstraff.info, DependentUser.info, FrafallNotDependent.info,
-        Quantity.info, RadgivendeEnhetCondition.info, Ungdom.info, Adult.info, OffenceFrame.info,
+        Quantity.info, RadgivendeEnhetCondition.info, Ungdom.info, Adult.info, Ungdom2025.info, Adult2025.info,
+        ForenkletForeleggNotInForce.info, OffenceFrame.info,
         PolitiattestUnderEighteen.info, ProposalTierRule.info, Baseline.info,
     ]
 
@@ -126,7 +138,7 @@ extension RuleBook {
         let deciding = Set(plan(for: ruleSet).rules.map(\.rawValue))
         return RuleRegistry.all.map(\.id).filter { id in
             if RuleID(rawValue: id) != nil { return deciding.contains(id) }
-            return id != Baseline.info.id || ruleSet.kind == .proposal
+            return RuleRegistry.rule(id)?.appliesTo.contains(ruleSet.kind) ?? false
         } + ruleSet.tiers.map { "proposal-tier/" + $0.id }
     }
 }

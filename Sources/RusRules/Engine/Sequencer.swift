@@ -35,9 +35,10 @@ extension RuleBook {
 /// - before the first rule that is not a scope rule: `other-offences` and `use-only` (scope
 ///   rules — under 15, not for own use — give the whole answer themselves);
 /// - before the first `reaction` rule: `ungdomsstraff` and `bekymringssamtale-from-15`;
-/// - after a `reaction` rule decided: `radgivende-enhet-condition` and `frafall-not-dependent`
-///   unless the case goes to ordinary prosecution, then `offence-frame` and
-///   `politiattest-under-18`;
+/// - after a `reaction` rule decided: the recommended reaction requires `limit-check` if the
+///   case was decided as within an unknown limit (`quantity`); `radgivende-enhet-condition`,
+///   `frafall-not-dependent` and `forenklet-forelegg-not-in-force` unless the case goes to
+///   ordinary prosecution; then `offence-frame` and `politiattest-under-18`;
 /// - an `overlay` rule (a proposal's tier) excludes ungdomsstraff and adds the offence frame and
 ///   politiattest notes itself where its tier leaves the case punishable;
 /// - when a proposal's own rules pass the case on: `baseline`.
@@ -92,9 +93,13 @@ enum Sequencer {
             }
             switch role {
             case .reaction:
+                if let reason = draft.pendingLimitCheck {
+                    draft.requireOfRecommended(.limitCheck, reason)
+                }
                 if outcome.liability != .ordinaryProsecution {
                     RadgivendeEnhetCondition.excludeAsReaction(&draft)
                     FrafallNotDependent.apply(&draft)
+                    ForenkletForeleggNotInForce.apply(&draft)
                 }
                 OffenceFrame.apply(&draft)
                 PolitiattestUnderEighteen.apply(&draft)

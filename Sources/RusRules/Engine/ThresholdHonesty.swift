@@ -1,10 +1,19 @@
-/// rules.md §6 — A value marked guideline or interpretation produces a warning saying so; an
-/// unknown value is never replaced by a guess and produces `threshold-unknown`.
+/// rules.md §4 and §6 — A value marked guideline or interpretation produces a warning saying so;
+/// an unknown value is never replaced by a guess: where the outcome rests on it, the warning
+/// `threshold-unknown` names the substance, the amount and the ceiling (if any), and an amount
+/// above a ceiling is said to be decided by a bound that is itself an interpretation.
 enum ThresholdHonesty {
-    static func flag(_ assessment: QuantityAssessment, _ draft: inout DecisionDraft, unknownMeans: LocalizedText) {
+    /// Flags the limits of `items` (all of the assessment's when nil). `unknownMeans` says what
+    /// the rule does with an unknown limit (needed only where items can be unknown).
+    static func flag(
+        _ assessment: QuantityAssessment, only items: [QuantityAssessment.Item]? = nil, _ draft: inout DecisionDraft,
+        unknownMeans: LocalizedText = LocalizedText(nb: "", en: "")
+    ) {
         let vocabulary = draft.context.vocabulary
-        for item in assessment.items {
-            guard let threshold = item.threshold else { continue }
+        let table = assessment.table
+        for item in items ?? assessment.items {
+            // A substance named without an amount was not compared with the limit.
+            guard let threshold = item.threshold, let amount = item.amount else { continue }
             // Rendered only when a warning is shown (most limits are verified: no warning).
             let substance = item.substance
             let name = Wording.both { Wording.substance(substance, vocabulary, $0) }
@@ -13,23 +22,73 @@ enum ThresholdHonesty {
                 break
             case .guideline:
                 let limit = threshold.limit.map { limit in Wording.both { Wording.amount(limit, threshold.unit, $0) } }
-                draft.warn("guideline-value", RuleMessage(citations: threshold.citations) { language in
-                    language == .nb
-                        ? "Grensen for \(name.nb) (\(limit?.nb ?? "")) i tabellen «\(assessment.table.name)» er en retningslinjeverdi: HR-2022-731-A kaller verdiene i Prop. 92 L «et naturlig utgangspunkt». Dette er en tolkning, ikke avklart rett."
-                        : "The limit for \(name.en) (\(limit?.en ?? "")) in table \"\(assessment.table.name)\" is a guideline value: HR-2022-731-A calls the Prop. 92 L values «et naturlig utgangspunkt» (a natural starting point). This is an interpretation, not settled law."
-                })
+                draft.warn("guideline-value", Message.guideline(name, limit, table, citations: threshold.citations))
             case .interpretation:
-                draft.warn("interpretation", RuleMessage(citations: threshold.citations) { language in
-                    language == .nb
-                        ? "Grensen for \(name.nb) i tabellen «\(assessment.table.name)» er prosjektets tolkning av kildene."
-                        : "The limit for \(name.en) in table \"\(assessment.table.name)\" is this project's reading of the sources."
-                })
+                draft.warn("interpretation", Message.interpretation(name, table, citations: threshold.citations))
             case .unknown:
-                draft.warn("threshold-unknown", RuleMessage(citations: threshold.citations) { language in
-                    language == .nb
-                        ? "Ingen kjent grense for \(name.nb) i tabellen «\(assessment.table.name)» (\(assessment.table.definedBy)): \(unknownMeans.nb)"
-                        : "No known limit for \(name.en) in table \"\(assessment.table.name)\" (\(assessment.table.definedBy)): \(unknownMeans.en)"
-                })
+                let found = Wording.both { Wording.amount(amount, threshold.unit, $0) }
+                let ceiling = threshold.ceiling.map { ceiling in Wording.both { Wording.amount(ceiling, threshold.unit, $0) } }
+                let source = table.ceilings
+                if item.verdict == .above, let ceiling, let source {
+                    draft.warn("interpretation", Message.aboveCeiling(name, found, ceiling, table, source,
+                                                                      citations: threshold.citations + source.citations))
+                } else if item.verdict == .unknown {
+                    draft.warn("threshold-unknown", Message.unknown(
+                        name, found, ceiling, source, table, unknownMeans,
+                        citations: threshold.citations + (ceiling == nil ? [] : source?.citations ?? [])))
+                }
+            }
+        }
+    }
+}
+
+// MARK: - Messages
+
+extension ThresholdHonesty {
+    enum Message {
+        static func guideline(_ name: LocalizedText, _ limit: LocalizedText?, _ table: ThresholdTable, citations: [String])
+            -> RuleMessage
+        {
+            RuleMessage(citations: citations) { language in
+                language == .nb
+                    ? "Grensen for \(name.nb) (\(limit?.nb ?? "")) i tabellen «\(table.name)» (\(table.definedBy)) er en retningslinjeverdi, ikke avklart rett."
+                    : "The limit for \(name.en) (\(limit?.en ?? "")) in table \"\(table.name)\" (\(table.definedBy)) is a guideline value, not settled law."
+            }
+        }
+
+        static func interpretation(_ name: LocalizedText, _ table: ThresholdTable, citations: [String]) -> RuleMessage {
+            RuleMessage(citations: citations) { language in
+                language == .nb
+                    ? "Grensen for \(name.nb) i tabellen «\(table.name)» (\(table.definedBy)) er prosjektets tolkning av kildene."
+                    : "The limit for \(name.en) in table \"\(table.name)\" (\(table.definedBy)) is this project's reading of the sources."
+            }
+        }
+
+        static func aboveCeiling(
+            _ name: LocalizedText, _ amount: LocalizedText, _ ceiling: LocalizedText, _ table: ThresholdTable,
+            _ source: CeilingSource, citations: [String]
+        ) -> RuleMessage {
+            RuleMessage(citations: citations) { language in
+                language == .nb
+                    ? "Grensen for \(name.nb) i tabellen «\(table.name)» (\(table.definedBy)) er ukjent, men kan ikke være høyere enn \(ceiling.nb); mengden, \(amount.nb), er over dette taket. Taket er en tolkning: \(source.comment.nb)"
+                    : "The limit for \(name.en) in table \"\(table.name)\" (\(table.definedBy)) is unknown but cannot exceed \(ceiling.en); the amount, \(amount.en), is above that ceiling. The ceiling is an interpretation: \(source.comment.en)"
+            }
+        }
+
+        static func unknown(
+            _ name: LocalizedText, _ amount: LocalizedText, _ ceiling: LocalizedText?, _ source: CeilingSource?,
+            _ table: ThresholdTable, _ means: LocalizedText, citations: [String]
+        ) -> RuleMessage {
+            RuleMessage(citations: citations) { language in
+                let bound: String = switch (language, ceiling) {
+                case (.nb, let ceiling?): "Grensen kan ikke være høyere enn \(ceiling.nb) (\(source?.comment.nb ?? "")), og mengden er ikke over dette taket."
+                case (.en, let ceiling?): "The limit cannot exceed \(ceiling.en) (\(source?.comment.en ?? "")), and the amount is not above that ceiling."
+                case (.nb, nil): "Ingen kilde gir et tak for grensen."
+                case (.en, nil): "No source gives a ceiling for the limit."
+                }
+                return language == .nb
+                    ? "Grensen for \(name.nb) i tabellen «\(table.name)» (\(table.definedBy)) er ukjent; mengden er \(amount.nb). \(bound) Saken er \(means.nb)"
+                    : "The limit for \(name.en) in table \"\(table.name)\" (\(table.definedBy)) is unknown; the amount is \(amount.en). \(bound) The case is \(means.en)"
             }
         }
     }

@@ -268,11 +268,12 @@ public struct FastCaseReader: Sendable {
 
     @inline(__always)
     private func compactCase(_ fields: borrowing Reader.Fields) -> CompactCase? {
-        guard let age = age(fields, decisionDate: fields.decision ?? today) else { return nil }
+        guard let offence = fields.offence, let age = age(fields, decisionDate: fields.decision ?? today) else { return nil }
         let useOnly = fields.acts == 1
         var compact = CompactCase(id: fields.id, ageTrack: compiled.ageTrackIndex(forAge: age), dependent: fields.dependent,
                                   priorDrugReactions: fields.priors, consent: fields.consent, guardianConsent: fields.guardian,
-                                  ownUse: fields.ownUse)
+                                  ownUse: fields.ownUse, useOnly: useOnly, offenceDate: offence,
+                                  decisionDate: fields.decision ?? today)
         for position in 0..<fields.entryCount {
             let entry = fields.entries[position]
             guard isWellFormed(entry, useOnly: useOnly) else { return nil }

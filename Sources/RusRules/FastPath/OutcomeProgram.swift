@@ -36,15 +36,24 @@ public struct CompactCase: Sendable, Equatable {
     var consent: Int8
     var guardianConsent: Int8
     var ownUse: Bool
+    /// The only act is use (rules.md §5.1.5).
+    var useOnly: Bool
+    /// The dates a statute's stated in-force date is weighed against (rules.md §3); a missing
+    /// decision date is today's.
+    var offenceDate: LegalDate
+    var decisionDate: LegalDate
     /// The totals, held inline (no allocation per case); `totalCount` of them are used.
     var totals = InlineArray<8, Total>(repeating: Total(substance: 0, dimension: 0, nano: 0))
     var totalCount = 0
+    /// Different substances held: named with an amount (a substance cap counts holdings,
+    /// rules.md §5.1.5).
     var distinctSubstances: Int
     /// The substances named, as a bit set over the vocabulary's substances.
     var substanceMask: UInt64
 
-    /// The compact form of a decoded case; nil when an amount cannot be held exactly.
-    public init?(_ theCase: Case, compiled: CompiledRuleBook) {
+    /// The compact form of a decoded case (`today` standing in for a missing decision date);
+    /// nil when an amount cannot be held exactly.
+    public init?(_ theCase: Case, compiled: CompiledRuleBook, today: LegalDate) {
         id = theCase.id
         let person = theCase.person
         ageTrack = compiled.ageTrackIndex(forAge: person.ageAtOffence)
@@ -53,6 +62,9 @@ public struct CompactCase: Sendable, Equatable {
         consent = person.consent.map { $0 ? 1 : 0 } ?? -1
         guardianConsent = person.guardianConsent.map { $0 ? 1 : 0 } ?? -1
         ownUse = theCase.ownUse
+        useOnly = theCase.isUseOnly
+        offenceDate = theCase.offenceDate
+        decisionDate = theCase.decisionDate ?? today
         distinctSubstances = 0
         substanceMask = 0
         for entry in theCase.substances {
@@ -71,7 +83,7 @@ public struct CompactCase: Sendable, Equatable {
     }
 
     init(id: String?, ageTrack: Int, dependent: Dependency, priorDrugReactions: Int, consent: Int8, guardianConsent: Int8,
-         ownUse: Bool) {
+         ownUse: Bool, useOnly: Bool, offenceDate: LegalDate, decisionDate: LegalDate) {
         self.id = id
         self.ageTrack = ageTrack
         self.dependent = dependent
@@ -79,6 +91,9 @@ public struct CompactCase: Sendable, Equatable {
         self.consent = consent
         self.guardianConsent = guardianConsent
         self.ownUse = ownUse
+        self.useOnly = useOnly
+        self.offenceDate = offenceDate
+        self.decisionDate = decisionDate
         distinctSubstances = 0
         substanceMask = 0
     }
@@ -86,14 +101,19 @@ public struct CompactCase: Sendable, Equatable {
     /// Recounts the different substances after totals changed.
     mutating func refreshSubstances() {
         substanceMask = 0
-        for index in 0..<totalCount { substanceMask |= 1 << UInt64(totals[index].substance) }
-        distinctSubstances = substanceMask.nonzeroBitCount
+        var held: UInt64 = 0
+        for index in 0..<totalCount {
+            substanceMask |= 1 << UInt64(totals[index].substance)
+            if totals[index].dimension >= 0 { held |= 1 << UInt64(totals[index].substance) }
+        }
+        distinctSubstances = held.nonzeroBitCount
     }
 
     public static func == (lhs: CompactCase, rhs: CompactCase) -> Bool {
         guard lhs.id == rhs.id, lhs.ageTrack == rhs.ageTrack, lhs.dependent == rhs.dependent,
             lhs.priorDrugReactions == rhs.priorDrugReactions, lhs.consent == rhs.consent,
-            lhs.guardianConsent == rhs.guardianConsent, lhs.ownUse == rhs.ownUse, lhs.totalCount == rhs.totalCount,
+            lhs.guardianConsent == rhs.guardianConsent, lhs.ownUse == rhs.ownUse, lhs.useOnly == rhs.useOnly,
+            lhs.offenceDate == rhs.offenceDate, lhs.decisionDate == rhs.decisionDate, lhs.totalCount == rhs.totalCount,
             lhs.substanceMask == rhs.substanceMask
         else { return false }
         return (0..<lhs.totalCount).allSatisfy { lhs.totals[$0] == rhs.totals[$0] }
@@ -223,7 +243,7 @@ public struct CompiledRuleBook: Sendable {
             table.map { LimitTable($0, shape: shape, substanceIndex: substances, unitIndex: units, scales: scales, unitDimension: unitDimensions) }
         }
         for ruleSet in book.ruleSets {
-            let practice = ruleSet.kind == .practice ? ruleSet : book.ruleSet(baseline ?? ruleSet.baseline ?? "")
+            let practice = ruleSet.kind != .proposal ? ruleSet : book.ruleSet(baseline ?? ruleSet.baseline ?? "")
             guard let practice else { continue }
             programs[ruleSet.id] = OutcomeProgram(
                 plan: book.plan(for: ruleSet, baseline: baseline),
@@ -233,7 +253,7 @@ public struct CompiledRuleBook: Sendable {
                     OutcomeProgram.Tier(table: compile(ruleSet.thresholds[$0.thresholds])!, maxSubstances: $0.maxSubstances,
                                         outcome: Outcome(liability: $0.liability, recommended: $0.recommended))
                 } : [],
-                consentNeeds: consentNeeds)
+                consentNeeds: consentNeeds, useCoversAnyQuantity: ruleSet.useCoversAnyQuantity)
         }
         self.programs = programs
     }
@@ -264,39 +284,40 @@ struct TableShape: Sendable {
     let dimensions: Int
 }
 
-/// One threshold table as integers: the limit per (substance, dimension), nil when unknown.
+/// One threshold table as integers: the limit per (substance, dimension), nil when unknown,
+/// and the ceiling of an unknown limit, nil when there is none.
 /// A class so that evaluating a case shares the tables instead of copying (retaining) them.
 final class LimitTable: Sendable {
     let shape: TableShape
     let limits: [Int64?]
-    /// Whether any limit of the substance is known (a use-only case without an amount is within
-    /// every known limit, rules.md §5.1.5).
-    let anyKnown: [Bool]
+    let ceilings: [Int64?]
 
     init(_ table: ThresholdTable, shape: TableShape, substanceIndex: [String: Int], unitIndex: [String: Int], scales: [Int],
          unitDimension: [Int]) {
         self.shape = shape
         var limits = [Int64?](repeating: nil, count: shape.substances * shape.dimensions)
-        var known = [Bool](repeating: false, count: shape.substances)
+        var ceilings = limits
         for row in table.limits {
-            guard let substance = substanceIndex[row.substance], let unit = unitIndex[row.unit], let limit = row.limit else { continue }
-            limits[substance * shape.dimensions + unitDimension[unit]] = FixedPoint.nanoLimit(limit, scale: scales[unit])
-            known[substance] = true
+            guard let substance = substanceIndex[row.substance], let unit = unitIndex[row.unit] else { continue }
+            let slot = substance * shape.dimensions + unitDimension[unit]
+            limits[slot] = row.limit.map { FixedPoint.nanoLimit($0, scale: scales[unit]) }
+            ceilings[slot] = row.ceiling.map { FixedPoint.nanoLimit($0, scale: scales[unit]) }
         }
         self.limits = limits
-        self.anyKnown = known
+        self.ceilings = ceilings
     }
 
-    /// All the totals against the table (``LimitVerdict``), as ``QuantityAssessment`` reads them.
-    func verdict(_ theCase: CompactCase) -> LimitVerdict {
+    /// All the totals against the table (``LimitVerdict``), as ``QuantityAssessment`` reads them:
+    /// a substance named without an amount, or any amount when `ignoringAmounts`, is within.
+    func verdict(_ theCase: CompactCase, ignoringAmounts: Bool) -> LimitVerdict {
+        if ignoringAmounts { return .within }
         var unknown = false
         for index in 0..<theCase.totalCount {
             let total = theCase.totals[index]
-            if total.dimension < 0 {
-                if !anyKnown[total.substance] { unknown = true }
-                continue
-            }
-            guard let limit = limits[total.substance * shape.dimensions + total.dimension] else {
+            if total.dimension < 0 { continue }
+            let slot = total.substance * shape.dimensions + total.dimension
+            guard let limit = limits[slot] else {
+                if let ceiling = ceilings[slot], total.nano > ceiling { return .above }
                 unknown = true
                 continue
             }
@@ -331,13 +352,17 @@ public final class OutcomeProgram: Sendable {
     let dependentUser: LimitTable?
     let tiers: [Tier]
     let consentNeeds: ConsentNeeds
+    /// The rule set covers use at any quantity (``RuleSet/useCoversAnyQuantity``).
+    let useCoversAnyQuantity: Bool
 
-    init(plan: RulePlan, prosecution: LimitTable?, dependentUser: LimitTable?, tiers: [Tier], consentNeeds: ConsentNeeds) {
+    init(plan: RulePlan, prosecution: LimitTable?, dependentUser: LimitTable?, tiers: [Tier], consentNeeds: ConsentNeeds,
+         useCoversAnyQuantity: Bool) {
         self.plan = plan
         self.prosecution = prosecution
         self.dependentUser = dependentUser
         self.tiers = tiers
         self.consentNeeds = consentNeeds
+        self.useCoversAnyQuantity = useCoversAnyQuantity
     }
 
     /// Liability and recommended reaction, by the rule set's plan; nil when no rule decides.
@@ -363,10 +388,11 @@ struct FastFacts: CaseFacts {
     }
 
     func verdict(_ role: TableRole) -> LimitVerdict? {
-        switch role {
-        case .prosecution: program.prosecution?.verdict(theCase)
-        case .dependentUser: program.dependentUser?.verdict(theCase)
-        case .tier(let index): program.tiers[index].table.verdict(theCase)
+        let ignoring = program.useCoversAnyQuantity && theCase.useOnly
+        return switch role {
+        case .prosecution: program.prosecution?.verdict(theCase, ignoringAmounts: ignoring)
+        case .dependentUser: program.dependentUser?.verdict(theCase, ignoringAmounts: ignoring)
+        case .tier(let index): program.tiers[index].table.verdict(theCase, ignoringAmounts: ignoring)
         }
     }
 

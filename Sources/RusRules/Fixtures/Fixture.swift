@@ -7,6 +7,7 @@ import Foundation
 ///   "case": { ... },                        // or "caseText": "raw input", or "caseBase64" for bytes
 ///   "rules": "hr-2022",                     // optional explicit rule set
 ///   "today": "2024-01-01",                  // optional stand-in for a missing decisionDate
+///   "inForce": { "lov-2025": "2026-07-01" }, // optional in-force dates of statutes (rules.md §3)
 ///   "want": { "liability": "punishable", "recommended": "pataleunnlatelse",
 ///             "options": { "forelegg": "available",
 ///                          "pataleunnlatelse": { "conditions": ["provetid", "ruskontrakt"] } },
@@ -26,6 +27,9 @@ public struct Fixture: Sendable {
     public let input: [UInt8]
     public let rules: String?
     public let today: LegalDate
+    /// In-force dates the fixture states, as `statute=YYYY-MM-DD` (checked against the rule
+    /// data when the fixture runs); empty to use the engine's.
+    public let inForce: [String]
     public let want: JSONValue?
     public let byRuleSet: [(ruleSet: String, want: JSONValue)]
     public let wantErrors: JSONValue?
@@ -36,7 +40,8 @@ public struct Fixture: Sendable {
     /// The date used when a fixture leaves out `today` (fixtures must not depend on the clock).
     public static let defaultToday = LegalDate(year: 2024, month: 1, day: 1)!
 
-    static let keys = ["note", "case", "caseText", "caseBase64", "rules", "today", "want", "byRuleSet", "wantErrors", "wantBatch"]
+    static let keys = ["note", "case", "caseText", "caseBase64", "rules", "today", "inForce", "want", "byRuleSet", "wantErrors",
+                       "wantBatch"]
 
     /// Whether a parsed document is a fixture rather than a case (it has `note` and a case).
     public static func looksLikeFixture(_ value: JSONValue) -> Bool {
@@ -70,6 +75,13 @@ public struct Fixture: Sendable {
         }
         rules = reader.string(object, "rules", at: root)
         today = reader.date(object, "today", at: root) ?? Self.defaultToday
+        var stated: [String] = []
+        if let map = reader.map(object["inForce"], at: root.appending("inForce")) {
+            for member in map.members {
+                if let date = reader.date(map, member.key, at: root.appending("inForce")) { stated.append("\(member.key)=\(date)") }
+            }
+        }
+        inForce = stated
         want = object["want"]
         wantErrors = object["wantErrors"]
         wantBatch = reader.array(object, "wantBatch", at: root, nonEmpty: true)
@@ -105,6 +117,16 @@ public struct Fixture: Sendable {
 
     /// The failures, and every decision made on the way (for legal coverage).
     public func run(with engine: Engine) -> (failures: [Failure], decisions: [Decision]) {
+        var engine = engine
+        if !inForce.isEmpty {
+            var dates = InForceDates()
+            for text in inForce {
+                if let problem = dates.add(text, book: engine.book) {
+                    return ([Failure(ruleSet: rules ?? "-", path: "/inForce", expected: "a statute's in-force date", actual: problem)], [])
+                }
+            }
+            engine = Engine(book: engine.book, detail: engine.detail, inForce: dates)
+        }
         // Read as rusctl reads: through the same streaming reader.
         var stream = CaseStream(bytes: input)
         let entries = stream.nextAll()

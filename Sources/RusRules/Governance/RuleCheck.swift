@@ -44,10 +44,10 @@ public enum RuleCheck {
         }
         let vocabulary = book.vocabulary
         used.formUnion(vocabulary.ageTracks.flatMap(\.citations) + vocabulary.reactions.flatMap(\.citations)
-                       + vocabulary.conditions.flatMap(\.citations) + vocabulary.laterLawCitations)
+                       + vocabulary.conditions.flatMap(\.citations))
         for ruleSet in book.ruleSets {
             used.formUnion(ruleSet.citations)
-            used.formUnion(ruleSet.thresholds.values.flatMap { $0.limits.flatMap(\.citations) })
+            used.formUnion(ruleSet.thresholds.values.flatMap { $0.limits.flatMap(\.citations) + ($0.ceilings?.citations ?? []) })
             used.formUnion(ruleSet.tiers.flatMap { $0.citations + $0.notes.flatMap(\.citations) })
         }
         for citation in book.citations where !used.contains(citation.id) {
@@ -119,27 +119,44 @@ public enum RuleCheck {
         var tiers = Set<String>()
         var findings: [Finding] = []
         var reportedPairs = Set<String>()
+        func record(_ decision: Decision, _ probe: RuleProbe.Probe) {
+            let ruleSet = decision.ruleSet
+            reached.formUnion(decision.rulesApplied)
+            if let tier = decision.tier { tiers.insert(ruleSet + "/" + tier) }
+            for conflict in decision.warnings where conflict.code == "rule-conflict" {
+                findings.append(Finding(code: "rule-conflict", ruleSet: ruleSet, path: "", message: conflict.text.en))
+            }
+            let applied = decision.rulesApplied
+            for (index, first) in applied.enumerated() {
+                for second in applied[(index + 1)...] where RuleRegistry.exclusive(first, second) {
+                    let key = [first, second].sorted().joined(separator: "|")
+                    guard reportedPairs.insert(key).inserted else { continue }
+                    let sources = [first, second].map { "\($0) [\(RuleRegistry.rule($0)?.citations.joined(separator: ", ") ?? "")]" }
+                    findings.append(Finding(code: "exclusive-rules-fired", ruleSet: ruleSet, path: "rules/\(first)",
+                                            message: "\(sources[0]) and \(sources[1]) exclude each other but both fired for \(probe.describe)"))
+                }
+            }
+        }
+        // Straffeloven § 3: each statute stated in force from its adoption, probes (acts of 2014)
+        // decided after it, so both laws are weighed.
+        let paragraph3 = book.statutes.compactMap { statute -> (Engine, LegalDate)? in
+            var inForce = InForceDates()
+            guard let adopted = statute.adopted, inForce.add("\(statute.id)=\(adopted)", book: book) == nil,
+                let date = RuleProbe.decisionDates(for: statute, book: book).first
+            else { return nil }
+            return (Engine(book: book, inForce: inForce), date)
+        }
         for probe in RuleProbe.cases(book: book) {
             for ruleSet in book.ruleSets {
                 for date in RuleProbe.decisionDates(for: ruleSet, book: book) {
-                    guard case .success(let decision) = engine.evaluate(probe.with(decisionDate: date), ruleSet: ruleSet.id,
-                                                                          today: date)
-                    else { continue }
-                    reached.formUnion(decision.rulesApplied)
-                    if let tier = decision.tier { tiers.insert(ruleSet.id + "/" + tier) }
-                    for conflict in decision.warnings where conflict.code == "rule-conflict" {
-                        findings.append(Finding(code: "rule-conflict", ruleSet: ruleSet.id, path: "", message: conflict.text.en))
+                    if case .success(let decision) = engine.evaluate(probe.with(decisionDate: date), ruleSet: ruleSet.id, today: date) {
+                        record(decision, probe)
                     }
-                    let applied = decision.rulesApplied
-                    for (index, first) in applied.enumerated() {
-                        for second in applied[(index + 1)...] where RuleRegistry.exclusive(first, second) {
-                            let key = [first, second].sorted().joined(separator: "|")
-                            guard reportedPairs.insert(key).inserted else { continue }
-                            let sources = [first, second].map { "\($0) [\(RuleRegistry.rule($0)?.citations.joined(separator: ", ") ?? "")]" }
-                            findings.append(Finding(code: "exclusive-rules-fired", ruleSet: ruleSet.id, path: "rules/\(first)",
-                                                    message: "\(sources[0]) and \(sources[1]) exclude each other but both fired for \(probe.describe)"))
-                        }
-                    }
+                }
+            }
+            for (engine, date) in paragraph3 {
+                if case .success(let decision) = engine.evaluate(probe.with(decisionDate: date), today: date) {
+                    record(decision, probe)
                 }
             }
         }
@@ -176,9 +193,12 @@ enum RuleProbe {
         }
     }
 
-    /// A decision date inside each practice's validity; for a practice, also one on each side
-    /// of the advisory unit's start date when it falls inside.
+    /// A decision date inside each practice's validity (a statute's: 400 days after adoption);
+    /// for a practice, also one on each side of the advisory unit's start date when it falls inside.
     static func decisionDates(for ruleSet: RuleSet, book: RuleBook) -> [LegalDate] {
+        if let adopted = ruleSet.adopted, let later = LegalDate(daysSinceEpoch: adopted.daysSinceEpoch + 400) {
+            return [later]
+        }
         let practice = ruleSet.kind == .practice ? ruleSet : book.ruleSet(ruleSet.baseline ?? "") ?? ruleSet
         guard let validity = practice.validity else { return [] }
         var dates = [validity.to ?? LegalDate(daysSinceEpoch: validity.from.daysSinceEpoch + 400)!]
@@ -208,7 +228,7 @@ enum RuleProbe {
             for ruleSet in book.ruleSets {
                 for table in ruleSet.thresholds.values {
                     for row in table.limits where row.substance == substance.id {
-                        guard let limit = row.limit else {
+                        guard let limit = row.limit ?? row.ceiling else {
                             amounts.insert("1|\(row.unit)")
                             continue
                         }

@@ -10,6 +10,7 @@ enum BuiltInData {
         ("nou-2019-26-flertall", nou2019Flertall),
         ("nou-2019-26-mindretall", nou2019Mindretall),
         ("prop-92-l-2021", prop92L2021),
+        ("lov-2025", lov2025),
     ]
 }
 
@@ -49,6 +50,7 @@ public struct RuleBook: Sendable {
         for (id, json) in BuiltInData.ruleSets {
             book = try book.adding(ruleSetJSON: Array(json.utf8), source: id)
         }
+        try book.requireCeilingsResolved(source: "rule sets")
         return book
     }
 
@@ -57,6 +59,36 @@ public struct RuleBook: Sendable {
     public func adding(ruleSetJSON bytes: [UInt8], source: String) throws(RuleDataError) -> RuleBook {
         let (ruleSet, ownSources) = try RuleDataLoader.loadRuleSet(bytes: bytes, source: source, into: self)
         return RuleBook(citations: citations + ownSources, vocabulary: vocabulary, ruleSets: ruleSets + [ruleSet])
+            .resolvingCeilings()
+    }
+
+    /// A copy in which every unknown limit of a table with a ``CeilingSource`` has its ceiling:
+    /// the known limit of the same substance and dimension in the source table, in the row's
+    /// unit. A source not loaded yet is left for a later call (built-in data names rule sets in
+    /// either order); ``requireCeilingsResolved(source:)`` reports any left at the end.
+    func resolvingCeilings() -> RuleBook {
+        RuleBook(citations: citations, vocabulary: vocabulary, ruleSets: ruleSets.map { ruleSet in
+            var resolved = ruleSet
+            for (name, table) in ruleSet.thresholds {
+                guard let source = table.ceilings, let bound = self.ruleSet(source.ruleSet)?.thresholds[source.table] else { continue }
+                resolved.thresholds[name] = table.bounded(by: bound, vocabulary: vocabulary)
+            }
+            return resolved
+        })
+    }
+
+    /// Fails when a table names a ceiling source that is not loaded.
+    func requireCeilingsResolved(source: String) throws(RuleDataError) {
+        var errors: [InputError] = []
+        for ruleSet in ruleSets {
+            for (name, table) in ruleSet.thresholds.sorted(by: { $0.key < $1.key })
+            where table.definedBy == ruleSet.id && table.ceilings.map({ self.ruleSet($0.ruleSet) == nil }) == true {
+                errors.append(InputError(
+                    code: "unknown-id", pointer: JSONPointer.root.appending("thresholds").appending(name).appending("ceilings"),
+                    message: "\(ruleSet.id): the ceilings of \"\(name)\" come from \"\(table.ceilings!.ruleSet)\", which is not loaded"))
+            }
+        }
+        if !errors.isEmpty { throw RuleDataError(source: source, errors: errors) }
     }
 
     /// A user's rule file: like `adding(ruleSetJSON:source:)`, but it must define a proposal
@@ -68,6 +100,7 @@ public struct RuleBook: Sendable {
                 message: "the rules file is \(bytes.count / 1024) KiB; the limit is \(Self.maximumRuleFileBytes / 1024) KiB")])
         }
         let book = try adding(ruleSetJSON: bytes, source: source)
+        try book.requireCeilingsResolved(source: source)
         let added = book.ruleSets.last!
         guard added.kind == .proposal else {
             throw RuleDataError(source: source, errors: [
@@ -108,6 +141,9 @@ public struct RuleBook: Sendable {
     public func citation(_ id: String) -> Citation? {
         citations.first { $0.id == id }
     }
+
+    /// The statutes whose in-force date a user may state (rules.md §3).
+    public var statutes: [RuleSet] { ruleSets.filter { $0.kind == .statute } }
 
     /// The practice rule set in force on a decision date (rules.md §3), if any.
     public func practice(on date: LegalDate) -> RuleSet? {

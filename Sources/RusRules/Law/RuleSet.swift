@@ -21,6 +21,33 @@ public struct Threshold: Sendable, Equatable {
     public let provenance: Provenance
     public let citations: [String]
     public let comment: String?
+    /// For an unknown limit, the value it cannot exceed (rules.md §4, "– (≤ x)"), in `unit`:
+    /// an amount above it is above the limit, whatever the limit is. Filled from the table's
+    /// ``CeilingSource`` once the rule set it names is loaded.
+    public var ceiling: Decimal? = nil
+
+    public init(substance: String, unit: String, limit: Decimal?, provenance: Provenance, citations: [String],
+                comment: String?, ceiling: Decimal? = nil) {
+        self.substance = substance
+        self.unit = unit
+        self.limit = limit
+        self.provenance = provenance
+        self.citations = citations
+        self.comment = comment
+        self.ceiling = ceiling
+    }
+}
+
+/// Where the ceilings of a table's unknown limits come from: the known values of another
+/// table (rules.md §4: the `hr-2022` guideline values bound the unknown `ra-2014` and `lov-2025`
+/// values). Kept as a reference so that each legal number is written once.
+public struct CeilingSource: Sendable, Equatable {
+    public let ruleSet: String
+    public let table: String
+    /// How sure the bound is (an interpretation of the sources it cites).
+    public let provenance: Provenance
+    public let citations: [String]
+    public let comment: LocalizedText
 }
 
 /// A named table of limits, one per substance and measured dimension.
@@ -29,7 +56,30 @@ public struct ThresholdTable: Sendable, Equatable {
     /// The rule set that defines the table (differs from the user's when inherited).
     public let definedBy: String
     public let description: LocalizedText
-    public let limits: [Threshold]
+    public var limits: [Threshold]
+    /// Where the ceilings of its unknown limits come from, if anywhere.
+    public var ceilings: CeilingSource? = nil
+}
+
+extension ThresholdTable {
+    /// The table with the ceiling of each unknown limit taken from `bound` (same substance and
+    /// dimension, converted exactly to the row's unit); a row `bound` knows no value for keeps
+    /// no ceiling (methamphetamine: rules.md §4).
+    func bounded(by bound: ThresholdTable, vocabulary: Vocabulary) -> ThresholdTable {
+        var table = self
+        table.limits = limits.map { row in
+            guard row.limit == nil, let unit = vocabulary.unit(row.unit) else { return row }
+            var bounded = row
+            bounded.ceiling = bound.limits.first { candidate in
+                candidate.substance == row.substance && candidate.limit != nil
+                    && vocabulary.unit(candidate.unit)?.dimension == unit.dimension
+            }.flatMap { candidate in
+                candidate.limit.map { $0 * vocabulary.unit(candidate.unit)!.perBaseUnit / unit.perBaseUnit }
+            }
+            return bounded
+        }
+        return table
+    }
 }
 
 /// The decision dates a practice rule set applies to (both ends inclusive).
@@ -65,11 +115,14 @@ public struct ProposalTier: Sendable, Equatable {
     public let notes: [TierNote]
 }
 
-public enum RuleSetKind: String, Sendable {
+public enum RuleSetKind: String, Sendable, CaseIterable {
     /// Law in force for some decision dates, selected by the decision date.
     case practice
     /// Never enacted: an overlay of tiers on a baseline practice rule set.
     case proposal
+    /// An adopted statute whose in-force date the user states (rules.md §3): selected from a
+    /// date only when that date is stated, and then subject to straffeloven § 3.
+    case statute
 }
 
 /// A dated, cited body of rules (rules.md §3), loaded from rule data.
@@ -79,13 +132,19 @@ public struct RuleSet: Sendable, Equatable {
     public let title: LocalizedText
     public let version: String
     public let status: LocalizedText
-    /// Decision dates a practice applies to; nil for proposals (never in force).
+    /// Decision dates a practice applies to; nil for proposals (never in force) and statutes.
     public let validity: Validity?
+    /// The date a statute was adopted; nil for other kinds. Its in-force date is not data: the
+    /// user states it (``InForceDates``).
+    public var adopted: LegalDate? = nil
+    /// Whether a case whose only act is use is covered at any quantity, its amounts not compared
+    /// (rules.md §5.5.2: LOV-2025-06-20-83 covers «bruk av narkotika» without a quantity).
+    public var useCoversAnyQuantity = false
     public let citations: [String]
     /// The deciding rules, in order: the first that decides wins (a proposal's baseline's follow).
     public let rules: [RuleID]
     /// Every table the rule set uses, its own and inherited ones, by name.
-    public let thresholds: [String: ThresholdTable]
+    public var thresholds: [String: ThresholdTable]
     public let inheritsThresholdsFrom: String?
     /// The rule set that decides what a proposal does not cover.
     public let baseline: String?

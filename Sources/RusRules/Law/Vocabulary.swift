@@ -80,6 +80,7 @@ public enum Reaction: String, Sendable, CaseIterable {
     case bekymringssamtale
     case pataleunnlatelse
     case forelegg
+    case forenkletForelegg = "forenklet-forelegg"
     case ungdomsoppfolging
     case ungdomsstraff
     case straffutmalingsfrafall
@@ -142,9 +143,6 @@ public struct Vocabulary: Sendable {
     public let substances: [SubstanceDefinition]
     public let reactions: [MeasureDefinition<Reaction>]
     public let conditions: [MeasureDefinition<Condition>]
-    /// From this decision date a later statutory change applies that is not modelled (rules.md §3).
-    public let laterLawNotModelledFrom: LegalDate
-    public let laterLawCitations: [String]
 
     /// The track for an age in completed years: the last track whose `fromAge` it has reached.
     public func ageTrack(forAge age: Int) -> AgeTrackDefinition {

@@ -16,12 +16,7 @@ public struct DecisionText: Sendable {
     private var vocabulary: Vocabulary { book.vocabulary }
 
     public func liability(_ liability: Liability) -> String {
-        switch liability {
-        case .notCriminallyLiable: say("ikke strafferettslig ansvarlig", "not criminally liable")
-        case .notPunishable: say("ikke straffbart", "not punishable")
-        case .punishable: say("straffbart", "punishable")
-        case .ordinaryProsecution: say("ordinær straffeforfølgning", "ordinary prosecution")
-        }
+        Wording.liability(liability, language)
     }
 
     /// The whole answer; `explain` adds the trace of every rule that fired.
@@ -102,8 +97,13 @@ public struct DecisionText: Sendable {
         if option.reaction == .pataleunnlatelse || !option.conditions.isEmpty {
             lines.append("    " + say("vilkår: ", "conditions: ") + Wording.conditions(option.conditions, vocabulary, language))
         }
-        if !option.requires.isEmpty {
-            lines.append("    " + say("krever samtykke fra: ", "requires the consent of: ") + Wording.consentParties(option.requires, language))
+        let parties = option.requires.compactMap(\.party)
+        if !parties.isEmpty {
+            lines.append("    " + say("krever samtykke fra: ", "requires the consent of: ") + Wording.consentParties(parties, language))
+        }
+        if option.requires.contains(.limitCheck) {
+            lines.append("    " + say("krever kontroll av mengdegrensen (grensen er ukjent for dette verktøyet)",
+                                        "requires a check of the quantity limit (the limit is not known to this tool)"))
         }
         for reason in option.reasons {
             lines.append("    – \(reason.text(language))")

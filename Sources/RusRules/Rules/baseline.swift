@@ -4,7 +4,8 @@ enum Baseline {
     static let info = RuleInfo(
         id: "baseline", section: "§5.4",
         summary: "What no tier of a proposal covers (and under-15s and cases not for own use) is decided by the baseline practice.",
-        citations: ["nou-2019-26", "prop-92-l-2021"])
+        citations: ["nou-2019-26", "prop-92-l-2021"],
+        appliesTo: [.proposal])
     static var id: String { info.id }
 
     static func apply(_ draft: inout DecisionDraft) {

@@ -41,28 +41,52 @@ enum DependentUser: DecidingRule {
         }
         switch assessment.verdict {
         case .above:
+            if let carried = carriedOver(context) {
+                draft.warn("interpretation", Message.carriedOver(carried, context.ruleSet))
+            }
             let above = assessment.above
-            ThresholdHonesty.flag(assessment, &draft, unknownMeans: Message.knownLimitExceededAnyway)
+            ThresholdHonesty.flag(assessment, only: above, &draft)
             let found = Wording.both { assessment.describe(above, vocabulary: vocabulary, language: $0) }
             draft.fire(id, Message.above(found, citations: assessment.citations(above)))
             draft.note("conditional-sentence-starting-point", Message.conditionalSentenceStartingPoint)
             draft.excludeRest(by: id, Message.ordinaryProsecution(found, citations: assessment.citations(above)))
         case .unknown:
-            ThresholdHonesty.flag(assessment, &draft, unknownMeans: Message.notAppliedAutomatically)
+            ThresholdHonesty.flag(assessment, only: assessment.unknown, &draft, unknownMeans: Message.notAppliedAutomatically)
             let found = Wording.both { assessment.describe(assessment.unknown, vocabulary: vocabulary, language: $0) }
             draft.fire(id, Message.unknownLimit(found, citations: assessment.citations(assessment.unknown)))
             draft.set(.straffutmalingsfrafall, .available, by: id, Message.courtMayStillConsider(found))
         case .within:
-            ThresholdHonesty.flag(assessment, &draft, unknownMeans: LocalizedText(nb: "", en: ""))
+            ThresholdHonesty.flag(assessment, &draft)
             let dependent = context.person.dependent.rawValue
             let found = Wording.both { assessment.describe(assessment.items, vocabulary: vocabulary, language: $0) }
             draft.fire(id, Message.within(dependent, found, citations: assessment.citations(assessment.items)))
             draft.set(.pataleunnlatelse, .recommended, by: id, conditions: [], Message.waiverWithoutConditions)
             draft.set(.straffutmalingsfrafall, .available, by: id, Message.guiltWithoutPenaltyInCourt)
-            for reaction in [Reaction.forelegg, .ungdomsoppfolging, .oppfolgingIKonfliktrad] {
+            if let carried = carriedOver(context) {
+                draft.warn("interpretation", Message.carriedOver(carried, context.ruleSet))
+            }
+            let useOnlyBeyondHR = assessment.items.filter { $0.amount == nil && $0.threshold?.provenance != .verified }
+            if !useOnlyBeyondHR.isEmpty {
+                let names = Wording.both { language in
+                    Wording.list(useOnlyBeyondHR.map { Wording.substance($0.substance, vocabulary, language) }, language)
+                }
+                draft.warn("interpretation", Message.useOnlyBeyondHR(names))
+            }
+            for reaction in [Reaction.forelegg, .forenkletForelegg, .ungdomsoppfolging, .oppfolgingIKonfliktrad] {
                 draft.set(reaction, .excluded, by: id, Message.nothingButTheWaiver)
             }
         }
+    }
+}
+
+extension DependentUser {
+    /// The rule set whose practice a statute carries over (a statute has no dependent-user rule
+    /// of its own: rules.md §5.5.3); nil under the practice itself and under proposals.
+    private static func carriedOver(_ context: EvaluationContext) -> String? {
+        guard context.ruleSet.kind == .statute, let table = context.table(.dependentUser),
+            table.definedBy != context.ruleSet.id
+        else { return nil }
+        return table.definedBy
     }
 }
 
@@ -70,13 +94,26 @@ enum DependentUser: DecidingRule {
 
 extension DependentUser {
     enum Message {
+        static func carriedOver(_ practice: String, _ statute: RuleSet) -> RuleMessage {
+            RuleMessage(citations: ["hr-2022-731-a", "ra-2022-05-13", "lov-2025-06-20-83"]) { language in
+                language == .nb
+                    ? "\(statute.id) har ingen regel for rusavhengige; praksisen i \(practice) (HR-2022-731-A og Riksadvokatens brev 13. mai 2022) er lagt til grunn uendret. Dette er en tolkning."
+                    : "\(statute.id) has no rule for dependent users; the \(practice) practice (HR-2022-731-A and the Director of Public Prosecutions' letter of 13 May 2022) is applied unchanged. This is an interpretation."
+            }
+        }
+
+        static func useOnlyBeyondHR(_ names: LocalizedText) -> RuleMessage {
+            RuleMessage(citations: ["hr-2022-731-a"]) { language in
+                language == .nb
+                    ? "Bare bruk av \(names.nb): HR-2022-731-A gjelder heroin, kokain og amfetamin («Det samme gjelder selve bruken av stoffene»); at regelen for rusavhengige også dekker bruk av dette stoffet, er en tolkning."
+                    : "Use only of \(names.en): HR-2022-731-A concerns heroin, cocaine and amphetamine («Det samme gjelder selve bruken av stoffene»); that the dependent-user rule also covers use of this substance is an interpretation."
+            }
+        }
+
         static let doubtCountsInFavour = RuleMessage(
             nb: "Det er tvil om personen er rusavhengig; tvilen kommer den siktede til gode.",
             en: "It is doubtful whether the person is drug-dependent; the doubt counts in the suspect's favour.",
             citations: ["ra-2022-05-13"])
-
-        static let knownLimitExceededAnyway = LocalizedText(
-            nb: "en kjent grense er overskredet uansett.", en: "a known limit is exceeded regardless.")
 
         static func above(_ found: LocalizedText, citations: [String]) -> RuleMessage {
             RuleMessage(citations: citations) { language in

@@ -1,17 +1,22 @@
 /// rules.md §5.1.3 — Erverv or oppbevaring fall under straffeloven § 231 (frame 2 years) and a
 /// forelegg for them appears on an ordinary politiattest; bruk and besittelse alone fall under
-/// legemiddelloven § 31 (frame 6 months) and a fine for them does not. A supporting rule.
+/// legemiddelloven § 31 (frame 6 months) and a fine for them does not. Under the 2025 statute
+/// (§5.5.2, the one statute rule set) every small own-use case, erverv and oppbevaring included,
+/// falls under legemiddelloven § 31 andre ledd (straffeloven § 231 tredje ledd). A supporting rule.
 enum OffenceFrame {
     static let info = RuleInfo(
         id: "offence-frame",
         section: "§5.1.3",
         summary: "Erverv or oppbevaring: straffeloven § 231 (ordinary politiattest); bruk and besittelse alone: legemiddelloven § 31.",
-        citations: ["strl-231", "lml-24", "lml-31"])
+        citations: ["strl-231", "lml-24", "lml-31", "lml-31-2025", "strl-231-2025"])
     static var id: String { info.id }
 
     static func apply(_ draft: inout DecisionDraft) {
         let acts = draft.context.case.acts
-        if acts.contains(.acquisition) || acts.contains(.storage) {
+        if draft.context.ruleSet.kind == .statute {
+            draft.fire(id, Message.smallQuantity2025)
+            draft.note("frame-lml-31-2025", Message.lml31of2025)
+        } else if acts.contains(.acquisition) || acts.contains(.storage) {
             draft.fire(id, Message.acquisitionOrStorage)
             draft.note("frame-strl-231", Message.strl231)
         } else {
@@ -25,6 +30,16 @@ enum OffenceFrame {
 
 extension OffenceFrame {
     enum Message {
+        static let smallQuantity2025 = RuleMessage(
+            nb: "mindre mengde til egen bruk → legemiddelloven § 31 andre ledd (LOV-2025-06-20-83)",
+            en: "small quantity for own use → legemiddelloven § 31 second paragraph (LOV-2025-06-20-83)",
+            citations: ["lml-31-2025", "strl-231-2025"])
+
+        static let lml31of2025 = RuleMessage(
+            nb: "Erverv og oppbevaring av en mindre mengde narkotika til egen bruk og bruk av narkotika: legemiddelloven § 31 andre ledd (bot eller fengsel inntil 6 måneder); straffeloven § 231 tredje ledd viser dit.",
+            en: "Acquiring and keeping a small quantity of drugs for own use, and using drugs: legemiddelloven § 31 second paragraph (fine or up to 6 months); straffeloven § 231 third paragraph refers there.",
+            citations: ["lml-31-2025", "strl-231-2025"])
+
         static let acquisitionOrStorage = RuleMessage(
             nb: "erverv/oppbevaring → straffeloven § 231", en: "acquisition/storage → straffeloven § 231", citations: ["strl-231"])
 

@@ -49,7 +49,7 @@ enum ProposalTierRule: DecidingRule {
     ) {
         let vocabulary = draft.context.vocabulary
         draft.tier = tier.id
-        ThresholdHonesty.flag(assessment, &draft, unknownMeans: LocalizedText(nb: "", en: ""))
+        ThresholdHonesty.flag(assessment, &draft)
         let found = Message.found(assessment, maximum: tier.maxSubstances, distinct: draft.context.distinctSubstances,
                                   vocabulary: vocabulary)
         draft.fire(id, Message.decided(proposal, tier, found, citations: tier.citations + assessment.citations(assessment.items)))

@@ -1,12 +1,14 @@
-/// rules.md §5.2.1 — Quantity, for ra-2014 and the non-dependent part of hr-2022: any substance
-/// above its limit in the `prosecution` table → ordinary prosecution. A substance with no known
-/// limit is evaluated as within, with a `threshold-unknown` warning. Passes every other case on.
+/// rules.md §5.2.1 and §5.5.2 — Quantity, for ra-2014, the non-dependent part of hr-2022 and
+/// lov-2025: any substance above its limit in the `prosecution` table, or above the ceiling of
+/// an unknown limit (§4), → ordinary prosecution (straffeloven § 231). A substance whose limit
+/// is unknown is decided as within: the `threshold-unknown` warning names substance, amount and
+/// ceiling, and the recommended reaction then requires `limit-check`. Passes every other case on.
 enum Quantity: DecidingRule {
     static let info = RuleInfo(
         id: "quantity",
         section: "§5.2.1",
         role: .reaction,
-        summary: "Any substance above its prosecution limit: ordinary prosecution; an unknown limit is evaluated as within, with a warning.",
+        summary: "Any substance above its prosecution limit or the ceiling of an unknown one: ordinary prosecution; an unknown limit is decided as within, the recommended reaction requiring a limit check.",
         citations: ["strl-231"],
         reads: RuleSet.prosecutionTable)
     static var id: String { info.id }
@@ -20,13 +22,18 @@ enum Quantity: DecidingRule {
         let vocabulary = draft.context.vocabulary
         let table = assessment.table
         draft.record(assessment)
-        ThresholdHonesty.flag(assessment, &draft, unknownMeans: Message.evaluatedAsWithin)
         guard outcome != nil else {
+            ThresholdHonesty.flag(assessment, &draft, unknownMeans: Message.evaluatedAsWithin)
             let found = Wording.both { assessment.describe(assessment.items, vocabulary: vocabulary, language: $0) }
             draft.fire(id, Message.within(table, found, citations: assessment.citations(assessment.items)))
+            if assessment.verdict == .unknown {
+                let unknown = Wording.both { assessment.describe(assessment.unknown, vocabulary: vocabulary, language: $0) }
+                draft.pendingLimitCheck = Message.checkTheLimit(unknown)
+            }
             return
         }
         let above = assessment.above
+        ThresholdHonesty.flag(assessment, only: above, &draft)
         let found = Wording.both { assessment.describe(above, vocabulary: vocabulary, language: $0) }
         draft.fire(id, Message.above(table, found, citations: assessment.citations(above)))
         draft.excludeRest(by: id, Message.ordinaryProsecution(found, citations: assessment.citations(above)))
@@ -37,7 +44,17 @@ enum Quantity: DecidingRule {
 
 extension Quantity {
     enum Message {
-        static let evaluatedAsWithin = LocalizedText(nb: "vurdert som innenfor grensen.", en: "evaluated as within the limit.")
+        static let evaluatedAsWithin = LocalizedText(
+            nb: "vurdert som innenfor grensen; kontroller grensen før den anbefalte reaksjonen brukes.",
+            en: "decided as within the limit; check the limit before the recommended reaction is used.")
+
+        static func checkTheLimit(_ unknown: LocalizedText) -> LocalizedText {
+            Wording.both { language in
+                language == .nb
+                    ? "Bygger på at mengden er innenfor en grense dette verktøyet ikke kjenner (\(unknown.nb)); kontroller grensen først."
+                    : "Rests on the amount being within a limit this tool does not know (\(unknown.en)); check the limit first."
+            }
+        }
 
         static func within(_ table: ThresholdTable, _ found: LocalizedText, citations: [String]) -> RuleMessage {
             RuleMessage(citations: citations) { language in

@@ -1,15 +1,20 @@
-/// rules.md §3 — Selecting a rule set: an explicit choice wins; otherwise the decision date picks
-/// the practice in force (sentencing practice follows the date of the decision, not of the act).
-/// A decision date before the earliest modelled practice is an error (`no-rule-set`). A missing
-/// decision date means today, said in a `decision-date-assumed` warning. From the vocabulary's
-/// `laterLawNotModelled` date, a warning says a later statutory change is not modelled. An
-/// explicit practice outside its validity is honoured with a `rule-set-not-in-force` warning.
+/// rules.md §3 — Selecting a rule set.
+/// - An explicit choice wins (then straffeloven § 3 is not applied: no `otherLaw`).
+/// - Otherwise the decision date picks the practice in force (sentencing practice follows the
+///   date of the decision, not of the act); a date before the earliest practice is an error
+///   (`no-rule-set`); a missing decision date means today, said in `decision-date-assumed`.
+/// - A statute (LOV-2025-06-20-83) is never chosen from a date unless the user states its
+///   in-force date D: with no D, decisions from its adoption get `later-law-in-force-unknown`;
+///   with D, a decision before D gets the practice and the `later-law-adopted` note, an offence
+///   on or after D gets the statute, and an offence before D decided on or after D is decided
+///   under both (straffeloven § 3; see ``StraffelovenParagraph3``).
+/// - An explicit rule set outside its dates is honoured with a `rule-set-not-in-force` warning.
 enum SelectRuleSet {
     static let info = RuleInfo(
         id: "select-rule-set",
         section: "§3",
-        summary: "An explicit rule set wins; otherwise the decision date picks the practice in force; dates before the first practice are errors; warnings for an assumed date, a later statutory change and a practice chosen outside its dates.",
-        citations: ["hr-2022-731-a", "lml-31a", "innst-518-l-2024-2025"])
+        summary: "An explicit rule set wins; otherwise the decision date picks the practice in force, and a statute only from an in-force date the user states (straffeloven § 3 between the two); warnings for an assumed date, a statute whose in-force date is unknown and a rule set chosen outside its dates.",
+        citations: ["hr-2022-731-a", "lov-2025-06-20-83", "strl-3"])
     static var id: String { info.id }
 
     struct Selection {
@@ -17,10 +22,16 @@ enum SelectRuleSet {
         let decisionDate: LegalDate
         let assumed: Bool
         let warnings: [Remark]
+        let notes: [Remark]
         let trace: Remark
+        /// Straffeloven § 3: the later statute the case is also decided under (`ruleSet` is then
+        /// the practice at the time of the act).
+        let laterLaw: RuleSet?
     }
 
-    static func select(_ theCase: Case, explicit: String?, today: LegalDate, book: RuleBook) -> Result<Selection, CaseErrors> {
+    static func select(
+        _ theCase: Case, explicit: String?, inForce: InForceDates, today: LegalDate, book: RuleBook
+    ) -> Result<Selection, CaseErrors> {
         let date = theCase.decisionDate ?? today
         let assumed = theCase.decisionDate == nil
         func failure(_ code: String, _ pointer: String, _ message: String) -> Result<Selection, CaseErrors> {
@@ -30,7 +41,9 @@ enum SelectRuleSet {
             return failure("date-order", "/offenceDate",
                            "offence date \(theCase.offenceDate) is after today (\(date)), which is assumed as the decision date; give decisionDate")
         }
-        var warnings: [Remark] = []
+        var warnings: [Remark] = assumed ? [Message.decisionDateAssumed(date).remark("decision-date-assumed")] : []
+        var notes: [Remark] = []
+        var laterLaw: RuleSet?
         let ruleSet: RuleSet
         let how: LocalizedText
         if let explicit {
@@ -42,25 +55,45 @@ enum SelectRuleSet {
             if let validity = chosen.validity, !validity.contains(date) {
                 warnings.append(Message.notInForce(chosen, validity, date).remark("rule-set-not-in-force"))
             }
+            if chosen.kind == .statute {
+                let stated = inForce[chosen.id]
+                if stated.map({ date < $0 }) ?? true {
+                    warnings.append(Message.statuteNotInForce(chosen, stated, date).remark("rule-set-not-in-force"))
+                }
+            }
         } else {
-            guard let inForce = book.practice(on: date) else {
+            guard let practice = book.practice(on: date) else {
                 let earliest = book.earliestModelledDate.map(\.description) ?? "—"
                 return failure("no-rule-set", assumed ? "/offenceDate" : "/decisionDate",
                                "no rule set is modelled for decision date \(date); the earliest is \(earliest)")
             }
-            ruleSet = inForce
-            how = Message.inForceOn(date)
+            var chosen = practice
+            var chosenHow = Message.inForceOn(date)
+            for statute in book.statutes {
+                guard let from = inForce[statute.id] else { continue }
+                if theCase.offenceDate >= from {
+                    chosen = statute
+                    chosenHow = Message.statuteInForce(from, offence: theCase.offenceDate)
+                } else if date >= from {
+                    laterLaw = statute
+                    chosenHow = Message.actTimeLaw(theCase.offenceDate, from: from)
+                } else {
+                    notes.append(Message.adoptedNotYetInForce(statute, from: from, date).remark("later-law-adopted"))
+                }
+                break
+            }
+            ruleSet = chosen
+            how = chosenHow
         }
-        if assumed {
-            warnings.append(Message.decisionDateAssumed(date).remark("decision-date-assumed"))
-        }
-        let later = book.vocabulary.laterLawNotModelledFrom
-        if date >= later {
-            warnings.append(Message.laterLaw(date, from: later, citations: book.vocabulary.laterLawCitations)
-                .remark("later-law-not-modelled"))
+        if ruleSet.kind != .statute && laterLaw == nil {
+            for statute in book.statutes where inForce[statute.id] == nil {
+                guard let adopted = statute.adopted, date >= adopted else { continue }
+                warnings.append(Message.inForceUnknown(statute, date).remark("later-law-in-force-unknown"))
+            }
         }
         let trace = Message.selected(ruleSet, how).remark(id)
-        return .success(Selection(ruleSet: ruleSet, decisionDate: date, assumed: assumed, warnings: warnings, trace: trace))
+        return .success(Selection(ruleSet: ruleSet, decisionDate: date, assumed: assumed, warnings: warnings, notes: notes,
+                                  trace: trace, laterLaw: laterLaw))
     }
 }
 
@@ -81,6 +114,22 @@ extension SelectRuleSet {
             Wording.both { $0 == .nb ? "i kraft på avgjørelsesdatoen \(date)" : "in force on the decision date \(date)" }
         }
 
+        static func statuteInForce(_ from: LegalDate, offence: LegalDate) -> LocalizedText {
+            Wording.both {
+                $0 == .nb
+                    ? "i kraft fra \(from) (oppgitt), og handlingen ble begått \(offence)"
+                    : "in force from \(from) (as stated), and the act was committed on \(offence)"
+            }
+        }
+
+        static func actTimeLaw(_ offence: LegalDate, from: LegalDate) -> LocalizedText {
+            Wording.both {
+                $0 == .nb
+                    ? "loven på handlingstiden \(offence); den nye loven (i kraft fra \(from)) er også vurdert etter straffeloven § 3"
+                    : "the law at the time of the act, \(offence); the new law (in force from \(from)) is also considered under straffeloven § 3"
+            }
+        }
+
         static func notInForce(_ chosen: RuleSet, _ validity: Validity, _ date: LegalDate) -> RuleMessage {
             RuleMessage(citations: chosen.citations) { language in
                 let to = validity.to.map(\.description) ?? "—"
@@ -90,19 +139,43 @@ extension SelectRuleSet {
             }
         }
 
+        static func statuteNotInForce(_ statute: RuleSet, _ stated: LegalDate?, _ date: LegalDate) -> RuleMessage {
+            RuleMessage(citations: statute.citations) { language in
+                switch (language, stated) {
+                case (.nb, nil):
+                    "\(statute.title.nb) er vedtatt, men det er ikke kjent når den trer i kraft; den er brukt fordi den ble valgt. Svaret viser hva loven vil gi når den er i kraft."
+                case (.en, nil):
+                    "\(statute.title.en) is adopted, but when it takes effect is not known; it is used because it was chosen. The answer shows what the statute will give once in force."
+                case (.nb, let from?):
+                    "\(statute.id) trer i kraft \(from) (oppgitt), etter avgjørelsesdatoen \(date); den er brukt fordi den ble valgt."
+                case (.en, let from?):
+                    "\(statute.id) takes effect on \(from) (as stated), after the decision date \(date); it is used because it was chosen."
+                }
+            }
+        }
+
+        static func inForceUnknown(_ statute: RuleSet, _ date: LegalDate) -> RuleMessage {
+            RuleMessage(citations: statute.citations) { language in
+                let adopted = statute.adopted.map(\.description) ?? "—"
+                return language == .nb
+                    ? "\(statute.title.nb) ble vedtatt \(adopted) og trer i kraft fra den tiden Kongen bestemmer. Ikrafttredelsesdatoen er ikke kjent for dette verktøyet, så svaret bygger på praksis før loven. Er loven i kraft på avgjørelsesdatoen \(date), oppgi datoen med --in-force \(statute.id)=ÅÅÅÅ-MM-DD."
+                    : "\(statute.title.en) was adopted on \(adopted) and takes effect when the King decides. Its in-force date is not known to this tool, so the answer rests on the practice before it. If the statute is in force on the decision date \(date), state the date with --in-force \(statute.id)=YYYY-MM-DD."
+            }
+        }
+
+        static func adoptedNotYetInForce(_ statute: RuleSet, from: LegalDate, _ date: LegalDate) -> RuleMessage {
+            RuleMessage(citations: statute.citations) { language in
+                language == .nb
+                    ? "\(statute.title.nb) er vedtatt og trer i kraft \(from) (oppgitt), etter avgjørelsesdatoen \(date); praksis før loven gjelder."
+                    : "\(statute.title.en) is adopted and takes effect on \(from) (as stated), after the decision date \(date); the practice before it applies."
+            }
+        }
+
         static func decisionDateAssumed(_ date: LegalDate) -> RuleMessage {
             RuleMessage(citations: []) { language in
                 language == .nb
                     ? "Avgjørelsesdato mangler; dagens dato \(date) er lagt til grunn."
                     : "No decision date was given; today's date \(date) is assumed."
-            }
-        }
-
-        static func laterLaw(_ date: LegalDate, from later: LegalDate, citations: [String]) -> RuleMessage {
-            RuleMessage(citations: citations) { language in
-                language == .nb
-                    ? "Avgjørelsesdatoen \(date) er fra \(later) eller senere: en senere lovendring (legemiddelloven § 31 a, Innst. 518 L (2024–2025)) er ikke modellert."
-                    : "The decision date \(date) is on or after \(later): a later statutory change (legemiddelloven § 31 a, Innst. 518 L (2024–2025)) is not modelled."
             }
         }
 

@@ -16,12 +16,14 @@ enum CompareCommand {
             .init("changed", help: "Also list the changed cases, baseline and proposal outcomes side by side."),
             .init("output", value: "file", help: "Write the report to a file instead of standard output."),
             .init("today", value: "date", help: "Date assumed when a case has no decisionDate (YYYY-MM-DD). Default: today in Norway."),
+            InForceOption.spec,
             StreamingInput.jobsSpec,
         ],
         examples: [
             ("All three proposals against current practice", "rusctl compare --rules nou-2019-26-flertall,nou-2019-26-mindretall,prop-92-l-2021 cases.ndjson"),
             ("An HTML report to open in a browser", "rusctl compare --rules prop-92-l-2021 --format html --output report.html cases.ndjson"),
             ("Which cases change, as CSV", "rusctl compare --rules prop-92-l-2021 --changed --format csv cases.ndjson"),
+            ("The 2025 statute as if in force from 1 July 2026: earlier decisions keep the baseline, acts before it the milder law", "rusctl compare --rules lov-2025 --in-force lov-2025=2026-07-01 cases.ndjson"),
         ],
         maxArguments: 1)
 
@@ -48,7 +50,8 @@ enum CompareCommand {
         let today = try TodayOption.parse(arguments, command: spec.name)
         let jobs = try StreamingInput.jobs(arguments, command: spec.name)
         guard var stream = StreamingInput.open(path, terminal) else { return .unreadableInput }
-        var comparison = Comparison(engine: Engine(book: book), baseline: baseline, ruleSets: ruleSets, today: today,
+        let inForce = try InForceOption.parse(arguments, book: book, command: spec.name)
+        var comparison = Comparison(engine: Engine(book: book, inForce: inForce), baseline: baseline, ruleSets: ruleSets, today: today,
                                     keepChanged: arguments.flag("changed"))
         var progress = Progress("compare")
         comparison.consume(&stream, batchSize: StreamingInput.batchSize, jobs: jobs) { progress.update($0) }

@@ -17,12 +17,14 @@ enum EvaluateCommand {
             .init("lang", value: "lang", choices: ["nb", "en"], help: "Language of texts: Norwegian bokmål or English. Default: nb."),
             .init("explain", help: "Show each rule that fired, with the values and threshold it used and its source."),
             .init("today", value: "date", help: "Date assumed when a case has no decisionDate (YYYY-MM-DD). Default: today in Norway."),
+            InForceOption.spec,
             StreamingInput.jobsSpec,
         ],
         examples: [
             ("Decide a case from the fixtures, in Norwegian", "rusctl evaluate Fixtures/practice/ungdom-first-consent-given.json"),
             ("The same in English, with the rules that fired", "rusctl evaluate Fixtures/practice/ungdom-first-consent-given.json --lang en --explain"),
             ("What the 2021 bill would have said", "rusctl evaluate case.json --rules prop-92-l-2021"),
+            ("If the 2025 statute took effect on 1 July 2026 (straffeloven § 3 for earlier acts)", "rusctl evaluate case.json --in-force lov-2025=2026-07-01"),
             ("A batch as NDJSON for a script", "rusctl evaluate cases.ndjson --format json > decisions.ndjson"),
             ("The same without each decision's trace, for a large batch", "rusctl evaluate cases.ndjson --format json --no-trace > decisions.ndjson"),
             ("Your own proposal", "rusctl rules export prop-92-l-2021 > mine.json; rusctl evaluate case.json --rules-file mine.json --rules prop-92-l-2021-copy"),
@@ -42,7 +44,8 @@ enum EvaluateCommand {
         switch RuleFileOption.load(arguments, into: book, terminal) {
         case .success(let loaded):
             // Without a trace to show, the engine builds none (text without --explain, or --no-trace).
-            engine = Engine(book: loaded.book, detail: (json && includeTrace) || explain ? .full : .answer)
+            engine = Engine(book: loaded.book, detail: (json && includeTrace) || explain ? .full : .answer,
+                            inForce: try InForceOption.parse(arguments, book: loaded.book, command: spec.name))
             ruleSet = ruleSet ?? loaded.proposal?.id
         case .failure(let status):
             return status

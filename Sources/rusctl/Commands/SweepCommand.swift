@@ -21,6 +21,7 @@ enum SweepCommand {
             .init("format", value: "format", choices: ComparisonFormat.allCases.map(\.rawValue), help: "Output format. Default: text."),
             .init("output", value: "file", help: "Write the result to a file instead of standard output."),
             .init("today", value: "date", help: "Date assumed when a case has no decisionDate (YYYY-MM-DD)."),
+            InForceOption.spec,
             StreamingInput.jobsSpec,
         ],
         examples: [
@@ -77,7 +78,8 @@ enum SweepCommand {
         let jobs = try StreamingInput.jobs(arguments, command: spec.name)
         guard var stream = StreamingInput.open(path, terminal) else { return .unreadableInput }
         var sweep = Sweep(book: book, ruleSet: ruleSet, table: table, substance: substance.id, unit: unit, values: values,
-                          baseline: baseline, today: today)
+                          baseline: baseline, today: today,
+                          inForce: try InForceOption.parse(arguments, book: book, command: spec.name))
         var progress = Progress("sweep")
         sweep.consume(&stream, batchSize: StreamingInput.batchSize, jobs: jobs) { progress.update($0) }
         progress.finish()

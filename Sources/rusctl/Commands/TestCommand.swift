@@ -15,6 +15,7 @@ enum TestCommand {
             .init("min-coverage", value: "p", help: "Fail (exit 1) when legal coverage is below p percent; implies --coverage."),
             .init("format", value: "format", choices: ["text", "junit"], help: "Output format: text for people, junit (XML) for CI. Default: text."),
             .init("junit", value: "file", help: "Also write JUnit XML to this file, alongside the text output."),
+            InForceOption.spec,
         ],
         examples: [
             ("Run every fixture", "rusctl test"),
@@ -41,7 +42,7 @@ enum TestCommand {
             minimum = value
         }
         let junit = arguments.value("format") == "junit"
-        let engine = Engine(book: book)
+        let engine = Engine(book: book, inForce: try InForceOption.parse(arguments, book: book, command: spec.name))
         var coverage = LegalCoverage(book: book)
         var results: [JUnitReport.Result] = []
         for relative in files {

@@ -1,4 +1,4 @@
-// Rule data: ra-2014 (rules.md §3, §4, §5.2). Strict JSON, loaded by RuleDataLoader; every value carries its
+// Rule data: ra-2014 (law spec §3, §4, §5.2). Strict JSON, loaded by RuleDataLoader; every value carries its
 // provenance and citations. Edit here; `rusctl check` and the tests validate it.
 
 extension BuiltInData {
@@ -15,19 +15,21 @@ extension BuiltInData {
       "thresholds": {
         "prosecution": {
           "description": {"nb": "øvre grense for forelegg/alternativ reaksjon; over grensen ordinær straffeforfølgning", "en": "upper limit for a fine or alternative reaction; above it, ordinary prosecution"},
+          "ceilings": {"from": "hr-2022", "table": "dependent-user", "provenance": "interpretation", "citations": ["fmr-2020", "nou-2019-26"],
+            "comment": {"nb": "rundskrivets grenser fra 2014 var lavere enn NOU 2019:26s, som er de samme som HR-2022-verdiene (Forbundet Mot Rusgift, høringsuttalelse 7. april 2020: «fra 2 til 20 doser heroin»)", "en": "the circular's 2014 limits were lower than NOU 2019:26's, which are the same as the HR-2022 values (Forbundet Mot Rusgift, consultation answer of 7 April 2020: «fra 2 til 20 doser heroin»)"}},
           "limits": [
-            {"substance": "heroin", "unit": "g", "provenance": "unknown", "citations": ["ra-2014-2"], "comment": "the rundskriv's own table was not available; no value is invented"},
-            {"substance": "cocaine", "unit": "g", "provenance": "unknown", "citations": ["ra-2014-2"], "comment": "the rundskriv's own table was not available; no value is invented"},
-            {"substance": "amphetamine", "unit": "g", "provenance": "unknown", "citations": ["ra-2014-2"], "comment": "the rundskriv's own table was not available; no value is invented"},
-            {"substance": "methamphetamine", "unit": "g", "provenance": "unknown", "citations": ["ra-2014-2"], "comment": "the rundskriv's own table was not available; no value is invented"},
-            {"substance": "ghb", "unit": "ml", "provenance": "unknown", "citations": ["ra-2014-2"], "comment": "the rundskriv's own table was not available; no value is invented"},
-            {"substance": "lsd", "unit": "blotters", "provenance": "unknown", "citations": ["ra-2014-2"], "comment": "the rundskriv's own table was not available; no value is invented"},
-            {"substance": "lsd", "unit": "mg", "provenance": "unknown", "citations": ["ra-2014-2"], "comment": "the rundskriv's own table was not available; no value is invented"},
-            {"substance": "mdma", "unit": "g", "provenance": "unknown", "citations": ["ra-2014-2"], "comment": "the rundskriv's own table was not available; no value is invented"},
+            {"substance": "heroin", "unit": "g", "provenance": "unknown", "citations": ["ra-2014-2"], "comment": "the rundskriv's own table was not available; no value is invented; bounded by the hr-2022 value"},
+            {"substance": "cocaine", "unit": "g", "provenance": "unknown", "citations": ["ra-2014-2"], "comment": "the rundskriv's own table was not available; no value is invented; bounded by the hr-2022 value"},
+            {"substance": "amphetamine", "unit": "g", "provenance": "unknown", "citations": ["ra-2014-2"], "comment": "the rundskriv's own table was not available; no value is invented; bounded by the hr-2022 value"},
+            {"substance": "methamphetamine", "unit": "g", "provenance": "unknown", "citations": ["ra-2014-2"], "comment": "the rundskriv's own table was not available; no value is invented; no source bounds it"},
+            {"substance": "ghb", "unit": "ml", "provenance": "unknown", "citations": ["ra-2014-2"], "comment": "the rundskriv's own table was not available; no value is invented; bounded by the hr-2022 value"},
+            {"substance": "lsd", "unit": "blotters", "provenance": "unknown", "citations": ["ra-2014-2"], "comment": "the rundskriv's own table was not available; no value is invented; bounded by the hr-2022 value"},
+            {"substance": "lsd", "unit": "mg", "provenance": "unknown", "citations": ["ra-2014-2"], "comment": "the rundskriv's own table was not available; no value is invented; bounded by the hr-2022 value"},
+            {"substance": "mdma", "unit": "g", "provenance": "unknown", "citations": ["ra-2014-2"], "comment": "the rundskriv's own table was not available; no value is invented; bounded by the hr-2022 value"},
             {"substance": "cannabis", "unit": "g", "limit": 15, "provenance": "verified", "citations": ["ra-2014-2", "parat-2020"], "comment": "from public reports of the rundskriv; and the consultation answer of Norges Politilederlag i Parat on NOU 2019:26 (2020)"},
-            {"substance": "psilocybin-mushrooms", "unit": "g", "provenance": "unknown", "citations": ["ra-2014-2"], "comment": "the rundskriv's own table was not available; no value is invented"},
-            {"substance": "khat", "unit": "g", "provenance": "unknown", "citations": ["ra-2014-2"], "comment": "the rundskriv's own table was not available; no value is invented"},
-            {"substance": "medicines", "unit": "doses", "provenance": "unknown", "citations": ["ra-2014-2"], "comment": "the rundskriv's own table was not available; no value is invented"}
+            {"substance": "psilocybin-mushrooms", "unit": "g", "provenance": "unknown", "citations": ["ra-2014-2"], "comment": "the rundskriv's own table was not available; no value is invented; bounded by the hr-2022 value"},
+            {"substance": "khat", "unit": "g", "provenance": "unknown", "citations": ["ra-2014-2"], "comment": "the rundskriv's own table was not available; no value is invented; bounded by the hr-2022 value"},
+            {"substance": "medicines", "unit": "doses", "provenance": "unknown", "citations": ["ra-2014-2"], "comment": "the rundskriv's own table was not available; no value is invented; bounded by the hr-2022 value"}
           ]
         }
       }

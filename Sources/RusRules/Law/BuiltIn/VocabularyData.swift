@@ -1,5 +1,5 @@
 // Rule data: the vocabulary every rule set shares — age tracks, units, substances, reactions,
-// conditions and the dates that bound what is modelled (rules.md §1–§3; contract.md).
+// and conditions (rules.md §1–§3; contract.md).
 // Loaded strictly by RuleDataLoader. Age limits and dates are legal values: they live here only.
 
 extension BuiltInData {
@@ -42,6 +42,7 @@ extension BuiltInData {
         { "id": "bekymringssamtale", "name": { "nb": "bekymringssamtale", "en": "concern talk (bekymringssamtale)" }, "requires": [], "citations": ["pl-13"] },
         { "id": "pataleunnlatelse", "name": { "nb": "påtaleunnlatelse", "en": "waiver of prosecution (påtaleunnlatelse)" }, "requires": [], "citations": ["strpl-69"] },
         { "id": "forelegg", "name": { "nb": "forelegg", "en": "fine notice (forelegg)" }, "requires": [], "citations": ["strpl-255"] },
+        { "id": "forenklet-forelegg", "name": { "nb": "forenklet forelegg", "en": "simplified fine notice (forenklet forelegg)" }, "requires": [], "citations": ["lml-31a", "lov-2025-06-20-83"] },
         { "id": "ungdomsoppfolging", "name": { "nb": "ungdomsoppfølging", "en": "youth follow-up (ungdomsoppfølging)" }, "requires": ["consent", "guardianConsent"], "citations": ["strpl-71a"] },
         { "id": "ungdomsstraff", "name": { "nb": "ungdomsstraff", "en": "youth sentence (ungdomsstraff)" }, "requires": ["consent", "guardianConsent"], "citations": ["strl-52a"] },
         { "id": "straffutmalingsfrafall", "name": { "nb": "straffutmålingsfrafall", "en": "guilt without penalty (straffutmålingsfrafall)" }, "requires": [], "citations": ["strl-61"] },
@@ -54,8 +55,7 @@ extension BuiltInData {
         { "id": "ruskontroll", "name": { "nb": "ruskontroll", "en": "drug testing" }, "requires": ["consent"], "citations": ["strl-37-d", "pod-2019-ruskontrakt"] },
         { "id": "radgivende-enhet", "name": { "nb": "oppmøte for rådgivende enhet for russaker", "en": "attendance at the municipal drug advisory unit" }, "requires": [],
           "validFrom": "2022-07-01", "citations": ["strl-37-k", "hotjl-3-9b"] }
-      ],
-      "laterLawNotModelled": { "from": "2025-06-01", "citations": ["lml-31a", "innst-518-l-2024-2025"] }
+      ]
     }
     """#
 }

@@ -75,7 +75,7 @@ enum RuleDataLoader {
         guard
             let object = reader.object(
                 value, at: root,
-                required: ["ageTracks", "units", "substances", "reactions", "conditions", "laterLawNotModelled"])
+                required: ["ageTracks", "units", "substances", "reactions", "conditions"])
         else { throw RuleDataError(source: "vocabulary", errors: reader.errors) }
 
         var ageTracks: [AgeTrackDefinition] = []
@@ -134,19 +134,10 @@ enum RuleDataLoader {
         let reactions: [MeasureDefinition<Reaction>] = measures(object, "reactions", reader: &reader, citing: &citing)
         let conditions: [MeasureDefinition<Condition>] = measures(object, "conditions", reader: &reader, citing: &citing)
 
-        let laterAt = root.appending("laterLawNotModelled")
-        var laterFrom: LegalDate?
-        var laterCitations: [String] = []
-        if let later = reader.object(object["laterLawNotModelled"], at: laterAt, required: ["from", "citations"]) {
-            laterFrom = reader.date(later, "from", at: laterAt)
-            laterCitations = citing.citations(later, at: laterAt, reader: &reader) ?? []
-        }
-
         let errors = reader.errors + citing.errors
-        guard errors.isEmpty, let laterFrom else { throw RuleDataError(source: "vocabulary", errors: errors) }
+        guard errors.isEmpty else { throw RuleDataError(source: "vocabulary", errors: errors) }
         return Vocabulary(
-            ageTracks: ageTracks, units: units, substances: substances, reactions: reactions, conditions: conditions,
-            laterLawNotModelledFrom: laterFrom, laterLawCitations: laterCitations)
+            ageTracks: ageTracks, units: units, substances: substances, reactions: reactions, conditions: conditions)
     }
 
     /// Reads the reaction or condition definitions, which must name each id of `ID` exactly once.
@@ -215,16 +206,22 @@ enum RuleDataLoader {
             let kind = RuleSetKind(rawValue: kindText)
         else {
             _ = reader.object(value, at: root, required: common.filter { $0 != "sources" },
-                              optional: ["sources", "validity", "inheritsThresholdsFrom", "baseline", "tiers"])
+                              optional: ["sources", "validity", "adopted", "useCoversAnyQuantity", "inheritsThresholdsFrom",
+                                         "baseline", "tiers"])
             if value.objectValue?["kind"] != nil {
-                reader.fail("invalid-value", root.appending("kind"), "expected \"practice\" or \"proposal\"")
+                reader.fail("invalid-value", root.appending("kind"),
+                            "expected one of: \(RuleSetKind.allCases.map { "\"\($0.rawValue)\"" }.joined(separator: ", "))")
             }
             throw RuleDataError(source: source, errors: reader.errors)
         }
+        let ownKeys: (required: [String], optional: [String]) = switch kind {
+        case .practice: (["validity"], ["inheritsThresholdsFrom"])
+        case .proposal: (["baseline", "tiers"], [])
+        case .statute: (["adopted"], ["inheritsThresholdsFrom", "useCoversAnyQuantity"])
+        }
         let object = reader.object(
-            value, at: root,
-            required: common.filter { $0 != "sources" } + (kind == .practice ? ["validity"] : ["baseline", "tiers"]),
-            optional: ["sources"] + (kind == .practice ? ["inheritsThresholdsFrom"] : []))!
+            value, at: root, required: common.filter { $0 != "sources" } + ownKeys.required,
+            optional: ["sources"] + ownKeys.optional)!
 
         let id = reader.string(object, "id", at: root) ?? source
         if book.ruleSet(id) != nil {
@@ -249,6 +246,12 @@ enum RuleDataLoader {
             }
         }
 
+        let adopted = kind == .statute ? reader.date(object, "adopted", at: root) : nil
+        var useCoversAnyQuantity = false
+        if object["useCoversAnyQuantity"] != nil {
+            useCoversAnyQuantity = reader.bool(object, "useCoversAnyQuantity", at: root) ?? false
+        }
+
         var tables: [String: ThresholdTable] = [:]
         var inherited: String?
         if let parentID = reader.string(object, "inheritsThresholdsFrom", at: root) {
@@ -263,9 +266,9 @@ enum RuleDataLoader {
         let tablesAt = root.appending("thresholds")
         if let tableObjects = reader.map(object["thresholds"], at: tablesAt) {
             for member in tableObjects.members {
-                if kind == .practice && !RuleSet.practiceTables.contains(member.key) {
+                if kind != .proposal && !RuleSet.practiceTables.contains(member.key) {
                     reader.fail("unknown-key", tablesAt.appending(member.key),
-                                "a practice rule set defines the tables \(RuleSet.practiceTables.joined(separator: " and "))")
+                                "a \(kind.rawValue) rule set defines the tables \(RuleSet.practiceTables.joined(separator: " and "))")
                     continue
                 }
                 if let table = loadTable(member.value, name: member.key, definedBy: id, at: tablesAt.appending(member.key),
@@ -275,9 +278,9 @@ enum RuleDataLoader {
                 }
             }
         }
-        if kind == .practice && tables[RuleSet.prosecutionTable] == nil {
+        if kind != .proposal && tables[RuleSet.prosecutionTable] == nil {
             reader.fail("missing-field", tablesAt.appending(RuleSet.prosecutionTable),
-                        "a practice rule set needs a \"\(RuleSet.prosecutionTable)\" table, its own or inherited")
+                        "a \(kind.rawValue) rule set needs a \"\(RuleSet.prosecutionTable)\" table, its own or inherited")
         }
 
         var baseline: String?
@@ -305,10 +308,12 @@ enum RuleDataLoader {
         guard errors.isEmpty, let title, let version, let status, let citations else {
             throw RuleDataError(source: source, errors: errors)
         }
-        return (RuleSet(
+        var ruleSet = RuleSet(
             id: id, kind: kind, title: title, version: version, status: status, validity: validity,
-            citations: citations, rules: rules, thresholds: tables, inheritsThresholdsFrom: inherited, baseline: baseline, tiers: tiers),
-                ownSources)
+            citations: citations, rules: rules, thresholds: tables, inheritsThresholdsFrom: inherited, baseline: baseline, tiers: tiers)
+        ruleSet.adopted = adopted
+        ruleSet.useCoversAnyQuantity = useCoversAnyQuantity
+        return (ruleSet, ownSources)
     }
 
     /// The deciding rules a rule set lists, in order (rules.md §5; see ``Sequencer``): known
@@ -341,7 +346,7 @@ enum RuleDataLoader {
             }
             rules.append(rule)
         }
-        if kind == .practice {
+        if kind != .proposal {
             let decided = Set(rules.flatMap(\.info.decidesEvery))
             let missing = AgeTrack.allCases.filter { !decided.contains($0) }
             if !missing.isEmpty && !rules.isEmpty {
@@ -355,7 +360,7 @@ enum RuleDataLoader {
         _ value: JSONValue, name: String, definedBy: String, at pointer: JSONPointer, book: RuleBook,
         reader: inout StrictReader, citing: inout CitationChecker
     ) -> ThresholdTable? {
-        guard let object = reader.object(value, at: pointer, required: ["description", "limits"]),
+        guard let object = reader.object(value, at: pointer, required: ["description", "limits"], optional: ["ceilings"]),
             let description = localized(object, "description", at: pointer, reader: &reader),
             let rows = reader.array(object, "limits", at: pointer, nonEmpty: true)
         else { return nil }
@@ -404,7 +409,36 @@ enum RuleDataLoader {
             reader.fail("incomplete", pointer.appending("limits"),
                         "no row for \(measure.substance) (\(measure.dimension)); write it with provenance \"unknown\" if no value is known")
         }
-        return ThresholdTable(name: name, definedBy: definedBy, description: description, limits: limits)
+        var table = ThresholdTable(name: name, definedBy: definedBy, description: description, limits: limits)
+        if object["ceilings"] != nil {
+            table.ceilings = loadCeilingSource(object["ceilings"], at: pointer.appending("ceilings"), book: book,
+                                               reader: &reader, citing: &citing)
+        }
+        return table
+    }
+
+    /// A table's `ceilings`: which rule set's table bounds its unknown limits, and how sure that is.
+    /// The rule set named may be loaded later (ra-2014's ceilings are hr-2022's values); the book
+    /// resolves the reference once it is there (``RuleBook/resolvingCeilings()``).
+    private static func loadCeilingSource(
+        _ value: JSONValue?, at pointer: JSONPointer, book: RuleBook, reader: inout StrictReader,
+        citing: inout CitationChecker
+    ) -> CeilingSource? {
+        guard let object = reader.object(value, at: pointer, required: ["from", "table", "provenance", "citations", "comment"]),
+            let ruleSet = reader.string(object, "from", at: pointer),
+            let table = reader.string(object, "table", at: pointer),
+            let provenanceText = reader.string(object, "provenance", at: pointer),
+            let comment = localized(object, "comment", at: pointer, reader: &reader),
+            let citations = citing.citations(object, at: pointer, reader: &reader)
+        else { return nil }
+        guard let provenance = Provenance(rawValue: provenanceText), provenance != .unknown else {
+            reader.fail("invalid-value", pointer.appending("provenance"), "expected verified, guideline or interpretation")
+            return nil
+        }
+        if let source = book.ruleSet(ruleSet), source.thresholds[table] == nil {
+            reader.fail("unknown-id", pointer.appending("table"), "\(ruleSet) has no table \"\(table)\"")
+        }
+        return CeilingSource(ruleSet: ruleSet, table: table, provenance: provenance, citations: citations, comment: comment)
     }
 
     private static func loadTier(

@@ -1,0 +1,41 @@
+/// The in-force dates a user states for adopted statutes (rules.md §3): the law says a statute
+/// takes effect «fra den tiden Kongen bestemmer», and this project knows no such date, so it
+/// is an input (`--in-force lov-2025=2026-07-01`), never data.
+public struct InForceDates: Sendable, Equatable {
+    private var dates: [String: LegalDate]
+
+    public init() { dates = [:] }
+
+    /// The stated in-force date of a statute, if any.
+    public subscript(ruleSet: String) -> LegalDate? { dates[ruleSet] }
+
+    public var isEmpty: Bool { dates.isEmpty }
+
+    /// Every stated date, by rule set id.
+    public var all: [(ruleSet: String, date: LegalDate)] {
+        dates.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
+    }
+
+    /// Adds `ruleSet=YYYY-MM-DD` after checking it against `book`: the rule set must be a
+    /// statute, the date a real date not before its adoption, and each statute stated once.
+    /// The error is a sentence saying what to write instead.
+    public mutating func add(_ text: String, book: RuleBook) -> String? {
+        let statutes = book.statutes.map(\.id)
+        let known = statutes.isEmpty ? "none" : statutes.joined(separator: ", ")
+        guard let equals = text.firstIndex(of: "="), let date = LegalDate(String(text[text.index(after: equals)...])) else {
+            return "expected RULE-SET=YYYY-MM-DD (for example lov-2025=2026-07-01), not \"\(text)\""
+        }
+        let id = String(text[..<equals])
+        guard let statute = book.ruleSet(id), statute.kind == .statute else {
+            return "\"\(id)\" is not a statute whose in-force date can be stated; statutes: \(known)"
+        }
+        if let adopted = statute.adopted, date < adopted {
+            return "\(id) was adopted on \(adopted); it cannot take effect on \(date)"
+        }
+        if dates[id] != nil {
+            return "the in-force date of \(id) is given twice"
+        }
+        dates[id] = date
+        return nil
+    }
+}

@@ -1,0 +1,76 @@
+/// rules.md §5.5.5 — lov-2025, 15–17: no forenklet forelegg (the Storting's premise: none under
+/// 18); påtaleunnlatelse recommended with prøvetid and attendance at the rådgivende enhet
+/// (straffeloven § 37 første ledd bokstav j); available: the voluntary police referral to the
+/// advisory unit (politiloven § 9 a; the guardian is heard first), ungdomsoppfølging with the
+/// consent of the youth and the guardian (as §5.2.2), and forelegg as a last resort. No
+/// ruskontrakt: no drug tests are taken at the advisory unit.
+enum Ungdom2025: DecidingRule {
+    static let info = RuleInfo(
+        id: "ungdom-2025",
+        section: "§5.5.5",
+        role: .reaction,
+        summary: "lov-2025, 15–17: påtaleunnlatelse with prøvetid and the advisory unit recommended; voluntary referral (politiloven § 9 a), ungdomsoppfølging with consent and forelegg available; no forenklet forelegg, no ruskontrakt.",
+        citations: ["strl-37-j", "pl-9a", "strpl-69", "strpl-71a", "innst-518-l-2024-2025", "dagsavisen-2025", "ra-2014-2"],
+        excludes: ["adult-2025", "adult", "ungdom"],
+        reading: "Ungdomsoppfølging stays available, never recommended: §5.5.5 names påtaleunnlatelse for every youth.",
+        decidesEvery: [.ungdom])
+    static var id: String { info.id }
+
+    static func decide<Facts: CaseFacts>(_ facts: Facts) -> Outcome? {
+        facts.ageTrack == .ungdom ? Outcome(liability: .punishable, recommended: .pataleunnlatelse) : nil
+    }
+
+    static func explain(_ outcome: Outcome?, _ draft: inout DecisionDraft) {
+        guard outcome != nil else { return }
+        let person = draft.context.person
+        let followUpConsent = draft.context.vocabulary.reaction(.ungdomsoppfolging).requires
+        draft.fire(id, Message.youth(person.ageAtOffence))
+        draft.set(.pataleunnlatelse, .recommended, by: id, conditions: RadgivendeEnhetCondition.conditions([.provetid], &draft),
+                  Message.waiverWithAdvisoryUnit)
+        draft.addReason(Message.noDrugTests, to: .pataleunnlatelse)
+        draft.set(.radgivendeEnhet, .available, by: id, Message.voluntaryReferral)
+        if Consent.isRefused(followUpConsent, for: person) {
+            draft.set(.ungdomsoppfolging, .excluded, by: id,
+                      RuleMessage(Consent.reason(followUpConsent, for: person), citations: ["strpl-71a"]))
+        } else {
+            draft.set(.ungdomsoppfolging, .available, by: id, Ungdom.Message.followUpPossible)
+            draft.addReason(Consent.reason(followUpConsent, for: person), to: .ungdomsoppfolging)
+        }
+        draft.set(.forelegg, .available, by: id, Ungdom.Message.fineLastResort)
+        draft.set(.forenkletForelegg, .excluded, by: id, Message.noSimplifiedFineUnder18)
+        draft.set(.oppfolgingIKonfliktrad, .excluded, by: id, Ungdom.Message.followUpIsUngdomsoppfolging)
+    }
+}
+
+// MARK: - Messages
+
+extension Ungdom2025 {
+    enum Message {
+        static func youth(_ age: Int) -> RuleMessage {
+            RuleMessage(citations: ["strl-37-j", "innst-518-l-2024-2025"]) { language in
+                language == .nb
+                    ? "\(age) år, under 18 → påtaleunnlatelse med oppmøte for rådgivende enhet, ikke forenklet forelegg"
+                    : "aged \(age), under 18 → waiver with attendance at the advisory unit, no simplified fine notice"
+            }
+        }
+
+        static let waiverWithAdvisoryUnit = RuleMessage(
+            nb: "For 15–17-åringer er påtaleunnlatelse med prøvetid og vilkår om oppmøte for rådgivende enhet for russaker, inntil tre ganger innen tre måneder, den aktuelle reaksjonen.",
+            en: "For 15–17-year-olds, a waiver with a probation period and a condition to attend the municipal drug advisory unit, up to three times within three months, is the reaction.",
+            citations: ["strpl-69", "strl-37-j", "innst-518-l-2024-2025"])
+
+        static let noDrugTests = LocalizedText(
+            nb: "Vilkår om ruskontrakt foreslås ikke: ved rådgivende enhet tas det ikke ruskontroller.",
+            en: "No drug-testing contract is proposed: no drug tests are taken at the advisory unit.")
+
+        static let voluntaryReferral = RuleMessage(
+            nb: "Politiet kan henvise til frivillig oppmøte for rådgivende enhet for russaker; vergen skal høres først.",
+            en: "The police can refer the youth to voluntary attendance at the municipal drug advisory unit; the guardian is heard first.",
+            citations: ["pl-9a", "dagsavisen-2025"])
+
+        static let noSimplifiedFineUnder18 = RuleMessage(
+            nb: "Etter Stortingets forutsetning gis forenklet forelegg ikke til personer under 18 år; de henvises til rådgivende enhet.",
+            en: "On the Storting's premise, no simplified fine notice is given to persons under 18; they are referred to the advisory unit.",
+            citations: ["innst-518-l-2024-2025", "dagsavisen-2025"])
+    }
+}
