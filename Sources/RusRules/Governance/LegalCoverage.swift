@@ -1,8 +1,9 @@
 import Foundation
 
 /// Coverage in legal terms over the fixtures: per rule set, which rules (and proposal tiers) fired
-/// in at least one fixture; for every known limit, whether a fixture sits exactly at it and one
-/// just above it (within 1 % of the limit, or one unit for counted units).
+/// in at least one fixture; for every known limit and every ceiling of an unknown one, whether a
+/// fixture sits exactly at it and one just above it (within 1 % of the value, or one unit for
+/// counted units).
 public struct LegalCoverage: Sendable {
     public struct RuleItem: Sendable, Equatable {
         public let ruleSet: String
@@ -17,6 +18,8 @@ public struct LegalCoverage: Sendable {
         public let substance: String
         public let unit: String
         public let limit: Decimal
+        /// The value bounds an unknown limit (rules.md §4) rather than being the limit.
+        public let isCeiling: Bool
         public let atLimit: Bool
         public let justAbove: Bool
     }
@@ -49,7 +52,7 @@ public struct LegalCoverage: Sendable {
                 let table = ruleSet.thresholds[name]!
                 guard seen.insert(table.definedBy + "/" + name).inserted else { continue }
                 for row in table.limits {
-                    guard let limit = row.limit else { continue }
+                    guard let limit = row.limit ?? row.ceiling else { continue }
                     let counted = row.unit == "blotters" || row.unit == "doses"
                     let margin = max(limit / 100, counted ? 1 : 0)
                     let amounts = checks.filter {
@@ -57,7 +60,7 @@ public struct LegalCoverage: Sendable {
                     }.compactMap(\.amount)
                     items.append(ThresholdItem(
                         definedBy: table.definedBy, table: name, substance: row.substance, unit: row.unit, limit: limit,
-                        atLimit: amounts.contains(limit),
+                        isCeiling: row.limit == nil, atLimit: amounts.contains(limit),
                         justAbove: amounts.contains { $0 > limit && $0 - limit <= margin }))
                 }
             }
@@ -90,7 +93,7 @@ public struct LegalCoverage: Sendable {
         let gaps = rules.filter { !$0.covered }.map { item in
             "rule \(item.rule) under \(item.ruleSet)\(RuleRegistry.rule(item.rule).map { " (\($0.section))" } ?? ""): no fixture makes it fire, so a change to it would go unnoticed"
         } + thresholds.flatMap { item -> [String] in
-            let name = "\(item.definedBy) «\(item.table)» \(item.substance) \(item.limit) \(item.unit)"
+            let name = "\(item.definedBy) «\(item.table)» \(item.substance) \(item.limit) \(item.unit)" + (item.isCeiling ? " (ceiling)" : "")
             return (item.atLimit ? [] : ["limit \(name): no fixture exactly at the limit, so treating it as exclusive (< instead of ≤) would go unnoticed"])
                 + (item.justAbove ? [] : ["limit \(name): no fixture just above the limit, so a raised or mistyped limit would go unnoticed"])
         }

@@ -2,7 +2,8 @@
 /// forelegg for them appears on an ordinary politiattest; bruk and besittelse alone fall under
 /// legemiddelloven § 31 (frame 6 months) and a fine for them does not. Under the 2025 statute
 /// (§5.5.2, the one statute rule set) every small own-use case, erverv and oppbevaring included,
-/// falls under legemiddelloven § 31 andre ledd (straffeloven § 231 tredje ledd). A supporting rule.
+/// falls under legemiddelloven § 31 andre ledd (straffeloven § 231 tredje ledd); above «en
+/// mindre mengde» the case is one for straffeloven § 231. A supporting rule.
 enum OffenceFrame {
     static let info = RuleInfo(
         id: "offence-frame",
@@ -13,10 +14,12 @@ enum OffenceFrame {
 
     static func apply(_ draft: inout DecisionDraft) {
         let acts = draft.context.case.acts
-        if draft.context.ruleSet.kind == .statute {
+        // Under the statute besittelse is part of oppbevaring: beyond a small quantity, § 231.
+        let statute = draft.context.ruleSet.kind == .statute
+        if statute && draft.liability != .ordinaryProsecution {
             draft.fire(id, Message.smallQuantity2025)
             draft.note("frame-lml-31-2025", Message.lml31of2025)
-        } else if acts.contains(.acquisition) || acts.contains(.storage) {
+        } else if statute || acts.contains(.acquisition) || acts.contains(.storage) {
             draft.fire(id, Message.acquisitionOrStorage)
             draft.note("frame-strl-231", Message.strl231)
         } else {
