@@ -4,7 +4,7 @@ $ rusctl compare --help
 --- stdout
 OVERVIEW: Compare rule sets over a file of cases: outcome counts, breakdowns and transitions from the baseline.
 
-USAGE: rusctl compare --rules <ids> [--baseline <id>] [--rules-file <file>] [--format <format>] [--changed] [--output <file>] [--today <date>] [--jobs <n>] <file>
+USAGE: rusctl compare --rules <ids> [--baseline <id>] [--rules-file <file>] [--format <format>] [--changed] [--output <file>] [--today <date>] [--in-force <statute=date>] [--jobs <n>] <file>
 
 ARGUMENTS:
   <file>                  Cases as a JSON array or NDJSON ('-' reads standard input). Invalid cases are counted and listed.
@@ -17,6 +17,7 @@ OPTIONS:
   --changed               Also list the changed cases, baseline and proposal outcomes side by side.
   --output <file>         Write the report to a file instead of standard output.
   --today <date>          Date assumed when a case has no decisionDate (YYYY-MM-DD). Default: today in Norway.
+  --in-force <statute=date>  The date an adopted statute takes effect, e.g. lov-2025=2026-07-01. Without it the statute is never chosen by date (its in-force date is not known), and answers from its adoption say so. Acts before the date decided on or after it are weighed under straffeloven § 3.
   --jobs <n>              Evaluate on n threads; output order does not change. Default: the number of cores.
   --help                  Show help information.
 
@@ -27,4 +28,6 @@ EXAMPLES:
   rusctl compare --rules prop-92-l-2021 --format html --output report.html cases.ndjson
   # Which cases change, as CSV
   rusctl compare --rules prop-92-l-2021 --changed --format csv cases.ndjson
+  # The 2025 statute as if in force from 1 July 2026: earlier decisions keep the baseline, acts before it the milder law
+  rusctl compare --rules lov-2025 --in-force lov-2025=2026-07-01 cases.ndjson
 --- stderr

@@ -8,6 +8,11 @@ Decision date: 2023-05-02
 Age at the time of the act: 25 — adult (25 and over)
 Liability: punishable
 
+IN SHORT
+  Rule set: hr-2022 (2022-07-01) in force on the decision date 2023-05-02
+  Recommended: fine notice (forelegg) (punishable)
+  Caveats: none.
+
 RECOMMENDED
   fine notice (forelegg)
     – For adults, a fine notice is the usual reaction for own-use use and possession.
@@ -27,6 +32,7 @@ AVAILABLE
 
 EXCLUDED
   – concern talk (bekymringssamtale): A concern talk is a preventive tool for children under 15; the person was 25 and criminally liable. [pl-13, strl-20]
+  – simplified fine notice (forenklet forelegg): The simplified fine notice for drugs (legemiddelloven § 31 a) is introduced by LOV-2025-06-20-83 and is not part of hr-2022. [lml-31a, lov-2025-06-20-83]
   – youth follow-up (ungdomsoppfølging): Ungdomsoppfølging applies only to persons aged 15–17 at the time of the act; the person was 25. [strpl-71a]
   – youth sentence (ungdomsstraff): Ungdomsstraff is for the most serious offences and is not a reaction for a single offence against legemiddelloven alone. [strl-52a, pod-2019]
   – guilt without penalty (straffutmålingsfrafall): Guilt without penalty under HR-2022-731-A is for dependent users; the person is not given as dependent. [hr-2022-731-a, ra-2022-05-13, strl-61]
@@ -43,6 +49,8 @@ SOURCES
   [pod-2019] Politidirektoratet: Utredningsoppdrag – politiets rolle og straffereaksjoner for bruk og besittelse av narkotika, punkt 2 f) alternative straffereaksjoner; forebygging overfor barn og unge (2019)
   [pl-13] Politiloven, § 13 fjerde og femte ledd (bekymringssamtale) (1995-08-04) — https://lovdata.no/lov/1995-08-04-53/§13
   [strl-20] Straffeloven, § 20 (strafferettslig lavalder 15 år) (2005-05-20) — https://lovdata.no/lov/2005-05-20-28/§20
+  [lml-31a] Legemiddelloven, § 31 a (forenklet forelegg etter faste satser; tilføyd ved LOV-2025-06-20-83, ikke i kraft) (2025-06-20) — https://lovdata.no/dokument/LTI/lov/2025-06-20-83
+  [lov-2025-06-20-83] Lov om endringer i straffeloven og legemiddelloven mv. (befatning med mindre mengder narkotika til egen bruk) (LOV-2025-06-20-83), vedtatt 20. juni 2025; trer i kraft fra den tiden Kongen bestemmer (2025-06-20) — https://lovdata.no/dokument/LTI/lov/2025-06-20-83
   [strl-52a] Straffeloven, § 52 a (ungdomsstraff) (2014-07-01) — https://lovdata.no/lov/2005-05-20-28/§52a
   [hr-2022-731-a] Høyesteretts dom HR-2022-731-A, avsnitt 70 (2022-04-08) — https://lovdata.no/avgjorelse/hr-2022-731-a
   [ra-2022-05-13] Riksadvokaten: Retningslinjer etter Høyesterettsdommer om rusavhengige, brev av 13. mai 2022 med vedlagt notat (punkt 3.5: rusavhengighet som juridisk begrep) (2022-05-13) — https://www.riksadvokaten.no/document/retningslinjer-etter-hoyesterettsdommer-om-rusavhengige/

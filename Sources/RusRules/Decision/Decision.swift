@@ -107,6 +107,13 @@ public struct Decision: Sendable, Equatable {
     public let thresholdChecks: [ThresholdCheck]
     /// Under straffeloven § 3 (rules.md §3): the other law and its outcome; nil otherwise.
     public internal(set) var otherLaw: OtherLaw? = nil
+    /// Which rule set decides and why it applies (chosen, in force on the decision date, or
+    /// weighed under straffeloven § 3), kept whatever the detail of the decision.
+    public internal(set) var selection: Remark? = nil
+
+    /// The notes that can change the answer (straffeloven § 3, a statute adopted but not yet in
+    /// force); every warning is such a caveat too. Text answers state them first (rules.md §6).
+    public static let caveatNotes: Set<String> = ["strl-3", "later-law-adopted"]
 
     public func option(_ reaction: Reaction) -> Option? {
         options.first { $0.reaction == reaction }

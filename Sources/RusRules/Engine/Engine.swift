@@ -57,6 +57,8 @@ public struct Engine: Sendable {
         var draft: DecisionDraft
         let ruleSet: RuleSet
         let selection: SelectRuleSet.Selection
+        /// Why this rule set applies (the selection's reason, or § 3's for the later statute).
+        let selected: Remark
         let baselineID: String?
         let decidedBy: String
 
@@ -71,6 +73,7 @@ public struct Engine: Sendable {
                 options: draft.orderedOptions, notes: selection.notes + draft.notes, warnings: selection.warnings + draft.warnings,
                 trace: draft.trace, tier: draft.tier, rulesApplied: draft.rulesApplied, thresholdChecks: draft.thresholdChecks)
             decision.otherLaw = otherLaw
+            decision.selection = selected
             return decision
         }
     }
@@ -103,7 +106,7 @@ public struct Engine: Sendable {
         let trace = selection.laterLaw == nil || ruleSet.kind != .statute ? selection.trace
             : StraffelovenParagraph3.Message.alsoUnder(ruleSet).remark(SelectRuleSet.id)
         draft.prependTrace([trace], applying: SelectRuleSet.id)
-        return .success(Explained(draft: draft, ruleSet: ruleSet, selection: selection, baselineID: baselineID,
+        return .success(Explained(draft: draft, ruleSet: ruleSet, selection: selection, selected: trace, baselineID: baselineID,
                                   decidedBy: byOwnRule ? ruleSet.id : practice.id))
     }
 

@@ -1,5 +1,9 @@
-/// The readable answer for a prosecutor: the recommended reaction first, then the available
-/// ones, the excluded ones with why not, notes, warnings and the sources cited.
+/// The readable answer for a prosecutor. It opens with a short summary (rules.md §6, "caveats
+/// come first"): the rule set and why it applies, the recommendation and what it requires, the
+/// other law under straffeloven § 3, and every caveat that can change the answer (an unknown
+/// limit, a statute whose in-force date is unknown, an interpretation or guideline that decides).
+/// Then the recommended reaction in detail, the available ones, the excluded ones with why not,
+/// the other notes and the sources cited.
 public struct DecisionText: Sendable {
     public let book: RuleBook
     public let language: Language
@@ -36,6 +40,8 @@ public struct DecisionText: Sendable {
                      + Wording.ageTrack(decision.ageTrack, vocabulary, language))
         lines.append(say("Ansvar: ", "Liability: ") + liability(decision.liability))
         lines.append("")
+        lines += summary(decision)
+        lines.append("")
 
         if let recommended = decision.options.first(where: { $0.status == .recommended }) {
             lines.append(say("ANBEFALT", "RECOMMENDED"))
@@ -55,18 +61,12 @@ public struct DecisionText: Sendable {
             lines.append(say("UTELUKKET", "EXCLUDED"))
             for option in excluded { lines += describe(option, detailed: false) }
         }
-        if !decision.notes.isEmpty {
+        let notes = decision.notes.filter { !Decision.caveatNotes.contains($0.code) }
+        if !notes.isEmpty {
             lines.append("")
             lines.append(say("MERKNADER", "NOTES"))
-            for note in decision.notes {
+            for note in notes {
                 lines.append("  • \(note.text.text(language)) \(sources(note.citations))")
-            }
-        }
-        if !decision.warnings.isEmpty {
-            lines.append("")
-            lines.append(say("ADVARSLER", "WARNINGS"))
-            for warning in decision.warnings {
-                lines.append("  ! [\(warning.code)] \(warning.text.text(language))" + (warning.citations.isEmpty ? "" : " \(sources(warning.citations))"))
             }
         }
         if explain {
@@ -86,6 +86,41 @@ public struct DecisionText: Sendable {
             lines.append("  [\(id)] \(citation.title), \(citation.section) (\(citation.date))\(whereToRead)")
         }
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// The opening summary: rule set and why, recommendation, § 3, caveats.
+    private func summary(_ decision: Decision) -> [String] {
+        var lines = [say("KORT SVAR", "IN SHORT")]
+        if let selection = decision.selection {
+            lines.append("  " + say("Regelsett: ", "Rule set: ") + selection.text.text(language))
+        }
+        let recommended = decision.options.first { $0.status == .recommended }
+        if let recommended {
+            lines.append("  " + say("Anbefalt: ", "Recommended: ") + Wording.reaction(recommended.reaction, vocabulary, language)
+                         + " (" + liability(decision.liability) + ")")
+            if recommended.requires.contains(.limitCheck) {
+                lines.append("  " + say("Forutsetter at mengden er innenfor en grense dette verktøyet ikke kjenner: kontroller grensen før reaksjonen brukes.",
+                                        "Assumes the amount is within a limit this tool does not know: check the limit before the reaction is used."))
+            }
+        } else {
+            lines.append("  " + say("Anbefalt: ingen reaksjon for mindre narkotikalovbrudd (", "Recommended: no minor-offence reaction (")
+                         + liability(decision.liability) + ")")
+        }
+        if let other = decision.otherLaw {
+            let reaction = other.recommended.map { Wording.reaction($0, vocabulary, language) } ?? say("ingen reaksjon", "no reaction")
+            lines.append("  " + say("Etter straffeloven § 3 er også \(other.ruleSet) vurdert: ", "Under straffeloven § 3, \(other.ruleSet) was also weighed: ")
+                         + liability(other.liability) + ", " + reaction + ".")
+        }
+        let caveats = decision.notes.filter { Decision.caveatNotes.contains($0.code) } + decision.warnings
+        if caveats.isEmpty {
+            lines.append("  " + say("Forbehold: ingen.", "Caveats: none."))
+        } else {
+            lines.append("  " + say("FORBEHOLD som kan endre svaret:", "CAVEATS that can change the answer:"))
+            for caveat in caveats {
+                lines.append("  ! [\(caveat.code)] \(caveat.text.text(language))" + (caveat.citations.isEmpty ? "" : " \(sources(caveat.citations))"))
+            }
+        }
+        return lines
     }
 
     private func describe(_ option: Option, detailed: Bool) -> [String] {

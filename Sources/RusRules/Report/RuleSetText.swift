@@ -14,15 +14,26 @@ public struct RuleSetText {
     }
 
     private func validity(_ ruleSet: RuleSet) -> String {
+        if let adopted = ruleSet.adopted {
+            return say("vedtatt \(adopted); ikrafttredelse ukjent", "adopted \(adopted); in force: unknown")
+        }
         guard let validity = ruleSet.validity else { return say("aldri i kraft", "never in force") }
         return "\(validity.from) – \(validity.to.map(\.description) ?? "")"
+    }
+
+    private func kind(_ kind: RuleSetKind) -> String {
+        switch kind {
+        case .practice: say("praksis", "practice")
+        case .proposal: say("forslag", "proposal")
+        case .statute: say("lov", "statute")
+        }
     }
 
     /// One line per rule set: id, kind, decision dates it applies to, version, title.
     public func list() -> String {
         let header = [say("ID", "ID"), say("TYPE", "KIND"), say("GJELDER AVGJØRELSER", "DECISIONS"), say("VERSJON", "VERSION"), say("KILDE", "SOURCE")]
         let rows = book.ruleSets.map { ruleSet in
-            [ruleSet.id, ruleSet.kind == .practice ? say("praksis", "practice") : say("forslag", "proposal"),
+            [ruleSet.id, kind(ruleSet.kind),
              validity(ruleSet), ruleSet.version, ruleSet.title.text(language)]
         }
         return table([header] + rows) + "\n" + say(
@@ -32,9 +43,17 @@ public struct RuleSetText {
     /// The rule set's status, validity, tiers and every threshold table with sources.
     public func show(_ ruleSet: RuleSet) -> String {
         var lines = ["\(ruleSet.id) — \(ruleSet.title.text(language))"]
-        lines.append(say("Type: ", "Kind: ") + ruleSet.kind.rawValue + ", " + say("versjon ", "version ") + ruleSet.version)
+        lines.append(say("Type: ", "Kind: ") + kind(ruleSet.kind) + ", " + say("versjon ", "version ") + ruleSet.version)
         lines.append(say("Status: ", "Status: ") + ruleSet.status.text(language))
         lines.append(say("Gjelder avgjørelser: ", "Applies to decisions: ") + validity(ruleSet))
+        if ruleSet.kind == .statute {
+            lines.append(say("Velges etter dato bare når ikrafttredelsesdatoen oppgis: --in-force \(ruleSet.id)=ÅÅÅÅ-MM-DD (straffeloven § 3 for handlinger før datoen).",
+                             "Chosen by date only when its in-force date is stated: --in-force \(ruleSet.id)=YYYY-MM-DD (straffeloven § 3 for acts before that date)."))
+        }
+        if ruleSet.useCoversAnyQuantity {
+            lines.append(say("Bruk alene (handlinger bare «use») er omfattet uansett mengde; mengden sammenlignes ikke med grensene.",
+                             "Use alone (acts only \"use\") is covered at any quantity; the amount is not compared with the limits."))
+        }
         if let baseline = ruleSet.baseline {
             lines.append(say("Grunnlag for saker forslaget ikke dekker: ", "Baseline for cases the proposal does not cover: ") + baseline)
         }
@@ -52,19 +71,30 @@ public struct RuleSetText {
             lines.append("")
             let inherited = table.definedBy == ruleSet.id ? "" : say(" (fra \(table.definedBy))", " (from \(table.definedBy))")
             lines.append(say("Terskeltabell", "Threshold table") + " «\(name)»\(inherited): \(table.description.text(language))")
+            if let ceilings = table.ceilings {
+                lines.append("  " + say("Tak for ukjente grenser: verdiene i «\(ceilings.table)» (\(ceilings.ruleSet)), \(ceilings.provenance.rawValue): ",
+                                        "Ceilings of unknown limits: the values of «\(ceilings.table)» (\(ceilings.ruleSet)), \(ceilings.provenance.rawValue): ")
+                             + ceilings.comment.text(language) + " [" + ceilings.citations.joined(separator: ", ") + "]")
+            }
             let header = [say("STOFF", "SUBSTANCE"), say("GRENSE", "LIMIT"), say("GRUNNLAG", "PROVENANCE"), say("KILDER", "SOURCES")]
             let rows = table.limits.map { threshold in
-                [Wording.substance(threshold.substance, book.vocabulary, language),
-                 threshold.limit.map { Wording.amount($0, threshold.unit, language) } ?? "– (\(threshold.unit))",
+                [Wording.substance(threshold.substance, book.vocabulary, language), value(threshold),
                  threshold.provenance.rawValue,
                  threshold.citations.joined(separator: ", ") + (threshold.comment.map { " — \($0)" } ?? "")]
             }
             lines.append(self.table([header] + rows).split(separator: "\n").map { "  " + $0 }.joined(separator: "\n"))
         }
         lines.append("")
-        lines.append(say("Grensene er inklusive («ikke overstiger»): en mengde lik grensen er innenfor.",
-                         "Limits are inclusive («ikke overstiger»): an amount equal to the limit is within it."))
+        lines.append(say("Grensene er inklusive («ikke overstiger»): en mengde lik grensen er innenfor. «– (≤ x)»: grensen er ukjent, men ikke høyere enn x; en mengde over x er over grensen, en mengde opp til x vurderes som innenfor, og anbefalingen krever kontroll av grensen.",
+                         "Limits are inclusive («ikke overstiger»): an amount equal to the limit is within it. «– (≤ x)»: the limit is unknown but not above x; an amount above x is above the limit, an amount up to x is decided as within, and the recommendation requires a check of the limit."))
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// A limit, the ceiling of an unknown one ("– (≤ 5 g)"), or "–" with the unit.
+    private func value(_ threshold: Threshold) -> String {
+        if let limit = threshold.limit { return Wording.amount(limit, threshold.unit, language) }
+        if let ceiling = threshold.ceiling { return "– (≤ \(Wording.amount(ceiling, threshold.unit, language)))" }
+        return "– (\(threshold.unit))"
     }
 
     /// Columns padded to their widest cell.

@@ -79,8 +79,8 @@ extension StraffelovenParagraph3 {
                 let recommended = outcome.recommended.map { Wording.reaction($0, vocabulary, language) }
                     ?? (language == .nb ? "ingen reaksjon" : "no reaction")
                 let otherSays = language == .nb
-                    ? "Etter \(other.title.nb) (\(other.id)) ville saken vært: \(liability), anbefalt \(recommended)."
-                    : "Under \(other.title.en) (\(other.id)) the case would be: \(liability), recommended \(recommended)."
+                    ? "Etter \(other.id) ville saken vært: \(liability), anbefalt \(recommended)."
+                    : "Under \(other.id) the case would be: \(liability), recommended \(recommended)."
                 let why = switch (language, newLawIsMilder) {
                 case (.nb, true):
                     "Straffeloven § 3: handlingen er begått før den nye loven trådte i kraft, men loven på avgjørelsestiden gir et gunstigere resultat for den siktede, og den anvendes."

@@ -39,7 +39,7 @@ enum EvaluateCommand {
         if !includeTrace && (!json || explain) {
             throw UsageError(message: "--no-trace applies to --format json, without --explain.", command: spec.name)
         }
-        let engine: Engine
+        var engine: Engine
         var ruleSet = arguments.value("rules")
         switch RuleFileOption.load(arguments, into: book, terminal) {
         case .success(let loaded):
@@ -74,14 +74,21 @@ enum EvaluateCommand {
             batch = fixtureStream.nextAll().map { .entry($0) }
             ruleSet = ruleSet ?? fixture.rules
             if arguments.value("today") == nil { today = fixture.today }
+            if arguments.value(InForceOption.spec.name) == nil, !fixture.inForce.isEmpty {
+                var dates = InForceDates()
+                for text in fixture.inForce where dates.add(text, book: engine.book) != nil {
+                    throw UsageError(message: "the fixture's inForce \"\(text)\" is not a statute's in-force date.", command: spec.name)
+                }
+                engine = Engine(book: engine.book, detail: engine.detail, inForce: dates)
+            }
         }
         let single = stream.shape == .single && batch.count == 1
-        let (evaluationRuleSet, evaluationToday) = (ruleSet, today)
+        let (evaluationEngine, evaluationRuleSet, evaluationToday) = (engine, ruleSet, today)
         var progress = Progress("evaluate")
         while !batch.isEmpty {
             // Rendering is pure and runs in parallel; writing keeps input order.
             let rendered = OrderedParallel.map(batch, jobs: jobs) { raw -> ([UInt8], Bool) in
-                let result = engine.evaluate(raw, reader: reader, ruleSet: evaluationRuleSet, baseline: baseline, today: evaluationToday)
+                let result = evaluationEngine.evaluate(raw, reader: reader, ruleSet: evaluationRuleSet, baseline: baseline, today: evaluationToday)
                 let failed: Bool
                 if case .failure = result { failed = true } else { failed = false }
                 switch (json, result) {
