@@ -34,7 +34,7 @@ enum RulesFuzzer {
             guard case .success(let decision) = engine.evaluate(theCase, ruleSet: proposal.id, today: today) else {
                 preconditionFailure("a loaded proposal could not decide a valid case")
             }
-            if let compiled, let compact = CompactCase(theCase, compiled: compiled) {
+            if let compiled, let compact = CompactCase(theCase, compiled: compiled, today: today) {
                 precondition(compiled.outcome(compact, ruleSet: proposal.id) == Outcome(decision), "fast path and engine disagree")
             }
         }

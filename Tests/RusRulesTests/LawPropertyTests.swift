@@ -1,0 +1,209 @@
+import Foundation
+import Testing
+@testable import RusRules
+
+/// Law spec §6 as properties over many generated cases, under every rule set, chosen and by date
+/// (with and without a stated in-force date of the 2025 statute): doubt never hurts the suspect,
+/// every citation is public, caveats come first. Cases are drawn around every limit and ceiling
+/// of the rule data, so the properties are tested where the rules turn.
+@Suite struct LawPropertyTests {
+    static let book = RuleBook.builtIn
+
+    /// Every (engine, explicit rule set) a case is decided under: each rule set, by date without
+    /// an in-force date, and by date with lov-2025 in force from 2026-07-01.
+    static let selections: [(engine: Engine, ruleSet: String?)] = {
+        var stated = InForceDates()
+        _ = stated.add("lov-2025=2026-07-01", book: book)
+        let plain = Engine(book: book, detail: .answer)
+        return book.ruleSets.map { (plain, $0.id) } + [(plain, nil), (Engine(book: book, detail: .answer, inForce: stated), nil)]
+    }()
+
+    /// Amounts where the rules turn: each known limit and ceiling, just above, half and double.
+    static let amounts: [(substance: String, unit: String, amount: Decimal)] = {
+        var seen = Set<String>()
+        var result: [(String, String, Decimal)] = []
+        for ruleSet in book.ruleSets {
+            for table in ruleSet.thresholds.values {
+                for row in table.limits {
+                    let value = row.limit ?? row.ceiling ?? 2
+                    let step: Decimal = row.unit == "blotters" || row.unit == "doses" ? 1 : value / 1000
+                    for amount in [value, value + step, value / 2, value * 2] where seen.insert("\(row.substance)|\(row.unit)|\(amount)").inserted {
+                        result.append((row.substance, row.unit, amount))
+                    }
+                }
+            }
+        }
+        return result
+    }()
+
+    /// A reproducible case: age around every track boundary, any acts, one to three substances
+    /// (without amounts when the only act is use, half the time), dates from 2014 to 2030.
+    static func generate(_ random: inout SplitMix64, dependent: Dependency) -> Case {
+        func pick<T>(_ options: [T]) -> T { options[Int(random.next() % UInt64(options.count))] }
+        let acts: [Act] = pick([[.use], [.use], [.possession], [.use, .possession], [.acquisition], [.storage, .acquisition]])
+        let useOnly = acts == [.use]
+        let withoutAmounts = useOnly && random.next() % 2 == 0
+        var substances: [SubstanceAmount] = []
+        for _ in 0..<(1 + Int(random.next() % 3)) {
+            let (substance, unit, amount) = pick(amounts)
+            substances.append(SubstanceAmount(substance: substance, amount: withoutAmounts ? nil : amount,
+                                              unit: withoutAmounts ? nil : unit))
+        }
+        let offence = LegalDate(daysSinceEpoch: LegalDate("2014-07-01")!.daysSinceEpoch + Int(random.next() % 5800))!
+        let decision = LegalDate(daysSinceEpoch: offence.daysSinceEpoch + Int(random.next() % 200))!
+        let person = Person(
+            birthDate: nil, ageAtOffence: pick([13, 14, 15, 16, 17, 18, 19, 24, 25, 40]), dependent: dependent,
+            priorDrugReactions: pick([0, 0, 1, 3]), consent: pick([nil, true, false]), guardianConsent: pick([nil, true, false]))
+        return Case(id: nil, offenceDate: offence, decisionDate: decision, person: person, acts: acts,
+                    ownUse: random.next() % 10 != 0, substances: substances, otherOffences: random.next() % 7 == 0)
+    }
+
+    static func with(_ theCase: Case, dependent: Dependency) -> Case {
+        let person = theCase.person
+        return Case(id: theCase.id, offenceDate: theCase.offenceDate, decisionDate: theCase.decisionDate,
+                    person: Person(birthDate: person.birthDate, ageAtOffence: person.ageAtOffence, dependent: dependent,
+                                   priorDrugReactions: person.priorDrugReactions, consent: person.consent,
+                                   guardianConsent: person.guardianConsent),
+                    acts: theCase.acts, ownUse: theCase.ownUse, substances: theCase.substances, otherOffences: theCase.otherOffences)
+    }
+
+    /// «Doubt never hurts the suspect»: `dependent` doubtful or true never gives a harsher
+    /// liability than the same case not dependent.
+    @Test func doubtNeverHurtsTheSuspect() throws {
+        var random = SplitMix64(seed: 2026)
+        var compared = 0
+        for _ in 0..<1500 {
+            let notDependent = Self.generate(&random, dependent: .no)
+            for (engine, ruleSet) in Self.selections {
+                let today = notDependent.decisionDate!
+                guard case .success(let base) = engine.evaluate(notDependent, ruleSet: ruleSet, today: today) else { continue }
+                for dependency in [Dependency.doubtful, .yes] {
+                    let other = try engine.evaluate(Self.with(notDependent, dependent: dependency), ruleSet: ruleSet, today: today).get()
+                    #expect(other.liability.ordinal <= base.liability.ordinal,
+                            "\(ruleSet ?? "by date"): dependent \(dependency.rawValue) gives \(other.liability.rawValue), not dependent \(base.liability.rawValue), for \(notDependent.substances)")
+                    compared += 1
+                }
+            }
+        }
+        #expect(compared > 10_000)
+    }
+
+    /// Words no answer may contain: a file or path of this project, a seed document, a spec
+    /// section ("§5.4" — legal sections are written "§ 5", and Lovdata's addresses ".../§5").
+    static let forbidden = ["seed", "shared/", "rules.md", "contract.md", ".txt", "docs/"]
+
+    static func namesProjectInternals(_ output: String) -> String? {
+        let lowered = output.lowercased()
+        if let word = forbidden.first(where: { lowered.contains($0) }) { return word }
+        return output.range(of: #"(?<!/)§\d"#, options: .regularExpression).map { String(output[$0]) }
+    }
+
+    /// «Every citation is public», over generated cases, in text (with the explanation) and JSON,
+    /// in both languages.
+    @Test func everyAnswerCitesOnlyPublicSources() throws {
+        var random = SplitMix64(seed: 11)
+        let full = Self.selections.map { (Engine(book: Self.book, detail: .full, inForce: $0.engine.inForce), $0.ruleSet) }
+        var answers = 0
+        for _ in 0..<150 {
+            let theCase = Self.generate(&random, dependent: [.no, .yes, .doubtful][answers % 3])
+            for (engine, ruleSet) in full {
+                guard case .success(let decision) = engine.evaluate(theCase, ruleSet: ruleSet, today: theCase.decisionDate!) else { continue }
+                for language in Language.allCases {
+                    let text = DecisionText(book: Self.book, language: language).render(decision, explain: true)
+                    let json = JSONWriter.compact(decision.json(language: language, includeTrace: true))
+                    for output in [text, json] {
+                        let found = Self.namesProjectInternals(output)
+                        #expect(found == nil, "\(ruleSet ?? "by date") (\(language)): \"\(found ?? "")\"")
+                    }
+                    answers += 1
+                }
+            }
+        }
+        #expect(answers > 1500)
+    }
+
+    /// «Caveats come first»: every warning and every caveat note (straffeloven § 3, a statute
+    /// adopted but not in force) is stated before the detailed options, and a recommendation
+    /// that rests on an unknown limit says so in the summary.
+    @Test func caveatsComeBeforeTheOptions() throws {
+        var random = SplitMix64(seed: 7)
+        var checked = 0
+        for _ in 0..<400 {
+            let theCase = Self.generate(&random, dependent: [.no, .yes, .doubtful][checked % 3])
+            for (engine, ruleSet) in Self.selections {
+                guard case .success(let decision) = engine.evaluate(theCase, ruleSet: ruleSet, today: theCase.decisionDate!) else { continue }
+                for language in Language.allCases {
+                    let text = DecisionText(book: Self.book, language: language).render(decision, explain: false)
+                    let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+                    let header = language == .nb ? "ANBEFALT" : "RECOMMENDED"
+                    let options = try #require(lines.firstIndex { $0.hasPrefix(header) })
+                    let summary = lines[..<options].joined(separator: "\n")
+                    let caveats = decision.warnings + decision.notes.filter { Decision.caveatNotes.contains($0.code) }
+                    for caveat in caveats {
+                        #expect(summary.contains(caveat.text.text(language)), "\(caveat.code) is not in the summary")
+                    }
+                    if decision.options.contains(where: { $0.status == .recommended && $0.requires.contains(.limitCheck) }) {
+                        #expect(summary.contains(language == .nb ? "kontroller grensen" : "check the limit"))
+                    }
+                    if let other = decision.otherLaw {
+                        #expect(summary.contains(other.ruleSet))
+                    }
+                    checked += 1
+                }
+            }
+        }
+        #expect(checked > 3000)
+    }
+}
+
+/// `compare` and `sweep` with a stated in-force date count, in the statute's column, what would
+/// apply given that date (rules.md §3), exactly as `evaluate` decides each case by date.
+@Suite struct InForceComparisonTests {
+    @Test func theStatuteColumnCountsWhatWouldApply() throws {
+        let book = RuleBook.builtIn
+        var stated = InForceDates()
+        #expect(stated.add("lov-2025=2026-07-01", book: book) == nil)
+        let engine = Engine(book: book, inForce: stated)
+        var random = SplitMix64(seed: 31)
+        var lines: [String] = []
+        var cases: [Case] = []
+        for _ in 0..<600 {
+            var theCase = LawPropertyTests.generate(&random, dependent: [.no, .yes, .doubtful][cases.count % 3])
+            // Dates around the stated in-force date: before it, across it, after it.
+            let shift = LegalDate("2026-04-01")!.daysSinceEpoch - theCase.offenceDate.daysSinceEpoch + Int(random.next() % 200)
+            theCase = Case(id: "c\(cases.count)", offenceDate: LegalDate(daysSinceEpoch: theCase.offenceDate.daysSinceEpoch + shift)!,
+                           decisionDate: LegalDate(daysSinceEpoch: theCase.decisionDate!.daysSinceEpoch + shift)!,
+                           person: theCase.person, acts: theCase.acts, ownUse: theCase.ownUse, substances: theCase.substances,
+                           otherOffences: theCase.otherOffences)
+            cases.append(theCase)
+            lines.append(Self.json(theCase))
+        }
+        var comparison = Comparison(engine: engine, baseline: "hr-2022", ruleSets: ["lov-2025"], today: LegalDate("2027-01-01")!,
+                                    keepChanged: true)
+        var stream = CaseStream(bytes: Array(lines.joined(separator: "\n").utf8))
+        comparison.consume(&stream, batchSize: 64, jobs: 1) { _ in }
+        #expect(comparison.validCases == cases.count)
+        var expected = Tally()
+        for theCase in cases {
+            expected.add(Outcome(try engine.evaluate(theCase, today: LegalDate("2027-01-01")!).get()))
+        }
+        let column = try #require(comparison.summaries.last)
+        #expect(column.overall == expected)
+        #expect(comparison.changed.count > 0)
+    }
+
+    /// The case as the contract's JSON, on one line.
+    static func json(_ theCase: Case) -> String {
+        let person = theCase.person
+        var fields = ["\"ageAtOffence\":\(person.ageAtOffence)", "\"dependent\":" + (person.dependent == .doubtful ? "\"doubtful\"" : "\(person.dependent == .yes)"),
+                      "\"priorDrugReactions\":\(person.priorDrugReactions)"]
+        if let consent = person.consent { fields.append("\"consent\":\(consent)") }
+        if let guardian = person.guardianConsent { fields.append("\"guardianConsent\":\(guardian)") }
+        let substances = theCase.substances.map { entry in
+            "{\"substance\":\"\(entry.substance)\"" + (entry.amount.map { ",\"amount\":\($0),\"unit\":\"\(entry.unit!)\"" } ?? "") + "}"
+        }
+        return "{\"id\":\"\(theCase.id ?? "")\",\"offenceDate\":\"\(theCase.offenceDate)\",\"decisionDate\":\"\(theCase.decisionDate!)\","
+            + "\"person\":{\(fields.joined(separator: ","))},\"acts\":[\(theCase.acts.map { "\"\($0.rawValue)\"" }.joined(separator: ","))],"
+            + "\"ownUse\":\(theCase.ownUse),\"otherOffences\":\(theCase.otherOffences),\"substances\":[\(substances.joined(separator: ","))]}"
+    }
+}
