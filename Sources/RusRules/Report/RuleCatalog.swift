@@ -10,7 +10,8 @@ public enum RuleCatalog {
                      + "*interpretation*, or – (no value known; never guessed).")
         lines += ["", "## Rule sets", "", "| id | kind | decisions | version | status | sources |", "| --- | --- | --- | --- | --- | --- |"]
         for ruleSet in book.ruleSets {
-            let validity = ruleSet.validity.map { "\($0.from) – \($0.to.map(\.description) ?? "")" } ?? "never in force"
+            let validity = ruleSet.validity.map { "\($0.from) – \($0.to.map(\.description) ?? "")" }
+                ?? ruleSet.adopted.map { "adopted \($0); in force: unknown (--in-force)" } ?? "never in force"
             lines.append("| `\(ruleSet.id)` | \(ruleSet.kind.rawValue) | \(validity) | \(ruleSet.version) | \(cell(ruleSet.status.en)) | \(ruleSet.citations.joined(separator: ", ")) |")
         }
 
@@ -39,7 +40,7 @@ public enum RuleCatalog {
             let unit = rows.compactMap { $0?.unit }.first ?? ""
             let name = book.vocabulary.substance(named: measure.substance)?.name.en ?? measure.substance
             lines.append("| \(cell(name)) (\(unit)) | " + rows.map { row in
-                guard let row, let limit = row.limit else { return "–" }
+                guard let row, let limit = row.limit else { return row?.ceiling.map { "– (≤ \($0))" } ?? "–" }
                 return "\(limit)" + (row.provenance == .verified ? "" : " (\(row.provenance.rawValue))")
             }.joined(separator: " | ") + " |")
         }
