@@ -88,6 +88,26 @@ import Testing
         #expect(compared > 10_000)
     }
 
+    /// The fast path (`compare`, `sweep`) decides the generated cases as the engine does, under
+    /// every rule set: ceilings, use alone at any quantity, the held-substance cap.
+    @Test func theFastPathAgreesAroundEveryLimitAndCeiling() throws {
+        let compiled = try #require(CompiledRuleBook(book: Self.book))
+        let engine = Engine(book: Self.book, detail: .outcome)
+        var random = SplitMix64(seed: 99)
+        var compared = 0
+        for _ in 0..<2000 {
+            let theCase = Self.generate(&random, dependent: [.no, .yes, .doubtful][compared % 3])
+            let today = theCase.decisionDate!
+            guard let compact = CompactCase(theCase, compiled: compiled, today: today) else { continue }
+            for ruleSet in Self.book.ruleSets {
+                let decision = try engine.evaluate(theCase, ruleSet: ruleSet.id, today: today).get()
+                #expect(compiled.outcome(compact, ruleSet: ruleSet.id) == Outcome(decision), "\(ruleSet.id): \(theCase.substances)")
+                compared += 1
+            }
+        }
+        #expect(compared > 10_000)
+    }
+
     /// Words no answer may contain: a file or path of this project, a seed document, a spec
     /// section ("§5.4" — legal sections are written "§ 5", and Lovdata's addresses ".../§5").
     static let forbidden = ["seed", "shared/", "rules.md", "contract.md", ".txt", "docs/"]
