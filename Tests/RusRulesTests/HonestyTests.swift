@@ -16,13 +16,8 @@ import Testing
             for entry in stream.nextAll() {
                 for ruleSet in ruleSets {
                     guard case .success(let decision) = engine.evaluate(entry, ruleSet: ruleSet, today: fixture.today) else { continue }
-                    for language in Language.allCases {
-                        let text = DecisionText(book: engine.book, language: language).render(decision, explain: true)
-                        let json = JSONWriter.compact(decision.json(language: language, includeTrace: true))
-                        for output in [text, json] {
-                            let found = LawPropertyTests.namesProjectInternals(output)
-                            #expect(found == nil, "\(name) under \(ruleSet ?? "by date") (\(language)): \"\(found ?? "")\"")
-                        }
+                    for (language, found) in LawPropertyTests.projectInternals(in: decision) {
+                        #expect(found == nil, "\(name) under \(ruleSet ?? "by date") (\(language)): \"\(found ?? "")\"")
                         answers += 1
                     }
                 }

@@ -118,6 +118,16 @@ import Testing
         return output.range(of: #"(?<!/)§\d"#, options: .regularExpression).map { String(output[$0]) }
     }
 
+    /// For each language, what the decision's text (with its explanation) or JSON names of the
+    /// project's internals, if anything.
+    static func projectInternals(in decision: Decision) -> [(Language, String?)] {
+        Language.allCases.map { language in
+            let text = DecisionText(book: book, language: language).render(decision, explain: true)
+            let json = JSONWriter.compact(decision.json(language: language, includeTrace: true))
+            return (language, namesProjectInternals(text) ?? namesProjectInternals(json))
+        }
+    }
+
     /// «Every citation is public», over generated cases, in text (with the explanation) and JSON,
     /// in both languages.
     @Test func everyAnswerCitesOnlyPublicSources() throws {
@@ -128,13 +138,8 @@ import Testing
             let theCase = Self.generate(&random, dependent: [.no, .yes, .doubtful][answers % 3])
             for (engine, ruleSet) in full {
                 guard case .success(let decision) = engine.evaluate(theCase, ruleSet: ruleSet, today: theCase.decisionDate!) else { continue }
-                for language in Language.allCases {
-                    let text = DecisionText(book: Self.book, language: language).render(decision, explain: true)
-                    let json = JSONWriter.compact(decision.json(language: language, includeTrace: true))
-                    for output in [text, json] {
-                        let found = Self.namesProjectInternals(output)
-                        #expect(found == nil, "\(ruleSet ?? "by date") (\(language)): \"\(found ?? "")\"")
-                    }
+                for (language, found) in Self.projectInternals(in: decision) {
+                    #expect(found == nil, "\(ruleSet ?? "by date") (\(language)): \"\(found ?? "")\"")
                     answers += 1
                 }
             }
