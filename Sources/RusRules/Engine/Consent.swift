@@ -46,4 +46,24 @@ enum Consent {
             }
         }
     }
+
+    /// Offers `reaction`, which needs consent: excluded for the refusal when a party whose consent
+    /// it needs refuses; otherwise available, for `reason` when given, with what its consent
+    /// stands at (citing `citations` beside the reaction's own).
+    static func offer(
+        _ reaction: Reaction, by rule: String, because reason: RuleMessage? = nil, citing citations: [String] = [],
+        _ draft: inout DecisionDraft
+    ) {
+        let person = draft.context.person
+        let parties = draft.context.vocabulary.reaction(reaction).requires
+        let consent = Consent.reason(parties, for: person)
+        if isRefused(parties, for: person) {
+            draft.set(reaction, .excluded, by: rule, RuleMessage(consent, citations: []))
+        } else if let reason {
+            draft.set(reaction, .available, by: rule, reason)
+            draft.addReason(consent, to: reaction)
+        } else {
+            draft.set(reaction, .available, by: rule, RuleMessage(consent, citations: citations))
+        }
+    }
 }

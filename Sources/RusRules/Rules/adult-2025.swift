@@ -36,10 +36,7 @@ enum Adult2025: DecidingRule {
         draft.set(.pataleunnlatelse, .available, by: id, conditions: RadgivendeEnhetCondition.conditions([.provetid], &draft),
                   Message.waiverWithAdvisoryUnit)
         draft.set(.forelegg, .available, by: id, Message.ordinaryFine)
-        let mediationConsent = vocabulary.reaction(.oppfolgingIKonfliktrad).requires
-        let mediation = RuleMessage(Consent.reason(mediationConsent, for: person), citations: ["strpl-71a"])
-        draft.set(.oppfolgingIKonfliktrad, Consent.isRefused(mediationConsent, for: person) ? .excluded : .available,
-                  by: id, mediation)
+        Consent.offer(.oppfolgingIKonfliktrad, by: id, &draft)
         draft.set(.ungdomsoppfolging, .excluded, by: id, Adult.Message.followUpIsForYouths(person.ageAtOffence))
         draft.set(.radgivendeEnhet, .excluded, by: id, Message.referralIsForUnder18s)
     }

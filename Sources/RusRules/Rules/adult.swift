@@ -25,7 +25,6 @@ enum Adult: DecidingRule {
         let person = context.person
         let vocabulary = context.vocabulary
         let testingConsent = vocabulary.condition(.ruskontroll).requires
-        let mediationConsent = vocabulary.reaction(.oppfolgingIKonfliktrad).requires
         let conditions = RadgivendeEnhetCondition.conditions(
             [.provetid] + (Consent.isRefused(testingConsent, for: person) ? [] : [.ruskontroll]), &draft)
 
@@ -39,12 +38,7 @@ enum Adult: DecidingRule {
                 ? Consent.reason(testingConsent, for: person)
                 : Message.noTesting(Consent.reason(testingConsent, for: person)),
             to: .pataleunnlatelse)
-        let mediation = RuleMessage(Consent.reason(mediationConsent, for: person), citations: ["strpl-71a", "pod-2019"])
-        if Consent.isRefused(mediationConsent, for: person) {
-            draft.set(.oppfolgingIKonfliktrad, .excluded, by: id, RuleMessage(mediation.text, citations: ["strpl-71a"]))
-        } else {
-            draft.set(.oppfolgingIKonfliktrad, .available, by: id, mediation)
-        }
+        Consent.offer(.oppfolgingIKonfliktrad, by: id, citing: ["strpl-71a", "pod-2019"], &draft)
         draft.set(.ungdomsoppfolging, .excluded, by: id, Message.followUpIsForYouths(person.ageAtOffence))
         if context.ageTrack == .ungVoksen && person.priorDrugReactions == 0 {
             draft.note("first-time-under-25", Message.firstTimeUnder25)

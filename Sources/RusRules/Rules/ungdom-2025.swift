@@ -23,19 +23,12 @@ enum Ungdom2025: DecidingRule {
     static func explain(_ outcome: Outcome?, _ draft: inout DecisionDraft) {
         guard outcome != nil else { return }
         let person = draft.context.person
-        let followUpConsent = draft.context.vocabulary.reaction(.ungdomsoppfolging).requires
         draft.fire(id, Message.youth(person.ageAtOffence))
         draft.set(.pataleunnlatelse, .recommended, by: id, conditions: RadgivendeEnhetCondition.conditions([.provetid], &draft),
                   Message.waiverWithAdvisoryUnit)
         draft.addReason(Message.noDrugTests, to: .pataleunnlatelse)
         draft.set(.radgivendeEnhet, .available, by: id, Message.voluntaryReferral)
-        if Consent.isRefused(followUpConsent, for: person) {
-            draft.set(.ungdomsoppfolging, .excluded, by: id,
-                      RuleMessage(Consent.reason(followUpConsent, for: person), citations: ["strpl-71a"]))
-        } else {
-            draft.set(.ungdomsoppfolging, .available, by: id, Ungdom.Message.followUpPossible)
-            draft.addReason(Consent.reason(followUpConsent, for: person), to: .ungdomsoppfolging)
-        }
+        Consent.offer(.ungdomsoppfolging, by: id, because: Ungdom.Message.followUpPossible, &draft)
         draft.set(.forelegg, .available, by: id, Ungdom.Message.fineLastResort)
         draft.set(.forenkletForelegg, .excluded, by: id, Message.noSimplifiedFineUnder18)
         draft.set(.oppfolgingIKonfliktrad, .excluded, by: id, Ungdom.Message.followUpIsUngdomsoppfolging)

@@ -40,19 +40,12 @@ enum Ungdom: DecidingRule {
         draft.fire(id, Message.facts(person))
         if outcome.recommended == .ungdomsoppfolging {
             draft.set(.ungdomsoppfolging, .recommended, by: id, Message.followUpAfterEarlierReactions)
+            draft.addReason(Consent.reason(followUpConsent, for: person), to: .ungdomsoppfolging)
             draft.warn("interpretation", Message.followUpIsAnInterpretation)
             draft.set(.pataleunnlatelse, .available, by: id, conditions: conditions, Message.waiverRatherThanFine)
         } else {
             draft.set(.pataleunnlatelse, .recommended, by: id, conditions: conditions, Message.waiverRatherThanFine)
-            if Consent.isRefused(followUpConsent, for: person) {
-                draft.set(.ungdomsoppfolging, .excluded, by: id,
-                          RuleMessage(Consent.reason(followUpConsent, for: person), citations: ["strpl-71a"]))
-            } else {
-                draft.set(.ungdomsoppfolging, .available, by: id, Message.followUpPossible)
-            }
-        }
-        if draft.status(of: .ungdomsoppfolging) != .excluded {
-            draft.addReason(Consent.reason(followUpConsent, for: person), to: .ungdomsoppfolging)
+            Consent.offer(.ungdomsoppfolging, by: id, because: Message.followUpPossible, &draft)
         }
         if conditions.contains(.ruskontrakt) {
             draft.addReason(Consent.reason(contractConsent, for: person), to: .pataleunnlatelse)
