@@ -112,7 +112,7 @@ enum FoundationBaseline {
                            guardianConsent: entry.person.guardianConsent),
             acts: entry.acts.compactMap(Act.init(rawValue:)), ownUse: entry.ownUse ?? true,
             substances: entry.substances.map {
-                SubstanceAmount(substance: vocabulary.substance(named: $0.substance)?.id ?? $0.substance, amount: $0.amount, unit: $0.unit)
+                SubstanceAmount(substance: vocabulary.substance(named: $0.substance)?.id ?? $0.substance, amount: $0.amount.flatMap { ExactDecimal($0.description) }, unit: $0.unit)
             },
             otherOffences: entry.otherOffences ?? false)
     }

@@ -110,10 +110,11 @@ import Testing
 
     @Test func sweepRejectsAnEmptyOrHugeRange() {
         #expect(Sweep.values(from: 1, to: 3, step: 1) == [1, 2, 3])
-        #expect(Sweep.values(from: 0.5, to: 1, step: 0.25) == [0.5, 0.75, 1])
+        let (half, quarter, threeQuarters) = (ExactDecimal("0.5")!, ExactDecimal("0.25")!, ExactDecimal("0.75")!)
+        #expect(Sweep.values(from: half, to: 1, step: quarter) == [half, threeQuarters, 1])
         #expect(Sweep.values(from: 3, to: 1, step: 1) == nil)
         #expect(Sweep.values(from: 1, to: 3, step: 0) == nil)
-        #expect(Sweep.values(from: 0.001, to: 10, step: 0.001) == nil)
+        #expect(Sweep.values(from: ExactDecimal("0.001")!, to: 10, step: ExactDecimal("0.001")!) == nil)
     }
 
     @Test func samplesAreDeterministicAndValid() {

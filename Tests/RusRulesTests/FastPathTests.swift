@@ -45,16 +45,23 @@ import Testing
     }
 
     @Test func amountsAreExactFixedPoint() {
-        #expect(FixedPoint.nano(mantissa: 45, exponent: -1, scale: 0) == 4_500_000_000)  // 4.5 g
-        #expect(FixedPoint.nano(mantissa: 15000, exponent: 0, scale: -3) == 15_000_000_000)  // 15000 mg = 15 g
-        #expect(FixedPoint.nano(mantissa: 1, exponent: -10, scale: 0) == nil)  // finer than a billionth
-        #expect(FixedPoint.nano(mantissa: 1, exponent: 30, scale: 0) == nil)  // too large
-        #expect(FixedPoint.nano(Decimal(string: "0.0151")!, scale: 3) == 15_100_000_000)  // 0.0151 kg
-        #expect(FixedPoint.powerOfTen(Decimal(string: "0.001")!) == -3)
-        // Limits: rounded down to whole billionths, capped for huge ones (found by fuzzing).
-        #expect(FixedPoint.nanoLimit(Decimal(string: "1.0000000005")!, scale: 0) == 1_000_000_000)
-        #expect(FixedPoint.nanoLimit(Decimal(string: "5e115")!, scale: 0) == Int64.max)
-        #expect(FixedPoint.nanoLimit(Decimal(15), scale: 0) == 15_000_000_000)
+        func units(_ text: String, scale: Int = 0) -> FixedAmount { FixedPoint.amount(ExactDecimal(text)!, scale: scale) }
+        let gram = Int128(1_000_000_000_000) * 1_000_000_000_000  // 10^24 units
+        #expect(units("4.5") == FixedAmount(units: gram * 45 / 10, inexact: false))
+        #expect(units("15000", scale: -3) == FixedAmount(units: gram * 15, inexact: false))  // 15000 mg = 15 g
+        #expect(units("0.0151", scale: 3) == FixedAmount(units: gram * 151 / 10, inexact: false))  // 0.0151 kg
+        #expect(units("1.3333333333333333") == FixedAmount(units: gram / 10_000_000_000_000_000 * 13_333_333_333_333_333, inexact: false))
+        // Finer than the resolution: the dropped digits make it a little more, never equal.
+        #expect(units("5.0000000000000000000000000000000000001") == FixedAmount(units: gram * 5, inexact: true))
+        #expect(units("5.0000000000000000000000000000000000001").exceeds(gram * 5))
+        #expect(!units("5.000000000000000000000000000000000000").exceeds(gram * 5))
+        #expect(units("1e30") == FixedAmount(units: FixedPoint.huge, inexact: true))
+        #expect(FixedPoint.powerOfTen(ExactDecimal("0.001")!) == -3)
+        #expect(FixedPoint.powerOfTen(ExactDecimal("3")!) == nil)
+        // Limits are held exactly or not at all (the engine then does the work).
+        #expect(FixedPoint.limit(ExactDecimal("15")!, scale: 0) == gram * 15)
+        #expect(FixedPoint.limit(ExactDecimal("1e-30")!, scale: 0) == nil)
+        #expect(FixedPoint.limit(ExactDecimal("1e308")!, scale: 0) == FixedPoint.unbounded)
     }
 
     /// Fixture cases on one line, generated lines, and generated lines broken in small ways

@@ -19,15 +19,15 @@ import Testing
     }()
 
     /// Amounts where the rules turn: each known limit and ceiling, just above, half and double.
-    static let amounts: [(substance: String, unit: String, amount: Decimal)] = {
+    static let amounts: [(substance: String, unit: String, amount: ExactDecimal)] = {
         var seen = Set<String>()
-        var result: [(String, String, Decimal)] = []
+        var result: [(String, String, ExactDecimal)] = []
         for ruleSet in book.ruleSets {
             for table in ruleSet.thresholds.values {
                 for row in table.limits {
                     let value = row.limit ?? row.ceiling ?? 2
-                    let step: Decimal = row.unit == "blotters" || row.unit == "doses" ? 1 : value / 1000
-                    for amount in [value, value + step, value / 2, value * 2] where seen.insert("\(row.substance)|\(row.unit)|\(amount)").inserted {
+                    let step: ExactDecimal = row.unit == "blotters" || row.unit == "doses" ? 1 : value.shifted(by: -3)
+                    for amount in [value, value + step, value * ExactDecimal("0.5")!, value * 2] where seen.insert("\(row.substance)|\(row.unit)|\(amount)").inserted {
                         result.append((row.substance, row.unit, amount))
                     }
                 }

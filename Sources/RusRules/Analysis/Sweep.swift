@@ -3,7 +3,7 @@ import Foundation
 extension RuleSet {
     /// A copy whose `table` limit for `substance` (in the dimension of `unit`) is `limit`, marked
     /// as an `interpretation` (a hypothetical value); nil when there is no such table or row.
-    public func settingLimit(table name: String, substance: String, unit: String, to limit: Decimal, vocabulary: Vocabulary)
+    public func settingLimit(table name: String, substance: String, unit: String, to limit: ExactDecimal, vocabulary: Vocabulary)
         -> RuleSet?
     {
         guard let table = thresholds[name], let dimension = vocabulary.unit(unit)?.dimension,
@@ -13,7 +13,7 @@ extension RuleSet {
         var changed = table
         let row = table.limits[index]
         let rowFactor = vocabulary.unit(row.unit)!.perBaseUnit
-        changed.limits[index] = Threshold(substance: substance, unit: row.unit, limit: limit * factor / rowFactor,
+        changed.limits[index] = Threshold(substance: substance, unit: row.unit, limit: (limit * factor).divided(by: rowFactor),
                                           provenance: .interpretation, citations: row.citations, comment: "threshold sweep")
         var copy = self
         copy.thresholds[name] = changed
@@ -32,7 +32,7 @@ extension RuleSet {
 /// `record(evaluate(entry))` (the evaluation is pure and may run in parallel).
 public struct Sweep: Sendable {
     public struct Point: Sendable {
-        public let limit: Decimal
+        public let limit: ExactDecimal
         public let tally: Tally
         /// Cases whose outcome differs from the baseline rule set's.
         public let changedFromBaseline: Int
@@ -43,7 +43,7 @@ public struct Sweep: Sendable {
     public let substance: String
     public let unit: String
     public let baseline: String
-    public let values: [Decimal]
+    public let values: [ExactDecimal]
     public private(set) var cases = 0
     public private(set) var invalid: [InvalidCase] = []
     private var tallies: [Tally]
@@ -62,9 +62,9 @@ public struct Sweep: Sendable {
 
     /// The values from `from` to `to` (inclusive) in steps of `step`; nil when the range is
     /// empty, the step not positive, or there would be more than `maximumPoints`.
-    public static func values(from: Decimal, to: Decimal, step: Decimal) -> [Decimal]? {
+    public static func values(from: ExactDecimal, to: ExactDecimal, step: ExactDecimal) -> [ExactDecimal]? {
         guard step > 0, from <= to, from > 0 else { return nil }
-        var values: [Decimal] = []
+        var values: [ExactDecimal] = []
         var value = from
         while value <= to {
             values.append(value)
@@ -77,7 +77,7 @@ public struct Sweep: Sendable {
     public static let maximumPoints = 1000
 
     public init(
-        book: RuleBook, ruleSet: RuleSet, table: String, substance: String, unit: String, values: [Decimal],
+        book: RuleBook, ruleSet: RuleSet, table: String, substance: String, unit: String, values: [ExactDecimal],
         baseline: String, today: LegalDate, inForce: InForceDates = InForceDates()
     ) {
         self.ruleSet = ruleSet.id
@@ -88,7 +88,7 @@ public struct Sweep: Sendable {
         self.baseline = baseline
         self.today = today
         baseEngine = Engine(book: book, detail: .outcome)
-        var kept: [Decimal] = []
+        var kept: [ExactDecimal] = []
         var engines: [Engine] = []
         var compiledValues: [CompiledRuleBook]? = []
         for value in values {

@@ -79,7 +79,7 @@ public struct SweepOutput {
         let height = 300.0
         let left = 50.0
         let bottom = 30.0
-        let values = sweep.points.map { NSDecimalNumber(decimal: $0.limit).doubleValue }
+        let values = sweep.points.map { $0.limit.double }
         let low = values.first ?? 0
         let high = max(values.last ?? 1, low + 1e-9)
         func x(_ value: Double) -> Double { left + (value - low) / (high - low) * (width - left - 150) }

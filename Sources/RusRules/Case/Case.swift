@@ -17,10 +17,10 @@ public enum Dependency: String, Sendable {
 public struct SubstanceAmount: Sendable, Equatable {
     /// The canonical substance id (an alias in the input is resolved to it).
     public let substance: String
-    public let amount: Decimal?
+    public let amount: ExactDecimal?
     public let unit: String?
 
-    public init(substance: String, amount: Decimal?, unit: String?) {
+    public init(substance: String, amount: ExactDecimal?, unit: String?) {
         self.substance = substance
         self.amount = amount
         self.unit = unit

@@ -59,9 +59,9 @@ public struct ThresholdCheck: Sendable, Hashable {
     public let substance: String
     /// The threshold's unit; `amount` is converted to it.
     public let unit: String
-    public let limit: Decimal?
+    public let limit: ExactDecimal?
     /// Nil in a use-only case without an amount.
-    public let amount: Decimal?
+    public let amount: ExactDecimal?
 }
 
 /// A note, warning or trace line: a stable code, a text in both languages and its sources.

@@ -3,14 +3,14 @@ import Foundation
 /// Shared pieces of wording for texts in both languages.
 enum Wording {
     /// A number as written in the language: "4,5" in bokmål, "4.5" in English.
-    static func number(_ value: Decimal, _ language: Language) -> String {
+    static func number(_ value: ExactDecimal, _ language: Language) -> String {
         let text = value.description
         guard language == .nb else { return text }
         // Byte by byte: Foundation's replacingOccurrences showed in profiles of many decisions.
         return String(decoding: text.utf8.map { $0 == UInt8(ascii: ".") ? UInt8(ascii: ",") : $0 }, as: UTF8.self)
     }
 
-    static func amount(_ value: Decimal, _ unit: String, _ language: Language) -> String {
+    static func amount(_ value: ExactDecimal, _ unit: String, _ language: Language) -> String {
         let unitName = switch (unit, language) {
         case ("blotters", .nb): "lapper"
         case ("doses", .nb): "rusdoser"

@@ -19,7 +19,7 @@ struct QuantityAssessment {
         let substance: String
         /// The total in the threshold's unit (the base unit if no threshold has the amount's
         /// dimension); nil in a use-only case without amounts.
-        let amount: Decimal?
+        let amount: ExactDecimal?
         let threshold: Threshold?
         let verdict: Verdict
     }
@@ -41,7 +41,7 @@ struct QuantityAssessment {
     private struct Total {
         let substance: String
         let dimension: String?
-        var amount: Decimal?
+        var amount: ExactDecimal?
         var unit: UnitDefinition?
     }
 
@@ -75,18 +75,22 @@ struct QuantityAssessment {
                 return Item(substance: total.substance, amount: nil, threshold: known ?? candidates.first, verdict: .within)
             }
             let threshold = candidates.first { vocabulary.unit($0.unit)?.dimension == dimension }
-            // In the threshold's unit (in the base unit when there is none). Conversion divides,
-            // and Decimal division showed in profiles: it is skipped in the usual case, an amount
-            // given in the threshold's own unit.
+            // Compared exactly in the base unit (amount × its factor against limit × the
+            // limit's factor: no division); shown in the threshold's unit (in the base unit when
+            // there is none), where a power-of-ten factor only moves the point.
             let unit = threshold.flatMap { vocabulary.unit($0.unit) }
-            let inUnit = amountUnit.id == unit?.id ? amount : amount * amountUnit.perBaseUnit / (unit?.perBaseUnit ?? 1)
+            let inUnit = amountUnit.id == unit?.id ? amount : (amount * amountUnit.perBaseUnit).divided(by: unit?.perBaseUnit ?? 1)
+            func exceeds(_ bound: ExactDecimal) -> Bool {
+                guard amountUnit.id != unit?.id, let unit else { return amount > bound }
+                return amount * amountUnit.perBaseUnit > bound * unit.perBaseUnit
+            }
             guard let threshold, let limit = threshold.limit else {
-                let aboveCeiling = threshold?.ceiling.map { inUnit > $0 } ?? false
+                let aboveCeiling = threshold?.ceiling.map(exceeds) ?? false
                 return Item(substance: total.substance, amount: inUnit, threshold: threshold,
                             verdict: aboveCeiling ? .above : .unknown)
             }
             return Item(substance: total.substance, amount: inUnit, threshold: threshold,
-                        verdict: inUnit <= limit ? .within : .above)
+                        verdict: exceeds(limit) ? .above : .within)
         }
     }
 

@@ -28,33 +28,43 @@ public struct FastCaseReader: Sendable {
 
     /// The line as a compact case, or nil to take the engine's path.
     public func compactCase(_ line: ArraySlice<UInt8>) -> CompactCase? {
-        read(line, keepID: keepIDs) { compactCase($0) }
+        read(line, keepID: keepIDs) { compactCase($0, $1) }
     }
 
     /// The line as a validated case, or nil to take the parser's and decoder's path.
     public func fullCase(_ line: ArraySlice<UInt8>) -> Case? {
-        read(line, keepID: true) { fullCase($0) }
+        read(line, keepID: true) { fullCase($0, $1) }
     }
 
     /// Reads the line's fields into one place and builds from them there: the fields hold eight
     /// substance entries inline (no allocation), and returning them by value cost a copy of a
     /// few hundred bytes per case (it showed in profiles of compare).
     @inline(__always)
-    private func read<Built>(_ line: ArraySlice<UInt8>, keepID: Bool, _ build: (borrowing Reader.Fields) -> Built?) -> Built? {
+    private func read<Built>(_ line: ArraySlice<UInt8>, keepID: Bool,
+                             _ build: (borrowing Reader.Fields, borrowing Reader) -> Built?) -> Built? {
         line.withUnsafeBufferPointer { buffer in
             var reader = Reader(bytes: buffer, keepID: keepID)
             var fields = Reader.Fields()
             guard reader.readFields(into: &fields, self) else { return nil }
-            return build(fields)
+            return build(fields, reader)
         }
     }
 
     fileprivate struct SubstanceEntry {
         var substance = -1
         var unit = -1
-        var mantissa: UInt64 = 0
-        var exponent = 0
+        var amount = ScannedNumber()
         var hasAmount = false
+    }
+
+    /// Where a JSON number's parts are in the line: every digit is read from there, however many.
+    fileprivate struct ScannedNumber {
+        var range = 0..<0
+        var negative = false
+        var integerDigits = 0..<0
+        var fractionDigits = 0..<0
+        /// The written exponent, held within ±10^9 (beyond that no number is readable anyway).
+        var exponent = 0
     }
 
     fileprivate struct Reader {
@@ -136,41 +146,77 @@ public struct FastCaseReader: Sendable {
             return true
         }
 
-        /// A non-negative JSON number as mantissa and decimal exponent (at most 19 digits).
-        mutating func number() -> (mantissa: UInt64, exponent: Int, whole: Bool)? {
+        /// A JSON number's parts (RFC 8259 §6), any number of digits and any exponent; nil if
+        /// the text here is not one. What follows it is checked by the caller's next step.
+        mutating func number() -> ScannedNumber? {
             skipSpace()
-            guard index < bytes.count, bytes[index] >= 0x30, bytes[index] <= 0x39 else { return nil }
-            if bytes[index] == 0x30, index + 1 < bytes.count, bytes[index + 1] >= 0x30, bytes[index + 1] <= 0x39 { return nil }
-            var mantissa: UInt64 = 0
-            var digits = 0
-            var exponent = 0
-            var whole = true
-            while index < bytes.count, bytes[index] >= 0x30, bytes[index] <= 0x39 {
-                mantissa = mantissa &* 10 &+ UInt64(bytes[index] - 0x30)
-                digits += 1
+            var scanned = ScannedNumber()
+            let start = index
+            if index < bytes.count, bytes[index] == UInt8(ascii: "-") {
+                scanned.negative = true
                 index += 1
             }
+            let integerStart = index
+            guard isDigit() else { return nil }
+            if bytes[index] == UInt8(ascii: "0") { index += 1 } else { while isDigit() { index += 1 } }
+            scanned.integerDigits = integerStart..<index
             if index < bytes.count, bytes[index] == UInt8(ascii: ".") {
-                whole = false
                 index += 1
-                let start = index
-                while index < bytes.count, bytes[index] >= 0x30, bytes[index] <= 0x39 {
-                    mantissa = mantissa &* 10 &+ UInt64(bytes[index] - 0x30)
-                    digits += 1
-                    exponent -= 1
+                let fractionStart = index
+                while isDigit() { index += 1 }
+                guard index > fractionStart else { return nil }
+                scanned.fractionDigits = fractionStart..<index
+            }
+            if index < bytes.count, bytes[index] == UInt8(ascii: "e") || bytes[index] == UInt8(ascii: "E") {
+                index += 1
+                var sign = 1
+                if index < bytes.count, bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-") {
+                    sign = bytes[index] == UInt8(ascii: "-") ? -1 : 1
                     index += 1
                 }
-                guard index > start else { return nil }
+                let exponentStart = index
+                var exponent = 0
+                while isDigit() {
+                    if exponent < 1_000_000_000 { exponent = exponent * 10 + Int(bytes[index] - 0x30) }
+                    index += 1
+                }
+                guard index > exponentStart else { return nil }
+                scanned.exponent = sign * exponent
             }
-            if index < bytes.count, bytes[index] == UInt8(ascii: "e") || bytes[index] == UInt8(ascii: "E") { return nil }
-            guard digits <= 19 else { return nil }
-            return (mantissa, exponent, whole)
+            scanned.range = start..<index
+            return scanned
         }
 
+        @inline(__always)
+        func isDigit() -> Bool { index < bytes.count && bytes[index] >= 0x30 && bytes[index] <= 0x39 }
+
+        /// The number times `10^shift`, in whole units (``FixedPoint/Accumulator``), and its
+        /// magnitude (``ExactDecimal/magnitude``); nil when it is zero.
+        func fixed(_ number: ScannedNumber, shift: Int) -> (amount: FixedAmount, magnitude: Int)? {
+            let count = number.integerDigits.count + number.fractionDigits.count
+            let power = number.exponent - number.fractionDigits.count + shift
+            let kept = power >= 0 ? count : count + power
+            var accumulator = FixedPoint.Accumulator()
+            var position = 0
+            var leading = -1
+            for digits in [number.integerDigits, number.fractionDigits] {
+                for offset in digits {
+                    let digit = bytes[offset] &- 0x30
+                    if leading < 0 && digit != 0 { leading = position }
+                    accumulator.push(digit, kept: position < kept)
+                    position += 1
+                }
+            }
+            guard leading >= 0 else { return nil }
+            return (accumulator.finish(power: power), number.exponent - number.fractionDigits.count + count - leading)
+        }
+
+        /// A whole number within `range`, in any form JSON allows (`30`, `30.0`, `3e1`).
         mutating func integer(_ range: ClosedRange<Int>) -> Int? {
-            guard let (mantissa, _, whole) = number(), whole, mantissa <= UInt64(range.upperBound), Int(mantissa) >= range.lowerBound
-            else { return nil }
-            return Int(mantissa)
+            guard let number = number(), !number.negative else { return nil }
+            guard let (fixed, _) = fixed(number, shift: 0) else { return range.contains(0) ? 0 : nil }
+            guard !fixed.inexact, fixed.units <= Int128(range.upperBound), fixed.units >= Int128(range.lowerBound) else { return nil }
+            return Int(fixed.units)
         }
 
         mutating func date() -> LegalDate? {
@@ -267,7 +313,7 @@ public struct FastCaseReader: Sendable {
     }
 
     @inline(__always)
-    private func compactCase(_ fields: borrowing Reader.Fields) -> CompactCase? {
+    private func compactCase(_ fields: borrowing Reader.Fields, _ reader: borrowing Reader) -> CompactCase? {
         guard let offence = fields.offence, let age = age(fields, decisionDate: fields.decision ?? today) else { return nil }
         let useOnly = fields.acts == 1
         var compact = CompactCase(id: fields.id, ageTrack: compiled.ageTrackIndex(forAge: age), dependent: fields.dependent,
@@ -278,20 +324,22 @@ public struct FastCaseReader: Sendable {
             let entry = fields.entries[position]
             guard isWellFormed(entry, useOnly: useOnly) else { return nil }
             if !entry.hasAmount {
-                guard compact.add(substance: entry.substance, dimension: -1, nano: 0) else { return nil }
+                guard compact.add(substance: entry.substance, dimension: -1, amount: .zero) else { return nil }
                 continue
             }
-            guard let nano = FixedPoint.nano(mantissa: entry.mantissa, exponent: entry.exponent, scale: compiled.unitScale[entry.unit]),
-                compact.add(substance: entry.substance, dimension: compiled.unitDimension[entry.unit], nano: nano)
+            guard let (amount, magnitude) = reader.fixed(entry.amount, shift: compiled.unitScale[entry.unit] + FixedPoint.resolution),
+                StrictReader.readableMagnitudes.contains(magnitude),
+                compact.add(substance: entry.substance, dimension: compiled.unitDimension[entry.unit], amount: amount)
             else { return nil }
         }
+        guard compact.comparable(under: compiled) else { return nil }
         compact.refreshSubstances()
         return compact
     }
 
     /// A case as ``CaseDecoder`` would build it. The decision date is checked only when given:
     /// without one, rule-set selection compares the offence with today and reports it.
-    private func fullCase(_ fields: borrowing Reader.Fields) -> Case? {
+    private func fullCase(_ fields: borrowing Reader.Fields, _ reader: borrowing Reader) -> Case? {
         guard let offence = fields.offence, let age = age(fields, decisionDate: fields.decision ?? offence) else { return nil }
         let useOnly = fields.acts == 1
         var substances: [SubstanceAmount] = []
@@ -299,9 +347,14 @@ public struct FastCaseReader: Sendable {
         for position in 0..<fields.entryCount {
             let entry = fields.entries[position]
             guard isWellFormed(entry, useOnly: useOnly) else { return nil }
+            var amount: ExactDecimal?
+            if entry.hasAmount {
+                amount = ExactDecimal(utf8: UnsafeBufferPointer(rebasing: reader.bytes[entry.amount.range]))
+                guard let magnitude = amount?.magnitude, StrictReader.readableMagnitudes.contains(magnitude) else { return nil }
+            }
             substances.append(SubstanceAmount(
                 substance: compiled.substanceIDs[entry.substance],
-                amount: entry.hasAmount ? Decimal(sign: .plus, exponent: entry.exponent, significand: Decimal(entry.mantissa)) : nil,
+                amount: amount,
                 unit: entry.hasAmount ? compiled.unitIDs[entry.unit] : nil))
         }
         var acts: [Act] = []
@@ -430,10 +483,9 @@ extension FastCaseReader.Reader {
                 seen |= 1
                 entry.substance = index
             } else if equals(key, "amount") {
-                guard seen & 2 == 0, let (mantissa, exponent, _) = number(), mantissa > 0 else { return nil }
+                guard seen & 2 == 0, let number = number(), !number.negative else { return nil }
                 seen |= 2
-                entry.mantissa = mantissa
-                entry.exponent = exponent
+                entry.amount = number
                 entry.hasAmount = true
             } else if equals(key, "unit") {
                 guard seen & 4 == 0, let range = string(), let unit = lookup(range, in: compiled.unitNames) else { return nil }

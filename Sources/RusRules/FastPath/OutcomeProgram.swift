@@ -22,7 +22,9 @@ public struct CompactCase: Sendable, Equatable {
     struct Total: Sendable, Equatable {
         var substance: Int
         var dimension: Int
-        var nano: Int64
+        var amount: FixedAmount
+        /// How many of the amounts added were inexact: two make the total's last unit uncertain.
+        var inexactParts: Int8
     }
 
     /// Cases with more different substance totals than this take the engine's path.
@@ -43,7 +45,7 @@ public struct CompactCase: Sendable, Equatable {
     var offenceDate: LegalDate
     var decisionDate: LegalDate
     /// The totals, held inline (no allocation per case); `totalCount` of them are used.
-    var totals = InlineArray<8, Total>(repeating: Total(substance: 0, dimension: 0, nano: 0))
+    var totals = InlineArray<8, Total>(repeating: Total(substance: 0, dimension: 0, amount: .zero, inexactParts: 0))
     var totalCount = 0
     /// Different substances held: named with an amount (a substance cap counts holdings,
     /// rules.md §5.1.5).
@@ -52,7 +54,8 @@ public struct CompactCase: Sendable, Equatable {
     var substanceMask: UInt64
 
     /// The compact form of a decoded case (`today` standing in for a missing decision date);
-    /// nil when an amount cannot be held exactly.
+    /// nil when its totals cannot be held exactly (more than eight, or two inexact amounts of
+    /// one substance).
     public init?(_ theCase: Case, compiled: CompiledRuleBook, today: LegalDate) {
         id = theCase.id
         let person = theCase.person
@@ -70,15 +73,15 @@ public struct CompactCase: Sendable, Equatable {
         for entry in theCase.substances {
             guard let substance = compiled.substanceIndex[entry.substance] else { return nil }
             var dimension = -1
-            var nano: Int64 = 0
+            var fixed = FixedAmount.zero
             if let amount = entry.amount, let unit = entry.unit {
-                guard let unitIndex = compiled.unitIndex[unit], let value = FixedPoint.nano(amount, scale: compiled.unitScale[unitIndex])
-                else { return nil }
+                guard let unitIndex = compiled.unitIndex[unit] else { return nil }
                 dimension = compiled.unitDimension[unitIndex]
-                nano = value
+                fixed = FixedPoint.amount(amount, scale: compiled.unitScale[unitIndex])
             }
-            guard add(substance: substance, dimension: dimension, nano: nano) else { return nil }
+            guard add(substance: substance, dimension: dimension, amount: fixed) else { return nil }
         }
+        guard comparable(under: compiled) else { return nil }
         refreshSubstances()
     }
 
@@ -96,6 +99,11 @@ public struct CompactCase: Sendable, Equatable {
         self.decisionDate = decisionDate
         distinctSubstances = 0
         substanceMask = 0
+    }
+
+    /// Whether every total can be compared with the compiled limits (``CompiledRuleBook/hasUnboundedLimits``).
+    func comparable(under compiled: CompiledRuleBook) -> Bool {
+        !compiled.hasUnboundedLimits || (0..<totalCount).allSatisfy { totals[$0].amount.units != FixedPoint.huge }
     }
 
     /// Recounts the different substances after totals changed.
@@ -119,65 +127,113 @@ public struct CompactCase: Sendable, Equatable {
         return (0..<lhs.totalCount).allSatisfy { lhs.totals[$0] == rhs.totals[$0] }
     }
 
-    /// Adds an amount to the total of its substance and dimension (two bags are one quantity).
-    mutating func add(substance: Int, dimension: Int, nano: Int64) -> Bool {
+    /// Adds an amount to the total of its substance and dimension (two bags are one quantity);
+    /// false when the total could not be held exactly.
+    mutating func add(substance: Int, dimension: Int, amount: FixedAmount) -> Bool {
+        let inexact: Int8 = amount.inexact ? 1 : 0
         for index in 0..<totalCount where totals[index].substance == substance && totals[index].dimension == dimension {
-            let (sum, overflow) = totals[index].nano.addingReportingOverflow(nano)
-            guard !overflow else { return false }
-            totals[index].nano = sum
+            let (sum, overflow) = totals[index].amount.units.addingReportingOverflow(amount.units)
+            let huge = overflow || sum == FixedPoint.huge
+            totals[index].inexactParts += inexact
+            // Two dropped remainders may add up to a whole unit: the total is no longer exact,
+            // unless it is so large that it is above every limit anyway.
+            guard huge || totals[index].inexactParts < 2 else { return false }
+            totals[index].amount = huge ? FixedAmount(units: FixedPoint.huge, inexact: true)
+                : FixedAmount(units: sum, inexact: totals[index].amount.inexact || amount.inexact)
             return true
         }
         guard totalCount < Self.maximumTotals else { return false }
-        totals[totalCount] = Total(substance: substance, dimension: dimension, nano: nano)
+        totals[totalCount] = Total(substance: substance, dimension: dimension, amount: amount, inexactParts: inexact)
         totalCount += 1
         return true
     }
 }
 
-/// Exact conversion of decimal amounts to billionths of a base unit.
+/// An amount in whole units of 10^-24 of its dimension's base unit (yoctograms), exact for
+/// every amount written with up to 24 decimals in grams; `inexact` when finer digits were
+/// dropped (the amount is then a little more than `units`, which decides every comparison
+/// with a limit held exactly at this resolution). Amounts of 10^14 base units and more are
+/// held as ``FixedPoint/huge``, above every limit the fast path compiles.
+struct FixedAmount: Sendable, Equatable {
+    var units: Int128
+    var inexact: Bool
+
+    static let zero = FixedAmount(units: 0, inexact: false)
+
+    /// Whether the amount is more than `limit` (a value held exactly).
+    func exceeds(_ limit: Int128) -> Bool {
+        units > limit || (units == limit && inexact)
+    }
+}
+
+/// Exact conversion of decimal amounts and limits to ``FixedAmount``.
 enum FixedPoint {
-    /// `amount × 10^scale × 10^9`, or nil if it is not a whole number of billionths or overflows.
-    static func nano(_ amount: Decimal, scale: Int) -> Int64? {
-        var value = amount
-        var shifted = Decimal()
-        _ = NSDecimalMultiplyByPowerOf10(&shifted, &value, Int16(scale + 9), .plain)
-        var rounded = Decimal()
-        NSDecimalRound(&rounded, &shifted, 0, .plain)
-        guard rounded == shifted, rounded < Decimal(Int64.max), rounded >= 0 else { return nil }
-        return NSDecimalNumber(decimal: rounded).int64Value
+    /// Decimal places of the base unit held.
+    static let resolution = 24
+    static let huge = Int128.max
+
+    /// Collects an amount's digits, most significant first: the first `kept` digits are held,
+    /// the rest only mark the amount inexact; then `power` more zeros are appended.
+    struct Accumulator {
+        var units: Int128 = 0
+        var inexact = false
+        var saturated = false
+
+        @inline(__always)
+        mutating func push(_ digit: UInt8, kept: Bool) {
+            guard kept else {
+                if digit != 0 { inexact = true }
+                return
+            }
+            guard !saturated else { return }
+            let (times, overflow) = units.multipliedReportingOverflow(by: 10)
+            let (sum, overflowSum) = times.addingReportingOverflow(Int128(digit))
+            if overflow || overflowSum { saturated = true } else { units = sum }
+        }
+
+        mutating func finish(power: Int) -> FixedAmount {
+            var remaining = power
+            while remaining > 0 && !saturated && units != 0 {
+                let (times, overflow) = units.multipliedReportingOverflow(by: 10)
+                if overflow { saturated = true } else { units = times }
+                remaining -= 1
+            }
+            return saturated ? FixedAmount(units: FixedPoint.huge, inexact: true) : FixedAmount(units: units, inexact: inexact)
+        }
     }
 
-    /// A limit in billionths, for comparing whole-billionth amounts with it: rounded down (an
-    /// amount of whole billionths is ≤ the limit exactly when it is ≤ the limit rounded down),
-    /// and capped at the largest Int64 (every amount the fast path holds is below that). Found by
-    /// fuzzing: leaving such limits unknown made the fast path disagree with the engine.
-    static func nanoLimit(_ limit: Decimal, scale: Int) -> Int64 {
-        var value = limit
-        var shifted = Decimal()
-        _ = NSDecimalMultiplyByPowerOf10(&shifted, &value, Int16(scale + 9), .plain)
-        guard shifted < Decimal(Int64.max) else { return Int64.max }
-        var floored = Decimal()
-        NSDecimalRound(&floored, &shifted, 0, .down)
-        return NSDecimalNumber(decimal: floored).int64Value
+    /// `digits × 10^power` in units of 10^-24 of the base unit, where `power` already includes the
+    /// unit's scale and the resolution.
+    static func amount(digits: [UInt8], power: Int) -> FixedAmount {
+        var accumulator = Accumulator()
+        let kept = power >= 0 ? digits.count : digits.count + power
+        for (position, digit) in digits.enumerated() { accumulator.push(digit, kept: position < kept) }
+        return accumulator.finish(power: power)
     }
 
-    /// The same from a JSON number's digits: mantissa digits and a decimal exponent.
-    static func nano(mantissa: UInt64, exponent: Int, scale: Int) -> Int64? {
-        var value = mantissa
-        var power = exponent + scale + 9
-        while power < 0 {
-            guard value % 10 == 0 else { return nil }
-            value /= 10
-            power += 1
-        }
-        while power > 0 {
-            let (product, overflow) = value.multipliedReportingOverflow(by: 10)
-            guard !overflow else { return nil }
-            value = product
-            power -= 1
-        }
-        return value <= UInt64(Int64.max) ? Int64(value) : nil
+    /// An exact amount in a unit whose factor is `10^scale`.
+    static func amount(_ value: ExactDecimal, scale: Int) -> FixedAmount {
+        amount(digits: value.significand, power: value.powerOfLastDigit + scale + resolution)
     }
+
+    /// A limit held exactly, ``unbounded`` when it is 10^14 base units or more, or nil when it
+    /// is finer than the resolution (the rule data then stays with the engine).
+    static func limit(_ value: ExactDecimal, scale: Int) -> Int128? {
+        let fixed = amount(value, scale: scale)
+        guard fixed.units < ceilingOfLimits else { return unbounded }
+        return fixed.inexact ? nil : fixed.units
+    }
+
+    /// A limit above every amount held exactly; an amount held as ``huge`` cannot be compared
+    /// with it, so such an amount takes the engine's path when the rule data has one.
+    static let unbounded = huge
+
+    /// 10^38: limits stay below it, so every saturated amount is above them.
+    static let ceilingOfLimits: Int128 = {
+        var value: Int128 = 1
+        for _ in 0..<38 { value *= 10 }
+        return value
+    }()
 }
 
 /// The rule data compiled to integer tables, shared by every rule-set program.
@@ -195,6 +251,9 @@ public struct CompiledRuleBook: Sendable {
     /// Per reaction (by ordinal): whether it needs the person's and the guardian's consent.
     let consentNeeds: ConsentNeeds
     public let programs: [String: OutcomeProgram]
+    /// Some limit is ``FixedPoint/unbounded``: a case with a ``FixedPoint/huge`` total then
+    /// takes the engine's path.
+    let hasUnboundedLimits: Bool
 
     /// Allowed units per substance (indices into the units).
     let substanceUnits: [[Int]]
@@ -205,7 +264,8 @@ public struct CompiledRuleBook: Sendable {
 
     /// Programs for every rule set; a proposal falls back on `baseline` when given (as the
     /// engine's `baseline:` does), else on its own. Nil when the rule data uses a unit whose
-    /// factor is not a power of ten (the fast path then stays off and the engine does the work).
+    /// factor is not a power of ten, or a limit that ``FixedPoint/limit(_:scale:)`` cannot hold
+    /// (the fast path then stays off and the engine does the work).
     public init?(book: RuleBook, baseline: String? = nil) {
         let vocabulary = book.vocabulary
         guard vocabulary.substances.count <= 64 else { return nil }
@@ -239,23 +299,34 @@ public struct CompiledRuleBook: Sendable {
         consentNeeds = ConsentNeeds(vocabulary)
         var programs: [String: OutcomeProgram] = [:]
         let shape = TableShape(substances: substanceIDs.count, dimensions: dimensions.count)
+        var representable = true
+        var unbounded = false
         func compile(_ table: ThresholdTable?) -> LimitTable? {
-            table.map { LimitTable($0, shape: shape, substanceIndex: substances, unitIndex: units, scales: scales, unitDimension: unitDimensions) }
+            guard let table else { return nil }
+            let compiled = LimitTable(table, shape: shape, substanceIndex: substances, unitIndex: units, scales: scales,
+                                      unitDimension: unitDimensions)
+            if compiled == nil { representable = false }
+            if compiled?.hasUnboundedLimits == true { unbounded = true }
+            return compiled
         }
         for ruleSet in book.ruleSets {
             let practice = ruleSet.kind != .proposal ? ruleSet : book.ruleSet(baseline ?? ruleSet.baseline ?? "")
             guard let practice else { continue }
+            var tiers: [OutcomeProgram.Tier] = []
+            for tier in ruleSet.kind == .proposal ? ruleSet.tiers : [] {
+                guard let table = compile(ruleSet.thresholds[tier.thresholds]) else { return nil }
+                tiers.append(OutcomeProgram.Tier(table: table, maxSubstances: tier.maxSubstances,
+                                                 outcome: Outcome(liability: tier.liability, recommended: tier.recommended)))
+            }
             programs[ruleSet.id] = OutcomeProgram(
                 plan: book.plan(for: ruleSet, baseline: baseline),
                 prosecution: compile(practice.thresholds[RuleSet.prosecutionTable]),
                 dependentUser: compile(practice.thresholds[RuleSet.dependentUserTable]),
-                tiers: ruleSet.kind == .proposal ? ruleSet.tiers.map {
-                    OutcomeProgram.Tier(table: compile(ruleSet.thresholds[$0.thresholds])!, maxSubstances: $0.maxSubstances,
-                                        outcome: Outcome(liability: $0.liability, recommended: $0.recommended))
-                } : [],
-                consentNeeds: consentNeeds, useCoversAnyQuantity: ruleSet.useCoversAnyQuantity)
+                tiers: tiers, consentNeeds: consentNeeds, useCoversAnyQuantity: ruleSet.useCoversAnyQuantity)
         }
+        guard representable else { return nil }
         self.programs = programs
+        hasUnboundedLimits = unbounded
     }
 
     func ageTrackIndex(forAge age: Int) -> Int {
@@ -268,14 +339,9 @@ public struct CompiledRuleBook: Sendable {
 
 extension FixedPoint {
     /// The exponent when `factor` is an exact power of ten (0.001 → -3, 1000 → 3).
-    static func powerOfTen(_ factor: Decimal) -> Int? {
-        for exponent in -12...12 {
-            var one = Decimal(1)
-            var value = Decimal()
-            _ = NSDecimalMultiplyByPowerOf10(&value, &one, Int16(exponent), .plain)
-            if value == factor { return exponent }
-        }
-        return nil
+    static func powerOfTen(_ factor: ExactDecimal) -> Int? {
+        guard factor.significand == [1], (-12...12).contains(factor.powerOfLastDigit) else { return nil }
+        return factor.powerOfLastDigit
     }
 }
 
@@ -289,22 +355,31 @@ struct TableShape: Sendable {
 /// A class so that evaluating a case shares the tables instead of copying (retaining) them.
 final class LimitTable: Sendable {
     let shape: TableShape
-    let limits: [Int64?]
-    let ceilings: [Int64?]
+    let limits: [Int128?]
+    let ceilings: [Int128?]
+    let hasUnboundedLimits: Bool
 
-    init(_ table: ThresholdTable, shape: TableShape, substanceIndex: [String: Int], unitIndex: [String: Int], scales: [Int],
+    /// Nil when a limit or ceiling cannot be held exactly (``FixedPoint/limit(_:scale:)``).
+    init?(_ table: ThresholdTable, shape: TableShape, substanceIndex: [String: Int], unitIndex: [String: Int], scales: [Int],
          unitDimension: [Int]) {
         self.shape = shape
-        var limits = [Int64?](repeating: nil, count: shape.substances * shape.dimensions)
+        var limits = [Int128?](repeating: nil, count: shape.substances * shape.dimensions)
         var ceilings = limits
         for row in table.limits {
             guard let substance = substanceIndex[row.substance], let unit = unitIndex[row.unit] else { continue }
             let slot = substance * shape.dimensions + unitDimension[unit]
-            limits[slot] = row.limit.map { FixedPoint.nanoLimit($0, scale: scales[unit]) }
-            ceilings[slot] = row.ceiling.map { FixedPoint.nanoLimit($0, scale: scales[unit]) }
+            if let limit = row.limit {
+                guard let fixed = FixedPoint.limit(limit, scale: scales[unit]) else { return nil }
+                limits[slot] = fixed
+            }
+            if let ceiling = row.ceiling {
+                guard let fixed = FixedPoint.limit(ceiling, scale: scales[unit]) else { return nil }
+                ceilings[slot] = fixed
+            }
         }
         self.limits = limits
         self.ceilings = ceilings
+        hasUnboundedLimits = (limits + ceilings).contains(FixedPoint.unbounded)
     }
 
     /// All the totals against the table (``LimitVerdict``), as ``QuantityAssessment`` reads them:
@@ -317,11 +392,11 @@ final class LimitTable: Sendable {
             if total.dimension < 0 { continue }
             let slot = total.substance * shape.dimensions + total.dimension
             guard let limit = limits[slot] else {
-                if let ceiling = ceilings[slot], total.nano > ceiling { return .above }
+                if let ceiling = ceilings[slot], total.amount.exceeds(ceiling) { return .above }
                 unknown = true
                 continue
             }
-            if total.nano > limit { return .above }
+            if total.amount.exceeds(limit) { return .above }
         }
         return unknown ? .unknown : .within
     }

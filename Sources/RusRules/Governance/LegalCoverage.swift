@@ -17,7 +17,7 @@ public struct LegalCoverage: Sendable {
         public let table: String
         public let substance: String
         public let unit: String
-        public let limit: Decimal
+        public let limit: ExactDecimal
         /// The value bounds an unknown limit (rules.md §4) rather than being the limit.
         public let isCeiling: Bool
         public let atLimit: Bool
@@ -54,7 +54,7 @@ public struct LegalCoverage: Sendable {
                 for row in table.limits {
                     guard let limit = row.limit ?? row.ceiling else { continue }
                     let counted = row.unit == "blotters" || row.unit == "doses"
-                    let margin = max(limit / 100, counted ? 1 : 0)
+                    let margin = max(limit.shifted(by: -2), counted ? 1 : 0)
                     let amounts = checks.filter {
                         $0.definedBy == table.definedBy && $0.table == name && $0.substance == row.substance && $0.unit == row.unit
                     }.compactMap(\.amount)

@@ -233,17 +233,17 @@ enum RuleProbe {
                             continue
                         }
                         amounts.insert("\(limit)|\(row.unit)")
-                        amounts.insert("\(limit + (row.unit == "blotters" || row.unit == "doses" ? 1 : limit / 100))|\(row.unit)")
+                        amounts.insert("\(limit + (row.unit == "blotters" || row.unit == "doses" ? ExactDecimal(1) : limit.shifted(by: -2)))|\(row.unit)")
                     }
                 }
             }
             for text in amounts.sorted() {
                 let parts = text.split(separator: "|").map(String.init)
-                scenarios.append([SubstanceAmount(substance: substance.id, amount: Decimal(string: parts[0], locale: nil), unit: parts[1])])
+                scenarios.append([SubstanceAmount(substance: substance.id, amount: ExactDecimal(parts[0]), unit: parts[1])])
             }
             scenarios.append([SubstanceAmount(substance: substance.id, amount: nil, unit: nil)])
         }
-        let small = vocabulary.substances.prefix(4).map { SubstanceAmount(substance: $0.id, amount: Decimal(string: "0.1"), unit: $0.units[0]) }
+        let small = vocabulary.substances.prefix(4).map { SubstanceAmount(substance: $0.id, amount: ExactDecimal("0.1")!, unit: $0.units[0]) }
         scenarios.append(Array(small))
         var probes: [Probe] = []
         let offence = LegalDate(year: 2014, month: 7, day: 1)!

@@ -43,35 +43,31 @@ public enum JSONValue: Sendable, Equatable {
     }
 }
 
-/// A JSON number, kept as the literal text it was written as.
+/// A JSON number, kept as the literal text it was written as and read exactly (``ExactDecimal``).
 public struct JSONNumber: Sendable, Equatable, CustomStringConvertible {
     public let text: String
 
     public init(text: String) { self.text = text }
     public init(_ value: Int) { self.text = String(value) }
-    public init(_ value: Decimal) { self.text = value.description }
+    public init(_ value: ExactDecimal) { self.text = value.description }
 
-    /// The value as a double; infinite when the literal is out of range.
-    public var double: Double { Double(text) ?? .nan }
+    /// The nearest double (statistics and charts only).
+    public var double: Double { exact.double }
 
-    /// The value as an exact decimal, or nil when it does not fit one.
-    public var decimal: Decimal? {
-        guard double.isFinite else { return nil }
-        return Decimal(string: text, locale: nil)
-    }
+    /// The value, exactly as written: every digit, any exponent. Zero if the text is not a JSON
+    /// number (only possible for a number built in code from bad text).
+    public var exact: ExactDecimal { ExactDecimal(text) ?? .zero }
 
-    /// The value as an integer when the literal is a whole number that fits.
+    /// The value as an integer when the literal is a whole number that fits (`30`, `30.0`, `3e1`).
     public var integer: Int? {
         if let exact = Int(text) { return exact }
-        let value = double
-        guard value.isFinite, value.rounded() == value, abs(value) < 9.0e15 else { return nil }
-        return Int(value)
+        return exact.integer
     }
 
     public var description: String { text }
 
     public static func == (lhs: JSONNumber, rhs: JSONNumber) -> Bool {
-        lhs.text == rhs.text || (lhs.decimal != nil && lhs.decimal == rhs.decimal)
+        lhs.text == rhs.text || lhs.exact == rhs.exact
     }
 }
 

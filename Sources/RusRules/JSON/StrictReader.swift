@@ -79,7 +79,9 @@ struct StrictReader {
         return flag
     }
 
-    /// A whole number within `range`; out-of-range values are `out-of-range` errors.
+    /// A whole number within `range`. A number with a fraction (`0.99999999999999999`) is
+    /// `wrong-type`, never rounded; a whole number outside the range, however large, is
+    /// `out-of-range`.
     mutating func integer(
         _ object: JSONObject, _ key: String, at pointer: JSONPointer, in range: ClosedRange<Int>
     ) -> Int? {
@@ -88,34 +90,45 @@ struct StrictReader {
             fail("wrong-type", pointer.appending(key), "expected a whole number, found \(value.typeName)")
             return nil
         }
-        guard let integer = number.integer else {
+        let exact = number.exact
+        guard exact.isWhole else {
             fail("wrong-type", pointer.appending(key), "expected a whole number, found \(number.text)")
             return nil
         }
-        guard range.contains(integer) else {
+        guard let integer = exact.integer, range.contains(integer) else {
             fail("out-of-range", pointer.appending(key),
-                 "\(integer) is out of range; expected \(range.lowerBound) to \(range.upperBound)")
+                 "\(number.text) is out of range; expected \(range.lowerBound) to \(range.upperBound)")
             return nil
         }
         return integer
     }
 
-    /// A finite number greater than zero, kept exact.
-    mutating func positiveDecimal(_ object: JSONObject, _ key: String, at pointer: JSONPointer) -> Decimal? {
+    /// The magnitudes (``ExactDecimal/magnitude``) an amount, limit or factor may have: from
+    /// 1e-1000 up to, not including, 1e1000. Every digit inside is kept; the bound keeps sums
+    /// and products of such numbers small.
+    static let readableMagnitudes = -999...1000
+
+    /// A number greater than zero, kept exact (every digit, any exponent within ``readableMagnitudes``).
+    mutating func positiveDecimal(_ object: JSONObject, _ key: String, at pointer: JSONPointer) -> ExactDecimal? {
         guard let value = object[key] else { return nil }
         guard case .number(let number) = value else {
             fail("wrong-type", pointer.appending(key), "expected a number, found \(value.typeName)")
             return nil
         }
-        guard let decimal = number.decimal else {
-            fail("out-of-range", pointer.appending(key), "\(number.text) is not a finite number")
-            return nil
-        }
-        guard decimal > 0 else {
+        let exact = number.exact
+        guard let magnitude = exact.magnitude, !exact.isNegative else {
             fail("out-of-range", pointer.appending(key), "\(number.text) is not greater than zero")
             return nil
         }
-        return decimal
+        guard Self.readableMagnitudes.contains(magnitude) else {
+            fail("out-of-range", pointer.appending(key), Self.beyondReadable(number.text))
+            return nil
+        }
+        return exact
+    }
+
+    static func beyondReadable(_ text: String) -> String {
+        "\(text) is beyond the numbers compared exactly here: expected at least 1e-1000 and less than 1e1000"
     }
 
     mutating func array(_ object: JSONObject, _ key: String, at pointer: JSONPointer, nonEmpty: Bool) -> [JSONValue]? {

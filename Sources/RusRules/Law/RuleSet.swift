@@ -17,17 +17,17 @@ public struct Threshold: Sendable, Equatable {
     public let substance: String
     public let unit: String
     /// Nil exactly when `provenance` is `unknown`.
-    public let limit: Decimal?
+    public let limit: ExactDecimal?
     public let provenance: Provenance
     public let citations: [String]
     public let comment: String?
     /// For an unknown limit, the value it cannot exceed (rules.md §4, "– (≤ x)"), in `unit`:
     /// an amount above it is above the limit, whatever the limit is. Filled from the table's
     /// ``CeilingSource`` once the rule set it names is loaded.
-    public var ceiling: Decimal? = nil
+    public var ceiling: ExactDecimal? = nil
 
-    public init(substance: String, unit: String, limit: Decimal?, provenance: Provenance, citations: [String],
-                comment: String?, ceiling: Decimal? = nil) {
+    public init(substance: String, unit: String, limit: ExactDecimal?, provenance: Provenance, citations: [String],
+                comment: String?, ceiling: ExactDecimal? = nil) {
         self.substance = substance
         self.unit = unit
         self.limit = limit
@@ -74,7 +74,7 @@ extension ThresholdTable {
                 candidate.substance == row.substance && candidate.limit != nil
                     && vocabulary.unit(candidate.unit)?.dimension == unit.dimension
             }.flatMap { candidate in
-                candidate.limit.map { $0 * vocabulary.unit(candidate.unit)!.perBaseUnit / unit.perBaseUnit }
+                candidate.limit.map { ($0 * vocabulary.unit(candidate.unit)!.perBaseUnit).divided(by: unit.perBaseUnit) }
             }
             return bounded
         }

@@ -109,7 +109,7 @@ public struct UnitDefinition: Sendable, Equatable {
     public let id: String
     public let dimension: String
     /// How many base units of the dimension one of this unit is (mg: 0.001 of g).
-    public let perBaseUnit: Decimal
+    public let perBaseUnit: ExactDecimal
 }
 
 public struct SubstanceDefinition: Sendable, Equatable {

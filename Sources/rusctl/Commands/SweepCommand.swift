@@ -60,8 +60,8 @@ enum SweepCommand {
         guard substance.units.contains(unit) else {
             throw UsageError(message: "unit '\(unit)' does not fit \(substance.id); use \(substance.units.joined(separator: ", ")).", command: spec.name)
         }
-        func decimal(_ key: String) throws(UsageError) -> Decimal {
-            guard let text = arguments.value(key), let value = Decimal(string: text, locale: nil) else {
+        func decimal(_ key: String) throws(UsageError) -> ExactDecimal {
+            guard let text = arguments.value(key), let value = ExactDecimal(text) else {
                 throw UsageError(message: "give --\(key) as a number.", command: spec.name)
             }
             return value

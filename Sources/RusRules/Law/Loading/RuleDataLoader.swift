@@ -109,7 +109,9 @@ enum RuleDataLoader {
                 let dimension = reader.string(unit, "dimension", at: at),
                 let factorText = reader.string(unit, "perBaseUnit", at: at)
             else { continue }
-            guard let factor = Decimal(string: factorText, locale: nil), factor > 0 else {
+            guard let factor = ExactDecimal(factorText), factor > .zero, let magnitude = factor.magnitude,
+                StrictReader.readableMagnitudes.contains(magnitude)
+            else {
                 reader.fail("out-of-range", at.appending("perBaseUnit"), "expected a positive decimal number as text")
                 continue
             }
