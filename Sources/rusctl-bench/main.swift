@@ -9,7 +9,9 @@ import RusRules
 // 1. evaluate --format json --no-trace: RusRules' reader, engine and writer (as `rusctl evaluate`
 //    runs them) against Foundation's JSONDecoder + the same engine + JSONEncoder, over the same
 //    cases and decisions.
-// 2. compare over all five built-in rule sets: cases per second.
+// 2. compare over all five built-in rule sets: cases per second; and the same cases written as
+//    other programs write them (`CaseStyle`: spaces as Python's json.dumps, exponents, long
+//    decimals), each as a ratio to the compact form in the same run (target ≤ 1.5×).
 // 3. one case from a cold start: `rusctl evaluate case.json`, median wall time.
 // 4. peak memory of `rusctl compare` over the generated file.
 
@@ -81,14 +83,28 @@ print("  Foundation JSONDecoder/Encoder\(rate(count, baselineTime)) cases/s  \(S
 print("  ratio                          \(String(format: "%11.2f", baselineTime / oursTime))×   (target ≥ 5×; output \(ours) vs \(theirs) bytes)")
 print("")
 
-// 2. compare over the five built-in rule sets
-var comparison = Comparison(engine: engine, baseline: "hr-2022",
-                            ruleSets: engine.book.ruleSets.map(\.id).filter { $0 != "hr-2022" }, today: today, keepChanged: false)
-let compareTime = seconds {
-    var stream = CaseStream(bytes: ndjson)
-    comparison.consume(&stream, batchSize: 4096, jobs: 1)
+// 2. compare over the five built-in rule sets, in each style the same cases can be written in
+func compareTime(_ input: [UInt8]) -> Double {
+    var comparison = Comparison(engine: engine, baseline: "hr-2022",
+                                ruleSets: engine.book.ruleSets.map(\.id).filter { $0 != "hr-2022" }, today: today, keepChanged: false)
+    return seconds {
+        var stream = CaseStream(bytes: input)
+        comparison.consume(&stream, batchSize: 4096, jobs: 1)
+    }
 }
-print("compare, 5 rule sets, in process\(rate(count, compareTime)) cases/s  \(String(format: "%7.1f", megabytes / compareTime)) MB/s   (one thread, input copied from memory)")
+let compactTime = compareTime(ndjson)
+print("compare, 5 rule sets, in process\(rate(count, compactTime)) cases/s  \(String(format: "%7.1f", megabytes / compactTime)) MB/s   (one thread, input copied from memory)")
+for style in CaseStyle.allCases where style != .compact {
+    var styled = CaseSampler(seed: seed)
+    var input: [UInt8] = []
+    for _ in 0..<count {
+        input += Array(style.write(styled.next()).utf8)
+        input.append(UInt8(ascii: "\n"))
+    }
+    let time = compareTime(input)
+    let label = "  written \(style.rawValue)".padding(toLength: 32, withPad: " ", startingAt: 0)
+    print("\(label)\(rate(count, time)) cases/s  \(String(format: "%5.2f", time / compactTime))× the compact form's time   (target ≤ 1.5×)")
+}
 print("")
 
 // 3 and 4: the rusctl binary beside this one.

@@ -64,6 +64,28 @@ import Testing
         #expect(FixedPoint.limit(ExactDecimal("1e308")!, scale: 0) == FixedPoint.unbounded)
     }
 
+    /// The same cases written as other programs write them — spaces after `:` and `,`, amounts
+    /// in exponent notation or with floating-point noise in the 17th digit — all take the fast
+    /// path (no form is slow for being written differently) and are decided as the engine
+    /// decides them.
+    @Test(arguments: CaseStyle.allCases)
+    func everyWrittenFormTakesTheFastPath(style: CaseStyle) throws {
+        let compiled = try #require(CompiledRuleBook(book: .builtIn))
+        let reader = FastCaseReader(compiled: compiled, today: Self.today)
+        let engine = Engine(detail: .outcome)
+        var sampler = CaseSampler(seed: 31)
+        for _ in 0..<1500 {
+            let line = style.write(sampler.next())
+            let compact = try #require(reader.compactCase(Array(line.utf8)[...]), "the fast path declined \(line)")
+            let theCase = try engine.decode(CaseInput(bytes: Array(line.utf8)).entries[0]).get()
+            #expect(CompactCase(theCase, compiled: compiled, today: Self.today) == compact, "\(line)")
+            for ruleSet in ["hr-2022", "nou-2019-26-mindretall", "lov-2025"] {
+                let decision = try engine.evaluate(theCase, ruleSet: ruleSet, today: Self.today).get()
+                #expect(compiled.outcome(compact, ruleSet: ruleSet) == Outcome(decision), "\(line) under \(ruleSet)")
+            }
+        }
+    }
+
     /// Fixture cases on one line, generated lines, and generated lines broken in small ways
     /// (a byte lost or changed, a key repeated, a value swapped for a wrong one).
     static let probeLines: (all: [String], sampled: [String]) = {

@@ -12,10 +12,13 @@ enum SampleCommand {
             .init("seed", value: "s", help: "Seed for the random draws (a whole number). Default: 1."),
             .init("distribution", value: "file", help: "A distribution of your own, in the format --show-distribution prints."),
             .init("show-distribution", help: "Print the default distribution (JSON) and exit."),
+            .init("style", value: "style", choices: CaseStyle.allCases.map(\.rawValue),
+                  help: "Write the cases as another program would: spaced (Python's json.dumps), exponent (amounts as 25E-1), long-decimals (amounts with floating-point noise, 2.4999999999999999). Default: compact."),
         ],
         examples: [
             ("10 000 cases for an analysis", "rusctl sample --count 10000 --seed 7 > cases.ndjson"),
             ("Change the distribution and draw from it", "rusctl sample --show-distribution > dist.json; rusctl sample --count 1000 --distribution dist.json"),
+            ("The same cases as Python's json.dumps writes them, to test a reader", "rusctl sample --count 1000 --style spaced"),
         ],
         maxArguments: 0)
 
@@ -45,10 +48,11 @@ enum SampleCommand {
                 return .internalError
             }
         }
+        let style = CaseStyle(rawValue: arguments.value("style") ?? "compact")!
         var sampler = CaseSampler(distribution: distribution, seed: seed)
         var progress = Progress("sample", total: count)
         for index in 0..<count {
-            terminal.out(JSONWriter.compact(sampler.next()) + "\n")
+            terminal.out(style.write(sampler.next()) + "\n")
             progress.update(index + 1)
         }
         progress.finish()
