@@ -97,7 +97,8 @@ import Testing
         let output = run.stdout.split(separator: "\n").map(String.init)
         #expect(output.count == 3)
         #expect(output[0].hasPrefix(#"{"id":"a","ruleSet":"hr-2022""#))
-        #expect(output[1].hasPrefix(#"{"error":{"code":"invalid-json","pointer":"","message":"line 2,"#))
+        // The error says which case it is: index 1, on line 2.
+        #expect(output[1].hasPrefix(#"{"index":1,"line":2,"error":{"code":"invalid-json","pointer":"","message":"line 2,"#))
         #expect(output[2].hasPrefix(#"{"id":"c","#))
         #expect(run.stderr == "rusctl: 1 of 3 cases invalid\n")
     }

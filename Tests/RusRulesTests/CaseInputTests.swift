@@ -121,7 +121,7 @@ import Testing
         while true {
             let batch = stream.nextRaw(4096)
             if batch.isEmpty { break }
-            for case .line(let slice, _) in batch {
+            for slice in batch.compactMap(\.lineBytes) {
                 lines += 1
                 // The address of element 0 of the array the line is a slice of: its buffer.
                 buffers.insert(slice.withUnsafeBufferPointer { UInt(bitPattern: $0.baseAddress! - slice.startIndex) })
@@ -133,11 +133,19 @@ import Testing
 
     @Test func contentAfterAnArrayIsAnErrorNotIgnored() {
         #expect(drain("[] x", chunk: 2).results.count == 1)
-        let (_, results) = drain("[" + withID("a") + "]\n" + withID("b"), chunk: 3)
-        #expect(results.count == 2)
-        #expect(results[0] == "a")
-        #expect(results[1].hasPrefix("error:unexpected content after the array"))
+        let (_, results) = drain("[" + withID("a") + ",\n" + withID("b") + "] x", chunk: 3)
+        #expect(results.count == 3)
+        #expect(results[0] == "a" && results[1] == "b")
+        #expect(results[2].hasPrefix("error:line 2, column \(withID("b").count + 3): unexpected content after the array"))
         #expect(drain("[" + withID("a") + "]  \n", chunk: 3).results == ["a"])
+    }
+
+    /// An array on one line followed by more lines is NDJSON whose first line is not a case:
+    /// the lines after it are read as cases, never as "content after the array".
+    @Test func aOneLineArrayFollowedByLinesIsNDJSON() {
+        let (shape, results) = drain("[" + withID("a") + "]\n" + withID("b"), chunk: 3)
+        #expect(shape == .batch)
+        #expect(results == ["?", "b"])
     }
 
     @Test func aPrettyPrintedObjectIsOneCase() {
@@ -213,8 +221,10 @@ import Testing
         let today = LegalDate("2024-01-01")!
         func run() -> [String] {
             var stream = CaseStream(bytes: Array(text.utf8))
-            return stream.nextAll().map { entry in
-                switch engine.evaluate(entry, today: today) {
+            var raws: [CaseStream.Raw] = []
+            while case let batch = stream.nextRaw(64), !batch.isEmpty { raws += batch }
+            return raws.map { raw in
+                switch engine.evaluate(raw, reader: nil, today: today) {
                 case .success(let decision): JSONWriter.compact(decision.json(language: .en))
                 case .failure(let errors): JSONWriter.compact(errors.json())
                 }
@@ -224,16 +234,24 @@ import Testing
         let cases = lines.filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
         #expect(results.count == cases.count)
         #expect(results == run(), "the output must be the same on every run")
-        for (line, result) in zip(cases, results) {
+        let lineNumbers = lines.indices.filter { !lines[$0].trimmingCharacters(in: .whitespaces).isEmpty }.map { $0 + 1 }
+        for (index, (line, result)) in zip(cases, results).enumerated() {
             let alone = engine.evaluate(CaseInput(bytes: Array(line.utf8)).entries[0], today: today)
             let expected = switch alone {
             case .success(let decision): JSONWriter.compact(decision.json(language: .en))
-            case .failure(let errors): JSONWriter.compact(errors.json())
+            // In the batch the error carries the case's place: its index and line (blank lines not counted as cases).
+            case .failure(let errors): JSONWriter.compact(errors.located(CaseLocation(index: index, line: lineNumbers[index])).json())
+            }
+            if case .failure = alone {
+                let parsed = try #require(JSONParser.parse(result).value)
+                #expect(parsed["index"] == .number(JSONNumber(index)) && parsed["line"] == .number(JSONNumber(lineNumbers[index])))
             }
             // Errors about a line of a batch name its line number; compare without it.
-            let strip = { (text: String) in text.replacingOccurrences(of: #"line \d+, "#, with: "", options: .regularExpression) }
+            let strip = { (text: String) in
+                text.replacingOccurrences(of: #"line \d+, |"line":\d+"#, with: "", options: .regularExpression)
+            }
             #expect(strip(result) == strip(expected))
         }
-        #expect(results.contains { $0.hasPrefix(#"{"error""#) } && results.contains { !$0.hasPrefix(#"{"error""#) })
+        #expect(results.contains { $0.contains(#""error":"#) } && results.contains { !$0.contains(#""error":"#) })
     }
 }

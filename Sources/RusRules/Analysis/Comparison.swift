@@ -156,7 +156,7 @@ public struct Comparison: Sendable {
     /// One case as read: an NDJSON line takes the compiled fast path when it can; anything else
     /// (and every invalid line) goes through the full parser, decoder and engine.
     public func evaluate(_ raw: CaseStream.Raw) -> CaseResult {
-        if case .line(let bytes, _) = raw, let fastPrograms, let compact = fastReader?.compactCase(bytes) {
+        if let bytes = raw.lineBytes, let fastPrograms, let compact = fastReader?.compactCase(bytes) {
             var codes: UInt64 = 0
             var decided = true
             var baselineOutcome: Outcome?
@@ -178,7 +178,9 @@ public struct Comparison: Sendable {
                 return .packed(id: compact.id, ageTrack: compact.ageTrack, substances: compact.substanceMask, codes: codes)
             }
         }
-        return evaluate(raw.entry)
+        let result = evaluate(raw.entry)
+        if case .invalid(let errors) = result { return .invalid(errors.located(raw.location)) }
+        return result
     }
 
     public func evaluate(_ entry: CaseInput.Entry) -> CaseResult {

@@ -119,13 +119,15 @@ public struct Sweep: Sendable {
 
     /// One case as read: NDJSON lines take the compiled fast path when they can.
     public func evaluate(_ raw: CaseStream.Raw) -> CaseResult {
-        if case .line(let bytes, _) = raw, let compiledBase, let compiledValues, let compact = fastReader?.compactCase(bytes) {
+        if let bytes = raw.lineBytes, let compiledBase, let compiledValues, let compact = fastReader?.compactCase(bytes) {
             let base = compiledBase.outcome(compact, ruleSet: baseline)!
             return .outcomes(baseline: base, atValues: compiledValues.map {
                 applying(base, $0.outcome(compact, ruleSet: ruleSet)!, offence: compact.offenceDate, decision: compact.decisionDate)
             })
         }
-        return evaluate(raw.entry)
+        let result = evaluate(raw.entry)
+        if case .invalid(let errors) = result { return .invalid(errors.located(raw.location)) }
+        return result
     }
 
     /// One case under the baseline and at every value.

@@ -177,9 +177,47 @@ public struct CaseDecoder: Sendable {
     }
 }
 
-/// Everything wrong with one case, reported together.
+/// Everything wrong with one case, reported together — at most ``maximumErrors``, then one
+/// more saying how many were left out — and, in a batch, which case it is.
 public struct CaseErrors: Error, Sendable, Equatable {
     /// The case's `id`, when it could be read.
     public let id: String?
     public let errors: [InputError]
+    /// The case's place in a batch: its 0-based position, and the line it starts on when the
+    /// input has lines (contract.md "Errors"); nil for a single case.
+    public private(set) var location: CaseLocation?
+
+    /// The most errors listed for one case; a case with more ends its list with `more-errors`.
+    public static let maximumErrors = 50
+
+    public init(id: String?, errors: [InputError], location: CaseLocation? = nil) {
+        self.id = id
+        self.location = location
+        guard errors.count > Self.maximumErrors else {
+            self.errors = errors
+            return
+        }
+        let left = errors.count - (Self.maximumErrors - 1)
+        self.errors = Array(errors.prefix(Self.maximumErrors - 1)) + [InputError(
+            code: "more-errors", pointer: .root, message: "and \(left) more errors in this case, not listed; correct these first")]
+    }
+
+    /// The same errors at `location` (a batch's case).
+    public func located(_ location: CaseLocation?) -> CaseErrors {
+        var located = self
+        located.location = location ?? self.location
+        return located
+    }
+}
+
+/// Where a case stands in a batch: its 0-based position and, for input with lines, the 1-based
+/// line it starts on.
+public struct CaseLocation: Sendable, Equatable {
+    public let index: Int
+    public let line: Int?
+
+    public init(index: Int, line: Int?) {
+        self.index = index
+        self.line = line
+    }
 }

@@ -1,12 +1,19 @@
 import Foundation
 
 /// Reads cases incrementally from chunks of bytes, so memory stays flat however long the input:
-/// NDJSON line by line, a JSON array element by element, or one JSON object. Cases come out in
+/// NDJSON line by line, a JSON array element by element, or one JSON document. Cases come out in
 /// input order, each once, as a value or as its errors (contract.md "Batch").
 ///
-/// Shape is decided from the start of the input: `[` is an array; otherwise, if the first
-/// non-blank line is a complete JSON value, the input is NDJSON (a single line is a single
-/// case); otherwise it is one multi-line object, read whole.
+/// The shape is decided from the first lines (up to ``detectionLines``), never from the first
+/// line alone, so that no bad line can turn the rest of the input into one error:
+/// - the first line is a JSON value and more follows, or most of the lines seen are JSON
+///   objects or arrays on their own: NDJSON, where a bad line — first, last or any — costs
+///   only itself;
+/// - otherwise input starting with `[` is an array, read element by element; a missing, doubled
+///   or trailing comma is an invalid case in its place, and a missing `]` makes the last case
+///   invalid;
+/// - anything else is one document (a pretty-printed case), read whole: a mistake in it is one
+///   invalid case at the line and column of the mistake, never re-read as lines.
 public struct CaseStream {
     /// Reads up to the given memory's size of the input into it; returns how many bytes (0 at
     /// the end of the input).
@@ -17,21 +24,22 @@ public struct CaseStream {
     /// one is reported as `too-large` and skipped as it streams past, so memory stays bounded
     /// however long a line is.
     public static let maximumCaseBytes = 1 << 20
+    /// How many lines the shape is decided from (fewer when the first megabyte holds fewer).
+    public static let detectionLines = 64
     private var buffer: [UInt8] = []
     private var position = 0
     private var finished = false
     private var mode: Mode?
+    /// In NDJSON, the number of the last line read.
     private var line = 0
-    private var pendingEntries: [CaseInput.Entry] = []
+    /// How many cases have been handed out (the next case's index).
+    private var casesRead = 0
     private var array = ArraySplitter()
-    /// Set when a whole (multi-line) document was larger than the limit and discarded.
-    private var wholeTooLarge = false
-    /// How many elements of a top-level array have been read (to say which one an error is in).
-    private var elementsRead = 0
+    private var documentRead = false
 
     public private(set) var shape: CaseInput.Shape = .single
 
-    private enum Mode { case lines, array, whole }
+    private enum Mode { case lines, array, document }
 
     /// `readInto` fills the memory it is given with the next bytes of the input and returns
     /// how many it wrote, 0 at the end: the stream reads straight into its own buffers.
@@ -118,91 +126,162 @@ public struct CaseStream {
         return (total, false)
     }
 
-    /// Decides the shape once enough of the input is buffered.
+    /// Decides the shape from the first lines (see the type's documentation).
     private mutating func decideMode() {
+        while !finished, buffer.count <= Self.maximumCaseBytes, Self.newlines(in: buffer) <= Self.detectionLines {
+            _ = fill()
+        }
         let bom: [UInt8] = [0xEF, 0xBB, 0xBF]
-        while true {
-            if buffer.starts(with: bom) { position = 3 }
-            let start = buffer[position...].firstIndex { !Self.isBlank($0) }
-            if let start {
-                if buffer[start] == UInt8(ascii: "[") {
-                    mode = .array
-                    shape = .batch
-                    position = start + 1
-                    return
-                }
-                if let newline = buffer[start...].firstIndex(of: UInt8(ascii: "\n")) {
-                    let firstLine = Array(buffer[start..<newline])
-                    if JSONParser.parse(firstLine).value != nil {
-                        // One case answers with one decision, several with NDJSON: is there a second?
-                        // (The mode is set after reading on, so that `newline` stays valid.)
-                        let hasMore = { (buffer: [UInt8]) in buffer[(newline + 1)...].contains { !Self.isBlank($0) } }
-                        while !hasMore(buffer) && fill() {}
-                        shape = hasMore(buffer) ? .batch : .single
-                        mode = .lines
-                        return
-                    }
-                    // A multi-line document: one object (or an error), read whole — up to the limit.
-                    while fill() {
-                        if buffer.count - position > Self.maximumCaseBytes {
-                            wholeTooLarge = true
-                            position = buffer.count
-                        }
-                    }
-                    mode = .whole
-                    return
-                }
-                if buffer.count - start > Self.maximumCaseBytes {
-                    // A first line longer than any case may be: read as lines, which skips it.
-                    mode = .lines
-                    shape = .batch
-                    return
-                }
+        position = buffer.starts(with: bom) ? 3 : 0
+        guard let firstByte = buffer[position...].first(where: { !Self.isBlank($0) }) else {
+            mode = .document  // empty: one error
+            return
+        }
+        let lines = Self.lines(in: buffer, from: position, throughEnd: finished)
+        guard let first = lines.first else {
+            // A first line longer than any case: an array on one line is read element by
+            // element; anything else as lines, which skips that line.
+            (mode, shape) = firstByte == UInt8(ascii: "[") ? (.array, .batch) : (.lines, .batch)
+            if mode == .array { startArray() }
+            return
+        }
+        let parses = lines.map { JSONParser.parse(Array(buffer[$0])).value != nil }
+        if parses[0] {
+            var more = buffer[first.upperBound...].contains { !Self.isBlank($0) }
+            while !more && fill() { more = buffer[first.upperBound...].contains { !Self.isBlank($0) } }
+            if more {
+                (mode, shape) = (.lines, .batch)
+            } else {
+                (mode, shape) = firstByte == UInt8(ascii: "[") ? (.array, .batch) : (.lines, .single)
             }
-            if !fill() {
-                mode = buffer[position...].contains(where: { !Self.isBlank($0) }) ? .lines : .whole
-                return
+        } else {
+            let containers = zip(lines, parses).filter { range, parses in
+                parses && [UInt8(ascii: "{"), UInt8(ascii: "[")].contains(buffer[range].first { !Self.isBlank($0) })
+            }.count
+            // An input opening with '[' alone on its line is an array, however its lines look.
+            let arrayOpening = firstByte == UInt8(ascii: "[")
+                && (containers < 2 || buffer[first].filter { !Self.isBlank($0) } == [UInt8(ascii: "[")])
+            if !arrayOpening && containers >= 1 && lines.count >= 2 && containers * 2 >= lines.count {
+                (mode, shape) = (.lines, .batch)
+            } else if firstByte == UInt8(ascii: "[") {
+                (mode, shape) = (.array, .batch)
+            } else {
+                mode = .document
             }
         }
+        if mode == .array { startArray() }
+    }
+
+    /// Moves past the array's opening bracket, counting the lines and columns before it.
+    private mutating func startArray() {
+        let open = buffer[position...].firstIndex(of: UInt8(ascii: "["))!
+        array.start(after: buffer[position...open])
+        position = open + 1
+    }
+
+    /// Newlines in `bytes`, counted up to one more than ``detectionLines``.
+    private static func newlines(in bytes: [UInt8]) -> Int {
+        var count = 0
+        for byte in bytes where byte == UInt8(ascii: "\n") {
+            count += 1
+            if count > detectionLines { break }
+        }
+        return count
+    }
+
+    /// The non-blank lines among the first ``detectionLines`` that end in the buffer (the last
+    /// one counts when the input ends there).
+    private static func lines(in bytes: [UInt8], from start: Int, throughEnd: Bool) -> [Range<Int>] {
+        var lines: [Range<Int>] = []
+        var lineStart = start
+        var seen = 0
+        while seen < detectionLines {
+            guard let end = bytes[lineStart...].firstIndex(of: UInt8(ascii: "\n")) ?? (throughEnd ? bytes.count : nil) else { break }
+            if bytes[lineStart..<end].contains(where: { !isBlank($0) }) { lines.append(lineStart..<end) }
+            seen += 1
+            if end >= bytes.count { break }
+            lineStart = end + 1
+        }
+        return lines
     }
 
     /// One case as read: an NDJSON line not yet parsed (so a fast reader can take it as bytes),
-    /// or an entry already parsed.
-    public enum Raw: Sendable {
-        case line(ArraySlice<UInt8>, number: Int)
-        case entry(CaseInput.Entry)
+    /// or an entry already parsed; in a batch, with its place (``CaseLocation``).
+    public struct Raw: Sendable {
+        public let location: CaseLocation?
+        let content: Content
 
-        /// The case parsed (what `next(_:)` returns for it).
+        enum Content: Sendable {
+            case line(ArraySlice<UInt8>, number: Int)
+            case entry(CaseInput.Entry)
+        }
+
+        init(_ content: Content, location: CaseLocation?) {
+            self.content = content
+            self.location = location
+        }
+
+        /// An entry read some other way (a fixture's case).
+        public init(_ entry: CaseInput.Entry) {
+            self.init(.entry(entry), location: nil)
+        }
+
+        /// The NDJSON line, for a fast reader; nil for a case read otherwise.
+        public var lineBytes: ArraySlice<UInt8>? {
+            if case .line(let bytes, _) = content { return bytes }
+            return nil
+        }
+
+        /// The case parsed (what `next(_:)` returns for it); errors carry the case's place.
         public var entry: CaseInput.Entry {
-            switch self {
+            switch content {
+            case .entry(.invalid(let errors)):
+                return .invalid(errors.located(location))
             case .entry(let entry):
                 return entry
             case .line(let bytes, let number):
                 let parsed = JSONParser.parse(Array(bytes), firstLine: number)
                 guard let value = parsed.value else {
-                    return .invalid(CaseErrors(id: nil, errors: parsed.issues.map(InputError.init)))
+                    return .invalid(CaseErrors(id: nil, errors: parsed.issues.map(InputError.init), location: location))
                 }
                 return .value(value, issues: parsed.issues.map(InputError.init))
             }
         }
     }
 
+    /// The next case's place in a batch (nil for a single case), counting it as handed out.
+    private mutating func nextLocation(line: Int?) -> CaseLocation? {
+        defer { casesRead += 1 }
+        return shape == .batch ? CaseLocation(index: casesRead, line: line) : nil
+    }
+
     /// Up to `limit` more cases, NDJSON lines unparsed; empty at the end of the input.
     public mutating func nextRaw(_ limit: Int) -> [Raw] {
         if mode == nil { decideMode() }
-        guard mode == .lines else { return next(limit).map { .entry($0) } }
         var raws: [Raw] = []
-        while raws.count < limit, let (lineEnd, tooLarge) = nextLineEnd() {
-            line += 1
-            if tooLarge {
+        switch mode! {
+        case .lines:
+            while raws.count < limit, let (lineEnd, tooLarge) = nextLineEnd() {
+                line += 1
+                if tooLarge {
+                    position = min(lineEnd + 1, buffer.count)
+                    raws.append(Raw(.entry(.invalid(Self.tooLarge("line \(line)"))), location: nextLocation(line: line)))
+                    continue
+                }
+                let content = buffer[position..<lineEnd]
                 position = min(lineEnd + 1, buffer.count)
-                raws.append(.entry(.invalid(Self.tooLarge("line \(line)"))))
-                continue
+                guard content.contains(where: { !Self.isBlank($0) }) else { continue }
+                raws.append(Raw(.line(content, number: line), location: nextLocation(line: line)))
             }
-            let content = buffer[position..<lineEnd]
-            position = min(lineEnd + 1, buffer.count)
-            guard content.contains(where: { !Self.isBlank($0) }) else { continue }
-            raws.append(.line(content, number: line))
+        case .array:
+            while raws.count < limit, let (entry, line) = nextArrayElement() {
+                raws.append(Raw(.entry(entry), location: nextLocation(line: line)))
+            }
+        case .document:
+            if !documentRead {
+                documentRead = true
+                raws.append(Raw(.entry(readDocument()), location: nextLocation(line: nil)))
+            }
         }
         return raws
     }
@@ -219,36 +298,25 @@ public struct CaseStream {
 
     /// Up to `limit` more cases; empty at the end of the input.
     public mutating func next(_ limit: Int) -> [CaseInput.Entry] {
-        if mode == nil { decideMode() }
-        var entries: [CaseInput.Entry] = []
-        while entries.count < limit {
-            if !pendingEntries.isEmpty {
-                entries.append(pendingEntries.removeFirst())
-                continue
-            }
-            switch mode! {
-            case .whole:
-                // Read once, as one document (a pretty-printed case, or an error).
-                guard line == 0 else { return entries }
-                line = 1
-                if wholeTooLarge {
-                    pendingEntries = [.invalid(Self.tooLarge("the input"))]
-                    continue
-                }
-                let input = CaseInput(bytes: Array(buffer[position...]))
+        nextRaw(limit).map(\.entry)
+    }
+
+    /// The rest of the input as one document: parsed whole when it is within the size limit,
+    /// else dropped as it streams past (memory stays flat) and reported as too large.
+    private mutating func readDocument() -> CaseInput.Entry {
+        var tooLarge = buffer.count - position > Self.maximumCaseBytes
+        if tooLarge { position = buffer.count }
+        while fill() {
+            if buffer.count - position > Self.maximumCaseBytes {
+                tooLarge = true
                 position = buffer.count
-                shape = input.shape
-                pendingEntries = input.entries
-            case .lines:
-                let raws = nextRaw(limit - entries.count)
-                if raws.isEmpty { return entries }
-                entries += raws.map(\.entry)
-            case .array:
-                guard let element = nextArrayElement() else { return entries }
-                entries.append(element)
             }
         }
-        return entries
+        if tooLarge { return .invalid(Self.tooLarge("the input")) }
+        let parsed = JSONParser.parse(Array(buffer[position...]))
+        position = buffer.count
+        guard let value = parsed.value else { return .invalid(CaseErrors(id: nil, errors: parsed.issues.map(InputError.init))) }
+        return .value(value, issues: parsed.issues.map(InputError.init))
     }
 
     /// The end of the next line (a newline, or the end of the input), and whether the line is
@@ -279,49 +347,51 @@ public struct CaseStream {
             message: "\(what) is larger than \(maximumCaseBytes / 1024) KiB, the limit for one case; it was not read")])
     }
 
-    private mutating func nextArrayElement() -> CaseInput.Entry? {
+    /// The next element of the array as a case, with the line it starts on; nil at the end.
+    private mutating func nextArrayElement() -> (CaseInput.Entry, Int)? {
+        func invalid(_ message: String, _ line: Int, _ column: Int) -> (CaseInput.Entry, Int) {
+            (.invalid(CaseErrors(id: nil, errors: [InputError(
+                code: "invalid-json", pointer: .root, message: "line \(line), column \(column): \(message)", line: line, column: column)])), line)
+        }
         while true {
-            switch array.scan(buffer, from: &position, limit: Self.maximumCaseBytes) {
-            case .tooLarge:
-                elementsRead += 1
-                return .invalid(Self.tooLarge("array element \(elementsRead - 1)"))
-            case .element(let range):
-                elementsRead += 1
-                let parsed = JSONParser.parse(Array(buffer[range]))
-                // Positions in the parser's messages count from the element's start: say which element.
-                let element = elementsRead - 1
-                let issues = parsed.issues.map { issue in
-                    InputError(code: issue.code, pointer: issue.pointer, message: "array element \(element), \(issue.message)")
+            switch array.scan(buffer, from: &position, limit: Self.maximumCaseBytes, ended: finished) {
+            case .tooLarge(let line):
+                return (.invalid(Self.tooLarge("the array element on line \(line)")), line)
+            case .element(let range, let line, let column):
+                let parsed = JSONParser.parse(Array(buffer[range]), firstLine: line, firstColumn: column)
+                guard let value = parsed.value else {
+                    return (.invalid(CaseErrors(id: nil, errors: parsed.issues.map(InputError.init))), line)
                 }
-                guard let value = parsed.value else { return .invalid(CaseErrors(id: nil, errors: issues)) }
-                return .value(value, issues: issues)
+                return (.value(value, issues: parsed.issues.map(InputError.init)), line)
+            case .unclosed(let range, let line, let column):
+                // The input ends inside the array: a case that parses is still not complete.
+                let parsed = JSONParser.parse(Array(buffer[range]), firstLine: line, firstColumn: column)
+                if parsed.value == nil { return (.invalid(CaseErrors(id: nil, errors: parsed.issues.map(InputError.init))), line) }
+                return invalid("the input ends before the array is closed; expected ',' or ']' after this case (is the file complete?)",
+                               line, column)
+            case .invalid(let message, let line, let column):
+                return invalid(message, line, column)
             case .end:
                 // After the closing ']' only blanks may follow; anything else is reported, never
                 // silently ignored (found by fuzzing: "[]]..." dropped the rest of the input).
                 while true {
-                    if buffer[position...].contains(where: { !Self.isBlank($0) }) {
+                    if let (line, column) = array.skipBlanks(buffer, from: &position) {
                         // Read (and drop) the rest, so that the case after it is not read as more.
                         position = buffer.count
                         while fill() { position = buffer.count }
-                        return .invalid(CaseErrors(id: nil, errors: [InputError(
-                            code: "invalid-json", pointer: .root,
-                            message: "unexpected content after the array's closing ']'; put every case inside the array")]))
+                        return invalid("unexpected content after the array's closing ']'; put every case inside the array",
+                                       line, column)
                     }
                     position = buffer.count
                     if !fill() { return nil }
                 }
-            case .broken(let message):
+            case .broken(let message, let line, let column):
                 // The array's structure is lost: this one error stands for the rest of the input.
                 position = buffer.count
                 while fill() { position = buffer.count }
-                return .invalid(CaseErrors(id: nil, errors: [InputError(code: "invalid-json", pointer: .root, message: message)]))
+                return invalid(message, line, column)
             case .needMore:
-                if !fill() {
-                    guard array.state != .done else { return nil }
-                    array.state = .done
-                    return .invalid(CaseErrors(id: nil, errors: [InputError(
-                        code: "invalid-json", pointer: .root, message: "the input ends inside the array; expected ']'")]))
-                }
+                _ = fill()
             }
         }
     }
@@ -332,53 +402,90 @@ public struct CaseStream {
 }
 
 /// Finds the elements of a top-level JSON array in a growing buffer without parsing them:
-/// it tracks only strings, escapes and nesting depth, and keeps that state between reads (so a
-/// long element is scanned once). Each element is then parsed on its own, so a broken element
-/// costs that case only (until the nesting itself is lost). An element over the size limit is
-/// dropped as it streams past and reported as too large.
+/// it tracks only strings, escapes and nesting depth (and lines and columns), and keeps that
+/// state between reads, so every byte is scanned once. Each element is then parsed on its own,
+/// so a broken element costs that case only (until the nesting itself is lost). The commas are
+/// checked strictly (RFC 8259 §5): a missing element — `[,`, `,,` or `,]` — is an invalid case in
+/// its place. An element over the size limit is dropped as it streams past.
 struct ArraySplitter {
     enum Result {
-        case element(Range<Int>)
-        case tooLarge
+        case element(Range<Int>, line: Int, column: Int)
+        /// The input ended inside this element.
+        case unclosed(Range<Int>, line: Int, column: Int)
+        /// A place where an element is missing.
+        case invalid(String, line: Int, column: Int)
+        case tooLarge(line: Int)
         case end
-        case broken(String)
+        case broken(String, line: Int, column: Int)
         case needMore
     }
 
-    enum State { case betweenElements, done }
-    var state = State.betweenElements
-    /// Scan state of the element under way: bytes scanned from its start (or from where
-    /// skipping began), nesting depth, and whether inside a string or just after a backslash.
+    enum State { case first, afterComma, done }
+    private(set) var state = State.first
+    /// The line and column of the next byte to scan.
+    private var line = 1
+    private var column = 1
+    /// The element under way: bytes scanned from its start (or from where skipping began),
+    /// nesting depth, whether inside a string or just after a backslash, where it starts.
     private var inElement = false
     private var scanned = 0
     private var depth = 0
     private var inString = false
     private var escaped = false
     private var skipping = false
+    private var elementLine = 1
+    private var elementColumn = 1
 
-    private mutating func finishElement() {
-        inElement = false
-        scanned = 0
-        depth = 0
-        inString = false
-        escaped = false
-        skipping = false
+    /// Starts counting lines and columns after `prefix` (the input up to and including '[').
+    mutating func start(after prefix: ArraySlice<UInt8>) {
+        for byte in prefix { advance(over: byte) }
     }
 
-    /// `position` is the start of the element under way (the buffer keeps bytes from there on).
-    mutating func scan(_ bytes: [UInt8], from position: inout Int, limit: Int) -> Result {
+    @inline(__always)
+    private mutating func advance(over byte: UInt8) {
+        if byte == UInt8(ascii: "\n") {
+            line += 1
+            column = 1
+        } else if byte & 0xC0 != 0x80 {
+            column += 1
+        }
+    }
+
+    /// Skips blanks; the line and column of the first other byte, if there is one.
+    mutating func skipBlanks(_ bytes: [UInt8], from position: inout Int) -> (Int, Int)? {
+        while position < bytes.count, CaseStream.isBlank(bytes[position]) {
+            advance(over: bytes[position])
+            position += 1
+        }
+        return position < bytes.count ? (line, column) : nil
+    }
+
+    /// `position` is the start of the element under way (the buffer keeps bytes from there on);
+    /// `ended` says the buffer holds the rest of the input.
+    mutating func scan(_ bytes: [UInt8], from position: inout Int, limit: Int, ended: Bool) -> Result {
         guard state != .done else { return .end }
         if !inElement {
-            var index = position
-            while index < bytes.count, CaseStream.isBlank(bytes[index]) || bytes[index] == UInt8(ascii: ",") { index += 1 }
-            position = index
-            guard index < bytes.count else { return .needMore }
-            if bytes[index] == UInt8(ascii: "]") {
+            guard skipBlanks(bytes, from: &position) != nil else {
+                guard ended else { return .needMore }
                 state = .done
-                position = index + 1
-                return .end
+                return .invalid("the input ends inside the array; expected a case or ']'", line: line, column: column)
+            }
+            let byte = bytes[position]
+            if byte == UInt8(ascii: "]") || byte == UInt8(ascii: ",") {
+                let (at, atColumn, after) = (line, column, state)
+                advance(over: byte)
+                position += 1
+                if byte == UInt8(ascii: "]") {
+                    state = .done
+                    guard after == .afterComma else { return .end }
+                    return .invalid("a comma before ']': JSON allows no comma after the last case", line: at, column: atColumn)
+                }
+                state = .afterComma
+                return .invalid(after == .first ? "a comma right after '['; expected a case or ']'"
+                                    : "two commas in a row; expected a case between them", line: at, column: atColumn)
             }
             inElement = true
+            (elementLine, elementColumn) = (line, column)
         }
         var index = position + scanned
         while index < bytes.count {
@@ -392,24 +499,35 @@ struct ArraySplitter {
                 case UInt8(ascii: "]") where depth == 0, UInt8(ascii: ",") where depth == 0:
                     // The end of the element: at a comma, or at the array's own closing bracket.
                     let range = position..<index
-                    let wasSkipping = skipping
-                    position = byte == UInt8(ascii: ",") ? index + 1 : index
+                    let (wasSkipping, at, atColumn) = (skipping, elementLine, elementColumn)
+                    advance(over: byte)
+                    position = index + 1
+                    state = byte == UInt8(ascii: ",") ? .afterComma : .done
                     finishElement()
-                    return wasSkipping ? .tooLarge : .element(range)
+                    return wasSkipping ? .tooLarge(line: at) : .element(range, line: at, column: atColumn)
                 case UInt8(ascii: "}") where depth == 0:
                     // A stray closing brace: the array's structure is lost, so it ends here with
                     // an error (found by fuzzing: treating it as the end of an element made an
                     // empty element forever).
                     state = .done
-                    return .broken("unexpected '}' in the array at byte \(index); expected a value, ',' or ']'")
+                    return .broken("unexpected '}' in the array; expected a value, ',' or ']'", line: line, column: column)
                 case UInt8(ascii: "}"), UInt8(ascii: "]"):
                     depth -= 1
                 default: break
                 }
             }
+            advance(over: byte)
             index += 1
         }
         scanned = index - position
+        if ended {
+            let (wasSkipping, at, atColumn) = (skipping, elementLine, elementColumn)
+            let range = position..<index
+            position = index
+            state = .done
+            finishElement()
+            return wasSkipping ? .tooLarge(line: at) : .unclosed(range, line: at, column: atColumn)
+        }
         if scanned > limit {
             // Too large to be a case: stop keeping it, and scan on to its end.
             skipping = true
@@ -417,5 +535,14 @@ struct ArraySplitter {
             scanned = 0
         }
         return .needMore
+    }
+
+    private mutating func finishElement() {
+        inElement = false
+        scanned = 0
+        depth = 0
+        inString = false
+        escaped = false
+        skipping = false
     }
 }

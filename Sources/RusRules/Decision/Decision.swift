@@ -238,18 +238,28 @@ extension Remark {
 }
 
 extension CaseErrors {
-    /// The contract's error object: `error` is the first, `errors` all of them.
+    /// The contract's error object: `error` is the first, `errors` all of them; in a batch the
+    /// object and each error carry the case's `index` and `line`, and each error its own `line`
+    /// and `column` where the parser found it.
     public func json() -> JSONValue {
         var object = JSONObject()
-        if let id { object.set("id", .string(id)) }
+        if let id { object.append("id", .string(id)) }
+        if let location {
+            object.append("index", .number(JSONNumber(location.index)))
+            if let line = location.line { object.append("line", .number(JSONNumber(line))) }
+        }
         let list = errors.map { error -> JSONValue in
-            .object(JSONObject([
+            var entry = JSONObject([
                 "code": .string(error.code), "pointer": .string(error.pointer.description),
                 "message": .string(error.message),
-            ]))
+            ])
+            if let location { entry.append("index", .number(JSONNumber(location.index))) }
+            if let line = error.line ?? location?.line { entry.append("line", .number(JSONNumber(line))) }
+            if let column = error.column { entry.append("column", .number(JSONNumber(column))) }
+            return .object(entry)
         }
-        object.set("error", list.first ?? .null)
-        object.set("errors", .array(list))
+        object.append("error", list.first ?? .null)
+        object.append("errors", .array(list))
         return .object(object)
     }
 }

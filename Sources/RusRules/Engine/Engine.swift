@@ -150,15 +150,16 @@ public struct Engine: Sendable {
 
     /// Evaluates one case as a stream read it. An NDJSON line goes through `reader` first
     /// (``FastCaseReader``: no tree, no decoder) and through the parser and decoder only when
-    /// the reader gives up, so errors keep their codes and pointers either way.
+    /// the reader gives up, so errors keep their codes and pointers either way; in a batch they
+    /// carry the case's place.
     public func evaluate(
         _ raw: CaseStream.Raw, reader: FastCaseReader?, ruleSet explicit: String? = nil, baseline: String? = nil,
         today: LegalDate
     ) -> Result<Decision, CaseErrors> {
-        if case .line(let bytes, _) = raw, let theCase = reader?.fullCase(bytes) {
-            return evaluate(theCase, ruleSet: explicit, baseline: baseline, today: today)
+        if let bytes = raw.lineBytes, let theCase = reader?.fullCase(bytes) {
+            return evaluate(theCase, ruleSet: explicit, baseline: baseline, today: today).mapError { $0.located(raw.location) }
         }
-        return evaluate(raw.entry, ruleSet: explicit, baseline: baseline, today: today)
+        return evaluate(raw.entry, ruleSet: explicit, baseline: baseline, today: today).mapError { $0.located(raw.location) }
     }
 
     /// Decodes one entry of a batch input (to evaluate it under several rule sets).

@@ -129,8 +129,10 @@ public struct Fixture: Sendable {
         }
         // Read as rusctl reads: through the same streaming reader.
         var stream = CaseStream(bytes: input)
-        let entries = stream.nextAll()
-        if let wantBatch { return runBatch(entries, wantBatch, engine: engine) }
+        var raws: [CaseStream.Raw] = []
+        while case let batch = stream.nextRaw(4096), !batch.isEmpty { raws += batch }
+        if let wantBatch { return runBatch(raws, wantBatch, engine: engine) }
+        let entries = raws.map(\.entry)
         guard entries.count == 1, let entry = entries.first else {
             return ([Failure(ruleSet: rules ?? "-", path: "", expected: "one case", actual: "\(entries.count) cases")], [])
         }
@@ -168,7 +170,7 @@ public struct Fixture: Sendable {
     }
 
     /// Every case of the input against its expectation, in order; the counts must match.
-    private func runBatch(_ entries: [CaseInput.Entry], _ expectations: [JSONValue], engine: Engine)
+    private func runBatch(_ entries: [CaseStream.Raw], _ expectations: [JSONValue], engine: Engine)
         -> (failures: [Failure], decisions: [Decision])
     {
         let label = rules ?? "by date"
@@ -179,13 +181,13 @@ public struct Fixture: Sendable {
         }
         for (index, (entry, expected)) in zip(entries, expectations).enumerated() {
             let at = JSONPointer(tokens: ["cases", String(index)])
-            switch engine.evaluate(entry, ruleSet: rules, today: today) {
+            switch engine.evaluate(entry, reader: nil, ruleSet: rules, today: today) {
             case .success(let decision):
                 decisions.append(decision)
                 failures += StructuralMatch.differences(expected: Self.normalize(expected), actual: Self.view(of: decision), at: at)
                     .map { Failure(ruleSet: label, path: $0.path, expected: $0.expected, actual: $0.actual) }
             case .failure(let errors):
-                let actual = JSONValue.object(JSONObject(["errors": errors.json()["errors"] ?? .array([])]))
+                let actual = errors.json()
                 failures += StructuralMatch.differences(expected: expected, actual: actual, at: at)
                     .map { Failure(ruleSet: label, path: $0.path, expected: $0.expected, actual: $0.actual) }
             }

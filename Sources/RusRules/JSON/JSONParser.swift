@@ -1,6 +1,6 @@
 /// A problem found while reading JSON text: where (pointer, line, column) and what was expected.
 public struct JSONSyntaxIssue: Error, Sendable, Equatable {
-    /// `invalid-json`, `invalid-utf8`, `duplicate-key` or `too-deep`.
+    /// `invalid-json`, `invalid-utf8`, `duplicate-key`, `too-deep` or `too-many`.
     public let code: String
     /// The value being read when the problem was found.
     public let pointer: JSONPointer
@@ -18,6 +18,9 @@ public struct JSONSyntaxIssue: Error, Sendable, Equatable {
 public struct JSONParser {
     /// The deepest nesting of arrays and objects accepted.
     public static let maximumDepth = 64
+    /// The most members one object may have (a case has at most eight): more is `too-many`, and
+    /// reading stops there, so a document of a million keys costs no more than this many.
+    public static let maximumKeys = 1000
 
     /// What a parse found: the value (nil after a fatal problem) and every problem seen.
     public struct Result: Sendable {
@@ -26,25 +29,30 @@ public struct JSONParser {
     }
 
     private let bytes: [UInt8]
-    private let firstLine: Int
     private var index: Int
+    /// Where the last problem was recorded (line and column of `positionIndex`): positions are
+    /// counted on from there, so many problems cost one pass over the input, not one each.
+    private var positionIndex = 0
+    private var positionLine: Int
+    private var positionColumn: Int
     private var path: [String] = []
     private var depth = 0
     private var issues: [JSONSyntaxIssue] = []
 
     private struct Fatal: Error {}
 
-    private init(bytes: [UInt8], firstLine: Int) {
+    private init(bytes: [UInt8], firstLine: Int, firstColumn: Int) {
         self.bytes = bytes
-        self.firstLine = firstLine
+        self.positionLine = firstLine
+        self.positionColumn = firstColumn
         let bom: [UInt8] = [0xEF, 0xBB, 0xBF]
         self.index = bytes.starts(with: bom) ? 3 : 0
     }
 
-    /// Parses exactly one JSON value, allowing surrounding white space only. `firstLine` is the
-    /// line number of the first byte, for messages about one line of a larger file.
-    public static func parse(_ bytes: [UInt8], firstLine: Int = 1) -> Result {
-        var parser = JSONParser(bytes: bytes, firstLine: firstLine)
+    /// Parses exactly one JSON value, allowing surrounding white space only. `firstLine` and
+    /// `firstColumn` are where the first byte stands, for messages about part of a larger file.
+    public static func parse(_ bytes: [UInt8], firstLine: Int = 1, firstColumn: Int = 1) -> Result {
+        var parser = JSONParser(bytes: bytes, firstLine: firstLine, firstColumn: firstColumn)
         do {
             parser.skipWhitespace()
             if parser.index >= bytes.count {
@@ -54,7 +62,9 @@ public struct JSONParser {
             let value = try parser.parseValue()
             parser.skipWhitespace()
             if parser.index < bytes.count {
-                parser.record("invalid-json", "unexpected \(parser.describeCurrent()) after the end of the JSON value")
+                let another = bytes[parser.index] == UInt8(ascii: "{")
+                parser.record("invalid-json", "unexpected \(parser.describeCurrent()) after the end of the JSON value"
+                    + (another ? " — one case per document; for several cases, put them in a JSON array [ … ] or one per line (NDJSON)" : ""))
                 throw Fatal()
             }
             return Result(value: value, issues: parser.issues)
@@ -83,7 +93,7 @@ public struct JSONParser {
         case UInt8(ascii: "n"): try expectWord("null"); return .null
         case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return .number(try parseNumber())
         default:
-            record("invalid-json", "unexpected \(describeCurrent()); expected a JSON value")
+            record("invalid-json", "unexpected \(describeCurrent()); expected a JSON value" + valueHint())
             throw Fatal()
         }
     }
@@ -110,13 +120,17 @@ public struct JSONParser {
         while true {
             skipWhitespace()
             guard peek(UInt8(ascii: "\"")) else {
-                record("invalid-json", "unexpected \(describeCurrent()); expected a key in double quotes")
+                record("invalid-json", "unexpected \(describeCurrent()); expected a key in double quotes" + keyHint())
+                throw Fatal()
+            }
+            guard object.members.count < Self.maximumKeys else {
+                record("too-many", "more than \(Self.maximumKeys) keys in one object")
                 throw Fatal()
             }
             let key = try parseString()
             skipWhitespace()
             guard peek(UInt8(ascii: ":")) else {
-                record("invalid-json", "unexpected \(describeCurrent()); expected ':' after key \"\(key)\"")
+                record("invalid-json", "unexpected \(describeCurrent()); expected ':' after key \"\(Self.shortened(key))\"")
                 throw Fatal()
             }
             index += 1
@@ -124,7 +138,7 @@ public struct JSONParser {
             path.append(key)
             let value = try parseValue()
             if seen.insert(key).inserted {
-                object.set(key, value)
+                object.append(key, value)
             } else {
                 record("duplicate-key", "key \"\(key)\" appears more than once in the same object")
             }
@@ -139,7 +153,7 @@ public struct JSONParser {
                 depth -= 1
                 return .object(object)
             }
-            record("invalid-json", "unexpected \(describeCurrent()); expected ',' or '}'")
+            record("invalid-json", "unexpected \(describeCurrent()); expected ',' or '}'" + separatorHint())
             throw Fatal()
         }
     }
@@ -169,7 +183,7 @@ public struct JSONParser {
                 depth -= 1
                 return .array(elements)
             }
-            record("invalid-json", "unexpected \(describeCurrent()); expected ',' or ']'")
+            record("invalid-json", "unexpected \(describeCurrent()); expected ',' or ']'" + separatorHint())
             throw Fatal()
         }
     }
@@ -327,7 +341,11 @@ public struct JSONParser {
             }
         }
         if index < bytes.count, isDigitOrLetter(bytes[index]) {
-            record("invalid-json", "unexpected \(describeCurrent()) in a number")
+            // 14.03.2023: read as far as 14.03, then a second point.
+            let date = bytes[index] == UInt8(ascii: ".")
+                && bytes[start..<index].allSatisfy { (0x30...0x39).contains($0) || $0 == UInt8(ascii: ".") }
+            record("invalid-json", "unexpected \(describeCurrent()) in a number"
+                + (date ? " — a date is text in double quotes, written YYYY-MM-DD: \"2023-03-14\"" : ""))
             throw Fatal()
         }
         return JSONNumber(text: String(decoding: bytes[start..<index], as: UTF8.self))
@@ -353,7 +371,7 @@ public struct JSONParser {
         guard index + expected.count <= bytes.count, Array(bytes[index..<index + expected.count]) == expected,
             index + expected.count == bytes.count || !isDigitOrLetter(bytes[index + expected.count])
         else {
-            record("invalid-json", "unexpected \(describeCurrent()); expected a JSON value")
+            record("invalid-json", "unexpected \(describeCurrent()); expected a JSON value" + valueHint())
             throw Fatal()
         }
         index += expected.count
@@ -386,17 +404,89 @@ public struct JSONParser {
         return digits.count == 1 ? "0" + digits : digits
     }
 
+    // MARK: - Hints for the usual slips of a hand-written case
+
+    /// The last byte before `index` that is not white space.
+    private var previousByte: UInt8? {
+        var at = index - 1
+        while at >= 0, [0x20, 0x09, 0x0A, 0x0D].contains(bytes[at]) { at -= 1 }
+        return at >= 0 ? bytes[at] : nil
+    }
+
+    /// Where a key was expected.
+    private func keyHint() -> String {
+        guard index < bytes.count else { return "" }
+        let byte = bytes[index]
+        if byte == UInt8(ascii: "}"), previousByte == UInt8(ascii: ",") {
+            return " — remove the comma before '}': JSON allows no comma after the last member"
+        }
+        if (0x30...0x39).contains(byte), previousByte == UInt8(ascii: ",") {
+            return " — a number is written with a decimal point, not a comma: 4.5, not 4,5"
+        }
+        if byte == UInt8(ascii: "'") { return " — JSON uses double quotes: \"key\", not 'key'" }
+        if bytes[index...].starts(with: [0xEF, 0xBB, 0xBF]) {
+            return " — a byte order mark (U+FEFF) may stand only at the very start of the input"
+        }
+        if isLetter(byte) { return " — put the key in double quotes: \"\(word(at: index))\"" }
+        return ""
+    }
+
+    /// Where ',' or a closing bracket was expected.
+    private func separatorHint() -> String {
+        guard index < bytes.count else { return " — the text ends before every '{' and '[' is closed" }
+        let byte = bytes[index]
+        if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "{") || byte == UInt8(ascii: "[") {
+            return " — a comma is missing before this"
+        }
+        if (0x30...0x39).contains(byte), previousByte == UInt8(ascii: ",") {
+            return " — a number is written with a decimal point, not a comma: 4.5, not 4,5"
+        }
+        return ""
+    }
+
+    /// Where a value was expected.
+    private func valueHint() -> String {
+        guard index < bytes.count else { return "" }
+        let byte = bytes[index]
+        if byte == UInt8(ascii: "]") || byte == UInt8(ascii: "}"), previousByte == UInt8(ascii: ",") {
+            return " — remove the comma before '\(describeByte(byte))': JSON allows no comma after the last element"
+        }
+        if byte == UInt8(ascii: ",") { return " — two commas in a row, or a comma where a value belongs" }
+        if byte == UInt8(ascii: "'") { return " — JSON uses double quotes: \"text\", not 'text'" }
+        if isLetter(byte) { return " — text goes in double quotes: \"\(word(at: index))\"; true, false and null are lowercase" }
+        return ""
+    }
+
+    private func isLetter(_ byte: UInt8) -> Bool {
+        (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte) || byte >= 0xC0
+    }
+
+    /// The word starting at `start` (letters, digits, '-' and '_'), at most 40 bytes.
+    private func word(at start: Int) -> String {
+        var end = start
+        while end < bytes.count, end - start < 40, isDigitOrLetter(bytes[end]) || bytes[end] == UInt8(ascii: "-")
+            || bytes[end] == UInt8(ascii: "_") || bytes[end] >= 0x80 { end += 1 }
+        return String(decoding: bytes[start..<end], as: UTF8.self)
+    }
+
+    /// Text from the input as quoted in a message: at most 60 characters.
+    static func shortened(_ text: String) -> String {
+        text.count <= 60 ? text : String(text.prefix(60)) + "…"
+    }
+
     private mutating func record(_ code: String, _ message: String) {
-        var line = firstLine
-        var column = 1
-        for byte in bytes[0..<min(index, bytes.count)] {
+        // Issues come in document order: count lines and columns on from the last one.
+        let target = min(index, bytes.count)
+        for byte in bytes[positionIndex..<target] {
             if byte == UInt8(ascii: "\n") {
-                line += 1
-                column = 1
+                positionLine += 1
+                positionColumn = 1
             } else if byte & 0xC0 != 0x80 {
-                column += 1
+                positionColumn += 1
             }
         }
+        positionIndex = target
+        let (line, column) = (positionLine, positionColumn)
         issues.append(
             JSONSyntaxIssue(
                 code: code, pointer: JSONPointer(tokens: path), line: line, column: column,

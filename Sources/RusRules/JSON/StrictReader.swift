@@ -1,19 +1,25 @@
 import Foundation
 
-/// A precise complaint about input: a stable code, where (RFC 6901 pointer) and what was expected.
+/// A precise complaint about input: a stable code, where (RFC 6901 pointer, and the line and
+/// column when the parser found it) and what was expected.
 public struct InputError: Error, Sendable, Equatable, CustomStringConvertible {
     public let code: String
     public let pointer: JSONPointer
     public let message: String
+    /// Where in the input the parser found the problem (1-based); nil for problems with values.
+    public let line: Int?
+    public let column: Int?
 
-    public init(code: String, pointer: JSONPointer, message: String) {
+    public init(code: String, pointer: JSONPointer, message: String, line: Int? = nil, column: Int? = nil) {
         self.code = code
         self.pointer = pointer
         self.message = message
+        self.line = line
+        self.column = column
     }
 
     public init(_ issue: JSONSyntaxIssue) {
-        self.init(code: issue.code, pointer: issue.pointer, message: issue.message)
+        self.init(code: issue.code, pointer: issue.pointer, message: issue.message, line: issue.line, column: issue.column)
     }
 
     public var description: String { "\(code) at \(pointer.description.isEmpty ? "/" : pointer.description): \(message)" }
@@ -163,10 +169,21 @@ struct StrictReader {
     mutating func date(_ object: JSONObject, _ key: String, at pointer: JSONPointer) -> LegalDate? {
         guard let text = string(object, key, at: pointer) else { return nil }
         guard let date = LegalDate(text) else {
-            fail("invalid-date", pointer.appending(key), "\"\(text)\" is not a real calendar date written YYYY-MM-DD")
+            fail("invalid-date", pointer.appending(key), "\"\(JSONParser.shortened(text))\" is not a real calendar date written YYYY-MM-DD"
+                 + (Self.isoForm(ofNorwegian: text).map { "; write it \"\($0)\"" } ?? ""))
             return nil
         }
         return date
+    }
+
+    /// `2023-03-14` for a real date written the Norwegian way, `14.03.2023` (or `14.3.2023`).
+    static func isoForm(ofNorwegian text: String) -> String? {
+        let parts = text.split(separator: ".", omittingEmptySubsequences: false)
+        guard parts.count == 3, parts[2].count == 4, (1...2).contains(parts[0].count), (1...2).contains(parts[1].count),
+            let day = Int(parts[0]), let month = Int(parts[1]), let year = Int(parts[2]),
+            let date = LegalDate(year: year, month: month, day: day)
+        else { return nil }
+        return date.description
     }
 
     static func closest(to word: String, in candidates: [String]) -> String? {

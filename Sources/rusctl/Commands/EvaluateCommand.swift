@@ -71,7 +71,7 @@ enum EvaluateCommand {
             let fixture = try? Fixture(name: path, bytes: Array(JSONWriter.compact(value).utf8))
         {
             var fixtureStream = CaseStream(bytes: fixture.input)
-            batch = fixtureStream.nextAll().map { .entry($0) }
+            batch = fixtureStream.nextAll().map(CaseStream.Raw.init)
             ruleSet = ruleSet ?? fixture.rules
             if arguments.value("today") == nil { today = fixture.today }
             if arguments.value(InForceOption.spec.name) == nil, !fixture.inForce.isEmpty {
