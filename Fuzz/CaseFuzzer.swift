@@ -27,7 +27,13 @@ enum CaseFuzzer {
             return Array(bytes[offset..<min(offset + 7, bytes.count)])
         })
         precondition(chunked.nextAll().count == entries.count, "chunked reading changed the number of cases")
-        precondition(!entries.isEmpty || bytes.isEmpty, "a non-empty input produced no case")
+        // A well-formed document is read as itself: an object is one case, an array one case a
+        // element (none for []) — never re-read as lines; any other input gives at least one.
+        if let document = JSONParser.parse(bytes).value {
+            precondition(entries.count == (document.arrayValue?.count ?? 1), "a well-formed document was not read as one")
+        } else {
+            precondition(!entries.isEmpty, "a malformed input produced no case")
+        }
 
         // 2. Every case is decided or rejected, under every rule set, and every answer is whole.
         for entry in entries {

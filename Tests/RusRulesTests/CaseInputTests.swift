@@ -148,6 +148,40 @@ import Testing
         #expect(results == ["?", "b"])
     }
 
+    /// Every fixture's input, read a few bytes at a time, gives exactly what reading it at once
+    /// gives: the shape does not depend on how the bytes arrive (a pipe, a file).
+    @Test(arguments: [1, 3, 64])
+    func everyFixtureReadsTheSameInAnyChunks(chunk: Int) throws {
+        func render(_ entries: [CaseInput.Entry]) -> [String] {
+            entries.map { entry in
+                switch entry {
+                case .value(let value, let issues): JSONWriter.compact(value) + issues.map(\.description).joined()
+                case .invalid(let errors): JSONWriter.compact(errors.json())
+                }
+            }
+        }
+        for name in Repository.fixtureFiles {
+            let bytes = try Repository.fixture(name).input
+            var whole = CaseStream(bytes: bytes)
+            var offset = 0
+            var chunked = CaseStream(read: {
+                guard offset < bytes.count else { return nil }
+                defer { offset += chunk }
+                return Array(bytes[offset..<min(offset + chunk, bytes.count)])
+            })
+            #expect(render(chunked.nextAll()) == render(whole.nextAll()), "\(name)")
+            #expect(chunked.shape == whole.shape, "\(name)")
+        }
+    }
+
+    /// A first line longer than any case costs only itself, whatever follows.
+    @Test func aHugeFirstLineCostsOnlyItself() {
+        let huge = #"{"id":""# + String(repeating: "x", count: 3 << 20) + #"""#  // not even closed
+        let (shape, results) = drain([huge, withID("a"), withID("b")].joined(separator: "\n"), chunk: 100_000)
+        #expect(shape == .batch)
+        #expect(results.count == 3 && results[0].hasPrefix("error:line 1 is larger than") && results[1...] == ["a", "b"])
+    }
+
     @Test func aPrettyPrintedObjectIsOneCase() {
         let pretty = JSONWriter.pretty(JSONParser.parse(Self.valid).value!)
         let (shape, results) = drain(pretty, chunk: 10)
@@ -191,6 +225,56 @@ import Testing
     @Test func aMultiLineDocumentOverTheLimitIsOneError() {
         let text = "{\n\"id\": \"" + String(repeating: "z", count: 2 << 20) + "\"\n}"
         #expect(codes(Array(text.utf8)) == ["too-large"])
+    }
+
+    /// A valid case padded (in its id) to exactly `bytes` bytes.
+    func padded(to bytes: Int) -> String {
+        let base = Self.valid.replacingOccurrences(of: #""id":"ID""#, with: #""id":"""#)
+        return base.replacingOccurrences(of: #""id":"""#, with: #""id":""# + String(repeating: "x", count: bytes - base.utf8.count) + "\"")
+    }
+
+    /// Each stated limit, just under and just over (README "Limits").
+    @Test func aLineOrElementOfExactlyTheLimitIsReadAndOneMoreByteIsNot() {
+        let limit = CaseStream.maximumCaseBytes
+        let (atLimit, over) = (padded(to: limit), padded(to: limit + 1))
+        #expect(atLimit.utf8.count == limit && over.utf8.count == limit + 1)
+        #expect(codes(Array([Self.valid, atLimit, over, Self.valid].joined(separator: "\n").utf8)) == ["ok", "ok", "too-large", "ok"])
+        #expect(codes(Array(("[" + [Self.valid, atLimit, over, Self.valid].joined(separator: ",") + "]").utf8))
+                == ["ok", "ok", "too-large", "ok"])
+    }
+
+    @Test func aDocumentOfExactlyTheLimitIsReadAndOneMoreByteIsNot() {
+        let limit = CaseStream.maximumCaseBytes
+        let pretty = "{\n" + String(padded(to: limit - 1).dropFirst())
+        #expect(pretty.utf8.count == limit)
+        #expect(codes(Array(pretty.utf8)) == ["ok"])
+        #expect(codes(Array((pretty + " ").utf8)) == ["too-large"])
+    }
+
+    @Test func anObjectOfExactlyTheKeyLimitIsReadAndOneMoreKeyIsNot() {
+        func object(keys: Int) -> JSONParser.Result {
+            JSONParser.parse("{" + (0..<keys).map { "\"k\($0)\":1" }.joined(separator: ",") + "}")
+        }
+        #expect(object(keys: JSONParser.maximumKeys).value?.objectValue?.members.count == JSONParser.maximumKeys)
+        let over = object(keys: JSONParser.maximumKeys + 1)
+        #expect(over.value == nil)
+        #expect(over.issues.map(\.code) == ["too-many"])
+    }
+
+    @Test func aCaseListsAtMostTheErrorLimitThenHowManyMore() {
+        func errors(unknownKeys count: Int) -> [InputError] {
+            let keys = (0..<count).map { ",\"x\($0)\":1" }.joined()
+            let text = Self.valid.dropLast() + keys + "}"
+            guard case .failure(let errors) = Engine().evaluate(CaseInput(bytes: Array(text.utf8)).entries[0], today: LegalDate("2024-01-01")!)
+            else { return [] }
+            return errors.errors
+        }
+        let atLimit = errors(unknownKeys: CaseErrors.maximumErrors)
+        #expect(atLimit.count == CaseErrors.maximumErrors && atLimit.allSatisfy { $0.code == "unknown-key" })
+        let over = errors(unknownKeys: CaseErrors.maximumErrors + 1)
+        #expect(over.count == CaseErrors.maximumErrors)
+        #expect(over.last?.code == "more-errors")
+        #expect(over.last?.message == "and 2 more errors in this case, not listed; correct these first")
     }
 
     @Test func aRulesFileOverTheLimitIsRejected() {

@@ -123,6 +123,34 @@ import Testing
         #expect(error?.errors.first?.pointer.description == pointer)
     }
 
+    /// Ids that `--rules` could never select, or that collide, are errors with their pointers.
+    @Test(arguments: [
+        (#""id": "a,b""#, nil, "invalid-id", "/id"),
+        (#""id": "my proposal""#, nil, "invalid-id", "/id"),
+        (#""id": """#, nil, "invalid-id", "/id"),
+        (#""id": "Mine""#, nil, "invalid-id", "/id"),
+        (#""id": "mine-2026""#, #""id": """#, "invalid-id", "/tiers/0/id"),
+        (#""id": "mine-2026""#, #""id": "innenfor terskel""#, "invalid-id", "/tiers/0/id"),
+    ] as [(String, String?, String, String)])
+    func aRuleSetOrTierIDThatCannotBeNamedIsAnError(id: String, tierID: String?, code: String, pointer: String) throws {
+        var json = try #require(RuleBook.builtInSource(of: "nou-2019-26-mindretall"))
+            .replacingOccurrences(of: #""id": "nou-2019-26-mindretall""#, with: id)
+        if let tierID { json = json.replacingOccurrences(of: #""id": "innenfor-terskel""#, with: tierID) }
+        let error = load(json)
+        #expect(error?.errors.map(\.code) == [code], "\(id) \(tierID ?? "")")
+        #expect(error?.errors.first?.pointer.description == pointer)
+    }
+
+    @Test func twoTiersWithOneIDAreAnError() throws {
+        let source = try #require(RuleBook.builtInSource(of: "prop-92-l-2021"))
+        let json = source.replacingOccurrences(of: #""id": "prop-92-l-2021""#, with: #""id": "mine-2026""#)
+        let tierIDs = json.matches(of: /"id": "([a-z-]+)",\s*"thresholds"/).map { String($0.1) }
+        try #require(tierIDs.count >= 2)
+        let error = load(json.replacingOccurrences(of: #""id": "\#(tierIDs[1])""#, with: #""id": "\#(tierIDs[0])""#))
+        #expect(error?.errors.map(\.code) == ["duplicate-id"])
+        #expect(error?.errors.first?.pointer.description == "/tiers/1/id")
+    }
+
     @Test func aPracticeThatLeavesAnAgeTrackUndecidedIsRejected() throws {
         let source = try #require(RuleBook.builtInSource(of: "ra-2014"))
         let json = source.replacingOccurrences(of: #""id": "ra-2014""#, with: #""id": "ra-copy""#)

@@ -87,7 +87,7 @@ public struct CaseDecoder: Sendable {
             case .string("doubtful"): dependent = .doubtful
             default:
                 reader.fail("invalid-value", at.appending("dependent"),
-                            "expected true, false or \"doubtful\", found \(JSONWriter.compact(value))")
+                            "expected true, false or \"doubtful\", found \(JSONParser.shortened(JSONWriter.compact(value)))")
             }
         }
         let prior = reader.integer(object, "priorDrugReactions", at: at, in: Self.priorReactionsRange)
@@ -113,12 +113,12 @@ public struct CaseDecoder: Sendable {
                 let names = Act.allCases.map(\.rawValue)
                 let hint = StrictReader.closest(to: text, in: names).map { " (did you mean \"\($0)\"?)" } ?? ""
                 reader.fail("unknown-act", at.appending(index),
-                            "unknown act \"\(text)\"\(hint); expected one of: \(names.joined(separator: ", "))")
+                            "unknown act \"\(JSONParser.shortened(text))\"\(hint); expected one of: \(names.joined(separator: ", "))")
                 valid = false
                 continue
             }
             if acts.contains(act) {
-                reader.fail("duplicate-value", at.appending(index), "act \"\(text)\" is listed twice")
+                reader.fail("duplicate-value", at.appending(index), "act \"\(JSONParser.shortened(text))\" is listed twice")
                 valid = false
                 continue
             }
@@ -146,16 +146,16 @@ public struct CaseDecoder: Sendable {
                 let names = vocabulary.substances.flatMap { [$0.id] + $0.aliases }
                 let hint = StrictReader.closest(to: name, in: names).map { " (did you mean \"\($0)\"?)" } ?? ""
                 reader.fail("unknown-substance", at.appending("substance"),
-                            "unknown substance \"\(name)\"\(hint); expected one of: \(names.joined(separator: ", "))")
+                            "unknown substance \"\(JSONParser.shortened(name))\"\(hint); expected one of: \(names.joined(separator: ", "))")
                 continue
             }
             if let unitText {
                 if vocabulary.unit(unitText) == nil {
                     reader.fail("unknown-unit", at.appending("unit"),
-                                "unknown unit \"\(unitText)\"; \(substance.id) is measured in \(substance.units.joined(separator: ", "))")
+                                "unknown unit \"\(JSONParser.shortened(unitText))\"; \(substance.id) is measured in \(substance.units.joined(separator: ", "))")
                 } else if !substance.units.contains(unitText) {
                     reader.fail("unit-mismatch", at.appending("unit"),
-                                "unit \"\(unitText)\" does not fit \(substance.id); use \(Self.list(substance.units))")
+                                "unit \"\(JSONParser.shortened(unitText))\" does not fit \(substance.id); use \(Self.list(substance.units))")
                 }
             }
             for (key, other) in [("amount", "unit"), ("unit", "amount")] where entry[key] == nil {

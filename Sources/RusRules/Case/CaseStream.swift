@@ -499,7 +499,7 @@ struct ArraySplitter {
                 case UInt8(ascii: "]") where depth == 0, UInt8(ascii: ",") where depth == 0:
                     // The end of the element: at a comma, or at the array's own closing bracket.
                     let range = position..<index
-                    let (wasSkipping, at, atColumn) = (skipping, elementLine, elementColumn)
+                    let (wasSkipping, at, atColumn) = (skipping || range.count > limit, elementLine, elementColumn)
                     advance(over: byte)
                     position = index + 1
                     state = byte == UInt8(ascii: ",") ? .afterComma : .done
@@ -521,7 +521,7 @@ struct ArraySplitter {
         }
         scanned = index - position
         if ended {
-            let (wasSkipping, at, atColumn) = (skipping, elementLine, elementColumn)
+            let (wasSkipping, at, atColumn) = (skipping || index - position > limit, elementLine, elementColumn)
             let range = position..<index
             position = index
             state = .done

@@ -49,7 +49,7 @@ struct StrictReader {
         for key in object.keys where !allowed.contains(key) {
             let hint = Self.closest(to: key, in: allowed).map { " (did you mean \"\($0)\"?)" } ?? ""
             fail("unknown-key", pointer.appending(key),
-                 "unknown key \"\(key)\"\(hint); expected one of: \(allowed.joined(separator: ", "))")
+                 "unknown key \"\(JSONParser.shortened(key))\"\(hint); expected one of: \(allowed.joined(separator: ", "))")
         }
         for key in required where object[key] == nil {
             fail("missing-field", pointer.appending(key), "required key \"\(key)\" is missing")

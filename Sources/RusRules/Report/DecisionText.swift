@@ -160,7 +160,12 @@ public struct DecisionText: Sendable {
 
     /// An invalid case: each error with its code, pointer and message.
     public func render(_ errors: CaseErrors) -> String {
-        let caseName = errors.id.map { say("Sak \($0)", "Case \($0)") } ?? say("Sak", "Case")
+        var caseName = errors.id.map { say("Sak \($0)", "Case \($0)") } ?? say("Sak", "Case")
+        if let location = errors.location {
+            // People count from 1; the JSON's index counts from 0.
+            let line = location.line.map { say(", linje \($0)", ", line \($0)") } ?? ""
+            caseName += say(" (nr. \(location.index + 1) i inndataene\(line))", " (no. \(location.index + 1) in the input\(line))")
+        }
         var lines = [caseName + say(": ugyldig (\(errors.errors.count) feil)", ": invalid (\(errors.errors.count) error\(errors.errors.count == 1 ? "" : "s"))")]
         for error in errors.errors {
             let pointer = error.pointer.description.isEmpty ? "/" : error.pointer.description

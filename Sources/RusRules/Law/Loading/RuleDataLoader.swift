@@ -226,7 +226,9 @@ enum RuleDataLoader {
             optional: ["sources"] + ownKeys.optional)!
 
         let id = reader.string(object, "id", at: root) ?? source
-        if book.ruleSet(id) != nil {
+        if object["id"] != nil, let problem = Self.idProblem(id) {
+            reader.fail("invalid-id", root.appending("id"), "rule set id \"\(JSONParser.shortened(id))\" \(problem)")
+        } else if book.ruleSet(id) != nil {
             reader.fail("duplicate-id", root.appending("id"), "a rule set \"\(id)\" is already loaded")
         }
         let title = localized(object, "title", at: root, reader: &reader)
@@ -296,9 +298,13 @@ enum RuleDataLoader {
                 }
             }
             for (index, entry) in (reader.array(object, "tiers", at: root, nonEmpty: true) ?? []).enumerated() {
-                if let tier = loadTier(entry, at: root.appending("tiers").appending(index), tables: tables,
-                                       reader: &reader, citing: &citing)
-                {
+                let at = root.appending("tiers").appending(index)
+                if let tier = loadTier(entry, at: at, tables: tables, reader: &reader, citing: &citing) {
+                    if let problem = Self.idProblem(tier.id) {
+                        reader.fail("invalid-id", at.appending("id"), "tier id \"\(JSONParser.shortened(tier.id))\" \(problem)")
+                    } else if tiers.contains(where: { $0.id == tier.id }) {
+                        reader.fail("duplicate-id", at.appending("id"), "tier id \"\(tier.id)\" is used by an earlier tier; give each tier its own id")
+                    }
                     tiers.append(tier)
                 }
             }
@@ -526,5 +532,18 @@ struct CitationChecker {
                            message: "no citation \"\(id)\" in the registry"))
         }
         return ids
+    }
+}
+
+extension RuleDataLoader {
+    /// Why `id` cannot name a rule set or a tier, or nil when it can: one lowercase word of
+    /// letters, digits and '-', as `--rules a,b` and the reports can name it.
+    static func idProblem(_ id: String) -> String? {
+        guard !id.isEmpty else { return "is empty; give an id such as \"my-proposal-2026\"" }
+        let allowed = id.utf8.allSatisfy { (0x61...0x7A).contains($0) || (0x30...0x39).contains($0) || $0 == UInt8(ascii: "-") }
+        guard allowed, id.first != "-", id.last != "-" else {
+            return "is not one lowercase word: use only a–z, 0–9 and '-' (not first or last), e.g. \"my-proposal-2026\""
+        }
+        return nil
     }
 }
