@@ -294,7 +294,7 @@ import Testing
             var line = JSONWriter.compact(sampler.next())
             switch random.integer(0...9) {
             case 0: line = String(line.dropLast(random.integer(1...30)))      // truncated
-            case 1: line = line.replacingOccurrences(of: "\"g\"", with: "\"gram\"")  // unknown unit
+            case 1: line = line.replacingOccurrences(of: "\"g\"", with: "\"gramm\"")  // unknown unit
             case 2: lines.append("   ")                                        // a blank line: not a case
             default: break
             }

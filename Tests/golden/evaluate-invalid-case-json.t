@@ -32,7 +32,7 @@ $ rusctl evaluate Fixtures/errors/several-errors-together.json --format json
     {
       "code": "unknown-act",
       "pointer": "/acts/1",
-      "message": "unknown act \"dealing\"; expected one of: use, possession, acquisition, storage"
+      "message": "unknown act \"dealing\"; expected one of: use (bruk), possession (besittelse, innehav), acquisition (erverv), storage (oppbevaring)"
     },
     {
       "code": "out-of-range",

@@ -109,11 +109,12 @@ public struct CaseDecoder: Sendable {
                 valid = false
                 continue
             }
-            guard let act = Act(rawValue: text) else {
-                let names = Act.allCases.map(\.rawValue)
+            guard let act = vocabulary.act(named: text) else {
+                let names = vocabulary.actWords
                 let hint = StrictReader.closest(to: text, in: names).map { " (did you mean \"\($0)\"?)" } ?? ""
+                let choices = vocabulary.acts.map { "\($0.act.rawValue) (\($0.aliases.joined(separator: ", ")))" }
                 reader.fail("unknown-act", at.appending(index),
-                            "unknown act \"\(JSONParser.shortened(text))\"\(hint); expected one of: \(names.joined(separator: ", "))")
+                            "unknown act \"\(JSONParser.shortened(text))\"\(hint); expected one of: \(choices.joined(separator: ", "))")
                 valid = false
                 continue
             }
@@ -141,21 +142,25 @@ public struct CaseDecoder: Sendable {
                 let name = reader.string(entry, "substance", at: at)
             else { continue }
             let amount = reader.positiveDecimal(entry, "amount", at: at)
-            let unitText = reader.string(entry, "unit", at: at)
+            let writtenUnit = reader.string(entry, "unit", at: at)
             guard let substance = vocabulary.substance(named: name) else {
-                let names = vocabulary.substances.flatMap { [$0.id] + $0.aliases }
+                let names = vocabulary.substanceWords
                 let hint = StrictReader.closest(to: name, in: names).map { " (did you mean \"\($0)\"?)" } ?? ""
                 reader.fail("unknown-substance", at.appending("substance"),
                             "unknown substance \"\(JSONParser.shortened(name))\"\(hint); expected one of: \(names.joined(separator: ", "))")
                 continue
             }
-            if let unitText {
+            // Units are kept as their ids: "gram" and " G " are g.
+            let unitText = writtenUnit.map { vocabulary.unit(named: $0)?.id ?? $0 }
+            if let writtenUnit, let unitText {
                 if vocabulary.unit(unitText) == nil {
+                    let words = vocabulary.units.filter { substance.units.contains($0.id) }.flatMap { [$0.id] + $0.aliases }
+                    let hint = StrictReader.closest(to: writtenUnit, in: words).map { " (did you mean \"\($0)\"?)" } ?? ""
                     reader.fail("unknown-unit", at.appending("unit"),
-                                "unknown unit \"\(JSONParser.shortened(unitText))\"; \(substance.id) is measured in \(substance.units.joined(separator: ", "))")
+                                "unknown unit \"\(JSONParser.shortened(writtenUnit))\"\(hint); \(substance.id) is measured in \(substance.units.joined(separator: ", "))")
                 } else if !substance.units.contains(unitText) {
                     reader.fail("unit-mismatch", at.appending("unit"),
-                                "unit \"\(JSONParser.shortened(unitText))\" does not fit \(substance.id); use \(Self.list(substance.units))")
+                                "unit \"\(JSONParser.shortened(writtenUnit))\" does not fit \(substance.id); use \(Self.list(substance.units))")
                 }
             }
             for (key, other) in [("amount", "unit"), ("unit", "amount")] where entry[key] == nil {

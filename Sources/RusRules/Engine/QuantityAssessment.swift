@@ -49,7 +49,7 @@ struct QuantityAssessment {
         self.table = table
         var totals: [Total] = []
         for entry in theCase.substances {
-            let unit = entry.unit.flatMap(vocabulary.unit)
+            let unit = entry.unit.flatMap { vocabulary.unit($0) }
             guard let index = totals.firstIndex(where: { $0.substance == entry.substance && $0.dimension == unit?.dimension }) else {
                 totals.append(Total(substance: entry.substance, dimension: unit?.dimension, amount: entry.amount, unit: unit))
                 continue

@@ -21,3 +21,10 @@ struct RuleMessage {
         self.citations = citations
     }
 }
+
+extension RuleMessage {
+    /// The message as a remark (a warning or trace line) under `code`.
+    func remark(_ code: String) -> Remark {
+        Remark(code: code, text: text, citations: citations)
+    }
+}

@@ -30,6 +30,25 @@ public struct RuleBook: Sendable {
     public let citations: [Citation]
     public let vocabulary: Vocabulary
     public let ruleSets: [RuleSet]
+    /// Per "substance/dimension": the amount, in the dimension's base unit, above which an amount
+    /// is implausible for own use — ``Vocabulary/plausibleAmountFactor`` times the largest
+    /// limit or ceiling any rule set gives (``Plausibility``).
+    let implausibleAbove: [String: ExactDecimal]
+
+    public init(citations: [Citation], vocabulary: Vocabulary, ruleSets: [RuleSet]) {
+        self.citations = citations
+        self.vocabulary = vocabulary
+        self.ruleSets = ruleSets
+        var largest: [String: ExactDecimal] = [:]
+        for table in ruleSets.flatMap({ $0.thresholds.values }) {
+            for row in table.limits {
+                guard let bound = row.limit ?? row.ceiling, let unit = vocabulary.unit(row.unit) else { continue }
+                let key = row.substance + "/" + unit.dimension
+                largest[key] = max(largest[key] ?? .zero, bound * unit.perBaseUnit)
+            }
+        }
+        implausibleAbove = largest.mapValues { $0 * vocabulary.plausibleAmountFactor }
+    }
 
     /// The rule data built into the binary. Its validity is asserted by the test suite, so a
     /// failure here is a programming error in the data, not a user error.

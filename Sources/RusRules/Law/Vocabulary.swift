@@ -110,6 +110,15 @@ public struct UnitDefinition: Sendable, Equatable {
     public let dimension: String
     /// How many base units of the dimension one of this unit is (mg: 0.001 of g).
     public let perBaseUnit: ExactDecimal
+    /// Other spellings accepted for it in a case ("gram", "lapper"), lowercase.
+    public var aliases: [String] = []
+}
+
+/// An act a case may name, with its names and the other words accepted for it ("bruk").
+public struct ActDefinition: Sendable, Equatable {
+    public let act: Act
+    public let name: LocalizedText
+    public let aliases: [String]
 }
 
 public struct SubstanceDefinition: Sendable, Equatable {
@@ -140,9 +149,13 @@ where ID.RawValue == String {
 public struct Vocabulary: Sendable {
     public let ageTracks: [AgeTrackDefinition]
     public let units: [UnitDefinition]
+    public let acts: [ActDefinition]
     public let substances: [SubstanceDefinition]
     public let reactions: [MeasureDefinition<Reaction>]
     public let conditions: [MeasureDefinition<Condition>]
+    /// An amount more than this many times every limit and ceiling known for its substance is
+    /// flagged as implausible (`implausible-amount`, a warning).
+    public let plausibleAmountFactor: ExactDecimal
 
     /// The track for an age in completed years: the last track whose `fromAge` it has reached.
     public func ageTrack(forAge age: Int) -> AgeTrackDefinition {
@@ -157,9 +170,40 @@ public struct Vocabulary: Sendable {
         units.first { $0.id == id }
     }
 
-    /// Looks a substance up by id or by one of its Norwegian aliases.
+    /// Looks a substance up by id or by one of its Norwegian aliases, in any letter case and
+    /// with spaces around it ("Hasj " is cannabis).
     public func substance(named name: String) -> SubstanceDefinition? {
-        substances.first { $0.id == name || $0.aliases.contains(name) }
+        if let exact = substances.first(where: { $0.id == name || $0.aliases.contains(name) }) { return exact }
+        let word = Self.normalized(name)
+        return substances.first { $0.id == word || $0.aliases.contains(word) }
+    }
+
+    /// Looks a unit up by id or by another spelling ("gram", "lapper"), in any letter case and
+    /// with spaces around it.
+    public func unit(named name: String) -> UnitDefinition? {
+        if let exact = unit(name) { return exact }
+        let word = Self.normalized(name)
+        return units.first { $0.id == word || $0.aliases.contains(word) }
+    }
+
+    /// Looks an act up by its contract id or its Norwegian word ("bruk", "Besittelse").
+    public func act(named name: String) -> Act? {
+        if let exact = Act(rawValue: name) { return exact }
+        let word = Self.normalized(name)
+        return acts.first { $0.act.rawValue == word || $0.aliases.contains(word) }?.act
+    }
+
+    public func definition(of act: Act) -> ActDefinition {
+        acts.first { $0.act == act }!
+    }
+
+    /// Every word accepted for a substance, a unit or an act, for suggestions.
+    public var substanceWords: [String] { substances.flatMap { [$0.id] + $0.aliases } }
+    public var actWords: [String] { acts.flatMap { [$0.act.rawValue] + $0.aliases } }
+
+    /// Lowercase, without the spaces around it.
+    static func normalized(_ word: String) -> String {
+        word.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
     }
 
     /// The definition of a reaction. The loader stores them in the enum's order (and checks

@@ -42,6 +42,8 @@ enum SelectRuleSet {
                            "offence date \(theCase.offenceDate) is after today (\(date)), which is assumed as the decision date; give decisionDate")
         }
         var warnings: [Remark] = assumed ? [Message.decisionDateAssumed(date).remark("decision-date-assumed")] : []
+        warnings += Plausibility.warnings(
+            theCase, ageTrack: Age.track(forAge: theCase.person.ageAtOffence, vocabulary: book.vocabulary), today: today, book: book)
         var notes: [Remark] = []
         var laterLaw: RuleSet?
         let ruleSet: RuleSet
@@ -94,13 +96,6 @@ enum SelectRuleSet {
         let trace = Message.selected(ruleSet, how).remark(id)
         return .success(Selection(ruleSet: ruleSet, decisionDate: date, assumed: assumed, warnings: warnings, notes: notes,
                                   trace: trace, laterLaw: laterLaw))
-    }
-}
-
-extension RuleMessage {
-    /// The message as a remark (a warning or trace line) under `code`.
-    func remark(_ code: String) -> Remark {
-        Remark(code: code, text: text, citations: citations)
     }
 }
 

@@ -16,15 +16,25 @@ extension BuiltInData {
           "citations": ["pod-2019-ruskontrakt"] }
       ],
       "units": [
-        { "id": "g", "dimension": "mass", "perBaseUnit": "1" },
-        { "id": "mg", "dimension": "mass", "perBaseUnit": "0.001" },
-        { "id": "kg", "dimension": "mass", "perBaseUnit": "1000" },
-        { "id": "ml", "dimension": "volume", "perBaseUnit": "1" },
-        { "id": "dl", "dimension": "volume", "perBaseUnit": "100" },
-        { "id": "l", "dimension": "volume", "perBaseUnit": "1000" },
-        { "id": "blotters", "dimension": "blotters", "perBaseUnit": "1" },
-        { "id": "doses", "dimension": "doses", "perBaseUnit": "1" }
+        { "id": "g", "dimension": "mass", "perBaseUnit": "1", "aliases": ["gram", "gr", "grams"] },
+        { "id": "mg", "dimension": "mass", "perBaseUnit": "0.001", "aliases": ["milligram", "milligrams"] },
+        { "id": "kg", "dimension": "mass", "perBaseUnit": "1000", "aliases": ["kilogram", "kilo", "kilograms"] },
+        { "id": "ml", "dimension": "volume", "perBaseUnit": "1", "aliases": ["milliliter", "millilitre"] },
+        { "id": "dl", "dimension": "volume", "perBaseUnit": "100", "aliases": ["desiliter", "decilitre"] },
+        { "id": "l", "dimension": "volume", "perBaseUnit": "1000", "aliases": ["liter", "litre"] },
+        { "id": "blotters", "dimension": "blotters", "perBaseUnit": "1", "aliases": ["lapper", "lapp", "blotter"] },
+        { "id": "doses", "dimension": "doses", "perBaseUnit": "1", "aliases": ["doser", "dose", "rusdoser"] }
       ],
+      "acts": [
+        { "id": "use", "name": { "nb": "bruk", "en": "use" }, "aliases": ["bruk"] },
+        { "id": "possession", "name": { "nb": "besittelse", "en": "possession" }, "aliases": ["besittelse", "innehav"] },
+        { "id": "acquisition", "name": { "nb": "erverv", "en": "acquisition" }, "aliases": ["erverv"] },
+        { "id": "storage", "name": { "nb": "oppbevaring", "en": "storage" }, "aliases": ["oppbevaring"] }
+      ],
+      "plausibility": {
+        "amountFactor": 10,
+        "comment": "an amount more than this many times every own-use limit and ceiling known for the substance is flagged as implausible (a warning, not an error): a likely slip of unit or decimal point"
+      },
       "substances": [
         { "id": "heroin", "name": { "nb": "heroin", "en": "heroin" }, "aliases": [], "units": ["g", "mg", "kg"] },
         { "id": "cocaine", "name": { "nb": "kokain", "en": "cocaine" }, "aliases": ["kokain"], "units": ["g", "mg", "kg"] },

@@ -75,7 +75,7 @@ enum RuleDataLoader {
         guard
             let object = reader.object(
                 value, at: root,
-                required: ["ageTracks", "units", "substances", "reactions", "conditions"])
+                required: ["ageTracks", "units", "acts", "substances", "reactions", "conditions", "plausibility"])
         else { throw RuleDataError(source: "vocabulary", errors: reader.errors) }
 
         var ageTracks: [AgeTrackDefinition] = []
@@ -104,10 +104,11 @@ enum RuleDataLoader {
         var units: [UnitDefinition] = []
         for (index, entry) in (reader.array(object, "units", at: root, nonEmpty: true) ?? []).enumerated() {
             let at = root.appending("units").appending(index)
-            guard let unit = reader.object(entry, at: at, required: ["id", "dimension", "perBaseUnit"]),
+            guard let unit = reader.object(entry, at: at, required: ["id", "dimension", "perBaseUnit", "aliases"]),
                 let id = reader.string(unit, "id", at: at),
                 let dimension = reader.string(unit, "dimension", at: at),
-                let factorText = reader.string(unit, "perBaseUnit", at: at)
+                let factorText = reader.string(unit, "perBaseUnit", at: at),
+                let aliases = reader.strings(unit, "aliases", at: at)
             else { continue }
             guard let factor = ExactDecimal(factorText), factor > .zero, let magnitude = factor.magnitude,
                 StrictReader.readableMagnitudes.contains(magnitude)
@@ -115,7 +116,31 @@ enum RuleDataLoader {
                 reader.fail("out-of-range", at.appending("perBaseUnit"), "expected a positive decimal number as text")
                 continue
             }
-            units.append(UnitDefinition(id: id, dimension: dimension, perBaseUnit: factor))
+            units.append(UnitDefinition(id: id, dimension: dimension, perBaseUnit: factor, aliases: aliases))
+        }
+
+        var acts: [ActDefinition] = []
+        for (index, entry) in (reader.array(object, "acts", at: root, nonEmpty: true) ?? []).enumerated() {
+            let at = root.appending("acts").appending(index)
+            guard let definition = reader.object(entry, at: at, required: ["id", "name", "aliases"]),
+                let idText = reader.string(definition, "id", at: at),
+                let name = localized(definition, "name", at: at, reader: &reader),
+                let aliases = reader.strings(definition, "aliases", at: at)
+            else { continue }
+            guard let act = Act(rawValue: idText) else {
+                reader.fail("unknown-id", at.appending("id"), "unknown act \"\(idText)\"")
+                continue
+            }
+            acts.append(ActDefinition(act: act, name: name, aliases: aliases))
+        }
+        if acts.map(\.act) != Act.allCases {
+            reader.fail("incomplete", root.appending("acts"), "expected the acts \(Act.allCases.map(\.rawValue).joined(separator: ", ")) in order")
+        }
+        var amountFactor = ExactDecimal(10)
+        if let plausibility = reader.object(object["plausibility"], at: root.appending("plausibility"),
+                                            required: ["amountFactor", "comment"]) {
+            _ = reader.string(plausibility, "comment", at: root.appending("plausibility"))
+            amountFactor = reader.positiveDecimal(plausibility, "amountFactor", at: root.appending("plausibility")) ?? amountFactor
         }
 
         var substances: [SubstanceDefinition] = []
@@ -139,7 +164,8 @@ enum RuleDataLoader {
         let errors = reader.errors + citing.errors
         guard errors.isEmpty else { throw RuleDataError(source: "vocabulary", errors: errors) }
         return Vocabulary(
-            ageTracks: ageTracks, units: units, substances: substances, reactions: reactions, conditions: conditions)
+            ageTracks: ageTracks, units: units, acts: acts, substances: substances, reactions: reactions, conditions: conditions,
+            plausibleAmountFactor: amountFactor)
     }
 
     /// Reads the reaction or condition definitions, which must name each id of `ID` exactly once.
