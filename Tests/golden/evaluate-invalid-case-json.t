@@ -6,43 +6,51 @@ $ rusctl evaluate Fixtures/errors/several-errors-together.json --format json
   "error": {
     "code": "unknown-key",
     "pointer": "/extra",
-    "message": "unknown key \"extra\"; expected one of: id, offenceDate, decisionDate, person, acts, ownUse, substances, otherOffences"
+    "message": "unknown key \"extra\"; expected one of: id, offenceDate, decisionDate, person, acts, ownUse, substances, otherOffences",
+    "text": "Feltet «extra» finnes ikke i en sak."
   },
   "errors": [
     {
       "code": "unknown-key",
       "pointer": "/extra",
-      "message": "unknown key \"extra\"; expected one of: id, offenceDate, decisionDate, person, acts, ownUse, substances, otherOffences"
+      "message": "unknown key \"extra\"; expected one of: id, offenceDate, decisionDate, person, acts, ownUse, substances, otherOffences",
+      "text": "Feltet «extra» finnes ikke i en sak."
     },
     {
       "code": "invalid-date",
       "pointer": "/offenceDate",
-      "message": "\"2023-13-01\" is not a real calendar date written YYYY-MM-DD"
+      "message": "\"2023-13-01\" is not a real calendar date written YYYY-MM-DD",
+      "text": "Gjerningsdato: «2023-13-01» er ikke en dato på formen ÅÅÅÅ-MM-DD, for eksempel 2023-03-14."
     },
     {
       "code": "wrong-type",
       "pointer": "/person/ageAtOffence",
-      "message": "expected a whole number, found string"
+      "message": "expected a whole number, found string",
+      "text": "Alder på gjerningstidspunktet: skriv et helt tall uten anførselstegn, for eksempel 17 (fant tekst i anførselstegn)."
     },
     {
       "code": "invalid-value",
       "pointer": "/person/dependent",
-      "message": "expected true, false or \"doubtful\", found \"maybe\""
+      "message": "expected true, false or \"doubtful\", found \"maybe\"",
+      "text": "Rusavhengig: skriv true (ja), false (nei) eller \"doubtful\" (tvil)."
     },
     {
       "code": "unknown-act",
       "pointer": "/acts/1",
-      "message": "unknown act \"dealing\"; expected one of: use (bruk), possession (besittelse, innehav), acquisition (erverv), storage (oppbevaring)"
+      "message": "unknown act \"dealing\"; expected one of: use (bruk), possession (besittelse, innehav), acquisition (erverv), storage (oppbevaring)",
+      "text": "Handling nr. 2: «dealing» er ikke en handling; gyldige er bruk, besittelse, erverv og oppbevaring."
     },
     {
       "code": "out-of-range",
       "pointer": "/substances/0/amount",
-      "message": "-2 is not greater than zero"
+      "message": "-2 is not greater than zero",
+      "text": "Stoff nr. 1, mengde: må være større enn null."
     },
     {
       "code": "unit-mismatch",
       "pointer": "/substances/0/unit",
-      "message": "unit \"l\" does not fit cannabis; use g, mg or kg"
+      "message": "unit \"l\" does not fit cannabis; use g, mg or kg",
+      "text": "Stoff nr. 1, enhet: cannabis måles ikke i l; skriv g, mg eller kg."
     }
   ]
 }

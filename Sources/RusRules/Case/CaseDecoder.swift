@@ -30,7 +30,8 @@ public struct CaseDecoder: Sendable {
                                          optional: Self.caseKeys)
         else {
             return .failure(CaseErrors(id: nil, errors: [
-                InputError(code: "wrong-type", pointer: root, message: "expected a case object, found \(value.typeName)"),
+                InputError(code: "wrong-type", pointer: root, message: "expected a case object, found \(value.typeName)",
+                           details: ["expected": "case", "found": value.typeName]),
             ]))
         }
         let id = reader.string(object, "id", at: root)
@@ -38,7 +39,9 @@ public struct CaseDecoder: Sendable {
         let decisionDate = reader.date(object, "decisionDate", at: root)
         if let offenceDate, let decisionDate, decisionDate < offenceDate {
             reader.fail("date-order", root.appending("decisionDate"),
-                        "decision date \(decisionDate) is before the offence date \(offenceDate)")
+                        "decision date \(decisionDate) is before the offence date \(offenceDate)",
+                        ["value": decisionDate.description, "relation": "before", "otherField": "offenceDate",
+                         "otherDate": offenceDate.description])
         }
         let person = decodePerson(object["person"], offenceDate: offenceDate, reader: &reader)
         let acts = decodeActs(object, reader: &reader)
@@ -61,21 +64,26 @@ public struct CaseDecoder: Sendable {
         let givenAge = reader.integer(object, "ageAtOffence", at: at, in: Self.ageRange)
         var age = givenAge
         if object["birthDate"] == nil && object["ageAtOffence"] == nil {
-            reader.fail("missing-field", at.appending("birthDate"), "one of birthDate or ageAtOffence is required")
+            reader.fail("missing-field", at.appending("birthDate"), "one of birthDate or ageAtOffence is required",
+                        ["alternative": "birthDate"])
         }
         if let birthDate, let offenceDate {
             if birthDate > offenceDate {
                 reader.fail("date-order", at.appending("birthDate"),
-                            "birth date \(birthDate) is after the offence date \(offenceDate)")
+                            "birth date \(birthDate) is after the offence date \(offenceDate)",
+                            ["value": birthDate.description, "relation": "after", "otherField": "offenceDate",
+                             "otherDate": offenceDate.description])
             } else {
                 let computed = offenceDate.completedYears(since: birthDate)
                 if let givenAge, givenAge != computed {
                     reader.fail("age-mismatch", at.appending("ageAtOffence"),
-                                "ageAtOffence \(givenAge) disagrees with birthDate \(birthDate), which gives \(computed) on \(offenceDate)")
+                                "ageAtOffence \(givenAge) disagrees with birthDate \(birthDate), which gives \(computed) on \(offenceDate)",
+                                ["given": String(givenAge), "computed": String(computed)])
                 }
                 if !Self.ageRange.contains(computed) {
                     reader.fail("out-of-range", at.appending("birthDate"),
-                                "birth date \(birthDate) gives age \(computed); expected \(Self.ageRange.lowerBound) to \(Self.ageRange.upperBound)")
+                                "birth date \(birthDate) gives age \(computed); expected \(Self.ageRange.lowerBound) to \(Self.ageRange.upperBound)",
+                                ["value": String(computed), "min": String(Self.ageRange.lowerBound), "max": String(Self.ageRange.upperBound)])
                 }
                 age = computed
             }
@@ -105,7 +113,8 @@ public struct CaseDecoder: Sendable {
         var valid = true
         for (index, element) in elements.enumerated() {
             guard case .string(let text) = element else {
-                reader.fail("wrong-type", at.appending(index), "expected a string, found \(element.typeName)")
+                reader.fail("wrong-type", at.appending(index), "expected a string, found \(element.typeName)",
+                            ["expected": "string", "found": element.typeName])
                 valid = false
                 continue
             }
@@ -114,12 +123,14 @@ public struct CaseDecoder: Sendable {
                 let hint = StrictReader.closest(to: text, in: names).map { " (did you mean \"\($0)\"?)" } ?? ""
                 let choices = vocabulary.acts.map { "\($0.act.rawValue) (\($0.aliases.joined(separator: ", ")))" }
                 reader.fail("unknown-act", at.appending(index),
-                            "unknown act \"\(JSONParser.shortened(text))\"\(hint); expected one of: \(choices.joined(separator: ", "))")
+                            "unknown act \"\(JSONParser.shortened(text))\"\(hint); expected one of: \(choices.joined(separator: ", "))",
+                            ["value": text, "suggestion": StrictReader.closest(to: text, in: names)].compactMapValues { $0 })
                 valid = false
                 continue
             }
             if acts.contains(act) {
-                reader.fail("duplicate-value", at.appending(index), "act \"\(JSONParser.shortened(text))\" is listed twice")
+                reader.fail("duplicate-value", at.appending(index), "act \"\(JSONParser.shortened(text))\" is listed twice",
+                            ["value": JSONParser.shortened(text)])
                 valid = false
                 continue
             }
@@ -132,7 +143,8 @@ public struct CaseDecoder: Sendable {
         let listAt = JSONPointer.root.appending("substances")
         guard let elements = reader.array(object, "substances", at: .root, nonEmpty: true) else { return nil }
         guard elements.count <= Self.maximumSubstances else {
-            reader.fail("too-many", listAt, "\(elements.count) substances; at most \(Self.maximumSubstances) per case")
+            reader.fail("too-many", listAt, "\(elements.count) substances; at most \(Self.maximumSubstances) per case",
+                        ["what": "substances", "count": String(elements.count)])
             return nil
         }
         var substances: [SubstanceAmount] = []
@@ -147,7 +159,8 @@ public struct CaseDecoder: Sendable {
                 let names = vocabulary.substanceWords
                 let hint = StrictReader.closest(to: name, in: names).map { " (did you mean \"\($0)\"?)" } ?? ""
                 reader.fail("unknown-substance", at.appending("substance"),
-                            "unknown substance \"\(JSONParser.shortened(name))\"\(hint); expected one of: \(names.joined(separator: ", "))")
+                            "unknown substance \"\(JSONParser.shortened(name))\"\(hint); expected one of: \(names.joined(separator: ", "))",
+                            ["value": name, "suggestion": StrictReader.closest(to: name, in: names)].compactMapValues { $0 })
                 continue
             }
             // Units are kept as their ids: "gram" and " G " are g.
@@ -157,17 +170,21 @@ public struct CaseDecoder: Sendable {
                     let words = vocabulary.units.filter { substance.units.contains($0.id) }.flatMap { [$0.id] + $0.aliases }
                     let hint = StrictReader.closest(to: writtenUnit, in: words).map { " (did you mean \"\($0)\"?)" } ?? ""
                     reader.fail("unknown-unit", at.appending("unit"),
-                                "unknown unit \"\(JSONParser.shortened(writtenUnit))\"\(hint); \(substance.id) is measured in \(substance.units.joined(separator: ", "))")
+                                "unknown unit \"\(JSONParser.shortened(writtenUnit))\"\(hint); \(substance.id) is measured in \(substance.units.joined(separator: ", "))",
+                                ["value": writtenUnit, "units": substance.units.joined(separator: ","),
+                                 "suggestion": StrictReader.closest(to: writtenUnit, in: words)].compactMapValues { $0 })
                 } else if !substance.units.contains(unitText) {
                     reader.fail("unit-mismatch", at.appending("unit"),
-                                "unit \"\(JSONParser.shortened(writtenUnit))\" does not fit \(substance.id); use \(Self.list(substance.units))")
+                                "unit \"\(JSONParser.shortened(writtenUnit))\" does not fit \(substance.id); use \(Self.list(substance.units))",
+                                ["value": JSONParser.shortened(writtenUnit), "substance": substance.id, "units": substance.units.joined(separator: ",")])
                 }
             }
             for (key, other) in [("amount", "unit"), ("unit", "amount")] where entry[key] == nil {
                 if !useOnly {
-                    reader.fail("missing-field", at.appending(key), "\(key) is required unless acts is exactly [\"use\"]")
+                    reader.fail("missing-field", at.appending(key), "\(key) is required unless acts is exactly [\"use\"]",
+                                ["key": key, "unless": "use-only"])
                 } else if entry[other] != nil {
-                    reader.fail("missing-field", at.appending(key), "\(key) is required together with \(other)")
+                    reader.fail("missing-field", at.appending(key), "\(key) is required together with \(other)", ["key": key])
                 }
             }
             substances.append(SubstanceAmount(substance: substance.id, amount: amount, unit: unitText))
@@ -204,7 +221,8 @@ public struct CaseErrors: Error, Sendable, Equatable {
         }
         let left = errors.count - (Self.maximumErrors - 1)
         self.errors = Array(errors.prefix(Self.maximumErrors - 1)) + [InputError(
-            code: "more-errors", pointer: .root, message: "and \(left) more errors in this case, not listed; correct these first")]
+            code: "more-errors", pointer: .root, message: "and \(left) more errors in this case, not listed; correct these first",
+            details: ["count": String(left)])]
     }
 
     /// The same errors at `location` (a batch's case).

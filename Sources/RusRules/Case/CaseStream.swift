@@ -349,9 +349,10 @@ public struct CaseStream {
 
     /// The next element of the array as a case, with the line it starts on; nil at the end.
     private mutating func nextArrayElement() -> (CaseInput.Entry, Int)? {
-        func invalid(_ message: String, _ line: Int, _ column: Int) -> (CaseInput.Entry, Int) {
+        func invalid(_ message: String, _ slip: String, _ line: Int, _ column: Int) -> (CaseInput.Entry, Int) {
             (.invalid(CaseErrors(id: nil, errors: [InputError(
-                code: "invalid-json", pointer: .root, message: "line \(line), column \(column): \(message)", line: line, column: column)])), line)
+                code: "invalid-json", pointer: .root, message: "line \(line), column \(column): \(message)", line: line, column: column,
+                details: ["slip": slip])])), line)
         }
         while true {
             switch array.scan(buffer, from: &position, limit: Self.maximumCaseBytes, ended: finished) {
@@ -368,9 +369,9 @@ public struct CaseStream {
                 let parsed = JSONParser.parse(Array(buffer[range]), firstLine: line, firstColumn: column)
                 if parsed.value == nil { return (.invalid(CaseErrors(id: nil, errors: parsed.issues.map(InputError.init))), line) }
                 return invalid("the input ends before the array is closed; expected ',' or ']' after this case (is the file complete?)",
-                               line, column)
-            case .invalid(let message, let line, let column):
-                return invalid(message, line, column)
+                               "array-unclosed", line, column)
+            case .invalid(let message, let slip, let line, let column):
+                return invalid(message, slip, line, column)
             case .end:
                 // After the closing ']' only blanks may follow; anything else is reported, never
                 // silently ignored (found by fuzzing: "[]]..." dropped the rest of the input).
@@ -380,7 +381,7 @@ public struct CaseStream {
                         position = buffer.count
                         while fill() { position = buffer.count }
                         return invalid("unexpected content after the array's closing ']'; put every case inside the array",
-                                       line, column)
+                                       "after-array", line, column)
                     }
                     position = buffer.count
                     if !fill() { return nil }
@@ -389,7 +390,7 @@ public struct CaseStream {
                 // The array's structure is lost: this one error stands for the rest of the input.
                 position = buffer.count
                 while fill() { position = buffer.count }
-                return invalid(message, line, column)
+                return invalid(message, "stray-brace", line, column)
             case .needMore:
                 _ = fill()
             }
@@ -413,7 +414,7 @@ struct ArraySplitter {
         /// The input ended inside this element.
         case unclosed(Range<Int>, line: Int, column: Int)
         /// A place where an element is missing.
-        case invalid(String, line: Int, column: Int)
+        case invalid(String, slip: String, line: Int, column: Int)
         case tooLarge(line: Int)
         case end
         case broken(String, line: Int, column: Int)
@@ -468,7 +469,7 @@ struct ArraySplitter {
             guard skipBlanks(bytes, from: &position) != nil else {
                 guard ended else { return .needMore }
                 state = .done
-                return .invalid("the input ends inside the array; expected a case or ']'", line: line, column: column)
+                return .invalid("the input ends inside the array; expected a case or ']'", slip: "array-unclosed", line: line, column: column)
             }
             let byte = bytes[position]
             if byte == UInt8(ascii: "]") || byte == UInt8(ascii: ",") {
@@ -478,11 +479,13 @@ struct ArraySplitter {
                 if byte == UInt8(ascii: "]") {
                     state = .done
                     guard after == .afterComma else { return .end }
-                    return .invalid("a comma before ']': JSON allows no comma after the last case", line: at, column: atColumn)
+                    return .invalid("a comma before ']': JSON allows no comma after the last case", slip: "trailing-comma-array",
+                                    line: at, column: atColumn)
                 }
                 state = .afterComma
                 return .invalid(after == .first ? "a comma right after '['; expected a case or ']'"
-                                    : "two commas in a row; expected a case between them", line: at, column: atColumn)
+                                    : "two commas in a row; expected a case between them",
+                                slip: after == .first ? "empty-slot-first" : "empty-slot", line: at, column: atColumn)
             }
             inElement = true
             (elementLine, elementColumn) = (line, column)

@@ -240,8 +240,8 @@ extension Remark {
 extension CaseErrors {
     /// The contract's error object: `error` is the first, `errors` all of them; in a batch the
     /// object and each error carry the case's `index` and `line`, and each error its own `line`
-    /// and `column` where the parser found it.
-    public func json() -> JSONValue {
+    /// and `column` where the parser found it; given a language, each error its plain `text`.
+    public func json(language: Language? = nil) -> JSONValue {
         var object = JSONObject()
         if let id { object.append("id", .string(id)) }
         if let location {
@@ -253,6 +253,7 @@ extension CaseErrors {
                 "code": .string(error.code), "pointer": .string(error.pointer.description),
                 "message": .string(error.message),
             ])
+            if let language { entry.append("text", .string(ErrorText.plain(error, language))) }
             if let location { entry.append("index", .number(JSONNumber(location.index))) }
             if let line = error.line ?? location?.line { entry.append("line", .number(JSONNumber(line))) }
             if let column = error.column { entry.append("column", .number(JSONNumber(column))) }

@@ -85,7 +85,8 @@ public struct Engine: Sendable {
         let baselineID = ruleSet.kind == .proposal ? baseline ?? ruleSet.baseline : nil
         guard let practice = baselineID.map({ book.ruleSet($0) }) ?? ruleSet, practice.kind != .proposal else {
             return .failure(CaseErrors(id: theCase.id, errors: [
-                InputError(code: "unknown-rule-set", pointer: .root, message: "baseline \"\(baselineID ?? "")\" is not a practice rule set"),
+                InputError(code: "unknown-rule-set", pointer: .root, message: "baseline \"\(baselineID ?? "")\" is not a practice rule set",
+                           details: ["value": baselineID ?? ""]),
             ]))
         }
         let context = EvaluationContext(book: book, case: theCase, ruleSet: ruleSet, practice: practice,

@@ -7,6 +7,8 @@ public struct JSONSyntaxIssue: Error, Sendable, Equatable {
     public let line: Int
     public let column: Int
     public let message: String
+    /// What the plain-language text is made from (``InputError/details``).
+    public var details: [String: String] = [:]
 }
 
 /// A strict RFC 8259 parser.
@@ -56,15 +58,15 @@ public struct JSONParser {
         do {
             parser.skipWhitespace()
             if parser.index >= bytes.count {
-                parser.record("invalid-json", "the input is empty; expected a JSON value")
+                parser.record("invalid-json", "the input is empty; expected a JSON value", slip: Slip(kind: "empty", fix: ""))
                 throw Fatal()
             }
             let value = try parser.parseValue()
             parser.skipWhitespace()
             if parser.index < bytes.count {
                 let another = bytes[parser.index] == UInt8(ascii: "{")
-                parser.record("invalid-json", "unexpected \(parser.describeCurrent()) after the end of the JSON value"
-                    + (another ? " — one case per document; for several cases, put them in a JSON array [ … ] or one per line (NDJSON)" : ""))
+                parser.record("invalid-json", "unexpected \(parser.describeCurrent()) after the end of the JSON value",
+                              slip: another ? Slip(kind: "two-documents", fix: "one case per document; for several cases, put them in a JSON array [ … ] or one per line (NDJSON)") : nil)
                 throw Fatal()
             }
             return Result(value: value, issues: parser.issues)
@@ -93,7 +95,7 @@ public struct JSONParser {
         case UInt8(ascii: "n"): try expectWord("null"); return .null
         case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return .number(try parseNumber())
         default:
-            record("invalid-json", "unexpected \(describeCurrent()); expected a JSON value" + valueHint())
+            record("invalid-json", "unexpected \(describeCurrent()); expected a JSON value", slip: valueSlip())
             throw Fatal()
         }
     }
@@ -120,11 +122,11 @@ public struct JSONParser {
         while true {
             skipWhitespace()
             guard peek(UInt8(ascii: "\"")) else {
-                record("invalid-json", "unexpected \(describeCurrent()); expected a key in double quotes" + keyHint())
+                record("invalid-json", "unexpected \(describeCurrent()); expected a key in double quotes", slip: keySlip())
                 throw Fatal()
             }
             guard object.members.count < Self.maximumKeys else {
-                record("too-many", "more than \(Self.maximumKeys) keys in one object")
+                record("too-many", "more than \(Self.maximumKeys) keys in one object", details: ["what": "keys"])
                 throw Fatal()
             }
             let key = try parseString()
@@ -140,7 +142,8 @@ public struct JSONParser {
             if seen.insert(key).inserted {
                 object.append(key, value)
             } else {
-                record("duplicate-key", "key \"\(key)\" appears more than once in the same object")
+                record("duplicate-key", "key \"\(Self.shortened(key))\" appears more than once in the same object",
+                       details: ["key": Self.shortened(key)])
             }
             path.removeLast()
             skipWhitespace()
@@ -153,7 +156,7 @@ public struct JSONParser {
                 depth -= 1
                 return .object(object)
             }
-            record("invalid-json", "unexpected \(describeCurrent()); expected ',' or '}'" + separatorHint())
+            record("invalid-json", "unexpected \(describeCurrent()); expected ',' or '}'", slip: separatorSlip())
             throw Fatal()
         }
     }
@@ -183,7 +186,7 @@ public struct JSONParser {
                 depth -= 1
                 return .array(elements)
             }
-            record("invalid-json", "unexpected \(describeCurrent()); expected ',' or ']'" + separatorHint())
+            record("invalid-json", "unexpected \(describeCurrent()); expected ',' or ']'", slip: separatorSlip())
             throw Fatal()
         }
     }
@@ -344,8 +347,8 @@ public struct JSONParser {
             // 14.03.2023: read as far as 14.03, then a second point.
             let date = bytes[index] == UInt8(ascii: ".")
                 && bytes[start..<index].allSatisfy { (0x30...0x39).contains($0) || $0 == UInt8(ascii: ".") }
-            record("invalid-json", "unexpected \(describeCurrent()) in a number"
-                + (date ? " — a date is text in double quotes, written YYYY-MM-DD: \"2023-03-14\"" : ""))
+            record("invalid-json", "unexpected \(describeCurrent()) in a number",
+                   slip: date ? Slip(kind: "unquoted-date", fix: "a date is text in double quotes, written YYYY-MM-DD: \"2023-03-14\"") : nil)
             throw Fatal()
         }
         return JSONNumber(text: String(decoding: bytes[start..<index], as: UTF8.self))
@@ -371,7 +374,7 @@ public struct JSONParser {
         guard index + expected.count <= bytes.count, Array(bytes[index..<index + expected.count]) == expected,
             index + expected.count == bytes.count || !isDigitOrLetter(bytes[index + expected.count])
         else {
-            record("invalid-json", "unexpected \(describeCurrent()); expected a JSON value" + valueHint())
+            record("invalid-json", "unexpected \(describeCurrent()); expected a JSON value", slip: valueSlip())
             throw Fatal()
         }
         index += expected.count
@@ -413,48 +416,57 @@ public struct JSONParser {
         return at >= 0 ? bytes[at] : nil
     }
 
+    /// A usual slip the parser recognised: its kind (for ``ErrorText``) and its fix in English.
+    struct Slip {
+        let kind: String
+        let fix: String
+    }
+
     /// Where a key was expected.
-    private func keyHint() -> String {
-        guard index < bytes.count else { return "" }
+    private func keySlip() -> Slip? {
+        guard index < bytes.count else { return nil }
         let byte = bytes[index]
         if byte == UInt8(ascii: "}"), previousByte == UInt8(ascii: ",") {
-            return " — remove the comma before '}': JSON allows no comma after the last member"
+            return Slip(kind: "trailing-comma", fix: "remove the comma before '}': JSON allows no comma after the last member")
         }
         if (0x30...0x39).contains(byte), previousByte == UInt8(ascii: ",") {
-            return " — a number is written with a decimal point, not a comma: 4.5, not 4,5"
+            return Slip(kind: "decimal-comma", fix: "a number is written with a decimal point, not a comma: 4.5, not 4,5")
         }
-        if byte == UInt8(ascii: "'") { return " — JSON uses double quotes: \"key\", not 'key'" }
+        if byte == UInt8(ascii: "'") { return Slip(kind: "single-quotes", fix: "JSON uses double quotes: \"key\", not 'key'") }
         if bytes[index...].starts(with: [0xEF, 0xBB, 0xBF]) {
-            return " — a byte order mark (U+FEFF) may stand only at the very start of the input"
+            return Slip(kind: "bom", fix: "a byte order mark (U+FEFF) may stand only at the very start of the input")
         }
-        if isLetter(byte) { return " — put the key in double quotes: \"\(word(at: index))\"" }
-        return ""
+        if isLetter(byte) { return Slip(kind: "unquoted-key", fix: "put the key in double quotes: \"\(word(at: index))\"") }
+        return nil
     }
 
     /// Where ',' or a closing bracket was expected.
-    private func separatorHint() -> String {
-        guard index < bytes.count else { return " — the text ends before every '{' and '[' is closed" }
+    private func separatorSlip() -> Slip? {
+        guard index < bytes.count else { return Slip(kind: "unclosed", fix: "the text ends before every '{' and '[' is closed") }
         let byte = bytes[index]
         if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "{") || byte == UInt8(ascii: "[") {
-            return " — a comma is missing before this"
+            return Slip(kind: "missing-comma", fix: "a comma is missing before this")
         }
         if (0x30...0x39).contains(byte), previousByte == UInt8(ascii: ",") {
-            return " — a number is written with a decimal point, not a comma: 4.5, not 4,5"
+            return Slip(kind: "decimal-comma", fix: "a number is written with a decimal point, not a comma: 4.5, not 4,5")
         }
-        return ""
+        return nil
     }
 
     /// Where a value was expected.
-    private func valueHint() -> String {
-        guard index < bytes.count else { return "" }
+    private func valueSlip() -> Slip? {
+        guard index < bytes.count else { return nil }
         let byte = bytes[index]
         if byte == UInt8(ascii: "]") || byte == UInt8(ascii: "}"), previousByte == UInt8(ascii: ",") {
-            return " — remove the comma before '\(describeByte(byte))': JSON allows no comma after the last element"
+            return Slip(kind: byte == UInt8(ascii: "]") ? "trailing-comma-array" : "trailing-comma",
+                        fix: "remove the comma before '\(describeByte(byte))': JSON allows no comma after the last element")
         }
-        if byte == UInt8(ascii: ",") { return " — two commas in a row, or a comma where a value belongs" }
-        if byte == UInt8(ascii: "'") { return " — JSON uses double quotes: \"text\", not 'text'" }
-        if isLetter(byte) { return " — text goes in double quotes: \"\(word(at: index))\"; true, false and null are lowercase" }
-        return ""
+        if byte == UInt8(ascii: ",") { return Slip(kind: "double-comma", fix: "two commas in a row, or a comma where a value belongs") }
+        if byte == UInt8(ascii: "'") { return Slip(kind: "single-quotes", fix: "JSON uses double quotes: \"text\", not 'text'") }
+        if isLetter(byte) {
+            return Slip(kind: "unquoted-text", fix: "text goes in double quotes: \"\(word(at: index))\"; true, false and null are lowercase")
+        }
+        return nil
     }
 
     private func isLetter(_ byte: UInt8) -> Bool {
@@ -474,7 +486,7 @@ public struct JSONParser {
         text.count <= 60 ? text : String(text.prefix(60)) + "…"
     }
 
-    private mutating func record(_ code: String, _ message: String) {
+    private mutating func record(_ code: String, _ message: String, slip: Slip? = nil, details: [String: String] = [:]) {
         // Issues come in document order: count lines and columns on from the last one.
         let target = min(index, bytes.count)
         for byte in bytes[positionIndex..<target] {
@@ -487,9 +499,13 @@ public struct JSONParser {
         }
         positionIndex = target
         let (line, column) = (positionLine, positionColumn)
+        var details = details
+        if let slip { details["slip"] = slip.kind }
+        if code == "invalid-json" { details["found"] = index < bytes.count ? describeByte(bytes[index]) : "end" }
+        let fix = slip.map { $0.fix.isEmpty ? "" : " — " + $0.fix } ?? ""
         issues.append(
             JSONSyntaxIssue(
                 code: code, pointer: JSONPointer(tokens: path), line: line, column: column,
-                message: "line \(line), column \(column): \(message)"))
+                message: "line \(line), column \(column): \(message)\(fix)", details: details))
     }
 }

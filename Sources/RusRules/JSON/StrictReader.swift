@@ -9,17 +9,23 @@ public struct InputError: Error, Sendable, Equatable, CustomStringConvertible {
     /// Where in the input the parser found the problem (1-based); nil for problems with values.
     public let line: Int?
     public let column: Int?
+    /// What the plain-language text (``ErrorText``) is made from: the value found, what was
+    /// expected, a suggestion, a slip the parser recognised.
+    public let details: [String: String]
 
-    public init(code: String, pointer: JSONPointer, message: String, line: Int? = nil, column: Int? = nil) {
+    public init(code: String, pointer: JSONPointer, message: String, line: Int? = nil, column: Int? = nil,
+                details: [String: String] = [:]) {
         self.code = code
         self.pointer = pointer
         self.message = message
         self.line = line
         self.column = column
+        self.details = details
     }
 
     public init(_ issue: JSONSyntaxIssue) {
-        self.init(code: issue.code, pointer: issue.pointer, message: issue.message, line: issue.line, column: issue.column)
+        self.init(code: issue.code, pointer: issue.pointer, message: issue.message, line: issue.line, column: issue.column,
+                  details: issue.details)
     }
 
     public var description: String { "\(code) at \(pointer.description.isEmpty ? "/" : pointer.description): \(message)" }
@@ -32,8 +38,8 @@ public struct InputError: Error, Sendable, Equatable, CustomStringConvertible {
 struct StrictReader {
     private(set) var errors: [InputError] = []
 
-    mutating func fail(_ code: String, _ pointer: JSONPointer, _ message: String) {
-        errors.append(InputError(code: code, pointer: pointer, message: message))
+    mutating func fail(_ code: String, _ pointer: JSONPointer, _ message: String, _ details: [String: String] = [:]) {
+        errors.append(InputError(code: code, pointer: pointer, message: message, details: details))
     }
 
     /// The object at `pointer`, after reporting its unknown and missing keys; nil if not an object.
@@ -42,17 +48,19 @@ struct StrictReader {
     ) -> JSONObject? {
         guard let value else { return nil }
         guard case .object(let object) = value else {
-            fail("wrong-type", pointer, "expected an object, found \(value.typeName)")
+            fail("wrong-type", pointer, "expected an object, found \(value.typeName)", ["expected": "object", "found": value.typeName])
             return nil
         }
         let allowed = optional + required.filter { !optional.contains($0) }
         for key in object.keys where !allowed.contains(key) {
             let hint = Self.closest(to: key, in: allowed).map { " (did you mean \"\($0)\"?)" } ?? ""
+            let suggestion = Self.closest(to: key, in: allowed)
             fail("unknown-key", pointer.appending(key),
-                 "unknown key \"\(JSONParser.shortened(key))\"\(hint); expected one of: \(allowed.joined(separator: ", "))")
+                 "unknown key \"\(JSONParser.shortened(key))\"\(hint); expected one of: \(allowed.joined(separator: ", "))",
+                 ["key": key, "suggestion": suggestion].compactMapValues { $0 })
         }
         for key in required where object[key] == nil {
-            fail("missing-field", pointer.appending(key), "required key \"\(key)\" is missing")
+            fail("missing-field", pointer.appending(key), "required key \"\(key)\" is missing", ["key": key])
         }
         return object
     }
@@ -61,7 +69,7 @@ struct StrictReader {
     mutating func map(_ value: JSONValue?, at pointer: JSONPointer) -> JSONObject? {
         guard let value else { return nil }
         guard case .object(let object) = value else {
-            fail("wrong-type", pointer, "expected an object, found \(value.typeName)")
+            fail("wrong-type", pointer, "expected an object, found \(value.typeName)", ["expected": "object", "found": value.typeName])
             return nil
         }
         return object
@@ -70,7 +78,7 @@ struct StrictReader {
     mutating func string(_ object: JSONObject, _ key: String, at pointer: JSONPointer) -> String? {
         guard let value = object[key] else { return nil }
         guard case .string(let string) = value else {
-            fail("wrong-type", pointer.appending(key), "expected a string, found \(value.typeName)")
+            fail("wrong-type", pointer.appending(key), "expected a string, found \(value.typeName)", ["expected": "string", "found": value.typeName])
             return nil
         }
         return string
@@ -79,7 +87,7 @@ struct StrictReader {
     mutating func bool(_ object: JSONObject, _ key: String, at pointer: JSONPointer) -> Bool? {
         guard let value = object[key] else { return nil }
         guard case .bool(let flag) = value else {
-            fail("wrong-type", pointer.appending(key), "expected true or false, found \(value.typeName)")
+            fail("wrong-type", pointer.appending(key), "expected true or false, found \(value.typeName)", ["expected": "boolean", "found": value.typeName])
             return nil
         }
         return flag
@@ -93,17 +101,20 @@ struct StrictReader {
     ) -> Int? {
         guard let value = object[key] else { return nil }
         guard case .number(let number) = value else {
-            fail("wrong-type", pointer.appending(key), "expected a whole number, found \(value.typeName)")
+            fail("wrong-type", pointer.appending(key), "expected a whole number, found \(value.typeName)",
+                 ["expected": "whole-number", "found": value.typeName])
             return nil
         }
         let exact = number.exact
         guard exact.isWhole else {
-            fail("wrong-type", pointer.appending(key), "expected a whole number, found \(number.text)")
+            fail("wrong-type", pointer.appending(key), "expected a whole number, found \(number.text)",
+                 ["expected": "whole-number", "found": JSONParser.shortened(number.text)])
             return nil
         }
         guard let integer = exact.integer, range.contains(integer) else {
             fail("out-of-range", pointer.appending(key),
-                 "\(number.text) is out of range; expected \(range.lowerBound) to \(range.upperBound)")
+                 "\(number.text) is out of range; expected \(range.lowerBound) to \(range.upperBound)",
+                 ["value": JSONParser.shortened(number.text), "min": String(range.lowerBound), "max": String(range.upperBound)])
             return nil
         }
         return integer
@@ -118,16 +129,17 @@ struct StrictReader {
     mutating func positiveDecimal(_ object: JSONObject, _ key: String, at pointer: JSONPointer) -> ExactDecimal? {
         guard let value = object[key] else { return nil }
         guard case .number(let number) = value else {
-            fail("wrong-type", pointer.appending(key), "expected a number, found \(value.typeName)")
+            fail("wrong-type", pointer.appending(key), "expected a number, found \(value.typeName)", ["expected": "number", "found": value.typeName])
             return nil
         }
         let exact = number.exact
         guard let magnitude = exact.magnitude, !exact.isNegative else {
-            fail("out-of-range", pointer.appending(key), "\(number.text) is not greater than zero")
+            fail("out-of-range", pointer.appending(key), "\(number.text) is not greater than zero", ["reason": "not-positive"])
             return nil
         }
         guard Self.readableMagnitudes.contains(magnitude) else {
-            fail("out-of-range", pointer.appending(key), Self.beyondReadable(number.text))
+            fail("out-of-range", pointer.appending(key), Self.beyondReadable(number.text),
+                 ["reason": "beyond", "value": JSONParser.shortened(number.text)])
             return nil
         }
         return exact
@@ -140,7 +152,7 @@ struct StrictReader {
     mutating func array(_ object: JSONObject, _ key: String, at pointer: JSONPointer, nonEmpty: Bool) -> [JSONValue]? {
         guard let value = object[key] else { return nil }
         guard case .array(let elements) = value else {
-            fail("wrong-type", pointer.appending(key), "expected an array, found \(value.typeName)")
+            fail("wrong-type", pointer.appending(key), "expected an array, found \(value.typeName)", ["expected": "array", "found": value.typeName])
             return nil
         }
         if nonEmpty && elements.isEmpty {
@@ -157,7 +169,8 @@ struct StrictReader {
         var strings: [String] = []
         for (index, element) in elements.enumerated() {
             guard case .string(let string) = element else {
-                fail("wrong-type", pointer.appending(key).appending(index), "expected a string, found \(element.typeName)")
+                fail("wrong-type", pointer.appending(key).appending(index), "expected a string, found \(element.typeName)",
+                     ["expected": "string", "found": element.typeName])
                 continue
             }
             strings.append(string)
@@ -169,8 +182,9 @@ struct StrictReader {
     mutating func date(_ object: JSONObject, _ key: String, at pointer: JSONPointer) -> LegalDate? {
         guard let text = string(object, key, at: pointer) else { return nil }
         guard let date = LegalDate(text) else {
+            let iso = Self.isoForm(ofNorwegian: text)
             fail("invalid-date", pointer.appending(key), "\"\(JSONParser.shortened(text))\" is not a real calendar date written YYYY-MM-DD"
-                 + (Self.isoForm(ofNorwegian: text).map { "; write it \"\($0)\"" } ?? ""))
+                 + (iso.map { "; write it \"\($0)\"" } ?? ""), ["value": text, "iso": iso].compactMapValues { $0 })
             return nil
         }
         return date

@@ -159,17 +159,24 @@ public struct DecisionText: Sendable {
     }
 
     /// An invalid case: each error with its code, pointer and message.
-    public func render(_ errors: CaseErrors) -> String {
-        var caseName = errors.id.map { say("Sak \($0)", "Case \($0)") } ?? say("Sak", "Case")
+    /// An invalid case: each error in plain words with its fix, numbered; with `explain`, the
+    /// code and JSON Pointer of each too.
+    public func render(_ errors: CaseErrors, explain: Bool = false) -> String {
+        var caseName = errors.id.map { say("Sak \($0)", "Case \($0)") } ?? say("Saken", "The case")
         if let location = errors.location {
             // People count from 1; the JSON's index counts from 0.
             let line = location.line.map { say(", linje \($0)", ", line \($0)") } ?? ""
             caseName += say(" (nr. \(location.index + 1) i inndataene\(line))", " (no. \(location.index + 1) in the input\(line))")
         }
-        var lines = [caseName + say(": ugyldig (\(errors.errors.count) feil)", ": invalid (\(errors.errors.count) error\(errors.errors.count == 1 ? "" : "s"))")]
-        for error in errors.errors {
-            let pointer = error.pointer.description.isEmpty ? "/" : error.pointer.description
-            lines.append("  \(error.code) at \(pointer): \(error.message)")
+        let count = errors.errors.count
+        var lines = [caseName + say(" kan ikke vurderes før \(count == 1 ? "denne feilen" : "disse \(count) feilene") er rettet:",
+                                    " cannot be assessed until \(count == 1 ? "this error is" : "these \(count) errors are") corrected:")]
+        for (number, error) in errors.errors.enumerated() {
+            lines.append("  \(number + 1). " + ErrorText.plain(error, language))
+            if explain {
+                let pointer = error.pointer.description.isEmpty ? "/" : error.pointer.description
+                lines.append("     [\(error.code) \(pointer)] \(error.message)")
+            }
         }
         return lines.joined(separator: "\n") + "\n"
     }

@@ -34,12 +34,15 @@ enum SelectRuleSet {
     ) -> Result<Selection, CaseErrors> {
         let date = theCase.decisionDate ?? today
         let assumed = theCase.decisionDate == nil
-        func failure(_ code: String, _ pointer: String, _ message: String) -> Result<Selection, CaseErrors> {
-            .failure(CaseErrors(id: theCase.id, errors: [InputError(code: code, pointer: JSONPointer(pointer)!, message: message)]))
+        func failure(_ code: String, _ pointer: String, _ message: String, _ details: [String: String]) -> Result<Selection, CaseErrors> {
+            .failure(CaseErrors(id: theCase.id, errors: [InputError(code: code, pointer: JSONPointer(pointer)!, message: message,
+                                                                    details: details)]))
         }
         if assumed && date < theCase.offenceDate {
             return failure("date-order", "/offenceDate",
-                           "offence date \(theCase.offenceDate) is after today (\(date)), which is assumed as the decision date; give decisionDate")
+                           "offence date \(theCase.offenceDate) is after today (\(date)), which is assumed as the decision date; give decisionDate",
+                           ["value": theCase.offenceDate.description, "relation": "after", "otherField": "decisionDate",
+                            "otherDate": date.description])
         }
         var warnings: [Remark] = assumed ? [Message.decisionDateAssumed(date).remark("decision-date-assumed")] : []
         warnings += Plausibility.warnings(
@@ -50,7 +53,8 @@ enum SelectRuleSet {
         let how: LocalizedText
         if let explicit {
             guard let chosen = book.ruleSet(explicit) else {
-                return failure("unknown-rule-set", "", "no rule set \"\(explicit)\"; known: \(book.ruleSets.map(\.id).joined(separator: ", "))")
+                return failure("unknown-rule-set", "", "no rule set \"\(explicit)\"; known: \(book.ruleSets.map(\.id).joined(separator: ", "))",
+                               ["value": explicit])
             }
             ruleSet = chosen
             how = Message.chosenExplicitly
@@ -67,7 +71,7 @@ enum SelectRuleSet {
             guard let practice = book.practice(on: date) else {
                 let earliest = book.earliestModelledDate.map(\.description) ?? "—"
                 return failure("no-rule-set", assumed ? "/offenceDate" : "/decisionDate",
-                               "no rule set is modelled for decision date \(date); the earliest is \(earliest)")
+                               "no rule set is modelled for decision date \(date); the earliest is \(earliest)", ["earliest": earliest])
             }
             var chosen = practice
             var chosenHow = Message.inForceOn(date)

@@ -100,11 +100,11 @@ enum EvaluateCommand {
                 case (true, .success(let decision)):
                     return (Array((JSONWriter.pretty(decision.json(language: language, includeTrace: includeTrace)) + "\n").utf8), failed)
                 case (true, .failure(let errors)):
-                    return (Array(((single ? JSONWriter.pretty : JSONWriter.compact)(errors.json()) + "\n").utf8), failed)
+                    return (Array(((single ? JSONWriter.pretty : JSONWriter.compact)(errors.json(language: language)) + "\n").utf8), failed)
                 case (false, .success(let decision)):
                     return (Array(text.render(decision, explain: explain).utf8), failed)
                 case (false, .failure(let errors)):
-                    return (Array(text.render(errors).utf8), failed)
+                    return (Array(text.render(errors, explain: explain).utf8), failed)
                 }
             }
             for (output, failed) in rendered {

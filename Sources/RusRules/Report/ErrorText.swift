@@ -1,0 +1,250 @@
+/// What an error says to a person, in Norwegian or English: the field named as a person would
+/// name it (counting from 1), what is wrong and how to fix it. The stable code and the JSON
+/// Pointer stay in JSON output and in `--explain`; this is the text answer.
+///
+/// Every error a case can get has a text in both languages here (``texts``); a test fails when
+/// a code is missing or a language is empty.
+public enum ErrorText {
+    /// The plain text of `error`, starting with the field it is about.
+    public static func plain(_ error: InputError, _ language: Language) -> String {
+        let text = texts[error.code].map { language == .nb ? $0.nb(error) : $0.en(error) } ?? error.message
+        // An unknown field is named in the text; the label is where it stands.
+        let place = field(error.code == "unknown-key" ? JSONPointer(tokens: error.pointer.tokens.dropLast()) : error.pointer, language)
+        let position = error.line.map { line in
+            language == .nb ? "linje \(line)" + (error.column.map { ", kolonne \($0)" } ?? "")
+                : "line \(line)" + (error.column.map { ", column \($0)" } ?? "")
+        }
+        let label = [position, place].compactMap { $0 }.joined(separator: ", ")
+        return label.isEmpty ? text : capitalized(label) + ": " + continuing(text)
+    }
+
+    /// A sentence continued after a colon: its first letter in lower case (not "LSD").
+    private static func continuing(_ text: String) -> String {
+        let start = text.prefix(2)
+        guard start.count == 2, start.last!.isLowercase else { return text }
+        return text.prefix(1).lowercased() + text.dropFirst()
+    }
+
+    /// "g, mg eller kg" from "g,mg,kg"; in Norwegian, counted units by their Norwegian names.
+    private static func choices(_ list: String?, _ nb: Bool) -> String {
+        let norwegian = ["blotters": "lapper (blotters)", "doses": "doser (doses)"]
+        let words = (list ?? "").split(separator: ",").map { nb ? norwegian[String($0)] ?? String($0) : String($0) }
+        guard words.count > 1 else { return words.first ?? "" }
+        return words.dropLast().joined(separator: ", ") + (nb ? " eller " : " or ") + words.last!
+    }
+
+    /// A field as a person names it: "Stoff nr. 1, mengde" / "Substance no. 1, amount".
+    public static func field(_ pointer: JSONPointer, _ language: Language) -> String? {
+        let tokens = pointer.tokens
+        guard let first = tokens.first else { return nil }
+        let nb = language == .nb
+        func numbered(_ word: (String, String), _ index: String?) -> String {
+            let name = nb ? word.0 : word.1
+            guard let index, let number = Int(index) else { return name }
+            return name + (nb ? " nr. \(number + 1)" : " no. \(number + 1)")
+        }
+        switch first {
+        case "substances":
+            guard tokens.count > 1 else { return nb ? "stoffer" : "substances" }
+            let entry = numbered(("stoff", "substance"), tokens[1])
+            guard tokens.count > 2, tokens[2] != "substance" else { return entry }
+            return entry + ", " + (fieldNames[tokens[2]].map { nb ? $0.nb : $0.en } ?? quoted(tokens[2], language))
+        case "acts":
+            return tokens.count > 1 ? numbered(("handling", "act"), tokens[1]) : (nb ? "handlinger" : "acts")
+        case "person" where tokens.count > 1:
+            return fieldNames[tokens[1]].map { nb ? $0.nb : $0.en } ?? (nb ? "personen, " : "person, ") + quoted(tokens[1], language)
+        default:
+            return fieldNames[first].map { nb ? $0.nb : $0.en } ?? quoted(first, language)
+        }
+    }
+
+    private static func quoted(_ key: String, _ language: Language) -> String {
+        let short = JSONParser.shortened(key)
+        return language == .nb ? "feltet «\(short)»" : "the field \"\(short)\""
+    }
+
+    private static func capitalized(_ text: String) -> String {
+        text.prefix(1).uppercased() + text.dropFirst()
+    }
+
+    /// Fields of a case by their key, as a person names them.
+    static let fieldNames: [String: (nb: String, en: String)] = [
+        "id": ("saksnummer (id)", "case number (id)"),
+        "offenceDate": ("gjerningsdato", "offence date"),
+        "decisionDate": ("avgjørelsesdato", "decision date"),
+        "person": ("personen", "the person"),
+        "birthDate": ("fødselsdato", "date of birth"),
+        "ageAtOffence": ("alder på gjerningstidspunktet", "age at the offence"),
+        "dependent": ("rusavhengig", "dependent"),
+        "priorDrugReactions": ("tidligere narkotikareaksjoner", "earlier drug reactions"),
+        "consent": ("samtykke", "consent"),
+        "guardianConsent": ("vergens samtykke", "guardian's consent"),
+        "acts": ("handlinger", "acts"),
+        "ownUse": ("til eget bruk", "for own use"),
+        "substances": ("stoffer", "substances"),
+        "substance": ("stoff", "substance"),
+        "amount": ("mengde", "amount"),
+        "unit": ("enhet", "unit"),
+        "otherOffences": ("andre lovbrudd", "other offences"),
+    ]
+
+    /// What a value of each kind looks like, as the fix for a value of the wrong kind.
+    static func howToWrite(_ kind: String?, _ nb: Bool) -> String {
+        switch kind {
+        case "number": nb ? "skriv et tall uten anførselstegn, for eksempel 4.5" : "write a number without quotes, for example 4.5"
+        case "whole-number": nb ? "skriv et helt tall uten anførselstegn, for eksempel 17" : "write a whole number without quotes, for example 17"
+        case "string": nb ? "skriv teksten i anførselstegn, for eksempel \"hasj\"" : "write the text in double quotes, for example \"cannabis\""
+        case "boolean": nb ? "skriv true (ja) eller false (nei), uten anførselstegn" : "write true or false, without quotes"
+        case "array": nb ? "skriv en liste i hakeparenteser, for eksempel [\"bruk\"]" : "write a list in square brackets, for example [\"use\"]"
+        case "object": nb ? "skriv feltene i krøllparenteser { }" : "write the fields in curly brackets { }"
+        case "case": nb ? "en sak skrives som et objekt i krøllparenteser { } med feltene offenceDate, person, acts og substances"
+            : "a case is an object in curly brackets { } with the fields offenceDate, person, acts and substances"
+        default: nb ? "verdien har feil form" : "the value has the wrong form"
+        }
+    }
+
+    private static func found(_ error: InputError, _ nb: Bool) -> String {
+        guard let found = error.details["found"] else { return "" }
+        let kinds: [String: (String, String)] = [
+            "string": ("tekst i anførselstegn", "text in quotes"), "number": ("et tall", "a number"),
+            "boolean": ("true/false", "true/false"), "null": ("null", "null"), "array": ("en liste", "a list"),
+            "object": ("et objekt", "an object"),
+        ]
+        let shown = kinds[found].map { nb ? $0.0 : $0.1 } ?? (nb ? "«\(found)»" : "'\(found)'")
+        return nb ? " (fant \(shown))" : " (found \(shown))"
+    }
+
+    private static func suggestion(_ error: InputError, _ nb: Bool) -> String {
+        guard let word = error.details["suggestion"] else { return "" }
+        return nb ? " Mente du «\(word)»?" : " Did you mean \"\(word)\"?"
+    }
+
+    /// A slip the parser recognised, and its fix.
+    static func slip(_ kind: String?, _ nb: Bool) -> String? {
+        switch kind {
+        case "trailing-comma": nb ? "fjern kommaet før }: det skal ikke stå komma etter det siste feltet" : "remove the comma before }: no comma may follow the last member"
+        case "trailing-comma-array": nb ? "fjern kommaet før ]: det skal ikke stå komma etter det siste elementet" : "remove the comma before ]: no comma may follow the last element"
+        case "decimal-comma": nb ? "et desimaltall skrives med punktum, ikke komma: 4.5, ikke 4,5" : "a decimal number is written with a point, not a comma: 4.5, not 4,5"
+        case "missing-comma": nb ? "det mangler et komma foran dette" : "a comma is missing before this"
+        case "unquoted-key": nb ? "sett feltnavnet i anførselstegn, for eksempel \"offenceDate\"" : "put the field name in double quotes, for example \"offenceDate\""
+        case "unquoted-text": nb ? "sett teksten i anførselstegn; true, false og null skrives med små bokstaver" : "put text in double quotes; true, false and null are lowercase"
+        case "single-quotes": nb ? "JSON bruker doble anførselstegn (\"), ikke enkle (')" : "JSON uses double quotes (\"), not single ones (')"
+        case "unquoted-date": nb ? "en dato skrives som tekst i anførselstegn på formen ÅÅÅÅ-MM-DD, for eksempel \"2023-03-14\"" : "a date is text in double quotes written YYYY-MM-DD, for example \"2023-03-14\""
+        case "double-comma": nb ? "to komma etter hverandre, eller komma der en verdi skulle stå" : "two commas in a row, or a comma where a value belongs"
+        case "bom": nb ? "et byte order mark (U+FEFF) kan bare stå aller først i filen" : "a byte order mark (U+FEFF) may stand only at the very start"
+        case "two-documents": nb ? "én sak per dokument; flere saker skrives som en liste [ … ] eller én sak per linje (NDJSON)" : "one case per document; several cases go in a list [ … ] or one per line (NDJSON)"
+        case "unclosed": nb ? "teksten slutter før alle { og [ er lukket" : "the text ends before every { and [ is closed"
+        case "empty-slot-first": nb ? "komma rett etter [; det mangler en sak" : "a comma right after [; a case is missing"
+        case "empty-slot": nb ? "to komma etter hverandre; det mangler en sak mellom dem" : "two commas in a row; a case is missing between them"
+        case "array-unclosed": nb ? "listen slutter uten ]; er filen ufullstendig?" : "the list ends without ]; is the file complete?"
+        case "after-array": nb ? "tekst etter listens avsluttende ]; alle saker skal stå inne i listen" : "text after the list's closing ]; every case goes inside the list"
+        case "stray-brace": nb ? "en } uten tilhørende { i listen" : "a } without its { in the list"
+        case "empty": nb ? "inndataene er tomme; det mangler en sak" : "the input is empty; a case is missing"
+        default: nil
+        }
+    }
+
+    typealias Template = (nb: @Sendable (InputError) -> String, en: @Sendable (InputError) -> String)
+
+    /// The texts of every error code a case can get.
+    static let texts: [String: Template] = [
+        "invalid-json": (
+            { slip($0.details["slip"], true).map { "Teksten er ikke gyldig JSON: " + $0 + "." }
+                ?? ($0.details["found"] == "end" ? "Teksten slutter før saken er skrevet ferdig; er den kuttet av?"
+                    : "Teksten er ikke gyldig JSON her" + found($0, true) + ".") },
+            { slip($0.details["slip"], false).map { "The text is not valid JSON: " + $0 + "." }
+                ?? ($0.details["found"] == "end" ? "The text ends before the case is complete; was it cut off?"
+                    : "The text is not valid JSON here" + found($0, false) + ".") }),
+        "invalid-utf8": (
+            { _ in "Teksten inneholder tegn som ikke er gyldig UTF-8. Lagre filen som UTF-8." },
+            { _ in "The text contains characters that are not valid UTF-8. Save the file as UTF-8." }),
+        "duplicate-key": (
+            { "Feltet «\($0.details["key"] ?? "")» står to ganger. Behold bare ett." },
+            { "The field \"\($0.details["key"] ?? "")\" appears twice. Keep only one." }),
+        "too-deep": (
+            { _ in "For mange nivåer av { } og [ ] inne i hverandre (høyst \(JSONParser.maximumDepth))." },
+            { _ in "Too many levels of { } and [ ] inside each other (at most \(JSONParser.maximumDepth))." }),
+        "too-large": (
+            { _ in "Saken er større enn \(CaseStream.maximumCaseBytes / 1024) KiB, grensen for én sak, og er ikke lest." },
+            { _ in "The case is larger than \(CaseStream.maximumCaseBytes / 1024) KiB, the limit for one case, and was not read." }),
+        "too-many": (
+            { $0.details["what"] == "keys" ? "Mer enn \(JSONParser.maximumKeys) felt i ett objekt."
+                : "\($0.details["count"] ?? "For mange") stoffer; høyst \(CaseDecoder.maximumSubstances) per sak." },
+            { $0.details["what"] == "keys" ? "More than \(JSONParser.maximumKeys) fields in one object."
+                : "\($0.details["count"] ?? "Too many") substances; at most \(CaseDecoder.maximumSubstances) per case." }),
+        "more-errors": (
+            { "Og \($0.details["count"] ?? "flere") feil til som ikke er listet; rett disse først." },
+            { "And \($0.details["count"] ?? "more") errors not listed; correct these first." }),
+        "wrong-type": (
+            { howToWrite($0.details["expected"], true).prefix(1).uppercased() + howToWrite($0.details["expected"], true).dropFirst() + found($0, true) + "." },
+            { howToWrite($0.details["expected"], false).prefix(1).uppercased() + howToWrite($0.details["expected"], false).dropFirst() + found($0, false) + "." }),
+        "unknown-key": (
+            { "Feltet «\(JSONParser.shortened($0.details["key"] ?? ""))» finnes ikke \($0.pointer.tokens.count == 1 ? "i en sak" : "her")."
+                + suggestion($0, true) },
+            { "There is no field \"\(JSONParser.shortened($0.details["key"] ?? ""))\" \($0.pointer.tokens.count == 1 ? "in a case" : "here")."
+                + suggestion($0, false) }),
+        "missing-field": (
+            { $0.details["alternative"].map { "Oppgi \(fieldNames[$0]?.nb ?? $0) eller alder på gjerningstidspunktet." }
+                ?? ($0.details["unless"] == "use-only" ? "Må oppgis, med mindre handlingen bare er bruk." : "Må oppgis.") },
+            { $0.details["alternative"].map { "Give the \(fieldNames[$0]?.en ?? $0) or the age at the offence." }
+                ?? ($0.details["unless"] == "use-only" ? "Required unless the only act is use." : "Required.") }),
+        "invalid-date": (
+            { "«\(JSONParser.shortened($0.details["value"] ?? ""))» er ikke en dato på formen ÅÅÅÅ-MM-DD"
+                + ($0.details["iso"].map { "; skriv «\($0)»" } ?? ", for eksempel 2023-03-14") + "." },
+            { "\"\(JSONParser.shortened($0.details["value"] ?? ""))\" is not a date written YYYY-MM-DD"
+                + ($0.details["iso"].map { "; write \"\($0)\"" } ?? ", for example 2023-03-14") + "." }),
+        "date-order": (
+            { "Datoen \($0.details["value"] ?? "") kan ikke være \($0.details["relation"] == "after" ? "etter" : "før") "
+                + "\(fieldNames[$0.details["otherField"] ?? ""]?.nb ?? "den andre datoen") \($0.details["otherDate"] ?? "")." },
+            { "The date \($0.details["value"] ?? "") cannot be \($0.details["relation"] == "after" ? "after" : "before") the "
+                + "\(fieldNames[$0.details["otherField"] ?? ""]?.en ?? "other date") \($0.details["otherDate"] ?? "")." }),
+        "out-of-range": (
+            { error in
+                switch error.details["reason"] {
+                case "not-positive": "Må være større enn null."
+                case "beyond": "\(error.details["value"] ?? "Tallet") er utenfor tallene som sammenlignes nøyaktig (fra 1e-1000 til under 1e1000)."
+                default: "\(error.details["value"] ?? "Verdien") er utenfor det tillatte: fra \(error.details["min"] ?? "") til \(error.details["max"] ?? "")."
+                }
+            },
+            { error in
+                switch error.details["reason"] {
+                case "not-positive": "Must be greater than zero."
+                case "beyond": "\(error.details["value"] ?? "The number") is beyond the numbers compared exactly (from 1e-1000 to below 1e1000)."
+                default: "\(error.details["value"] ?? "The value") is out of range: from \(error.details["min"] ?? "") to \(error.details["max"] ?? "")."
+                }
+            }),
+        "invalid-value": (
+            { _ in "Skriv true (ja), false (nei) eller \"doubtful\" (tvil)." },
+            { _ in "Write true, false or \"doubtful\"." }),
+        "age-mismatch": (
+            { "Alderen \($0.details["given"] ?? "") stemmer ikke med fødselsdatoen, som gir \($0.details["computed"] ?? "") år. Oppgi bare én av dem, eller rett den som er feil." },
+            { "The age \($0.details["given"] ?? "") does not match the date of birth, which gives \($0.details["computed"] ?? ""). Give only one, or correct the wrong one." }),
+        "empty-array": (
+            { _ in "Listen er tom; oppgi minst én." },
+            { _ in "The list is empty; give at least one." }),
+        "unknown-act": (
+            { "«\(JSONParser.shortened($0.details["value"] ?? ""))» er ikke en handling; gyldige er bruk, besittelse, erverv og oppbevaring." + suggestion($0, true) },
+            { "\"\(JSONParser.shortened($0.details["value"] ?? ""))\" is not an act; the acts are use, possession, acquisition and storage." + suggestion($0, false) }),
+        "duplicate-value": (
+            { "Handlingen «\($0.details["value"] ?? "")» står to ganger. Behold bare én." },
+            { "The act \"\($0.details["value"] ?? "")\" is listed twice. Keep only one." }),
+        "unknown-substance": (
+            { "«\(JSONParser.shortened($0.details["value"] ?? ""))» er ikke et stoff dette verktøyet kjenner." + suggestion($0, true) },
+            { "\"\(JSONParser.shortened($0.details["value"] ?? ""))\" is not a substance this tool knows." + suggestion($0, false) }),
+        "unknown-unit": (
+            { "«\(JSONParser.shortened($0.details["value"] ?? ""))» er ikke en enhet; skriv \(choices($0.details["units"], true))." + suggestion($0, true) },
+            { "\"\(JSONParser.shortened($0.details["value"] ?? ""))\" is not a unit; write \(choices($0.details["units"], false))." + suggestion($0, false) }),
+        "unit-mismatch": (
+            { "\($0.details["substance"] ?? "Stoffet") måles ikke i \($0.details["value"] ?? ""); skriv \(choices($0.details["units"], true))." },
+            { "\($0.details["substance"] ?? "The substance") is not measured in \($0.details["value"] ?? ""); write \(choices($0.details["units"], false))." }),
+        "no-rule-set": (
+            { "Avgjørelsesdatoen er før den første praksisen dette verktøyet kjenner (fra \($0.details["earliest"] ?? "?"))." },
+            { "The decision date is before the earliest practice this tool knows (from \($0.details["earliest"] ?? "?"))." }),
+        "unknown-rule-set": (
+            { "Regelsettet «\($0.details["value"] ?? "")» finnes ikke. Se «rusctl rules»." },
+            { "There is no rule set \"\($0.details["value"] ?? "")\". See 'rusctl rules'." }),
+        "no-rule-decides": (
+            { _ in "Ingen regel i regelsettet avgjør denne saken; regellisten er ufullstendig (se «rusctl check»)." },
+            { _ in "No rule of the rule set decides this case; its rule list is incomplete (see 'rusctl check')." }),
+    ]
+}
