@@ -3,7 +3,8 @@ import RusRules
 
 /// rusctl — the command line of RusRules. Parses arguments, reads files, prints what the
 /// library returns and maps outcomes to the contract's exit codes; no legal logic lives here.
-let commands = [EvaluateCommand.spec, CompareCommand.spec, SweepCommand.spec, SampleCommand.spec, RulesCommand.spec, TestCommand.spec, CheckCommand.spec]
+let commands = [EvaluateCommand.spec, TemplateCommand.spec, CompareCommand.spec, SweepCommand.spec, SampleCommand.spec, RulesCommand.spec,
+                TestCommand.spec, CheckCommand.spec]
 let version = "rusctl 0.1.0"
 
 let overview = """
@@ -33,7 +34,7 @@ func run(_ arguments: [String], _ terminal: inout Terminal) -> ExitStatus {
         terminal.out(overview)
         return .success
     case "help":
-        if let name = rest.first, let spec = commands.first(where: { $0.name == name }) {
+        if let name = rest.first, let spec = commands.first(where: { $0.isNamed(name) }) {
             terminal.out(spec.help)
         } else {
             terminal.out(overview)
@@ -45,8 +46,8 @@ func run(_ arguments: [String], _ terminal: inout Terminal) -> ExitStatus {
     default:
         break
     }
-    guard let spec = commands.first(where: { $0.name == command }) else {
-        let hint = Spelling.closest(to: command, in: commands.map(\.name)).map { " Did you mean '\($0)'?" } ?? ""
+    guard let spec = commands.first(where: { $0.isNamed(command) }) else {
+        let hint = Spelling.closest(to: command, in: commands.flatMap { [$0.name] + $0.aliases }).map { " Did you mean '\($0)'?" } ?? ""
         terminal.usageError(UsageError(message: "unknown command '\(command)'.\(hint)", command: nil))
         return .usage
     }
@@ -76,6 +77,7 @@ func run(_ arguments: [String], _ terminal: inout Terminal) -> ExitStatus {
         case SampleCommand.spec.name: return try SampleCommand.run(parsed, book: book, &terminal)
         case SweepCommand.spec.name: return try SweepCommand.run(parsed, book: book, &terminal)
         case CheckCommand.spec.name: return try CheckCommand.run(parsed, book: book, &terminal)
+        case TemplateCommand.spec.name: return try TemplateCommand.run(parsed, book: book, &terminal)
         case RulesCommand.spec.name: return try RulesCommand.run(parsed, book: book, &terminal)
         default: return try TestCommand.run(parsed, book: book, &terminal)
         }

@@ -129,7 +129,7 @@ import Testing
 /// the examples name: `case.json`, `cases.ndjson` (sampled), `mine.json` (exported) and a copy of
 /// the repository's `Fixtures/`.
 @Suite struct HelpExampleTests {
-    static let commands = ["evaluate", "compare", "sweep", "sample", "rules", "test", "check"]
+    static let commands = ["evaluate", "mal", "compare", "sweep", "sample", "rules", "test", "check"]
 
     static func examples(of command: String) throws -> [String] {
         let help = try CLITests().rusctl([command, "--help"]).stdout

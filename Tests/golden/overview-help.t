@@ -8,6 +8,7 @@ USAGE: rusctl <command> [options]
 
 COMMANDS:
   evaluate  Decide which reactions apply to a minor drug case, and why.
+  mal       Print a case template to fill in, with what each field means and the values allowed.
   compare   Compare rule sets over a file of cases: outcome counts, breakdowns and transitions from the baseline.
   sweep     Recompute the outcome counts over a file of cases as one substance's limit varies.
   sample    Write synthetic cases as NDJSON, drawn from a documented distribution; the same seed gives the same cases.

@@ -425,6 +425,7 @@ public struct JSONParser {
     /// Where a key was expected.
     private func keySlip() -> Slip? {
         guard index < bytes.count else { return nil }
+        if let commentSlip { return commentSlip }
         let byte = bytes[index]
         if byte == UInt8(ascii: "}"), previousByte == UInt8(ascii: ",") {
             return Slip(kind: "trailing-comma", fix: "remove the comma before '}': JSON allows no comma after the last member")
@@ -453,9 +454,18 @@ public struct JSONParser {
         return nil
     }
 
+    /// A comment (`//` or `/*`), as a template's explanations are written.
+    private var commentSlip: Slip? {
+        guard index + 1 < bytes.count, bytes[index] == UInt8(ascii: "/"),
+            bytes[index + 1] == UInt8(ascii: "/") || bytes[index + 1] == UInt8(ascii: "*")
+        else { return nil }
+        return Slip(kind: "comment", fix: "comments are not JSON: delete the lines starting with //")
+    }
+
     /// Where a value was expected.
     private func valueSlip() -> Slip? {
         guard index < bytes.count else { return nil }
+        if let commentSlip { return commentSlip }
         let byte = bytes[index]
         if byte == UInt8(ascii: "]") || byte == UInt8(ascii: "}"), previousByte == UInt8(ascii: ",") {
             return Slip(kind: byte == UInt8(ascii: "]") ? "trailing-comma-array" : "trailing-comma",

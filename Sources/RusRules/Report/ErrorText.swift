@@ -139,6 +139,7 @@ public enum ErrorText {
         case "array-unclosed": nb ? "listen slutter uten ]; er filen ufullstendig?" : "the list ends without ]; is the file complete?"
         case "after-array": nb ? "tekst etter listens avsluttende ]; alle saker skal stå inne i listen" : "text after the list's closing ]; every case goes inside the list"
         case "stray-brace": nb ? "en } uten tilhørende { i listen" : "a } without its { in the list"
+        case "comment": nb ? "kommentarer (//) er ikke JSON; slett linjene som begynner med //" : "comments (//) are not JSON; delete the lines starting with //"
         case "empty": nb ? "inndataene er tomme; det mangler en sak" : "the input is empty; a case is missing"
         default: nil
         }

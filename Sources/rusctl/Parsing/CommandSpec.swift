@@ -11,17 +11,21 @@ struct CommandSpec {
         let choices: [String]
         /// Shown without brackets in the usage line (the command checks it is given).
         let required: Bool
+        /// Other names for it (`--kort` for `--short`); parsed as the option itself.
+        let aliases: [String]
 
-        init(_ name: String, value: String? = nil, required: Bool = false, choices: [String] = [], help: String) {
+        init(_ name: String, value: String? = nil, required: Bool = false, choices: [String] = [], aliases: [String] = [],
+             help: String) {
             self.name = name
             self.value = value
             self.help = help
             self.choices = choices
             self.required = required
+            self.aliases = aliases
         }
 
-        /// `--name <value>`, as the usage line and help show it.
-        var label: String { "--\(name)" + (value.map { " <\($0)>" } ?? "") }
+        /// `--name <value>` (and its other names), as the usage line and help show it.
+        var label: String { "--\(name)" + aliases.map { "|--\($0)" }.joined() + (value.map { " <\($0)>" } ?? "") }
     }
 
     struct ArgumentSpec {
@@ -38,6 +42,11 @@ struct CommandSpec {
     let examples: [(String, String)]
     /// The most positional arguments accepted.
     let maxArguments: Int
+    /// Other names of the command (`new` for `ny`).
+    var aliases: [String] = []
+
+    /// Whether `word` names this command.
+    func isNamed(_ word: String) -> Bool { word == name || aliases.contains(word) }
 
     /// The usage line, derived from the options so that it cannot drift from them.
     var usage: String {
@@ -49,6 +58,7 @@ struct CommandSpec {
     /// The help text in swift-argument-parser's layout.
     var help: String {
         var lines = ["OVERVIEW: \(summary)", "", "USAGE: \(usage)"]
+        if !aliases.isEmpty { lines += ["", "ALSO: " + aliases.map { "rusctl \($0)" }.joined(separator: ", ")] }
         if !arguments.isEmpty {
             lines += ["", "ARGUMENTS:"]
             lines += arguments.map { "  " + pad($0.name) + $0.help }
@@ -107,13 +117,16 @@ extension CommandSpec {
             }
             let body = argument.dropFirst(2)
             let name = String(body.split(separator: "=", maxSplits: 1).first ?? "")
-            guard let option = options.first(where: { $0.name == name }) else {
-                let hint = Spelling.closest(to: name, in: options.map(\.name) + ["help"]).map { " Did you mean '--\($0)'?" } ?? ""
+            guard let option = options.first(where: { $0.name == name || $0.aliases.contains(name) }) else {
+                let names = options.flatMap { [$0.name] + $0.aliases } + ["help"]
+                let hint = Spelling.closest(to: name, in: names).map { " Did you mean '--\($0)'?" } ?? ""
                 throw UsageError(message: "unknown option '--\(name)'.\(hint)", command: self.name)
             }
+            let written = name
+            let canonical = option.name
             guard option.value != nil else {
-                if body.contains("=") { throw UsageError(message: "'--\(name)' takes no value.", command: self.name) }
-                parsed.flags.insert(name)
+                if body.contains("=") { throw UsageError(message: "'--\(written)' takes no value.", command: self.name) }
+                parsed.flags.insert(canonical)
                 continue
             }
             let value: String
@@ -121,20 +134,20 @@ extension CommandSpec {
                 value = String(body[body.index(after: equals)...])
             } else {
                 guard index < arguments.count else {
-                    throw UsageError(message: "'--\(name)' needs a value <\(option.value!)>.", command: self.name)
+                    throw UsageError(message: "'--\(written)' needs a value <\(option.value!)>.", command: self.name)
                 }
                 value = arguments[index]
                 index += 1
             }
             if !option.choices.isEmpty && !option.choices.contains(value) {
                 throw UsageError(
-                    message: "'\(value)' is not a valid value for '--\(name)'; use \(option.choices.joined(separator: ", ")).",
+                    message: "'\(value)' is not a valid value for '--\(written)'; use \(option.choices.joined(separator: ", ")).",
                     command: self.name)
             }
-            if parsed.values[name] != nil {
-                throw UsageError(message: "'--\(name)' is given more than once.", command: self.name)
+            if parsed.values[canonical] != nil {
+                throw UsageError(message: "'--\(written)' is given more than once.", command: self.name)
             }
-            parsed.values[name] = value
+            parsed.values[canonical] = value
         }
         if parsed.positional.count > maxArguments && !parsed.wantsHelp {
             throw UsageError(message: "unexpected argument '\(parsed.positional[maxArguments])'.", command: self.name)
