@@ -3,7 +3,7 @@ import RusRules
 
 /// rusctl — the command line of RusRules. Parses arguments, reads files, prints what the
 /// library returns and maps outcomes to the contract's exit codes; no legal logic lives here.
-let commands = [EvaluateCommand.spec, TemplateCommand.spec, CompareCommand.spec, SweepCommand.spec, SampleCommand.spec, RulesCommand.spec,
+let commands = [EvaluateCommand.spec, NewCaseCommand.spec, TemplateCommand.spec, CompareCommand.spec, SweepCommand.spec, SampleCommand.spec, RulesCommand.spec,
                 TestCommand.spec, CheckCommand.spec]
 let version = "rusctl 0.1.0"
 
@@ -78,6 +78,7 @@ func run(_ arguments: [String], _ terminal: inout Terminal) -> ExitStatus {
         case SweepCommand.spec.name: return try SweepCommand.run(parsed, book: book, &terminal)
         case CheckCommand.spec.name: return try CheckCommand.run(parsed, book: book, &terminal)
         case TemplateCommand.spec.name: return try TemplateCommand.run(parsed, book: book, &terminal)
+        case NewCaseCommand.spec.name: return try NewCaseCommand.run(parsed, book: book, &terminal)
         case RulesCommand.spec.name: return try RulesCommand.run(parsed, book: book, &terminal)
         default: return try TestCommand.run(parsed, book: book, &terminal)
         }

@@ -89,6 +89,25 @@ import Testing
         #expect((object?["trace"] as? [String])?.isEmpty == false)
     }
 
+    /// `rusctl ny` through a pipe: the answers on standard input, each echoed after its question,
+    /// the decision, and the case saved as the contract's JSON.
+    @Test func aCaseEnteredThroughAPipeIsDecidedAndSaved() throws {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("ny-\(UUID().uuidString).json")
+        defer { try? FileManager.default.removeItem(at: file) }
+        let answers = ["sak-1", "14.03.2023", "", "30", "", "", "", "bruk, besittelse", "", "hasj", "4,5 g", "", ""]
+        let run = try rusctl(["ny", "--today", "2026-11-30", "--lagre", file.path], stdin: answers.joined(separator: "\n") + "\n")
+        #expect(run.status == 0)
+        #expect(run.stdout.contains("11. Mengde hasj (tall og enhet, for eksempel 4,5 g; enheter: g, mg, kg)\n> 4,5 g\n"))
+        #expect(run.stdout.contains("Anbefalt: forelegg"))
+        #expect(!run.stdout.contains("\u{1B}"), "no terminal control codes")
+        let saved = try String(contentsOf: file, encoding: .utf8)
+        #expect(JSONWriter.compact(JSONParser.parse(saved).value!) == #"{"id":"sak-1","offenceDate":"2023-03-14","decisionDate":"2026-11-30","person":{"ageAtOffence":30,"dependent":false,"priorDrugReactions":0},"acts":["use","possession"],"ownUse":true,"substances":[{"substance":"cannabis","amount":4.5,"unit":"g"}],"otherOffences":false}"#)
+        // Input that ends before the case is complete: nothing is decided, exit 65.
+        let short = try rusctl(["new", "--lang", "en", "--today", "2026-11-30"], stdin: "sak-1\n2023-03-14\n")
+        #expect(short.status == 65)
+        #expect(short.stderr == "rusctl: the input ended before the case was complete; no case was assessed\n")
+    }
+
     @Test func aBatchIsNDJSONInOrderWithErrorsInPlaceAndExit65() throws {
         let good = #"{"id":"%@","offenceDate":"2023-03-14","decisionDate":"2023-05-02","person":{"ageAtOffence":30},"acts":["use"],"substances":[{"substance":"cannabis"}]}"#
         let lines = [good.replacingOccurrences(of: "%@", with: "a"), "{not json", good.replacingOccurrences(of: "%@", with: "c")]

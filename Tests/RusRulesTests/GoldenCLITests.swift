@@ -129,7 +129,7 @@ import Testing
 /// the examples name: `case.json`, `cases.ndjson` (sampled), `mine.json` (exported) and a copy of
 /// the repository's `Fixtures/`.
 @Suite struct HelpExampleTests {
-    static let commands = ["evaluate", "mal", "compare", "sweep", "sample", "rules", "test", "check"]
+    static let commands = ["evaluate", "ny", "mal", "compare", "sweep", "sample", "rules", "test", "check"]
 
     static func examples(of command: String) throws -> [String] {
         let help = try CLITests().rusctl([command, "--help"]).stdout
@@ -150,13 +150,16 @@ import Testing
         try mine.write(to: scratch.appendingPathComponent("mine.json"), atomically: true, encoding: .utf8)
         try FileManager.default.copyItem(at: Repository.fixtures.appendingPathComponent("practice/voksen-first-time.json"),
                                          to: scratch.appendingPathComponent("case.json"))
+        // The answers a prosecutor would type, for `rusctl ny`'s examples.
+        let answers = ["", "14.03.2023", "02.05.2023", "30", "", "", "", "bruk", "", "hasj", "2 g", "", ""]
+        try (answers.joined(separator: "\n") + "\n").write(to: scratch.appendingPathComponent("answers.txt"), atomically: true, encoding: .utf8)
         let cases = try CLITests().rusctl(["sample", "--count", "200", "--seed", "3"]).stdout
         try cases.write(to: scratch.appendingPathComponent("cases.ndjson"), atomically: true, encoding: .utf8)
         let binaryFolder = URL(fileURLWithPath: CLITests.binaryPath()).deletingLastPathComponent().path
         for example in examples {
             let shell = Process()
             shell.executableURL = URL(fileURLWithPath: "/bin/sh")
-            shell.arguments = ["-c", "( " + example + " ) > /dev/null 2> stderr.txt"]
+            shell.arguments = ["-c", "( " + example + " ) < answers.txt > /dev/null 2> stderr.txt"]
             shell.currentDirectoryURL = scratch
             var environment = ProcessInfo.processInfo.environment
             environment["PATH"] = binaryFolder + ":" + (environment["PATH"] ?? "/usr/bin:/bin")

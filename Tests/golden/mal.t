@@ -27,7 +27,7 @@ $ rusctl mal --today 2026-11-30
   // Til eget bruk: true eller false
   "ownUse": true,
   // Stoffer, ett eller flere: "heroin", "kokain", "amfetamin", "metamfetamin", "ghb", "lsd", "mdma", "hasj", "sopp", "khat" eller "legemidler"
-  // Mengde med desimalpunktum (4.5, ikke 4,5). Enheter — heroin, kokain, amfetamin, metamfetamin, mdma, hasj, sopp, khat: g, mg, kg; lsd: lapper, mg; ghb: ml, dl, l; legemidler: doser
+  // Mengde med desimalpunktum (4.5, ikke 4,5). Enheter — heroin, kokain, amfetamin, metamfetamin, mdma, hasj, sopp, khat: g, mg, kg; ghb: ml, dl, l; lsd: lapper, mg; legemidler: doser
   // Ved bare bruk kan mengde og enhet utelates
   "substances": [
     { "substance": "hasj", "amount": 4.5, "unit": "g" }

@@ -9,6 +9,7 @@ USAGE: rusctl <command> [options]
 
 COMMANDS:
   evaluate  Decide which reactions apply to a minor drug case, and why.
+  ny        Enter a case by answering questions, without writing JSON; see the answer and save the case.
   mal       Print a case template to fill in, with what each field means and the values allowed.
   compare   Compare rule sets over a file of cases: outcome counts, breakdowns and transitions from the baseline.
   sweep     Recompute the outcome counts over a file of cases as one substance's limit varies.

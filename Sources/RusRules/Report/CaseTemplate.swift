@@ -14,8 +14,17 @@ public enum CaseTemplate {
         let or = nb ? "eller" : "or"
         let actWords = vocabulary.acts.map { nb ? ($0.aliases.first ?? $0.act.rawValue) : $0.act.rawValue }
         let substanceWords = vocabulary.substances.map { nb ? ($0.aliases.first ?? $0.id) : $0.id }
-        let unitsBySubstance = Dictionary(grouping: vocabulary.substances, by: { $0.units.joined(separator: ", ") })
-            .sorted { $0.value.count > $1.value.count }
+        // Substances grouped by their units, in the vocabulary's order of first appearance.
+        var groups: [(units: String, substances: [SubstanceDefinition])] = []
+        for substance in vocabulary.substances {
+            let units = substance.units.joined(separator: ", ")
+            if let index = groups.firstIndex(where: { $0.units == units }) {
+                groups[index].substances.append(substance)
+            } else {
+                groups.append((units, [substance]))
+            }
+        }
+        let unitsBySubstance = groups
             .map { units, substances in
                 let names = substances.map { nb ? ($0.aliases.first ?? $0.id) : $0.id }.joined(separator: ", ")
                 let shown = units.replacingOccurrences(of: "blotters", with: nb ? "lapper" : "blotters")

@@ -1,0 +1,364 @@
+/// The questions `rusctl ny` asks, one at a time, and the case built from the answers.
+///
+/// Each answer is checked at once by the rules the decoder applies (a real date, not before the
+/// offence; a known act, substance and unit that fits it; an amount greater than zero), and read
+/// as a person writes it: dates `YYYY-MM-DD` or `DD.MM.YYYY`, a decimal comma or point, the
+/// Norwegian names of acts, substances and units, `ja`/`nei`. The interview is a value: going
+/// back restores the state before the last answer. It does no input or output itself.
+public struct CaseInterview: Sendable {
+    public enum Step: Sendable, Equatable {
+        case id, offenceDate, decisionDate, age, dependent, priors, consent, guardianConsent, acts, ownUse
+        case substance, amount, moreSubstances, otherOffences
+    }
+
+    /// What an answer did.
+    public enum Response: Sendable, Equatable {
+        /// Taken; the next question follows (or the case is complete).
+        case accepted
+        /// Not taken: why, and how to write it; the same question is asked again.
+        case rejected(String)
+        /// The previous question is asked again.
+        case back
+    }
+
+    public let vocabulary: Vocabulary
+    public let language: Language
+    /// Today's date, for "today" and the decision date left empty.
+    public let today: LegalDate
+    /// The question to answer next; nil when the case is complete.
+    public private(set) var step: Step? = .id
+    /// How many questions have been answered (for numbering them).
+    public private(set) var answered = 0
+
+    private var id: String?
+    private var offenceDate: LegalDate?
+    private var decisionDate: LegalDate?
+    private var age: Int?
+    private var birthDate: LegalDate?
+    private var dependent: Dependency = .no
+    private var priors = 0
+    private var consent: Bool?
+    private var guardianConsent: Bool?
+    private var acts: [Act] = []
+    private var ownUse = true
+    private var otherOffences = false
+    private var substances: [(substance: SubstanceDefinition, amount: ExactDecimal?, unit: String?)] = []
+    private var history: [CaseInterview] = []
+
+    public init(vocabulary: Vocabulary, language: Language, today: LegalDate) {
+        self.vocabulary = vocabulary
+        self.language = language
+        self.today = today
+    }
+
+    private var nb: Bool { language == .nb }
+    private func say(_ norwegian: String, _ english: String) -> String { nb ? norwegian : english }
+
+    /// The words that go back, and that stop the interview.
+    public static let backWords = ["tilbake", "back", "<"]
+    public static let stopWords = ["avbryt", "cancel", "stopp", "quit"]
+
+    // MARK: - Questions
+
+    /// The current question: what is asked, and how to answer (allowed values, the default).
+    public var question: (text: String, hint: String)? {
+        guard let step else { return nil }
+        let yesNo = say("ja eller nei", "yes or no")
+        switch step {
+        case .id:
+            return (say("Saksnummer", "Case number"), say("valgfritt; tom linje hopper over", "optional; an empty line skips it"))
+        case .offenceDate:
+            return (say("Gjerningsdato", "Offence date"), say("ÅÅÅÅ-MM-DD eller DD.MM.ÅÅÅÅ", "YYYY-MM-DD or DD.MM.YYYY"))
+        case .decisionDate:
+            return (say("Avgjørelsesdato", "Decision date"),
+                    say("ÅÅÅÅ-MM-DD eller DD.MM.ÅÅÅÅ; tom linje = i dag (\(today))", "YYYY-MM-DD or DD.MM.YYYY; an empty line = today (\(today))"))
+        case .age:
+            return (say("Alder på gjerningstidspunktet, eller fødselsdato", "Age at the offence, or date of birth"),
+                    say("et helt tall i år, eller en dato", "a whole number of years, or a date"))
+        case .dependent:
+            return (say("Rusavhengig?", "Dependent on drugs?"), say("ja, nei eller tvil; tom linje = nei", "yes, no or doubtful; an empty line = no"))
+        case .priors:
+            return (say("Tidligere narkotikareaksjoner", "Earlier drug reactions"),
+                    say("antall, 0 eller mer; tom linje = 0", "how many, 0 or more; an empty line = 0"))
+        case .consent:
+            return (say("Samtykker personen til reaksjonen?", "Does the person consent to the reaction?"),
+                    say("ja, nei eller ukjent; tom linje = ukjent", "yes, no or unknown; an empty line = unknown"))
+        case .guardianConsent:
+            return (say("Samtykker vergen?", "Does the guardian consent?"),
+                    say("ja, nei eller ukjent; tom linje = ukjent", "yes, no or unknown; an empty line = unknown"))
+        case .acts:
+            let words = vocabulary.acts.map { nb ? $0.aliases.first ?? $0.act.rawValue : $0.act.rawValue }
+            return (say("Handlinger", "Acts"), say("én eller flere av \(words.joined(separator: ", ")), med komma mellom",
+                                                   "one or more of \(words.joined(separator: ", ")), separated by commas"))
+        case .ownUse:
+            return (say("Til eget bruk?", "For own use?"), say("\(yesNo); tom linje = ja", "\(yesNo); an empty line = yes"))
+        case .substance:
+            let words = vocabulary.substances.map { nb ? $0.aliases.first ?? $0.id : $0.id }
+            return (say("Stoff nr. \(substances.count + 1)", "Substance no. \(substances.count + 1)"), words.joined(separator: ", "))
+        case .amount:
+            let substance = substances.last!.substance
+            let units = substance.units.map { unitWord($0) }.joined(separator: ", ")
+            let optional = acts == [.use] ? say("; tom linje = ingen mengde (bare bruk)", "; an empty line = no amount (use only)") : ""
+            return (say("Mengde \(name(substance))", "Amount of \(name(substance))"),
+                    say("tall og enhet, for eksempel 4,5 \(unitWord(substance.units[0])); enheter: \(units)\(optional)",
+                        "number and unit, for example 4.5 \(unitWord(substance.units[0])); units: \(units)\(optional)"))
+        case .moreSubstances:
+            return (say("Flere stoffer?", "More substances?"), say("\(yesNo); tom linje = nei", "\(yesNo); an empty line = no"))
+        case .otherOffences:
+            return (say("Andre lovbrudd i samme sak?", "Other offences in the same case?"),
+                    say("\(yesNo); tom linje = nei", "\(yesNo); an empty line = no"))
+        }
+    }
+
+    private func name(_ substance: SubstanceDefinition) -> String {
+        nb ? substance.aliases.first ?? substance.id : substance.id
+    }
+
+    private func unitWord(_ unit: String) -> String {
+        guard nb else { return unit }
+        return vocabulary.unit(unit).flatMap { definition in
+            ["blotters", "doses"].contains(definition.id) ? definition.aliases.first : nil
+        } ?? unit
+    }
+
+    // MARK: - Answers
+
+    /// Takes the answer to the current question.
+    public mutating func answer(_ raw: String) -> Response {
+        let text = raw.trimmingCharacters(in: .whitespaces)
+        if Self.backWords.contains(text.lowercased()) {
+            var earlier = history
+            guard var previous = earlier.popLast() else { return .rejected(say("Dette er det første spørsmålet.", "This is the first question.")) }
+            previous.history = earlier
+            self = previous
+            return .back
+        }
+        guard let step else { return .rejected(say("Saken er ferdig utfylt.", "The case is complete.")) }
+        var next = self
+        if let problem = next.take(text, for: step) { return .rejected(problem) }
+        // The state before this answer, without its own history: going back restores it.
+        var before = self
+        before.history = []
+        next.history = history + [before]
+        next.answered = answered + 1
+        next.step = next.following(step)
+        self = next
+        return .accepted
+    }
+
+    /// Reads `text` as the answer to `step`; the reason it cannot, if it cannot.
+    private mutating func take(_ text: String, for step: Step) -> String? {
+        switch step {
+        case .id:
+            id = text.isEmpty ? nil : text
+        case .offenceDate:
+            guard let date = date(text) else { return dateProblem(text) }
+            offenceDate = date
+        case .decisionDate:
+            guard !text.isEmpty else {
+                // Today, written into the case: a saved case is decided the same later.
+                guard today >= offenceDate! else {
+                    return say("Gjerningsdatoen er etter i dag; oppgi avgjørelsesdatoen.", "The offence date is after today; give the decision date.")
+                }
+                decisionDate = today
+                return nil
+            }
+            guard let date = date(text) else { return dateProblem(text) }
+            guard date >= offenceDate! else {
+                return say("Avgjørelsesdatoen kan ikke være før gjerningsdatoen \(offenceDate!).",
+                           "The decision date cannot be before the offence date \(offenceDate!).")
+            }
+            decisionDate = date
+        case .age:
+            if let years = Int(text) {
+                guard CaseDecoder.ageRange.contains(years) else {
+                    return say("Alderen må være fra \(CaseDecoder.ageRange.lowerBound) til \(CaseDecoder.ageRange.upperBound) år.",
+                               "The age must be from \(CaseDecoder.ageRange.lowerBound) to \(CaseDecoder.ageRange.upperBound).")
+                }
+                (age, birthDate) = (years, nil)
+            } else {
+                guard let birth = date(text) else {
+                    return say("Skriv alderen som et helt tall (for eksempel 17) eller fødselsdatoen (for eksempel 02.05.2007).",
+                               "Write the age as a whole number (for example 17) or the date of birth (for example 2007-05-02).")
+                }
+                guard birth <= offenceDate! else {
+                    return say("Fødselsdatoen kan ikke være etter gjerningsdatoen \(offenceDate!).",
+                               "The date of birth cannot be after the offence date \(offenceDate!).")
+                }
+                let years = offenceDate!.completedYears(since: birth)
+                guard CaseDecoder.ageRange.contains(years) else {
+                    return say("Fødselsdatoen gir \(years) år; det er utenfor det mulige.", "The date of birth gives \(years) years; that is not possible.")
+                }
+                (age, birthDate) = (years, birth)
+            }
+        case .dependent:
+            switch word(text) {
+            case "", "nei", "n", "no", "false": dependent = .no
+            case "ja", "j", "yes", "y", "true": dependent = .yes
+            case "tvil", "tvilsomt", "doubtful", "usikker": dependent = .doubtful
+            default: return say("Svar ja, nei eller tvil.", "Answer yes, no or doubtful.")
+            }
+        case .priors:
+            guard !text.isEmpty else {
+                priors = 0
+                return nil
+            }
+            guard let count = Int(text), CaseDecoder.priorReactionsRange.contains(count) else {
+                return say("Skriv antallet som et helt tall, 0 eller mer.", "Write how many as a whole number, 0 or more.")
+            }
+            priors = count
+        case .consent, .guardianConsent:
+            let given: Bool?
+            switch word(text) {
+            case "", "ukjent", "vet ikke", "unknown": given = nil
+            case "ja", "j", "yes", "y", "true": given = true
+            case "nei", "n", "no", "false": given = false
+            default: return say("Svar ja, nei eller ukjent.", "Answer yes, no or unknown.")
+            }
+            if step == .consent { consent = given } else { guardianConsent = given }
+        case .acts:
+            let written = text.replacingOccurrences(of: " og ", with: ",").replacingOccurrences(of: " and ", with: ",")
+                .split(whereSeparator: { $0 == "," || $0 == " " || $0 == ";" }).map(String.init)
+            guard !written.isEmpty else { return say("Oppgi minst én handling.", "Give at least one act.") }
+            var chosen: [Act] = []
+            for word in written {
+                guard let act = vocabulary.act(named: word) else {
+                    let hint = Spelling.closest(to: word, in: vocabulary.actWords).map { say(" Mente du «\($0)»?", " Did you mean \"\($0)\"?") } ?? ""
+                    return say("«\(word)» er ikke en handling.", "\"\(word)\" is not an act.") + hint
+                }
+                if !chosen.contains(act) { chosen.append(act) }
+            }
+            acts = chosen
+        case .ownUse, .moreSubstances, .otherOffences:
+            let fallback = step == .ownUse
+            let value: Bool
+            switch word(text) {
+            case "": value = fallback
+            case "ja", "j", "yes", "y", "true": value = true
+            case "nei", "n", "no", "false": value = false
+            default: return say("Svar ja eller nei.", "Answer yes or no.")
+            }
+            switch step {
+            case .ownUse: ownUse = value
+            case .moreSubstances: addMore = value
+            default: otherOffences = value
+            }
+        case .substance:
+            guard let substance = vocabulary.substance(named: text) else {
+                let hint = Spelling.closest(to: text, in: vocabulary.substanceWords).map { say(" Mente du «\($0)»?", " Did you mean \"\($0)\"?") } ?? ""
+                return say("«\(text)» er ikke et stoff dette verktøyet kjenner.", "\"\(text)\" is not a substance this tool knows.") + hint
+            }
+            substances.append((substance, nil, nil))
+        case .amount:
+            return takeAmount(text)
+        }
+        return nil
+    }
+
+    /// Set by the "more substances?" answer.
+    private var addMore = false
+
+    private mutating func takeAmount(_ text: String) -> String? {
+        let substance = substances.last!.substance
+        if text.isEmpty {
+            guard acts == [.use] else {
+                return say("Oppgi mengde og enhet; bare ved bruk alene kan mengden utelates.",
+                           "Give the amount and unit; only for use alone may the amount be left out.")
+            }
+            return nil
+        }
+        let numberEnd = text.firstIndex { !($0.isNumber || $0 == "," || $0 == ".") } ?? text.endIndex
+        let number = text[..<numberEnd].replacingOccurrences(of: ",", with: ".")
+        let unitText = text[numberEnd...].trimmingCharacters(in: .whitespaces)
+        guard let amount = ExactDecimal(number.hasPrefix(".") ? "0" + number : number) else {
+            return say("Skriv mengden som et tall, for eksempel 4,5 g.", "Write the amount as a number, for example 4.5 g.")
+        }
+        guard amount > .zero, let magnitude = amount.magnitude, StrictReader.readableMagnitudes.contains(magnitude) else {
+            return say("Mengden må være større enn null.", "The amount must be greater than zero.")
+        }
+        let unit: String
+        if unitText.isEmpty {
+            guard substance.units.count == 1 else {
+                return say("Skriv enheten også, for eksempel \(number) \(unitWord(substance.units[0])).",
+                           "Write the unit too, for example \(number) \(substance.units[0]).")
+            }
+            unit = substance.units[0]
+        } else {
+            guard let found = vocabulary.unit(named: unitText), substance.units.contains(found.id) else {
+                let units = substance.units.map { unitWord($0) }.joined(separator: ", ")
+                return say("«\(unitText)» passer ikke for \(name(substance)); bruk \(units).", "\"\(unitText)\" does not fit \(name(substance)); use \(units).")
+            }
+            unit = found.id
+        }
+        substances[substances.count - 1] = (substance, amount, unit)
+        return nil
+    }
+
+    private func following(_ step: Step) -> Step? {
+        switch step {
+        case .id: .offenceDate
+        case .offenceDate: .decisionDate
+        case .decisionDate: .age
+        case .age: .dependent
+        case .dependent: .priors
+        case .priors: .consent
+        case .consent: (age ?? 18) < minorsUntil ? .guardianConsent : .acts
+        case .guardianConsent: .acts
+        case .acts: .ownUse
+        case .ownUse: .substance
+        case .substance: .amount
+        case .amount: .moreSubstances
+        case .moreSubstances: addMore ? .substance : .otherOffences
+        case .otherOffences: nil
+        }
+    }
+
+    /// The first age that is not a minor's: where the young-adult track begins (vocabulary data).
+    private var minorsUntil: Int { vocabulary.definition(of: .ungVoksen).fromAge }
+
+    private func word(_ text: String) -> String { text.lowercased() }
+
+    private func date(_ text: String) -> LegalDate? {
+        LegalDate(text) ?? StrictReader.isoForm(ofNorwegian: text).flatMap { LegalDate($0) }
+    }
+
+    private func dateProblem(_ text: String) -> String {
+        say("«\(text)» er ikke en dato; skriv for eksempel 14.03.2023 eller 2023-03-14.",
+            "\"\(text)\" is not a date; write for example 2023-03-14 or 14.03.2023.")
+    }
+
+    // MARK: - The case
+
+    /// The case as the contract's JSON (ids, not the words typed), once every question is answered.
+    public var caseJSON: JSONValue? {
+        guard step == nil, let offenceDate else { return nil }
+        var object = JSONObject()
+        if let id { object.append("id", .string(id)) }
+        object.append("offenceDate", .string(offenceDate.description))
+        if let decisionDate { object.append("decisionDate", .string(decisionDate.description)) }
+        var person = JSONObject()
+        if let birthDate { person.append("birthDate", .string(birthDate.description)) } else if let age { person.append("ageAtOffence", .number(JSONNumber(age))) }
+        switch dependent {
+        case .no: person.append("dependent", .bool(false))
+        case .yes: person.append("dependent", .bool(true))
+        case .doubtful: person.append("dependent", .string("doubtful"))
+        }
+        person.append("priorDrugReactions", .number(JSONNumber(priors)))
+        if let consent { person.append("consent", .bool(consent)) }
+        if let guardianConsent, (age ?? 18) < minorsUntil { person.append("guardianConsent", .bool(guardianConsent)) }
+        object.append("person", .object(person))
+        object.append("acts", .array(acts.map { .string($0.rawValue) }))
+        object.append("ownUse", .bool(ownUse))
+        object.append("substances", .array(substances.map { entry in
+            var fields = JSONObject()
+            fields.append("substance", .string(entry.substance.id))
+            if let amount = entry.amount, let unit = entry.unit {
+                fields.append("amount", .number(JSONNumber(amount)))
+                fields.append("unit", .string(unit))
+            }
+            return .object(fields)
+        }))
+        object.append("otherOffences", .bool(otherOffences))
+        return .object(object)
+    }
+}

@@ -1,0 +1,103 @@
+import Foundation
+import RusRules
+
+/// `rusctl ny` (`new`): a case entered by answering questions, decided, and saved if wanted.
+///
+/// Plain line input and output, no terminal control codes: it works the same in a terminal and
+/// with answers piped in (then each answer is echoed, so that the transcript reads as a dialogue).
+enum NewCaseCommand {
+    static let spec = CommandSpec(
+        name: "ny",
+        summary: "Enter a case by answering questions, without writing JSON; see the answer and save the case.",
+        operands: "",
+        arguments: [],
+        options: [
+            .init("lang", value: "lang", choices: ["nb", "en"], help: "Language of the questions and the answer: Norwegian bokmål or English. Default: nb."),
+            .init("lagre", value: "file", aliases: ["save"], help: "Save the case as JSON in this file without asking (for rusctl evaluate later)."),
+            .init("rules", value: "id", help: "Rule set to use instead of the one in force on the decision date (see 'rusctl rules')."),
+            .init("today", value: "date", help: "Today's date (YYYY-MM-DD), for an empty decision date. Default: today in Norway."),
+            InForceOption.spec,
+        ],
+        examples: [
+            ("Enter a case in Norwegian", "rusctl ny"),
+            ("In English, saving the case for later", "rusctl new --lang en --save case.json"),
+            ("With the answers from a file, one per line", "printf 'sak-1\\n14.03.2023\\n\\n30\\n\\n\\n\\nbruk, besittelse\\n\\nhasj\\n4,5 g\\n\\n\\n' | rusctl ny --lagre sak.json"),
+        ],
+        maxArguments: 0,
+        aliases: ["new"])
+
+    static func run(_ arguments: ParsedArguments, book: RuleBook, _ terminal: inout Terminal) throws(UsageError) -> ExitStatus {
+        let language = Language(rawValue: arguments.value("lang") ?? "nb")!
+        let today = try TodayOption.parse(arguments, command: spec.name)
+        let ruleSet = arguments.value("rules")
+        if let ruleSet { try RuleFileOption.requireRuleSet(ruleSet, in: book, command: spec.name) }
+        let engine = Engine(book: book, detail: .answer, inForce: try InForceOption.parse(arguments, book: book, command: spec.name))
+        let piped = isatty(STDIN_FILENO) == 0
+        let nb = language == .nb
+        func say(_ norwegian: String, _ english: String) -> String { nb ? norwegian : english }
+
+        terminal.out(say("Ny sak. Svar på ett spørsmål om gangen og trykk Enter.\n«tilbake» går til forrige spørsmål, «avbryt» avslutter.\n\n",
+                         "New case. Answer one question at a time and press Enter.\n\"back\" goes to the previous question, \"cancel\" stops.\n\n"))
+        var interview = CaseInterview(vocabulary: book.vocabulary, language: language, today: today)
+        while let question = interview.question {
+            terminal.out("\(interview.answered + 1). \(question.text) (\(question.hint))\n> ")
+            terminal.flush()
+            guard let line = readLine() else {
+                terminal.out("\n")
+                terminal.err(say("rusctl: inndataene sluttet før saken var fylt ut; ingen sak er vurdert\n",
+                                 "rusctl: the input ended before the case was complete; no case was assessed\n"))
+                return .invalidInput
+            }
+            if piped { terminal.out(line + "\n") }
+            if CaseInterview.stopWords.contains(line.trimmingCharacters(in: .whitespaces).lowercased()) {
+                terminal.out(say("Avbrutt; ingen sak er vurdert.\n", "Cancelled; no case was assessed.\n"))
+                return .invalidInput
+            }
+            switch interview.answer(line) {
+            case .accepted, .back: break
+            case .rejected(let problem): terminal.out("   ! \(problem)\n")
+            }
+        }
+        guard let caseJSON = interview.caseJSON else { return .internalError }
+        terminal.out("\n")
+        let text = DecisionText(book: book, language: language)
+        let status: ExitStatus
+        switch engine.evaluate(json: caseJSON, ruleSet: ruleSet, today: today) {
+        case .success(let decision):
+            terminal.out(text.render(decision, explain: false))
+            status = .success
+        case .failure(let errors):
+            terminal.out(text.render(errors))
+            status = .invalidInput
+        }
+        return save(caseJSON, to: arguments.value("lagre"), piped: piped, say: say, &terminal) ?? status
+    }
+
+    /// Saves the case where `--lagre` says, or where the user answers; nil when saved or not
+    /// wanted, else the exit status of a file that cannot be written.
+    private static func save(_ caseJSON: JSONValue, to given: String?, piped: Bool, say: (String, String) -> String,
+                             _ terminal: inout Terminal) -> ExitStatus? {
+        var path = given
+        if path == nil {
+            terminal.out("\n" + say("Lagre saken som JSON? Skriv et filnavn, eller trykk Enter for å la være.\n> ",
+                                    "Save the case as JSON? Type a file name, or press Enter not to.\n> "))
+            terminal.flush()
+            let answer = readLine()?.trimmingCharacters(in: .whitespaces) ?? ""
+            if piped { terminal.out(answer + "\n") }
+            path = answer.isEmpty ? nil : answer
+        }
+        guard let path else { return nil }
+        guard given != nil || !FileManager.default.fileExists(atPath: path) else {
+            terminal.err(say("rusctl: '\(path)' finnes fra før og er ikke overskrevet; lagre med --lagre FIL\n",
+                             "rusctl: '\(path)' exists and was not overwritten; save with --save FILE\n"))
+            return .unreadableInput
+        }
+        guard FileManager.default.createFile(atPath: path, contents: Data((JSONWriter.pretty(caseJSON) + "\n").utf8)) else {
+            terminal.err(say("rusctl: kan ikke skrive '\(path)'\n", "rusctl: cannot write '\(path)'\n"))
+            return .unreadableInput
+        }
+        terminal.out(say("Saken er lagret i \(path). Vurder den igjen med: rusctl evaluate \(path)\n",
+                         "The case is saved in \(path). Assess it again with: rusctl evaluate \(path)\n"))
+        return nil
+    }
+}

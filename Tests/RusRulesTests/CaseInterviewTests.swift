@@ -1,0 +1,68 @@
+import Testing
+@testable import RusRules
+
+/// `rusctl ny`: answers as a person writes them, checked at once, with a way back.
+@Suite struct CaseInterviewTests {
+    static let today = LegalDate("2026-11-30")!
+
+    func interview(_ language: Language = .nb) -> CaseInterview {
+        CaseInterview(vocabulary: RuleBook.builtIn.vocabulary, language: language, today: Self.today)
+    }
+
+    /// Answers every question in turn; the responses that were not `.accepted`.
+    func answer(_ interview: inout CaseInterview, _ answers: [String]) -> [CaseInterview.Response] {
+        answers.compactMap { answer in
+            let response = interview.answer(answer)
+            return response == .accepted ? nil : response
+        }
+    }
+
+    @Test func aYouthsCaseInNorwegianWordsBecomesTheContractsCase() throws {
+        var entry = interview()
+        let problems = answer(&entry, ["sak-7", "14.03.2023", "02.05.2023", "02.05.2007", "nei", "0", "ja", "ja",
+                                       "Bruk og besittelse", "", "Hasj", "4,5 gram", "nei", "nei"])
+        #expect(problems.isEmpty)
+        #expect(entry.step == nil)
+        let json = try #require(entry.caseJSON)
+        #expect(JSONWriter.compact(json) == #"{"id":"sak-7","offenceDate":"2023-03-14","decisionDate":"2023-05-02","person":{"birthDate":"2007-05-02","dependent":false,"priorDrugReactions":0,"consent":true,"guardianConsent":true},"acts":["use","possession"],"ownUse":true,"substances":[{"substance":"cannabis","amount":4.5,"unit":"g"}],"otherOffences":false}"#)
+        let decision = try Engine().evaluate(json: json, today: Self.today).get()
+        #expect(decision.recommended == .pataleunnlatelse)
+    }
+
+    @Test func eachAnswerIsCheckedAtOnceAndTheQuestionAskedAgain() {
+        var entry = interview()
+        _ = answer(&entry, ["", "14.03.2023"])
+        #expect(entry.answer("01.03.2023") == .rejected("Avgjørelsesdatoen kan ikke være før gjerningsdatoen 2023-03-14."))
+        #expect(entry.step == .decisionDate)
+        #expect(entry.answer("30.02.2023") == .rejected("«30.02.2023» er ikke en dato; skriv for eksempel 14.03.2023 eller 2023-03-14."))
+        _ = answer(&entry, ["", "30", "kanskje"])
+        #expect(entry.step == .dependent)
+        _ = answer(&entry, ["tvil", "", "", "selge"])
+        #expect(entry.step == .acts)
+        #expect(entry.answer("besitelse") == .rejected("«besitelse» er ikke en handling. Mente du «besittelse»?"))
+        _ = answer(&entry, ["besittelse", "", "kokainn"])
+        #expect(entry.step == .substance)
+        _ = answer(&entry, ["kokain"])
+        #expect(entry.answer("2 dl") == .rejected("«dl» passer ikke for kokain; bruk g, mg, kg."))
+        #expect(entry.answer("0") == .rejected("Mengden må være større enn null."))
+        #expect(entry.answer("2") == .rejected("Skriv enheten også, for eksempel 2 g."))
+        #expect(entry.answer("2,5 g") == .accepted)
+    }
+
+    @Test func goingBackRestoresTheEarlierAnswer() throws {
+        var entry = interview(.en)
+        _ = answer(&entry, ["", "2023-03-14", "", "16"])
+        #expect(entry.step == .dependent)
+        #expect(entry.answer("back") == .back)
+        #expect(entry.step == .age)
+        _ = answer(&entry, ["30", "", "", ""])
+        // An adult is not asked for a guardian's consent.
+        #expect(entry.step == .acts)
+        _ = answer(&entry, ["use", "", "lsd", "", "yes", "ghb", "1 dl", "no", "no"])
+        let json = try #require(entry.caseJSON)
+        #expect(json["person"]?["ageAtOffence"] == 30)
+        #expect(json["decisionDate"] == .string("2026-11-30"))
+        // Use alone: the amount may be left out.
+        #expect(JSONWriter.compact(json["substances"]!) == #"[{"substance":"lsd"},{"substance":"ghb","amount":1,"unit":"dl"}]"#)
+    }
+}
