@@ -4,7 +4,7 @@ $ rusctl evaluate --help
 --- stdout
 OVERVIEW: Decide which reactions apply to a minor drug case, and why.
 
-USAGE: rusctl evaluate [--rules <id>] [--rules-file <file>] [--baseline <id>] [--format <format>] [--no-trace] [--lang <lang>] [--explain] [--today <date>] [--in-force <statute=date>] [--jobs <n>] [<file>|-]
+USAGE: rusctl evaluate [--rules <id>] [--rules-file <file>] [--baseline <id>] [--format <format>] [--no-trace] [--lang <lang>] [--explain] [--kort|--short] [--alle-kilder|--all-sources] [--today <date>] [--in-force <statute=date>] [--jobs <n>] [<file>|-]
 
 ARGUMENTS:
   <file>                  A case as JSON, a JSON array of cases, or NDJSON; or a fixture file, whose case is evaluated. '-' or nothing reads standard input.
@@ -17,6 +17,8 @@ OPTIONS:
   --no-trace              With --format json: leave the trace out of each decision (for large batches that need only the answers; faster, and about a third of the output).
   --lang <lang>           Language of texts: Norwegian bokmål or English. Default: nb. (nb | en)
   --explain               Show each rule that fired, with the values and threshold it used and its source.
+  --kort|--short          Print the summary alone: the rule set, the recommendation and the caveats.
+  --alle-kilder|--all-sources  List every source cited, also those of the excluded options.
   --today <date>          Date assumed when a case has no decisionDate (YYYY-MM-DD). Default: today in Norway.
   --in-force <statute=date>  The date an adopted statute takes effect, e.g. lov-2025=2026-07-01. Without it the statute is never chosen by date (its in-force date is not known), and answers from its adoption say so. Acts before the date decided on or after it are weighed under straffeloven § 3.
   --jobs <n>              Evaluate on n threads; output order does not change. Default: the number of cores.
@@ -27,6 +29,8 @@ EXAMPLES:
   rusctl evaluate Fixtures/practice/ungdom-first-consent-given.json
   # The same in English, with the rules that fired
   rusctl evaluate Fixtures/practice/ungdom-first-consent-given.json --lang en --explain
+  # Only the summary
+  rusctl evaluate Fixtures/practice/ungdom-first-consent-given.json --kort
   # What the 2021 bill would have said
   rusctl evaluate case.json --rules prop-92-l-2021
   # If the 2025 statute took effect on 1 July 2026 (straffeloven § 3 for earlier acts)

@@ -6,6 +6,7 @@ Sak — lov-2025 (versjon 2025-06-20)
   Lov om endringer i straffeloven og legemiddelloven mv. (befatning med mindre mengder narkotika til egen bruk), LOV-2025-06-20-83
 Avgjørelsesdato: 2026-05-01
 Alder på gjerningstidspunktet: 30 år — voksen (25 år og eldre)
+Saken: besittelse; cannabis (hasj, marihuana) 2 g
 Ansvar: straffbart
 
 KORT SVAR
@@ -13,9 +14,9 @@ KORT SVAR
   Anbefalt: forenklet forelegg (straffbart)
   Forutsetter at mengden er innenfor en grense dette verktøyet ikke kjenner: kontroller grensen før reaksjonen brukes.
   FORBEHOLD som kan endre svaret:
-  ! [rule-set-not-in-force] Lov om endringer i straffeloven og legemiddelloven mv. (befatning med mindre mengder narkotika til egen bruk), LOV-2025-06-20-83 er vedtatt, men det er ikke kjent når den trer i kraft; den er brukt fordi den ble valgt. Svaret viser hva loven vil gi når den er i kraft. [lov-2025-06-20-83, prop-112-l-2024-2025, innst-518-l-2024-2025, lml-31-2025]
-  ! [threshold-unknown] Grensen for cannabis (hasj, marihuana) i tabellen «prosecution» (lov-2025) er ukjent; mengden er 2 g. Grensen kan ikke være høyere enn 15 g (Stortingets flertall holdt de veiledende mengdegrensene uendret, unntatt heroin fra 2 til 3 gram; lovforslagets verdier var ikke høyere enn dagens HR-2022-verdier), og mengden er ikke over dette taket. Saken er vurdert som innenfor grensen; kontroller grensen før den anbefalte reaksjonen brukes. [lml-31-2025, prop-112-l-2024-2025, dagsavisen-2025, prop-92-l-2021, hr-2022-731-a]
-  ! [guideline-value] At forenklet forelegg er normalreaksjonen fra 18 år, følger av Stortingsflertallets forutsetning (Innst. 518 L (2024–2025)), gjengitt i sekundærkilder, ikke av lovteksten: en retningslinje, ikke avklart rett. [innst-518-l-2024-2025, dagsavisen-2025]
+  ! Lov om endringer i straffeloven og legemiddelloven mv. (befatning med mindre mengder narkotika til egen bruk), LOV-2025-06-20-83 er vedtatt, men det er ikke kjent når den trer i kraft; den er brukt fordi den ble valgt. Svaret viser hva loven vil gi når den er i kraft. [lov-2025-06-20-83, prop-112-l-2024-2025, innst-518-l-2024-2025, lml-31-2025]
+  ! Grensen for mindre reaksjoner i lov-2025 for cannabis (hasj, marihuana) er ukjent; mengden er 2 g. Grensen kan ikke være høyere enn 15 g (Stortingets flertall holdt de veiledende mengdegrensene uendret, unntatt heroin fra 2 til 3 gram; lovforslagets verdier var ikke høyere enn dagens HR-2022-verdier), og mengden er ikke over dette taket. Saken er vurdert som innenfor grensen; kontroller grensen før den anbefalte reaksjonen brukes. [lml-31-2025, prop-112-l-2024-2025, dagsavisen-2025, prop-92-l-2021, hr-2022-731-a]
+  ! At forenklet forelegg er normalreaksjonen fra 18 år, følger av Stortingsflertallets forutsetning (Innst. 518 L (2024–2025)), gjengitt i sekundærkilder, ikke av lovteksten: en retningslinje, ikke avklart rett. [innst-518-l-2024-2025, dagsavisen-2025]
 
 ANBEFALT
   forenklet forelegg
@@ -33,23 +34,23 @@ MULIGE
     – Et ordinært forelegg kan fortsatt brukes.
     [strpl-255, lml-31-2025]
   oppfølging i konfliktråd
-    krever samtykke fra: den siktede
+    krever samtykke fra den siktede
     – Krever samtykke fra den siktede; ikke avklart for den siktede.
     [strpl-71a]
 
 UTELUKKET
-  – bekymringssamtale: Bekymringssamtale er et forebyggende tiltak for barn under 15 år; personen var 30 år og strafferettslig ansvarlig. [pl-13, strl-20]
-  – ungdomsoppfølging: Ungdomsoppfølging gjelder bare personer som var 15–17 år på gjerningstidspunktet; personen var 30. [strpl-71a]
-  – ungdomsstraff: Ungdomsstraff er for de mest alvorlige lovbruddene og er ikke aktuell for et enkeltbrudd på legemiddelloven alene. [strl-52a, pod-2019]
-  – straffutmålingsfrafall: Straffutmålingsfrafall etter HR-2022-731-A gjelder rusavhengige; personen er ikke oppgitt som rusavhengig. [hr-2022-731-a, ra-2022-05-13, strl-61]
-  – pålegg om oppmøte for rådgivende enhet for russaker: Henvisning til rådgivende enhet for russaker (politiloven § 9 a) er etter Stortingets forutsetning reaksjonen for personer under 18 år; fra 18 år er forenklet forelegg normalreaksjonen. [pl-9a, innst-518-l-2024-2025, hotjl-3-9b, nou-2019-26]
+  – bekymringssamtale: Bekymringssamtale er et forebyggende tiltak for barn (under 15 år); personen var 30 år og strafferettslig ansvarlig.
+  – ungdomsoppfølging: Ungdomsoppfølging gjelder bare ungdom (15–17 år) på gjerningstidspunktet; personen var 30 år.
+  – ungdomsstraff: Ungdomsstraff er for de mest alvorlige lovbruddene og er ikke aktuell for et enkeltbrudd på legemiddelloven alene.
+  – straffutmålingsfrafall: Straffutmålingsfrafall etter HR-2022-731-A gjelder rusavhengige; personen er ikke oppgitt som rusavhengig.
+  – pålegg om oppmøte for rådgivende enhet for russaker: Henvisning til rådgivende enhet for russaker (politiloven § 9 a) er etter Stortingets forutsetning reaksjonen for personer under 18 år; fra 18 år er forenklet forelegg normalreaksjonen.
 
 MERKNADER
   • Satsene for forenklet forelegg etter legemiddelloven § 31 a er ikke fastsatt; beløpet er ukjent. [lml-31a]
   • Etter Stortingets forutsetning skal forenklet forelegg ikke vises på politiattest; om det skal registreres i reaksjonsregisteret, er omstridt. [innst-518-l-2024-2025, dagsavisen-2025]
   • Erverv og oppbevaring av en mindre mengde narkotika til egen bruk og bruk av narkotika: legemiddelloven § 31 andre ledd (bot eller fengsel inntil 6 måneder); straffeloven § 231 tredje ledd viser dit. [lml-31-2025, strl-231-2025]
 
-KILDER
+KILDER (for det anbefalte, de mulige, merknadene og forbeholdene; alle med --alle-kilder)
   [lml-31a] Legemiddelloven, § 31 a (forenklet forelegg etter faste satser; tilføyd ved LOV-2025-06-20-83, ikke i kraft) (2025-06-20) — https://lovdata.no/dokument/LTI/lov/2025-06-20-83
   [innst-518-l-2024-2025] Innst. 518 L (2024–2025) om endringer i straffeloven og legemiddelloven mv. (befatning med mindre mengder narkotika til egen bruk), flertallets merknader: forenklet forelegg fra 18 år; henvisning til rådgivende enhet under 18 år; veiledende mengdegrenser (2025-06) — https://www.stortinget.no/no/Saker-og-publikasjoner/Publikasjoner/Innstillinger/Stortinget/2024-2025/inns-202425-518l/
   [dagsavisen-2025] Dagsavisen: «En mer human ruspolitikk» (leder), om flertallets enighet i Stortinget: forenklet forelegg fra 18 år, henvisning til rådgivende enhet under 18 år, mengdegrensene uendret unntatt heroin fra 2 til 3 gram (2025-06-02) — https://www.dagsavisen.no/debatt/leder/2025/06/02/en-mer-human-ruspolitikk/
@@ -59,17 +60,8 @@ KILDER
   [strpl-255] Straffeprosessloven, § 255 flg. (forelegg) (1981-05-22) — https://lovdata.no/lov/1981-05-22-25/§255
   [lml-31-2025] Legemiddelloven, § 31 andre ledd slik den lyder etter LOV-2025-06-20-83 (erverv og oppbevaring av en mindre mengde narkotika til egen bruk og bruk av narkotika: bot eller fengsel inntil 6 måneder) (2025-06-20) — https://lovdata.no/dokument/LTI/lov/2025-06-20-83
   [strpl-71a] Straffeprosessloven, § 71 a (overføring til konfliktråd; ungdomsoppfølging) (2014-07-01) — https://lovdata.no/lov/1981-05-22-25/§71a
-  [pl-13] Politiloven, § 13 fjerde og femte ledd (bekymringssamtale) (1995-08-04) — https://lovdata.no/lov/1995-08-04-53/§13
-  [strl-20] Straffeloven, § 20 (strafferettslig lavalder 15 år) (2005-05-20) — https://lovdata.no/lov/2005-05-20-28/§20
-  [strl-52a] Straffeloven, § 52 a (ungdomsstraff) (2014-07-01) — https://lovdata.no/lov/2005-05-20-28/§52a
-  [pod-2019] Politidirektoratet: Utredningsoppdrag – politiets rolle og straffereaksjoner for bruk og besittelse av narkotika, punkt 2 f) alternative straffereaksjoner; forebygging overfor barn og unge (2019)
-  [hr-2022-731-a] Høyesteretts dom HR-2022-731-A, avsnitt 70 (2022-04-08) — https://lovdata.no/avgjorelse/hr-2022-731-a
-  [ra-2022-05-13] Riksadvokaten: Retningslinjer etter Høyesterettsdommer om rusavhengige, brev av 13. mai 2022 med vedlagt notat (punkt 3.5: rusavhengighet som juridisk begrep) (2022-05-13) — https://www.riksadvokaten.no/document/retningslinjer-etter-hoyesterettsdommer-om-rusavhengige/
-  [strl-61] Straffeloven, § 61 (straffutmålingsfrafall) (2005-05-20) — https://lovdata.no/lov/2005-05-20-28/§61
-  [pl-9a] Politiloven, § 9 a (henvisning til frivillig oppmøte for rådgivende enhet for russaker; for mindreårige høres vergen først; tilføyd ved LOV-2025-06-20-83) (2025-06-20) — https://lovdata.no/dokument/LTI/lov/2025-06-20-83
-  [hotjl-3-9b] Helse- og omsorgstjenesteloven, § 3-9 b (rådgivende enhet for russaker) (2022-07-01) — https://lovdata.no/lov/2011-06-24-30/§3-9b
-  [nou-2019-26] NOU 2019:26 Rusreform – fra straff til hjelp, terskelverdier (flertall og mindretall), gjengitt i Prop. 92 L (2020–2021) tabell 7.1 (2019) — https://www.regjeringen.no/no/dokumenter/nou-2019-26/id2682884/
   [strl-231-2025] Straffeloven, § 231 tredje ledd (tilføyd ved LOV-2025-06-20-83: mindre mengder til egen bruk etter legemiddelloven § 31 andre ledd) (2025-06-20) — https://lovdata.no/dokument/LTI/lov/2025-06-20-83
   [prop-112-l-2024-2025] Prop. 112 L (2024–2025) Endringer i straffeloven og legemiddelloven mv. (befatning med mindre mengder narkotika til egen bruk), kap. 4 og merknadene (2025-04) — https://www.regjeringen.no/no/dokumenter/prop.-112-l-20242025/id3096422/
   [prop-92-l-2021] Prop. 92 L (2020–2021) Endringer i legemiddelloven mv. (rusreform), kap. 7: nedre og øvre terskelverdi; administrativt gebyr (2021) — https://www.regjeringen.no/no/dokumenter/prop.-92-l-20202021/id2834342/
+  [hr-2022-731-a] Høyesteretts dom HR-2022-731-A, avsnitt 70 (2022-04-08) — https://lovdata.no/avgjorelse/hr-2022-731-a
 --- stderr

@@ -53,13 +53,13 @@ $ rusctl evaluate Fixtures/selection/strl-3-new-law-milder.json --format json --
     {
       "reaction": "bekymringssamtale",
       "status": "excluded",
-      "reasons": ["A concern talk is a preventive tool for children under 15; the person was 30 and criminally liable."],
+      "reasons": ["A concern talk is a preventive tool for a child (under 15); the person was 30 and criminally liable."],
       "citations": ["pl-13", "strl-20"]
     },
     {
       "reaction": "ungdomsoppfolging",
       "status": "excluded",
-      "reasons": ["Ungdomsoppfølging applies only to persons aged 15–17 at the time of the act; the person was 30."],
+      "reasons": ["Ungdomsoppfølging applies only to a youth (15–17) at the time of the act; the person was 30."],
       "citations": ["strpl-71a"]
     },
     {

@@ -110,6 +110,10 @@ public struct Decision: Sendable, Equatable {
     /// Which rule set decides and why it applies (chosen, in force on the decision date, or
     /// weighed under straffeloven § 3), kept whatever the detail of the decision.
     public internal(set) var selection: Remark? = nil
+    /// The acts and substances as read, normalised to their ids ("bruk" → use, "Hasj" →
+    /// cannabis, "gram" → g), for the text answer to show what was decided.
+    public internal(set) var acts: [Act] = []
+    public internal(set) var substances: [SubstanceAmount] = []
 
     /// The notes that can change the answer (straffeloven § 3, a statute adopted but not yet in
     /// force); every warning is such a caveat too. Text answers state them first (rules.md §6).

@@ -10,6 +10,31 @@ enum Wording {
         return String(decoding: text.utf8.map { $0 == UInt8(ascii: ".") ? UInt8(ascii: ",") : $0 }, as: UTF8.self)
     }
 
+    /// A threshold table as a reader names it: "grensen for mindre reaksjoner i ra-2014",
+    /// "terskelverdien «nedre» i prop-92-l-2021" (the two tables every practice has by their
+    /// role, a proposal's by their own name).
+    static func limit(of table: ThresholdTable, _ language: Language, capitalized: Bool = false) -> String {
+        let nb = language == .nb
+        let phrase = switch table.name {
+        case RuleSet.prosecutionTable: nb ? "grensen for mindre reaksjoner" : "the limit for minor reactions"
+        case RuleSet.dependentUserTable: nb ? "grensen for rusavhengige" : "the limit for dependent users"
+        default: nb ? "terskelverdien «\(table.name)»" : "the threshold «\(table.name)»"
+        }
+        let text = phrase + (nb ? " i " : " in ") + table.definedBy
+        return capitalized ? text.prefix(1).uppercased() + text.dropFirst() : text
+    }
+
+    /// How a limit is known, as a reader says it: "veiledende" / "guideline".
+    static func provenance(_ provenance: Provenance, _ language: Language) -> String {
+        guard language == .nb else { return provenance.rawValue }
+        return switch provenance {
+        case .verified: "kontrollert mot kilden"
+        case .guideline: "veiledende"
+        case .interpretation: "tolkning"
+        case .unknown: "ukjent"
+        }
+    }
+
     static func amount(_ value: ExactDecimal, _ unit: String, _ language: Language) -> String {
         let unitName = switch (unit, language) {
         case ("blotters", .nb): "lapper"
@@ -49,7 +74,7 @@ enum Wording {
             switch (party, language) {
             case (.consent, .nb): "den siktede"
             case (.consent, .en): "the suspect"
-            case (.guardianConsent, .nb): "verge"
+            case (.guardianConsent, .nb): "vergen"
             case (.guardianConsent, .en): "the guardian"
             }
         }, language)

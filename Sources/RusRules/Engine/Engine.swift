@@ -74,6 +74,8 @@ public struct Engine: Sendable {
                 trace: draft.trace, tier: draft.tier, rulesApplied: draft.rulesApplied, thresholdChecks: draft.thresholdChecks)
             decision.otherLaw = otherLaw
             decision.selection = selected
+            decision.acts = draft.context.case.acts
+            decision.substances = draft.context.case.substances
             return decision
         }
     }

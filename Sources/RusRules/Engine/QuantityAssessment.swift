@@ -114,7 +114,7 @@ struct QuantityAssessment {
                 : "\(name) \(amount) (" + (language == .nb ? "ukjent grense, ikke over \(bound)" : "unknown limit, at most \(bound)") + ")"
         }
         let relation = item.verdict == .above ? ">" : "≤"
-        let provenance = threshold.provenance == .verified ? "" : " (\(threshold.provenance.rawValue))"
+        let provenance = threshold.provenance == .verified ? "" : " (\(Wording.provenance(threshold.provenance, language)))"
         return "\(name) \(amount) \(relation) \(Wording.amount(limit, threshold.unit, language))\(provenance)"
     }
 

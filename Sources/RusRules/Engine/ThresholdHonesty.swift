@@ -51,16 +51,16 @@ extension ThresholdHonesty {
         {
             RuleMessage(citations: citations) { language in
                 language == .nb
-                    ? "Grensen for \(name.nb) (\(limit?.nb ?? "")) i tabellen «\(table.name)» (\(table.definedBy)) er en retningslinjeverdi, ikke avklart rett."
-                    : "The limit for \(name.en) (\(limit?.en ?? "")) in table \"\(table.name)\" (\(table.definedBy)) is a guideline value, not settled law."
+                    ? "\(Wording.limit(of: table, .nb, capitalized: true)) for \(name.nb) (\(limit?.nb ?? "")) er en retningslinjeverdi, ikke avklart rett."
+                    : "\(Wording.limit(of: table, .en, capitalized: true)) for \(name.en) (\(limit?.en ?? "")) is a guideline value, not settled law."
             }
         }
 
         static func interpretation(_ name: LocalizedText, _ table: ThresholdTable, citations: [String]) -> RuleMessage {
             RuleMessage(citations: citations) { language in
                 language == .nb
-                    ? "Grensen for \(name.nb) i tabellen «\(table.name)» (\(table.definedBy)) er prosjektets tolkning av kildene."
-                    : "The limit for \(name.en) in table \"\(table.name)\" (\(table.definedBy)) is this project's reading of the sources."
+                    ? "\(Wording.limit(of: table, .nb, capitalized: true)) for \(name.nb) er prosjektets tolkning av kildene."
+                    : "\(Wording.limit(of: table, .en, capitalized: true)) for \(name.en) is this project's reading of the sources."
             }
         }
 
@@ -70,8 +70,8 @@ extension ThresholdHonesty {
         ) -> RuleMessage {
             RuleMessage(citations: citations) { language in
                 language == .nb
-                    ? "Grensen for \(name.nb) i tabellen «\(table.name)» (\(table.definedBy)) er ukjent, men kan ikke være høyere enn \(ceiling.nb); mengden, \(amount.nb), er over dette taket. Taket er en tolkning: \(source.comment.nb)"
-                    : "The limit for \(name.en) in table \"\(table.name)\" (\(table.definedBy)) is unknown but cannot exceed \(ceiling.en); the amount, \(amount.en), is above that ceiling. The ceiling is an interpretation: \(source.comment.en)"
+                    ? "\(Wording.limit(of: table, .nb, capitalized: true)) for \(name.nb) er ukjent, men kan ikke være høyere enn \(ceiling.nb); mengden, \(amount.nb), er over dette taket. Taket er en tolkning: \(source.comment.nb)"
+                    : "\(Wording.limit(of: table, .en, capitalized: true)) for \(name.en) is unknown but cannot exceed \(ceiling.en); the amount, \(amount.en), is above that ceiling. The ceiling is an interpretation: \(source.comment.en)"
             }
         }
 
@@ -87,8 +87,8 @@ extension ThresholdHonesty {
                 case (.en, nil): "No source gives a ceiling for the limit."
                 }
                 return language == .nb
-                    ? "Grensen for \(name.nb) i tabellen «\(table.name)» (\(table.definedBy)) er ukjent; mengden er \(amount.nb). \(bound) Saken er \(means.nb)"
-                    : "The limit for \(name.en) in table \"\(table.name)\" (\(table.definedBy)) is unknown; the amount is \(amount.en). \(bound) The case is \(means.en)"
+                    ? "\(Wording.limit(of: table, .nb, capitalized: true)) for \(name.nb) er ukjent; mengden er \(amount.nb). \(bound) Saken er \(means.nb)"
+                    : "\(Wording.limit(of: table, .en, capitalized: true)) for \(name.en) is unknown; the amount is \(amount.en). \(bound) The case is \(means.en)"
             }
         }
     }

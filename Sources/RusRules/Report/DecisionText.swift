@@ -23,8 +23,32 @@ public struct DecisionText: Sendable {
         Wording.liability(liability, language)
     }
 
+    /// How much of the answer to show.
+    public struct Detail: Sendable {
+        /// The trace of every rule that fired, and each caveat's code.
+        public var explain = false
+        /// Every source cited, not only those of the recommended and available options, the
+        /// notes and the caveats.
+        public var allSources = false
+        /// The summary alone.
+        public var short = false
+
+        public init(explain: Bool = false, allSources: Bool = false, short: Bool = false) {
+            self.explain = explain
+            self.allSources = allSources
+            self.short = short
+        }
+    }
+
     /// The whole answer; `explain` adds the trace of every rule that fired.
     public func render(_ decision: Decision, explain: Bool) -> String {
+        render(decision, Detail(explain: explain))
+    }
+
+    /// The answer, one screen for a usual case: the summary first, then the recommended and
+    /// available options, the excluded ones with the same reason on one line, the notes, and
+    /// the sources of what it recommends and warns about.
+    public func render(_ decision: Decision, _ detail: Detail) -> String {
         var lines: [String] = []
         let caseName = decision.id.map { say("Sak \($0)", "Case \($0)") } ?? say("Sak", "Case")
         let ruleSet = book.ruleSet(decision.ruleSet)
@@ -38,14 +62,18 @@ public struct DecisionText: Sendable {
         lines.append(say("Avgjørelsesdato: ", "Decision date: ") + decision.decisionDate.description + assumed)
         lines.append(say("Alder på gjerningstidspunktet: \(decision.ageAtOffence) år — ", "Age at the time of the act: \(decision.ageAtOffence) — ")
                      + Wording.ageTrack(decision.ageTrack, vocabulary, language))
+        if !decision.thresholdChecks.isEmpty || !decision.acts.isEmpty {
+            lines.append(say("Saken: ", "The case: ") + caseLine(decision))
+        }
         lines.append(say("Ansvar: ", "Liability: ") + liability(decision.liability))
         lines.append("")
-        lines += summary(decision)
+        lines += summary(decision, explain: detail.explain)
+        if detail.short { return lines.joined(separator: "\n") + "\n" }
         lines.append("")
 
         if let recommended = decision.options.first(where: { $0.status == .recommended }) {
             lines.append(say("ANBEFALT", "RECOMMENDED"))
-            lines += describe(recommended, detailed: true)
+            lines += describe(recommended)
         } else {
             lines.append(say("ANBEFALT: ingen reaksjon for mindre narkotikalovbrudd", "RECOMMENDED: no minor-offence reaction applies"))
         }
@@ -53,13 +81,13 @@ public struct DecisionText: Sendable {
         if !available.isEmpty {
             lines.append("")
             lines.append(say("MULIGE", "AVAILABLE"))
-            for option in available { lines += describe(option, detailed: true) }
+            for option in available { lines += describe(option) }
         }
         let excluded = decision.options.filter { $0.status == .excluded }
         if !excluded.isEmpty {
             lines.append("")
             lines.append(say("UTELUKKET", "EXCLUDED"))
-            for option in excluded { lines += describe(option, detailed: false) }
+            lines += describeExcluded(excluded, withSources: detail.allSources)
         }
         let notes = decision.notes.filter { !Decision.caveatNotes.contains($0.code) }
         if !notes.isEmpty {
@@ -69,7 +97,7 @@ public struct DecisionText: Sendable {
                 lines.append("  • \(note.text.text(language)) \(sources(note.citations))")
             }
         }
-        if explain {
+        if detail.explain {
             lines.append("")
             lines.append(say("FORKLARING (regler som slo til, i rekkefølge)", "EXPLANATION (rules that fired, in order)"))
             for (index, step) in decision.trace.enumerated() {
@@ -77,8 +105,10 @@ public struct DecisionText: Sendable {
             }
         }
         lines.append("")
-        lines.append(say("KILDER", "SOURCES"))
-        for id in citedIDs(decision, explain: explain) {
+        lines.append(detail.allSources ? say("KILDER", "SOURCES")
+                     : say("KILDER (for det anbefalte, de mulige, merknadene og forbeholdene; alle med --alle-kilder)",
+                           "SOURCES (of the recommended and available options, the notes and the caveats; all with --all-sources)"))
+        for id in citedIDs(decision, detail) {
             guard let citation = book.citation(id) else { continue }
             // A public source is named by its title, issuer and date, and its public address where it
             // has one; never by a file of this project.
@@ -88,15 +118,26 @@ public struct DecisionText: Sendable {
         return lines.joined(separator: "\n") + "\n"
     }
 
+    /// "bruk og besittelse; cannabis 4,5 g": the case as read, in the names it was normalised to.
+    private func caseLine(_ decision: Decision) -> String {
+        let acts = Wording.list(decision.acts.map { vocabulary.definition(of: $0).name.text(language) }, language)
+        let substances = decision.substances.map { entry in
+            let name = Wording.substance(entry.substance, vocabulary, language)
+            guard let amount = entry.amount, let unit = entry.unit else { return name }
+            return name + " " + Wording.amount(amount, unit, language)
+        }
+        return ([acts] + [Wording.list(substances, language)]).filter { !$0.isEmpty }.joined(separator: "; ")
+    }
+
     /// The opening summary: rule set and why, recommendation, § 3, caveats.
-    private func summary(_ decision: Decision) -> [String] {
+    private func summary(_ decision: Decision, explain: Bool) -> [String] {
         var lines = [say("KORT SVAR", "IN SHORT")]
         if let selection = decision.selection {
             lines.append("  " + say("Regelsett: ", "Rule set: ") + selection.text.text(language))
         }
         let recommended = decision.options.first { $0.status == .recommended }
         if let recommended {
-            lines.append("  " + say("Anbefalt: ", "Recommended: ") + Wording.reaction(recommended.reaction, vocabulary, language)
+            lines.append("  " + say("Anbefalt: ", "Recommended: ") + optionName(recommended)
                          + " (" + liability(decision.liability) + ")")
             if recommended.requires.contains(.limitCheck) {
                 lines.append("  " + say("Forutsetter at mengden er innenfor en grense dette verktøyet ikke kjenner: kontroller grensen før reaksjonen brukes.",
@@ -117,24 +158,29 @@ public struct DecisionText: Sendable {
         } else {
             lines.append("  " + say("FORBEHOLD som kan endre svaret:", "CAVEATS that can change the answer:"))
             for caveat in caveats {
-                lines.append("  ! [\(caveat.code)] \(caveat.text.text(language))" + (caveat.citations.isEmpty ? "" : " \(sources(caveat.citations))"))
+                let code = explain ? "[\(caveat.code)] " : ""
+                lines.append("  ! \(code)\(caveat.text.text(language))" + (caveat.citations.isEmpty ? "" : " \(sources(caveat.citations))"))
             }
         }
         return lines
     }
 
-    private func describe(_ option: Option, detailed: Bool) -> [String] {
+    /// The reaction's name, and for påtaleunnlatelse whether it has conditions: "påtaleunnlatelse
+    /// uten vilkår (ubetinget)", as a prosecutor says it.
+    private func optionName(_ option: Option) -> String {
         let name = Wording.reaction(option.reaction, vocabulary, language)
-        guard detailed else {
-            return ["  – \(name): \(option.reasons.map { $0.text(language) }.joined(separator: " ")) \(sources(option.citations))"]
-        }
-        var lines = ["  \(name)"]
-        if option.reaction == .pataleunnlatelse || !option.conditions.isEmpty {
+        guard option.reaction == .pataleunnlatelse, option.conditions.isEmpty else { return name }
+        return name + say(" uten vilkår (ubetinget)", " without conditions (unconditional)")
+    }
+
+    private func describe(_ option: Option) -> [String] {
+        var lines = ["  \(optionName(option))"]
+        if !option.conditions.isEmpty {
             lines.append("    " + say("vilkår: ", "conditions: ") + Wording.conditions(option.conditions, vocabulary, language))
         }
         let parties = option.requires.compactMap(\.party)
         if !parties.isEmpty {
-            lines.append("    " + say("krever samtykke fra: ", "requires the consent of: ") + Wording.consentParties(parties, language))
+            lines.append("    " + say("krever samtykke fra ", "requires the consent of ") + Wording.consentParties(parties, language))
         }
         if option.requires.contains(.limitCheck) {
             lines.append("    " + say("krever kontroll av mengdegrensen (grensen er ukjent for dette verktøyet)",
@@ -147,18 +193,37 @@ public struct DecisionText: Sendable {
         return lines
     }
 
+    /// One line per reason: options excluded for the same reason share it ("forelegg og
+    /// ungdomsstraff: …"), so the same sentence is never repeated.
+    private func describeExcluded(_ options: [Option], withSources: Bool) -> [String] {
+        var groups: [(reason: String, names: [String], citations: [String])] = []
+        for option in options {
+            let reason = option.reasons.map { $0.text(language) }.joined(separator: " ")
+            let name = Wording.reaction(option.reaction, vocabulary, language)
+            if let index = groups.firstIndex(where: { $0.reason == reason }) {
+                groups[index].names.append(name)
+                groups[index].citations = DecisionDraft.unique(groups[index].citations + option.citations)
+            } else {
+                groups.append((reason, [name], option.citations))
+            }
+        }
+        return groups.map { group in
+            "  – \(Wording.list(group.names, language)): \(group.reason)" + (withSources ? " \(sources(group.citations))" : "")
+        }
+    }
+
     private func sources(_ ids: [String]) -> String {
         "[" + ids.joined(separator: ", ") + "]"
     }
 
-    /// Every source the answer shows, in the order it first shows them.
-    private func citedIDs(_ decision: Decision, explain: Bool) -> [String] {
-        let all = decision.options.flatMap(\.citations) + decision.notes.flatMap(\.citations)
-            + decision.warnings.flatMap(\.citations) + (explain ? decision.trace.flatMap(\.citations) : [])
+    /// The sources the answer lists, in the order it first shows them.
+    private func citedIDs(_ decision: Decision, _ detail: Detail) -> [String] {
+        let shown = decision.options.filter { detail.allSources || $0.status != .excluded }
+        let all = shown.flatMap(\.citations) + decision.notes.flatMap(\.citations)
+            + decision.warnings.flatMap(\.citations) + (detail.explain ? decision.trace.flatMap(\.citations) : [])
         return DecisionDraft.unique(all)
     }
 
-    /// An invalid case: each error with its code, pointer and message.
     /// An invalid case: each error in plain words with its fix, numbered; with `explain`, the
     /// code and JSON Pointer of each too.
     public func render(_ errors: CaseErrors, explain: Bool = false) -> String {

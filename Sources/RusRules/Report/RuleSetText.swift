@@ -72,7 +72,7 @@ public struct RuleSetText {
             let inherited = table.definedBy == ruleSet.id ? "" : say(" (fra \(table.definedBy))", " (from \(table.definedBy))")
             lines.append(say("Terskeltabell", "Threshold table") + " «\(name)»\(inherited): \(table.description.text(language))")
             if let ceilings = table.ceilings {
-                lines.append("  " + say("Tak for ukjente grenser: verdiene i «\(ceilings.table)» (\(ceilings.ruleSet)), \(ceilings.provenance.rawValue): ",
+                lines.append("  " + say("Tak for ukjente grenser: verdiene i «\(ceilings.table)» (\(ceilings.ruleSet)), \(Wording.provenance(ceilings.provenance, language)): ",
                                         "Ceilings of unknown limits: the values of «\(ceilings.table)» (\(ceilings.ruleSet)), \(ceilings.provenance.rawValue): ")
                              + ceilings.comment.text(language) + " [" + ceilings.citations.joined(separator: ", ") + "]")
             }

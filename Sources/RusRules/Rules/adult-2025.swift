@@ -37,7 +37,8 @@ enum Adult2025: DecidingRule {
                   Message.waiverWithAdvisoryUnit)
         draft.set(.forelegg, .available, by: id, Message.ordinaryFine)
         Consent.offer(.oppfolgingIKonfliktrad, by: id, &draft)
-        draft.set(.ungdomsoppfolging, .excluded, by: id, Adult.Message.followUpIsForYouths(person.ageAtOffence))
+        let youth = draft.context.book.vocabulary.definition(of: .ungdom).name
+        draft.set(.ungdomsoppfolging, .excluded, by: id, Adult.Message.followUpIsForYouths(person.ageAtOffence, youth))
         draft.set(.radgivendeEnhet, .excluded, by: id, Message.referralIsForUnder18s)
     }
 }

@@ -39,9 +39,11 @@ enum Adult: DecidingRule {
                 : Message.noTesting(Consent.reason(testingConsent, for: person)),
             to: .pataleunnlatelse)
         Consent.offer(.oppfolgingIKonfliktrad, by: id, citing: ["strpl-71a", "pod-2019"], &draft)
-        draft.set(.ungdomsoppfolging, .excluded, by: id, Message.followUpIsForYouths(person.ageAtOffence))
+        let youth = draft.context.book.vocabulary.definition(of: .ungdom).name
+        draft.set(.ungdomsoppfolging, .excluded, by: id, Message.followUpIsForYouths(person.ageAtOffence, youth))
         if context.ageTrack == .ungVoksen && person.priorDrugReactions == 0 {
-            draft.note("first-time-under-25", Message.firstTimeUnder25)
+            let youngAdult = draft.context.book.vocabulary.definition(of: .ungVoksen).name
+            draft.note("first-time-under-25", Message.firstTimeYoungAdult(youngAdult))
         }
     }
 }
@@ -74,17 +76,22 @@ extension Adult {
             }
         }
 
-        static func followUpIsForYouths(_ age: Int) -> RuleMessage {
+        /// `youth` is the youth track's name from the vocabulary ("ungdom (15–17 år)").
+        static func followUpIsForYouths(_ age: Int, _ youth: LocalizedText) -> RuleMessage {
             RuleMessage(citations: ["strpl-71a"]) { language in
                 language == .nb
-                    ? "Ungdomsoppfølging gjelder bare personer som var 15–17 år på gjerningstidspunktet; personen var \(age)."
-                    : "Ungdomsoppfølging applies only to persons aged 15–17 at the time of the act; the person was \(age)."
+                    ? "Ungdomsoppfølging gjelder bare \(youth.nb) på gjerningstidspunktet; personen var \(age) år."
+                    : "Ungdomsoppfølging applies only to a \(youth.en) at the time of the act; the person was \(age)."
             }
         }
 
-        static let firstTimeUnder25 = RuleMessage(
-            nb: "Enkelte politidistrikter tilbyr påtaleunnlatelse med ruskontroll til egnede førstegangslovbrytere opp til 25 år.",
-            en: "Some police districts offer a waiver with drug testing to suitable first-time offenders up to 25.",
-            citations: ["pod-2019-ruskontrakt"])
+        /// `youngAdult` is the young-adult track's name from the vocabulary ("ung voksen (18–24 år)").
+        static func firstTimeYoungAdult(_ youngAdult: LocalizedText) -> RuleMessage {
+            RuleMessage(citations: ["pod-2019-ruskontrakt"]) { language in
+                language == .nb
+                    ? "Enkelte politidistrikter tilbyr påtaleunnlatelse med ruskontroll til egnede førstegangslovbrytere som er \(youngAdult.nb)."
+                    : "Some police districts offer a waiver with drug testing to suitable first-time offenders who are a \(youngAdult.en)."
+            }
+        }
     }
 }

@@ -9,7 +9,8 @@ enum BekymringssamtaleFromFifteen {
 
     static func apply(_ draft: inout DecisionDraft) {
         let age = draft.context.person.ageAtOffence
-        draft.set(.bekymringssamtale, .excluded, by: id, Message.notForAdults(age))
+        let child = draft.context.book.vocabulary.definition(of: .barn).name
+        draft.set(.bekymringssamtale, .excluded, by: id, Message.notForAdults(age, child))
     }
 }
 
@@ -17,11 +18,12 @@ enum BekymringssamtaleFromFifteen {
 
 extension BekymringssamtaleFromFifteen {
     enum Message {
-        static func notForAdults(_ age: Int) -> RuleMessage {
+        /// `child` is the child track's name from the vocabulary ("barn (under 15 år)").
+        static func notForAdults(_ age: Int, _ child: LocalizedText) -> RuleMessage {
             RuleMessage(citations: ["pl-13", "strl-20"]) { language in
                 language == .nb
-                    ? "Bekymringssamtale er et forebyggende tiltak for barn under 15 år; personen var \(age) år og strafferettslig ansvarlig."
-                    : "A concern talk is a preventive tool for children under 15; the person was \(age) and criminally liable."
+                    ? "Bekymringssamtale er et forebyggende tiltak for \(child.nb); personen var \(age) år og strafferettslig ansvarlig."
+                    : "A concern talk is a preventive tool for a \(child.en); the person was \(age) and criminally liable."
             }
         }
     }

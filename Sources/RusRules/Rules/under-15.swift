@@ -56,7 +56,7 @@ extension UnderFifteen {
         }
 
         static let guardianNotified = RuleMessage(
-            nb: "Verge skal varsles og orienteres om bekymringen, med mindre barnets beste taler mot det.",
+            nb: "Vergen skal varsles og orienteres om bekymringen, med mindre barnets beste taler mot det.",
             en: "The guardian must be told of the concern unless the child's best interests speak against it.",
             citations: ["pl-13", "pod-2023"])
 

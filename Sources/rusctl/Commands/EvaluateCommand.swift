@@ -16,6 +16,8 @@ enum EvaluateCommand {
             .init("no-trace", help: "With --format json: leave the trace out of each decision (for large batches that need only the answers; faster, and about a third of the output)."),
             .init("lang", value: "lang", choices: ["nb", "en"], help: "Language of texts: Norwegian bokmål or English. Default: nb."),
             .init("explain", help: "Show each rule that fired, with the values and threshold it used and its source."),
+            .init("kort", aliases: ["short"], help: "Print the summary alone: the rule set, the recommendation and the caveats."),
+            .init("alle-kilder", aliases: ["all-sources"], help: "List every source cited, also those of the excluded options."),
             .init("today", value: "date", help: "Date assumed when a case has no decisionDate (YYYY-MM-DD). Default: today in Norway."),
             InForceOption.spec,
             StreamingInput.jobsSpec,
@@ -23,6 +25,7 @@ enum EvaluateCommand {
         examples: [
             ("Decide a case from the fixtures, in Norwegian", "rusctl evaluate Fixtures/practice/ungdom-first-consent-given.json"),
             ("The same in English, with the rules that fired", "rusctl evaluate Fixtures/practice/ungdom-first-consent-given.json --lang en --explain"),
+            ("Only the summary", "rusctl evaluate Fixtures/practice/ungdom-first-consent-given.json --kort"),
             ("What the 2021 bill would have said", "rusctl evaluate case.json --rules prop-92-l-2021"),
             ("If the 2025 statute took effect on 1 July 2026 (straffeloven § 3 for earlier acts)", "rusctl evaluate case.json --in-force lov-2025=2026-07-01"),
             ("A batch as NDJSON for a script", "rusctl evaluate cases.ndjson --format json > decisions.ndjson"),
@@ -62,6 +65,7 @@ enum EvaluateCommand {
         guard var stream = StreamingInput.open(path, terminal) else { return .unreadableInput }
 
         let text = DecisionText(book: engine.book, language: language)
+        let detail = DecisionText.Detail(explain: explain, allSources: arguments.flag("alle-kilder"), short: arguments.flag("kort"))
         var invalid = 0
         var total = 0
         let reader = CompiledRuleBook(book: engine.book).map { FastCaseReader(compiled: $0, today: today) }
@@ -102,7 +106,7 @@ enum EvaluateCommand {
                 case (true, .failure(let errors)):
                     return (Array(((single ? JSONWriter.pretty : JSONWriter.compact)(errors.json(language: language)) + "\n").utf8), failed)
                 case (false, .success(let decision)):
-                    return (Array(text.render(decision, explain: explain).utf8), failed)
+                    return (Array(text.render(decision, detail).utf8), failed)
                 case (false, .failure(let errors)):
                     return (Array(text.render(errors, explain: explain).utf8), failed)
                 }

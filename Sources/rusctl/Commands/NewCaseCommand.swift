@@ -17,6 +17,7 @@ enum NewCaseCommand {
             .init("rules", value: "id", help: "Rule set to use instead of the one in force on the decision date (see 'rusctl rules')."),
             .init("today", value: "date", help: "Today's date (YYYY-MM-DD), for an empty decision date. Default: today in Norway."),
             InForceOption.spec,
+            .init("kort", aliases: ["short"], help: "Print the answer's summary alone."),
         ],
         examples: [
             ("Enter a case in Norwegian", "rusctl ny"),
@@ -64,7 +65,7 @@ enum NewCaseCommand {
         let status: ExitStatus
         switch engine.evaluate(json: caseJSON, ruleSet: ruleSet, today: today) {
         case .success(let decision):
-            terminal.out(text.render(decision, explain: false))
+            terminal.out(text.render(decision, DecisionText.Detail(short: arguments.flag("kort"))))
             status = .success
         case .failure(let errors):
             terminal.out(text.render(errors))
