@@ -108,6 +108,23 @@ import Testing
         #expect(short.stderr == "rusctl: the input ended before the case was complete; no case was assessed\n")
     }
 
+    /// Several files and a directory: every case once, in order, each naming its file; a file
+    /// that cannot be read does not stop the others (exit 66).
+    @Test func severalFilesAndADirectoryEachCaseWithItsFile() throws {
+        let run = try rusctl(["evaluate", "Fixtures/practice/voksen-first-time.json", "Fixtures/words", "--format", "json", "--no-trace"])
+        let lines = run.stdout.split(separator: "\n").map(String.init)
+        let words = try FileManager.default.contentsOfDirectory(atPath: Repository.fixtures.appendingPathComponent("words").path)
+            .filter { $0.hasSuffix(".json") }.sorted()
+        #expect(lines.count == 1 + words.count)
+        #expect(lines.first?.hasPrefix(#"{"file":"Fixtures/practice/voksen-first-time.json","ruleSet":"#) == true)
+        #expect(zip(lines.dropFirst(), words).allSatisfy { $0.hasPrefix(#"{"file":"Fixtures/words/\#($1)","#) })
+        #expect(run.status == 65, "the words fixtures include typos")
+        let missing = try rusctl(["evaluate", "no-such.json", "Fixtures/practice/voksen-first-time.json", "--format", "json"])
+        #expect(missing.status == 66)
+        #expect(missing.stderr == "rusctl: cannot read 'no-such.json': no such file\n")
+        #expect(missing.stdout.split(separator: "\n").count == 1)
+    }
+
     @Test func aBatchIsNDJSONInOrderWithErrorsInPlaceAndExit65() throws {
         let good = #"{"id":"%@","offenceDate":"2023-03-14","decisionDate":"2023-05-02","person":{"ageAtOffence":30},"acts":["use"],"substances":[{"substance":"cannabis"}]}"#
         let lines = [good.replacingOccurrences(of: "%@", with: "a"), "{not json", good.replacingOccurrences(of: "%@", with: "c")]

@@ -4,10 +4,10 @@ $ rusctl evaluate --help
 --- stdout
 OVERVIEW: Decide which reactions apply to a minor drug case, and why.
 
-USAGE: rusctl evaluate [--rules <id>] [--rules-file <file>] [--baseline <id>] [--format <format>] [--no-trace] [--lang <lang>] [--explain] [--kort|--short] [--alle-kilder|--all-sources] [--today <date>] [--in-force <statute=date>] [--jobs <n>] [<file>|-]
+USAGE: rusctl evaluate [--rules <id>] [--rules-file <file>] [--baseline <id>] [--format <format>] [--no-trace] [--lang <lang>] [--explain] [--kort|--short] [--alle-kilder|--all-sources] [--today <date>] [--in-force <statute=date>] [--jobs <n>] [<file>|<dir>|-] ...
 
 ARGUMENTS:
-  <file>                  A case as JSON, a JSON array of cases, or NDJSON; or a fixture file, whose case is evaluated. '-' or nothing reads standard input.
+  <file>                  A case as JSON, a JSON array of cases, or NDJSON; or a fixture file, whose case is evaluated. Several files, and directories (their .json, .ndjson and .jsonl files), are evaluated in turn, each case reported with its file. '-' or nothing reads standard input.
 
 OPTIONS:
   --rules <id>            Rule set to use instead of the one in force on the decision date (see 'rusctl rules').
@@ -37,6 +37,8 @@ EXAMPLES:
   rusctl evaluate case.json --in-force lov-2025=2026-07-01
   # A batch as NDJSON for a script
   rusctl evaluate cases.ndjson --format json > decisions.ndjson
+  # Every case file in a directory, each decision with its file
+  rusctl evaluate Fixtures/practice --format json --no-trace
   # The same without each decision's trace, for a large batch
   rusctl evaluate cases.ndjson --format json --no-trace > decisions.ndjson
   # Your own proposal

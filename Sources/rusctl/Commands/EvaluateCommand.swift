@@ -6,8 +6,8 @@ enum EvaluateCommand {
     static let spec = CommandSpec(
         name: "evaluate",
         summary: "Decide which reactions apply to a minor drug case, and why.",
-        operands: "[<file>|-]",
-        arguments: [.init(name: "<file>", help: "A case as JSON, a JSON array of cases, or NDJSON; or a fixture file, whose case is evaluated. '-' or nothing reads standard input.")],
+        operands: "[<file>|<dir>|-] ...",
+        arguments: [.init(name: "<file>", help: "A case as JSON, a JSON array of cases, or NDJSON; or a fixture file, whose case is evaluated. Several files, and directories (their .json, .ndjson and .jsonl files), are evaluated in turn, each case reported with its file. '-' or nothing reads standard input.")],
         options: [
             .init("rules", value: "id", help: "Rule set to use instead of the one in force on the decision date (see 'rusctl rules')."),
             RuleFileOption.spec,
@@ -29,10 +29,11 @@ enum EvaluateCommand {
             ("What the 2021 bill would have said", "rusctl evaluate case.json --rules prop-92-l-2021"),
             ("If the 2025 statute took effect on 1 July 2026 (straffeloven § 3 for earlier acts)", "rusctl evaluate case.json --in-force lov-2025=2026-07-01"),
             ("A batch as NDJSON for a script", "rusctl evaluate cases.ndjson --format json > decisions.ndjson"),
+            ("Every case file in a directory, each decision with its file", "rusctl evaluate Fixtures/practice --format json --no-trace"),
             ("The same without each decision's trace, for a large batch", "rusctl evaluate cases.ndjson --format json --no-trace > decisions.ndjson"),
             ("Your own proposal", "rusctl rules export prop-92-l-2021 > mine.json; rusctl evaluate case.json --rules-file mine.json --rules prop-92-l-2021-copy"),
         ],
-        maxArguments: 1)
+        maxArguments: Int.max)
 
     static func run(_ arguments: ParsedArguments, book: RuleBook, _ terminal: inout Terminal) throws(UsageError) -> ExitStatus {
         let language = Language(rawValue: arguments.value("lang") ?? "nb")!
@@ -56,76 +57,140 @@ enum EvaluateCommand {
         if let id = ruleSet { try RuleFileOption.requireRuleSet(id, in: engine.book, command: spec.name) }
         let baseline = arguments.value("baseline")
         if let id = baseline { try RuleFileOption.requireRuleSet(id, in: engine.book, command: spec.name, practice: true) }
-        var today = try TodayOption.parse(arguments, command: spec.name)
-        let path = arguments.positional.first ?? "-"
-        if path == "-" && isatty(STDIN_FILENO) == 1 {
+        let today = try TodayOption.parse(arguments, command: spec.name)
+        let paths = try inputPaths(arguments.positional.isEmpty ? ["-"] : arguments.positional)
+        if paths == ["-"] && isatty(STDIN_FILENO) == 1 {
             throw UsageError(message: "no case given: name a file, or pipe a case to standard input.", command: spec.name)
         }
-        let jobs = try StreamingInput.jobs(arguments, command: spec.name)
-        guard var stream = StreamingInput.open(path, terminal) else { return .unreadableInput }
-
-        let text = DecisionText(book: engine.book, language: language)
-        let detail = DecisionText.Detail(explain: explain, allSources: arguments.flag("alle-kilder"), short: arguments.flag("kort"))
-        var invalid = 0
-        var total = 0
-        let reader = CompiledRuleBook(book: engine.book).map { FastCaseReader(compiled: $0, today: today) }
-        var batch = stream.nextRaw(StreamingInput.decisionBatchSize)
-        // A fixture file is evaluated as `rusctl test` evaluates it: its case, rule set and date.
-        if stream.shape == .single, batch.count == 1, case .value(let value, _) = batch[0].entry, Fixture.looksLikeFixture(value),
-            let fixture = try? Fixture(name: path, bytes: Array(JSONWriter.compact(value).utf8))
-        {
-            var fixtureStream = CaseStream(bytes: fixture.input)
-            batch = fixtureStream.nextAll().map(CaseStream.Raw.init)
-            ruleSet = ruleSet ?? fixture.rules
-            if arguments.value("today") == nil { today = fixture.today }
-            if arguments.value(InForceOption.spec.name) == nil, !fixture.inForce.isEmpty {
-                var dates = InForceDates()
-                for text in fixture.inForce where dates.add(text, book: engine.book) != nil {
-                    throw UsageError(message: "the fixture's inForce \"\(text)\" is not a statute's in-force date.", command: spec.name)
-                }
-                engine = Engine(book: engine.book, detail: engine.detail, inForce: dates)
-            }
-        }
-        let single = stream.shape == .single && batch.count == 1
-        let (evaluationEngine, evaluationRuleSet, evaluationToday) = (engine, ruleSet, today)
+        let run = Run(engine: engine, ruleSet: ruleSet, baseline: baseline, today: today, explicitToday: arguments.value("today") != nil,
+                      explicitInForce: arguments.value(InForceOption.spec.name) != nil, language: language, json: json,
+                      includeTrace: includeTrace, explain: explain,
+                      detail: DecisionText.Detail(explain: explain, allSources: arguments.flag("alle-kilder"), short: arguments.flag("kort")),
+                      jobs: try StreamingInput.jobs(arguments, command: spec.name), files: paths.count > 1)
+        var counts = (invalid: 0, total: 0)
+        var unreadable = false
         var progress = Progress("evaluate")
-        while !batch.isEmpty {
-            // Rendering is pure and runs in parallel; writing keeps input order.
-            let rendered = OrderedParallel.map(batch, jobs: jobs) { raw -> ([UInt8], Bool) in
-                let result = evaluationEngine.evaluate(raw, reader: reader, ruleSet: evaluationRuleSet, baseline: baseline, today: evaluationToday)
-                let failed: Bool
-                if case .failure = result { failed = true } else { failed = false }
-                switch (json, result) {
-                case (true, .success(let decision)) where !single:
-                    var output = JSONOutput(capacity: 2048)
-                    decision.write(to: &output, language: language, includeTrace: includeTrace)
-                    output.newline()
-                    return (output.bytes, failed)
-                case (true, .success(let decision)):
-                    return (Array((JSONWriter.pretty(decision.json(language: language, includeTrace: includeTrace)) + "\n").utf8), failed)
-                case (true, .failure(let errors)):
-                    return (Array(((single ? JSONWriter.pretty : JSONWriter.compact)(errors.json(language: language)) + "\n").utf8), failed)
-                case (false, .success(let decision)):
-                    return (Array(text.render(decision, detail).utf8), failed)
-                case (false, .failure(let errors)):
-                    return (Array(text.render(errors, explain: explain).utf8), failed)
-                }
+        for path in paths {
+            guard var stream = StreamingInput.open(path, terminal) else {
+                unreadable = true
+                continue
             }
-            for (output, failed) in rendered {
-                if !json && total > 0 { terminal.out("\n" + String(repeating: "─", count: 72) + "\n\n") }
-                terminal.out(bytes: output)
-                total += 1
-                if failed { invalid += 1 }
-            }
-            progress.update(total)
-            batch = stream.nextRaw(StreamingInput.decisionBatchSize)
+            try run.evaluate(&stream, path: path, counts: &counts, progress: &progress, &terminal)
         }
         progress.finish()
         terminal.flush()
-        if invalid > 0 {
-            terminal.err("rusctl: \(invalid) of \(total) case\(total == 1 ? "" : "s") invalid\n")
-            return .invalidInput
+        if counts.invalid > 0 {
+            terminal.err("rusctl: \(counts.invalid) of \(counts.total) case\(counts.total == 1 ? "" : "s") invalid\n")
         }
-        return .success
+        if unreadable { return .unreadableInput }
+        return counts.invalid > 0 ? .invalidInput : .success
+    }
+
+    /// The files named, with each directory replaced by the case files in it (`.json`,
+    /// `.ndjson`, `.jsonl`, searched recursively, in name order).
+    static func inputPaths(_ named: [String]) throws(UsageError) -> [String] {
+        var paths: [String] = []
+        for path in named {
+            var isDirectory: ObjCBool = false
+            guard path != "-", FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue else {
+                paths.append(path)
+                continue
+            }
+            let found = (FileManager.default.enumerator(atPath: path)?.allObjects as? [String] ?? [])
+                .filter { [".json", ".ndjson", ".jsonl"].contains(where: $0.hasSuffix) }.sorted()
+            guard !found.isEmpty else {
+                throw UsageError(message: "'\(path)' holds no case files (.json, .ndjson or .jsonl).", command: spec.name)
+            }
+            paths += found.map { (path as NSString).appendingPathComponent($0) }
+        }
+        return paths
+    }
+
+    /// One evaluation over one or more files: what every file is read and written with.
+    struct Run {
+        let engine: Engine
+        let ruleSet: String?
+        let baseline: String?
+        let today: LegalDate
+        let explicitToday: Bool
+        let explicitInForce: Bool
+        let language: Language
+        let json: Bool
+        let includeTrace: Bool
+        let explain: Bool
+        let detail: DecisionText.Detail
+        let jobs: Int
+        /// Several files: each case is reported with its file.
+        let files: Bool
+
+        func evaluate(_ stream: inout CaseStream, path: String, counts: inout (invalid: Int, total: Int), progress: inout Progress,
+                      _ terminal: inout Terminal) throws(UsageError) {
+            var (engine, ruleSet, today) = (engine, ruleSet, today)
+            let reader = CompiledRuleBook(book: engine.book).map { FastCaseReader(compiled: $0, today: today) }
+            var batch = stream.nextRaw(StreamingInput.decisionBatchSize)
+            // A fixture file is evaluated as `rusctl test` evaluates it: its case, rule set and date.
+            if stream.shape == .single, batch.count == 1, case .value(let value, _) = batch[0].entry, Fixture.looksLikeFixture(value),
+                let fixture = try? Fixture(name: path, bytes: Array(JSONWriter.compact(value).utf8))
+            {
+                var fixtureStream = CaseStream(bytes: fixture.input)
+                batch = fixtureStream.nextAll().map(CaseStream.Raw.init)
+                ruleSet = ruleSet ?? fixture.rules
+                if !explicitToday { today = fixture.today }
+                if !explicitInForce, !fixture.inForce.isEmpty {
+                    var dates = InForceDates()
+                    for text in fixture.inForce where dates.add(text, book: engine.book) != nil {
+                        throw UsageError(message: "the fixture's inForce \"\(text)\" is not a statute's in-force date.", command: spec.name)
+                    }
+                    engine = Engine(book: engine.book, detail: engine.detail, inForce: dates)
+                }
+            }
+            // Several files: one decision per line, each naming its file.
+            let single = stream.shape == .single && batch.count == 1 && !files
+            let text = DecisionText(book: engine.book, language: language)
+            let (evaluationEngine, evaluationRuleSet, evaluationToday) = (engine, ruleSet, today)
+            let (json, language, includeTrace, detail, explain, baseline) = (json, language, includeTrace, detail, explain, baseline)
+            let file: [UInt8]? = files ? Array(("\"file\":" + JSONWriter.compact(.string(path)) + ",").utf8) : nil
+            if files && !json {
+                if counts.total > 0 { terminal.out("\n" + String(repeating: "═", count: 72) + "\n") }
+                terminal.out(path + "\n" + String(repeating: "═", count: 72) + "\n\n")
+            }
+            var firstInFile = true
+            while !batch.isEmpty {
+                // Rendering is pure and runs in parallel; writing keeps input order.
+                let rendered = OrderedParallel.map(batch, jobs: jobs) { raw -> ([UInt8], Bool) in
+                    let result = evaluationEngine.evaluate(raw, reader: reader, ruleSet: evaluationRuleSet, baseline: baseline, today: evaluationToday)
+                    let failed: Bool
+                    if case .failure = result { failed = true } else { failed = false }
+                    var bytes: [UInt8]
+                    switch (json, result) {
+                    case (true, .success(let decision)) where !single:
+                        var output = JSONOutput(capacity: 2048)
+                        decision.write(to: &output, language: language, includeTrace: includeTrace)
+                        output.newline()
+                        bytes = output.bytes
+                    case (true, .success(let decision)):
+                        bytes = Array((JSONWriter.pretty(decision.json(language: language, includeTrace: includeTrace)) + "\n").utf8)
+                    case (true, .failure(let errors)):
+                        bytes = Array(((single ? JSONWriter.pretty : JSONWriter.compact)(errors.json(language: language)) + "\n").utf8)
+                    case (false, .success(let decision)):
+                        bytes = Array(text.render(decision, detail).utf8)
+                    case (false, .failure(let errors)):
+                        bytes = Array(text.render(errors, explain: explain).utf8)
+                    }
+                    // The file first in each line: {"file":"a.json", … }.
+                    if json, let file, bytes.first == UInt8(ascii: "{") { bytes.insert(contentsOf: file, at: 1) }
+                    return (bytes, failed)
+                }
+                for (output, failed) in rendered {
+                    if !json && !firstInFile { terminal.out("\n" + String(repeating: "─", count: 72) + "\n\n") }
+                    firstInFile = false
+                    terminal.out(bytes: output)
+                    counts.total += 1
+                    if failed { counts.invalid += 1 }
+                }
+                progress.update(counts.total)
+                batch = stream.nextRaw(StreamingInput.decisionBatchSize)
+            }
+        }
     }
 }
