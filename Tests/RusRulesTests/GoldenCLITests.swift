@@ -143,7 +143,7 @@ import Testing
         let examples = try Self.examples(of: command)
         #expect(!examples.isEmpty, "\(command) --help shows examples")
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("rusctl-examples-\(command)-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: scratch.appendingPathComponent("docs"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(at: scratch.appendingPathComponent("docs/schema"), withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: scratch) }
         try FileManager.default.copyItem(at: Repository.fixtures, to: scratch.appendingPathComponent("Fixtures"))
         let mine = try CLITests().rusctl(["rules", "export", "prop-92-l-2021"]).stdout

@@ -93,6 +93,18 @@ import Testing
         #expect(coverage.report().contains("limit prop-92-l-2021 «nedre» mdma 0.5 g: no fixture just above the limit"))
     }
 
+    /// The JSON Schemas an editor and CI check cases and decisions with are generated from the
+    /// rule data; the committed copies must be current.
+    @Test func theSchemasAreCurrent() throws {
+        let book = RuleBook.builtIn
+        for (name, schema) in [("case", JSONSchemas.caseSchema(vocabulary: book.vocabulary)),
+                               ("decision", JSONSchemas.decisionSchema(vocabulary: book.vocabulary, ruleSets: book.ruleSets.map(\.id)))] {
+            let committed = try String(contentsOf: Repository.root.appendingPathComponent("docs/schema/\(name).schema.json"), encoding: .utf8)
+            #expect(committed == JSONWriter.pretty(schema) + "\n",
+                    "docs/schema/\(name).schema.json is stale: run `swift run rusctl rules schema \(name) > docs/schema/\(name).schema.json`")
+        }
+    }
+
     @Test func theRuleCatalogueIsCurrent() throws {
         let committed = try String(contentsOf: Repository.root.appendingPathComponent("docs/RULES.md"), encoding: .utf8)
         #expect(committed == RuleCatalog.markdown(book: .builtIn),

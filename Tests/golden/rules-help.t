@@ -4,12 +4,13 @@ $ rusctl rules --help
 --- stdout
 OVERVIEW: List the rule sets, show one with the source of each value, or export one as rule data.
 
-USAGE: rusctl rules [--rules-file <file>] [--lang <lang>] [show <id> | export <id> | catalog]
+USAGE: rusctl rules [--rules-file <file>] [--lang <lang>] [show <id> | export <id> | catalog | schema case|decision]
 
 ARGUMENTS:
   show <id>               Show the rule set's tiers and threshold tables.
   export <id>             Print the rule set as rule data under the id <id>-copy: the starting point for --rules-file.
   catalog                 Print the rule catalogue (Markdown) that docs/RULES.md holds.
+  schema case|decision    Print the JSON Schema of a case or of what evaluate writes for one (docs/schema/), generated from the rule data.
 
 OPTIONS:
   --rules-file <file>     A proposal of your own in the rule-data format (start from 'rusctl rules export ID'); its id becomes usable in --rules.
@@ -27,4 +28,6 @@ EXAMPLES:
   rusctl rules show prop-92-l-2021-copy --rules-file mine.json
   # Regenerate the rule catalogue
   rusctl rules catalog > docs/RULES.md
+  # Regenerate the case schema an editor checks case files with
+  rusctl rules schema case > docs/schema/case.schema.json
 --- stderr

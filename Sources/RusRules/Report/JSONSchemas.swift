@@ -1,0 +1,182 @@
+/// JSON Schemas (draft 2020-12) for the case and the decision (`docs/schema/`), generated from
+/// the data the decoder and the writer use: the keys ``CaseDecoder`` accepts, its ranges, the
+/// vocabulary's acts, substances and units with every accepted spelling, and the ids of the
+/// enums a decision is written from. An editor uses the case schema for completion and checking;
+/// CI validates every fixture's case and every decision with a JSON Schema validator.
+///
+/// The schema accepts what the decoder accepts as far as a schema can say it: names in any letter
+/// case and with spaces around them (a pattern beside the list of names, which editors offer for
+/// completion). What only the decoder checks — a real calendar date, dates in order, a unit that
+/// fits its substance, an age that matches the birth date — is said in the descriptions.
+public enum JSONSchemas {
+    public static func caseSchema(vocabulary: Vocabulary) -> JSONValue {
+        let date: JSONValue = .object(JSONObject([
+            "type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$",
+            "description": "A real calendar date written YYYY-MM-DD (the decoder checks that it exists).",
+        ]))
+        func range(_ range: ClosedRange<Int>, _ description: String) -> JSONValue {
+            .object(JSONObject([
+                "type": "integer", "minimum": .number(JSONNumber(range.lowerBound)), "maximum": .number(JSONNumber(range.upperBound)),
+                "description": .string(description),
+            ]))
+        }
+        let person = JSONObject([
+            "type": "object", "additionalProperties": false,
+            "description": "The person, at the time of the offence. Give birthDate or ageAtOffence (or both, agreeing).",
+            "anyOf": [.object(JSONObject(["required": ["birthDate"]])), .object(JSONObject(["required": ["ageAtOffence"]]))],
+            "properties": .object(JSONObject([
+                "birthDate": date,
+                "ageAtOffence": range(CaseDecoder.ageRange, "Age in completed years on the offence date."),
+                "dependent": .object(JSONObject([
+                    "enum": [true, false, "doubtful"], "default": false,
+                    "description": "Dependent on drugs; \"doubtful\" counts in the suspect's favour.",
+                ])),
+                "priorDrugReactions": range(CaseDecoder.priorReactionsRange, "Earlier reactions for drug offences."),
+                "consent": .object(JSONObject(["type": "boolean", "description": "The person's consent; leave out when not known."])),
+                "guardianConsent": .object(JSONObject([
+                    "type": "boolean", "description": "The guardian's consent (minors); leave out when not known.",
+                ])),
+            ])),
+        ])
+        let substanceEntry = JSONObject([
+            "type": "object", "additionalProperties": false, "required": ["substance"],
+            "description": .string("One substance; amount and unit go together, and may be left out only when acts is exactly [\"use\"]. The unit must fit the substance: "
+                + vocabulary.substances.map { "\($0.id) in \($0.units.joined(separator: ", "))" }.joined(separator: "; ") + "."),
+            "dependentRequired": .object(JSONObject(["amount": ["unit"], "unit": ["amount"]])),
+            "properties": .object(JSONObject([
+                "substance": words(vocabulary.substances.flatMap { [$0.id] + $0.aliases }, "The substance, by id or Norwegian name."),
+                "amount": .object(JSONObject([
+                    "type": "number", "exclusiveMinimum": 0, "description": "Greater than zero, with a decimal point (4.5); read exactly.",
+                ])),
+                "unit": words(vocabulary.units.flatMap { [$0.id] + $0.aliases }, "The unit, by id or a common spelling (gram, lapper, doser)."),
+            ])),
+        ])
+        return .object(JSONObject([
+            "$schema": "https://json-schema.org/draft/2020-12/schema",
+            "$id": "urn:rusrules:schema:case",
+            "title": "A case for RusRules (rusctl evaluate)",
+            "description": "One minor drug case (docs/contract.md, \"Case\"). Unknown keys are errors.",
+            "type": "object", "additionalProperties": false,
+            "required": .array(["offenceDate", "person", "acts", "substances"]),
+            "properties": .object(JSONObject([
+                "id": .object(JSONObject(["type": "string", "description": "Optional; echoed in the decision."])),
+                "offenceDate": date,
+                "decisionDate": .object(JSONObject([
+                    "allOf": [date], "description": "Optional; not before offenceDate. Without it, today's date is used and the answer says so.",
+                ])),
+                "person": .object(person),
+                "acts": .object(JSONObject([
+                    "type": "array", "minItems": 1, "uniqueItems": true,
+                    "items": words(vocabulary.actWords, "use (bruk), possession (besittelse), acquisition (erverv), storage (oppbevaring)."),
+                ])),
+                "ownUse": .object(JSONObject(["type": "boolean", "default": true, "description": "false means ordinary prosecution."])),
+                "substances": .object(JSONObject([
+                    "type": "array", "minItems": 1, "maxItems": .number(JSONNumber(CaseDecoder.maximumSubstances)), "items": .object(substanceEntry),
+                ])),
+                "otherOffences": .object(JSONObject([
+                    "type": "boolean", "default": false, "description": "true adds a note that only the drug offence is assessed.",
+                ])),
+            ])),
+        ]))
+    }
+
+    /// A name from `names`, in any letter case and with spaces around it: the list for an
+    /// editor's completion, and a pattern that accepts what the decoder accepts.
+    private static func words(_ names: [String], _ description: String) -> JSONValue {
+        let caseless = names.map { name in
+            name.map { character -> String in
+                let lower = String(character).lowercased(), upper = String(character).uppercased()
+                if lower == upper { return escaped(character) }
+                return "[" + escaped(Character(lower)) + escaped(Character(upper)) + "]"
+            }.joined()
+        }
+        return .object(JSONObject([
+            "description": .string(description),
+            "anyOf": [
+                .object(JSONObject(["enum": .array(names.map { .string($0) })])),
+                .object(JSONObject(["type": "string", "pattern": .string("^\\s*(" + caseless.joined(separator: "|") + ")\\s*$")])),
+            ],
+        ]))
+    }
+
+    private static func escaped(_ character: Character) -> String {
+        "\\^$.|?*+()[]{}-".contains(character) ? "\\" + String(character) : String(character)
+    }
+
+    /// What `rusctl evaluate --format json` writes for one case: a decision, or an invalid case.
+    public static func decisionSchema(vocabulary: Vocabulary, ruleSets: [String]) -> JSONValue {
+        func ids(_ values: [String]) -> JSONValue { .object(JSONObject(["enum": .array(values.map { .string($0) })])) }
+        let strings: JSONValue = .object(JSONObject(["type": "array", "items": .object(JSONObject(["type": "string"]))]))
+        let reaction = ids(Reaction.allCases.map(\.rawValue))
+        let liability = ids(Liability.allCases.map(\.rawValue))
+        let remark: JSONValue = .object(JSONObject([
+            "type": "object", "additionalProperties": false, "required": ["code", "text", "citations"],
+            "properties": .object(JSONObject(["code": .object(JSONObject(["type": "string"])), "text": .object(JSONObject(["type": "string"])),
+                                              "citations": strings])),
+        ]))
+        let option: JSONValue = .object(JSONObject([
+            "type": "object", "additionalProperties": false, "required": ["reaction", "status", "reasons", "citations"],
+            "properties": .object(JSONObject([
+                "reaction": reaction, "status": ids(OptionStatus.allCases.map(\.rawValue)),
+                "conditions": .object(JSONObject(["type": "array", "items": ids(Condition.allCases.map(\.rawValue))])),
+                "requires": .object(JSONObject(["type": "array", "items": ids(Requirement.allCases.map(\.rawValue))])),
+                "reasons": strings, "citations": strings,
+            ])),
+        ]))
+        let date: JSONValue = .object(JSONObject(["type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"]))
+        let decision = JSONObject([
+            "type": "object", "additionalProperties": false,
+            "required": ["ruleSet", "ruleSetVersion", "decidedBy", "decisionDate", "decisionDateAssumed", "ageAtOffence", "ageTrack",
+                         "liability", "recommended", "options", "notes", "warnings"],
+            "properties": .object(JSONObject([
+                "file": .object(JSONObject(["type": "string", "description": "The input file, when several were evaluated."])),
+                "id": .object(JSONObject(["type": "string"])),
+                "ruleSet": ids(ruleSets), "ruleSetVersion": .object(JSONObject(["type": "string"])),
+                "baseline": ids(ruleSets), "decidedBy": ids(ruleSets), "tier": .object(JSONObject(["type": "string"])),
+                "decisionDate": date, "decisionDateAssumed": .object(JSONObject(["type": "boolean"])),
+                "ageAtOffence": .object(JSONObject(["type": "integer", "minimum": 0])),
+                "ageTrack": ids(AgeTrack.allCases.map(\.rawValue)), "liability": liability,
+                "recommended": .object(JSONObject(["anyOf": [reaction, .object(JSONObject(["type": "null"]))]])),
+                "otherLaw": .object(JSONObject([
+                    "type": "object", "additionalProperties": false, "required": ["ruleSet", "liability", "recommended"],
+                    "properties": .object(JSONObject([
+                        "ruleSet": ids(ruleSets), "liability": liability,
+                        "recommended": .object(JSONObject(["anyOf": [reaction, .object(JSONObject(["type": "null"]))]])),
+                    ])),
+                ])),
+                "options": .object(JSONObject([
+                    "type": "array", "items": option, "minItems": .number(JSONNumber(Reaction.allCases.count)),
+                    "maxItems": .number(JSONNumber(Reaction.allCases.count)),
+                ])),
+                "notes": .object(JSONObject(["type": "array", "items": remark])),
+                "warnings": .object(JSONObject(["type": "array", "items": remark])),
+                "trace": strings,
+            ])),
+        ])
+        let error: JSONValue = .object(JSONObject([
+            "type": "object", "additionalProperties": false, "required": ["code", "pointer", "message"],
+            "properties": .object(JSONObject([
+                "code": .object(JSONObject(["type": "string"])), "pointer": .object(JSONObject(["type": "string"])),
+                "message": .object(JSONObject(["type": "string"])), "text": .object(JSONObject(["type": "string"])),
+                "index": .object(JSONObject(["type": "integer", "minimum": 0])), "line": .object(JSONObject(["type": "integer", "minimum": 1])),
+                "column": .object(JSONObject(["type": "integer", "minimum": 1])),
+            ])),
+        ]))
+        let invalid = JSONObject([
+            "type": "object", "additionalProperties": false, "required": ["error", "errors"],
+            "properties": .object(JSONObject([
+                "file": .object(JSONObject(["type": "string"])), "id": .object(JSONObject(["type": "string"])),
+                "index": .object(JSONObject(["type": "integer", "minimum": 0])), "line": .object(JSONObject(["type": "integer", "minimum": 1])),
+                "error": error, "errors": .object(JSONObject(["type": "array", "minItems": 1, "items": error])),
+            ])),
+        ])
+        return .object(JSONObject([
+            "$schema": "https://json-schema.org/draft/2020-12/schema",
+            "$id": "urn:rusrules:schema:decision",
+            "title": "What rusctl evaluate --format json writes for one case",
+            "description": "A decision (docs/contract.md, \"Decision\"), or an invalid case with every error (\"Errors\").",
+            "oneOf": [.object(JSONObject(["$ref": "#/$defs/decision"])), .object(JSONObject(["$ref": "#/$defs/invalidCase"]))],
+            "$defs": .object(JSONObject(["decision": .object(decision), "invalidCase": .object(invalid)])),
+        ]))
+    }
+}
