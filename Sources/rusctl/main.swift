@@ -5,7 +5,18 @@ import RusRules
 /// library returns and maps outcomes to the contract's exit codes; no legal logic lives here.
 let commands = [EvaluateCommand.spec, NewCaseCommand.spec, TemplateCommand.spec, CompareCommand.spec, SweepCommand.spec, SampleCommand.spec, RulesCommand.spec,
                 TestCommand.spec, CheckCommand.spec]
-let version = "rusctl 0.1.0"
+let version = "rusctl 0.2.0"
+
+/// `rusctl --version`: the version, the commit it was built from, and the rule data it carries.
+func versionText(_ book: RuleBook?) -> String {
+    var lines = [version]
+    lines.append("commit: " + (BuildCommit.id ?? "not recorded (a development build; Tools/build-release records it)"))
+    lines.append("rule data: " + RuleBook.builtInDataFingerprint)
+    if let book {
+        lines.append("rule sets: " + book.ruleSets.map { "\($0.id) \($0.version)" }.joined(separator: ", "))
+    }
+    return lines.joined(separator: "\n") + "\n"
+}
 
 let overview = """
     OVERVIEW: Reaction rules for Norwegian minor drug offences — which reactions apply, and why.
@@ -40,8 +51,8 @@ func run(_ arguments: [String], _ terminal: inout Terminal) -> ExitStatus {
             terminal.out(overview)
         }
         return .success
-    case "--version":
-        terminal.out(version + "\n")
+    case "--version", "-V":
+        terminal.out(versionText(try? RuleBook.loadBuiltIn()))
         return .success
     default:
         break

@@ -139,6 +139,21 @@ public struct RuleBook: Sendable {
                  ruleSets: ruleSets.map { $0.id == ruleSet.id ? ruleSet : $0 })
     }
 
+    /// A fingerprint of the built-in rule data (citations, vocabulary and every rule set's text):
+    /// 16 hex digits of FNV-1a, so that an answer can be traced to the exact data it came from
+    /// (`rusctl --version`). Any edit to the data changes it.
+    public static let builtInDataFingerprint: String = {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for text in [BuiltInData.citations, BuiltInData.vocabulary] + BuiltInData.ruleSets.map(\.json) {
+            for byte in text.utf8 {
+                hash ^= UInt64(byte)
+                hash = hash &* 0x0000_0100_0000_01B3
+            }
+        }
+        let digits = String(hash, radix: 16)
+        return String(repeating: "0", count: 16 - digits.count) + digits
+    }()
+
     /// The rule-data JSON of a built-in rule set, in the format `--rules-file` reads.
     public static func builtInSource(of id: String) -> String? {
         BuiltInData.ruleSets.first { $0.id == id }?.json
