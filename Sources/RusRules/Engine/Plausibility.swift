@@ -11,20 +11,31 @@ enum Plausibility {
         if theCase.person.guardianConsent != nil, ageTrack == .ungVoksen || ageTrack == .voksen {
             warnings.append(Message.guardianForAdult(theCase.person.ageAtOffence).remark("guardian-consent-adult"))
         }
-        // Each substance's amounts added up per dimension, in the base unit, as the limits are.
-        var totals: [(key: String, substance: String, amount: ExactDecimal)] = []
-        for entry in theCase.substances {
-            guard let amount = entry.amount, let unit = entry.unit.flatMap({ book.vocabulary.unit($0) }) else { continue }
-            let key = entry.substance + "/" + unit.dimension
-            if let index = totals.firstIndex(where: { $0.key == key }) {
-                totals[index].amount += amount * unit.perBaseUnit
-            } else {
-                totals.append((key, entry.substance, amount * unit.perBaseUnit))
+        // Each substance's amounts added up per dimension, as the limits are: in its own unit
+        // while there is one entry (the usual case: no arithmetic), in the base unit beyond.
+        var flagged: [String] = []
+        for (index, entry) in theCase.substances.enumerated() {
+            guard !flagged.contains(entry.substance), let amount = entry.amount, let unitID = entry.unit,
+                let unit = book.vocabulary.unit(unitID), let bound = book.implausibleAbove[entry.substance]?[unitID]
+            else { continue }
+            let others = theCase.substances.indices.filter { other in
+                other != index && theCase.substances[other].substance == entry.substance && theCase.substances[other].amount != nil
+                    && theCase.substances[other].unit.flatMap { book.vocabulary.unit($0) }?.dimension == unit.dimension
             }
-        }
-        for total in totals {
-            guard let bound = book.implausibleAbove[total.key], total.amount > bound else { continue }
-            warnings.append(Message.implausibleAmount(total.substance, book.vocabulary).remark("implausible-amount"))
+            guard others.allSatisfy({ $0 > index }) else { continue }
+            var exceeds = amount > bound
+            if !others.isEmpty {
+                var total = amount * unit.perBaseUnit
+                for other in others {
+                    let entry = theCase.substances[other]
+                    total += entry.amount! * book.vocabulary.unit(entry.unit!)!.perBaseUnit
+                }
+                exceeds = total > bound * unit.perBaseUnit
+            }
+            if exceeds {
+                flagged.append(entry.substance)
+                warnings.append(Message.implausibleAmount(entry.substance, book.vocabulary).remark("implausible-amount"))
+            }
         }
         return warnings
     }

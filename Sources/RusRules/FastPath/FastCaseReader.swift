@@ -191,21 +191,45 @@ public struct FastCaseReader: Sendable {
         func isDigit() -> Bool { index < bytes.count && bytes[index] >= 0x30 && bytes[index] <= 0x39 }
 
         /// The number times `10^shift`, in whole units (``FixedPoint/Accumulator``), and its
-        /// magnitude (``ExactDecimal/magnitude``); nil when it is zero.
+        /// magnitude (``ExactDecimal/magnitude``); nil when it is zero. Up to 19 digits (every
+        /// amount a person or a double writes) the digits are read into a 64-bit integer and
+        /// scaled once; longer ones digit by digit.
         func fixed(_ number: ScannedNumber, shift: Int) -> (amount: FixedAmount, magnitude: Int)? {
             let count = number.integerDigits.count + number.fractionDigits.count
             let power = number.exponent - number.fractionDigits.count + shift
+            var leading = -1
+            if count <= 19 {
+                var mantissa: UInt64 = 0
+                var position = 0
+                for offset in number.integerDigits {
+                    let digit = bytes[offset] &- 0x30
+                    if leading < 0 && digit != 0 { leading = position }
+                    mantissa = mantissa &* 10 &+ UInt64(digit)
+                    position += 1
+                }
+                for offset in number.fractionDigits {
+                    let digit = bytes[offset] &- 0x30
+                    if leading < 0 && digit != 0 { leading = position }
+                    mantissa = mantissa &* 10 &+ UInt64(digit)
+                    position += 1
+                }
+                guard leading >= 0 else { return nil }
+                return (FixedPoint.scaled(mantissa, power: power), number.exponent - number.fractionDigits.count + count - leading)
+            }
             let kept = power >= 0 ? count : count + power
             var accumulator = FixedPoint.Accumulator()
             var position = 0
-            var leading = -1
-            for digits in [number.integerDigits, number.fractionDigits] {
-                for offset in digits {
-                    let digit = bytes[offset] &- 0x30
-                    if leading < 0 && digit != 0 { leading = position }
-                    accumulator.push(digit, kept: position < kept)
-                    position += 1
-                }
+            for offset in number.integerDigits {
+                let digit = bytes[offset] &- 0x30
+                if leading < 0 && digit != 0 { leading = position }
+                accumulator.push(digit, kept: position < kept)
+                position += 1
+            }
+            for offset in number.fractionDigits {
+                let digit = bytes[offset] &- 0x30
+                if leading < 0 && digit != 0 { leading = position }
+                accumulator.push(digit, kept: position < kept)
+                position += 1
             }
             guard leading >= 0 else { return nil }
             return (accumulator.finish(power: power), number.exponent - number.fractionDigits.count + count - leading)

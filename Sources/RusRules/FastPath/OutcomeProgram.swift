@@ -202,6 +202,28 @@ enum FixedPoint {
         }
     }
 
+    /// Powers of ten that fit an `Int128` (10^0 … 10^38).
+    static let powersOfTen: [Int128] = {
+        var powers: [Int128] = [1]
+        for _ in 1...38 { powers.append(powers.last! * 10) }
+        return powers
+    }()
+
+    /// `mantissa × 10^power` in whole units: scaled once, the digits dropped below a unit only
+    /// marking it inexact.
+    @inline(__always)
+    static func scaled(_ mantissa: UInt64, power: Int) -> FixedAmount {
+        let value = Int128(mantissa)
+        if power >= 0 {
+            guard power <= 38 else { return value == 0 ? .zero : FixedAmount(units: huge, inexact: true) }
+            let (product, overflow) = value.multipliedReportingOverflow(by: powersOfTen[power])
+            return overflow ? FixedAmount(units: huge, inexact: true) : FixedAmount(units: product, inexact: false)
+        }
+        guard -power <= 38 else { return FixedAmount(units: 0, inexact: value != 0) }
+        let (quotient, remainder) = value.quotientAndRemainder(dividingBy: powersOfTen[-power])
+        return FixedAmount(units: quotient, inexact: remainder != 0)
+    }
+
     /// `digits × 10^power` in units of 10^-24 of the base unit, where `power` already includes the
     /// unit's scale and the resolution.
     static func amount(digits: [UInt8], power: Int) -> FixedAmount {

@@ -30,10 +30,10 @@ public struct RuleBook: Sendable {
     public let citations: [Citation]
     public let vocabulary: Vocabulary
     public let ruleSets: [RuleSet]
-    /// Per "substance/dimension": the amount, in the dimension's base unit, above which an amount
-    /// is implausible for own use — ``Vocabulary/plausibleAmountFactor`` times the largest
-    /// limit or ceiling any rule set gives (``Plausibility``).
-    let implausibleAbove: [String: ExactDecimal]
+    /// Per substance and unit: the amount, in that unit, above which an amount is implausible
+    /// for own use — ``Vocabulary/plausibleAmountFactor`` times the largest limit or ceiling any
+    /// rule set gives in the unit's dimension (``Plausibility``).
+    let implausibleAbove: [String: [String: ExactDecimal]]
 
     public init(citations: [Citation], vocabulary: Vocabulary, ruleSets: [RuleSet]) {
         self.citations = citations
@@ -47,7 +47,14 @@ public struct RuleBook: Sendable {
                 largest[key] = max(largest[key] ?? .zero, bound * unit.perBaseUnit)
             }
         }
-        implausibleAbove = largest.mapValues { $0 * vocabulary.plausibleAmountFactor }
+        var bounds: [String: [String: ExactDecimal]] = [:]
+        for substance in vocabulary.substances {
+            for unitID in substance.units {
+                guard let unit = vocabulary.unit(unitID), let base = largest[substance.id + "/" + unit.dimension] else { continue }
+                bounds[substance.id, default: [:]][unitID] = (base * vocabulary.plausibleAmountFactor).divided(by: unit.perBaseUnit)
+            }
+        }
+        implausibleAbove = bounds
     }
 
     /// The rule data built into the binary. Its validity is asserted by the test suite, so a
