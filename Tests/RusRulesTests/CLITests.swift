@@ -256,11 +256,18 @@ import Testing
 
     @Test func compareListsInvalidCasesAndNeedsRuleSets() throws {
         let lines = #"{"offenceDate":"2023-03-14","decisionDate":"2023-05-02","person":{"ageAtOffence":30},"acts":["use"],"substances":[{"substance":"cannabis"}]}"# + "\n{broken\n"
+        // The report is written, and the exit status says a case was left out (65) …
         let run = try rusctl(["compare", "--rules", "prop-92-l-2021", "-"], stdin: lines)
-        #expect(run.status == 0)
+        #expect(run.status == 65)
         #expect(run.stdout.contains("INVALID CASES (NOT COUNTED ABOVE)"))
         #expect(run.stdout.contains("#1"))
         #expect(run.stderr == "rusctl: 1 of 2 cases invalid (listed in the report, not counted)\n")
+        // … unless the analyst allows it.
+        #expect(try rusctl(["compare", "--rules", "prop-92-l-2021", "--allow-invalid", "-"], stdin: lines).status == 0)
+        let sweep = try rusctl(["sweep", "--rules", "prop-92-l-2021", "--table", "nedre", "--substance", "cannabis", "--from", "5", "--to", "10",
+                                "--step", "5", "-"], stdin: lines)
+        #expect(sweep.status == 65)
+        #expect(sweep.stdout.contains("limit"))
         let missing = try rusctl(["compare", "-"], stdin: lines)
         #expect(missing.status == 64)
     }

@@ -4,7 +4,7 @@ $ rusctl compare --help
 --- stdout
 OVERVIEW: Compare rule sets over a file of cases: outcome counts, breakdowns and transitions from the baseline.
 
-USAGE: rusctl compare --rules <ids> [--baseline <id>] [--rules-file <file>] [--format <format>] [--changed] [--output <file>] [--today <date>] [--in-force <statute=date>] [--jobs <n>] <file>
+USAGE: rusctl compare --rules <ids> [--baseline <id>] [--rules-file <file>] [--format <format>] [--changed] [--output <file>] [--today <date>] [--in-force <statute=date>] [--allow-invalid] [--jobs <n>] <file>
 
 ARGUMENTS:
   <file>                  Cases as a JSON array or NDJSON ('-' reads standard input). Invalid cases are counted and listed.
@@ -18,6 +18,7 @@ OPTIONS:
   --output <file>         Write the report to a file instead of standard output.
   --today <date>          Date assumed when a case has no decisionDate (YYYY-MM-DD). Default: today in Norway.
   --in-force <statute=date>  The date an adopted statute takes effect, e.g. lov-2025=2026-07-01. Without it the statute is never chosen by date (its in-force date is not known), and answers from its adoption say so. Acts before the date decided on or after it are weighed under straffeloven § 3.
+  --allow-invalid         Exit 0 even when some cases are invalid (they are listed in the report and not counted). Default: exit 65.
   --jobs <n>              Evaluate on n threads; output order does not change. Default: the number of cores.
   --help                  Show help information.
 

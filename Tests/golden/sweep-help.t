@@ -4,7 +4,7 @@ $ rusctl sweep --help
 --- stdout
 OVERVIEW: Recompute the outcome counts over a file of cases as one substance's limit varies.
 
-USAGE: rusctl sweep --rules <id> --substance <s> --from <a> --to <b> --step <d> [--rules-file <file>] [--table <name>] [--unit <u>] [--baseline <id>] [--format <format>] [--output <file>] [--today <date>] [--in-force <statute=date>] [--jobs <n>] <file>
+USAGE: rusctl sweep --rules <id> --substance <s> --from <a> --to <b> --step <d> [--rules-file <file>] [--table <name>] [--unit <u>] [--baseline <id>] [--format <format>] [--output <file>] [--today <date>] [--in-force <statute=date>] [--allow-invalid] [--jobs <n>] <file>
 
 ARGUMENTS:
   <file>                  Cases as a JSON array or NDJSON ('-' reads standard input).
@@ -23,6 +23,7 @@ OPTIONS:
   --output <file>         Write the result to a file instead of standard output.
   --today <date>          Date assumed when a case has no decisionDate (YYYY-MM-DD).
   --in-force <statute=date>  The date an adopted statute takes effect, e.g. lov-2025=2026-07-01. Without it the statute is never chosen by date (its in-force date is not known), and answers from its adoption say so. Acts before the date decided on or after it are weighed under straffeloven § 3.
+  --allow-invalid         Exit 0 even when some cases are invalid (they are listed in the report and not counted). Default: exit 65.
   --jobs <n>              Evaluate on n threads; output order does not change. Default: the number of cores.
   --help                  Show help information.
 

@@ -17,6 +17,7 @@ enum CompareCommand {
             .init("output", value: "file", help: "Write the report to a file instead of standard output."),
             .init("today", value: "date", help: "Date assumed when a case has no decisionDate (YYYY-MM-DD). Default: today in Norway."),
             InForceOption.spec,
+            AllowInvalid.spec,
             StreamingInput.jobsSpec,
         ],
         examples: [
@@ -61,6 +62,8 @@ enum CompareCommand {
         if let status = StreamingInput.write(report, to: arguments.value("output"), &terminal) { return status }
         if !comparison.invalid.isEmpty {
             terminal.err("rusctl: \(comparison.invalid.count) of \(comparison.cases) cases invalid (listed in the report, not counted)\n")
+            // The report is written either way; the exit status says that cases were left out.
+            if !arguments.flag(AllowInvalid.spec.name) { return .invalidInput }
         }
         return .success
     }
@@ -75,4 +78,10 @@ enum TodayOption {
         }
         return date
     }
+}
+
+/// `--allow-invalid`: exit 0 although some cases were invalid (they are still listed).
+enum AllowInvalid {
+    static let spec = CommandSpec.OptionSpec(
+        "allow-invalid", help: "Exit 0 even when some cases are invalid (they are listed in the report and not counted). Default: exit 65.")
 }

@@ -22,6 +22,7 @@ enum SweepCommand {
             .init("output", value: "file", help: "Write the result to a file instead of standard output."),
             .init("today", value: "date", help: "Date assumed when a case has no decisionDate (YYYY-MM-DD)."),
             InForceOption.spec,
+            AllowInvalid.spec,
             StreamingInput.jobsSpec,
         ],
         examples: [
@@ -87,6 +88,8 @@ enum SweepCommand {
         if let status = StreamingInput.write(report, to: arguments.value("output"), &terminal) { return status }
         if !sweep.invalid.isEmpty {
             terminal.err("rusctl: \(sweep.invalid.count) of \(sweep.cases) cases invalid (not counted)\n")
+            // The report is written either way; the exit status says that cases were left out.
+            if !arguments.flag(AllowInvalid.spec.name) { return .invalidInput }
         }
         return .success
     }
