@@ -272,6 +272,19 @@ import Testing
         #expect(missing.status == 64)
     }
 
+    /// A sweep says when its steps miss --to, and when the swept limit passes another table's.
+    @Test func aSweepWarnsOfMissedEndsAndCrossedTiers() throws {
+        let cases = try rusctl(["sample", "--count", "50", "--seed", "4"]).stdout
+        let run = try rusctl(["sweep", "--rules", "prop-92-l-2021", "--substance", "cannabis", "--from", "5", "--to", "26", "--step", "5",
+                              "--today", "2024-01-01", "-"], stdin: cases)
+        #expect(run.status == 0)
+        #expect(run.stderr.contains("rusctl: warning: the steps end at 25, not at --to 26; give a step that divides the range to reach it\n"))
+        #expect(run.stderr.contains("rusctl: warning: the swept limit passes «ovre» (15 g) of prop-92-l-2021; beyond it the two tables' order is reversed\n"))
+        let quiet = try rusctl(["sweep", "--rules", "prop-92-l-2021", "--substance", "cannabis", "--from", "5", "--to", "10", "--step", "2,5",
+                                "--today", "2024-01-01", "-"], stdin: cases)
+        #expect(quiet.status == 0 && quiet.stderr.isEmpty)
+    }
+
     @Test func aRulesFileIsCheckedAndUsed() throws {
         let exported = try rusctl(["rules", "export", "prop-92-l-2021"])
         #expect(exported.status == 0)
