@@ -1,13 +1,7 @@
-// Fuzz target: case input. Built with the RusRules sources by Fuzz/run (swiftc
-// -sanitize=fuzzer,address); not part of the package. Every check below traps on violation, so
-// libFuzzer records the input as a crash.
+// Fuzz target: case input. Built with the RusRules sources into one binary by Fuzz/run
+// (Entry.swift picks the target); not part of the package. Every check below traps on
+// violation, so libFuzzer records the input as a crash.
 import Foundation
-
-@_cdecl("LLVMFuzzerTestOneInput")
-public func caseFuzzerInput(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
-    CaseFuzzer.check(Array(UnsafeBufferPointer(start: data, count: size)))
-    return 0
-}
 
 enum CaseFuzzer {
     static let today = LegalDate(year: 2024, month: 1, day: 1)!

@@ -1,13 +1,7 @@
-// Fuzz target: rule files (--rules-file). Built with the RusRules sources by Fuzz/run; not part
-// of the package. A file either loads or is rejected with errors; a loaded proposal must decide
+// Fuzz target: rule files (--rules-file). Built with the RusRules sources into one binary by
+// Fuzz/run (Entry.swift picks the target); not part of the package. A file either loads or is rejected with errors; a loaded proposal must decide
 // cases, and the compiled fast path must agree with the engine under it.
 import Foundation
-
-@_cdecl("LLVMFuzzerTestOneInput")
-public func rulesFuzzerInput(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
-    RulesFuzzer.check(Array(UnsafeBufferPointer(start: data, count: size)))
-    return 0
-}
 
 enum RulesFuzzer {
     static let today = LegalDate(year: 2024, month: 1, day: 1)!
