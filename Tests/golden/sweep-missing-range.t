@@ -3,5 +3,5 @@ $ rusctl sweep --rules prop-92-l-2021 --substance cannabis Fixtures/practice/vok
 --- exit 64
 --- stdout
 --- stderr
-Error: give --from as a number.
+Error: give --from as a number (4.5 or 4,5).
 Help:  rusctl sweep --help
