@@ -8,7 +8,7 @@ import Testing
     /// Codes only rule data (`--rules-file`, `rusctl check`) can get: they are for the people who
     /// edit rule data and stay in the technical English of `rusctl check`.
     static let ruleDataCodes: Set<String> = [
-        "duplicate-id", "exclusive-rules-fired", "incomplete", "invalid-id", "limits-out-of-order", "out-of-order",
+        "duplicate-id", "exclusive-rules-fired", "incomplete", "invalid-id", "limit-differs-from-source", "limits-out-of-order", "out-of-order",
         "rule-conflict", "unknown-citation", "unknown-id", "unreachable-rule", "unreachable-tier", "unused-citation",
         "validity-gap", "validity-overlap",
     ]

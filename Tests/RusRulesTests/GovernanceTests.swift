@@ -28,6 +28,7 @@ import Testing
             var lower = thresholds["nedre"] as! [String: Any]
             var limits = lower["limits"] as! [[String: Any]]
             limits[8]["limit"] = 20  // cannabis: nedre 20 g > øvre 15 g
+            limits[8]["provenance"] = "interpretation"  // an own value, not the bill's
             lower["limits"] = limits
             thresholds["nedre"] = lower
             object["thresholds"] = thresholds
@@ -36,6 +37,28 @@ import Testing
         #expect(findings.map(\.code) == ["limits-out-of-order"])
         #expect(findings.first?.path == "/thresholds/ovre/limits/8/limit")
         #expect(findings.first?.ruleSet == "order")
+    }
+
+    /// An exported copy is titled as one, and a limit edited in it that still claims to be
+    /// verified against the bill is flagged with the bill's own reading.
+    @Test func anEditedCopyStillClaimingTheSourceIsFlagged() throws {
+        let copy = try #require(RuleBook.builtInCopy(of: "prop-92-l-2021"))
+        #expect(copy.json.contains(#""title": {"nb": "Basert på Prop. 92 L"#) && copy.json.contains(#""en": "Based on Prop. 92 L"#))
+        let book = try RuleBook.builtIn.addingProposal(json: Array(copy.json.utf8), source: "copy").0
+        #expect(RuleCheck.run(book: book) == [], "an unedited copy agrees with its source")
+        let edited = try Self.proposal("edited") { object in
+            var thresholds = object["thresholds"] as! [String: Any]
+            var lower = thresholds["nedre"] as! [String: Any]
+            var limits = lower["limits"] as! [[String: Any]]
+            limits[8]["limit"] = 12  // cannabis: the bill says 10 g
+            lower["limits"] = limits
+            thresholds["nedre"] = lower
+            object["thresholds"] = thresholds
+        }
+        let findings = try Self.findings(edited)
+        #expect(findings.map(\.code) == ["limit-differs-from-source"])
+        #expect(findings.first?.path == "/thresholds/nedre/limits/8/limit")
+        #expect(findings.first?.message.contains("but prop-92-l-2021 reads 10 g from that source") == true)
     }
 
     @Test func aTierNoCaseCanReachIsReported() throws {
@@ -47,9 +70,11 @@ import Testing
             tiers[0].removeValue(forKey: "maxSubstances")
             object["tiers"] = tiers
         }
+        // The copied «ovre» rows also claim the bill's «ovre» values as verified: flagged too.
         let findings = try Self.findings(bytes)
-        #expect(findings.map(\.code) == ["unreachable-tier"])
+        #expect(findings.map(\.code).filter { $0 != "limit-differs-from-source" } == ["unreachable-tier"])
         #expect(findings.first?.path == "/tiers/1")
+        #expect(findings.contains { $0.code == "limit-differs-from-source" && $0.path.hasPrefix("/thresholds/ovre/") })
     }
 
     @Test func anOwnSourceNothingCitesIsUnused() throws {

@@ -19,7 +19,38 @@ public struct Finding: Sendable, Equatable, CustomStringConvertible {
 /// is reachable, and no two rules that exclude each other fire on one case.
 public enum RuleCheck {
     public static func run(book: RuleBook) -> [Finding] {
-        citationFindings(book) + orderFindings(book) + validityFindings(book) + reachabilityFindings(book)
+        citationFindings(book) + orderFindings(book) + validityFindings(book) + reachabilityFindings(book) + sourceFindings(book)
+    }
+
+    // MARK: Limits against their sources
+
+    /// A limit in a rule set of the user's that claims to be verified against a source while the
+    /// built-in data reads another value from that same source, for the same table, substance
+    /// and unit: an edited copy still wearing the original's provenance (`limit-differs-from-source`).
+    static func sourceFindings(_ book: RuleBook) -> [Finding] {
+        let builtInIDs = Set(BuiltInData.ruleSets.map(\.id))
+        let builtIn = book.ruleSets.filter { builtInIDs.contains($0.id) }
+        var findings: [Finding] = []
+        for ruleSet in book.ruleSets where !builtInIDs.contains(ruleSet.id) {
+            for (name, table) in ruleSet.thresholds.sorted(by: { $0.key < $1.key }) where table.definedBy == ruleSet.id {
+                for (index, row) in table.limits.enumerated() where row.provenance == .verified {
+                    guard let limit = row.limit else { continue }
+                    let readings = builtIn.compactMap { original -> (String, ExactDecimal)? in
+                        guard let same = original.thresholds[name]?.limits.first(where: {
+                            $0.substance == row.substance && $0.unit == row.unit && $0.provenance == .verified
+                                && !Set($0.citations).isDisjoint(with: row.citations)
+                        }), let value = same.limit, value != limit else { return nil }
+                        return (original.id, value)
+                    }
+                    guard let (original, value) = readings.first else { continue }
+                    findings.append(Finding(
+                        code: "limit-differs-from-source", ruleSet: ruleSet.id, path: "/thresholds/\(name)/limits/\(index)/limit",
+                        message: "\(row.substance) \(limit) \(row.unit) in «\(name)» is marked verified against \(row.citations.joined(separator: ", ")), "
+                            + "but \(original) reads \(value) \(row.unit) from that source; give your own source, or provenance \"interpretation\""))
+                }
+            }
+        }
+        return findings
     }
 
     /// Rule data that did not load, as findings (each problem with its pointer).

@@ -167,12 +167,20 @@ public struct RuleBook: Sendable {
     }
 
     /// A built-in rule set's data as the starting point of a user's own: the same text under the
-    /// id `<id>-copy`, so that it loads beside the original (`--rules-file`).
+    /// id `<id>-copy`, so that it loads beside the original (`--rules-file`), and titled as a copy
+    /// ("Basert på …" / "Based on …"), so that no report shows an edited copy under the original's
+    /// name. `rusctl check` flags a limit edited in it that still claims to be verified.
     public static func builtInCopy(of id: String) -> (id: String, json: String)? {
-        guard let source = builtInSource(of: id) else { return nil }
+        guard var source = builtInSource(of: id) else { return nil }
         let copy = id + "-copy"
         guard let range = source.range(of: "\"id\": \"\(id)\"") else { return nil }
-        return (copy, source.replacingCharacters(in: range, with: "\"id\": \"\(copy)\""))
+        source.replaceSubrange(range, with: "\"id\": \"\(copy)\"")
+        for (key, prefix) in [("\"title\": {\"nb\": \"", "Basert på "), ("\"en\": \"", "Based on ")] {
+            let search = key == "\"en\": \"" ? source.range(of: "\"title\": {").map { $0.upperBound..<source.endIndex } : nil
+            guard let at = source.range(of: key, range: search) else { return nil }
+            source.insert(contentsOf: prefix, at: at.upperBound)
+        }
+        return (copy, source)
     }
 
     public func ruleSet(_ id: String) -> RuleSet? {
