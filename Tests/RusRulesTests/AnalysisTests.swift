@@ -79,12 +79,31 @@ import Testing
     @Test func csvAndMarkdownCarryTheSameNumbers() {
         let output = ComparisonOutput(comparison: compare(), book: .builtIn, showChanged: false)
         let csv = output.render(.csv)
-        #expect(csv.hasPrefix("kind,ruleSet,breakdown,group,key,to,count,share\n"))
-        #expect(csv.contains("\nliability,nou-2019-26-flertall,all,all,not-punishable,,2,0.5000\n"))
-        #expect(csv.contains("\nchanged,prop-92-l-2021,all,all,,,2,0.5000\n"))
-        #expect(csv.contains("\ncases,,all,all,invalid,,1,0.2000\n"))
+        #expect(csv.hasPrefix("kind,ruleSet,breakdown,group,key,to,count,share,caseIndex,caseId,baselineLiability,baselineRecommended,liability,recommended\n"))
+        #expect(csv.contains("\nliability,nou-2019-26-flertall,all,all,not-punishable,,2,0.5000,,,,,,\n"))
+        #expect(csv.contains("\nchanged,prop-92-l-2021,all,all,,,2,0.5000,,,,,,\n"))
+        #expect(csv.contains("\ncases,,all,all,invalid,,1,0.2000,,,,,,\n"))
         let markdown = output.render(.markdown)
         #expect(markdown.contains("| not-punishable | 0 (0.0%) | 2 (50.0%) | 1 (25.0%) | 1 (25.0%) |"))
+    }
+
+    /// Changed cases carry their index and id, and each outcome's liability and reaction in a
+    /// column of its own; excel-nb is what a Norwegian spreadsheet opens as it is.
+    @Test func changedCasesInCSVHaveOneColumnPerFieldAndANorwegianDialect() throws {
+        let output = ComparisonOutput(comparison: compare(), book: .builtIn, showChanged: true)
+        let lines = output.render(.csv).split(separator: "\n").map(String.init)
+        let changed = lines.filter { $0.hasPrefix("changed-case,") }
+        #expect(!changed.isEmpty)
+        for line in changed {
+            let fields = line.split(separator: ",", omittingEmptySubsequences: false)
+            #expect(fields.count == 14)
+            #expect(Int(fields[8]) != nil, "caseIndex")
+            #expect(Liability(rawValue: String(fields[10])) != nil && Liability(rawValue: String(fields[12])) != nil)
+            #expect(!line.contains(" / "), "no packed outcomes")
+        }
+        let norwegian = output.csv(dialect: .excelNB)
+        #expect(norwegian.hasPrefix("\u{FEFF}kind;ruleSet;breakdown;group;key;to;count;share;caseIndex;"))
+        #expect(norwegian.contains("\r\nliability;nou-2019-26-flertall;all;all;not-punishable;;2;0,5000;;;;;;\r\n"))
     }
 
     @Test func htmlIsSelfContained() {

@@ -127,11 +127,18 @@ public struct ComparisonOutput {
     // MARK: - CSV
 
     /// One row per number: `kind,ruleSet,breakdown,group,key,to,count,share`.
-    public func csv() -> String {
-        var rows = ["kind,ruleSet,breakdown,group,key,to,count,share"]
+    public func csv() -> String { csv(dialect: .standard) }
+
+    /// Counts and shares, one row each; with `--changed`, one row per changed case and rule set,
+    /// with the case's index and id and each outcome's liability and reaction in columns of
+    /// their own. `dialect` picks RFC 4180 or what Norwegian spreadsheets open as they are.
+    public func csv(dialect: CSVDialect) -> String {
+        let header = ["kind", "ruleSet", "breakdown", "group", "key", "to", "count", "share",
+                      "caseIndex", "caseId", "baselineLiability", "baselineRecommended", "liability", "recommended"]
+        var rows = [dialect.row(header)]
         func row(_ fields: [String], _ count: Int, _ total: Int) {
-            rows.append((fields + [String(count), String(format: "%.4f", Self.share(count, of: total))])
-                .map(Self.csvField).joined(separator: ","))
+            rows.append(dialect.row(fields + [String(count), dialect.decimal(String(format: "%.4f", Self.share(count, of: total)))]
+                                    + Array(repeating: "", count: 6)))
         }
         row(["cases", "", "all", "all", "valid", ""], comparison.validCases, comparison.cases)
         row(["cases", "", "all", "all", "invalid", ""], comparison.invalid.count, comparison.cases)
@@ -158,17 +165,18 @@ public struct ComparisonOutput {
         if showChanged {
             for changed in comparison.changed {
                 for (ruleSet, outcome) in changed.outcomes where outcome != changed.baseline {
-                    rows.append(["changed-case", ruleSet, "index", String(changed.index), changed.baseline.description,
-                                 outcome.description, "1", ""].map(Self.csvField).joined(separator: ","))
+                    rows.append(dialect.row(["changed-case", ruleSet, "", "", "", "", "1", "",
+                                             String(changed.index), changed.id ?? "",
+                                             changed.baseline.liability.rawValue, changed.baseline.recommendedKey,
+                                             outcome.liability.rawValue, outcome.recommendedKey]))
                 }
             }
         }
-        return rows.joined(separator: "\n") + "\n"
+        return dialect.prefix + rows.joined(separator: dialect.lineEnd) + dialect.lineEnd
     }
 
     static func csvField(_ field: String) -> String {
-        field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" })
-            ? "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : field
+        CSVDialect.standard.field(field)
     }
 
     // MARK: - Text and Markdown
@@ -281,5 +289,30 @@ public struct ComparisonOutput {
         lines += ["", "## Rule sets", ""]
         lines += summaries.map { "- `\($0.id)`: \(title($0.id))" }
         return lines.joined(separator: "\n") + "\n"
+    }
+}
+
+/// How a CSV file is written: RFC 4180 (`,`, decimal point), or as Norwegian Excel and
+/// LibreOffice open it by double-click (`excel-nb`: `;`, decimal comma, a UTF-8 byte order mark
+/// so that æ, ø and å survive, CRLF line ends).
+public enum CSVDialect: String, CaseIterable, Sendable {
+    case standard
+    case excelNB = "excel-nb"
+
+    var separator: String { self == .standard ? "," : ";" }
+    var prefix: String { self == .standard ? "" : "\u{FEFF}" }
+    var lineEnd: String { self == .standard ? "\n" : "\r\n" }
+
+    func decimal(_ number: String) -> String {
+        self == .standard ? number : number.replacingOccurrences(of: ".", with: ",")
+    }
+
+    func field(_ field: String) -> String {
+        field.contains(where: { String($0) == separator || $0 == "\"" || $0 == "\n" || $0 == "\r" })
+            ? "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : field
+    }
+
+    func row(_ fields: [String]) -> String {
+        fields.map(field).joined(separator: separator)
     }
 }

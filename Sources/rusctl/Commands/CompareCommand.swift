@@ -14,6 +14,8 @@ enum CompareCommand {
             RuleFileOption.spec,
             .init("format", value: "format", choices: ComparisonFormat.allCases.map(\.rawValue), help: "Output format. Default: text."),
             .init("changed", help: "Also list the changed cases, baseline and proposal outcomes side by side."),
+            .init("csv-dialect", value: "dialect", choices: CSVDialect.allCases.map(\.rawValue),
+                  help: "With --format csv: standard (comma, decimal point) or excel-nb (semicolon, decimal comma, byte order mark: opens as it is in Norwegian Excel and LibreOffice). Default: standard."),
             .init("output", value: "file", help: "Write the report to a file instead of standard output."),
             .init("today", value: "date", help: "Date assumed when a case has no decisionDate (YYYY-MM-DD). Default: today in Norway."),
             InForceOption.spec,
@@ -24,6 +26,7 @@ enum CompareCommand {
             ("All three proposals against current practice", "rusctl compare --rules nou-2019-26-flertall,nou-2019-26-mindretall,prop-92-l-2021 cases.ndjson"),
             ("An HTML report to open in a browser", "rusctl compare --rules prop-92-l-2021 --format html --output report.html cases.ndjson"),
             ("Which cases change, as CSV", "rusctl compare --rules prop-92-l-2021 --changed --format csv cases.ndjson"),
+            ("The same for a Norwegian spreadsheet", "rusctl compare --rules prop-92-l-2021 --changed --format csv --csv-dialect excel-nb --output endringer.csv cases.ndjson"),
             ("The 2025 statute as if in force from 1 July 2026: earlier decisions keep the baseline, acts before it the milder law", "rusctl compare --rules lov-2025 --in-force lov-2025=2026-07-01 cases.ndjson"),
         ],
         maxArguments: 1)
@@ -58,7 +61,12 @@ enum CompareCommand {
         comparison.consume(&stream, batchSize: StreamingInput.batchSize, jobs: jobs) { progress.update($0) }
         progress.finish()
         let format = ComparisonFormat(rawValue: arguments.value("format") ?? "text")!
-        let report = ComparisonOutput(comparison: comparison, book: book, showChanged: arguments.flag("changed")).render(format)
+        let output = ComparisonOutput(comparison: comparison, book: book, showChanged: arguments.flag("changed"))
+        let dialect = CSVDialect(rawValue: arguments.value("csv-dialect") ?? "standard")!
+        if dialect != .standard && format != .csv {
+            throw UsageError(message: "--csv-dialect applies to --format csv.", command: spec.name)
+        }
+        let report = format == .csv ? output.csv(dialect: dialect) : output.render(format)
         if let status = StreamingInput.write(report, to: arguments.value("output"), &terminal) { return status }
         if !comparison.invalid.isEmpty {
             terminal.err("rusctl: \(comparison.invalid.count) of \(comparison.cases) cases invalid (listed in the report, not counted)\n")
