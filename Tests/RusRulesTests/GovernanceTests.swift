@@ -14,6 +14,19 @@ import Testing
         return Array(try JSONSerialization.data(withJSONObject: object))
     }
 
+    /// The exported bill with the cannabis row (index 8) of «nedre» changed by `edit`.
+    static func editingLowerCannabis(_ id: String, _ edit: @escaping (inout [String: Any]) -> Void) throws -> [UInt8] {
+        try proposal(id) { object in
+            var thresholds = object["thresholds"] as! [String: Any]
+            var lower = thresholds["nedre"] as! [String: Any]
+            var limits = lower["limits"] as! [[String: Any]]
+            edit(&limits[8])
+            lower["limits"] = limits
+            thresholds["nedre"] = lower
+            object["thresholds"] = thresholds
+        }
+    }
+
     static func findings(_ bytes: [UInt8]) throws -> [Finding] {
         RuleCheck.run(book: try RuleBook.builtIn.addingProposal(json: bytes, source: "test").0)
     }
@@ -23,15 +36,9 @@ import Testing
     }
 
     @Test func aLowerThresholdAboveTheUpperIsOutOfOrder() throws {
-        let bytes = try Self.proposal("order") { object in
-            var thresholds = object["thresholds"] as! [String: Any]
-            var lower = thresholds["nedre"] as! [String: Any]
-            var limits = lower["limits"] as! [[String: Any]]
-            limits[8]["limit"] = 20  // cannabis: nedre 20 g > øvre 15 g
-            limits[8]["provenance"] = "interpretation"  // an own value, not the bill's
-            lower["limits"] = limits
-            thresholds["nedre"] = lower
-            object["thresholds"] = thresholds
+        let bytes = try Self.editingLowerCannabis("order") { row in
+            row["limit"] = 20  // cannabis: nedre 20 g > øvre 15 g
+            row["provenance"] = "interpretation"  // an own value, not the bill's
         }
         let findings = try Self.findings(bytes)
         #expect(findings.map(\.code) == ["limits-out-of-order"])
@@ -46,15 +53,7 @@ import Testing
         #expect(copy.json.contains(#""title": {"nb": "Basert på Prop. 92 L"#) && copy.json.contains(#""en": "Based on Prop. 92 L"#))
         let book = try RuleBook.builtIn.addingProposal(json: Array(copy.json.utf8), source: "copy").0
         #expect(RuleCheck.run(book: book) == [], "an unedited copy agrees with its source")
-        let edited = try Self.proposal("edited") { object in
-            var thresholds = object["thresholds"] as! [String: Any]
-            var lower = thresholds["nedre"] as! [String: Any]
-            var limits = lower["limits"] as! [[String: Any]]
-            limits[8]["limit"] = 12  // cannabis: the bill says 10 g
-            lower["limits"] = limits
-            thresholds["nedre"] = lower
-            object["thresholds"] = thresholds
-        }
+        let edited = try Self.editingLowerCannabis("edited") { row in row["limit"] = 12 }  // the bill says 10 g
         let findings = try Self.findings(edited)
         #expect(findings.map(\.code) == ["limit-differs-from-source"])
         #expect(findings.first?.path == "/thresholds/nedre/limits/8/limit")

@@ -76,6 +76,29 @@ public struct Sweep: Sendable {
 
     public static let maximumPoints = 1000
 
+    /// What an analyst should know before reading a sweep of `table` over `values`: steps that
+    /// end before `to`, and a swept value passing the limit another table of the rule set gives
+    /// the substance (sweeping «nedre» past «ovre» reverses the tiers).
+    public static func cautions(values: [ExactDecimal], to: ExactDecimal, ruleSet: RuleSet, table: String, substance: String,
+                                unit: String, vocabulary: Vocabulary) -> [String] {
+        guard let low = values.first, let high = values.last, let sweptUnit = vocabulary.unit(unit) else { return [] }
+        var cautions: [String] = []
+        if high != to {
+            cautions.append("the steps end at \(high), not at --to \(to); give a step that divides the range to reach it")
+        }
+        for (name, other) in ruleSet.thresholds.sorted(by: { $0.key < $1.key }) where name != table {
+            for row in other.limits where row.substance == substance {
+                guard let limit = row.limit, let rowUnit = vocabulary.unit(row.unit), rowUnit.dimension == sweptUnit.dimension
+                else { continue }
+                let inSweptUnit = (limit * rowUnit.perBaseUnit).divided(by: sweptUnit.perBaseUnit)
+                if low < inSweptUnit && inSweptUnit < high {
+                    cautions.append("the swept limit passes «\(name)» (\(inSweptUnit) \(unit)) of \(ruleSet.id); beyond it the two tables' order is reversed")
+                }
+            }
+        }
+        return cautions
+    }
+
     public init(
         book: RuleBook, ruleSet: RuleSet, table: String, substance: String, unit: String, values: [ExactDecimal],
         baseline: String, today: LegalDate, inForce: InForceDates = InForceDates()

@@ -73,22 +73,9 @@ enum SweepCommand {
         guard let values = Sweep.values(from: from, to: to, step: try decimal("step")) else {
             throw UsageError(message: "--from must be > 0 and ≤ --to, --step > 0, and at most \(Sweep.maximumPoints) points.", command: spec.name)
         }
-        // What an analyst would want to know before reading the chart.
-        if let last = values.last, last != to {
-            terminal.err("rusctl: warning: the steps end at \(last), not at --to \(to); give a step that divides the range to reach it\n")
-        }
-        let unitFactor = book.vocabulary.unit(unit)!.perBaseUnit
-        for (name, other) in ruleSet.thresholds.sorted(by: { $0.key < $1.key }) where name != table {
-            for row in other.limits where row.substance == substance.id {
-                guard let limit = row.limit, let rowUnit = book.vocabulary.unit(row.unit),
-                    rowUnit.dimension == book.vocabulary.unit(unit)!.dimension
-                else { continue }
-                let inSweepUnit = (limit * rowUnit.perBaseUnit).divided(by: unitFactor)
-                if let low = values.first, let high = values.last, low < inSweepUnit, inSweepUnit < high {
-                    terminal.err("rusctl: warning: the swept limit passes «\(name)» (\(inSweepUnit) \(unit)) of \(ruleSet.id); "
-                                 + "beyond it the two tables' order is reversed\n")
-                }
-            }
+        for caution in Sweep.cautions(values: values, to: to, ruleSet: ruleSet, table: table, substance: substance.id, unit: unit,
+                                      vocabulary: book.vocabulary) {
+            terminal.err("rusctl: warning: \(caution)\n")
         }
         let baseline = arguments.value("baseline") ?? "hr-2022"
         try RuleFileOption.requireRuleSet(baseline, in: book, command: spec.name, practice: true)
