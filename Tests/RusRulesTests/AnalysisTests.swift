@@ -79,41 +79,84 @@ import Testing
     @Test func csvAndMarkdownCarryTheSameNumbers() {
         let output = ComparisonOutput(comparison: compare(), book: .builtIn, showChanged: false)
         let csv = output.render(.csv)
-        #expect(csv.hasPrefix("kind,ruleSet,breakdown,group,key,to,count,share,caseIndex,caseId,baselineLiability,baselineRecommended,liability,recommended\n"))
-        #expect(csv.contains("\nliability,nou-2019-26-flertall,all,all,not-punishable,,2,0.5000,,,,,,\n"))
-        #expect(csv.contains("\nchanged,prop-92-l-2021,all,all,,,2,0.5000,,,,,,\n"))
-        #expect(csv.contains("\ncases,,all,all,invalid,,1,0.2000,,,,,,\n"))
+        let empty = String(repeating: ",", count: 14)
+        #expect(csv.hasPrefix("kind,ruleSet,breakdown,group,key,to,count,share,low,high,caseIndex,caseId,amounts,baselineLiability,baselineRecommended,baselineDecidedBy,baselineComparison,liability,recommended,decidedBy,comparison,cause\n"))
+        #expect(csv.contains("\nliability,nou-2019-26-flertall,all,all,not-punishable,,2,0.5000\(empty)\n"))
+        #expect(csv.contains("\nchanged,prop-92-l-2021,all,all,,,2,0.5000\(empty)\n"))
+        #expect(csv.contains("\ncases,,all,all,invalid,,1,0.2000\(empty)\n"))
         let markdown = output.render(.markdown)
-        #expect(markdown.contains("| not-punishable | 0 (0.0%) | 2 (50.0%) | 1 (25.0%) | 1 (25.0%) |"))
+        #expect(markdown.contains("| not punishable | 0 (0.0%) | 2 (50.0%) | 1 (25.0%) | 1 (25.0%) |"))
+        let norwegian = ComparisonOutput(comparison: compare(), book: .builtIn, showChanged: false, language: .nb).render(.markdown)
+        #expect(norwegian.contains("| ikke straffbart | 0 (0,0 %) | 2 (50,0 %) | 1 (25,0 %) | 1 (25,0 %) |"))
+        #expect(norwegian.contains("|  | Praksis fra 2022 (HR-2022) | NOU 2019:26 flertallet | NOU 2019:26 mindretallet | Prop. 92 L (2020–2021) |"))
     }
 
-    /// Changed cases carry their index and id, and each outcome's liability and reaction in a
-    /// column of its own; excel-nb is what a Norwegian spreadsheet opens as it is.
+    /// RFC 4180 fields of one record (quotes, doubled quotes, separators inside quotes).
+    static func fields(_ line: String, separator: Character = ",") -> [String] {
+        var fields: [String] = []
+        var field = ""
+        var quoted = false
+        var characters = Array(line)[...]
+        while let character = characters.popFirst() {
+            if quoted {
+                if character == "\"" {
+                    if characters.first == "\"" { field.append("\""); characters.removeFirst() } else { quoted = false }
+                } else { field.append(character) }
+            } else if character == "\"" { quoted = true }
+            else if character == separator { fields.append(field); field = "" }
+            else { field.append(character) }
+        }
+        return fields + [field]
+    }
+
+    /// Changed cases carry their index, id and amounts, and under the baseline and the rule set
+    /// the outcome, what decided and the deciding comparison, each in a column of its own;
+    /// excel-nb is what a Norwegian spreadsheet opens as it is.
     @Test func changedCasesInCSVHaveOneColumnPerFieldAndANorwegianDialect() throws {
         let output = ComparisonOutput(comparison: compare(), book: .builtIn, showChanged: true)
         let lines = output.render(.csv).split(separator: "\n").map(String.init)
-        let changed = lines.filter { $0.hasPrefix("changed-case,") }
-        #expect(!changed.isEmpty)
-        for line in changed {
-            let fields = line.split(separator: ",", omittingEmptySubsequences: false)
-            #expect(fields.count == 14)
-            #expect(Int(fields[8]) != nil, "caseIndex")
-            #expect(Liability(rawValue: String(fields[10])) != nil && Liability(rawValue: String(fields[12])) != nil)
-            #expect(!line.contains(" / "), "no packed outcomes")
+        let header = Self.fields(lines[0])
+        let changed = lines.filter { $0.hasPrefix("changed-case,") }.map { Self.fields($0) }
+        #expect(changed.count == 5)  // a under three proposals, b under two
+        for fields in changed {
+            #expect(fields.count == header.count)
+            let row = Dictionary(uniqueKeysWithValues: zip(header, fields))
+            #expect(Int(row["caseIndex"]!) != nil)
+            #expect(Liability(rawValue: row["baselineLiability"]!) != nil && Liability(rawValue: row["liability"]!) != nil)
+            #expect(!fields.contains { $0.contains(" / ") }, "no packed outcomes")
         }
+        let b = try #require(changed.map { Dictionary(uniqueKeysWithValues: zip(header, $0)) }.first { $0["caseId"] == "b" && $0["ruleSet"] == "prop-92-l-2021" })
+        #expect(b["amounts"] == "cannabis (hashish, marijuana) 12 g")
+        #expect(b["baselineDecidedBy"] == "the rule «adult»")
+        #expect(b["baselineComparison"] == "cannabis (hashish, marijuana) 12 g ≤ 15 g (the limit for minor reactions in ra-2014)")
+        #expect(b["decidedBy"] == "the tier «under-ovre»")
+        #expect(b["comparison"] == "cannabis (hashish, marijuana) 12 g > 10 g (the threshold «nedre» in prop-92-l-2021)")
         let norwegian = output.csv(dialect: .excelNB)
-        #expect(norwegian.hasPrefix("\u{FEFF}kind;ruleSet;breakdown;group;key;to;count;share;caseIndex;"))
-        #expect(norwegian.contains("\r\nliability;nou-2019-26-flertall;all;all;not-punishable;;2;0,5000;;;;;;\r\n"))
+        #expect(norwegian.hasPrefix("\u{FEFF}kind;ruleSet;breakdown;group;key;to;count;share;low;high;caseIndex;"))
+        #expect(norwegian.contains("\r\nliability;nou-2019-26-flertall;all;all;not-punishable;;2;0,5000\(String(repeating: ";", count: 14))\r\n"))
     }
 
-    @Test func htmlIsSelfContained() {
-        let html = ComparisonOutput(comparison: compare(), book: .builtIn, showChanged: true).render(.html)
+    @Test func htmlIsSelfContained() throws {
+        let output = ComparisonOutput(comparison: compare(), book: .builtIn, showChanged: true)
+        let html = output.render(.html)
         #expect(html.hasPrefix("<!DOCTYPE html>"))
-        #expect(html.components(separatedBy: "<svg ").count - 1 == 5)  // two bar charts, three flow charts
+        // Two bar charts, one small chart per substance (cannabis only), three flow charts.
+        #expect(html.components(separatedBy: "<svg ").count - 1 == 6)
         for forbidden in ["<script", "http://", "https://", "<link", "@import"] where forbidden != "http://" {
             #expect(!html.contains(forbidden), "\(forbidden)")
         }
         #expect(!html.replacingOccurrences(of: "http://www.w3.org/2000/svg", with: "").contains("http://"))
+        #expect(html.contains("@page { size: A4"))
+        // Every cause links to its list of cases, and every case in a list to its row.
+        let causes = output.causes()
+        #expect(!causes.isEmpty)
+        for index in causes.indices {
+            #expect(html.contains("href=\"#cause-\(index)\"") && html.contains("id=\"cause-\(index)\""))
+        }
+        for changed in compare().changed {
+            #expect(html.contains("<tr id=\"case-\(changed.index)\">"))
+            #expect(html.contains("href=\"#case-\(changed.index)\""))
+        }
     }
 
     @Test func sweepAtTheBuiltInLimitAgreesWithCompare() {

@@ -70,12 +70,23 @@ public struct SampleDistribution: Sendable {
     let useOnlyWithoutAmountShare: Double
     let substanceCount: [Weighted<Int>]
     let substances: [AmountModel]
+    /// Where the figures come from (`"sources"`: `{"nb": …, "en": …}` each); shown in the
+    /// synthetic-cases notice of every report over cases drawn from this distribution.
+    public let sources: [LocalizedText]
+    /// The JSON the distribution was read from (what ``varying(_:to:vocabulary:)`` edits).
+    var source: JSONValue = .null
 
     /// The default distribution. `otherOffencesShare` follows seed 000 (2017: 55 % of use cases
     /// and about 42 % of possession cases were part of case complexes with other offences); the
     /// rest are stated assumptions (README, "Synthetic cases").
     public static let defaultJSON = #"""
         {
+          "sources": [
+            { "nb": "andelen med andre lovbrudd i samme sak (50 %) bygger på frø 000 (2017: 55 % av brukssakene og om lag 42 % av besittelsessakene inngikk i sakskomplekser med andre lovbrudd)",
+              "en": "the share with other offences in the same case (50 %) rests on seed 000 (2017: 55 % of use cases and about 42 % of possession cases were part of case complexes with other offences)" },
+            { "nb": "alt annet (datoer, alder, avhengighet, tidligere reaksjoner, samtykke, handlinger, stoffer og mengder) er antakelser, se README «Synthetic cases»",
+              "en": "everything else (dates, age, dependency, earlier reactions, consent, acts, substances and amounts) is assumed, see README «Synthetic cases»" }
+          ],
           "decisionDates": { "from": "2022-04-08", "to": "2024-12-31" },
           "daysFromOffenceToDecision": { "min": 14, "max": 180 },
           "ageGroups": [
@@ -129,7 +140,7 @@ public struct SampleDistribution: Sendable {
         let keys = ["decisionDates", "daysFromOffenceToDecision", "ageGroups", "birthDateShare", "dependent",
                     "priorDrugReactions", "consent", "ownUseShare", "otherOffencesShare", "acts",
                     "useOnlyWithoutAmountShare", "substanceCount", "substances"]
-        guard let object = reader.object(value, at: root, required: keys) else {
+        guard let object = reader.object(value, at: root, required: keys, optional: ["sources"]) else {
             throw RuleDataError(source: "distribution", errors: reader.errors)
         }
         func share(_ key: String) -> Double {
@@ -213,6 +224,14 @@ public struct SampleDistribution: Sendable {
             substances.append(AmountModel(substance: definition.id, unit: unit, weight: weight(model, at: at),
                                           median: median.double, spread: spread.double, decimals: decimals))
         }
+        var sources: [LocalizedText] = []
+        for (index, entry) in (reader.array(object, "sources", at: root, nonEmpty: false) ?? []).enumerated() {
+            let at = root.appending("sources").appending(index)
+            guard let source = reader.object(entry, at: at, required: ["nb", "en"]),
+                let nb = reader.string(source, "nb", at: at), let en = reader.string(source, "en", at: at)
+            else { continue }
+            sources.append(LocalizedText(nb: nb, en: en))
+        }
         let distribution = SampleDistribution(
             decisionFrom: from, decisionTo: to, daysToDecision: days, ages: ages, birthDateShare: share("birthDateShare"),
             dependent: weights("dependent", allowed: ["false", "true", "doubtful"]),
@@ -232,9 +251,69 @@ public struct SampleDistribution: Sendable {
                 }
                 return Weighted(value: count, weight: entry.weight)
             },
-            substances: substances)
+            substances: substances, sources: sources)
         guard reader.errors.isEmpty else { throw RuleDataError(source: "distribution", errors: reader.errors) }
-        return distribution
+        var loaded = distribution
+        loaded.source = value
+        return loaded
+    }
+}
+
+extension SampleDistribution {
+    /// The parameters `compare --vary` can set, as a reader names them.
+    public static let variableParameters = [
+        "birthDateShare", "ownUseShare", "otherOffencesShare", "useOnlyWithoutAmountShare",
+        "dependent.true|false|doubtful", "consent.true|false|unknown", "median.<substance>", "spread.<substance>",
+    ]
+
+    /// The distribution with one parameter set to `value`: a share (`ownUseShare`, …); one
+    /// answer's share of a weighted choice (`dependent.true=0.2`: the other answers share the
+    /// rest in their old proportions); or a substance's `median.cannabis` / `spread.cannabis`.
+    public func varying(_ key: String, to value: Double, vocabulary: Vocabulary) throws(RuleDataError) -> SampleDistribution {
+        func failure(_ message: String) -> RuleDataError {
+            RuleDataError(source: "--vary", errors: [InputError(code: "invalid-value", pointer: JSONPointer.root.appending(key), message: message)])
+        }
+        guard case .object(var root) = source else { throw failure("the distribution has no source to vary") }
+        let parts = key.split(separator: ".", maxSplits: 1).map(String.init)
+        let number = JSONValue.number(JSONNumber(text: String(value)))
+        if parts.count == 1 {
+            guard key.hasSuffix("Share"), root[key] != nil else {
+                throw failure("unknown parameter \"\(key)\"; expected one of: \(Self.variableParameters.joined(separator: ", "))")
+            }
+            root.set(key, number)
+        } else if ["dependent", "consent"].contains(parts[0]) {
+            guard case .object(var weights)? = root[parts[0]], weights[parts[1]] != nil else {
+                throw failure("\(parts[0]) has no answer \"\(parts[1])\"")
+            }
+            guard (0...1).contains(value) else { throw failure("a share is from 0 to 1") }
+            let others = weights.keys.filter { $0 != parts[1] }
+            let rest = others.reduce(0.0) { total, name in
+                if case .number(let weight)? = weights[name] { return total + weight.double }
+                return total
+            }
+            for name in others {
+                guard case .number(let weight)? = weights[name] else { continue }
+                let scaled = rest == 0 ? (1 - value) / Double(others.count) : weight.double / rest * (1 - value)
+                weights.set(name, .number(JSONNumber(text: String(scaled))))
+            }
+            weights.set(parts[1], number)
+            root.set(parts[0], .object(weights))
+        } else if ["median", "spread"].contains(parts[0]) {
+            guard case .array(var models)? = root["substances"],
+                let index = models.firstIndex(where: { model in
+                    if case .object(let object) = model, case .string(let name)? = object["substance"] {
+                        return vocabulary.substance(named: name)?.id == vocabulary.substance(named: parts[1])?.id
+                    }
+                    return false
+                }), case .object(var model) = models[index]
+            else { throw failure("the distribution draws no substance \"\(parts[1])\"") }
+            model.set(parts[0], number)
+            models[index] = .object(model)
+            root.set("substances", .array(models))
+        } else {
+            throw failure("unknown parameter \"\(key)\"; expected one of: \(Self.variableParameters.joined(separator: ", "))")
+        }
+        return try Self.load(json: Array(JSONWriter.compact(.object(root)).utf8), vocabulary: vocabulary)
     }
 }
 
@@ -242,11 +321,17 @@ public struct SampleDistribution: Sendable {
 public struct CaseSampler {
     private var random: SplitMix64
     private let distribution: SampleDistribution
+    private let seed: UInt64
+    private let ownDistribution: Bool
     private var drawn = 0
 
-    public init(distribution: SampleDistribution = .standard, seed: UInt64) {
+    /// `ownDistribution` marks the cases' ids as drawn from a distribution other than the
+    /// standard one (``ReportProvenance/syntheticMark(_:)``).
+    public init(distribution: SampleDistribution = .standard, seed: UInt64, ownDistribution: Bool = false) {
         self.distribution = distribution
         self.random = SplitMix64(seed: seed)
+        self.seed = seed
+        self.ownDistribution = ownDistribution
     }
 
     private mutating func pick<Value>(_ options: [SampleDistribution.Weighted<Value>]) -> Value {
@@ -307,7 +392,7 @@ public struct CaseSampler {
             substances.append(.object(entry))
         }
         var object = JSONObject()
-        object.set("id", .string("sample-" + String(format: "%07d", drawn)))
+        object.set("id", .string(ReportProvenance.syntheticID(seed: seed, number: drawn, ownDistribution: ownDistribution)))
         object.set("offenceDate", .string(offence.description))
         object.set("decisionDate", .string(LegalDate(daysSinceEpoch: decisionDay)!.description))
         object.set("person", .object(person))

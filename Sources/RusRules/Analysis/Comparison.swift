@@ -81,6 +81,39 @@ public struct ChangedCase: Sendable {
     public let baseline: Outcome
     /// The outcome under every compared rule set, in the order compared.
     public let outcomes: [(ruleSet: String, outcome: Outcome)]
+    /// The amounts as read and what decided the case under each rule set (the baseline first).
+    public let explanation: ChangeExplanation?
+}
+
+/// Why a case's outcome changed: its amounts, and under each rule set what decided it.
+public struct ChangeExplanation: Sendable {
+    public let amounts: [SubstanceAmount]
+    /// The baseline first, then every compared rule set in the order compared.
+    public let grounds: [DecidingGround]
+}
+
+/// What decided a case under one rule set: the proposal tier or the deciding rule, and every
+/// limit the case was compared with.
+public struct DecidingGround: Sendable, Equatable {
+    public let ruleSet: String
+    public let outcome: Outcome
+    /// The rule set whose rules decided: a proposal's baseline when no tier covers the case.
+    public let decidedBy: String
+    /// The proposal tier that decided, if one did.
+    public let tier: String?
+    /// The last deciding rule that fired (``RuleID``); `strl-3` when straffeloven § 3 gave the
+    /// other law's outcome.
+    public let rule: String?
+    public let checks: [ThresholdCheck]
+
+    /// The comparison that decided: the first limit the case was above, else the last it was
+    /// within (the limit of the tier or table that decided).
+    public var decidingCheck: ThresholdCheck? {
+        checks.first { check in
+            guard let limit = check.limit, let amount = check.amount else { return false }
+            return amount > limit
+        } ?? checks.last
+    }
 }
 
 /// A case that could not be evaluated, kept with its position (never dropped silently).
@@ -102,6 +135,8 @@ public struct Comparison: Sendable {
     public private(set) var invalid: [InvalidCase] = []
 
     private let engine: Engine
+    /// The full engine that explains changed cases (only when they are kept).
+    private let explainer: Engine?
     private let today: LegalDate
     private let keepChanged: Bool
     private let fastReader: FastCaseReader?
@@ -121,6 +156,7 @@ public struct Comparison: Sendable {
     public init(engine: Engine, baseline: String, ruleSets: [String], today: LegalDate, keepChanged: Bool) {
         // Counting needs outcomes only: the same rules, without building explanations.
         self.engine = engine.with(detail: .outcome)
+        explainer = keepChanged ? engine.with(detail: .full) : nil
         self.baseline = baseline
         let ids = [baseline] + ruleSets.filter { $0 != baseline }
         self.ruleSetIDs = ids
@@ -146,10 +182,10 @@ public struct Comparison: Sendable {
     /// cases can be evaluated in parallel and recorded in input order.
     public enum CaseResult: Sendable {
         /// `substances` is a bit set over the vocabulary's substances.
-        case outcomes(id: String?, ageTrack: AgeTrack, substances: UInt64, outcomes: [Outcome])
+        case outcomes(id: String?, ageTrack: AgeTrack, substances: UInt64, outcomes: [Outcome], explanation: ChangeExplanation?)
         /// The same from the fast path, the outcome codes packed a byte each (up to 8 rule
         /// sets), so that counting a case allocates nothing.
-        case packed(id: String?, ageTrack: Int, substances: UInt64, codes: UInt64)
+        case packed(id: String?, ageTrack: Int, substances: UInt64, codes: UInt64, explanation: ChangeExplanation?)
         case invalid(CaseErrors)
     }
 
@@ -175,7 +211,13 @@ public struct Comparison: Sendable {
             }
             // A rule list that leaves a case undecided is reported by the engine, with its error.
             if decided {
-                return .packed(id: compact.id, ageTrack: compact.ageTrack, substances: compact.substanceMask, codes: codes)
+                // A changed case listed with --changed is explained by the full engine.
+                let changed = (1..<fastPrograms.count).contains { (codes >> (8 * UInt64($0))) & 0xFF != codes & 0xFF }
+                let explanation = keepChanged && changed
+                    ? (fastReader?.fullCase(bytes) ?? (try? engine.decode(raw.entry).get())).flatMap { explain($0, codes: (0..<fastPrograms.count).map { Int((codes >> (8 * UInt64($0))) & 0xFF) }) }
+                    : nil
+                return .packed(id: compact.id, ageTrack: compact.ageTrack, substances: compact.substanceMask, codes: codes,
+                               explanation: explanation)
             }
         }
         let result = evaluate(raw.entry)
@@ -211,7 +253,26 @@ public struct Comparison: Sendable {
         for entry in theCase.substances {
             if let index = substanceIDs.firstIndex(of: entry.substance), index < 64 { mask |= 1 << UInt64(index) }
         }
-        return .outcomes(id: theCase.id, ageTrack: track, substances: mask, outcomes: outcomes)
+        let explanation = keepChanged && outcomes.contains { $0 != outcomes[0] } ? explain(theCase, codes: outcomes.map(\.code)) : nil
+        return .outcomes(id: theCase.id, ageTrack: track, substances: mask, outcomes: outcomes, explanation: explanation)
+    }
+
+    /// What decided `theCase` under every rule set, from full decisions; `codes` are the
+    /// outcomes counted (after straffeloven § 3 for a statute with a stated in-force date).
+    private func explain(_ theCase: Case, codes: [Int]) -> ChangeExplanation? {
+        guard let explainer else { return nil }
+        var grounds: [DecidingGround] = []
+        var amounts: [SubstanceAmount] = []
+        for (position, id) in ruleSetIDs.enumerated() {
+            guard case .success(let decision) = explainer.evaluate(theCase, ruleSet: id, baseline: baseline, today: today) else { return nil }
+            amounts = decision.substances
+            let outcome = Outcome(code: codes[position])
+            let rule = outcome != Outcome(decision) ? StraffelovenParagraph3.info.id
+                : decision.rulesApplied.last { RuleID(rawValue: $0) != nil }
+            grounds.append(DecidingGround(ruleSet: id, outcome: outcome, decidedBy: decision.decidedBy, tier: decision.tier,
+                                          rule: rule, checks: decision.thresholdChecks))
+        }
+        return ChangeExplanation(amounts: amounts, grounds: grounds)
     }
 
     /// Counts the next case (in input order).
@@ -221,15 +282,18 @@ public struct Comparison: Sendable {
         switch result {
         case .invalid(let errors):
             invalid.append(InvalidCase(index: index, errors: errors))
-        case .outcomes(let id, let track, let substances, let outcomes):
+        case .outcomes(let id, let track, let substances, let outcomes, let explanation):
             count(index: index, id: id, track: AgeTrack.allCases.firstIndex(of: track)!, substances: substances,
-                  code: { outcomes[$0].code })
-        case .packed(let id, let track, let substances, let codes):
-            count(index: index, id: id, track: track, substances: substances, code: { Int((codes >> (8 * UInt64($0))) & 0xFF) })
+                  explanation: explanation, code: { outcomes[$0].code })
+        case .packed(let id, let track, let substances, let codes, let explanation):
+            count(index: index, id: id, track: track, substances: substances, explanation: explanation,
+                  code: { Int((codes >> (8 * UInt64($0))) & 0xFF) })
         }
     }
 
-    private mutating func count(index: Int, id: String?, track: Int, substances: UInt64, code: (Int) -> Int) {
+    private mutating func count(
+        index: Int, id: String?, track: Int, substances: UInt64, explanation: ChangeExplanation?, code: (Int) -> Int
+    ) {
         let base = code(0)
         var anyChanged = false
         let layout = layout
@@ -256,7 +320,8 @@ public struct Comparison: Sendable {
             let names = substanceIDs.indices.filter { substances & (1 << UInt64($0)) != 0 }.map { substanceIDs[$0] }
             changed.append(ChangedCase(
                 index: index, id: id, ageTrack: AgeTrack.allCases[track], substances: names, baseline: Outcome(code: base),
-                outcomes: ruleSetIDs.indices.dropFirst().map { (ruleSetIDs[$0], Outcome(code: code($0))) }))
+                outcomes: ruleSetIDs.indices.dropFirst().map { (ruleSetIDs[$0], Outcome(code: code($0))) },
+                explanation: explanation))
         }
     }
 

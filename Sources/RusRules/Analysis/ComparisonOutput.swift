@@ -6,15 +6,26 @@ public enum ComparisonFormat: String, Sendable, CaseIterable {
 }
 
 /// Renders a finished ``Comparison``. Shares are of the valid cases (of each group in breakdowns).
+/// Text, Markdown and HTML are for reading, in bokmål or English, with human labels; JSON and
+/// CSV are for programs and keep the ids.
 public struct ComparisonOutput {
     public let comparison: Comparison
     public let book: RuleBook
     public let showChanged: Bool
+    public let language: Language
+    /// Where the figures come from; printed first when given.
+    public let provenance: ReportProvenance?
+    /// The same comparison over several synthetic draws (`compare --seeds`, `--vary`).
+    public let study: SamplingStudy?
 
-    public init(comparison: Comparison, book: RuleBook, showChanged: Bool) {
+    public init(comparison: Comparison, book: RuleBook, showChanged: Bool, language: Language = .en,
+                provenance: ReportProvenance? = nil, study: SamplingStudy? = nil) {
         self.comparison = comparison
         self.book = book
         self.showChanged = showChanged
+        self.language = language
+        self.provenance = provenance
+        self.study = study
     }
 
     public func render(_ format: ComparisonFormat) -> String {
@@ -29,17 +40,31 @@ public struct ComparisonOutput {
 
     // MARK: - Shared pieces
 
+    func say(_ nb: String, _ en: String) -> String { language == .nb ? nb : en }
+
     static func share(_ count: Int, of total: Int) -> Double {
         total == 0 ? 0 : Double(count) / Double(total)
     }
 
-    static func percent(_ count: Int, of total: Int) -> String {
-        String(format: "%.1f%%", share(count, of: total) * 100)
+    /// "12.3%" / "12,3 %".
+    func percent(_ count: Int, of total: Int) -> String {
+        percent(Self.share(count, of: total))
+    }
+
+    func percent(_ share: Double) -> String { Self.percent(share, language) }
+
+    static func percent(_ share: Double, _ language: Language) -> String {
+        let text = String(format: "%.1f", share * 100)
+        return language == .nb ? text.replacingOccurrences(of: ".", with: ",") + " %" : text + "%"
     }
 
     /// Shares as JSON numbers with four decimals.
     static func shareNumber(_ count: Int, of total: Int) -> JSONValue {
-        .number(JSONNumber(text: String(format: "%.4f", share(count, of: total))))
+        shareNumber(share(count, of: total))
+    }
+
+    static func shareNumber(_ share: Double) -> JSONValue {
+        .number(JSONNumber(text: String(format: "%.4f", share)))
     }
 
     var summaries: [RuleSetSummary] { comparison.summaries }
@@ -48,7 +73,101 @@ public struct ComparisonOutput {
     var ageTracks: [AgeTrack] { AgeTrack.allCases.filter { track in summaries[0].byAgeTrack[track] != nil } }
     var substances: [String] { book.vocabulary.substances.map(\.id).filter { summaries[0].bySubstance[$0] != nil } }
 
-    func title(_ id: String) -> String { book.ruleSet(id)?.title.en ?? id }
+    func title(_ id: String) -> String { book.ruleSet(id)?.title.text(language) ?? id }
+    func name(_ id: String) -> String { book.ruleSet(id)?.name(language) ?? id }
+    func liabilityName(_ liability: Liability) -> String { Wording.liability(liability, language) }
+    func recommendedName(_ key: String) -> String {
+        Reaction(rawValue: key).map { Wording.reaction($0, book.vocabulary, language) } ?? say("ingen reaksjon", "no reaction")
+    }
+    /// "påtaleunnlatelse (straffbart)"; the liability alone when there is no reaction.
+    func outcomeName(_ outcome: Outcome) -> String {
+        outcome.recommended.map { Wording.reaction($0, book.vocabulary, language) + " (" + liabilityName(outcome.liability) + ")" }
+            ?? liabilityName(outcome.liability)
+    }
+    func trackName(_ track: AgeTrack) -> String { Wording.ageTrack(track, book.vocabulary, language) }
+    func substanceName(_ id: String) -> String { Wording.substance(id, book.vocabulary, language) }
+
+    // MARK: - Why a case changed
+
+    /// "cannabis 12 g > 10 g (terskelverdien «nedre» i prop-92-l-2021)"; without the amount
+    /// ("cannabis > 10 g …") when it names a cause shared by many cases.
+    func comparisonText(_ check: ThresholdCheck, withAmount: Bool) -> String {
+        let table = book.ruleSet(check.definedBy)?.thresholds[check.table].map { Wording.limit(of: $0, language) } ?? check.table
+        let amount = withAmount ? check.amount.map { " " + Wording.amount($0, check.unit, language) } ?? "" : ""
+        var text = substanceName(check.substance) + amount
+        switch (check.amount, check.limit) {
+        case (let amount?, let limit?):
+            text += (amount > limit ? " > " : " ≤ ") + Wording.amount(limit, check.unit, language)
+        case (nil, let limit?):
+            text += say(" uten mengde, grense ", " without an amount, limit ") + Wording.amount(limit, check.unit, language)
+        case (_, nil):
+            let ceiling = ceiling(of: check).map { " (≤ " + Wording.amount($0, check.unit, language) + ")" } ?? ""
+            text += (check.amount == nil ? say(" uten mengde", " without an amount") : "") + say(", grensen ukjent", ", limit unknown") + ceiling
+        }
+        return text + " (" + table + ")"
+    }
+
+    /// The ceiling of an unknown limit, as the rule sets compared read the table.
+    private func ceiling(of check: ThresholdCheck) -> ExactDecimal? {
+        for id in comparison.ruleSetIDs {
+            guard let table = book.ruleSet(id)?.thresholds[check.table], table.definedBy == check.definedBy,
+                let row = table.limits.first(where: { $0.substance == check.substance && $0.unit == check.unit }), let ceiling = row.ceiling
+            else { continue }
+            return ceiling
+        }
+        return nil
+    }
+
+    /// What decided: "trinnet «nedre»", "regelen «adult» (etter hr-2022)", "straffeloven § 3".
+    func decider(_ ground: DecidingGround) -> String {
+        var text = if let tier = ground.tier { say("trinnet «\(tier)»", "the tier «\(tier)»") }
+            else if ground.rule == StraffelovenParagraph3.info.id { say("straffeloven § 3", "straffeloven § 3") }
+            else if let rule = ground.rule { say("regelen «\(rule)»", "the rule «\(rule)»") }
+            else { say("ukjent regel", "unknown rule") }
+        if ground.decidedBy != ground.ruleSet { text += say(" (etter \(name(ground.decidedBy)))", " (under \(name(ground.decidedBy)))") }
+        return text
+    }
+
+    /// One rule set's ground for a case: what decided it and the deciding comparison.
+    func groundText(_ ground: DecidingGround) -> String {
+        decider(ground) + (ground.decidingCheck.map { "; " + comparisonText($0, withAmount: true) } ?? "")
+    }
+
+    /// The amounts of a case: "cannabis 12 g, kokain 1,5 g".
+    func amountsText(_ amounts: [SubstanceAmount]) -> String {
+        amounts.map { entry in
+            substanceName(entry.substance) + (entry.amount.map { " " + Wording.amount($0, entry.unit ?? "", language) } ?? "")
+        }.joined(separator: ", ")
+    }
+
+    /// The cause of a change under the rule set at `position` (from 1): what decided under the
+    /// baseline and under the rule set, and the rule set's deciding comparison without amounts.
+    func cause(_ explanation: ChangeExplanation, position: Int) -> String {
+        let base = explanation.grounds[0]
+        let ground = explanation.grounds[position]
+        return decider(base) + " → " + decider(ground) + (ground.decidingCheck.map { "; " + comparisonText($0, withAmount: false) } ?? "")
+    }
+
+    /// Changed cases grouped by cause, per compared rule set, largest group first.
+    public func causes() -> [(ruleSet: String, cause: String, cases: [ChangedCase])] {
+        var groups: [String: (String, String, [ChangedCase])] = [:]
+        var order: [String] = []
+        for changed in comparison.changed {
+            guard let explanation = changed.explanation else { continue }
+            for (offset, entry) in changed.outcomes.enumerated() where entry.outcome != changed.baseline {
+                let cause = cause(explanation, position: offset + 1)
+                let key = entry.ruleSet + "\u{0}" + cause
+                if groups[key] == nil {
+                    groups[key] = (entry.ruleSet, cause, [])
+                    order.append(key)
+                }
+                groups[key]!.2.append(changed)
+            }
+        }
+        let position = Dictionary(uniqueKeysWithValues: comparison.ruleSetIDs.enumerated().map { ($1, $0) })
+        return order.map { groups[$0]! }.sorted { ($0.0 == $1.0 ? $0.2.count > $1.2.count : position[$0.0]! < position[$1.0]!) }
+            .map { (ruleSet: $0.0, cause: $0.1, cases: $0.2) }
+    }
 
     // MARK: - JSON
 
@@ -75,17 +194,53 @@ public struct ComparisonOutput {
         .object(JSONObject(["liability": .string(outcome.liability.rawValue), "recommended": .string(outcome.recommendedKey)]))
     }
 
+    static func decimalJSON(_ value: ExactDecimal?) -> JSONValue {
+        value.map { .number(JSONNumber(text: $0.description)) } ?? .null
+    }
+
+    func checkJSON(_ check: ThresholdCheck) -> JSONValue {
+        .object(JSONObject([
+            "table": .string(check.table), "definedBy": .string(check.definedBy), "substance": .string(check.substance),
+            "unit": .string(check.unit), "amount": Self.decimalJSON(check.amount), "limit": Self.decimalJSON(check.limit),
+            "relation": .string(check.limit == nil || check.amount == nil ? "unknown" : check.amount! > check.limit! ? "above" : "within"),
+        ]))
+    }
+
+    func groundJSON(_ ground: DecidingGround) -> JSONValue {
+        .object(JSONObject([
+            "decidedBy": .string(ground.decidedBy), "tier": ground.tier.map(JSONValue.string) ?? .null,
+            "rule": ground.rule.map(JSONValue.string) ?? .null, "outcome": Self.outcomeJSON(ground.outcome),
+            "checks": .array(ground.checks.map(checkJSON)), "deciding": ground.decidingCheck.map(checkJSON) ?? .null,
+            "text": .string(groundText(ground)),
+        ]))
+    }
+
     public func json() -> JSONValue {
         var root = JSONObject()
+        if let provenance { root.set("provenance", provenance.json()) }
         root.set("cases", .number(JSONNumber(comparison.cases)))
         root.set("validCases", .number(JSONNumber(comparison.validCases)))
         root.set("invalidCases", .number(JSONNumber(comparison.invalid.count)))
         root.set("baseline", .string(comparison.baseline))
+        let rules = ComparedRules(book: book, language: language)
         root.set("ruleSets", .array(summaries.map { summary in
             var object = JSONObject([
                 "id": .string(summary.id), "kind": .string(book.ruleSet(summary.id)?.kind.rawValue ?? ""),
-                "title": .string(title(summary.id)),
+                "label": .string(name(summary.id)), "title": .string(title(summary.id)),
             ])
+            if let ruleSet = book.ruleSet(summary.id), let baseline = book.ruleSet(comparison.baseline) {
+                object.set("changes", .array(rules.changes(ruleSet, from: baseline).map(JSONValue.string)))
+                object.set("thresholds", .array(rules.tables(ruleSet).flatMap { table in
+                    table.limits.map { threshold in
+                        .object(JSONObject([
+                            "table": .string(table.name), "definedBy": .string(table.definedBy), "substance": .string(threshold.substance),
+                            "unit": .string(threshold.unit), "limit": Self.decimalJSON(threshold.limit),
+                            "ceiling": Self.decimalJSON(threshold.ceiling), "provenance": .string(threshold.provenance.rawValue),
+                            "citations": .array(threshold.citations.map(JSONValue.string)),
+                        ]))
+                    }
+                }))
+            }
             for member in tallyJSON(summary.overall).members { object.set(member.key, member.value) }
             object.set("changedFromBaseline", summary.changedFromBaseline.map { .number(JSONNumber($0)) } ?? .null)
             object.set("byAgeTrack", .object(JSONObject(ageTracks.map {
@@ -114,14 +269,78 @@ public struct ComparisonOutput {
                 if let id = changed.id { object.set("id", .string(id)) }
                 object.set("ageTrack", .string(changed.ageTrack.rawValue))
                 object.set("substances", .array(changed.substances.map { .string($0) }))
+                if let explanation = changed.explanation {
+                    object.set("amounts", .array(explanation.amounts.map { entry in
+                        .object(JSONObject(["substance": .string(entry.substance), "amount": Self.decimalJSON(entry.amount),
+                                            "unit": entry.unit.map(JSONValue.string) ?? .null]))
+                    }))
+                }
                 object.set("baseline", Self.outcomeJSON(changed.baseline))
                 object.set("outcomes", .object(JSONObject(changed.outcomes.map {
                     JSONObject.Member(key: $0.ruleSet, value: Self.outcomeJSON($0.outcome))
                 })))
+                if let explanation = changed.explanation {
+                    object.set("grounds", .object(JSONObject(explanation.grounds.map {
+                        JSONObject.Member(key: $0.ruleSet, value: groundJSON($0))
+                    })))
+                    object.set("causes", .object(JSONObject(changed.outcomes.enumerated().compactMap { offset, entry in
+                        entry.outcome == changed.baseline ? nil
+                            : JSONObject.Member(key: entry.ruleSet, value: .string(cause(explanation, position: offset + 1)))
+                    })))
+                }
                 return .object(object)
             }))
+            root.set("causes", .array(causes().map { group in
+                .object(JSONObject([
+                    "ruleSet": .string(group.ruleSet), "cause": .string(group.cause), "count": .number(JSONNumber(group.cases.count)),
+                    "cases": .array(group.cases.map { .number(JSONNumber($0.index)) }),
+                ]))
+            }))
         }
+        if let study { root.set("variation", studyJSON(study)) }
         return .object(root)
+    }
+
+    func studyJSON(_ study: SamplingStudy) -> JSONValue {
+        .object(JSONObject([
+            "seeds": .array(study.seeds.map { .number(JSONNumber(text: String($0))) }),
+            "casesPerDraw": .number(JSONNumber(study.casesPerDraw)),
+            "interval": .string("2.5th to 97.5th percentile of the draws"),
+            "variants": .array(study.variants.indices.map { variant in
+                .object(JSONObject([
+                    "label": .string(study.variants[variant].label),
+                    "ruleSets": .array(study.ruleSetIDs.indices.map { position in
+                        .object(JSONObject([
+                            "id": .string(study.ruleSetIDs[position]),
+                            "shares": .array(study.measures.compactMap { measure in
+                                study.spread(measure, ruleSet: position, variant: variant).map { spread in
+                                    .object(JSONObject([
+                                        "measure": .string(Self.measureKey(measure).kind), "key": .string(Self.measureKey(measure).key),
+                                        "mean": Self.shareNumber(spread.mean), "low": Self.shareNumber(spread.low), "high": Self.shareNumber(spread.high),
+                                    ]))
+                                }
+                            }),
+                        ]))
+                    }),
+                ]))
+            }),
+        ]))
+    }
+
+    static func measureKey(_ measure: SamplingStudy.Measure) -> (kind: String, key: String) {
+        switch measure {
+        case .liability(let liability): ("liability", liability.rawValue)
+        case .recommended(let key): ("recommended", key)
+        case .changed: ("changed", "")
+        }
+    }
+
+    func measureName(_ measure: SamplingStudy.Measure) -> String {
+        switch measure {
+        case .liability(let liability): liabilityName(liability)
+        case .recommended(let key): say("anbefalt: ", "recommended: ") + recommendedName(key)
+        case .changed: say("endret fra grunnlaget", "changed from the baseline")
+        }
     }
 
     // MARK: - CSV
@@ -129,16 +348,24 @@ public struct ComparisonOutput {
     /// One row per number: `kind,ruleSet,breakdown,group,key,to,count,share`.
     public func csv() -> String { csv(dialect: .standard) }
 
+    /// The CSV header: a row per count, share or interval, and with `--changed` a row per
+    /// changed case and rule set, each field in a column of its own.
+    static let csvHeader = ["kind", "ruleSet", "breakdown", "group", "key", "to", "count", "share", "low", "high",
+                            "caseIndex", "caseId", "amounts", "baselineLiability", "baselineRecommended", "baselineDecidedBy",
+                            "baselineComparison", "liability", "recommended", "decidedBy", "comparison", "cause"]
+
     /// Counts and shares, one row each; with `--changed`, one row per changed case and rule set,
-    /// with the case's index and id and each outcome's liability and reaction in columns of
-    /// their own. `dialect` picks RFC 4180 or what Norwegian spreadsheets open as they are.
+    /// with the case's index, id, amounts, and under the baseline and the rule set the outcome,
+    /// what decided and the deciding comparison in columns of their own. The provenance heads
+    /// the file as `#` lines. `dialect` picks RFC 4180 or what Norwegian spreadsheets open as
+    /// they are.
     public func csv(dialect: CSVDialect) -> String {
-        let header = ["kind", "ruleSet", "breakdown", "group", "key", "to", "count", "share",
-                      "caseIndex", "caseId", "baselineLiability", "baselineRecommended", "liability", "recommended"]
-        var rows = [dialect.row(header)]
+        let width = Self.csvHeader.count
+        var rows = provenance?.csvComments(language) ?? []
+        rows.append(dialect.row(Self.csvHeader))
         func row(_ fields: [String], _ count: Int, _ total: Int) {
-            rows.append(dialect.row(fields + [String(count), dialect.decimal(String(format: "%.4f", Self.share(count, of: total)))]
-                                    + Array(repeating: "", count: 6)))
+            let filled = fields + [String(count), dialect.decimal(String(format: "%.4f", Self.share(count, of: total)))]
+            rows.append(dialect.row(filled + Array(repeating: "", count: width - filled.count)))
         }
         row(["cases", "", "all", "all", "valid", ""], comparison.validCases, comparison.cases)
         row(["cases", "", "all", "all", "invalid", ""], comparison.invalid.count, comparison.cases)
@@ -162,132 +389,243 @@ public struct ComparisonOutput {
             row(["transition", transition.ruleSet, "all", "all", transition.from.description, transition.to.description],
                 transition.count, comparison.validCases)
         }
+        if let study {
+            for (variant, entry) in study.variants.enumerated() {
+                for (position, id) in study.ruleSetIDs.enumerated() {
+                    for measure in study.measures {
+                        guard let spread = study.spread(measure, ruleSet: position, variant: variant) else { continue }
+                        let number = { (value: Double) in dialect.decimal(String(format: "%.4f", value)) }
+                        let fields = ["interval-" + Self.measureKey(measure).kind, id, "variant", entry.label, Self.measureKey(measure).key, "", "",
+                                      number(spread.mean), number(spread.low), number(spread.high)]
+                        rows.append(dialect.row(fields + Array(repeating: "", count: width - fields.count)))
+                    }
+                }
+            }
+        }
         if showChanged {
             for changed in comparison.changed {
-                for (ruleSet, outcome) in changed.outcomes where outcome != changed.baseline {
-                    rows.append(dialect.row(["changed-case", ruleSet, "", "", "", "", "1", "",
+                let base = changed.explanation?.grounds.first
+                for (offset, entry) in changed.outcomes.enumerated() where entry.outcome != changed.baseline {
+                    let ground = changed.explanation?.grounds[offset + 1]
+                    rows.append(dialect.row(["changed-case", entry.ruleSet, "", "", "", "", "1", "", "", "",
                                              String(changed.index), changed.id ?? "",
+                                             changed.explanation.map { amountsText($0.amounts) } ?? "",
                                              changed.baseline.liability.rawValue, changed.baseline.recommendedKey,
-                                             outcome.liability.rawValue, outcome.recommendedKey]))
+                                             base.map(decider) ?? "", base?.decidingCheck.map { comparisonText($0, withAmount: true) } ?? "",
+                                             entry.outcome.liability.rawValue, entry.outcome.recommendedKey,
+                                             ground.map(decider) ?? "", ground?.decidingCheck.map { comparisonText($0, withAmount: true) } ?? "",
+                                             changed.explanation.map { cause($0, position: offset + 1) } ?? ""]))
                 }
             }
         }
         return dialect.prefix + rows.joined(separator: dialect.lineEnd) + dialect.lineEnd
     }
 
-    static func csvField(_ field: String) -> String {
-        CSVDialect.standard.field(field)
-    }
-
     // MARK: - Text and Markdown
 
     /// Rows of label + one cell per rule set, for a distribution of `keys`.
-    func distributionRows(_ keys: [String], _ count: (RuleSetSummary, String) -> Int, _ total: (RuleSetSummary) -> Int)
-        -> [[String]]
-    {
+    func distributionRows(_ keys: [String], label: (String) -> String, _ count: (RuleSetSummary, String) -> Int,
+                          _ total: (RuleSetSummary) -> Int) -> [[String]] {
         keys.compactMap { key in
             let counts = summaries.map { count($0, key) }
             guard counts.contains(where: { $0 > 0 }) else { return nil }
-            return [key] + zip(summaries, counts).map { summary, value in "\(value) (\(Self.percent(value, of: total(summary))))" }
+            return [label(key)] + zip(summaries, counts).map { summary, value in "\(value) (\(percent(value, of: total(summary))))" }
         }
     }
 
-    func sections() -> [(title: String, header: [String], rows: [[String]])] {
-        let header = [""] + summaries.map(\.id)
-        var result: [(String, [String], [[String]])] = []
-        result.append(("Liability", header, distributionRows(Liability.allCases.map(\.rawValue),
+    /// A titled table of the report.
+    struct Section {
+        let title: String
+        let header: [String]
+        let rows: [[String]]
+        /// An anchor for the HTML report's links, when the section is linked to.
+        var anchor: String? = nil
+    }
+
+    func sections() -> [Section] {
+        let header = [""] + summaries.map { name($0.id) }
+        var result: [Section] = []
+        result.append(Section(title: say("Straffansvar", "Liability"), header: header, rows: distributionRows(
+            Liability.allCases.map(\.rawValue), label: { liabilityName(Liability(rawValue: $0)!) },
             { $0.overall.liability[Liability(rawValue: $1)!] ?? 0 }, { $0.overall.total })))
-        result.append(("Recommended reaction", header, distributionRows(Tally.recommendedKeys,
-            { $0.overall.recommended[$1] ?? 0 }, { $0.overall.total })))
-        result.append(("Changed from the baseline", header, [["changed"] + summaries.map { summary in
-            summary.changedFromBaseline.map { "\($0) (\(Self.percent($0, of: comparison.validCases)))" } ?? "—"
-        }]))
-        for (name, groups, tally) in [
-            ("age track", ageTracks.map(\.rawValue), { (summary: RuleSetSummary, group: String) in summary.byAgeTrack[AgeTrack(rawValue: group)!] ?? Tally() }),
-            ("substance", substances, { (summary: RuleSetSummary, group: String) in summary.bySubstance[group] ?? Tally() }),
+        result.append(Section(title: say("Anbefalt reaksjon", "Recommended reaction"), header: header, rows: distributionRows(
+            Tally.recommendedKeys, label: recommendedName, { $0.overall.recommended[$1] ?? 0 }, { $0.overall.total })))
+        result.append(Section(title: say("Endret fra grunnlaget", "Changed from the baseline"), header: header, rows: [
+            [say("endret", "changed")] + summaries.map { summary in
+                summary.changedFromBaseline.map { "\($0) (\(percent($0, of: comparison.validCases)))" } ?? "—"
+            },
+        ]))
+        if let study {
+            result.append(variationSection(study))
+        }
+        for (title, groups, tally) in [
+            (say("Straffansvar etter aldersgruppe (andel av gruppen)", "Liability by age track (share of the group)"),
+             ageTracks.map { ($0.rawValue, trackName($0)) },
+             { (summary: RuleSetSummary, group: String) in summary.byAgeTrack[AgeTrack(rawValue: group)!] ?? Tally() }),
+            (say("Straffansvar etter stoff (andel av saker med stoffet)", "Liability by substance (share of the cases with it)"),
+             substances.map { ($0, substanceName($0)) },
+             { (summary: RuleSetSummary, group: String) in summary.bySubstance[group] ?? Tally() }),
         ] {
             var rows: [[String]] = []
-            for group in groups {
+            for (group, label) in groups {
                 for liability in Liability.allCases {
                     let counts = summaries.map { tally($0, group).liability[liability] ?? 0 }
                     guard counts.contains(where: { $0 > 0 }) else { continue }
-                    rows.append(["\(group): \(liability.rawValue)"] + zip(summaries, counts).map { summary, value in
-                        "\(value) (\(Self.percent(value, of: tally(summary, group).total)))"
+                    rows.append(["\(label): \(liabilityName(liability))"] + zip(summaries, counts).map { summary, value in
+                        "\(value) (\(percent(value, of: tally(summary, group).total)))"
                     })
                 }
             }
-            result.append(("Liability by \(name) (share of the group)", header, rows))
+            result.append(Section(title: title, header: header, rows: rows))
         }
         for summary in summaries.dropFirst() {
             let rows = comparison.transitions.filter { $0.ruleSet == summary.id && $0.from != $0.to }.map {
-                [$0.from.description, $0.to.description, String($0.count)]
+                [outcomeName($0.from), outcomeName($0.to), String($0.count)]
             }
-            result.append(("Transitions \(comparison.baseline) → \(summary.id) (\(summary.changedFromBaseline ?? 0) changed)",
-                           ["from (\(comparison.baseline))", "to (\(summary.id))", "cases"], rows))
+            result.append(Section(
+                title: say("Overganger \(name(comparison.baseline)) → \(name(summary.id)) (\(summary.changedFromBaseline ?? 0) endret)",
+                           "Transitions \(name(comparison.baseline)) → \(name(summary.id)) (\(summary.changedFromBaseline ?? 0) changed)"),
+                header: [say("fra", "from") + " (\(name(comparison.baseline)))", say("til", "to") + " (\(name(summary.id)))", say("saker", "cases")],
+                rows: rows))
         }
         if showChanged {
+            let groups = causes()
+            result.append(Section(
+                title: say("Endringer etter årsak", "Changes by cause"),
+                header: [say("regelsett", "rule set"), say("årsak: grunnlaget → regelsettet; avgjørende sammenligning", "cause: baseline → rule set; deciding comparison"), say("saker", "cases")],
+                rows: groups.map { [name($0.ruleSet), $0.cause, String($0.cases.count)] }, anchor: "causes"))
             let rows = comparison.changed.map { changed in
-                ["#\(changed.index)" + (changed.id.map { " \($0)" } ?? ""), changed.ageTrack.rawValue,
-                 changed.substances.joined(separator: "+"), changed.baseline.description]
-                    + changed.outcomes.map(\.outcome.description)
+                var row = ["#\(changed.index)" + (changed.id.map { " \($0)" } ?? ""), trackName(changed.ageTrack),
+                           changed.explanation.map { amountsText($0.amounts) } ?? changed.substances.map(substanceName).joined(separator: ", ")]
+                let grounds = changed.explanation?.grounds
+                row.append(outcomeName(changed.baseline) + (grounds.map { " — " + groundText($0[0]) } ?? ""))
+                for (offset, entry) in changed.outcomes.enumerated() {
+                    row.append(entry.outcome == changed.baseline ? say("uendret", "unchanged")
+                               : outcomeName(entry.outcome) + (grounds.map { " — " + groundText($0[offset + 1]) } ?? ""))
+                }
+                return row
             }
-            result.append(("Changed cases", ["case", "age track", "substances", comparison.baseline]
-                           + summaries.dropFirst().map(\.id), rows))
+            result.append(Section(
+                title: say("Endrede saker", "Changed cases"),
+                header: [say("sak", "case"), say("aldersgruppe", "age track"), say("mengder", "amounts"), name(comparison.baseline)]
+                    + summaries.dropFirst().map { name($0.id) },
+                rows: rows, anchor: "changed"))
         }
         if !comparison.invalid.isEmpty {
-            result.append(("Invalid cases (not counted above)", ["case", "errors"], comparison.invalid.map { invalid in
+            result.append(Section(title: say("Ugyldige saker (ikke talt med ovenfor)", "Invalid cases (not counted above)"),
+                                  header: [say("sak", "case"), say("feil", "errors")], rows: comparison.invalid.map { invalid in
                 ["#\(invalid.index)" + (invalid.errors.id.map { " \($0)" } ?? ""),
-                 invalid.errors.errors.map { "\($0.code) at \($0.pointer.description.isEmpty ? "/" : $0.pointer.description)" }
+                 invalid.errors.errors.map { "\($0.code) " + say("ved", "at") + " \($0.pointer.description.isEmpty ? "/" : $0.pointer.description)" }
                      .joined(separator: "; ")]
             }))
         }
         return result
     }
 
+    /// Each share's mean and interval over the draws, one column per distribution variant.
+    func variationSection(_ study: SamplingStudy) -> Section {
+        var rows: [[String]] = []
+        for (position, id) in study.ruleSetIDs.enumerated() {
+            for measure in study.measures {
+                let cells = study.variants.indices.map { variant in
+                    study.spread(measure, ruleSet: position, variant: variant).map { "\(percent($0.mean)) (\(percent($0.low))–\(percent($0.high)))" }
+                }
+                guard cells.contains(where: { $0 != nil }) else { continue }
+                rows.append([name(id) + ": " + measureName(measure)] + cells.map { $0 ?? "—" })
+            }
+        }
+        let draws = study.seeds.count
+        return Section(
+            title: say("Usikkerhet: gjennomsnitt og 95 %-intervall over \(draws) syntetiske trekk à \(study.casesPerDraw) saker",
+                       "Uncertainty: mean and 95% interval over \(draws) synthetic draws of \(study.casesPerDraw) cases"),
+            header: [""] + study.variants.map(\.label), rows: rows, anchor: "variation")
+    }
+
+    /// What the interval means and what it does not, for every format that shows it.
+    func variationNote(_ study: SamplingStudy) -> String {
+        say("Intervallet spenner fra 2,5- til 97,5-persentilen av andelene i \(study.seeds.count) uavhengige trekk (frø \(ReportProvenance.seedList(study.seeds))). Det måler bare tilfeldig variasjon mellom trekk fra én antatt fordeling, ikke usikkerheten i antakelsene selv; kolonnene for andre parameterverdier (--vary) viser hvor mye de betyr.",
+            "The interval runs from the 2.5th to the 97.5th percentile of the shares in \(study.seeds.count) independent draws (seeds \(ReportProvenance.seedList(study.seeds))). It measures only the chance variation between draws from one assumed distribution, not the uncertainty of the assumptions themselves; the columns for other parameter values (--vary) show how much those matter.")
+    }
+
     var headline: String {
-        "Compared \(comparison.cases) case\(comparison.cases == 1 ? "" : "s") (\(comparison.validCases) valid, "
-            + "\(comparison.invalid.count) invalid) under \(summaries.count) rule sets; baseline \(comparison.baseline)"
+        say("Sammenlignet \(comparison.cases) \(comparison.cases == 1 ? "sak" : "saker") (\(comparison.validCases) gyldige, \(comparison.invalid.count) ugyldige) etter \(summaries.count) regelsett; grunnlag \(name(comparison.baseline))",
+            "Compared \(comparison.cases) case\(comparison.cases == 1 ? "" : "s") (\(comparison.validCases) valid, \(comparison.invalid.count) invalid) under \(summaries.count) rule sets; baseline \(name(comparison.baseline))")
+    }
+
+    var reportTitle: String { say("Sammenligning av regelsett", "Comparison of rule sets") }
+
+    /// The rule sets compared: name, title, standing, what each changes, and its limits.
+    func ruleBlocks() -> [(title: String, sentences: [String], table: (header: [String], rows: [[String]]))] {
+        let rules = ComparedRules(book: book, language: language)
+        guard let baseline = book.ruleSet(comparison.baseline) else { return [] }
+        return comparison.ruleSetIDs.compactMap(book.ruleSet).map { ruleSet in
+            let standing = provenance?.standing(ruleSet, language) ?? ruleSet.status.text(language)
+            return ("\(ruleSet.name(language)) — \(ruleSet.title.text(language))",
+                    [say("Status: ", "Standing: ") + standing + "; " + say("versjon ", "version ") + ruleSet.version + "."]
+                        + rules.changes(ruleSet, from: baseline),
+                    rules.thresholdTable(ruleSet))
+        }
+    }
+
+    static func padded(_ table: [[String]]) -> [String] {
+        guard let first = table.first else { return [] }
+        let widths = (0..<first.count).map { column in table.map { $0[column].count }.max() ?? 0 }
+        return table.map { row in
+            "  " + row.enumerated().map { column, cell in
+                column == 0 ? cell.padding(toLength: widths[0], withPad: " ", startingAt: 0)
+                    : String(repeating: " ", count: widths[column] - cell.count) + cell
+            }.joined(separator: "   ")
+        }
     }
 
     public func text() -> String {
-        var lines = [headline]
+        var lines = [reportTitle.uppercased(), headline]
+        if let notice = provenance?.syntheticNotice(language) { lines += ["", "! " + notice] }
+        if let provenance {
+            lines += ["", say("GRUNNLAG FOR TALLENE", "PROVENANCE")] + provenance.entries(language).map { "  \($0.label): \($0.value)" }
+        }
+        for block in ruleBlocks() {
+            lines += ["", block.title.uppercased()] + block.sentences.map { "  • " + $0 }
+            lines += Self.padded([block.table.header] + block.table.rows)
+        }
         for section in sections() {
             lines += ["", section.title.uppercased()]
             if section.rows.isEmpty {
-                lines.append("  (none)")
+                lines.append(say("  (ingen)", "  (none)"))
                 continue
             }
-            let table = [section.header] + section.rows
-            let widths = (0..<section.header.count).map { column in table.map { $0[column].count }.max() ?? 0 }
-            for row in table {
-                lines.append("  " + row.enumerated().map { column, cell in
-                    column == 0 ? cell.padding(toLength: widths[0], withPad: " ", startingAt: 0)
-                        : String(repeating: " ", count: widths[column] - cell.count) + cell
-                }.joined(separator: "   "))
-            }
+            lines += Self.padded([section.header] + section.rows)
+            if section.anchor == "variation", let study { lines.append("  " + variationNote(study)) }
         }
-        lines.append("")
-        lines.append("Rule sets: " + summaries.map { "\($0.id) — \(title($0.id))" }.joined(separator: "; "))
         return lines.joined(separator: "\n") + "\n"
     }
 
     public func markdown() -> String {
-        var lines = ["# Comparison of rule sets", "", headline + "."]
+        var lines = ["# \(reportTitle)", "", headline + "."]
+        let escape = { (cell: String) in cell.replacingOccurrences(of: "|", with: "\\|") }
+        func table(_ header: [String], _ rows: [[String]]) {
+            lines.append("| " + header.map(escape).joined(separator: " | ") + " |")
+            lines.append("|" + header.enumerated().map { $0.offset == 0 ? " --- " : " ---: " }.joined(separator: "|") + "|")
+            for row in rows { lines.append("| " + row.map(escape).joined(separator: " | ") + " |") }
+        }
+        if let notice = provenance?.syntheticNotice(language) { lines += ["", "> **\(say("Merk", "Note")):** " + notice] }
+        if let provenance {
+            lines += ["", "## " + say("Grunnlag for tallene", "Provenance"), ""] + provenance.entries(language).map { "- **\($0.label):** \($0.value)" }
+        }
+        lines += ["", "## " + say("Regelsettene", "The rule sets")]
+        for block in ruleBlocks() {
+            lines += ["", "### " + block.title, ""] + block.sentences.map { "- " + $0 } + [""]
+            table(block.table.header, block.table.rows)
+        }
         for section in sections() {
             lines += ["", "## \(section.title)", ""]
             if section.rows.isEmpty {
-                lines.append("None.")
+                lines.append(say("Ingen.", "None."))
                 continue
             }
-            let escape = { (cell: String) in cell.replacingOccurrences(of: "|", with: "\\|") }
-            lines.append("| " + section.header.map(escape).joined(separator: " | ") + " |")
-            lines.append("|" + section.header.enumerated().map { $0.offset == 0 ? " --- " : " ---: " }.joined(separator: "|") + "|")
-            for row in section.rows {
-                lines.append("| " + row.map(escape).joined(separator: " | ") + " |")
-            }
+            table(section.header, section.rows)
+            if section.anchor == "variation", let study { lines += ["", variationNote(study)] }
         }
-        lines += ["", "## Rule sets", ""]
-        lines += summaries.map { "- `\($0.id)`: \(title($0.id))" }
         return lines.joined(separator: "\n") + "\n"
     }
 }

@@ -33,72 +33,181 @@ struct HTMLReport {
 
     static func number(_ value: Double) -> String { String(format: "%.1f", value) }
 
+    private func say(_ nb: String, _ en: String) -> String { output.say(nb, en) }
+
     func render() -> String {
         var body: [String] = []
-        body.append("<h1>Comparison of rule sets</h1>")
+        body.append("<h1>\(Self.escape(output.reportTitle))</h1>")
         body.append("<p class=\"lead\">\(Self.escape(output.headline)).</p>")
-        body.append("<h2>Liability</h2>")
+        if let notice = output.provenance?.syntheticNotice(output.language) {
+            body.append("<p class=\"notice\" role=\"note\"><strong>\(say("Merk", "Note")):</strong> \(Self.escape(notice))</p>")
+        }
+        if let provenance = output.provenance {
+            body.append("<h2>\(say("Grunnlag for tallene", "Provenance"))</h2><dl class=\"provenance\">" + provenance.entries(output.language).map {
+                "<dt>\(Self.escape($0.label))</dt><dd>\(Self.escape($0.value))</dd>"
+            }.joined() + "</dl>")
+        }
+        body.append("<h2>\(say("Regelsettene", "The rule sets"))</h2>")
+        for block in output.ruleBlocks() {
+            body.append("<section class=\"rules\"><h3>\(Self.escape(block.title))</h3><ul>" + block.sentences.map { "<li>\(Self.escape($0))</li>" }.joined() + "</ul>")
+            body.append(table(header: block.table.header, rows: block.table.rows) + "</section>")
+        }
+        body.append("<h2>\(say("Straffansvar", "Liability"))</h2>")
         body.append(stackedBars(keys: Liability.allCases.map(\.rawValue),
                                 colour: { Self.liabilityColours[Liability(rawValue: $0)!]! },
+                                name: { output.liabilityName(Liability(rawValue: $0)!) },
                                 count: { summary, key in summary.overall.liability[Liability(rawValue: key)!] ?? 0 },
-                                label: "liability"))
-        body.append("<h2>Recommended reaction</h2>")
+                                label: say("straffansvar", "liability")))
+        body.append("<h2>\(say("Anbefalt reaksjon", "Recommended reaction"))</h2>")
         body.append(stackedBars(keys: Tally.recommendedKeys,
                                 colour: { Self.colour(of: Reaction(rawValue: $0)) },
+                                name: output.recommendedName,
                                 count: { summary, key in summary.overall.recommended[key] ?? 0 },
-                                label: "recommended reaction"))
+                                label: say("anbefalt reaksjon", "recommended reaction")))
+        if !output.substances.isEmpty {
+            body.append("<h2>\(say("Straffansvar etter stoff", "Liability by substance"))</h2>")
+            body.append("<p>\(say("Ett lite diagram per stoff: andelen av sakene med stoffet under hvert regelsett. En sak med flere stoffer telles under hvert av dem.", "One small chart per substance: the share of the cases with it under each rule set. A case with several substances counts under each."))</p>")
+            body.append("<div class=\"multiples\">" + output.substances.map(substancePanel).joined() + "</div>")
+        }
         for summary in comparison.summaries.dropFirst() {
-            body.append("<h2>Flows \(Self.escape(comparison.baseline)) → \(Self.escape(summary.id))</h2>")
-            body.append("<p>\(summary.changedFromBaseline ?? 0) of \(comparison.validCases) cases change outcome. "
-                        + "Bands run from each outcome under the baseline (left) to the outcome under \(Self.escape(summary.id)) (right); their height is the number of cases.</p>")
+            let from = Self.escape(output.name(comparison.baseline))
+            let to = Self.escape(output.name(summary.id))
+            body.append("<h2>\(say("Overganger", "Flows")) \(from) → \(to)</h2>")
+            body.append("<p>" + say("\(summary.changedFromBaseline ?? 0) av \(comparison.validCases) saker får et annet utfall. Båndene går fra utfallet etter grunnlaget (venstre) til utfallet etter \(to) (høyre); høyden er antallet saker.",
+                                    "\(summary.changedFromBaseline ?? 0) of \(comparison.validCases) cases change outcome. Bands run from each outcome under the baseline (left) to the outcome under \(to) (right); their height is the number of cases.") + "</p>")
             body.append(flows(summary))
         }
         for section in output.sections() {
-            body.append("<h2>\(Self.escape(section.title))</h2>")
+            body.append("<h2 id=\"\(section.anchor ?? "")\">\(Self.escape(section.title))</h2>".replacingOccurrences(of: " id=\"\"", with: ""))
             guard !section.rows.isEmpty else {
-                body.append("<p>None.</p>")
+                body.append("<p>\(say("Ingen.", "None."))</p>")
                 continue
             }
-            var table = "<table><thead><tr>" + section.header.map { "<th>\(Self.escape($0))</th>" }.joined() + "</tr></thead><tbody>"
-            for row in section.rows {
-                table += "<tr>" + row.enumerated().map { index, cell in
-                    index == 0 ? "<th scope=\"row\">\(Self.escape(cell))</th>" : "<td>\(Self.escape(cell))</td>"
-                }.joined() + "</tr>"
+            switch section.anchor {
+            case "causes": body.append(causes())
+            case "changed": body.append(table(header: section.header, rows: section.rows, rowIDs: comparison.changed.map { "case-\($0.index)" }))
+            case "variation":
+                body.append(table(header: section.header, rows: section.rows))
+                if let study = output.study { body.append("<p class=\"note\">\(Self.escape(output.variationNote(study)))</p>") }
+            default: body.append(table(header: section.header, rows: section.rows))
             }
-            body.append(table + "</tbody></table>")
         }
-        body.append("<h2>Rule sets</h2><ul>" + comparison.summaries.map {
-            "<li><code>\(Self.escape($0.id))</code> — \(Self.escape(output.title($0.id)))</li>"
-        }.joined() + "</ul>")
-        body.append("<footer>Generated by rusctl compare. Shares are of the valid cases; a case with several substances counts under each.</footer>")
-        return """
-            <!DOCTYPE html>
-            <html lang="en">
-            <head>
-            <meta charset="utf-8">
-            <meta name="viewport" content="width=device-width, initial-scale=1">
-            <title>RusRules: comparison of rule sets</title>
-            <style>
-            body { font-family: system-ui, -apple-system, "Segoe UI", Roboto, "DejaVu Sans", sans-serif; margin: 2rem auto; max-width: 60rem; padding: 0 1rem; color: #222; line-height: 1.4; }
-            h1 { font-size: 1.6rem; margin-bottom: 0.2rem; } h2 { font-size: 1.15rem; margin-top: 2rem; border-bottom: 1px solid #ddd; padding-bottom: 0.2rem; }
-            .lead { color: #555; } svg { display: block; max-width: 100%; height: auto; }
-            table { border-collapse: collapse; font-size: 0.85rem; margin: 0.5rem 0; }
-            th, td { border: 1px solid #ddd; padding: 0.2rem 0.5rem; text-align: right; } thead th { background: #f4f4f4; }
-            th[scope=row] { text-align: left; font-weight: normal; } footer { margin-top: 2rem; color: #777; font-size: 0.8rem; }
-            @media print { body { margin: 0; max-width: none; } h2 { break-after: avoid; } svg, table { break-inside: avoid; } }
-            </style>
-            </head>
-            <body>
-            \(body.joined(separator: "\n"))
-            </body>
-            </html>
+        body.append("<footer>\(say("Laget av rusctl compare. Andelene er av de gyldige sakene; en sak med flere stoffer telles under hvert av dem.", "Generated by rusctl compare. Shares are of the valid cases; a case with several substances counts under each."))</footer>")
+        return Self.page(language: output.language, title: "RusRules: " + output.reportTitle.lowercased(), body: body.joined(separator: "\n"))
+    }
 
-            """
+    /// A complete page with the shared stylesheet (screen and A4 print).
+    static func page(language: Language, title: String, body: String) -> String {
+        """
+        <!DOCTYPE html>
+        <html lang="\(language == .nb ? "nb" : "en")">
+        <head>
+        <meta charset="utf-8">
+        <meta name="viewport" content="width=device-width, initial-scale=1">
+        <title>\(escape(title))</title>
+        <style>
+        body { font-family: system-ui, -apple-system, "Segoe UI", Roboto, "DejaVu Sans", sans-serif; margin: 2rem auto; max-width: 60rem; padding: 0 1rem; color: #222; line-height: 1.4; }
+        h1 { font-size: 1.6rem; margin-bottom: 0.2rem; } h2 { font-size: 1.15rem; margin-top: 2rem; border-bottom: 1px solid #ddd; padding-bottom: 0.2rem; }
+        h3 { font-size: 1rem; margin: 1.2rem 0 0.3rem; }
+        .lead { color: #555; } svg { display: block; max-width: 100%; height: auto; }
+        .notice { background: #fff4d6; border-left: 4px solid #e0a800; padding: 0.5rem 0.8rem; }
+        .note { color: #555; font-size: 0.85rem; }
+        dl.provenance { display: grid; grid-template-columns: max-content 1fr; gap: 0.15rem 1rem; font-size: 0.85rem; margin: 0.5rem 0; }
+        dl.provenance dt { font-weight: 600; } dl.provenance dd { margin: 0; overflow-wrap: anywhere; }
+        table { border-collapse: collapse; font-size: 0.85rem; margin: 0.5rem 0; }
+        th, td { border: 1px solid #ddd; padding: 0.2rem 0.5rem; text-align: right; vertical-align: top; } thead th { background: #f4f4f4; }
+        th[scope=row] { text-align: left; font-weight: normal; } td.text { text-align: left; }
+        .multiples { display: grid; grid-template-columns: repeat(auto-fill, minmax(17rem, 1fr)); gap: 0.8rem 1.2rem; }
+        .multiples figure { margin: 0; } .multiples figcaption { font-weight: 600; font-size: 0.9rem; }
+        .cause-cases { font-size: 0.8rem; } :target { background: #fff4d6; }
+        footer { margin-top: 2rem; color: #777; font-size: 0.8rem; }
+        @page { size: A4; margin: 14mm 12mm; }
+        @media print {
+          body { margin: 0; max-width: none; padding: 0; font-size: 10pt; }
+          h2, h3 { break-after: avoid; } svg, figure, tr, .notice, dl.provenance { break-inside: avoid; }
+          thead { display: table-header-group; } table { font-size: 8pt; }
+          a { color: inherit; text-decoration: none; }
+        }
+        </style>
+        </head>
+        <body>
+        \(body)
+        </body>
+        </html>
+
+        """
+    }
+
+    /// A table; the first cell of each row is its heading; text columns are left-aligned.
+    private func table(header: [String], rows: [[String]], rowIDs: [String]? = nil) -> String {
+        var html = "<table><thead><tr>" + header.map { "<th>\(Self.escape($0))</th>" }.joined() + "</tr></thead><tbody>"
+        for (index, row) in rows.enumerated() {
+            let id = rowIDs.map { " id=\"\($0[index])\"" } ?? ""
+            html += "<tr\(id)>" + row.enumerated().map { column, cell in
+                if column == 0 { return "<th scope=\"row\">\(Self.escape(cell))</th>" }
+                let numeric = cell.first.map { $0.isNumber || $0 == "—" } ?? true
+                return numeric ? "<td>\(Self.escape(cell))</td>" : "<td class=\"text\">\(Self.escape(cell))</td>"
+            }.joined() + "</tr>"
+        }
+        return html + "</tbody></table>"
+    }
+
+    /// The causes with their counts, each linked to the list of its cases, and those lists, each
+    /// case linked to its row in the table of changed cases.
+    private func causes() -> String {
+        let groups = output.causes()
+        var html = "<table><thead><tr><th>\(say("regelsett", "rule set"))</th><th>\(say("årsak: grunnlaget → regelsettet; avgjørende sammenligning", "cause: baseline → rule set; deciding comparison"))</th><th>\(say("saker", "cases"))</th></tr></thead><tbody>"
+        for (index, group) in groups.enumerated() {
+            html += "<tr><th scope=\"row\">\(Self.escape(output.name(group.ruleSet)))</th><td class=\"text\">\(Self.escape(group.cause))</td>"
+                + "<td><a href=\"#cause-\(index)\">\(group.cases.count)</a></td></tr>"
+        }
+        html += "</tbody></table>"
+        let shown = 200
+        for (index, group) in groups.enumerated() {
+            let links = group.cases.prefix(shown).map { "<a href=\"#case-\($0.index)\">#\($0.index)\($0.id.map { " " + Self.escape($0) } ?? "")</a>" }
+            let more = group.cases.count > shown ? say(" og \(group.cases.count - shown) til (alle i JSON og CSV)", " and \(group.cases.count - shown) more (all in JSON and CSV)") : ""
+            html += "<p class=\"cause-cases\" id=\"cause-\(index)\"><strong>\(Self.escape(output.name(group.ruleSet))): \(Self.escape(group.cause))</strong> — "
+                + links.joined(separator: ", ") + more + "</p>"
+        }
+        return html
+    }
+
+    /// One substance's small chart: a 100 % bar of liability shares per rule set.
+    private func substancePanel(_ substance: String) -> String {
+        let summaries = comparison.summaries
+        let labelWidth = 110.0
+        let barWidth = 170.0
+        let rowHeight = 18.0
+        let height = Double(summaries.count) * rowHeight + 4
+        var svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(Int(labelWidth + barWidth + 4)) \(Int(height))\" role=\"img\" aria-label=\"\(Self.escape(output.substanceName(substance)))\" font-size=\"10\">"
+        for (row, summary) in summaries.enumerated() {
+            let tally = summary.bySubstance[substance] ?? Tally()
+            let y = Double(row) * rowHeight + 2
+            svg += "<text x=\"0\" y=\"\(Self.number(y + 11))\">\(Self.escape(Self.shortened(output.name(summary.id), to: 20)))</text>"
+            var x = labelWidth
+            for liability in Liability.allCases {
+                let value = tally.liability[liability] ?? 0
+                guard value > 0, tally.total > 0 else { continue }
+                let width = barWidth * Double(value) / Double(tally.total)
+                svg += "<rect x=\"\(Self.number(x))\" y=\"\(Self.number(y))\" width=\"\(Self.number(width))\" height=\"14\" fill=\"\(Self.liabilityColours[liability]!)\">"
+                svg += "<title>\(Self.escape(output.name(summary.id))): \(Self.escape(output.liabilityName(liability))) \(value) (\(output.percent(value, of: tally.total)))</title></rect>"
+                if width > 34 {
+                    svg += "<text x=\"\(Self.number(x + width / 2))\" y=\"\(Self.number(y + 11))\" text-anchor=\"middle\" fill=\"#111\">\(Self.escape(output.percent(value, of: tally.total)))</text>"
+                }
+                x += width
+            }
+        }
+        let cases = summaries[0].bySubstance[substance]?.total ?? 0
+        return "<figure><figcaption>\(Self.escape(output.substanceName(substance))) (\(cases) \(say("saker", "cases")))</figcaption>\(svg)</svg></figure>"
+    }
+
+    static func shortened(_ text: String, to length: Int) -> String {
+        text.count <= length ? text : String(text.prefix(length - 1)) + "…"
     }
 
     /// One horizontal 100 % bar per rule set, one segment per key, with a legend.
     private func stackedBars(
-        keys: [String], colour: (String) -> String, count: (RuleSetSummary, String) -> Int, label: String
+        keys: [String], colour: (String) -> String, name: (String) -> String, count: (RuleSetSummary, String) -> Int, label: String
     ) -> String {
         let summaries = comparison.summaries
         let labelWidth = 190.0
@@ -107,19 +216,19 @@ struct HTMLReport {
         let used = keys.filter { key in summaries.contains { count($0, key) > 0 } }
         let legendRows = Double((used.count + 2) / 3)
         let height = Double(summaries.count) * rowHeight + 16 + legendRows * 20
-        var svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(Int(labelWidth + barWidth + 10)) \(Int(height))\" role=\"img\" aria-label=\"\(Self.escape(label)) per rule set\" font-size=\"12\">"
+        var svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(Int(labelWidth + barWidth + 10)) \(Int(height))\" role=\"img\" aria-label=\"\(Self.escape(label))\" font-size=\"12\">"
         for (row, summary) in summaries.enumerated() {
             let y = Double(row) * rowHeight + 4
-            svg += "<text x=\"0\" y=\"\(Self.number(y + 18))\">\(Self.escape(summary.id))</text>"
+            svg += "<text x=\"0\" y=\"\(Self.number(y + 18))\">\(Self.escape(Self.shortened(output.name(summary.id), to: 28)))</text>"
             var x = labelWidth
             for key in used {
                 let value = count(summary, key)
                 guard value > 0, summary.overall.total > 0 else { continue }
                 let width = barWidth * Double(value) / Double(summary.overall.total)
                 svg += "<rect x=\"\(Self.number(x))\" y=\"\(Self.number(y))\" width=\"\(Self.number(width))\" height=\"24\" fill=\"\(colour(key))\">"
-                svg += "<title>\(Self.escape(summary.id)): \(Self.escape(key)) \(value) (\(ComparisonOutput.percent(value, of: summary.overall.total)))</title></rect>"
+                svg += "<title>\(Self.escape(output.name(summary.id))): \(Self.escape(name(key))) \(value) (\(output.percent(value, of: summary.overall.total)))</title></rect>"
                 if width > 42 {
-                    svg += "<text x=\"\(Self.number(x + width / 2))\" y=\"\(Self.number(y + 16))\" text-anchor=\"middle\" fill=\"#111\">\(ComparisonOutput.percent(value, of: summary.overall.total))</text>"
+                    svg += "<text x=\"\(Self.number(x + width / 2))\" y=\"\(Self.number(y + 16))\" text-anchor=\"middle\" fill=\"#111\">\(Self.escape(output.percent(value, of: summary.overall.total)))</text>"
                 }
                 x += width
             }
@@ -129,7 +238,7 @@ struct HTMLReport {
             let x = labelWidth + Double(index % 3) * 190
             let y = legendTop + Double(index / 3) * 20
             svg += "<rect x=\"\(Self.number(x))\" y=\"\(Self.number(y))\" width=\"12\" height=\"12\" fill=\"\(colour(key))\"/>"
-            svg += "<text x=\"\(Self.number(x + 17))\" y=\"\(Self.number(y + 10))\">\(Self.escape(key))</text>"
+            svg += "<text x=\"\(Self.number(x + 17))\" y=\"\(Self.number(y + 10))\">\(Self.escape(Self.shortened(name(key), to: 30)))</text>"
         }
         return svg + "</svg>"
     }
@@ -161,7 +270,7 @@ struct HTMLReport {
         let toTop = layout(toOutcomes, size: toSize)
         var fromUsed: [Outcome: Double] = [:]
         var toUsed: [Outcome: Double] = [:]
-        var svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 840 \(Int(height))\" role=\"img\" aria-label=\"flows from \(Self.escape(comparison.baseline)) to \(Self.escape(summary.id))\" font-size=\"11\">"
+        var svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 840 \(Int(height))\" role=\"img\" aria-label=\"\(Self.escape(output.name(comparison.baseline))) → \(Self.escape(output.name(summary.id)))\" font-size=\"11\">"
         for from in fromOutcomes {
             for to in toOutcomes {
                 guard let value = summary.transitions[from]?[to], value > 0 else { continue }
@@ -176,7 +285,7 @@ struct HTMLReport {
                 let path = "M\(Self.number(x0)),\(Self.number(y0)) C\(Self.number(middle)),\(Self.number(y0)) \(Self.number(middle)),\(Self.number(y1)) \(Self.number(x1)),\(Self.number(y1)) "
                     + "L\(Self.number(x1)),\(Self.number(y1 + band)) C\(Self.number(middle)),\(Self.number(y1 + band)) \(Self.number(middle)),\(Self.number(y0 + band)) \(Self.number(x0)),\(Self.number(y0 + band)) Z"
                 let colour = from == to ? "#cccccc" : Self.liabilityColours[to.liability]!
-                svg += "<path d=\"\(path)\" fill=\"\(colour)\" fill-opacity=\"0.55\" stroke=\"none\"><title>\(Self.escape(from.description)) → \(Self.escape(to.description)): \(value)</title></path>"
+                svg += "<path d=\"\(path)\" fill=\"\(colour)\" fill-opacity=\"0.55\" stroke=\"none\"><title>\(Self.escape(output.outcomeName(from))) → \(Self.escape(output.outcomeName(to))): \(value)</title></path>"
             }
         }
         for (outcomes, tops, size, x, anchor, labelX) in [
@@ -187,7 +296,7 @@ struct HTMLReport {
                 let top = tops[outcome]!
                 let h = max(Double(size(outcome)) * scale, 1)
                 svg += "<rect x=\"\(Self.number(x))\" y=\"\(Self.number(top))\" width=\"\(Self.number(nodeWidth))\" height=\"\(Self.number(h))\" fill=\"\(Self.liabilityColours[outcome.liability]!)\"/>"
-                svg += "<text x=\"\(Self.number(labelX))\" y=\"\(Self.number(top + h / 2 + 4))\" text-anchor=\"\(anchor)\">\(Self.escape(outcome.description)) (\(size(outcome)))</text>"
+                svg += "<text x=\"\(Self.number(labelX))\" y=\"\(Self.number(top + h / 2 + 4))\" text-anchor=\"\(anchor)\">\(Self.escape(Self.shortened(output.outcomeName(outcome), to: 44))) (\(size(outcome)))</text>"
             }
         }
         return svg + "</svg>"

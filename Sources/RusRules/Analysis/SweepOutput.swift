@@ -1,64 +1,108 @@
 import Foundation
 
-/// Renders a ``Sweep``: a table, CSV, JSON, or an HTML page with an SVG curve per liability.
+/// Renders a ``Sweep``: a table, CSV, JSON, or an HTML page with an SVG curve per liability
+/// that marks the rule set's own value. Text, Markdown and HTML in bokmål or English.
 public struct SweepOutput {
     public let sweep: Sweep
+    public let book: RuleBook
+    public let language: Language
+    public let provenance: ReportProvenance?
 
-    public init(sweep: Sweep) {
+    public init(sweep: Sweep, book: RuleBook = .builtIn, language: Language = .en, provenance: ReportProvenance? = nil) {
         self.sweep = sweep
+        self.book = book
+        self.language = language
+        self.provenance = provenance
     }
+
+    private func say(_ nb: String, _ en: String) -> String { language == .nb ? nb : en }
 
     private var valid: Int { sweep.cases - sweep.invalid.count }
 
-    private var headline: String {
-        "Sweep of \(sweep.substance) (\(sweep.unit)) in \(sweep.ruleSet) table «\(sweep.table)» over \(valid) valid cases "
-            + "(\(sweep.invalid.count) invalid); baseline \(sweep.baseline)"
+    private func percent(_ count: Int, of total: Int) -> String {
+        ComparisonOutput.percent(ComparisonOutput.share(count, of: total), language)
     }
 
-    public func render(_ format: ComparisonFormat) -> String {
+    private var ruleSetName: String { book.ruleSet(sweep.ruleSet)?.name(language) ?? sweep.ruleSet }
+    private var substanceName: String { Wording.substance(sweep.substance, book.vocabulary, language) }
+    private var tableName: String {
+        book.ruleSet(sweep.ruleSet)?.thresholds[sweep.table].map { Wording.limit(of: $0, language) } ?? sweep.table
+    }
+
+    private var headline: String {
+        say("Grensen for \(substanceName) (\(sweep.unit)) i \(tableName) varieres over \(valid) gyldige saker (\(sweep.invalid.count) ugyldige); grunnlag \(book.ruleSet(sweep.baseline)?.name(.nb) ?? sweep.baseline)",
+            "The limit for \(substanceName) (\(sweep.unit)) in \(tableName) varied over \(valid) valid cases (\(sweep.invalid.count) invalid); baseline \(book.ruleSet(sweep.baseline)?.name(.en) ?? sweep.baseline)")
+    }
+
+    /// The rule set's own limit for the swept substance, in the sweep's unit (nil when unknown).
+    public var ownLimit: ExactDecimal? {
+        let vocabulary = book.vocabulary
+        guard let row = book.ruleSet(sweep.ruleSet)?.thresholds[sweep.table]?.limits.first(where: { $0.substance == sweep.substance }),
+            let limit = row.limit, let from = vocabulary.unit(row.unit), let to = vocabulary.unit(sweep.unit), from.dimension == to.dimension
+        else { return nil }
+        return (limit * from.perBaseUnit).divided(by: to.perBaseUnit)
+    }
+
+    public func render(_ format: ComparisonFormat) -> String { render(format, dialect: .standard) }
+
+    public func render(_ format: ComparisonFormat, dialect: CSVDialect) -> String {
         switch format {
         case .text, .markdown: table(markdown: format == .markdown)
-        case .csv: csv()
+        case .csv: csv(dialect)
         case .json: JSONWriter.pretty(json()) + "\n"
         case .html: html()
         }
     }
 
     private var columns: [String] { Liability.allCases.map(\.rawValue) + ["changed"] }
+    private var columnNames: [String] { Liability.allCases.map { Wording.liability($0, language) } + [say("endret fra grunnlaget", "changed from the baseline")] }
 
     private func cells(_ point: Sweep.Point) -> [Int] {
         Liability.allCases.map { point.tally.liability[$0] ?? 0 } + [point.changedFromBaseline]
     }
 
+    private func limitText(_ point: Sweep.Point) -> String {
+        Wording.number(point.limit, language) + (point.limit == ownLimit ? say(" (regelsettets egen)", " (the rule set's own)") : "")
+    }
+
     private func table(markdown: Bool) -> String {
-        let header = ["limit (\(sweep.unit))"] + columns
+        let header = [say("grense", "limit") + " (\(sweep.unit))"] + columnNames
         let rows = sweep.points.map { point in
-            [point.limit.description] + cells(point).map { "\($0) (\(ComparisonOutput.percent($0, of: valid)))" }
+            [limitText(point)] + cells(point).map { "\($0) (\(percent($0, of: valid)))" }
         }
+        let provenanceLines = provenance.map { provenance in
+            (provenance.syntheticNotice(language).map { [(markdown ? "> " : "! ") + $0, ""] } ?? [])
+                + provenance.entries(language).map { (markdown ? "- **\($0.label):** " : "  \($0.label): ") + $0.value } + [""]
+        } ?? []
         if markdown {
-            var lines = ["# \(headline)", "", "| " + header.joined(separator: " | ") + " |",
-                         "|" + header.map { _ in " ---: " }.joined(separator: "|") + "|"]
+            var lines = ["# \(headline)", ""] + provenanceLines
+            lines += ["| " + header.joined(separator: " | ") + " |", "|" + header.map { _ in " ---: " }.joined(separator: "|") + "|"]
             lines += rows.map { "| " + $0.joined(separator: " | ") + " |" }
             return lines.joined(separator: "\n") + "\n"
         }
         let all = [header] + rows
         let widths = header.indices.map { column in all.map { $0[column].count }.max() ?? 0 }
-        return ([headline, ""] + all.map { row in
+        return ([headline, ""] + provenanceLines + all.map { row in
             row.enumerated().map { String(repeating: " ", count: widths[$0.offset] - $0.element.count) + $0.element }
                 .joined(separator: "  ")
         }).joined(separator: "\n") + "\n"
     }
 
-    private func csv() -> String {
-        (["limit,unit," + columns.joined(separator: ",")] + sweep.points.map { point in
-            ([point.limit.description, sweep.unit] + cells(point).map(String.init)).joined(separator: ",")
-        }).joined(separator: "\n") + "\n"
+    private func csv(_ dialect: CSVDialect) -> String {
+        let comments = provenance?.csvComments(language) ?? []
+        let rows = [dialect.row(["limit", "unit", "own"] + columns)] + sweep.points.map { point in
+            dialect.row([dialect.decimal(point.limit.description), sweep.unit, point.limit == ownLimit ? "1" : "0"] + cells(point).map(String.init))
+        }
+        return dialect.prefix + (comments + rows).joined(separator: dialect.lineEnd) + dialect.lineEnd
     }
 
     private func json() -> JSONValue {
-        .object(JSONObject([
+        var root = JSONObject()
+        if let provenance { root.set("provenance", provenance.json()) }
+        for member in JSONObject([
             "ruleSet": .string(sweep.ruleSet), "table": .string(sweep.table), "substance": .string(sweep.substance),
-            "unit": .string(sweep.unit), "baseline": .string(sweep.baseline), "cases": .number(JSONNumber(sweep.cases)),
+            "unit": .string(sweep.unit), "ownLimit": ownLimit.map { .number(JSONNumber(text: $0.description)) } ?? .null,
+            "baseline": .string(sweep.baseline), "cases": .number(JSONNumber(sweep.cases)),
             "invalidCases": .number(JSONNumber(sweep.invalid.count)),
             "points": .array(sweep.points.map { point in
                 var liability = JSONObject()
@@ -70,52 +114,62 @@ public struct SweepOutput {
                     "recommended": .object(recommended), "changedFromBaseline": .number(JSONNumber(point.changedFromBaseline)),
                 ]))
             }),
-        ]))
+        ]).members { root.set(member.key, member.value) }
+        return .object(root)
     }
 
-    /// A line per liability: share of cases (y) against the limit (x).
+    /// A line per liability: share of cases (y) against the limit (x); a dashed line marks the
+    /// rule set's own value, and both axis titles sit inside the drawing.
     private func html() -> String {
-        let width = 640.0
-        let height = 300.0
-        let left = 50.0
-        let bottom = 30.0
+        let width = 680.0
+        let height = 330.0
+        let left = 64.0
+        let right = 190.0
+        let top = 12.0
+        let bottom = 52.0
         let values = sweep.points.map { $0.limit.double }
         let low = values.first ?? 0
         let high = max(values.last ?? 1, low + 1e-9)
-        func x(_ value: Double) -> Double { left + (value - low) / (high - low) * (width - left - 150) }
-        func y(_ share: Double) -> Double { 10 + (1 - share) * (height - bottom - 10) }
-        var svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(Int(width)) \(Int(height))\" role=\"img\" aria-label=\"liability shares by limit\" font-size=\"11\">"
+        func x(_ value: Double) -> Double { left + (value - low) / (high - low) * (width - left - right) }
+        func y(_ share: Double) -> Double { top + (1 - share) * (height - bottom - top) }
+        let n = HTMLReport.number
+        var svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(Int(width)) \(Int(height))\" role=\"img\" aria-label=\"\(HTMLReport.escape(say("andel etter grense", "share by limit")))\" font-size=\"11\">"
         for tick in stride(from: 0.0, through: 1.0, by: 0.25) {
-            svg += "<line x1=\"\(left)\" x2=\"\(x(high))\" y1=\"\(HTMLReport.number(y(tick)))\" y2=\"\(HTMLReport.number(y(tick)))\" stroke=\"#ddd\"/>"
-            svg += "<text x=\"\(left - 6)\" y=\"\(HTMLReport.number(y(tick) + 4))\" text-anchor=\"end\">\(Int(tick * 100))%</text>"
+            svg += "<line x1=\"\(n(left))\" x2=\"\(n(x(high)))\" y1=\"\(n(y(tick)))\" y2=\"\(n(y(tick)))\" stroke=\"#ddd\"/>"
+            svg += "<text x=\"\(n(left - 6))\" y=\"\(n(y(tick) + 4))\" text-anchor=\"end\">\(HTMLReport.escape(ComparisonOutput.percent(tick, language)))</text>"
         }
         for (index, value) in values.enumerated() where values.count <= 12 || index % max(values.count / 10, 1) == 0 {
-            svg += "<text x=\"\(HTMLReport.number(x(value)))\" y=\"\(Int(height - 10))\" text-anchor=\"middle\">\(sweep.points[index].limit)</text>"
+            svg += "<text x=\"\(n(x(value)))\" y=\"\(n(height - bottom + 16))\" text-anchor=\"middle\">\(Wording.number(sweep.points[index].limit, language))</text>"
+        }
+        if let own = ownLimit, own.double >= low, own.double <= high {
+            svg += "<line x1=\"\(n(x(own.double)))\" x2=\"\(n(x(own.double)))\" y1=\"\(n(top))\" y2=\"\(n(y(0)))\" stroke=\"#333\" stroke-dasharray=\"4 3\"/>"
+            svg += "<text x=\"\(n(x(own.double) + 4))\" y=\"\(n(top + 10))\">\(HTMLReport.escape(say("egen verdi", "own value"))) \(Wording.amount(own, sweep.unit, language))</text>"
         }
         for (position, liability) in Liability.allCases.enumerated() {
             let points = zip(values, sweep.points).map { value, point in
-                "\(HTMLReport.number(x(value))),\(HTMLReport.number(y(ComparisonOutput.share(point.tally.liability[liability] ?? 0, of: valid))))"
+                "\(n(x(value))),\(n(y(ComparisonOutput.share(point.tally.liability[liability] ?? 0, of: valid))))"
             }
             let colour = HTMLReport.liabilityColours[liability]!
             svg += "<polyline fill=\"none\" stroke=\"\(colour)\" stroke-width=\"2.5\" points=\"\(points.joined(separator: " "))\"/>"
-            svg += "<rect x=\"\(Int(width - 140))\" y=\"\(20 + position * 18)\" width=\"12\" height=\"12\" fill=\"\(colour)\"/>"
-            svg += "<text x=\"\(Int(width - 124))\" y=\"\(30 + position * 18)\">\(liability.rawValue)</text>"
+            svg += "<rect x=\"\(n(width - right + 14))\" y=\"\(20 + position * 18)\" width=\"12\" height=\"12\" fill=\"\(colour)\"/>"
+            svg += "<text x=\"\(n(width - right + 30))\" y=\"\(30 + position * 18)\">\(HTMLReport.escape(Wording.liability(liability, language)))</text>"
         }
-        svg += "<text x=\"\(HTMLReport.number(x(high)))\" y=\"\(Int(height))\" text-anchor=\"end\">limit (\(HTMLReport.escape(sweep.unit)))</text></svg>"
+        let xTitle = say("grense for \(substanceName) (\(sweep.unit))", "limit for \(substanceName) (\(sweep.unit))")
+        svg += "<text x=\"\(n((left + x(high)) / 2))\" y=\"\(n(height - 8))\" text-anchor=\"middle\" font-weight=\"600\">\(HTMLReport.escape(xTitle))</text>"
+        svg += "<text transform=\"translate(14 \(n((top + y(0)) / 2))) rotate(-90)\" text-anchor=\"middle\" font-weight=\"600\">\(HTMLReport.escape(say("andel av sakene", "share of cases")))</text></svg>"
         let rows = sweep.points.map { point in
-            "<tr><th scope=\"row\">\(point.limit)</th>" + cells(point).map { "<td>\($0) (\(ComparisonOutput.percent($0, of: valid)))</td>" }.joined() + "</tr>"
+            "<tr><th scope=\"row\">\(HTMLReport.escape(limitText(point)))</th>" + cells(point).map { "<td>\($0) (\(HTMLReport.escape(percent($0, of: valid))))</td>" }.joined() + "</tr>"
         }.joined()
-        return """
-            <!DOCTYPE html>
-            <html lang="en"><head><meta charset="utf-8"><title>RusRules: threshold sweep</title>
-            <style>body { font-family: system-ui, "DejaVu Sans", sans-serif; max-width: 60rem; margin: 2rem auto; padding: 0 1rem; color: #222; }
-            table { border-collapse: collapse; font-size: 0.85rem; } th, td { border: 1px solid #ddd; padding: 0.2rem 0.5rem; text-align: right; }
-            svg { max-width: 100%; height: auto; }</style></head>
-            <body><h1>Threshold sweep</h1><p>\(HTMLReport.escape(headline)).</p>
-            \(svg)
-            <table><thead><tr><th>limit (\(HTMLReport.escape(sweep.unit)))</th>\(columns.map { "<th>\($0)</th>" }.joined())</tr></thead><tbody>\(rows)</tbody></table>
-            </body></html>
-
-            """
+        var body = "<h1>\(say("Terskelanalyse", "Threshold sweep"))</h1><p class=\"lead\">\(HTMLReport.escape(headline)).</p>"
+        if let notice = provenance?.syntheticNotice(language) {
+            body += "<p class=\"notice\" role=\"note\"><strong>\(say("Merk", "Note")):</strong> \(HTMLReport.escape(notice))</p>"
+        }
+        if let provenance {
+            body += "<h2>\(say("Grunnlag for tallene", "Provenance"))</h2><dl class=\"provenance\">"
+                + provenance.entries(language).map { "<dt>\(HTMLReport.escape($0.label))</dt><dd>\(HTMLReport.escape($0.value))</dd>" }.joined() + "</dl>"
+        }
+        body += "<h2>\(say("Straffansvar etter grense", "Liability by limit"))</h2>\n\(svg)\n"
+        body += "<table><thead><tr><th>\(say("grense", "limit")) (\(HTMLReport.escape(sweep.unit)))</th>\(columnNames.map { "<th>\(HTMLReport.escape($0))</th>" }.joined())</tr></thead><tbody>\(rows)</tbody></table>"
+        return HTMLReport.page(language: language, title: "RusRules: " + say("terskelanalyse", "threshold sweep"), body: body)
     }
 }

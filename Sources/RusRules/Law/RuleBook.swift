@@ -175,10 +175,12 @@ public struct RuleBook: Sendable {
         let copy = id + "-copy"
         guard let range = source.range(of: "\"id\": \"\(id)\"") else { return nil }
         source.replaceSubrange(range, with: "\"id\": \"\(copy)\"")
-        for (key, prefix) in [("\"title\": {\"nb\": \"", "Basert på "), ("\"en\": \"", "Based on ")] {
-            let search = key == "\"en\": \"" ? source.range(of: "\"title\": {").map { $0.upperBound..<source.endIndex } : nil
-            guard let at = source.range(of: key, range: search) else { return nil }
-            source.insert(contentsOf: prefix, at: at.upperBound)
+        for field in ["label", "title"] {
+            for (language, prefix) in [("nb", "Basert på "), ("en", "Based on ")] {
+                guard let opening = source.range(of: "\"\(field)\": {") else { continue }
+                guard let at = source.range(of: "\"\(language)\": \"", range: opening.upperBound..<source.endIndex) else { return nil }
+                source.insert(contentsOf: prefix, at: at.upperBound)
+            }
         }
         return (copy, source)
     }

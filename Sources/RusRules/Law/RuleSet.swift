@@ -130,6 +130,8 @@ public struct RuleSet: Sendable, Equatable {
     public let id: String
     public let kind: RuleSetKind
     public let title: LocalizedText
+    /// A short name for tables and charts ("NOU 2019:26 flertallet"); the id when not given.
+    public var label: LocalizedText? = nil
     public let version: String
     public let status: LocalizedText
     /// Decision dates a practice applies to; nil for proposals (never in force) and statutes.
@@ -149,6 +151,11 @@ public struct RuleSet: Sendable, Equatable {
     /// The rule set that decides what a proposal does not cover.
     public let baseline: String?
     public let tiers: [ProposalTier]
+
+    /// The short name a report shows for the rule set.
+    public func name(_ language: Language) -> String {
+        label?.text(language) ?? id
+    }
 
     /// Practice table: limits above which a case goes to ordinary prosecution (rules.md §5.2.1).
     public static let prosecutionTable = "prosecution"

@@ -5,29 +5,37 @@ import RusRules
 enum CompareCommand {
     static let spec = CommandSpec(
         name: "compare",
-        summary: "Compare rule sets over a file of cases: outcome counts, breakdowns and transitions from the baseline.",
-        operands: "<file>",
-        arguments: [.init(name: "<file>", help: "Cases as a JSON array or NDJSON ('-' reads standard input). Invalid cases are counted and listed.")],
+        summary: "Compare rule sets over a file of cases, or over synthetic draws: counts, breakdowns, why cases change, with provenance.",
+        operands: "[<file>]",
+        arguments: [.init(name: "<file>", help: "Cases as a JSON array or NDJSON ('-' reads standard input). Invalid cases are counted and listed. Not with --seeds, which draws its own cases.")],
         options: [
             .init("rules", value: "ids", required: true, help: "Rule sets to compare with the baseline, separated by commas."),
             .init("baseline", value: "id", help: "Practice rule set to compare against; it also decides what a proposal does not cover. Default: hr-2022."),
             RuleFileOption.spec,
             .init("format", value: "format", choices: ComparisonFormat.allCases.map(\.rawValue), help: "Output format. Default: text."),
-            .init("changed", help: "Also list the changed cases, baseline and proposal outcomes side by side."),
+            ReportOptions.langSpec,
+            .init("changed", help: "Also list the changed cases: amounts, outcomes side by side, what decided under each rule set and the deciding comparison; and the changes grouped by cause."),
             .init("csv-dialect", value: "dialect", choices: CSVDialect.allCases.map(\.rawValue),
                   help: "With --format csv: standard (comma, decimal point) or excel-nb (semicolon, decimal comma, byte order mark: opens as it is in Norwegian Excel and LibreOffice). Default: standard."),
             .init("output", value: "file", help: "Write the report to a file instead of standard output."),
             .init("today", value: "date", help: "Date assumed when a case has no decisionDate (YYYY-MM-DD). Default: today in Norway."),
             InForceOption.spec,
+            ReportOptions.syntheticSpec,
+            .init("seeds", value: "n", help: "Draw n independent synthetic populations (seeds --seed … --seed+n-1) and report each share with its 95% interval over the draws. The rest of the report is the first draw's."),
+            .init("count", value: "n", help: "With --seeds: cases per draw. Default: 10000."),
+            .init("seed", value: "s", help: "With --seeds: the first seed. Default: 1."),
+            .init("distribution", value: "file", help: "With --seeds: draw from this distribution (format of 'rusctl sample --show-distribution') instead of the standard one."),
+            .init("vary", value: "key=v1,v2", help: "With --seeds: repeat the draws with one parameter of the distribution set to each value, one column per value. Keys: \(SampleDistribution.variableParameters.joined(separator: ", "))."),
             AllowInvalid.spec,
             StreamingInput.jobsSpec,
         ],
         examples: [
             ("All three proposals against current practice", "rusctl compare --rules nou-2019-26-flertall,nou-2019-26-mindretall,prop-92-l-2021 cases.ndjson"),
-            ("An HTML report to open in a browser", "rusctl compare --rules prop-92-l-2021 --format html --output report.html cases.ndjson"),
-            ("Which cases change, as CSV", "rusctl compare --rules prop-92-l-2021 --changed --format csv cases.ndjson"),
+            ("An HTML report in Norwegian to open in a browser or print", "rusctl compare --rules prop-92-l-2021 --format html --output rapport.html cases.ndjson"),
+            ("Why each case changes, and the changes by cause", "rusctl compare --rules prop-92-l-2021 --changed cases.ndjson"),
             ("The same for a Norwegian spreadsheet", "rusctl compare --rules prop-92-l-2021 --changed --format csv --csv-dialect excel-nb --output endringer.csv cases.ndjson"),
             ("The 2025 statute as if in force from 1 July 2026: earlier decisions keep the baseline, acts before it the milder law", "rusctl compare --rules lov-2025 --in-force lov-2025=2026-07-01 cases.ndjson"),
+            ("Shares with intervals over 20 synthetic draws, and how they move with the share of dependent users", "rusctl compare --rules lov-2025,prop-92-l-2021 --seeds 20 --vary dependent.true=0.05,0.12,0.25"),
         ],
         maxArguments: 1)
 
@@ -48,24 +56,53 @@ enum CompareCommand {
         for id in ruleSets { try RuleFileOption.requireRuleSet(id, in: book, command: spec.name) }
         let baseline = arguments.value("baseline") ?? "hr-2022"
         try RuleFileOption.requireRuleSet(baseline, in: book, command: spec.name, practice: true)
-        guard let path = arguments.positional.first else {
-            throw UsageError(message: "name the file of cases to compare ('-' for standard input).", command: spec.name)
-        }
-        let today = try TodayOption.parse(arguments, command: spec.name)
-        let jobs = try StreamingInput.jobs(arguments, command: spec.name)
-        guard var stream = StreamingInput.open(path, terminal) else { return .unreadableInput }
-        let inForce = try InForceOption.parse(arguments, book: book, command: spec.name)
-        var comparison = Comparison(engine: Engine(book: book, inForce: inForce), baseline: baseline, ruleSets: ruleSets, today: today,
-                                    keepChanged: arguments.flag("changed"))
-        var progress = Progress("compare")
-        comparison.consume(&stream, batchSize: StreamingInput.batchSize, jobs: jobs) { progress.update($0) }
-        progress.finish()
         let format = ComparisonFormat(rawValue: arguments.value("format") ?? "text")!
-        let output = ComparisonOutput(comparison: comparison, book: book, showChanged: arguments.flag("changed"))
         let dialect = CSVDialect(rawValue: arguments.value("csv-dialect") ?? "standard")!
         if dialect != .standard && format != .csv {
             throw UsageError(message: "--csv-dialect applies to --format csv.", command: spec.name)
         }
+        let today = try TodayOption.parse(arguments, command: spec.name)
+        let jobs = try StreamingInput.jobs(arguments, command: spec.name)
+        let inForce = try InForceOption.parse(arguments, book: book, command: spec.name)
+        let engine = Engine(book: book, inForce: inForce)
+        let language = ReportOptions.language(arguments)
+        let draws = try SyntheticDraws.parse(arguments, book: book, command: spec.name, terminal)
+        let keepChanged = arguments.flag("changed")
+        var comparison = Comparison(engine: engine, baseline: baseline, ruleSets: ruleSets, today: today, keepChanged: keepChanged)
+        let provenance: ReportProvenance
+        var study: SamplingStudy?
+        if let draws {
+            guard arguments.positional.isEmpty else {
+                throw UsageError(message: "--seeds draws its own cases; give no file (or leave out --seeds to compare a file).", command: spec.name)
+            }
+            var progress = Progress("compare", total: draws.seeds.count * draws.variants.count)
+            study = SamplingStudy.run(engine: engine, baseline: baseline, ruleSets: ruleSets, today: today,
+                                      distributions: draws.variants, seeds: draws.seeds, count: draws.count, jobs: jobs) { progress.update($0) }
+            progress.finish()
+            // The report's body is the first draw of the distribution as given, listed case by case.
+            var sampler = CaseSampler(distribution: draws.distribution, seed: draws.seeds[0], ownDistribution: draws.own)
+            var bytes: [UInt8] = []
+            for _ in 0..<draws.count { bytes += (CaseStyle.compact.write(sampler.next()) + "\n").utf8 }
+            var stream = CaseStream(bytes: bytes)
+            comparison.consume(&stream, batchSize: StreamingInput.batchSize, jobs: jobs)
+            provenance = ReportOptions.provenance(
+                book: book, ruleSets: comparison.ruleSetIDs, inForce: inForce, today: today, arguments: arguments, input: nil,
+                draws: ReportProvenance.Synthetic(seeds: draws.seeds, distribution: draws.name, sources: draws.distribution.sources))
+        } else {
+            guard let path = arguments.positional.first else {
+                throw UsageError(message: "name the file of cases to compare ('-' for standard input), or draw synthetic cases with --seeds.", command: spec.name)
+            }
+            let witness = ReportOptions.Witness()
+            guard var stream = ReportOptions.open(path, witness: witness, terminal) else { return .unreadableInput }
+            var progress = Progress("compare")
+            comparison.consume(&stream, batchSize: StreamingInput.batchSize, jobs: jobs) { progress.update($0) }
+            progress.finish()
+            provenance = ReportOptions.provenance(
+                book: book, ruleSets: comparison.ruleSetIDs, inForce: inForce, today: today, arguments: arguments,
+                input: (path, comparison.cases, witness))
+        }
+        let output = ComparisonOutput(comparison: comparison, book: book, showChanged: keepChanged, language: language,
+                                      provenance: provenance, study: study)
         let report = format == .csv ? output.csv(dialect: dialect) : output.render(format)
         if let status = StreamingInput.write(report, to: arguments.value("output"), &terminal) { return status }
         if !comparison.invalid.isEmpty {
@@ -74,6 +111,71 @@ enum CompareCommand {
             if !arguments.flag(AllowInvalid.spec.name) { return .invalidInput }
         }
         return .success
+    }
+}
+
+/// `--seeds`, `--count`, `--seed`, `--distribution` and `--vary`: the synthetic draws a
+/// comparison makes itself.
+enum SyntheticDraws {
+    struct Plan {
+        let seeds: [UInt64]
+        let count: Int
+        let distribution: SampleDistribution
+        let name: String
+        let own: Bool
+        let variants: [(label: String, distribution: SampleDistribution, own: Bool)]
+    }
+
+    /// The plan, or nil without --seeds (the other options then are errors).
+    static func parse(_ arguments: ParsedArguments, book: RuleBook, command: String, _ terminal: Terminal) throws(UsageError) -> Plan? {
+        guard let seedsText = arguments.value("seeds") else {
+            for option in ["count", "seed", "distribution", "vary"] where arguments.value(option) != nil {
+                throw UsageError(message: "--\(option) goes with --seeds (synthetic draws made by compare).", command: command)
+            }
+            return nil
+        }
+        guard let seedCount = Int(seedsText), (1...1000).contains(seedCount) else {
+            throw UsageError(message: "--seeds takes a whole number of draws from 1 to 1000.", command: command)
+        }
+        let countText = arguments.value("count") ?? "10000"
+        guard let count = Int(countText), (1...10_000_000).contains(count) else {
+            throw UsageError(message: "--count takes a whole number of cases per draw from 1 to 10000000.", command: command)
+        }
+        let firstText = arguments.value("seed") ?? "1"
+        guard let first = UInt64(firstText), first <= UInt64.max - UInt64(seedCount) else {
+            throw UsageError(message: "'\(firstText)' is not a seed; use a whole number ≥ 0.", command: command)
+        }
+        var distribution = SampleDistribution.standard
+        var name = "standard"
+        if let path = arguments.value("distribution") {
+            do {
+                distribution = try SampleDistribution.load(json: try InputSource.read(path), vocabulary: book.vocabulary)
+                name = path
+            } catch let error as RuleDataError {
+                throw UsageError(message: "invalid distribution '\(path)': " + error.errors.map(\.description).joined(separator: "; "), command: command)
+            } catch {
+                throw UsageError(message: "cannot read the distribution '\(path)'.", command: command)
+            }
+        }
+        let own = name != "standard"
+        var variants = [(label: name, distribution: distribution, own: own)]
+        if let vary = arguments.value("vary") {
+            let parts = vary.split(separator: "=", maxSplits: 1).map(String.init)
+            let values = parts.count == 2 ? parts[1].split(separator: ",").map { Double($0.trimmingCharacters(in: .whitespaces)) } : []
+            guard parts.count == 2, !values.isEmpty, values.allSatisfy({ $0 != nil && $0!.isFinite }) else {
+                throw UsageError(message: "--vary takes key=v1,v2,… with numbers, e.g. dependent.true=0.05,0.2. Keys: \(SampleDistribution.variableParameters.joined(separator: ", ")).", command: command)
+            }
+            variants = []
+            for value in values.map({ $0! }) {
+                do {
+                    variants.append(("\(parts[0])=\(value)", try distribution.varying(parts[0], to: value, vocabulary: book.vocabulary), true))
+                } catch {
+                    throw UsageError(message: "--vary \(parts[0])=\(value): " + error.errors.map(\.message).joined(separator: "; "), command: command)
+                }
+            }
+        }
+        return Plan(seeds: (0..<UInt64(seedCount)).map { first + $0 }, count: count, distribution: distribution, name: name, own: own,
+                    variants: variants)
     }
 }
 

@@ -49,7 +49,7 @@ enum SampleCommand {
             }
         }
         let style = CaseStyle(rawValue: arguments.value("style") ?? "compact")!
-        var sampler = CaseSampler(distribution: distribution, seed: seed)
+        var sampler = CaseSampler(distribution: distribution, seed: seed, ownDistribution: arguments.value("distribution") != nil)
         var progress = Progress("sample", total: count)
         for index in 0..<count {
             terminal.out(style.write(sampler.next()) + "\n")

@@ -19,15 +19,20 @@ enum SweepCommand {
             .init("step", value: "d", required: true, help: "Step between limits (> 0; at most 1000 points)."),
             .init("baseline", value: "id", help: "Practice rule set to compare against and fall back on. Default: hr-2022."),
             .init("format", value: "format", choices: ComparisonFormat.allCases.map(\.rawValue), help: "Output format. Default: text."),
+            ReportOptions.langSpec,
+            .init("csv-dialect", value: "dialect", choices: CSVDialect.allCases.map(\.rawValue),
+                  help: "With --format csv: standard (comma, decimal point) or excel-nb (semicolon, decimal comma, byte order mark). Default: standard."),
             .init("output", value: "file", help: "Write the result to a file instead of standard output."),
             .init("today", value: "date", help: "Date assumed when a case has no decisionDate (YYYY-MM-DD)."),
             InForceOption.spec,
+            ReportOptions.syntheticSpec,
             AllowInvalid.spec,
             StreamingInput.jobsSpec,
         ],
         examples: [
             ("Prop. 92 L's lower cannabis threshold from 1 to 20 g", "rusctl sweep --rules prop-92-l-2021 --substance cannabis --from 1 --to 20 --step 1 cases.ndjson"),
             ("The same as a chart", "rusctl sweep --rules prop-92-l-2021 --substance cannabis --from 1 --to 20 --step 1 --format html --output sweep.html cases.ndjson"),
+            ("As a Norwegian spreadsheet", "rusctl sweep --rules prop-92-l-2021 --substance cannabis --from 1 --to 20 --step 1 --format csv --csv-dialect excel-nb --output sweep.csv cases.ndjson"),
         ],
         maxArguments: 1)
 
@@ -83,15 +88,24 @@ enum SweepCommand {
         guard let path = arguments.positional.first else {
             throw UsageError(message: "name the file of cases ('-' for standard input).", command: spec.name)
         }
+        let format = ComparisonFormat(rawValue: arguments.value("format") ?? "text")!
+        let dialect = CSVDialect(rawValue: arguments.value("csv-dialect") ?? "standard")!
+        if dialect != .standard && format != .csv {
+            throw UsageError(message: "--csv-dialect applies to --format csv.", command: spec.name)
+        }
         let jobs = try StreamingInput.jobs(arguments, command: spec.name)
-        guard var stream = StreamingInput.open(path, terminal) else { return .unreadableInput }
+        let inForce = try InForceOption.parse(arguments, book: book, command: spec.name)
+        let witness = ReportOptions.Witness()
+        guard var stream = ReportOptions.open(path, witness: witness, terminal) else { return .unreadableInput }
         var sweep = Sweep(book: book, ruleSet: ruleSet, table: table, substance: substance.id, unit: unit, values: values,
-                          baseline: baseline, today: today,
-                          inForce: try InForceOption.parse(arguments, book: book, command: spec.name))
+                          baseline: baseline, today: today, inForce: inForce)
         var progress = Progress("sweep")
         sweep.consume(&stream, batchSize: StreamingInput.batchSize, jobs: jobs) { progress.update($0) }
         progress.finish()
-        let report = SweepOutput(sweep: sweep).render(ComparisonFormat(rawValue: arguments.value("format") ?? "text")!)
+        let provenance = ReportOptions.provenance(
+            book: book, ruleSets: [baseline, ruleSetID], inForce: inForce, today: today, arguments: arguments, input: (path, sweep.cases, witness))
+        let report = SweepOutput(sweep: sweep, book: book, language: ReportOptions.language(arguments), provenance: provenance)
+            .render(format, dialect: dialect)
         if let status = StreamingInput.write(report, to: arguments.value("output"), &terminal) { return status }
         if !sweep.invalid.isEmpty {
             terminal.err("rusctl: \(sweep.invalid.count) of \(sweep.cases) cases invalid (not counted)\n")

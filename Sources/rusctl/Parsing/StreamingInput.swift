@@ -24,9 +24,9 @@ enum StreamingInput {
     }
 
     /// The stream over `path`, or nil after telling the user why it cannot be read (exit 66).
-    static func open(_ path: String, _ terminal: Terminal) -> CaseStream? {
+    static func open(_ path: String, _ terminal: Terminal, observe: ((UnsafeRawBufferPointer) -> Void)? = nil) -> CaseStream? {
         do {
-            return try open(path)
+            return try open(path, observe: observe)
         } catch {
             terminal.err("rusctl: \(error.message)\n")
             return nil
@@ -48,7 +48,8 @@ enum StreamingInput {
 
     /// A stream over `path` ('-' for standard input); exit 66 when it cannot be opened. Bytes are
     /// read with read(2) straight into the stream's buffers.
-    static func open(_ path: String) throws(InputSource.Unreadable) -> CaseStream {
+    /// `observe` sees every chunk as it is read (for the report's SHA-256).
+    static func open(_ path: String, observe: ((UnsafeRawBufferPointer) -> Void)? = nil) throws(InputSource.Unreadable) -> CaseStream {
         let descriptor: Int32
         if path == "-" {
             descriptor = STDIN_FILENO
@@ -69,6 +70,7 @@ enum StreamingInput {
             repeat {
                 received = read(descriptor, memory.baseAddress, memory.count)
             } while received < 0 && errno == EINTR
+            if received > 0, let observe { observe(UnsafeRawBufferPointer(rebasing: UnsafeRawBufferPointer(memory)[0..<received])) }
             return max(received, 0)
         })
     }

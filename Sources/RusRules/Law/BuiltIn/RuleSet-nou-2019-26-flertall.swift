@@ -6,6 +6,7 @@ extension BuiltInData {
     {
       "id": "nou-2019-26-flertall",
       "kind": "proposal",
+      "label": {"nb": "NOU 2019:26 flertallet", "en": "NOU 2019:26 majority"},
       "title": {"nb": "NOU 2019:26 Rusreform – fra straff til hjelp, flertallets forslag (8 medlemmer)", "en": "NOU 2019:26 drug reform, majority proposal (8 members)"},
       "version": "2019-12",
       "status": {"nb": "forslag, aldri vedtatt", "en": "proposal, never enacted"},

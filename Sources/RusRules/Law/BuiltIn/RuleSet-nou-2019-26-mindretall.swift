@@ -6,6 +6,7 @@ extension BuiltInData {
     {
       "id": "nou-2019-26-mindretall",
       "kind": "proposal",
+      "label": {"nb": "NOU 2019:26 mindretallet", "en": "NOU 2019:26 minority"},
       "title": {"nb": "NOU 2019:26 Rusreform – fra straff til hjelp, mindretallets forslag (2 medlemmer)", "en": "NOU 2019:26 drug reform, minority proposal (2 members)"},
       "version": "2019-12",
       "status": {"nb": "forslag, aldri vedtatt", "en": "proposal, never enacted"},

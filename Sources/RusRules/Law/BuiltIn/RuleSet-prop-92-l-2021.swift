@@ -6,6 +6,7 @@ extension BuiltInData {
     {
       "id": "prop-92-l-2021",
       "kind": "proposal",
+      "label": {"nb": "Prop. 92 L (2020–2021)", "en": "Prop. 92 L (2020–2021)"},
       "title": {"nb": "Prop. 92 L (2020–2021) Rusreformen, nedre og øvre terskelverdi", "en": "Prop. 92 L (2020–2021) drug reform bill, lower and upper thresholds"},
       "version": "2021",
       "status": {"nb": "lovforslag, forkastet av Stortinget 3. juni 2021 (Innst. 612 L (2020–2021))", "en": "bill, rejected by the Storting on 3 June 2021 (Innst. 612 L (2020–2021))"},

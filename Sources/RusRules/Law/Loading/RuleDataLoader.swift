@@ -234,7 +234,7 @@ enum RuleDataLoader {
             let kind = RuleSetKind(rawValue: kindText)
         else {
             _ = reader.object(value, at: root, required: common.filter { $0 != "sources" },
-                              optional: ["sources", "validity", "adopted", "useCoversAnyQuantity", "inheritsThresholdsFrom",
+                              optional: ["sources", "label", "validity", "adopted", "useCoversAnyQuantity", "inheritsThresholdsFrom",
                                          "baseline", "tiers"])
             if value.objectValue?["kind"] != nil {
                 reader.fail("invalid-value", root.appending("kind"),
@@ -249,7 +249,7 @@ enum RuleDataLoader {
         }
         let object = reader.object(
             value, at: root, required: common.filter { $0 != "sources" } + ownKeys.required,
-            optional: ["sources"] + ownKeys.optional)!
+            optional: ["sources", "label"] + ownKeys.optional)!
 
         let id = reader.string(object, "id", at: root) ?? source
         if object["id"] != nil, let problem = Self.idProblem(id) {
@@ -258,6 +258,7 @@ enum RuleDataLoader {
             reader.fail("duplicate-id", root.appending("id"), "a rule set \"\(id)\" is already loaded")
         }
         let title = localized(object, "title", at: root, reader: &reader)
+        let label = object["label"] == nil ? nil : localized(object, "label", at: root, reader: &reader)
         let version = reader.string(object, "version", at: root)
         let status = localized(object, "status", at: root, reader: &reader)
         let citations = citing.citations(object, at: root, reader: &reader)
@@ -346,6 +347,7 @@ enum RuleDataLoader {
             id: id, kind: kind, title: title, version: version, status: status, validity: validity,
             citations: citations, rules: rules, thresholds: tables, inheritsThresholdsFrom: inherited, baseline: baseline, tiers: tiers)
         ruleSet.adopted = adopted
+        ruleSet.label = label
         ruleSet.useCoversAnyQuantity = useCoversAnyQuantity
         return (ruleSet, ownSources)
     }

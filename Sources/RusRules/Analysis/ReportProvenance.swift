@@ -1,0 +1,174 @@
+/// Where a report's figures come from, printed at the head of every comparison and sweep
+/// report: when and by which build it was made, from which rule data and rule sets, over which
+/// input (name, case count, SHA-256), with which dates assumed — and, for synthetic cases, that
+/// they are synthetic, from which seeds and distribution. The library has no clock: the caller
+/// states the time.
+public struct ReportProvenance: Sendable {
+    /// One input file: its name as given, the cases read from it and its SHA-256.
+    public struct Input: Sendable {
+        public let name: String
+        public let cases: Int
+        public let sha256: String
+
+        public init(name: String, cases: Int, sha256: String) {
+            self.name = name
+            self.cases = cases
+            self.sha256 = sha256
+        }
+    }
+
+    /// Cases drawn by `rusctl sample` (or `compare --seeds`), not observed ones.
+    public struct Synthetic: Sendable {
+        /// The seeds of the draws, when known (from the cases' ids or the command).
+        public let seeds: [UInt64]
+        /// "standard" for the built-in distribution, else what the user's file was called.
+        public let distribution: String
+        /// Where the distribution's figures come from, one line each.
+        public let sources: [LocalizedText]
+
+        public init(seeds: [UInt64], distribution: String, sources: [LocalizedText]) {
+            self.seeds = seeds
+            self.distribution = distribution
+            self.sources = sources
+        }
+    }
+
+    public let generated: String
+    public let tool: String
+    public let commit: String?
+    public let ruleData: String
+    /// A `--rules-file` read beside the built-in data: its name and SHA-256.
+    public let rulesFile: Input?
+    public let ruleSets: [RuleSet]
+    public let inForce: [String: LegalDate]
+    public let today: LegalDate
+    public let inputs: [Input]
+    public let synthetic: Synthetic?
+
+    public init(generated: String, tool: String, commit: String?, ruleData: String, rulesFile: Input?, ruleSets: [RuleSet],
+                inForce: [String: LegalDate], today: LegalDate, inputs: [Input], synthetic: Synthetic?) {
+        self.generated = generated
+        self.tool = tool
+        self.commit = commit
+        self.ruleData = ruleData
+        self.rulesFile = rulesFile
+        self.ruleSets = ruleSets
+        self.inForce = inForce
+        self.today = today
+        self.inputs = inputs
+        self.synthetic = synthetic
+    }
+
+    /// How a rule set stands: practice with its decision dates, a proposal never enacted, or a
+    /// statute with its in-force date as stated (`--in-force`) or unknown.
+    public func standing(_ ruleSet: RuleSet, _ language: Language) -> String {
+        let nb = language == .nb
+        switch ruleSet.kind {
+        case .practice:
+            let dates = ruleSet.validity.map { "\($0.from) – \($0.to.map(\.description) ?? "")" } ?? ""
+            return (nb ? "praksis, avgjørelser " : "practice, decisions ") + dates
+        case .proposal:
+            return nb ? "forslag, aldri i kraft" : "proposal, never in force"
+        case .statute:
+            let adopted = ruleSet.adopted.map { (nb ? "vedtatt " : "adopted ") + $0.description + ", " } ?? ""
+            if let date = inForce[ruleSet.id] {
+                return (nb ? "lov, " : "statute, ") + adopted
+                    + (nb ? "i kraft fra \(date) slik brukeren har oppgitt (--in-force)" : "in force from \(date) as stated by the user (--in-force)")
+            }
+            return (nb ? "lov, " : "statute, ") + adopted
+                + (nb ? "ikrafttredelse ukjent: tallene viser loven som om den gjaldt" : "in force: unknown — the figures show the statute as if it applied")
+        }
+    }
+
+    /// The synthetic-cases notice, or nil for observed cases.
+    public func syntheticNotice(_ language: Language) -> String? {
+        guard let synthetic else { return nil }
+        let nb = language == .nb
+        let seeds = synthetic.seeds.isEmpty ? (nb ? "ukjent" : "unknown") : Self.seedList(synthetic.seeds)
+        return nb
+            ? "Syntetiske saker: trukket av rusctl sample fra fordelingen «\(synthetic.distribution)» (frø \(seeds)), ikke virkelige saker. Andelene viser hva reglene gjør med en antatt sakspopulasjon, ikke hvordan sakene faktisk fordeler seg. Fordelingens kilder: "
+                + synthetic.sources.map { $0.text(language) }.joined(separator: "; ") + "."
+            : "Synthetic cases: drawn by rusctl sample from the distribution «\(synthetic.distribution)» (seed \(seeds)), not real cases. The shares show what the rules do to an assumed population of cases, not how real cases are distributed. The distribution's sources: "
+                + synthetic.sources.map { $0.text(language) }.joined(separator: "; ") + "."
+    }
+
+    /// "7", "1–20", or "1, 5, 9".
+    static func seedList(_ seeds: [UInt64]) -> String {
+        let sorted = seeds.sorted()
+        if sorted.count > 2, sorted.last! - sorted.first! == UInt64(sorted.count - 1) { return "\(sorted.first!)–\(sorted.last!)" }
+        return sorted.map(String.init).joined(separator: ", ")
+    }
+
+    /// Label and value, in the order a reader looks for them.
+    public func entries(_ language: Language) -> [(label: String, value: String)] {
+        let nb = language == .nb
+        var result: [(String, String)] = []
+        result.append((nb ? "Laget" : "Generated", generated))
+        result.append((nb ? "Verktøy" : "Tool", tool + ", commit " + (commit ?? (nb ? "ikke registrert (utviklerbygg)" : "not recorded (development build)"))))
+        result.append((nb ? "Regeldata" : "Rule data", (nb ? "innebygd, fingeravtrykk " : "built in, fingerprint ") + ruleData
+                       + (rulesFile.map { (nb ? "; egen regelfil " : "; own rules file ") + "\($0.name) (SHA-256 \($0.sha256))" } ?? "")))
+        for ruleSet in ruleSets {
+            result.append((nb ? "Regelsett" : "Rule set", "\(ruleSet.id) " + (nb ? "versjon " : "version ") + ruleSet.version
+                           + " — " + ruleSet.title.text(language) + " (" + standing(ruleSet, language) + ")"))
+        }
+        for input in inputs {
+            result.append((nb ? "Inndata" : "Input", "\(input.name): \(input.cases) " + (nb ? (input.cases == 1 ? "sak" : "saker") : (input.cases == 1 ? "case" : "cases"))
+                           + ", SHA-256 \(input.sha256)"))
+        }
+        result.append((nb ? "Dato uten avgjørelsesdato (--today)" : "Date for cases without a decision date (--today)", today.description))
+        result.append(("--in-force", inForce.isEmpty ? (nb ? "ikke oppgitt" : "not stated")
+                       : inForce.keys.sorted().map { "\($0)=\(inForce[$0]!)" }.joined(separator: ", ")))
+        return result
+    }
+
+    public func json() -> JSONValue {
+        var object = JSONObject()
+        object.set("generated", .string(generated))
+        object.set("tool", .string(tool))
+        object.set("commit", commit.map(JSONValue.string) ?? .null)
+        object.set("ruleData", .string(ruleData))
+        object.set("rulesFile", rulesFile.map(Self.inputJSON) ?? .null)
+        object.set("ruleSets", .array(ruleSets.map { ruleSet in
+            .object(JSONObject([
+                "id": .string(ruleSet.id), "version": .string(ruleSet.version), "kind": .string(ruleSet.kind.rawValue),
+                "status": .string(ruleSet.status.text(.en)),
+                "inForce": ruleSet.kind == .statute ? (inForce[ruleSet.id].map { .string($0.description) } ?? .string("unknown")) : .null,
+            ]))
+        }))
+        object.set("inputs", .array(inputs.map(Self.inputJSON)))
+        object.set("today", .string(today.description))
+        object.set("inForceStated", .object(JSONObject(inForce.keys.sorted().map { JSONObject.Member(key: $0, value: .string(inForce[$0]!.description)) })))
+        object.set("synthetic", synthetic.map { synthetic in
+            .object(JSONObject([
+                "seeds": .array(synthetic.seeds.map { .number(JSONNumber(text: String($0))) }),
+                "distribution": .string(synthetic.distribution),
+                "sources": .array(synthetic.sources.map { .string($0.text(.en)) }),
+            ]))
+        } ?? .null)
+        return .object(object)
+    }
+
+    private static func inputJSON(_ input: Input) -> JSONValue {
+        .object(JSONObject(["name": .string(input.name), "cases": .number(JSONNumber(input.cases)), "sha256": .string(input.sha256)]))
+    }
+
+    /// The provenance as comment lines for the head of a CSV file ("# Tool: …"), unquoted so
+    /// that readers that skip `#` lines (pandas `comment="#"`, R `comment.char`) skip them.
+    public func csvComments(_ language: Language) -> [String] {
+        (entries(language).map { "# \($0.label): \($0.value)" } + (syntheticNotice(language).map { ["# " + $0] } ?? []))
+            .map { $0.replacingOccurrences(of: "\r", with: " ").replacingOccurrences(of: "\n", with: " ") }
+    }
+
+    /// Recognises the ids `rusctl sample` gives its cases: `synthetic-s<seed>-<number>`, with
+    /// `-own` before the number when drawn from a distribution of the user's own.
+    public static func syntheticMark(_ id: String) -> (seed: UInt64, ownDistribution: Bool)? {
+        let parts = id.split(separator: "-")
+        guard parts.count >= 3, parts[0] == "synthetic", parts[1].hasPrefix("s"), let seed = UInt64(parts[1].dropFirst()) else { return nil }
+        return (seed, parts.count == 4 && parts[2] == "own")
+    }
+
+    /// The id `rusctl sample` gives its `number`th case.
+    public static func syntheticID(seed: UInt64, number: Int, ownDistribution: Bool) -> String {
+        "synthetic-s\(seed)-" + (ownDistribution ? "own-" : "") + String(repeating: "0", count: max(0, 7 - String(number).count)) + String(number)
+    }
+}

@@ -1,0 +1,262 @@
+import Foundation
+import Testing
+@testable import RusRules
+
+/// What an analyst puts in a memo: provenance, the rules compared, why each case changed,
+/// intervals over synthetic draws, and Norwegian text.
+@Suite struct AnalystReportTests {
+    static let today = LegalDate("2024-01-01")!
+
+    static func comparison(_ lines: [String] = AnalysisTests.lines, ruleSets: [String] = ["nou-2019-26-flertall", "nou-2019-26-mindretall", "prop-92-l-2021"],
+                           engine: Engine = Engine()) -> Comparison {
+        var comparison = Comparison(engine: engine, baseline: "hr-2022", ruleSets: ruleSets, today: today, keepChanged: true)
+        var stream = CaseStream(bytes: Array(lines.joined(separator: "\n").utf8))
+        comparison.consume(&stream, batchSize: 7, jobs: 2)
+        return comparison
+    }
+
+    static let provenance = ReportProvenance(
+        generated: "2026-12-01T09:00:00+01:00", tool: "rusctl 9.9.9", commit: "abc123", ruleData: RuleBook.builtInDataFingerprint,
+        rulesFile: nil, ruleSets: ["hr-2022", "prop-92-l-2021", "lov-2025"].compactMap(RuleBook.builtIn.ruleSet),
+        inForce: [:], today: today, inputs: [.init(name: "saker.ndjson", cases: 5, sha256: String(repeating: "ab", count: 32))],
+        synthetic: .init(seeds: [7], distribution: "standard", sources: SampleDistribution.standard.sources))
+
+    // MARK: - SHA-256
+
+    @Test func sha256MatchesTheStandardVectorsInAnyPieces() {
+        #expect(SHA256.hex([UInt8]()) == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
+        #expect(SHA256.hex(Array("abc".utf8)) == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
+        let long = Array("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq".utf8)
+        #expect(SHA256.hex(long) == "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1")
+        let million = [UInt8](repeating: UInt8(ascii: "a"), count: 1_000_000)
+        var pieces = SHA256()
+        var offset = 0
+        for size in [1, 63, 64, 65, 127, 1000, 4096] + Array(repeating: 99_999, count: 20) where offset < million.count {
+            let end = min(offset + size, million.count)
+            pieces.update(million[offset..<end])
+            offset = end
+        }
+        pieces.update(million[offset...])
+        #expect(pieces.finish() == "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0")
+    }
+
+    // MARK: - Provenance
+
+    @Test func everyFormatCarriesTheProvenanceAndTheSyntheticNotice() throws {
+        let output = ComparisonOutput(comparison: Self.comparison(), book: .builtIn, showChanged: false, language: .nb, provenance: Self.provenance)
+        let hash = String(repeating: "ab", count: 32)
+        for format in [ComparisonFormat.text, .markdown, .html] {
+            let report = output.render(format)
+            for expected in ["rusctl 9.9.9, commit abc123", RuleBook.builtInDataFingerprint, "saker.ndjson: 5 saker, SHA-256 \(hash)",
+                             "hr-2022 versjon 2022-07-01", "prop-92-l-2021 versjon 2021", "forslag, aldri i kraft",
+                             "ikrafttredelse ukjent", "2026-12-01T09:00:00+01:00", "Syntetiske saker", "(frø 7)",
+                             "frø 000 (2017", "--in-force"] {
+                #expect(report.contains(expected), "\(format): \(expected)")
+            }
+        }
+        let csv = output.csv(dialect: .standard)
+        #expect(csv.hasPrefix("# Laget: 2026-12-01T09:00:00+01:00\n"))
+        #expect(csv.contains("\n# Syntetiske saker: "))
+        let rows = csv.split(separator: "\n").filter { !$0.hasPrefix("#") }
+        #expect(rows.first?.hasPrefix("kind,ruleSet,") == true)
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(output.render(.json).utf8)) as? [String: Any])
+        let provenance = try #require(json["provenance"] as? [String: Any])
+        #expect((provenance["inputs"] as? [[String: Any]])?.first?["sha256"] as? String == hash)
+        #expect((provenance["ruleSets"] as? [[String: Any]])?.last?["inForce"] as? String == "unknown")
+        #expect((provenance["synthetic"] as? [String: Any])?["seeds"] as? [Int] == [7])
+    }
+
+    @Test func aStatedInForceDateReplacesUnknown() {
+        let stated = ReportProvenance(
+            generated: "x", tool: "t", commit: nil, ruleData: "d", rulesFile: nil, ruleSets: [RuleBook.builtIn.ruleSet("lov-2025")!],
+            inForce: ["lov-2025": LegalDate("2026-07-01")!], today: Self.today, inputs: [], synthetic: nil)
+        #expect(stated.standing(RuleBook.builtIn.ruleSet("lov-2025")!, .nb) == "lov, vedtatt 2025-06-20, i kraft fra 2026-07-01 slik brukeren har oppgitt (--in-force)")
+        #expect(stated.syntheticNotice(.nb) == nil)
+        #expect(stated.entries(.en).contains { $0.label == "Tool" && $0.value == "t, commit not recorded (development build)" })
+    }
+
+    @Test func sampledCasesCarryTheirSeedInTheirIds() {
+        var sampler = CaseSampler(seed: 42)
+        guard case .object(let object) = sampler.next(), case .string(let id)? = object["id"] else {
+            Issue.record("no id")
+            return
+        }
+        #expect(id == "synthetic-s42-0000001")
+        #expect(ReportProvenance.syntheticMark(id)?.seed == 42)
+        #expect(ReportProvenance.syntheticMark(id)?.ownDistribution == false)
+        #expect(ReportProvenance.syntheticMark(ReportProvenance.syntheticID(seed: 3, number: 12, ownDistribution: true))! == (3, true))
+        #expect(ReportProvenance.syntheticMark("case-17") == nil)
+        #expect(ReportProvenance.syntheticMark("synthetic-sx-1") == nil)
+    }
+
+    // MARK: - The rules compared
+
+    @Test func theRulesComparedAreDescribedFromTheirData() {
+        let rules = ComparedRules(book: .builtIn, language: .nb)
+        let book = RuleBook.builtIn
+        let baseline = book.ruleSet("hr-2022")!
+        let prop = rules.changes(book.ruleSet("prop-92-l-2021")!, from: baseline)
+        #expect(prop.contains { $0.hasPrefix("Når hvert stoff er innenfor terskelverdien «nedre» i prop-92-l-2021 (heroin 2 g") && $0.contains("høyst 3 ulike stoffer") })
+        #expect(prop.contains("Saker ingen av trinnene dekker, avgjøres som etter Praksis fra 2022 (HR-2022) (sammenligningens grunnlag)."))
+        let minority = rules.changes(book.ruleSet("nou-2019-26-mindretall")!, from: baseline)
+        #expect(minority.contains("Lavere enn grensen for mindre reaksjoner i ra-2014: cannabis (hasj, marihuana) 5 g (mot 15 g)."))
+        let statute = rules.changes(book.ruleSet("lov-2025")!, from: baseline)
+        #expect(statute.contains("Bruk alene er omfattet uansett mengde; mengden sammenlignes ikke med grensene."))
+        #expect(statute.contains { $0.hasPrefix("Ukjent grense (tallene bygger på taket): cannabis (hasj, marihuana) (≤ 15 g)") })
+        #expect(statute.contains { $0.contains("«adult-2025»") && $0.contains("i stedet for") })
+        // The table: one row per substance, one column per table, the tier tables first.
+        let table = rules.thresholdTable(book.ruleSet("prop-92-l-2021")!)
+        #expect(table.header.prefix(3) == ["Stoff", "terskelverdien «nedre» i prop-92-l-2021", "terskelverdien «ovre» i prop-92-l-2021"])
+        #expect(table.rows.contains(["cannabis (hasj, marihuana)", "10 g (kontrollert mot kilden)", "15 g (kontrollert mot kilden)",
+                                     "15 g (kontrollert mot kilden)", "15 g (veiledende)"]))
+        #expect(rules.thresholdTable(book.ruleSet("lov-2025")!).rows.contains { $0[0] == "cannabis (hasj, marihuana)" && $0[1] == "– (≤ 15 g, ukjent)" })
+    }
+
+    /// An edited limit shows in the generated description: nothing is written per proposal.
+    @Test func anEditedProposalIsDescribedAsEdited() throws {
+        let copy = try #require(RuleBook.builtInCopy(of: "nou-2019-26-mindretall"))
+        let edited = copy.json.replacingOccurrences(of: #""substance": "cannabis", "unit": "g", "limit": 5,"#,
+                                                    with: #""substance": "cannabis", "unit": "g", "limit": 20,"#)
+        #expect(edited != copy.json)
+        let (book, proposal) = try RuleBook.builtIn.addingProposal(json: Array(edited.utf8), source: "own.json")
+        #expect(proposal.name(.nb) == "Basert på NOU 2019:26 mindretallet")
+        #expect(proposal.title.text(.en).hasPrefix("Based on NOU 2019:26"))
+        let sentences = ComparedRules(book: book, language: .en).changes(proposal, from: book.ruleSet("hr-2022")!)
+        #expect(sentences.contains("Higher than the limit for minor reactions in ra-2014: cannabis (hashish, marijuana) 20 g (against 15 g)."))
+    }
+
+    // MARK: - Why each case changed
+
+    /// The ground of every changed case is what `evaluate --explain` shows for it: the same tier
+    /// or rule and the same limits.
+    @Test func reasonsAgreeWithTheFullDecision() throws {
+        var sampler = CaseSampler(seed: 11)
+        let lines = (0..<400).map { _ in JSONWriter.compact(sampler.next()) }
+        let ruleSets = ["nou-2019-26-flertall", "prop-92-l-2021", "lov-2025"]
+        let comparison = Self.comparison(lines, ruleSets: ruleSets)
+        #expect(comparison.changed.count > 100)
+        let engine = Engine()
+        for changed in comparison.changed {
+            let explanation = try #require(changed.explanation)
+            #expect(explanation.grounds.map(\.ruleSet) == ["hr-2022"] + ruleSets)
+            let theCase = try engine.decode(CaseInput(bytes: Array(lines[changed.index].utf8)).entries[0]).get()
+            for ground in explanation.grounds {
+                let decision = try engine.evaluate(theCase, ruleSet: ground.ruleSet, baseline: "hr-2022", today: Self.today).get()
+                #expect(ground.outcome == Outcome(decision))
+                #expect(ground.tier == decision.tier && ground.decidedBy == decision.decidedBy)
+                #expect(ground.checks == decision.thresholdChecks)
+                #expect(ground.rule.map { decision.rulesApplied.contains($0) } ?? false, "\(changed.index) \(ground.ruleSet)")
+            }
+            #expect(Set(explanation.amounts.map(\.substance)) == Set(changed.substances))
+        }
+        // Every change is in exactly one cause, and the causes add up to the changes.
+        let output = ComparisonOutput(comparison: comparison, book: .builtIn, showChanged: true)
+        let causes = output.causes()
+        for summary in comparison.summaries.dropFirst() {
+            #expect(causes.filter { $0.ruleSet == summary.id }.reduce(0) { $0 + $1.cases.count } == summary.changedFromBaseline)
+        }
+    }
+
+    @Test func theDecidingComparisonIsTheFirstLimitExceededElseTheLast() {
+        let over = ThresholdCheck(definedBy: "p", table: "nedre", substance: "cannabis", unit: "g", limit: 10, amount: 12)
+        let within = ThresholdCheck(definedBy: "p", table: "ovre", substance: "cannabis", unit: "g", limit: 15, amount: 12)
+        let ground = { (checks: [ThresholdCheck]) in
+            DecidingGround(ruleSet: "p", outcome: Outcome(liability: .punishable, recommended: nil), decidedBy: "p", tier: nil, rule: nil, checks: checks)
+        }
+        #expect(ground([over, within]).decidingCheck == over)
+        #expect(ground([within]).decidingCheck == within)
+        #expect(ground([]).decidingCheck == nil)
+        let output = ComparisonOutput(comparison: Self.comparison(), book: .builtIn, showChanged: true, language: .nb)
+        let real = ThresholdCheck(definedBy: "prop-92-l-2021", table: "nedre", substance: "cannabis", unit: "g", limit: 10, amount: 12)
+        #expect(output.comparisonText(real, withAmount: true) == "cannabis (hasj, marihuana) 12 g > 10 g (terskelverdien «nedre» i prop-92-l-2021)")
+        #expect(output.comparisonText(real, withAmount: false) == "cannabis (hasj, marihuana) > 10 g (terskelverdien «nedre» i prop-92-l-2021)")
+        let unknown = ThresholdCheck(definedBy: "lov-2025", table: "prosecution", substance: "cannabis", unit: "g", limit: nil, amount: 12)
+        let statute = ComparisonOutput(comparison: Self.comparison(ruleSets: ["lov-2025"]), book: .builtIn, showChanged: true, language: .nb)
+        #expect(statute.comparisonText(unknown, withAmount: true) == "cannabis (hasj, marihuana) 12 g, grensen ukjent (≤ 15 g) (grensen for mindre reaksjoner i lov-2025)")
+    }
+
+    @Test func changedCasesInJSONCarryAmountsGroundsAndCauses() throws {
+        let output = ComparisonOutput(comparison: Self.comparison(), book: .builtIn, showChanged: true)
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(output.render(.json).utf8)) as? [String: Any])
+        let changed = try #require(json["changed"] as? [[String: Any]])
+        let b = try #require(changed.first { $0["id"] as? String == "b" })
+        #expect((b["amounts"] as? [[String: Any]])?.first?["amount"] as? Int == 12)
+        let grounds = try #require(b["grounds"] as? [String: [String: Any]])
+        #expect(grounds["prop-92-l-2021"]?["tier"] as? String == "under-ovre")
+        #expect((grounds["prop-92-l-2021"]?["deciding"] as? [String: Any])?["relation"] as? String == "above")
+        #expect(grounds["hr-2022"]?["rule"] as? String == "adult")
+        #expect((b["causes"] as? [String: String])?["prop-92-l-2021"] == "the rule «adult» → the tier «under-ovre»; cannabis (hashish, marijuana) > 10 g (the threshold «nedre» in prop-92-l-2021)")
+        let causes = try #require(json["causes"] as? [[String: Any]])
+        #expect(causes.reduce(0) { $0 + ($1["count"] as? Int ?? 0) } == 5)
+    }
+
+    // MARK: - Uncertainty
+
+    @Test func drawsGiveIntervalsThatHoldTheirMean() {
+        let study = SamplingStudy.run(
+            engine: Engine(), baseline: "hr-2022", ruleSets: ["prop-92-l-2021"], today: Self.today,
+            distributions: [("standard", .standard, false)], seeds: [1, 2, 3, 4, 5], count: 300, jobs: 2)
+        #expect(study.variants.count == 1 && study.variants[0].draws.count == 5)
+        #expect(study.variants[0].draws.allSatisfy { $0[0].overall.total == 300 }, "synthetic cases are all valid")
+        for measure in study.measures {
+            guard let spread = study.spread(measure, ruleSet: 1, variant: 0) else { continue }
+            #expect(spread.low <= spread.mean && spread.mean <= spread.high)
+        }
+        #expect(study.spread(.changed, ruleSet: 0, variant: 0) == nil)
+        // Different seeds give different draws; the same seeds the same figures.
+        let again = SamplingStudy.run(
+            engine: Engine(), baseline: "hr-2022", ruleSets: ["prop-92-l-2021"], today: Self.today,
+            distributions: [("standard", .standard, false)], seeds: [1, 2, 3, 4, 5], count: 300, jobs: 1)
+        #expect(again.spread(.changed, ruleSet: 1, variant: 0) == study.spread(.changed, ruleSet: 1, variant: 0))
+        let changed = study.spread(.changed, ruleSet: 1, variant: 0)!
+        #expect(changed.low < changed.high)
+        let known = SamplingStudy.spread([0.3, 0.1, 0.2])
+        #expect(abs(known.mean - 0.2) < 1e-12 && abs(known.low - 0.105) < 1e-12 && abs(known.high - 0.295) < 1e-12)
+    }
+
+    @Test func aParameterCanBeVariedAndTheRestKeepsItsProportions() throws {
+        let vocabulary = RuleBook.builtIn.vocabulary
+        let more = try SampleDistribution.standard.varying("dependent.true", to: 0.5, vocabulary: vocabulary)
+        let weights = Dictionary(uniqueKeysWithValues: more.dependent.map { ($0.value, $0.weight) })
+        #expect(abs(weights["true"]! - 0.5) < 1e-12)
+        #expect(abs(weights["false"]! / weights["doubtful"]! - 0.8 / 0.08) < 1e-9)
+        #expect(abs(weights.values.reduce(0, +) - 1) < 1e-12)
+        #expect(try SampleDistribution.standard.varying("ownUseShare", to: 0.5, vocabulary: vocabulary).ownUseShare == 0.5)
+        #expect(try SampleDistribution.standard.varying("median.hasj", to: 7, vocabulary: vocabulary).substances.first { $0.substance == "cannabis" }?.median == 7)
+        #expect(throws: RuleDataError.self) { try SampleDistribution.standard.varying("colour", to: 1, vocabulary: vocabulary) }
+        #expect(throws: RuleDataError.self) { try SampleDistribution.standard.varying("ownUseShare", to: 2, vocabulary: vocabulary) }
+        #expect(throws: RuleDataError.self) { try SampleDistribution.standard.varying("median.tea", to: 2, vocabulary: vocabulary) }
+    }
+
+    @Test func theIntervalSectionSaysWhatItMeans() {
+        let study = SamplingStudy.run(
+            engine: Engine(), baseline: "hr-2022", ruleSets: ["lov-2025"], today: Self.today,
+            distributions: [("dependent.true=0.05", try! SampleDistribution.standard.varying("dependent.true", to: 0.05, vocabulary: RuleBook.builtIn.vocabulary), true),
+                            ("dependent.true=0.3", try! SampleDistribution.standard.varying("dependent.true", to: 0.3, vocabulary: RuleBook.builtIn.vocabulary), true)],
+            seeds: [1, 2, 3], count: 200, jobs: 2)
+        let output = ComparisonOutput(comparison: Self.comparison(ruleSets: ["lov-2025"]), book: .builtIn, showChanged: false, language: .nb, study: study)
+        let text = output.render(.text)
+        #expect(text.contains("USIKKERHET: GJENNOMSNITT OG 95 %-INTERVALL OVER 3 SYNTETISKE TREKK À 200 SAKER"))
+        #expect(text.contains("dependent.true=0.05") && text.contains("dependent.true=0.3"))
+        #expect(text.contains("ikke usikkerheten i antakelsene selv"))
+        let csv = output.render(.csv)
+        #expect(csv.contains("\ninterval-changed,lov-2025,variant,dependent.true=0.3,,,,"))
+    }
+
+    // MARK: - Norwegian
+
+    /// The Norwegian report has no English words outside names, ids and quoted source titles.
+    @Test func theNorwegianReportIsNorwegian() {
+        var sampler = CaseSampler(seed: 3)
+        let lines = (0..<300).map { _ in JSONWriter.compact(sampler.next()) }
+        let output = ComparisonOutput(comparison: Self.comparison(lines, ruleSets: ["nou-2019-26-mindretall", "prop-92-l-2021", "lov-2025"]),
+                                      book: .builtIn, showChanged: true, language: .nb, provenance: Self.provenance)
+        var problems = Set<String>()
+        for line in output.render(.text).split(separator: "\n") {
+            // Rule set titles are names; the README section title is quoted.
+            let text = NorwegianTextTests.withoutNames(String(line)).lowercased()
+            for word in NorwegianTextTests.englishWords where text.contains(word) { problems.insert("\(word): \(line.prefix(160))") }
+        }
+        #expect(problems.isEmpty, "\(problems.sorted().prefix(10))")
+    }
+}
