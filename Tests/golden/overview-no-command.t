@@ -11,7 +11,7 @@ COMMANDS:
   evaluate  Decide which reactions apply to a minor drug case, and why.
   ny        Enter a case by answering questions, without writing JSON; see the answer and save the case.
   mal       Print a case template to fill in, with what each field means and the values allowed.
-  compare   Compare rule sets over a file of cases: outcome counts, breakdowns and transitions from the baseline.
+  compare   Compare rule sets over a file of cases, or over synthetic draws: counts, breakdowns, why cases change, with provenance.
   sweep     Recompute the outcome counts over a file of cases as one substance's limit varies.
   sample    Write synthetic cases as NDJSON, drawn from a documented distribution; the same seed gives the same cases.
   rules     List the rule sets, show one with the source of each value, or export one as rule data.
