@@ -212,8 +212,7 @@ public struct Comparison: Sendable {
             // A rule list that leaves a case undecided is reported by the engine, with its error.
             if decided {
                 // A changed case listed with --changed is explained by the full engine.
-                let changed = (1..<fastPrograms.count).contains { (codes >> (8 * UInt64($0))) & 0xFF != codes & 0xFF }
-                let explanation = keepChanged && changed
+                let explanation = keepChanged && (1..<fastPrograms.count).contains { (codes >> (8 * UInt64($0))) & 0xFF != codes & 0xFF }
                     ? (fastReader?.fullCase(bytes) ?? (try? engine.decode(raw.entry).get())).flatMap { explain($0, codes: (0..<fastPrograms.count).map { Int((codes >> (8 * UInt64($0))) & 0xFF) }) }
                     : nil
                 return .packed(id: compact.id, ageTrack: compact.ageTrack, substances: compact.substanceMask, codes: codes,

@@ -47,11 +47,6 @@ struct HTMLReport {
                 "<dt>\(Self.escape($0.label))</dt><dd>\(Self.escape($0.value))</dd>"
             }.joined() + "</dl>")
         }
-        body.append("<h2>\(say("Regelsettene", "The rule sets"))</h2>")
-        for block in output.ruleBlocks() {
-            body.append("<section class=\"rules\"><h3>\(Self.escape(block.title))</h3><ul>" + block.sentences.map { "<li>\(Self.escape($0))</li>" }.joined() + "</ul>")
-            body.append(table(header: block.table.header, rows: block.table.rows) + "</section>")
-        }
         body.append("<h2>\(say("Straffansvar", "Liability"))</h2>")
         body.append(stackedBars(keys: Liability.allCases.map(\.rawValue),
                                 colour: { Self.liabilityColours[Liability(rawValue: $0)!]! },
@@ -64,6 +59,11 @@ struct HTMLReport {
                                 name: output.recommendedName,
                                 count: { summary, key in summary.overall.recommended[key] ?? 0 },
                                 label: say("anbefalt reaksjon", "recommended reaction")))
+        body.append("<h2>\(say("Regelsettene", "The rule sets"))</h2>")
+        for block in output.ruleBlocks() {
+            body.append("<section class=\"rules\"><h3>\(Self.escape(block.title))</h3><ul>" + block.sentences.map { "<li>\(Self.escape($0))</li>" }.joined() + "</ul>")
+            body.append(table(header: block.table.header, rows: block.table.rows) + "</section>")
+        }
         if !output.substances.isEmpty {
             body.append("<h2>\(say("Straffansvar etter stoff", "Liability by substance"))</h2>")
             body.append("<p>\(say("Ett lite diagram per stoff: andelen av sakene med stoffet under hvert regelsett. En sak med flere stoffer telles under hvert av dem.", "One small chart per substance: the share of the cases with it under each rule set. A case with several substances counts under each."))</p>")
@@ -72,10 +72,10 @@ struct HTMLReport {
         for summary in comparison.summaries.dropFirst() {
             let from = Self.escape(output.name(comparison.baseline))
             let to = Self.escape(output.name(summary.id))
-            body.append("<h2>\(say("Overganger", "Flows")) \(from) → \(to)</h2>")
+            body.append("<section class=\"keep\"><h2>\(say("Overganger", "Flows")) \(from) → \(to)</h2>")
             body.append("<p>" + say("\(summary.changedFromBaseline ?? 0) av \(comparison.validCases) saker får et annet utfall. Båndene går fra utfallet etter grunnlaget (venstre) til utfallet etter \(to) (høyre); høyden er antallet saker.",
                                     "\(summary.changedFromBaseline ?? 0) of \(comparison.validCases) cases change outcome. Bands run from each outcome under the baseline (left) to the outcome under \(to) (right); their height is the number of cases.") + "</p>")
-            body.append(flows(summary))
+            body.append(flows(summary) + "</section>")
         }
         for section in output.sections() {
             body.append("<h2 id=\"\(section.anchor ?? "")\">\(Self.escape(section.title))</h2>".replacingOccurrences(of: " id=\"\"", with: ""))
@@ -85,7 +85,11 @@ struct HTMLReport {
             }
             switch section.anchor {
             case "causes": body.append(causes())
-            case "changed": body.append(table(header: section.header, rows: section.rows, rowIDs: comparison.changed.map { "case-\($0.index)" }))
+            case "changed":
+                // On paper a memo lists the causes, not thousands of cases: the list is for the screen.
+                body.append("<p class=\"print-only\">" + say("Listen over de \(section.rows.count) endrede sakene vises på skjermen og står i JSON- og CSV-utdataene; den skrives ikke ut.",
+                                                             "The list of the \(section.rows.count) changed cases is shown on screen and given in the JSON and CSV output; it is not printed.") + "</p>")
+                body.append("<div class=\"screen-only\">" + table(header: section.header, rows: section.rows, rowIDs: comparison.changed.map { "case-\($0.index)" }) + "</div>")
             case "variation":
                 body.append(table(header: section.header, rows: section.rows))
                 if let study = output.study { body.append("<p class=\"note\">\(Self.escape(output.variationNote(study)))</p>") }
@@ -119,14 +123,15 @@ struct HTMLReport {
         th[scope=row] { text-align: left; font-weight: normal; } td.text { text-align: left; }
         .multiples { display: grid; grid-template-columns: repeat(auto-fill, minmax(17rem, 1fr)); gap: 0.8rem 1.2rem; }
         .multiples figure { margin: 0; } .multiples figcaption { font-weight: 600; font-size: 0.9rem; }
-        .cause-cases { font-size: 0.8rem; } :target { background: #fff4d6; }
+        .cause-cases { font-size: 0.8rem; } :target { background: #fff4d6; } .print-only { display: none; }
         footer { margin-top: 2rem; color: #777; font-size: 0.8rem; }
         @page { size: A4; margin: 14mm 12mm; }
         @media print {
           body { margin: 0; max-width: none; padding: 0; font-size: 10pt; }
-          h2, h3 { break-after: avoid; } svg, figure, tr, .notice, dl.provenance { break-inside: avoid; }
+          h2, h3 { break-after: avoid; } svg, figure, tr, .notice, dl.provenance, section.keep { break-inside: avoid; }
           thead { display: table-header-group; } table { font-size: 8pt; }
           a { color: inherit; text-decoration: none; }
+          .screen-only { display: none; } p.print-only { display: block; font-style: italic; } tr.print-only { display: table-row; font-style: italic; }
         }
         </style>
         </head>
@@ -145,7 +150,7 @@ struct HTMLReport {
             let id = rowIDs.map { " id=\"\($0[index])\"" } ?? ""
             html += "<tr\(id)>" + row.enumerated().map { column, cell in
                 if column == 0 { return "<th scope=\"row\">\(Self.escape(cell))</th>" }
-                let numeric = cell.first.map { $0.isNumber || $0 == "—" } ?? true
+                let numeric = cell.first.map { $0.isNumber || $0 == "—" || $0 == "–" } ?? true
                 return numeric ? "<td>\(Self.escape(cell))</td>" : "<td class=\"text\">\(Self.escape(cell))</td>"
             }.joined() + "</tr>"
         }
@@ -157,16 +162,28 @@ struct HTMLReport {
     private func causes() -> String {
         let groups = output.causes()
         var html = "<table><thead><tr><th>\(say("regelsett", "rule set"))</th><th>\(say("årsak: grunnlaget → regelsettet; avgjørende sammenligning", "cause: baseline → rule set; deciding comparison"))</th><th>\(say("saker", "cases"))</th></tr></thead><tbody>"
+        // On paper, the largest causes of each rule set; the rest summed in one line.
+        let printed = 12
+        var rank: [String: Int] = [:]
         for (index, group) in groups.enumerated() {
-            html += "<tr><th scope=\"row\">\(Self.escape(output.name(group.ruleSet)))</th><td class=\"text\">\(Self.escape(group.cause))</td>"
+            let place = rank[group.ruleSet, default: 0]
+            rank[group.ruleSet] = place + 1
+            html += "<tr\(place < printed ? "" : " class=\"screen-only\"")><th scope=\"row\">\(Self.escape(output.name(group.ruleSet)))</th><td class=\"text\">\(Self.escape(group.cause))</td>"
                 + "<td><a href=\"#cause-\(index)\">\(group.cases.count)</a></td></tr>"
+            let rest = groups.dropFirst(index + 1).filter { $0.ruleSet == group.ruleSet }
+            if place == printed - 1, !rest.isEmpty {
+                let cases = rest.reduce(0) { $0 + $1.cases.count }
+                html += "<tr class=\"print-only\"><th scope=\"row\">\(Self.escape(output.name(group.ruleSet)))</th><td class=\"text\">"
+                    + say("\(rest.count) andre årsaker (på skjermen og i JSON og CSV)", "\(rest.count) further causes (on screen and in the JSON and CSV)")
+                    + "</td><td>\(cases)</td></tr>"
+            }
         }
         html += "</tbody></table>"
         let shown = 200
         for (index, group) in groups.enumerated() {
             let links = group.cases.prefix(shown).map { "<a href=\"#case-\($0.index)\">#\($0.index)\($0.id.map { " " + Self.escape($0) } ?? "")</a>" }
             let more = group.cases.count > shown ? say(" og \(group.cases.count - shown) til (alle i JSON og CSV)", " and \(group.cases.count - shown) more (all in JSON and CSV)") : ""
-            html += "<p class=\"cause-cases\" id=\"cause-\(index)\"><strong>\(Self.escape(output.name(group.ruleSet))): \(Self.escape(group.cause))</strong> — "
+            html += "<p class=\"cause-cases screen-only\" id=\"cause-\(index)\"><strong>\(Self.escape(output.name(group.ruleSet))): \(Self.escape(group.cause))</strong> — "
                 + links.joined(separator: ", ") + more + "</p>"
         }
         return html
@@ -201,6 +218,12 @@ struct HTMLReport {
         return "<figure><figcaption>\(Self.escape(output.substanceName(substance))) (\(cases) \(say("saker", "cases")))</figcaption>\(svg)</svg></figure>"
     }
 
+    /// A node of the flow chart is named by its reaction (its colour gives the liability), or by
+    /// the liability when there is no reaction.
+    private func flowLabel(_ outcome: Outcome) -> String {
+        outcome.recommended.map { output.recommendedName($0.rawValue) } ?? output.liabilityName(outcome.liability)
+    }
+
     static func shortened(_ text: String, to length: Int) -> String {
         text.count <= length ? text : String(text.prefix(length - 1)) + "…"
     }
@@ -214,7 +237,7 @@ struct HTMLReport {
         let barWidth = 560.0
         let rowHeight = 34.0
         let used = keys.filter { key in summaries.contains { count($0, key) > 0 } }
-        let legendRows = Double((used.count + 2) / 3)
+        let legendRows = Double((used.count + 1) / 2)
         let height = Double(summaries.count) * rowHeight + 16 + legendRows * 20
         var svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(Int(labelWidth + barWidth + 10)) \(Int(height))\" role=\"img\" aria-label=\"\(Self.escape(label))\" font-size=\"12\">"
         for (row, summary) in summaries.enumerated() {
@@ -235,10 +258,10 @@ struct HTMLReport {
         }
         let legendTop = Double(summaries.count) * rowHeight + 12
         for (index, key) in used.enumerated() {
-            let x = labelWidth + Double(index % 3) * 190
-            let y = legendTop + Double(index / 3) * 20
+            let x = labelWidth + Double(index % 2) * 280
+            let y = legendTop + Double(index / 2) * 20
             svg += "<rect x=\"\(Self.number(x))\" y=\"\(Self.number(y))\" width=\"12\" height=\"12\" fill=\"\(colour(key))\"/>"
-            svg += "<text x=\"\(Self.number(x + 17))\" y=\"\(Self.number(y + 10))\">\(Self.escape(Self.shortened(name(key), to: 30)))</text>"
+            svg += "<text x=\"\(Self.number(x + 17))\" y=\"\(Self.number(y + 10))\">\(Self.escape(Self.shortened(name(key), to: 42)))</text>"
         }
         return svg + "</svg>"
     }
@@ -251,9 +274,9 @@ struct HTMLReport {
         let gap = 10.0
         let scale = 300.0 / total
         let height = 300 + gap * Double(max(fromOutcomes.count, toOutcomes.count)) + 20
-        // Room for labels such as "not-criminally-liable / bekymringssamtale (1234)" on both sides.
-        let leftX = 285.0
-        let rightX = 545.0
+        // Room on both sides for a label of 32 characters and its count.
+        let leftX = 250.0
+        let rightX = 560.0
         let nodeWidth = 14.0
         func layout(_ outcomes: [Outcome], size: (Outcome) -> Int) -> [Outcome: Double] {
             var y = 10.0
@@ -296,7 +319,7 @@ struct HTMLReport {
                 let top = tops[outcome]!
                 let h = max(Double(size(outcome)) * scale, 1)
                 svg += "<rect x=\"\(Self.number(x))\" y=\"\(Self.number(top))\" width=\"\(Self.number(nodeWidth))\" height=\"\(Self.number(h))\" fill=\"\(Self.liabilityColours[outcome.liability]!)\"/>"
-                svg += "<text x=\"\(Self.number(labelX))\" y=\"\(Self.number(top + h / 2 + 4))\" text-anchor=\"\(anchor)\">\(Self.escape(Self.shortened(output.outcomeName(outcome), to: 44))) (\(size(outcome)))</text>"
+                svg += "<text x=\"\(Self.number(labelX))\" y=\"\(Self.number(top + h / 2 + 4))\" text-anchor=\"\(anchor)\">\(Self.escape(Self.shortened(flowLabel(outcome), to: 32))) (\(size(outcome)))</text>"
             }
         }
         return svg + "</svg>"

@@ -15,44 +15,124 @@ enum ReportOptions {
     }
 
     /// The input as it streams past: its SHA-256, and the seeds of the cases that carry
-    /// `rusctl sample`'s mark (`"synthetic-s<seed>-…`).
-    final class Witness {
-        var hasher = SHA256()
+    /// `rusctl sample`'s mark — a line that begins `{"id":"synthetic-s<seed>-`, as sample
+    /// writes it (a file whose cases lost the mark can be declared with --synthetic).
+    final class Witness: @unchecked Sendable {
         var seeds = Set<UInt64>()
         var marked = 0
         var ownDistribution = false
-        /// The end of the previous chunk, so that a mark split between two reads is found.
-        private var carry: [UInt8] = []
-        private static let mark = Array("\"synthetic-s".utf8)
+        /// The start of a line cut off by the end of the previous chunk.
+        private var pending: [UInt8] = []
+        private var atLineStart = true
+        private static let mark = Array(#"{"id":"synthetic-s"#.utf8)
+        /// Enough of a line to hold the mark and its id.
+        private static let window = 96
 
-        func take(_ chunk: UnsafeRawBufferPointer) {
-            hasher.update(chunk)
-            var window = carry
-            window.append(contentsOf: chunk)
-            window.withUnsafeBytes { bytes in
-                var offset = 0
-                let mark = Self.mark
-                while offset < bytes.count, let quote = memchr(bytes.baseAddress! + offset, Int32(mark[0]), bytes.count - offset) {
-                    let at = bytes.baseAddress!.distance(to: UnsafeRawPointer(quote))
-                    offset = at + 1
-                    guard at + mark.count <= bytes.count, memcmp(quote, mark, mark.count) == 0 else { continue }
-                    let start = at + 1
-                    var end = start
-                    while end < bytes.count, bytes[end] != UInt8(ascii: "\""), end - start < 64 { end += 1 }
-                    // A mark cut off by the end of the chunk is read again with the next one.
-                    guard end < bytes.count else { break }
-                    if let mark = ReportProvenance.syntheticMark(String(decoding: bytes[start..<end], as: UTF8.self)) {
-                        // The carried bytes were searched before: count only marks ending in this chunk.
-                        if end >= carry.count {
-                            seeds.insert(mark.seed)
-                            marked += 1
-                            ownDistribution = ownDistribution || mark.ownDistribution
-                        }
+        /// Chunks waiting to be hashed on a thread of their own, so that hashing runs beside
+        /// reading and evaluating; at most `queueLimit` wait (the reader then waits for it).
+        private let condition = NSCondition()
+        private var queue: [[UInt8]] = []
+        private var closed = false
+        private var digest: String?
+        private static let queueLimit = 8
+
+        init() {
+            Thread.detachNewThread { [self] in
+                var hasher = SHA256()
+                while true {
+                    condition.lock()
+                    while queue.isEmpty && !closed { condition.wait() }
+                    if queue.isEmpty {
+                        digest = hasher.finish()
+                        condition.broadcast()
+                        condition.unlock()
+                        return
                     }
-                    offset = end
+                    let chunk = queue.removeFirst()
+                    condition.broadcast()
+                    condition.unlock()
+                    chunk.withUnsafeBytes { hasher.update($0) }
                 }
             }
-            carry = Array(window.suffix(80))
+        }
+
+        /// The input's SHA-256, once all of it has been read.
+        func sha256() -> String {
+            condition.lock()
+            closed = true
+            condition.broadcast()
+            while digest == nil { condition.wait() }
+            let result = digest!
+            condition.unlock()
+            return result
+        }
+
+        func take(_ chunk: UnsafeRawBufferPointer) {
+            condition.lock()
+            while queue.count >= Self.queueLimit { condition.wait() }
+            queue.append(Array(chunk))
+            condition.broadcast()
+            condition.unlock()
+            guard let base = chunk.baseAddress, !chunk.isEmpty else { return }
+            var start = 0
+            if !atLineStart {
+                // Finish the line begun in the previous chunk (only its first bytes matter).
+                let end = memchr(base, Int32(UInt8(ascii: "\n")), chunk.count).map { base.distance(to: UnsafeRawPointer($0)) }
+                pending.append(contentsOf: chunk[0..<min(end ?? chunk.count, Self.window)])
+                guard let end else {
+                    if pending.count >= Self.window { inspect(pending[...]); pending = []; atLineStart = false }
+                    return
+                }
+                inspect(pending[...])
+                pending = []
+                start = end + 1
+            }
+            while start < chunk.count {
+                let end = memchr(base + start, Int32(UInt8(ascii: "\n")), chunk.count - start).map { base.distance(to: UnsafeRawPointer($0)) }
+                guard let end else {
+                    pending = Array(chunk[start..<min(chunk.count, start + Self.window)])
+                    atLineStart = false
+                    return
+                }
+                if end - start > Self.mark.count, chunk[start] == Self.mark[0] {
+                    inspect(Array(chunk[start..<min(end, start + Self.window)])[...])
+                }
+                start = end + 1
+            }
+            atLineStart = true
+        }
+
+        /// Counts the line's mark, if it begins with one: the seed's digits, then `-own-` when
+        /// drawn from a distribution of the user's own (read from the bytes: a million lines
+        /// must not cost a million strings).
+        private func inspect(_ line: ArraySlice<UInt8>) {
+            guard line.count > Self.mark.count, line.starts(with: Self.mark) else { return }
+            var seed: UInt64 = 0
+            var index = line.startIndex + Self.mark.count
+            let digits = index
+            while index < line.endIndex, let digit = Self.digit(line[index]) {
+                let (times, overflowTimes) = seed.multipliedReportingOverflow(by: 10)
+                let (sum, overflowSum) = times.addingReportingOverflow(UInt64(digit))
+                guard !overflowTimes, !overflowSum else { return }
+                seed = sum
+                index += 1
+            }
+            guard index > digits, index < line.endIndex, line[index] == UInt8(ascii: "-") else { return }
+            seeds.insert(seed)
+            marked += 1
+            if line[(index + 1)...].starts(with: Self.own) { ownDistribution = true }
+        }
+
+        private static let own = Array("own-".utf8)
+
+        private static func digit(_ byte: UInt8) -> UInt8? {
+            byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") ? byte - UInt8(ascii: "0") : nil
+        }
+
+        /// The last line, when the input does not end with a line break.
+        func finish() {
+            if !pending.isEmpty { inspect(pending[...]) }
+            pending = []
         }
     }
 
@@ -84,8 +164,9 @@ enum ReportOptions {
         var synthetic = draws
         if let input {
             inputs.append(ReportProvenance.Input(name: input.name == "-" ? "(standard input)" : input.name, cases: input.cases,
-                                                 sha256: input.witness.hasher.finish()))
+                                                 sha256: input.witness.sha256()))
             let witness = input.witness
+            witness.finish()
             if witness.marked > 0 || arguments.flag(syntheticSpec.name) {
                 let own = witness.ownDistribution
                 synthetic = ReportProvenance.Synthetic(
