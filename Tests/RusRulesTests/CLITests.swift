@@ -277,6 +277,53 @@ import Testing
         #expect(missing.status == 64)
     }
 
+    /// compare draws its own synthetic populations with --seeds, varies the distribution with
+    /// --vary, and says so in the provenance; the options that belong to --seeds need it.
+    @Test func compareDrawsSyntheticPopulationsWithIntervals() throws {
+        let run = try rusctl(["compare", "--rules", "prop-92-l-2021", "--seeds", "3", "--count", "200", "--seed", "5",
+                              "--vary", "ownUseShare=0.5,0.96", "--format", "json", "--today", "2024-01-01"])
+        #expect(run.status == 0, "\(run.stderr)")
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
+        #expect(object["cases"] as? Int == 200)
+        let variation = try #require(object["variation"] as? [String: Any])
+        #expect(variation["seeds"] as? [Int] == [5, 6, 7])
+        let variants = try #require(variation["variants"] as? [[String: Any]])
+        #expect(variants.map { $0["label"] as? String } == ["ownUseShare=0.5", "ownUseShare=0.96"])
+        let synthetic = (object["provenance"] as? [String: Any])?["synthetic"] as? [String: Any]
+        #expect(synthetic?["seeds"] as? [Int] == [5, 6, 7])
+        #expect(synthetic?["distribution"] as? String == "standard")
+
+        let file = try rusctl(["compare", "--rules", "prop-92-l-2021", "--seeds", "3", "Fixtures/practice/voksen-first-time.json"])
+        #expect(file.status == 64)
+        #expect(file.stderr.contains("--seeds draws its own cases; give no file"))
+        let lone = try rusctl(["compare", "--rules", "prop-92-l-2021", "--vary", "ownUseShare=0.5", "Fixtures/practice/voksen-first-time.json"])
+        #expect(lone.status == 64)
+        #expect(lone.stderr.contains("--vary goes with --seeds"))
+        let unknown = try rusctl(["compare", "--rules", "prop-92-l-2021", "--seeds", "2", "--vary", "colour=1"])
+        #expect(unknown.status == 64)
+        #expect(unknown.stderr.contains("unknown parameter \"colour\"; expected one of: birthDateShare"))
+    }
+
+    /// A file of real-looking cases gets no synthetic notice unless the user says so.
+    @Test func theSyntheticNoticeFollowsTheMarksOrTheUser() throws {
+        let plain = try rusctl(["compare", "--rules", "prop-92-l-2021", "--today", "2024-01-01", "Tests/golden/cases/memo.ndjson"])
+        #expect(plain.status == 0)
+        #expect(!plain.stdout.contains("Syntetiske saker"))
+        #expect(plain.stdout.contains("Inndata: Tests/golden/cases/memo.ndjson: 8 saker, SHA-256 "))
+        let declared = try rusctl(["compare", "--rules", "prop-92-l-2021", "--synthetic", "--lang", "en", "--today", "2024-01-01",
+                                   "Tests/golden/cases/memo.ndjson"])
+        #expect(declared.stdout.contains("! Synthetic cases: drawn by rusctl sample from the distribution «?» (seed unknown)"))
+        let sampled = try rusctl(["sample", "--count", "30", "--seed", "12"]).stdout
+        let marked = try rusctl(["compare", "--rules", "prop-92-l-2021", "--format", "markdown", "-"], stdin: sampled)
+        #expect(marked.stdout.contains("> **Merk:** Syntetiske saker: trukket av rusctl sample fra fordelingen «standard» (frø 12)"))
+        let csv = try rusctl(["sweep", "--rules", "prop-92-l-2021", "--substance", "cannabis", "--from", "5", "--to", "10", "--step", "2.5",
+                              "--format", "csv", "--csv-dialect", "excel-nb", "-"], stdin: sampled)
+        #expect(csv.status == 0)
+        #expect(csv.stdout.hasPrefix("\u{FEFF}# Laget: "))
+        #expect(csv.stdout.contains("\r\nlimit;unit;own;not-criminally-liable;not-punishable;punishable;ordinary-prosecution;changed\r\n5;g;0;"))
+        #expect(csv.stdout.contains("\r\n7,5;g;0;") && csv.stdout.contains("\r\n10;g;1;"), "decimal commas; the own value marked")
+    }
+
     /// A sweep says when its steps miss --to, and when the swept limit passes another table's.
     @Test func aSweepWarnsOfMissedEndsAndCrossedTiers() throws {
         let cases = try rusctl(["sample", "--count", "50", "--seed", "4"]).stdout

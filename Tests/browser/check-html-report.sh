@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
-# Renders a real comparison report in headless Chromium and checks the pixels: the stacked
-# bars and transition flows must be drawn in every liability colour. Needs `chromium` (Debian's
-# package; .ci/run installs it) and python3. Usage: Tests/browser/check-html-report.sh [OUTDIR]
+# Renders a real comparison report (Norwegian, with the changed cases) and a sweep in headless
+# Chromium: the screenshot's pixels must show every liability colour (check_png.py), and the
+# report printed to PDF must be A4, keep its charts and text, and leave the long list of changed
+# cases to the screen (check_pdf.py). Needs `chromium` and `pdfinfo`/`pdftotext` (Debian's
+# chromium and poppler-utils; .ci/run installs them) and python3.
+# Usage: Tests/browser/check-html-report.sh [OUTDIR]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 out="${1:-$(mktemp -d)}"
@@ -12,10 +15,18 @@ browser="$(command -v chromium || command -v chromium-browser || true)"
 [ -n "$browser" ] || { echo "check-html-report: chromium is not installed (apt-get install chromium)"; exit 1; }
 
 "$rusctl" sample --count 3000 --seed 11 > "$out/cases.ndjson"
-"$rusctl" compare --rules nou-2019-26-flertall,nou-2019-26-mindretall,prop-92-l-2021 --format html \
+"$rusctl" compare --rules lov-2025,nou-2019-26-flertall,nou-2019-26-mindretall,prop-92-l-2021 --changed --format html \
   --output "$out/report.html" "$out/cases.ndjson"
+"$rusctl" sweep --rules prop-92-l-2021 --substance cannabis --from 2 --to 20 --step 2 --format html \
+  --output "$out/sweep.html" "$out/cases.ndjson" 2>/dev/null
 abs="$(cd "$out" && pwd)"
-"$browser" --headless --no-sandbox --disable-gpu --hide-scrollbars --force-device-scale-factor=1 \
-  --window-size=1100,2600 --screenshot="$abs/report.png" "file://$abs/report.html" 2>/dev/null
-[ -s "$out/report.png" ] || { echo "check-html-report: no screenshot was written"; exit 1; }
+shot() { "$browser" --headless --no-sandbox --disable-gpu --hide-scrollbars --force-device-scale-factor=1 "$@" 2>/dev/null; }
+shot --window-size=1100,2600 --screenshot="$abs/report.png" "file://$abs/report.html"
+shot --window-size=800,1000 --screenshot="$abs/sweep.png" "file://$abs/sweep.html"
+shot --no-pdf-header-footer --print-to-pdf="$abs/report.pdf" "file://$abs/report.html"
+for file in report.png sweep.png report.pdf; do
+  [ -s "$out/$file" ] || { echo "check-html-report: $file was not written"; exit 1; }
+done
 python3 Tests/browser/check_png.py "$out/report.png"
+python3 Tests/browser/check_png.py "$out/sweep.png" --lines
+python3 Tests/browser/check_pdf.py "$out/report.pdf"

@@ -3,7 +3,7 @@
 
 Decodes the PNG with the standard library only (zlib) and counts the pixels of each
 liability colour the report uses. A blank page, a page whose SVG failed to render, or one
-without the flow chart's bands fails. Usage: check_png.py SCREENSHOT.png
+without the flow chart's bands fails. Usage: check_png.py SCREENSHOT.png [--lines]
 """
 import struct
 import sys
@@ -59,7 +59,7 @@ def decode(path):
     return width, height, channels, rows
 
 
-def main(path):
+def main(path, minimum=MINIMUM_PIXELS):
     width, height, channels, rows = decode(path)
     counts = {name: 0 for name in COLOURS}
     non_white = 0
@@ -72,7 +72,7 @@ def main(path):
                 if all(abs(a - b) <= 3 for a, b in zip(pixel, colour)):
                     counts[name] += 1
     print(f"{path}: {width}x{height}, {non_white} non-white pixels; " + ", ".join(f"{k} {v}" for k, v in counts.items()))
-    missing = [name for name, count in counts.items() if count < MINIMUM_PIXELS]
+    missing = [name for name, count in counts.items() if count < minimum]
     if missing:
         print("FAIL: too few pixels drawn in " + ", ".join(missing))
         return 1
@@ -81,4 +81,5 @@ def main(path):
 
 
 if __name__ == "__main__":
-    sys.exit(main(sys.argv[1]))
+    # --lines: a sweep's chart, one thin line per liability, needs fewer pixels of each colour.
+    sys.exit(main(sys.argv[1], 150 if "--lines" in sys.argv[2:] else MINIMUM_PIXELS))

@@ -527,10 +527,10 @@ public struct ComparisonOutput {
         var rows: [[String]] = []
         for (position, id) in study.ruleSetIDs.enumerated() {
             for measure in study.measures {
-                let cells = study.variants.indices.map { variant in
-                    study.spread(measure, ruleSet: position, variant: variant).map { "\(percent($0.mean)) (\(percent($0.low))–\(percent($0.high)))" }
-                }
-                guard cells.contains(where: { $0 != nil }) else { continue }
+                let spreads = study.variants.indices.map { study.spread(measure, ruleSet: position, variant: $0) }
+                // A share that is nil in every draw of every variant says nothing.
+                guard spreads.contains(where: { ($0?.high ?? 0) > 0 }) else { continue }
+                let cells = spreads.map { spread in spread.map { "\(percent($0.mean)) (\(percent($0.low))–\(percent($0.high)))" } }
                 rows.append([name(id) + ": " + measureName(measure)] + cells.map { $0 ?? "—" })
             }
         }

@@ -120,7 +120,7 @@ struct HTMLReport {
         dl.provenance dt { font-weight: 600; } dl.provenance dd { margin: 0; overflow-wrap: anywhere; }
         table { border-collapse: collapse; font-size: 0.85rem; margin: 0.5rem 0; }
         th, td { border: 1px solid #ddd; padding: 0.2rem 0.5rem; text-align: right; vertical-align: top; } thead th { background: #f4f4f4; }
-        th[scope=row] { text-align: left; font-weight: normal; } td.text { text-align: left; }
+        th[scope=row] { text-align: left; font-weight: normal; } td { white-space: nowrap; } td.text { text-align: left; white-space: normal; }
         .multiples { display: grid; grid-template-columns: repeat(auto-fill, minmax(17rem, 1fr)); gap: 0.8rem 1.2rem; }
         .multiples figure { margin: 0; } .multiples figcaption { font-weight: 600; font-size: 0.9rem; }
         .cause-cases { font-size: 0.8rem; } :target { background: #fff4d6; } .print-only { display: none; }
