@@ -302,6 +302,11 @@ import Testing
         let unknown = try rusctl(["compare", "--rules", "prop-92-l-2021", "--seeds", "2", "--vary", "colour=1"])
         #expect(unknown.status == 64)
         #expect(unknown.stderr.contains("unknown parameter \"colour\"; expected one of: birthDateShare"))
+        let missing = try rusctl(["compare", "--rules", "prop-92-l-2021", "--seeds", "2", "--distribution", "no-such-file.json"])
+        #expect(missing.status == 66)
+        let invalid = try rusctl(["compare", "--rules", "prop-92-l-2021", "--seeds", "2", "--distribution", "Tests/golden/cases/memo.ndjson"])
+        #expect(invalid.status == 65)
+        #expect(invalid.stderr.hasPrefix("rusctl: invalid distribution 'Tests/golden/cases/memo.ndjson':\n"))
     }
 
     /// A file of real-looking cases gets no synthetic notice unless the user says so.

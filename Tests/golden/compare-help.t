@@ -42,5 +42,5 @@ EXAMPLES:
   # The 2025 statute as if in force from 1 July 2026: earlier decisions keep the baseline, acts before it the milder law
   rusctl compare --rules lov-2025 --in-force lov-2025=2026-07-01 cases.ndjson
   # Shares with intervals over 20 synthetic draws, and how they move with the share of dependent users
-  rusctl compare --rules lov-2025,prop-92-l-2021 --seeds 20 --vary dependent.true=0.05,0.12,0.25
+  rusctl compare --rules lov-2025,prop-92-l-2021 --seeds 20 --count 1000 --vary dependent.true=0.05,0.12,0.25
 --- stderr

@@ -59,6 +59,13 @@ struct HTMLReport {
                                 name: output.recommendedName,
                                 count: { summary, key in summary.overall.recommended[key] ?? 0 },
                                 label: say("anbefalt reaksjon", "recommended reaction")))
+        // Over several draws, the shares' intervals belong beside the charts they qualify.
+        if let study = output.study {
+            let section = output.variationSection(study)
+            body.append("<h2 id=\"variation\">\(Self.escape(section.title))</h2>")
+            body.append(table(header: section.header, rows: section.rows))
+            body.append("<p class=\"note\">\(Self.escape(output.variationNote(study)))</p>")
+        }
         body.append("<h2>\(say("Regelsettene", "The rule sets"))</h2>")
         for block in output.ruleBlocks() {
             body.append("<section class=\"rules\"><h3>\(Self.escape(block.title))</h3><ul>" + block.sentences.map { "<li>\(Self.escape($0))</li>" }.joined() + "</ul>")
@@ -77,7 +84,7 @@ struct HTMLReport {
                                     "\(summary.changedFromBaseline ?? 0) of \(comparison.validCases) cases change outcome. Bands run from each outcome under the baseline (left) to the outcome under \(to) (right); their height is the number of cases.") + "</p>")
             body.append(flows(summary) + "</section>")
         }
-        for section in output.sections() {
+        for section in output.sections() where section.anchor != "variation" {
             body.append("<h2 id=\"\(section.anchor ?? "")\">\(Self.escape(section.title))</h2>".replacingOccurrences(of: " id=\"\"", with: ""))
             guard !section.rows.isEmpty else {
                 body.append("<p>\(say("Ingen.", "None."))</p>")
@@ -90,9 +97,6 @@ struct HTMLReport {
                 body.append("<p class=\"print-only\">" + say("Listen over de \(section.rows.count) endrede sakene vises på skjermen og står i JSON- og CSV-utdataene; den skrives ikke ut.",
                                                              "The list of the \(section.rows.count) changed cases is shown on screen and given in the JSON and CSV output; it is not printed.") + "</p>")
                 body.append("<div class=\"screen-only\">" + table(header: section.header, rows: section.rows, rowIDs: comparison.changed.map { "case-\($0.index)" }) + "</div>")
-            case "variation":
-                body.append(table(header: section.header, rows: section.rows))
-                if let study = output.study { body.append("<p class=\"note\">\(Self.escape(output.variationNote(study)))</p>") }
             default: body.append(table(header: section.header, rows: section.rows))
             }
         }
@@ -261,7 +265,7 @@ struct HTMLReport {
             let x = labelWidth + Double(index % 2) * 280
             let y = legendTop + Double(index / 2) * 20
             svg += "<rect x=\"\(Self.number(x))\" y=\"\(Self.number(y))\" width=\"12\" height=\"12\" fill=\"\(colour(key))\"/>"
-            svg += "<text x=\"\(Self.number(x + 17))\" y=\"\(Self.number(y + 10))\">\(Self.escape(Self.shortened(name(key), to: 42)))</text>"
+            svg += "<text x=\"\(Self.number(x + 17))\" y=\"\(Self.number(y + 10))\">\(Self.escape(Self.shortened(name(key), to: 38)))</text>"
         }
         return svg + "</svg>"
     }

@@ -66,7 +66,11 @@ enum CompareCommand {
         let inForce = try InForceOption.parse(arguments, book: book, command: spec.name)
         let engine = Engine(book: book, inForce: inForce)
         let language = ReportOptions.language(arguments)
-        let draws = try SyntheticDraws.parse(arguments, book: book, command: spec.name, terminal)
+        let draws: SyntheticDraws.Plan?
+        switch try SyntheticDraws.parse(arguments, book: book, command: spec.name, terminal) {
+        case .success(let plan): draws = plan
+        case .failure(let status): return status
+        }
         let keepChanged = arguments.flag("changed")
         var comparison = Comparison(engine: engine, baseline: baseline, ruleSets: ruleSets, today: today, keepChanged: keepChanged)
         let provenance: ReportProvenance
@@ -126,13 +130,16 @@ enum SyntheticDraws {
         let variants: [(label: String, distribution: SampleDistribution, own: Bool)]
     }
 
-    /// The plan, or nil without --seeds (the other options then are errors).
-    static func parse(_ arguments: ParsedArguments, book: RuleBook, command: String, _ terminal: Terminal) throws(UsageError) -> Plan? {
+    /// The plan, or nil without --seeds (the other options then are errors); an unreadable
+    /// (66) or invalid (65) --distribution is reported, with every problem, as `rusctl sample` does.
+    static func parse(_ arguments: ParsedArguments, book: RuleBook, command: String, _ terminal: Terminal)
+        throws(UsageError) -> Result<Plan?, ExitStatus>
+    {
         guard let seedsText = arguments.value("seeds") else {
             for option in ["count", "seed", "distribution", "vary"] where arguments.value(option) != nil {
                 throw UsageError(message: "--\(option) goes with --seeds (synthetic draws made by compare).", command: command)
             }
-            return nil
+            return .success(nil)
         }
         guard let seedCount = Int(seedsText), (1...1000).contains(seedCount) else {
             throw UsageError(message: "--seeds takes a whole number of draws from 1 to 1000.", command: command)
@@ -151,10 +158,14 @@ enum SyntheticDraws {
             do {
                 distribution = try SampleDistribution.load(json: try InputSource.read(path), vocabulary: book.vocabulary)
                 name = path
+            } catch let error as InputSource.Unreadable {
+                terminal.err("rusctl: \(error.message)\n")
+                return .failure(.unreadableInput)
             } catch let error as RuleDataError {
-                throw UsageError(message: "invalid distribution '\(path)': " + error.errors.map(\.description).joined(separator: "; "), command: command)
+                terminal.err("rusctl: invalid distribution '\(path)':\n" + error.errors.map { "  \($0)\n" }.joined())
+                return .failure(.invalidInput)
             } catch {
-                throw UsageError(message: "cannot read the distribution '\(path)'.", command: command)
+                return .failure(.internalError)
             }
         }
         let own = name != "standard"
@@ -174,8 +185,8 @@ enum SyntheticDraws {
                 }
             }
         }
-        return Plan(seeds: (0..<UInt64(seedCount)).map { first + $0 }, count: count, distribution: distribution, name: name, own: own,
-                    variants: variants)
+        return .success(Plan(seeds: (0..<UInt64(seedCount)).map { first + $0 }, count: count, distribution: distribution, name: name,
+                             own: own, variants: variants))
     }
 }
 
