@@ -92,8 +92,8 @@ public struct ChangeExplanation: Sendable {
     public let grounds: [DecidingGround]
 }
 
-/// What decided a case under one rule set: the proposal tier or the deciding rule, and every
-/// limit the case was compared with.
+/// What decided a case under one rule set: the proposal tier or the deciding rule, and the
+/// comparison with a limit that decided.
 public struct DecidingGround: Sendable, Equatable {
     public let ruleSet: String
     public let outcome: Outcome
@@ -104,11 +104,12 @@ public struct DecidingGround: Sendable, Equatable {
     /// The last deciding rule that fired (``RuleID``); `strl-3` when straffeloven § 3 gave the
     /// other law's outcome.
     public let rule: String?
-    public let checks: [ThresholdCheck]
+    /// The comparison that decided (``decidingCheck(among:)``); nil when no limit was compared.
+    public let decidingCheck: ThresholdCheck?
 
-    /// The comparison that decided: the first limit the case was above, else the last it was
-    /// within (the limit of the tier or table that decided).
-    public var decidingCheck: ThresholdCheck? {
+    /// Of the limits a decision compared the case with, the one that decided: the first the
+    /// case was above, else the last it was within (the limit of the tier or table that decided).
+    public static func decidingCheck(among checks: [ThresholdCheck]) -> ThresholdCheck? {
         checks.first { check in
             guard let limit = check.limit, let amount = check.amount else { return false }
             return amount > limit
@@ -135,7 +136,7 @@ public struct Comparison: Sendable {
     public private(set) var invalid: [InvalidCase] = []
 
     private let engine: Engine
-    /// The full engine that explains changed cases (only when they are kept).
+    /// The engine that says what decided a changed case (only when they are kept).
     private let explainer: Engine?
     private let today: LegalDate
     private let keepChanged: Bool
@@ -156,7 +157,7 @@ public struct Comparison: Sendable {
     public init(engine: Engine, baseline: String, ruleSets: [String], today: LegalDate, keepChanged: Bool) {
         // Counting needs outcomes only: the same rules, without building explanations.
         self.engine = engine.with(detail: .outcome)
-        explainer = keepChanged ? engine.with(detail: .full) : nil
+        explainer = keepChanged ? engine.with(detail: .grounds) : nil
         self.baseline = baseline
         let ids = [baseline] + ruleSets.filter { $0 != baseline }
         self.ruleSetIDs = ids
@@ -269,7 +270,7 @@ public struct Comparison: Sendable {
             let rule = outcome != Outcome(decision) ? StraffelovenParagraph3.info.id
                 : decision.rulesApplied.last { RuleID(rawValue: $0) != nil }
             grounds.append(DecidingGround(ruleSet: id, outcome: outcome, decidedBy: decision.decidedBy, tier: decision.tier,
-                                          rule: rule, checks: decision.thresholdChecks))
+                                          rule: rule, decidingCheck: DecidingGround.decidingCheck(among: decision.thresholdChecks)))
         }
         return ChangeExplanation(amounts: amounts, grounds: grounds)
     }

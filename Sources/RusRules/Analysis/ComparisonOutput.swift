@@ -209,9 +209,7 @@ public struct ComparisonOutput {
     func groundJSON(_ ground: DecidingGround) -> JSONValue {
         .object(JSONObject([
             "decidedBy": .string(ground.decidedBy), "tier": ground.tier.map(JSONValue.string) ?? .null,
-            "rule": ground.rule.map(JSONValue.string) ?? .null, "outcome": Self.outcomeJSON(ground.outcome),
-            "checks": .array(ground.checks.map(checkJSON)), "deciding": ground.decidingCheck.map(checkJSON) ?? .null,
-            "text": .string(groundText(ground)),
+            "rule": ground.rule.map(JSONValue.string) ?? .null, "deciding": ground.decidingCheck.map(checkJSON) ?? .null,
         ]))
     }
 
@@ -645,9 +643,20 @@ public enum CSVDialect: String, CaseIterable, Sendable {
         self == .standard ? number : number.replacingOccurrences(of: ".", with: ",")
     }
 
+    /// The field, quoted when it holds the separator, a quote or a line break (byte by byte:
+    /// a report of many changed cases writes millions of fields).
     func field(_ field: String) -> String {
-        field.contains(where: { String($0) == separator || $0 == "\"" || $0 == "\n" || $0 == "\r" })
-            ? "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : field
+        let separatorByte = self == .standard ? UInt8(ascii: ",") : UInt8(ascii: ";")
+        let quote = UInt8(ascii: "\"")
+        guard field.utf8.contains(where: { $0 == separatorByte || $0 == quote || $0 == 10 || $0 == 13 }) else { return field }
+        var bytes: [UInt8] = [quote]
+        bytes.reserveCapacity(field.utf8.count + 8)
+        for byte in field.utf8 {
+            bytes.append(byte)
+            if byte == quote { bytes.append(quote) }
+        }
+        bytes.append(quote)
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     func row(_ fields: [String]) -> String {

@@ -49,6 +49,7 @@ struct DecisionDraft {
     ) {
         guard context.explains else {
             // The outcome needs only the status; the conflict check runs when explaining.
+            applied(rule)
             if options[reaction] == nil {
                 options[reaction] = (Option(reaction: reaction, status: status, conditions: conditions, requires: [],
                                             reasons: [], citations: []), rule)
@@ -139,8 +140,8 @@ struct DecisionDraft {
 
     /// Records that `rule` fired, with the values it used.
     mutating func fire(_ rule: String, _ message: @autoclosure () -> RuleMessage) {
-        guard context.traces else { return }
         applied(rule)
+        guard context.traces else { return }
         let message = message()
         trace.append(Remark(code: rule, text: message.text, citations: Self.unique(message.citations)))
     }
@@ -154,24 +155,23 @@ struct DecisionDraft {
     }
 
     private mutating func applied(_ rule: String) {
-        if context.traces && !rulesApplied.contains(rule) { rulesApplied.append(rule) }
+        if context.bookkeeping && !rulesApplied.contains(rule) { rulesApplied.append(rule) }
     }
 
     /// Records the limits an assessment compared the case with.
     mutating func record(_ assessment: QuantityAssessment) {
-        if context.traces { thresholdChecks += assessment.checks }
+        if context.bookkeeping { thresholdChecks += assessment.checks }
     }
 
     mutating func record(_ checks: [ThresholdCheck]) {
-        if context.traces { thresholdChecks += checks }
+        if context.bookkeeping { thresholdChecks += checks }
     }
 
     /// Puts trace lines produced elsewhere first (a proposal's tiers before its baseline
     /// decided); `rule`, if given, is recorded as applied.
     mutating func prependTrace(_ lines: @autoclosure () -> [Remark], applying rule: String? = nil) {
-        guard context.traces else { return }
-        trace = lines() + trace
-        if let rule { rulesApplied.insert(rule, at: 0) }
+        if context.traces { trace = lines() + trace }
+        if context.bookkeeping, let rule { rulesApplied.insert(rule, at: 0) }
     }
 
     /// The options in answer order: recommended, available, excluded; each group in contract order.

@@ -12,6 +12,9 @@ public struct Engine: Sendable {
         /// Liability, recommended reaction and option statuses only — for comparisons over many
         /// cases. The same rules run; only the explanations are not built.
         case outcome
+        /// The outcome with what decided it — the tier, the rules applied, the limits checked —
+        /// without reasons, notes or trace lines: why a compared case changed.
+        case grounds
     }
 
     public let book: RuleBook
@@ -92,8 +95,8 @@ public struct Engine: Sendable {
             ]))
         }
         let context = EvaluationContext(book: book, case: theCase, ruleSet: ruleSet, practice: practice,
-                                        decisionDate: selection.decisionDate, ageTrack: track, explains: detail != .outcome,
-                                        traces: detail == .full)
+                                        decisionDate: selection.decisionDate, ageTrack: track, explains: detail == .full || detail == .answer,
+                                        traces: detail == .full, bookkeeping: detail == .full || detail == .grounds)
         guard let (explained, byOwnRule) = Sequencer.explain(plan(ruleSet, baseline: baseline), context) else {
             return .failure(CaseErrors(id: theCase.id, errors: [
                 InputError(code: "no-rule-decides", pointer: .root,

@@ -14,8 +14,10 @@ struct EvaluationContext {
     let ageTrack: AgeTrack
     /// False when only the outcome is wanted (compare, sweep): no text, trace or bookkeeping is built.
     let explains: Bool
-    /// False when the trace is not wanted: no trace lines, rules applied or limits checked.
+    /// False when the trace is not wanted: no trace lines.
     let traces: Bool
+    /// False when the rules applied and the limits checked are not wanted.
+    let bookkeeping: Bool
     /// Measured once per decision: a rule decides and then explains from the same measurement.
     let assessments = AssessmentCache()
 
