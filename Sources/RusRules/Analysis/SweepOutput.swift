@@ -161,15 +161,10 @@ public struct SweepOutput {
             "<tr><th scope=\"row\">\(HTMLReport.escape(limitText(point)))</th>" + cells(point).map { "<td>\($0) (\(HTMLReport.escape(percent($0, of: valid))))</td>" }.joined() + "</tr>"
         }.joined()
         var body = "<h1>\(say("Terskelanalyse", "Threshold sweep"))</h1><p class=\"lead\">\(HTMLReport.escape(headline)).</p>"
-        if let notice = provenance?.syntheticNotice(language) {
-            body += "<p class=\"notice\" role=\"note\"><strong>\(say("Merk", "Note")):</strong> \(HTMLReport.escape(notice))</p>"
-        }
+        body += provenance.map { HTMLReport.notice($0, language) } ?? ""
         body += "<h2>\(say("Straffansvar etter grense", "Liability by limit"))</h2>\n\(svg)\n"
         body += "<table><thead><tr><th>\(say("grense", "limit")) (\(HTMLReport.escape(sweep.unit)))</th>\(columnNames.map { "<th>\(HTMLReport.escape($0))</th>" }.joined())</tr></thead><tbody>\(rows)</tbody></table>"
-        if let provenance {
-            body += "<h2>\(say("Grunnlag for tallene", "Provenance"))</h2><dl class=\"provenance\">"
-                + provenance.entries(language).map { "<dt>\(HTMLReport.escape($0.label))</dt><dd>\(HTMLReport.escape($0.value))</dd>" }.joined() + "</dl>"
-        }
+        body += provenance.map { HTMLReport.provenanceBlock($0, language) } ?? ""
         return HTMLReport.page(language: language, title: "RusRules: " + say("terskelanalyse", "threshold sweep"), body: body)
     }
 }
