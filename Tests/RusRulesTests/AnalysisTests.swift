@@ -127,10 +127,10 @@ import Testing
         }
         let b = try #require(changed.map { Dictionary(uniqueKeysWithValues: zip(header, $0)) }.first { $0["caseId"] == "b" && $0["ruleSet"] == "prop-92-l-2021" })
         #expect(b["amounts"] == "cannabis (hashish, marijuana) 12 g")
-        #expect(b["baselineDecidedBy"] == "the rule «adult»")
-        #expect(b["baselineComparison"] == "cannabis (hashish, marijuana) 12 g ≤ 15 g (the limit for minor reactions in ra-2014)")
+        #expect(b["baselineDecidedBy"] == "the rule for adults («adult»)")
+        #expect(b["baselineComparison"] == "cannabis (hashish, marijuana) 12 g ≤ 15 g (the limit for minor reactions in Practice 2014–2022 (DPP 2/2014))")
         #expect(b["decidedBy"] == "the tier «under-ovre»")
-        #expect(b["comparison"] == "cannabis (hashish, marijuana) 12 g > 10 g (the threshold «nedre» in prop-92-l-2021)")
+        #expect(b["comparison"] == "cannabis (hashish, marijuana) 12 g > 10 g (the threshold «nedre» in Prop. 92 L (2020–2021))")
         let norwegian = output.csv(dialect: .excelNB)
         #expect(norwegian.hasPrefix("\u{FEFF}kind;ruleSet;breakdown;group;key;to;count;share;low;high;caseIndex;"))
         #expect(norwegian.contains("\r\nliability;nou-2019-26-flertall;all;all;not-punishable;;2;0,5000\(String(repeating: ";", count: 14))\r\n"))

@@ -96,17 +96,17 @@ import Testing
         let book = RuleBook.builtIn
         let baseline = book.ruleSet("hr-2022")!
         let prop = rules.changes(book.ruleSet("prop-92-l-2021")!, from: baseline)
-        #expect(prop.contains { $0.hasPrefix("Når hvert stoff er innenfor terskelverdien «nedre» i prop-92-l-2021 (heroin 2 g") && $0.contains("høyst 3 ulike stoffer") })
+        #expect(prop.contains { $0.hasPrefix("Når hvert stoff er innenfor terskelverdien «nedre» i Prop. 92 L (2020–2021) (heroin 2 g") && $0.contains("høyst 3 ulike stoffer") })
         #expect(prop.contains("Saker ingen av trinnene dekker, avgjøres som etter Praksis fra 2022 (HR-2022) (sammenligningens grunnlag)."))
         let minority = rules.changes(book.ruleSet("nou-2019-26-mindretall")!, from: baseline)
-        #expect(minority.contains("Lavere enn grensen for mindre reaksjoner i ra-2014: cannabis (hasj, marihuana) 5 g (mot 15 g)."))
+        #expect(minority.contains("Lavere enn grensen for mindre reaksjoner i Praksis 2014–2022 (RA 2/2014): cannabis (hasj, marihuana) 5 g (mot 15 g)."))
         let statute = rules.changes(book.ruleSet("lov-2025")!, from: baseline)
         #expect(statute.contains("Bruk alene er omfattet uansett mengde; mengden sammenlignes ikke med grensene."))
         #expect(statute.contains { $0.hasPrefix("Ukjent grense (tallene bygger på taket): cannabis (hasj, marihuana) (≤ 15 g)") })
-        #expect(statute.contains { $0.contains("«adult-2025»") && $0.contains("i stedet for") })
+        #expect(statute.contains("Reaksjonen avgjøres av regelen for ungdom etter lovendringen 2025 («ungdom-2025») og regelen for voksne etter lovendringen 2025 («adult-2025») i stedet for regelen for ungdom («ungdom») og regelen for voksne («adult») (regelspesifikasjonen §5.5.5, §5.5.4)."))
         // The table: one row per substance, one column per table, the tier tables first.
         let table = rules.thresholdTable(book.ruleSet("prop-92-l-2021")!)
-        #expect(table.header.prefix(3) == ["Stoff", "terskelverdien «nedre» i prop-92-l-2021", "terskelverdien «ovre» i prop-92-l-2021"])
+        #expect(table.header.prefix(3) == ["Stoff", "terskelverdien «nedre» i Prop. 92 L (2020–2021)", "terskelverdien «ovre» i Prop. 92 L (2020–2021)"])
         #expect(table.rows.contains(["cannabis (hasj, marihuana)", "10 g (kontrollert mot kilden)", "15 g (kontrollert mot kilden)",
                                      "15 g (kontrollert mot kilden)", "15 g (veiledende)"]))
         #expect(rules.thresholdTable(book.ruleSet("lov-2025")!).rows.contains { $0[0] == "cannabis (hasj, marihuana)" && $0[1] == "– (≤ 15 g, ukjent)" })
@@ -122,7 +122,7 @@ import Testing
         #expect(proposal.name(.nb) == "Basert på NOU 2019:26 mindretallet")
         #expect(proposal.title.text(.en).hasPrefix("Based on NOU 2019:26"))
         let sentences = ComparedRules(book: book, language: .en).changes(proposal, from: book.ruleSet("hr-2022")!)
-        #expect(sentences.contains("Higher than the limit for minor reactions in ra-2014: cannabis (hashish, marijuana) 20 g (against 15 g)."))
+        #expect(sentences.contains("Higher than the limit for minor reactions in Practice 2014–2022 (DPP 2/2014): cannabis (hashish, marijuana) 20 g (against 15 g)."))
     }
 
     // MARK: - Why each case changed
@@ -166,11 +166,11 @@ import Testing
         #expect(DecidingGround.decidingCheck(among: []) == nil)
         let output = ComparisonOutput(comparison: Self.comparison(), book: .builtIn, showChanged: true, language: .nb)
         let real = ThresholdCheck(definedBy: "prop-92-l-2021", table: "nedre", substance: "cannabis", unit: "g", limit: 10, amount: 12)
-        #expect(output.comparisonText(real, withAmount: true) == "cannabis (hasj, marihuana) 12 g > 10 g (terskelverdien «nedre» i prop-92-l-2021)")
-        #expect(output.comparisonText(real, withAmount: false) == "cannabis (hasj, marihuana) > 10 g (terskelverdien «nedre» i prop-92-l-2021)")
+        #expect(output.comparisonText(real, withAmount: true) == "cannabis (hasj, marihuana) 12 g > 10 g (terskelverdien «nedre» i Prop. 92 L (2020–2021))")
+        #expect(output.comparisonText(real, withAmount: false) == "cannabis (hasj, marihuana) > 10 g (terskelverdien «nedre» i Prop. 92 L (2020–2021))")
         let unknown = ThresholdCheck(definedBy: "lov-2025", table: "prosecution", substance: "cannabis", unit: "g", limit: nil, amount: 12)
         let statute = ComparisonOutput(comparison: Self.comparison(ruleSets: ["lov-2025"]), book: .builtIn, showChanged: true, language: .nb)
-        #expect(statute.comparisonText(unknown, withAmount: true) == "cannabis (hasj, marihuana) 12 g, grensen ukjent (≤ 15 g) (grensen for mindre reaksjoner i lov-2025)")
+        #expect(statute.comparisonText(unknown, withAmount: true) == "cannabis (hasj, marihuana) 12 g, grensen ukjent (≤ 15 g) (grensen for mindre reaksjoner i Lovendringen 2025)")
     }
 
     @Test func changedCasesInJSONCarryAmountsGroundsAndCauses() throws {
@@ -183,7 +183,7 @@ import Testing
         #expect(grounds["prop-92-l-2021"]?["tier"] as? String == "under-ovre")
         #expect((grounds["prop-92-l-2021"]?["deciding"] as? [String: Any])?["relation"] as? String == "above")
         #expect(grounds["hr-2022"]?["rule"] as? String == "adult")
-        #expect((b["causes"] as? [String: String])?["prop-92-l-2021"] == "the rule «adult» → the tier «under-ovre»; cannabis (hashish, marijuana) > 10 g (the threshold «nedre» in prop-92-l-2021)")
+        #expect((b["causes"] as? [String: String])?["prop-92-l-2021"] == "the rule for adults («adult») → the tier «under-ovre»; cannabis (hashish, marijuana) > 10 g (the threshold «nedre» in Prop. 92 L (2020–2021))")
         let causes = try #require(json["causes"] as? [[String: Any]])
         #expect(causes.reduce(0) { $0 + ($1["count"] as? Int ?? 0) } == 5)
     }

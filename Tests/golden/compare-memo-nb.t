@@ -20,75 +20,75 @@ GRUNNLAG FOR TALLENE
 PRAKSIS FRA 2022 (HR-2022) — PRAKSIS ETTER HØYESTERETTS DOMMER 8. APRIL 2022 OG RIKSADVOKATENS BREV 13. MAI 2022
   • Status: praksis, avgjørelser 2022-04-08 – ; versjon 2022-07-01.
   • Grunnlaget: andre regelsett sammenlignes med dette.
-  Stoff                           grensen for mindre reaksjoner i ra-2014   grensen for rusavhengige i hr-2022
-  heroin                                                – (≤ 5 g, ukjent)         5 g (kontrollert mot kilden)
-  kokain                                                – (≤ 5 g, ukjent)         5 g (kontrollert mot kilden)
-  amfetamin                                             – (≤ 5 g, ukjent)         5 g (kontrollert mot kilden)
-  metamfetamin                                                 – (ukjent)                           – (ukjent)
-  GHB (GHB, GBL, 1,4-butandiol)                      – (≤ 100 ml, ukjent)                  100 ml (veiledende)
-  LSD                                              – (≤ 3 lapper, ukjent)                3 lapper (veiledende)
-  MDMA                                                  – (≤ 1 g, ukjent)                     1 g (veiledende)
-  cannabis (hasj, marihuana)                15 g (kontrollert mot kilden)                    15 g (veiledende)
-  fleinsopp (psilocybin)                               – (≤ 50 g, ukjent)                    50 g (veiledende)
-  khat                                               – (≤ 2000 g, ukjent)                  2000 g (veiledende)
-  legemidler (rusdoser)                         – (≤ 25 rusdoser, ukjent)             25 rusdoser (veiledende)
+  Stoff                           grensen for mindre reaksjoner i Praksis 2014–2022 (RA 2/2014)   grensen for rusavhengige i Praksis fra 2022 (HR-2022)
+  heroin                                                                      – (≤ 5 g, ukjent)                            5 g (kontrollert mot kilden)
+  kokain                                                                      – (≤ 5 g, ukjent)                            5 g (kontrollert mot kilden)
+  amfetamin                                                                   – (≤ 5 g, ukjent)                            5 g (kontrollert mot kilden)
+  metamfetamin                                                                       – (ukjent)                                              – (ukjent)
+  GHB (GHB, GBL, 1,4-butandiol)                                            – (≤ 100 ml, ukjent)                                     100 ml (veiledende)
+  LSD                                                                    – (≤ 3 lapper, ukjent)                                   3 lapper (veiledende)
+  MDMA                                                                        – (≤ 1 g, ukjent)                                        1 g (veiledende)
+  cannabis (hasj, marihuana)                                      15 g (kontrollert mot kilden)                                       15 g (veiledende)
+  fleinsopp (psilocybin)                                                     – (≤ 50 g, ukjent)                                       50 g (veiledende)
+  khat                                                                     – (≤ 2000 g, ukjent)                                     2000 g (veiledende)
+  legemidler (rusdoser)                                               – (≤ 25 rusdoser, ukjent)                                25 rusdoser (veiledende)
 
 NOU 2019:26 MINDRETALLET — NOU 2019:26 RUSREFORM – FRA STRAFF TIL HJELP, MINDRETALLETS FORSLAG (2 MEDLEMMER)
   • Status: forslag, aldri i kraft; versjon 2019-12.
-  • Når hvert stoff er innenfor terskelverdien «terskel» i nou-2019-26-mindretall (heroin 1 g, kokain 1 g, amfetamin 1 g og GHB (GHB, GBL, 1,4-butandiol) 50 ml …): ikke straffbart, pålegg om oppmøte for rådgivende enhet for russaker.
+  • Når hvert stoff er innenfor terskelverdien «terskel» i NOU 2019:26 mindretallet (heroin 1 g, kokain 1 g, amfetamin 1 g og GHB (GHB, GBL, 1,4-butandiol) 50 ml …): ikke straffbart, pålegg om oppmøte for rådgivende enhet for russaker.
   • Saker ingen av trinnene dekker, avgjøres som etter Praksis fra 2022 (HR-2022) (sammenligningens grunnlag).
-  • Lavere enn grensen for mindre reaksjoner i ra-2014: cannabis (hasj, marihuana) 5 g (mot 15 g).
+  • Lavere enn grensen for mindre reaksjoner i Praksis 2014–2022 (RA 2/2014): cannabis (hasj, marihuana) 5 g (mot 15 g).
   • Forslag, aldri vedtatt.
-  Stoff                           terskelverdien «terskel» i nou-2019-26-mindretall   grensen for mindre reaksjoner i ra-2014   grensen for rusavhengige i hr-2022
-  heroin                                               1 g (kontrollert mot kilden)                         – (≤ 5 g, ukjent)         5 g (kontrollert mot kilden)
-  kokain                                               1 g (kontrollert mot kilden)                         – (≤ 5 g, ukjent)         5 g (kontrollert mot kilden)
-  amfetamin                                            1 g (kontrollert mot kilden)                         – (≤ 5 g, ukjent)         5 g (kontrollert mot kilden)
-  metamfetamin                                                           – (ukjent)                                – (ukjent)                           – (ukjent)
-  GHB (GHB, GBL, 1,4-butandiol)                      50 ml (kontrollert mot kilden)                      – (≤ 100 ml, ukjent)                  100 ml (veiledende)
-  LSD                                             1 lapper (kontrollert mot kilden)                    – (≤ 3 lapper, ukjent)                3 lapper (veiledende)
-  MDMA                                                 1 g (kontrollert mot kilden)                         – (≤ 1 g, ukjent)                     1 g (veiledende)
-  cannabis (hasj, marihuana)                           5 g (kontrollert mot kilden)             15 g (kontrollert mot kilden)                    15 g (veiledende)
-  fleinsopp (psilocybin)                              50 g (kontrollert mot kilden)                        – (≤ 50 g, ukjent)                    50 g (veiledende)
-  khat                                               500 g (kontrollert mot kilden)                      – (≤ 2000 g, ukjent)                  2000 g (veiledende)
-  legemidler (rusdoser)                         5 rusdoser (kontrollert mot kilden)                 – (≤ 25 rusdoser, ukjent)             25 rusdoser (veiledende)
+  Stoff                           terskelverdien «terskel» i NOU 2019:26 mindretallet   grensen for mindre reaksjoner i Praksis 2014–2022 (RA 2/2014)   grensen for rusavhengige i Praksis fra 2022 (HR-2022)
+  heroin                                                 1 g (kontrollert mot kilden)                                               – (≤ 5 g, ukjent)                            5 g (kontrollert mot kilden)
+  kokain                                                 1 g (kontrollert mot kilden)                                               – (≤ 5 g, ukjent)                            5 g (kontrollert mot kilden)
+  amfetamin                                              1 g (kontrollert mot kilden)                                               – (≤ 5 g, ukjent)                            5 g (kontrollert mot kilden)
+  metamfetamin                                                             – (ukjent)                                                      – (ukjent)                                              – (ukjent)
+  GHB (GHB, GBL, 1,4-butandiol)                        50 ml (kontrollert mot kilden)                                            – (≤ 100 ml, ukjent)                                     100 ml (veiledende)
+  LSD                                               1 lapper (kontrollert mot kilden)                                          – (≤ 3 lapper, ukjent)                                   3 lapper (veiledende)
+  MDMA                                                   1 g (kontrollert mot kilden)                                               – (≤ 1 g, ukjent)                                        1 g (veiledende)
+  cannabis (hasj, marihuana)                             5 g (kontrollert mot kilden)                                   15 g (kontrollert mot kilden)                                       15 g (veiledende)
+  fleinsopp (psilocybin)                                50 g (kontrollert mot kilden)                                              – (≤ 50 g, ukjent)                                       50 g (veiledende)
+  khat                                                 500 g (kontrollert mot kilden)                                            – (≤ 2000 g, ukjent)                                     2000 g (veiledende)
+  legemidler (rusdoser)                           5 rusdoser (kontrollert mot kilden)                                       – (≤ 25 rusdoser, ukjent)                                25 rusdoser (veiledende)
 
 PROP. 92 L (2020–2021) — PROP. 92 L (2020–2021) RUSREFORMEN, NEDRE OG ØVRE TERSKELVERDI
   • Status: forslag, aldri i kraft; versjon 2021.
-  • Når hvert stoff er innenfor terskelverdien «nedre» i prop-92-l-2021 (heroin 2 g, kokain 2 g, amfetamin 2 g og GHB (GHB, GBL, 1,4-butandiol) 50 ml …, høyst 3 ulike stoffer): ikke straffbart, pålegg om oppmøte for rådgivende enhet for russaker.
-  • Når hvert stoff er innenfor terskelverdien «ovre» i prop-92-l-2021 (heroin 5 g, kokain 5 g, amfetamin 5 g og GHB (GHB, GBL, 1,4-butandiol) 100 ml …): straffbart, påtaleunnlatelse (prøvetid og oppmøte for rådgivende enhet for russaker).
+  • Når hvert stoff er innenfor terskelverdien «nedre» i Prop. 92 L (2020–2021) (heroin 2 g, kokain 2 g, amfetamin 2 g og GHB (GHB, GBL, 1,4-butandiol) 50 ml …, høyst 3 ulike stoffer): ikke straffbart, pålegg om oppmøte for rådgivende enhet for russaker.
+  • Når hvert stoff er innenfor terskelverdien «ovre» i Prop. 92 L (2020–2021) (heroin 5 g, kokain 5 g, amfetamin 5 g og GHB (GHB, GBL, 1,4-butandiol) 100 ml …): straffbart, påtaleunnlatelse (prøvetid og oppmøte for rådgivende enhet for russaker).
   • Saker ingen av trinnene dekker, avgjøres som etter Praksis fra 2022 (HR-2022) (sammenligningens grunnlag).
   • Lovforslag, forkastet av Stortinget 3. juni 2021 (Innst. 612 L (2020–2021)).
-  Stoff                           terskelverdien «nedre» i prop-92-l-2021   terskelverdien «ovre» i prop-92-l-2021   grensen for mindre reaksjoner i ra-2014   grensen for rusavhengige i hr-2022
-  heroin                                     2 g (kontrollert mot kilden)             5 g (kontrollert mot kilden)                         – (≤ 5 g, ukjent)         5 g (kontrollert mot kilden)
-  kokain                                     2 g (kontrollert mot kilden)             5 g (kontrollert mot kilden)                         – (≤ 5 g, ukjent)         5 g (kontrollert mot kilden)
-  amfetamin                                  2 g (kontrollert mot kilden)             5 g (kontrollert mot kilden)                         – (≤ 5 g, ukjent)         5 g (kontrollert mot kilden)
-  metamfetamin                                                 – (ukjent)                               – (ukjent)                                – (ukjent)                           – (ukjent)
-  GHB (GHB, GBL, 1,4-butandiol)            50 ml (kontrollert mot kilden)          100 ml (kontrollert mot kilden)                      – (≤ 100 ml, ukjent)                  100 ml (veiledende)
-  LSD                                   1 lapper (kontrollert mot kilden)        3 lapper (kontrollert mot kilden)                    – (≤ 3 lapper, ukjent)                3 lapper (veiledende)
-  MDMA                                     0,5 g (kontrollert mot kilden)             1 g (kontrollert mot kilden)                         – (≤ 1 g, ukjent)                     1 g (veiledende)
-  cannabis (hasj, marihuana)                10 g (kontrollert mot kilden)            15 g (kontrollert mot kilden)             15 g (kontrollert mot kilden)                    15 g (veiledende)
-  fleinsopp (psilocybin)                    20 g (kontrollert mot kilden)            50 g (kontrollert mot kilden)                        – (≤ 50 g, ukjent)                    50 g (veiledende)
-  khat                                     500 g (kontrollert mot kilden)          2000 g (kontrollert mot kilden)                      – (≤ 2000 g, ukjent)                  2000 g (veiledende)
-  legemidler (rusdoser)              15 rusdoser (kontrollert mot kilden)     25 rusdoser (kontrollert mot kilden)                 – (≤ 25 rusdoser, ukjent)             25 rusdoser (veiledende)
+  Stoff                           terskelverdien «nedre» i Prop. 92 L (2020–2021)   terskelverdien «ovre» i Prop. 92 L (2020–2021)   grensen for mindre reaksjoner i Praksis 2014–2022 (RA 2/2014)   grensen for rusavhengige i Praksis fra 2022 (HR-2022)
+  heroin                                             2 g (kontrollert mot kilden)                     5 g (kontrollert mot kilden)                                               – (≤ 5 g, ukjent)                            5 g (kontrollert mot kilden)
+  kokain                                             2 g (kontrollert mot kilden)                     5 g (kontrollert mot kilden)                                               – (≤ 5 g, ukjent)                            5 g (kontrollert mot kilden)
+  amfetamin                                          2 g (kontrollert mot kilden)                     5 g (kontrollert mot kilden)                                               – (≤ 5 g, ukjent)                            5 g (kontrollert mot kilden)
+  metamfetamin                                                         – (ukjent)                                       – (ukjent)                                                      – (ukjent)                                              – (ukjent)
+  GHB (GHB, GBL, 1,4-butandiol)                    50 ml (kontrollert mot kilden)                  100 ml (kontrollert mot kilden)                                            – (≤ 100 ml, ukjent)                                     100 ml (veiledende)
+  LSD                                           1 lapper (kontrollert mot kilden)                3 lapper (kontrollert mot kilden)                                          – (≤ 3 lapper, ukjent)                                   3 lapper (veiledende)
+  MDMA                                             0,5 g (kontrollert mot kilden)                     1 g (kontrollert mot kilden)                                               – (≤ 1 g, ukjent)                                        1 g (veiledende)
+  cannabis (hasj, marihuana)                        10 g (kontrollert mot kilden)                    15 g (kontrollert mot kilden)                                   15 g (kontrollert mot kilden)                                       15 g (veiledende)
+  fleinsopp (psilocybin)                            20 g (kontrollert mot kilden)                    50 g (kontrollert mot kilden)                                              – (≤ 50 g, ukjent)                                       50 g (veiledende)
+  khat                                             500 g (kontrollert mot kilden)                  2000 g (kontrollert mot kilden)                                            – (≤ 2000 g, ukjent)                                     2000 g (veiledende)
+  legemidler (rusdoser)                      15 rusdoser (kontrollert mot kilden)             25 rusdoser (kontrollert mot kilden)                                       – (≤ 25 rusdoser, ukjent)                                25 rusdoser (veiledende)
 
 LOVENDRINGEN 2025 — LOV OM ENDRINGER I STRAFFELOVEN OG LEGEMIDDELLOVEN MV. (BEFATNING MED MINDRE MENGDER NARKOTIKA TIL EGEN BRUK), LOV-2025-06-20-83
   • Status: lov, vedtatt 2025-06-20, ikrafttredelse ukjent: tallene viser loven som om den gjaldt; versjon 2025-06-20.
   • Ukjent grense (tallene bygger på taket): cannabis (hasj, marihuana) (≤ 15 g).
-  • Reaksjonen avgjøres av reglene «ungdom-2025» og «adult-2025» i stedet for «ungdom» og «adult»: se regelspesifikasjonen (rules.md) §5.5.5, §5.5.4.
+  • Reaksjonen avgjøres av regelen for ungdom etter lovendringen 2025 («ungdom-2025») og regelen for voksne etter lovendringen 2025 («adult-2025») i stedet for regelen for ungdom («ungdom») og regelen for voksne («adult») (regelspesifikasjonen §5.5.5, §5.5.4).
   • Bruk alene er omfattet uansett mengde; mengden sammenlignes ikke med grensene.
   • Vedtatt, men ikrafttredelsen er ukjent: uten --in-force viser tallene loven som om den gjaldt.
-  Stoff                           grensen for mindre reaksjoner i lov-2025   grensen for rusavhengige i hr-2022
-  heroin                                                  3 g (veiledende)         5 g (kontrollert mot kilden)
-  kokain                                                 – (≤ 5 g, ukjent)         5 g (kontrollert mot kilden)
-  amfetamin                                              – (≤ 5 g, ukjent)         5 g (kontrollert mot kilden)
-  metamfetamin                                                  – (ukjent)                           – (ukjent)
-  GHB (GHB, GBL, 1,4-butandiol)                       – (≤ 100 ml, ukjent)                  100 ml (veiledende)
-  LSD                                               – (≤ 3 lapper, ukjent)                3 lapper (veiledende)
-  MDMA                                                   – (≤ 1 g, ukjent)                     1 g (veiledende)
-  cannabis (hasj, marihuana)                            – (≤ 15 g, ukjent)                    15 g (veiledende)
-  fleinsopp (psilocybin)                                – (≤ 50 g, ukjent)                    50 g (veiledende)
-  khat                                                – (≤ 2000 g, ukjent)                  2000 g (veiledende)
-  legemidler (rusdoser)                          – (≤ 25 rusdoser, ukjent)             25 rusdoser (veiledende)
+  Stoff                           grensen for mindre reaksjoner i Lovendringen 2025   grensen for rusavhengige i Praksis fra 2022 (HR-2022)
+  heroin                                                           3 g (veiledende)                            5 g (kontrollert mot kilden)
+  kokain                                                          – (≤ 5 g, ukjent)                            5 g (kontrollert mot kilden)
+  amfetamin                                                       – (≤ 5 g, ukjent)                            5 g (kontrollert mot kilden)
+  metamfetamin                                                           – (ukjent)                                              – (ukjent)
+  GHB (GHB, GBL, 1,4-butandiol)                                – (≤ 100 ml, ukjent)                                     100 ml (veiledende)
+  LSD                                                        – (≤ 3 lapper, ukjent)                                   3 lapper (veiledende)
+  MDMA                                                            – (≤ 1 g, ukjent)                                        1 g (veiledende)
+  cannabis (hasj, marihuana)                                     – (≤ 15 g, ukjent)                                       15 g (veiledende)
+  fleinsopp (psilocybin)                                         – (≤ 50 g, ukjent)                                       50 g (veiledende)
+  khat                                                         – (≤ 2000 g, ukjent)                                     2000 g (veiledende)
+  legemidler (rusdoser)                                   – (≤ 25 rusdoser, ukjent)                                25 rusdoser (veiledende)
 
 STRAFFANSVAR
                                    Praksis fra 2022 (HR-2022)   NOU 2019:26 mindretallet   Prop. 92 L (2020–2021)   Lovendringen 2025
@@ -148,21 +148,21 @@ OVERGANGER PRAKSIS FRA 2022 (HR-2022) → LOVENDRINGEN 2025 (3 ENDRET)
   forelegg (straffbart)              forenklet forelegg (straffbart)       3
 
 ENDRINGER ETTER ÅRSAK
-  regelsett                                                                                               årsak: grunnlaget → regelsettet; avgjørende sammenligning   saker
-  NOU 2019:26 mindretallet       regelen «adult» → trinnet «innenfor-terskel»; cannabis (hasj, marihuana) ≤ 5 g (terskelverdien «terskel» i nou-2019-26-mindretall)       1
-  NOU 2019:26 mindretallet      regelen «ungdom» → trinnet «innenfor-terskel»; cannabis (hasj, marihuana) ≤ 5 g (terskelverdien «terskel» i nou-2019-26-mindretall)       1
-  NOU 2019:26 mindretallet         regelen «adult» → trinnet «innenfor-terskel»; kokain uten mengde, grense 1 g (terskelverdien «terskel» i nou-2019-26-mindretall)       1
-  Prop. 92 L (2020–2021)                       regelen «adult» → trinnet «under-nedre»; cannabis (hasj, marihuana) ≤ 10 g (terskelverdien «nedre» i prop-92-l-2021)       1
-  Prop. 92 L (2020–2021)                        regelen «adult» → trinnet «under-ovre»; cannabis (hasj, marihuana) > 10 g (terskelverdien «nedre» i prop-92-l-2021)       1
-  Prop. 92 L (2020–2021)                      regelen «ungdom» → trinnet «under-nedre»; cannabis (hasj, marihuana) ≤ 10 g (terskelverdien «nedre» i prop-92-l-2021)       1
-  Prop. 92 L (2020–2021)                          regelen «adult» → trinnet «under-nedre»; kokain uten mengde, grense 2 g (terskelverdien «nedre» i prop-92-l-2021)       1
-  Lovendringen 2025          regelen «adult» → regelen «adult-2025»; cannabis (hasj, marihuana), grensen ukjent (≤ 15 g) (grensen for mindre reaksjoner i lov-2025)       2
-  Lovendringen 2025                   regelen «adult» → regelen «adult-2025»; kokain uten mengde, grensen ukjent (≤ 5 g) (grensen for mindre reaksjoner i lov-2025)       1
+  regelsett                                                                                                                                                          årsak: grunnlaget → regelsettet; avgjørende sammenligning   saker
+  NOU 2019:26 mindretallet                                                   regelen for voksne («adult») → trinnet «innenfor-terskel»; cannabis (hasj, marihuana) ≤ 5 g (terskelverdien «terskel» i NOU 2019:26 mindretallet)       1
+  NOU 2019:26 mindretallet                                                  regelen for ungdom («ungdom») → trinnet «innenfor-terskel»; cannabis (hasj, marihuana) ≤ 5 g (terskelverdien «terskel» i NOU 2019:26 mindretallet)       1
+  NOU 2019:26 mindretallet                                                     regelen for voksne («adult») → trinnet «innenfor-terskel»; kokain uten mengde, grense 1 g (terskelverdien «terskel» i NOU 2019:26 mindretallet)       1
+  Prop. 92 L (2020–2021)                                                             regelen for voksne («adult») → trinnet «under-nedre»; cannabis (hasj, marihuana) ≤ 10 g (terskelverdien «nedre» i Prop. 92 L (2020–2021))       1
+  Prop. 92 L (2020–2021)                                                              regelen for voksne («adult») → trinnet «under-ovre»; cannabis (hasj, marihuana) > 10 g (terskelverdien «nedre» i Prop. 92 L (2020–2021))       1
+  Prop. 92 L (2020–2021)                                                            regelen for ungdom («ungdom») → trinnet «under-nedre»; cannabis (hasj, marihuana) ≤ 10 g (terskelverdien «nedre» i Prop. 92 L (2020–2021))       1
+  Prop. 92 L (2020–2021)                                                                regelen for voksne («adult») → trinnet «under-nedre»; kokain uten mengde, grense 2 g (terskelverdien «nedre» i Prop. 92 L (2020–2021))       1
+  Lovendringen 2025          regelen for voksne («adult») → regelen for voksne etter lovendringen 2025 («adult-2025»); cannabis (hasj, marihuana), grensen ukjent (≤ 15 g) (grensen for mindre reaksjoner i Lovendringen 2025)       2
+  Lovendringen 2025                   regelen for voksne («adult») → regelen for voksne etter lovendringen 2025 («adult-2025»); kokain uten mengde, grensen ukjent (≤ 5 g) (grensen for mindre reaksjoner i Lovendringen 2025)       1
 
 ENDREDE SAKER
-  sak                              aldersgruppe                           mengder                                                                                                          Praksis fra 2022 (HR-2022)                                                                                                                                                                       NOU 2019:26 mindretallet                                                                                                                                                           Prop. 92 L (2020–2021)                                                                                                                                             Lovendringen 2025
-  #0 voksen-hasj-3g     voksen (25 år og eldre)    cannabis (hasj, marihuana) 3 g            forelegg (straffbart) — regelen «adult»; cannabis (hasj, marihuana) 3 g ≤ 15 g (grensen for mindre reaksjoner i ra-2014)   pålegg om oppmøte for rådgivende enhet for russaker (ikke straffbart) — trinnet «innenfor-terskel»; cannabis (hasj, marihuana) 3 g ≤ 5 g (terskelverdien «terskel» i nou-2019-26-mindretall)   pålegg om oppmøte for rådgivende enhet for russaker (ikke straffbart) — trinnet «under-nedre»; cannabis (hasj, marihuana) 3 g ≤ 10 g (terskelverdien «nedre» i prop-92-l-2021)    forenklet forelegg (straffbart) — regelen «adult-2025»; cannabis (hasj, marihuana) 3 g, grensen ukjent (≤ 15 g) (grensen for mindre reaksjoner i lov-2025)
-  #1 voksen-hasj-12g    voksen (25 år og eldre)   cannabis (hasj, marihuana) 12 g           forelegg (straffbart) — regelen «adult»; cannabis (hasj, marihuana) 12 g ≤ 15 g (grensen for mindre reaksjoner i ra-2014)                                                                                                                                                                                        uendret                                           påtaleunnlatelse (straffbart) — trinnet «under-ovre»; cannabis (hasj, marihuana) 12 g > 10 g (terskelverdien «nedre» i prop-92-l-2021)   forenklet forelegg (straffbart) — regelen «adult-2025»; cannabis (hasj, marihuana) 12 g, grensen ukjent (≤ 15 g) (grensen for mindre reaksjoner i lov-2025)
-  #3 ungdom-hasj-4g           ungdom (15–17 år)    cannabis (hasj, marihuana) 4 g   påtaleunnlatelse (straffbart) — regelen «ungdom»; cannabis (hasj, marihuana) 4 g ≤ 15 g (grensen for mindre reaksjoner i ra-2014)   pålegg om oppmøte for rådgivende enhet for russaker (ikke straffbart) — trinnet «innenfor-terskel»; cannabis (hasj, marihuana) 4 g ≤ 5 g (terskelverdien «terskel» i nou-2019-26-mindretall)   pålegg om oppmøte for rådgivende enhet for russaker (ikke straffbart) — trinnet «under-nedre»; cannabis (hasj, marihuana) 4 g ≤ 10 g (terskelverdien «nedre» i prop-92-l-2021)                                                                                                                                                       uendret
-  #6 bruk-uten-mengde     ung voksen (18–24 år)                            kokain       forelegg (straffbart) — regelen «adult»; kokain uten mengde, grensen ukjent (≤ 5 g) (grensen for mindre reaksjoner i ra-2014)         pålegg om oppmøte for rådgivende enhet for russaker (ikke straffbart) — trinnet «innenfor-terskel»; kokain uten mengde, grense 1 g (terskelverdien «terskel» i nou-2019-26-mindretall)          pålegg om oppmøte for rådgivende enhet for russaker (ikke straffbart) — trinnet «under-nedre»; kokain uten mengde, grense 2 g (terskelverdien «nedre» i prop-92-l-2021)                 forenklet forelegg (straffbart) — regelen «adult-2025»; kokain uten mengde, grensen ukjent (≤ 5 g) (grensen for mindre reaksjoner i lov-2025)
+  sak                              aldersgruppe                           mengder                                                                                                                                             Praksis fra 2022 (HR-2022)                                                                                                                                                                         NOU 2019:26 mindretallet                                                                                                                                                                   Prop. 92 L (2020–2021)                                                                                                                                                                                           Lovendringen 2025
+  #0 voksen-hasj-3g     voksen (25 år og eldre)    cannabis (hasj, marihuana) 3 g            forelegg (straffbart) — regelen for voksne («adult»); cannabis (hasj, marihuana) 3 g ≤ 15 g (grensen for mindre reaksjoner i Praksis 2014–2022 (RA 2/2014))   pålegg om oppmøte for rådgivende enhet for russaker (ikke straffbart) — trinnet «innenfor-terskel»; cannabis (hasj, marihuana) 3 g ≤ 5 g (terskelverdien «terskel» i NOU 2019:26 mindretallet)   pålegg om oppmøte for rådgivende enhet for russaker (ikke straffbart) — trinnet «under-nedre»; cannabis (hasj, marihuana) 3 g ≤ 10 g (terskelverdien «nedre» i Prop. 92 L (2020–2021))    forenklet forelegg (straffbart) — regelen for voksne etter lovendringen 2025 («adult-2025»); cannabis (hasj, marihuana) 3 g, grensen ukjent (≤ 15 g) (grensen for mindre reaksjoner i Lovendringen 2025)
+  #1 voksen-hasj-12g    voksen (25 år og eldre)   cannabis (hasj, marihuana) 12 g           forelegg (straffbart) — regelen for voksne («adult»); cannabis (hasj, marihuana) 12 g ≤ 15 g (grensen for mindre reaksjoner i Praksis 2014–2022 (RA 2/2014))                                                                                                                                                                                          uendret                                           påtaleunnlatelse (straffbart) — trinnet «under-ovre»; cannabis (hasj, marihuana) 12 g > 10 g (terskelverdien «nedre» i Prop. 92 L (2020–2021))   forenklet forelegg (straffbart) — regelen for voksne etter lovendringen 2025 («adult-2025»); cannabis (hasj, marihuana) 12 g, grensen ukjent (≤ 15 g) (grensen for mindre reaksjoner i Lovendringen 2025)
+  #3 ungdom-hasj-4g           ungdom (15–17 år)    cannabis (hasj, marihuana) 4 g   påtaleunnlatelse (straffbart) — regelen for ungdom («ungdom»); cannabis (hasj, marihuana) 4 g ≤ 15 g (grensen for mindre reaksjoner i Praksis 2014–2022 (RA 2/2014))   pålegg om oppmøte for rådgivende enhet for russaker (ikke straffbart) — trinnet «innenfor-terskel»; cannabis (hasj, marihuana) 4 g ≤ 5 g (terskelverdien «terskel» i NOU 2019:26 mindretallet)   pålegg om oppmøte for rådgivende enhet for russaker (ikke straffbart) — trinnet «under-nedre»; cannabis (hasj, marihuana) 4 g ≤ 10 g (terskelverdien «nedre» i Prop. 92 L (2020–2021))                                                                                                                                                                                                     uendret
+  #6 bruk-uten-mengde     ung voksen (18–24 år)                            kokain       forelegg (straffbart) — regelen for voksne («adult»); kokain uten mengde, grensen ukjent (≤ 5 g) (grensen for mindre reaksjoner i Praksis 2014–2022 (RA 2/2014))         pålegg om oppmøte for rådgivende enhet for russaker (ikke straffbart) — trinnet «innenfor-terskel»; kokain uten mengde, grense 1 g (terskelverdien «terskel» i NOU 2019:26 mindretallet)          pålegg om oppmøte for rådgivende enhet for russaker (ikke straffbart) — trinnet «under-nedre»; kokain uten mengde, grense 2 g (terskelverdien «nedre» i Prop. 92 L (2020–2021))                 forenklet forelegg (straffbart) — regelen for voksne etter lovendringen 2025 («adult-2025»); kokain uten mengde, grensen ukjent (≤ 5 g) (grensen for mindre reaksjoner i Lovendringen 2025)
 --- stderr

@@ -26,9 +26,10 @@ public struct ComparedRules {
         return result
     }
 
-    /// A table's column title: "grensen for mindre reaksjoner i hr-2022", "terskelverdien «nedre»".
+    /// A table's column title: "grensen for mindre reaksjoner i Praksis 2014–2022 (RA 2/2014)",
+    /// "terskelverdien «nedre» i Prop. 92 L (2020–2021)" — the rule set by its label.
     public func tableName(_ table: ThresholdTable) -> String {
-        Wording.limit(of: table, language)
+        Wording.limit(of: table, language, owner: book.ruleSet(table.definedBy)?.name(language))
     }
 
     /// One row per substance, one column per table: the limit with how it is known, or "–"
@@ -85,15 +86,14 @@ public struct ComparedRules {
                 guard let mine = ruleSet.thresholds[name], let theirs = baseline.thresholds[name] else { continue }
                 sentences += limitDifferences(mine, against: theirs)
             }
-            let added = ruleSet.rules.filter { !baseline.rules.contains($0) }.map(\.rawValue)
-            let dropped = baseline.rules.filter { !ruleSet.rules.contains($0) }.map(\.rawValue)
+            let added = ruleSet.rules.filter { !baseline.rules.contains($0) }
+            let dropped = baseline.rules.filter { !ruleSet.rules.contains($0) }
             if !added.isEmpty {
-                let quoted = added.map { "«\($0)»" }
-                let replaced = dropped.isEmpty ? "" : say(" i stedet for ", " instead of ") + Wording.list(dropped.map { "«\($0)»" }, language)
-                sentences.append(say("Reaksjonen avgjøres av reglene \(Wording.list(quoted, .nb))\(replaced): ",
-                                     "The reaction is decided by the rules \(Wording.list(quoted, .en))\(replaced): ")
-                                 + say("se regelspesifikasjonen (rules.md) " + added.compactMap { RuleRegistry.rule($0)?.section }.joined(separator: ", "),
-                                       added.compactMap { RuleRegistry.rule($0)?.summary }.joined(separator: "; ")) + ".")
+                let rules = { (ids: [RuleID]) in Wording.list(ids.map { self.ruleName($0.rawValue) }, self.language) }
+                let replaced = dropped.isEmpty ? "" : say(" i stedet for ", " instead of ") + rules(dropped)
+                sentences.append(say("Reaksjonen avgjøres av \(rules(added))\(replaced) (regelspesifikasjonen ",
+                                     "The reaction is decided by \(rules(added))\(replaced) (the rules specification ")
+                                 + added.compactMap { RuleRegistry.rule($0.rawValue)?.section }.joined(separator: ", ") + ").")
             }
         }
         if ruleSet.useCoversAnyQuantity && !baseline.useCoversAnyQuantity {
@@ -108,6 +108,13 @@ public struct ComparedRules {
             sentences.append(status.prefix(1).uppercased() + status.dropFirst() + (status.hasSuffix(".") ? "" : "."))
         }
         return sentences
+    }
+
+    /// "regelen for voksne («adult»)": a rule by what it is for, with the id that
+    /// `evaluate --explain` shows.
+    public func ruleName(_ id: String) -> String {
+        guard let name = RuleRegistry.rule(id)?.name?.text(language) else { return say("regelen «\(id)»", "the rule «\(id)»") }
+        return id == StraffelovenParagraph3.info.id ? name : say("regelen for \(name) («\(id)»)", "the rule for \(name) («\(id)»)")
     }
 
     /// "cannabis: 10 g (hr-2022: 15 g)" for every substance whose limit differs.

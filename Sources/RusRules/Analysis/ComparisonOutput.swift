@@ -92,7 +92,8 @@ public struct ComparisonOutput {
     /// "cannabis 12 g > 10 g (terskelverdien «nedre» i prop-92-l-2021)"; without the amount
     /// ("cannabis > 10 g …") when it names a cause shared by many cases.
     func comparisonText(_ check: ThresholdCheck, withAmount: Bool) -> String {
-        let table = book.ruleSet(check.definedBy)?.thresholds[check.table].map { Wording.limit(of: $0, language) } ?? check.table
+        let table = book.ruleSet(check.definedBy)?.thresholds[check.table].map { ComparedRules(book: book, language: language).tableName($0) }
+            ?? check.table
         let amount = withAmount ? check.amount.map { " " + Wording.amount($0, check.unit, language) } ?? "" : ""
         var text = substanceName(check.substance) + amount
         switch (check.amount, check.limit) {
@@ -121,8 +122,7 @@ public struct ComparisonOutput {
     /// What decided: "trinnet «nedre»", "regelen «adult» (etter hr-2022)", "straffeloven § 3".
     func decider(_ ground: DecidingGround) -> String {
         var text = if let tier = ground.tier { say("trinnet «\(tier)»", "the tier «\(tier)»") }
-            else if ground.rule == StraffelovenParagraph3.info.id { say("straffeloven § 3", "straffeloven § 3") }
-            else if let rule = ground.rule { say("regelen «\(rule)»", "the rule «\(rule)»") }
+            else if let rule = ground.rule { ComparedRules(book: book, language: language).ruleName(rule) }
             else { say("ukjent regel", "unknown rule") }
         if ground.decidedBy != ground.ruleSet { text += say(" (etter \(name(ground.decidedBy)))", " (under \(name(ground.decidedBy)))") }
         return text

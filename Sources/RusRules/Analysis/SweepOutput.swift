@@ -26,7 +26,7 @@ public struct SweepOutput {
     private var ruleSetName: String { book.ruleSet(sweep.ruleSet)?.name(language) ?? sweep.ruleSet }
     private var substanceName: String { Wording.substance(sweep.substance, book.vocabulary, language) }
     private var tableName: String {
-        book.ruleSet(sweep.ruleSet)?.thresholds[sweep.table].map { Wording.limit(of: $0, language) } ?? sweep.table
+        book.ruleSet(sweep.ruleSet)?.thresholds[sweep.table].map { ComparedRules(book: book, language: language).tableName($0) } ?? sweep.table
     }
 
     private var headline: String {

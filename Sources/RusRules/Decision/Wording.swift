@@ -13,14 +13,16 @@ enum Wording {
     /// A threshold table as a reader names it: "grensen for mindre reaksjoner i ra-2014",
     /// "terskelverdien «nedre» i prop-92-l-2021" (the two tables every practice has by their
     /// role, a proposal's by their own name).
-    static func limit(of table: ThresholdTable, _ language: Language, capitalized: Bool = false) -> String {
+    /// `owner` names the rule set that defines the table (its id when not given; reports give
+    /// its label).
+    static func limit(of table: ThresholdTable, _ language: Language, capitalized: Bool = false, owner: String? = nil) -> String {
         let nb = language == .nb
         let phrase = switch table.name {
         case RuleSet.prosecutionTable: nb ? "grensen for mindre reaksjoner" : "the limit for minor reactions"
         case RuleSet.dependentUserTable: nb ? "grensen for rusavhengige" : "the limit for dependent users"
         default: nb ? "terskelverdien «\(table.name)»" : "the threshold «\(table.name)»"
         }
-        let text = phrase + (nb ? " i " : " in ") + table.definedBy
+        let text = phrase + (nb ? " i " : " in ") + (owner ?? table.definedBy)
         return capitalized ? text.prefix(1).uppercased() + text.dropFirst() : text
     }
 

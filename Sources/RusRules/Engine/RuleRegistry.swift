@@ -17,6 +17,9 @@ public struct RuleInfo: Sendable, Equatable {
 
     public let id: String
     public let section: String
+    /// What a report calls the rule ("voksne", "rusavhengige"), for the rules that decide; the
+    /// id stands in for the others.
+    public let name: LocalizedText?
     public let role: Role
     public let summary: String
     /// Every source the rule cites in what it produces (data-driven rules add their data's).
@@ -33,11 +36,12 @@ public struct RuleInfo: Sendable, Equatable {
     /// fixture under each rule set of these kinds).
     public let appliesTo: [RuleSetKind]
 
-    init(id: String, section: String, role: Role = .supporting, summary: String, citations: [String],
+    init(id: String, section: String, name: LocalizedText? = nil, role: Role = .supporting, summary: String, citations: [String],
          excludes: [String] = [], reading: String? = nil, reads: String? = nil, decidesEvery: [AgeTrack] = [],
          appliesTo: [RuleSetKind] = RuleSetKind.allCases) {
         self.id = id
         self.section = section
+        self.name = name
         self.role = role
         self.summary = summary
         self.citations = citations

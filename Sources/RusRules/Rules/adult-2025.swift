@@ -9,6 +9,7 @@ enum Adult2025: DecidingRule {
     static let info = RuleInfo(
         id: "adult-2025",
         section: "§5.5.4",
+        name: LocalizedText(nb: "voksne etter lovendringen 2025", en: "adults under the 2025 statute"),
         role: .reaction,
         summary: "lov-2025, 18 and over: forenklet forelegg recommended (the Storting's premise; rate not set); påtaleunnlatelse with prøvetid and the advisory unit, forelegg, and konfliktråd with consent available.",
         citations: ["lml-31a", "lml-31-2025", "innst-518-l-2024-2025", "dagsavisen-2025", "strl-37-j", "strpl-69", "strpl-255", "strpl-71a"],

@@ -7,6 +7,7 @@ enum Adult: DecidingRule {
     static let info = RuleInfo(
         id: "adult",
         section: "§5.2.3",
+        name: LocalizedText(nb: "voksne", en: "adults"),
         role: .reaction,
         summary: "Ung-voksen and voksen: forelegg recommended; påtaleunnlatelse with prøvetid and ruskontroll available; oppfølging i konfliktråd with consent; first-time note under 25.",
         citations: ["strpl-255", "ra-2014-2", "strpl-69", "strpl-71a", "pod-2019", "pod-2019-ruskontrakt"],

@@ -15,6 +15,7 @@ enum DependentUser: DecidingRule {
     static let info = RuleInfo(
         id: "dependent-user",
         section: "§5.3",
+        name: LocalizedText(nb: "rusavhengige", en: "dependent users"),
         role: .reaction,
         summary: "Dependent (or doubtful) users within the dependent-user limits: påtaleunnlatelse without conditions, straffutmålingsfrafall available; above: ordinary prosecution; unknown limit: evaluated as non-dependent.",
         citations: ["hr-2022-731-a", "hr-2022-732-a", "hr-2022-733-a", "ra-2022-05-13", "strl-61", "strpl-69"],

@@ -7,6 +7,7 @@
 enum ProposalTierRule: DecidingRule {
     static let info = RuleInfo(
         id: "proposal-tier", section: "§5.4",
+        name: LocalizedText(nb: "forslagets trinn", en: "the proposal's tiers"),
         role: .overlay,
         summary: "A proposal's tier decides when every substance is within its table (and the number of different substances is within its maximum); limits, outcomes and notes are the proposal's data.",
         citations: ["nou-2019-26", "prop-92-l-2021"], excludes: ["baseline"])

@@ -7,6 +7,7 @@ enum Quantity: DecidingRule {
     static let info = RuleInfo(
         id: "quantity",
         section: "§5.2.1",
+        name: LocalizedText(nb: "mengdegrensen", en: "the quantity limit"),
         role: .reaction,
         summary: "Any substance above its prosecution limit or the ceiling of an unknown one: ordinary prosecution; an unknown limit is decided as within, the recommended reaction requiring a limit check.",
         citations: ["strl-231"],

@@ -13,6 +13,7 @@ enum StraffelovenParagraph3 {
     static let info = RuleInfo(
         id: "strl-3",
         section: "§3",
+        name: LocalizedText(nb: "straffeloven § 3", en: "straffeloven § 3"),
         summary: "An act before a statute's stated in-force date, decided on or after it: decided under both laws; the new law decides only when its liability is strictly milder; the note and otherLaw give the other law's outcome.",
         citations: ["strl-3"],
         reading: "Where both laws leave the case punishable, the act-time law decides and the note says that which is more favourable is a concrete overall assessment.",

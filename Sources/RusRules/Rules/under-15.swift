@@ -7,6 +7,7 @@ enum UnderFifteen: DecidingRule {
     static let info = RuleInfo(
         id: "under-15",
         section: "§5.1.1",
+        name: LocalizedText(nb: "under 15 år", en: "under 15"),
         role: .scope,
         summary: "Under 15: not criminally liable; bekymringssamtale recommended; guardian, child welfare and municipal help notes. From 15, bekymringssamtale is excluded.",
         citations: ["strl-20", "pl-13", "pod-2023", "bvl-13-2"],

@@ -8,6 +8,7 @@ enum Ungdom2025: DecidingRule {
     static let info = RuleInfo(
         id: "ungdom-2025",
         section: "§5.5.5",
+        name: LocalizedText(nb: "ungdom etter lovendringen 2025", en: "young offenders under the 2025 statute"),
         role: .reaction,
         summary: "lov-2025, 15–17: påtaleunnlatelse with prøvetid and the advisory unit recommended; voluntary referral (politiloven § 9 a), ungdomsoppfølging with consent and forelegg available; no forenklet forelegg, no ruskontrakt.",
         citations: ["strl-37-j", "pl-9a", "strpl-69", "strpl-71a", "innst-518-l-2024-2025", "dagsavisen-2025", "ra-2014-2"],

@@ -14,6 +14,7 @@ enum Ungdom: DecidingRule {
     static let info = RuleInfo(
         id: "ungdom",
         section: "§5.2.2",
+        name: LocalizedText(nb: "ungdom", en: "young offenders"),
         role: .reaction,
         summary: "Youths 15–17: påtaleunnlatelse with prøvetid and ruskontrakt, or ungdomsoppfølging after earlier drug reactions; consent of youth and guardian; forelegg as a last resort.",
         citations: ["ra-2014-2", "pod-2019", "strpl-69", "strpl-71a", "pod-2019-ungdomsoppfolging"],
