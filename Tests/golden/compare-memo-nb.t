@@ -9,7 +9,7 @@ GRUNNLAG FOR TALLENE
   Laget: 2025-12-01T01:00:00+01:00
   Verktøy: rusctl 0.2.0, commit ikke registrert (utviklerbygg)
   Regeldata: innebygd, fingeravtrykk 167123cd4f55ded6
-  Regelsett: hr-2022 versjon 2022-07-01 — Praksis etter Høyesteretts dommer 8. april 2022 og Riksadvokatens brev 13. mai 2022 (praksis, avgjørelser 2022-04-08 – )
+  Regelsett: hr-2022 versjon 2022-07-01 — Praksis etter Høyesteretts dommer 8. april 2022 og Riksadvokatens brev 13. mai 2022 (praksis, avgjørelser fra 2022-04-08)
   Regelsett: nou-2019-26-mindretall versjon 2019-12 — NOU 2019:26 Rusreform – fra straff til hjelp, mindretallets forslag (2 medlemmer) (forslag, aldri i kraft)
   Regelsett: prop-92-l-2021 versjon 2021 — Prop. 92 L (2020–2021) Rusreformen, nedre og øvre terskelverdi (forslag, aldri i kraft)
   Regelsett: lov-2025 versjon 2025-06-20 — Lov om endringer i straffeloven og legemiddelloven mv. (befatning med mindre mengder narkotika til egen bruk), LOV-2025-06-20-83 (lov, vedtatt 2025-06-20, ikrafttredelse ukjent: tallene viser loven som om den gjaldt)
@@ -18,7 +18,7 @@ GRUNNLAG FOR TALLENE
   --in-force: ikke oppgitt
 
 PRAKSIS FRA 2022 (HR-2022) — PRAKSIS ETTER HØYESTERETTS DOMMER 8. APRIL 2022 OG RIKSADVOKATENS BREV 13. MAI 2022
-  • Status: praksis, avgjørelser 2022-04-08 – ; versjon 2022-07-01.
+  • Status: praksis, avgjørelser fra 2022-04-08; versjon 2022-07-01.
   • Grunnlaget: andre regelsett sammenlignes med dette.
   Stoff                           grensen for mindre reaksjoner i Praksis 2014–2022 (RA 2/2014)   grensen for rusavhengige i Praksis fra 2022 (HR-2022)
   heroin                                                                      – (≤ 5 g, ukjent)                            5 g (kontrollert mot kilden)

@@ -65,8 +65,9 @@ public struct ReportProvenance: Sendable {
         let nb = language == .nb
         switch ruleSet.kind {
         case .practice:
-            let dates = ruleSet.validity.map { "\($0.from) – \($0.to.map(\.description) ?? "")" } ?? ""
-            return (nb ? "praksis, avgjørelser " : "practice, decisions ") + dates
+            guard let validity = ruleSet.validity else { return nb ? "praksis" : "practice" }
+            guard let to = validity.to else { return nb ? "praksis, avgjørelser fra \(validity.from)" : "practice, decisions from \(validity.from)" }
+            return nb ? "praksis, avgjørelser \(validity.from) – \(to)" : "practice, decisions \(validity.from) – \(to)"
         case .proposal:
             return nb ? "forslag, aldri i kraft" : "proposal, never in force"
         case .statute:
