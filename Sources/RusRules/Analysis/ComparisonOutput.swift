@@ -359,11 +359,18 @@ public struct ComparisonOutput {
     /// they are.
     public func csv(dialect: CSVDialect) -> String {
         let width = Self.csvHeader.count
-        var rows = provenance?.csvComments(language) ?? []
-        rows.append(dialect.row(Self.csvHeader))
+        // One growing text, not a list of rows joined at the end: a report of many changed
+        // cases is hundreds of megabytes, held once.
+        var text = dialect.prefix
+        func add(_ line: String) {
+            text += line
+            text += dialect.lineEnd
+        }
+        (provenance?.csvComments(language) ?? []).forEach(add)
+        add(dialect.row(Self.csvHeader))
         func row(_ fields: [String], _ count: Int, _ total: Int) {
             let filled = fields + [String(count), dialect.decimal(String(format: "%.4f", Self.share(count, of: total)))]
-            rows.append(dialect.row(filled + Array(repeating: "", count: width - filled.count)))
+            add(dialect.row(filled + Array(repeating: "", count: width - filled.count)))
         }
         row(["cases", "", "all", "all", "valid", ""], comparison.validCases, comparison.cases)
         row(["cases", "", "all", "all", "invalid", ""], comparison.invalid.count, comparison.cases)
@@ -395,7 +402,7 @@ public struct ComparisonOutput {
                         let number = { (value: Double) in dialect.decimal(String(format: "%.4f", value)) }
                         let fields = ["interval-" + Self.measureKey(measure).kind, id, "variant", entry.label, Self.measureKey(measure).key, "", "",
                                       number(spread.mean), number(spread.low), number(spread.high)]
-                        rows.append(dialect.row(fields + Array(repeating: "", count: width - fields.count)))
+                        add(dialect.row(fields + Array(repeating: "", count: width - fields.count)))
                     }
                 }
             }
@@ -405,7 +412,7 @@ public struct ComparisonOutput {
                 let base = changed.explanation?.grounds.first
                 for (offset, entry) in changed.outcomes.enumerated() where entry.outcome != changed.baseline {
                     let ground = changed.explanation?.grounds[offset + 1]
-                    rows.append(dialect.row(["changed-case", entry.ruleSet, "", "", "", "", "1", "", "", "",
+                    add(dialect.row(["changed-case", entry.ruleSet, "", "", "", "", "1", "", "", "",
                                              String(changed.index), changed.id ?? "",
                                              changed.explanation.map { amountsText($0.amounts) } ?? "",
                                              changed.baseline.liability.rawValue, changed.baseline.recommendedKey,
@@ -416,7 +423,7 @@ public struct ComparisonOutput {
                 }
             }
         }
-        return dialect.prefix + rows.joined(separator: dialect.lineEnd) + dialect.lineEnd
+        return text
     }
 
     // MARK: - Text and Markdown
