@@ -572,6 +572,19 @@ public struct ComparisonOutput {
         }
     }
 
+    /// Each row as a block: its first cell, then "header: cell" for each other cell; a causes
+    /// row (rule set, cause, count) reads "count  rule set: cause".
+    static func blocks(_ section: Section) -> [String] {
+        if section.anchor == "causes" {
+            let width = section.rows.map { $0[2].count }.max() ?? 0
+            return section.rows.map { "  " + String(repeating: " ", count: width - $0[2].count) + $0[2] + "  " + $0[0] + ": " + $0[1] }
+        }
+        return section.rows.flatMap { row in
+            ["  " + row.prefix(3).filter { !$0.isEmpty }.joined(separator: " — ")]
+                + zip(section.header, row).dropFirst(3).map { "     \($0): \($1)" }
+        }
+    }
+
     static func padded(_ table: [[String]]) -> [String] {
         guard let first = table.first else { return [] }
         let widths = (0..<first.count).map { column in table.map { $0[column].count }.max() ?? 0 }
@@ -599,7 +612,13 @@ public struct ComparisonOutput {
                 lines.append(say("  (ingen)", "  (none)"))
                 continue
             }
-            lines += Self.padded([section.header] + section.rows)
+            switch section.anchor {
+            case "causes", "changed":
+                // Too wide for a terminal as a table: one block per row, a line per cell.
+                lines += Self.blocks(section)
+            default:
+                lines += Self.padded([section.header] + section.rows)
+            }
             if section.anchor == "variation", let study { lines.append("  " + variationNote(study)) }
         }
         return lines.joined(separator: "\n") + "\n"
