@@ -228,7 +228,7 @@ struct HTMLReport {
             }
         }
         let cases = summaries[0].bySubstance[substance]?.total ?? 0
-        return "<figure><figcaption>\(Self.escape(output.substanceName(substance))) (\(cases) \(say("saker", "cases")))</figcaption>\(svg)</svg></figure>"
+        return "<figure><figcaption>\(Self.escape(output.substanceName(substance))) (\(cases) \(cases == 1 ? say("sak", "case") : say("saker", "cases")))</figcaption>\(svg)</svg></figure>"
     }
 
     /// A node of the flow chart is named by its reaction (its colour gives the liability), or by
