@@ -66,6 +66,21 @@ import Testing
         #expect((provenance["synthetic"] as? [String: Any])?["seeds"] as? [Int] == [7])
     }
 
+    /// One draw's shares say that they come from one draw; a report over several draws points
+    /// to its intervals instead.
+    @Test func theSyntheticNoticeSaysWhetherIntervalsAreShown() {
+        #expect(Self.provenance.syntheticNotice(.nb)!.hasSuffix("Andelene er fra ett trekk og ville blitt noe annerledes i et annet; compare --seeds N viser intervallene."))
+        #expect(Self.provenance.syntheticNotice(.en, intervals: true)!.hasSuffix("How much the shares vary between the draws is shown under «Uncertainty»."))
+        let study = SamplingStudy.run(engine: Engine(), baseline: "hr-2022", ruleSets: ["lov-2025"], today: Self.today,
+                                      distributions: [("standard", .standard, false)], seeds: [1, 2], count: 50, jobs: 1)
+        let output = ComparisonOutput(comparison: Self.comparison(ruleSets: ["lov-2025"]), book: .builtIn, showChanged: false, language: .nb,
+                                      provenance: Self.provenance, study: study)
+        for format in [ComparisonFormat.text, .markdown, .html, .csv] {
+            #expect(output.render(format).contains("står under «Usikkerhet»"), "\(format)")
+            #expect(!output.render(format).contains("fra ett trekk"), "\(format)")
+        }
+    }
+
     @Test func aStatedInForceDateReplacesUnknown() {
         let stated = ReportProvenance(
             generated: "x", tool: "t", commit: nil, ruleData: "d", rulesFile: nil, ruleSets: [RuleBook.builtIn.ruleSet("lov-2025")!],

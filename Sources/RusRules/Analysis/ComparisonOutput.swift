@@ -366,7 +366,7 @@ public struct ComparisonOutput {
             text += line
             text += dialect.lineEnd
         }
-        (provenance?.csvComments(language) ?? []).forEach(add)
+        (provenance?.csvComments(language, intervals: study != nil) ?? []).forEach(add)
         add(dialect.row(Self.csvHeader))
         func row(_ fields: [String], _ count: Int, _ total: Int) {
             let filled = fields + [String(count), dialect.decimal(String(format: "%.4f", Self.share(count, of: total)))]
@@ -598,7 +598,7 @@ public struct ComparisonOutput {
 
     public func text() -> String {
         var lines = [reportTitle.uppercased(), headline]
-        if let notice = provenance?.syntheticNotice(language) { lines += ["", "! " + notice] }
+        if let notice = provenance?.syntheticNotice(language, intervals: study != nil) { lines += ["", "! " + notice] }
         if let provenance {
             lines += ["", say("GRUNNLAG FOR TALLENE", "PROVENANCE")] + provenance.entries(language).map { "  \($0.label): \($0.value)" }
         }
@@ -632,7 +632,7 @@ public struct ComparisonOutput {
             lines.append("|" + header.enumerated().map { $0.offset == 0 ? " --- " : " ---: " }.joined(separator: "|") + "|")
             for row in rows { lines.append("| " + row.map(escape).joined(separator: " | ") + " |") }
         }
-        if let notice = provenance?.syntheticNotice(language) { lines += ["", "> **\(say("Merk", "Note")):** " + notice] }
+        if let notice = provenance?.syntheticNotice(language, intervals: study != nil) { lines += ["", "> **\(say("Merk", "Note")):** " + notice] }
         if let provenance {
             lines += ["", "## " + say("Grunnlag for tallene", "Provenance"), ""] + provenance.entries(language).map { "- **\($0.label):** \($0.value)" }
         }

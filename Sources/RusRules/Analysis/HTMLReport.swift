@@ -40,7 +40,7 @@ struct HTMLReport {
         body.append("<h1>\(Self.escape(output.reportTitle))</h1>")
         body.append("<p class=\"lead\">\(Self.escape(output.headline)).</p>")
         if let provenance = output.provenance {
-            body.append(Self.notice(provenance, output.language))
+            body.append(Self.notice(provenance, output.language, intervals: output.study != nil))
             body.append(Self.provenanceBlock(provenance, output.language))
         }
         body.append("<h2>\(say("Straffansvar", "Liability"))</h2>")
@@ -101,8 +101,8 @@ struct HTMLReport {
     }
 
     /// The synthetic-cases notice, when the cases are synthetic.
-    static func notice(_ provenance: ReportProvenance, _ language: Language) -> String {
-        provenance.syntheticNotice(language).map {
+    static func notice(_ provenance: ReportProvenance, _ language: Language, intervals: Bool = false) -> String {
+        provenance.syntheticNotice(language, intervals: intervals).map {
             "<p class=\"notice\" role=\"note\"><strong>\(language == .nb ? "Merk" : "Note"):</strong> \(escape($0))</p>"
         } ?? ""
     }

@@ -81,16 +81,23 @@ public struct ReportProvenance: Sendable {
         }
     }
 
-    /// The synthetic-cases notice, or nil for observed cases.
-    public func syntheticNotice(_ language: Language) -> String? {
+    /// The synthetic-cases notice, or nil for observed cases; `intervals` when the report shows
+    /// the shares' spread over several draws.
+    public func syntheticNotice(_ language: Language, intervals: Bool = false) -> String? {
         guard let synthetic else { return nil }
         let nb = language == .nb
         let seeds = synthetic.seeds.isEmpty ? (nb ? "ukjent" : "unknown") : Self.seedList(synthetic.seeds)
+        // One draw's shares vary from draw to draw: say so, and how to see by how much.
+        let variation = intervals
+            ? (nb ? " Hvor mye andelene varierer mellom trekkene, står under «Usikkerhet»."
+                  : " How much the shares vary between the draws is shown under «Uncertainty».")
+            : (nb ? " Andelene er fra ett trekk og ville blitt noe annerledes i et annet; compare --seeds N viser intervallene."
+                  : " The shares come from one draw and would differ somewhat in another; compare --seeds N shows the intervals.")
         return nb
             ? "Syntetiske saker: trukket av rusctl sample fra fordelingen «\(synthetic.distribution)» (frø \(seeds)), ikke virkelige saker. Andelene viser hva reglene gjør med en antatt sakspopulasjon, ikke hvordan sakene faktisk fordeler seg. Fordelingens kilder: "
-                + synthetic.sources.map { $0.text(language) }.joined(separator: "; ") + "."
+                + synthetic.sources.map { $0.text(language) }.joined(separator: "; ") + "." + variation
             : "Synthetic cases: drawn by rusctl sample from the distribution «\(synthetic.distribution)» (seed \(seeds)), not real cases. The shares show what the rules do to an assumed population of cases, not how real cases are distributed. The distribution's sources: "
-                + synthetic.sources.map { $0.text(language) }.joined(separator: "; ") + "."
+                + synthetic.sources.map { $0.text(language) }.joined(separator: "; ") + "." + variation
     }
 
     /// "7", "1–20", or "1, 5, 9".
@@ -155,8 +162,8 @@ public struct ReportProvenance: Sendable {
 
     /// The provenance as comment lines for the head of a CSV file ("# Tool: …"), unquoted so
     /// that readers that skip `#` lines (pandas `comment="#"`, R `comment.char`) skip them.
-    public func csvComments(_ language: Language) -> [String] {
-        (entries(language).map { "# \($0.label): \($0.value)" } + (syntheticNotice(language).map { ["# " + $0] } ?? []))
+    public func csvComments(_ language: Language, intervals: Bool = false) -> [String] {
+        (entries(language).map { "# \($0.label): \($0.value)" } + (syntheticNotice(language, intervals: intervals).map { ["# " + $0] } ?? []))
             .map { $0.replacingOccurrences(of: "\r", with: " ").replacingOccurrences(of: "\n", with: " ") }
     }
 
