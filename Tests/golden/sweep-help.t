@@ -21,7 +21,7 @@ OPTIONS:
   --baseline <id>         Practice rule set to compare against and fall back on. Default: hr-2022.
   --format <format>       Output format. Default: text. (text | json | csv | markdown | html)
   --lang <lang>           Language of the report (text, markdown, html, and the CSV's comment lines): Norwegian bokmål or English. Default: nb. (nb | en)
-  --csv-dialect <dialect> With --format csv: standard (comma, decimal point) or excel-nb (semicolon, decimal comma, byte order mark). Default: standard. (standard | excel-nb)
+  --csv-dialect <dialect> With --format csv: standard (comma, decimal point) or excel-nb (semicolon, decimal comma, byte order mark: opens as it is in Norwegian Excel and LibreOffice). Default: standard. (standard | excel-nb)
   --output <file>         Write the result to a file instead of standard output.
   --today <date>          Date assumed when a case has no decisionDate (YYYY-MM-DD).
   --in-force <statute=date>  The date an adopted statute takes effect, e.g. lov-2025=2026-07-01. Without it the statute is never chosen by date (its in-force date is not known), and answers from its adoption say so. Acts before the date decided on or after it are weighed under straffeloven § 3.

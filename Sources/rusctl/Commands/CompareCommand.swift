@@ -15,8 +15,7 @@ enum CompareCommand {
             .init("format", value: "format", choices: ComparisonFormat.allCases.map(\.rawValue), help: "Output format. Default: text."),
             ReportOptions.langSpec,
             .init("changed", help: "Also list the changed cases: amounts, outcomes side by side, what decided under each rule set and the deciding comparison; and the changes grouped by cause."),
-            .init("csv-dialect", value: "dialect", choices: CSVDialect.allCases.map(\.rawValue),
-                  help: "With --format csv: standard (comma, decimal point) or excel-nb (semicolon, decimal comma, byte order mark: opens as it is in Norwegian Excel and LibreOffice). Default: standard."),
+            ReportOptions.csvDialectSpec,
             .init("output", value: "file", help: "Write the report to a file instead of standard output."),
             .init("today", value: "date", help: "Date assumed when a case has no decisionDate (YYYY-MM-DD). Default: today in Norway."),
             InForceOption.spec,
@@ -57,15 +56,12 @@ enum CompareCommand {
         let baseline = arguments.value("baseline") ?? "hr-2022"
         try RuleFileOption.requireRuleSet(baseline, in: book, command: spec.name, practice: true)
         let format = ComparisonFormat(rawValue: arguments.value("format") ?? "text")!
-        let dialect = CSVDialect(rawValue: arguments.value("csv-dialect") ?? "standard")!
-        if dialect != .standard && format != .csv {
-            throw UsageError(message: "--csv-dialect applies to --format csv.", command: spec.name)
-        }
+        let dialect = try ReportOptions.csvDialect(arguments, format: format, command: spec.name)
         let today = try TodayOption.parse(arguments, command: spec.name)
         let jobs = try StreamingInput.jobs(arguments, command: spec.name)
         let inForce = try InForceOption.parse(arguments, book: book, command: spec.name)
         let engine = Engine(book: book, inForce: inForce)
-        let language = ReportOptions.language(arguments)
+        let language = LanguageOption.parse(arguments)
         let draws: SyntheticDraws.Plan?
         switch try SyntheticDraws.parse(arguments, book: book, command: spec.name, terminal) {
         case .success(let plan): draws = plan

@@ -14,7 +14,7 @@ enum EvaluateCommand {
             .init("baseline", value: "id", help: "Practice rule set that decides what a proposal does not cover. Default: the proposal's own (hr-2022)."),
             .init("format", value: "format", choices: ["text", "json"], help: "Output format; json is the contract's decision object, NDJSON for a batch. Default: text."),
             .init("no-trace", help: "With --format json: leave the trace out of each decision (for large batches that need only the answers; faster, and about a third of the output)."),
-            .init("lang", value: "lang", choices: ["nb", "en"], help: "Language of texts: Norwegian bokmål or English. Default: nb."),
+            LanguageOption.spec("Language of texts: Norwegian bokmål or English."),
             .init("explain", help: "Show each rule that fired, with the values and threshold it used and its source."),
             .init("kort", aliases: ["short"], help: "Print the summary alone: the rule set, the recommendation and the caveats."),
             .init("alle-kilder", aliases: ["all-sources"], help: "List every source cited, also those of the excluded options."),
@@ -36,7 +36,7 @@ enum EvaluateCommand {
         maxArguments: Int.max)
 
     static func run(_ arguments: ParsedArguments, book: RuleBook, _ terminal: inout Terminal) throws(UsageError) -> ExitStatus {
-        let language = Language(rawValue: arguments.value("lang") ?? "nb")!
+        let language = LanguageOption.parse(arguments)
         let json = arguments.value("format") == "json"
         let explain = arguments.flag("explain")
         let includeTrace = !arguments.flag("no-trace")

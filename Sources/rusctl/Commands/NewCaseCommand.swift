@@ -12,7 +12,7 @@ enum NewCaseCommand {
         operands: "",
         arguments: [],
         options: [
-            .init("lang", value: "lang", choices: ["nb", "en"], help: "Language of the questions and the answer: Norwegian bokmål or English. Default: nb."),
+            LanguageOption.spec("Language of the questions and the answer: Norwegian bokmål or English."),
             .init("lagre", value: "file", aliases: ["save"], help: "Save the case as JSON in this file without asking (for rusctl evaluate later)."),
             .init("rules", value: "id", help: "Rule set to use instead of the one in force on the decision date (see 'rusctl rules')."),
             .init("today", value: "date", help: "Today's date (YYYY-MM-DD), for an empty decision date. Default: today in Norway."),
@@ -28,7 +28,7 @@ enum NewCaseCommand {
         aliases: ["new"])
 
     static func run(_ arguments: ParsedArguments, book: RuleBook, _ terminal: inout Terminal) throws(UsageError) -> ExitStatus {
-        let language = Language(rawValue: arguments.value("lang") ?? "nb")!
+        let language = LanguageOption.parse(arguments)
         let today = try TodayOption.parse(arguments, command: spec.name)
         let ruleSet = arguments.value("rules")
         if let ruleSet { try RuleFileOption.requireRuleSet(ruleSet, in: book, command: spec.name) }

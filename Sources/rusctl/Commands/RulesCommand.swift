@@ -12,7 +12,7 @@ enum RulesCommand {
             .init(name: "catalog", help: "Print the rule catalogue (Markdown) that docs/RULES.md holds."),
             .init(name: "schema case|decision", help: "Print the JSON Schema of a case or of what evaluate writes for one (docs/schema/), generated from the rule data."),
         ],
-        options: [RuleFileOption.spec, .init("lang", value: "lang", choices: ["nb", "en"], help: "Language of texts. Default: nb.")],
+        options: [RuleFileOption.spec, LanguageOption.spec("Language of texts.")],
         examples: [
             ("List the rule sets and when they apply", "rusctl rules"),
             ("The thresholds of the 2021 bill, in English", "rusctl rules show prop-92-l-2021 --lang en"),
@@ -29,7 +29,7 @@ enum RulesCommand {
         case .success(let loaded): book = loaded.book
         case .failure(let status): return status
         }
-        let text = RuleSetText(book: book, language: Language(rawValue: arguments.value("lang") ?? "nb")!)
+        let text = RuleSetText(book: book, language: LanguageOption.parse(arguments))
         switch arguments.positional.first {
         case nil:
             terminal.out(text.list())

@@ -20,8 +20,7 @@ enum SweepCommand {
             .init("baseline", value: "id", help: "Practice rule set to compare against and fall back on. Default: hr-2022."),
             .init("format", value: "format", choices: ComparisonFormat.allCases.map(\.rawValue), help: "Output format. Default: text."),
             ReportOptions.langSpec,
-            .init("csv-dialect", value: "dialect", choices: CSVDialect.allCases.map(\.rawValue),
-                  help: "With --format csv: standard (comma, decimal point) or excel-nb (semicolon, decimal comma, byte order mark). Default: standard."),
+            ReportOptions.csvDialectSpec,
             .init("output", value: "file", help: "Write the result to a file instead of standard output."),
             .init("today", value: "date", help: "Date assumed when a case has no decisionDate (YYYY-MM-DD)."),
             InForceOption.spec,
@@ -89,10 +88,7 @@ enum SweepCommand {
             throw UsageError(message: "name the file of cases ('-' for standard input).", command: spec.name)
         }
         let format = ComparisonFormat(rawValue: arguments.value("format") ?? "text")!
-        let dialect = CSVDialect(rawValue: arguments.value("csv-dialect") ?? "standard")!
-        if dialect != .standard && format != .csv {
-            throw UsageError(message: "--csv-dialect applies to --format csv.", command: spec.name)
-        }
+        let dialect = try ReportOptions.csvDialect(arguments, format: format, command: spec.name)
         let jobs = try StreamingInput.jobs(arguments, command: spec.name)
         let inForce = try InForceOption.parse(arguments, book: book, command: spec.name)
         let witness = ReportOptions.Witness()
@@ -104,7 +100,7 @@ enum SweepCommand {
         progress.finish()
         let provenance = ReportOptions.provenance(
             book: book, ruleSets: [baseline, ruleSetID], inForce: inForce, today: today, arguments: arguments, input: (path, sweep.cases, witness))
-        let report = SweepOutput(sweep: sweep, book: book, language: ReportOptions.language(arguments), provenance: provenance)
+        let report = SweepOutput(sweep: sweep, book: book, language: LanguageOption.parse(arguments), provenance: provenance)
             .render(format, dialect: dialect)
         if let status = StreamingInput.write(report, to: arguments.value("output"), &terminal) { return status }
         if !sweep.invalid.isEmpty {

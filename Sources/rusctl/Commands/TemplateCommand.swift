@@ -8,7 +8,7 @@ enum TemplateCommand {
         operands: "",
         arguments: [],
         options: [
-            .init("lang", value: "lang", choices: ["nb", "en"], help: "Language of the explanations and of the words in the example: Norwegian bokmål or English. Default: nb."),
+            LanguageOption.spec("Language of the explanations and of the words in the example: Norwegian bokmål or English."),
             .init("uten-kommentarer", aliases: ["no-comments"], help: "Leave the explanations out: the template is then a valid case as it stands."),
             .init("today", value: "date", help: "Date the example dates are taken from (YYYY-MM-DD). Default: today in Norway."),
         ],
@@ -21,7 +21,7 @@ enum TemplateCommand {
         aliases: ["template"])
 
     static func run(_ arguments: ParsedArguments, book: RuleBook, _ terminal: inout Terminal) throws(UsageError) -> ExitStatus {
-        let language = Language(rawValue: arguments.value("lang") ?? "nb")!
+        let language = LanguageOption.parse(arguments)
         let today = try TodayOption.parse(arguments, command: spec.name)
         terminal.out(CaseTemplate.text(vocabulary: book.vocabulary, language: language, today: today,
                                        commented: !arguments.flag("uten-kommentarer")))
