@@ -102,6 +102,8 @@ import Testing
         #expect(ReportProvenance.syntheticMark(ReportProvenance.syntheticID(seed: 3, number: 12, ownDistribution: true))! == (3, true))
         #expect(ReportProvenance.syntheticMark("case-17") == nil)
         #expect(ReportProvenance.syntheticMark("synthetic-sx-1") == nil)
+        #expect(ReportProvenance.syntheticMark("synthetic-s99999999999999999999-1") == nil, "a seed beyond 64 bits")
+        #expect(ReportProvenance.syntheticMark("synthetic-s7-") == nil)
     }
 
     // MARK: - The rules compared

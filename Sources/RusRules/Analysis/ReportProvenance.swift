@@ -21,7 +21,8 @@ public struct ReportProvenance: Sendable {
     public struct Synthetic: Sendable {
         /// The seeds of the draws, when known (from the cases' ids or the command).
         public let seeds: [UInt64]
-        /// "standard" for the built-in distribution, else what the user's file was called.
+        /// `standard` for the built-in distribution, `own` for one of the user's whose file is
+        /// not known (the cases' mark), `?` when not stated, else the path of the user's file.
         public let distribution: String
         /// Where the distribution's figures come from, one line each.
         public let sources: [LocalizedText]
@@ -94,10 +95,21 @@ public struct ReportProvenance: Sendable {
             : (nb ? " Andelene er fra ett trekk og ville blitt noe annerledes i et annet; compare --seeds N viser intervallene."
                   : " The shares come from one draw and would differ somewhat in another; compare --seeds N shows the intervals.")
         return nb
-            ? "Syntetiske saker: trukket av rusctl sample fra fordelingen «\(synthetic.distribution)» (frø \(seeds)), ikke virkelige saker. Andelene viser hva reglene gjør med en antatt sakspopulasjon, ikke hvordan sakene faktisk fordeler seg. Fordelingens kilder: "
+            ? "Syntetiske saker: trukket av rusctl sample fra \(distributionName(synthetic.distribution, .nb)) (frø \(seeds)), ikke virkelige saker. Andelene viser hva reglene gjør med en antatt sakspopulasjon, ikke hvordan sakene faktisk fordeler seg. Fordelingens kilder: "
                 + synthetic.sources.map { $0.text(language) }.joined(separator: "; ") + "." + variation
-            : "Synthetic cases: drawn by rusctl sample from the distribution «\(synthetic.distribution)» (seed \(seeds)), not real cases. The shares show what the rules do to an assumed population of cases, not how real cases are distributed. The distribution's sources: "
+            : "Synthetic cases: drawn by rusctl sample from \(distributionName(synthetic.distribution, .en)) (seed \(seeds)), not real cases. The shares show what the rules do to an assumed population of cases, not how real cases are distributed. The distribution's sources: "
                 + synthetic.sources.map { $0.text(language) }.joined(separator: "; ") + "." + variation
+    }
+
+    /// "standardfordelingen", "en egen fordeling", "fordelingen i «dist.json»".
+    private func distributionName(_ distribution: String, _ language: Language) -> String {
+        let nb = language == .nb
+        return switch distribution {
+        case "standard": nb ? "standardfordelingen" : "the standard distribution"
+        case "own": nb ? "en egen fordeling" : "a distribution of the user's own"
+        case "?": nb ? "en fordeling som ikke er oppgitt" : "a distribution not stated"
+        default: nb ? "fordelingen i «\(distribution)»" : "the distribution in «\(distribution)»"
+        }
     }
 
     /// "7", "1–20", or "1, 5, 9".
@@ -170,10 +182,29 @@ public struct ReportProvenance: Sendable {
     /// Recognises the ids `rusctl sample` gives its cases: `synthetic-s<seed>-<number>`, with
     /// `-own` before the number when drawn from a distribution of the user's own.
     public static func syntheticMark(_ id: String) -> (seed: UInt64, ownDistribution: Bool)? {
-        let parts = id.split(separator: "-")
-        guard parts.count >= 3, parts[0] == "synthetic", parts[1].hasPrefix("s"), let seed = UInt64(parts[1].dropFirst()) else { return nil }
-        return (seed, parts.count == 4 && parts[2] == "own")
+        syntheticMark(bytes: Array(id.utf8)[...])
     }
+
+    /// The same, read from the id's bytes (and whatever follows them): a reader that scans a
+    /// million lines for the mark makes no strings.
+    public static func syntheticMark(bytes: ArraySlice<UInt8>) -> (seed: UInt64, ownDistribution: Bool)? {
+        guard bytes.starts(with: markPrefix) else { return nil }
+        var index = bytes.startIndex + markPrefix.count
+        let digits = index
+        var seed: UInt64 = 0
+        while index < bytes.endIndex, bytes[index] >= UInt8(ascii: "0"), bytes[index] <= UInt8(ascii: "9") {
+            let (times, overflowTimes) = seed.multipliedReportingOverflow(by: 10)
+            let (sum, overflowSum) = times.addingReportingOverflow(UInt64(bytes[index] - UInt8(ascii: "0")))
+            guard !overflowTimes, !overflowSum else { return nil }
+            seed = sum
+            index += 1
+        }
+        guard index > digits, index < bytes.endIndex, bytes[index] == UInt8(ascii: "-"), index + 1 < bytes.endIndex else { return nil }
+        return (seed, bytes[(index + 1)...].starts(with: ownMark))
+    }
+
+    private static let markPrefix = Array("synthetic-s".utf8)
+    private static let ownMark = Array("own-".utf8)
 
     /// The id `rusctl sample` gives its `number`th case.
     public static func syntheticID(seed: UInt64, number: Int, ownDistribution: Bool) -> String {

@@ -110,32 +110,18 @@ enum ReportOptions {
             atLineStart = true
         }
 
-        /// Counts the line's mark, if it begins with one: the seed's digits, then `-own-` when
-        /// drawn from a distribution of the user's own (read from the bytes: a million lines
-        /// must not cost a million strings).
+        /// Counts the line's mark, if it begins with one.
         private func inspect(_ line: ArraySlice<UInt8>) {
-            guard line.count > Self.mark.count, line.starts(with: Self.mark) else { return }
-            var seed: UInt64 = 0
-            var index = line.startIndex + Self.mark.count
-            let digits = index
-            while index < line.endIndex, let digit = Self.digit(line[index]) {
-                let (times, overflowTimes) = seed.multipliedReportingOverflow(by: 10)
-                let (sum, overflowSum) = times.addingReportingOverflow(UInt64(digit))
-                guard !overflowTimes, !overflowSum else { return }
-                seed = sum
-                index += 1
-            }
-            guard index > digits, index < line.endIndex, line[index] == UInt8(ascii: "-") else { return }
-            seeds.insert(seed)
+            guard line.count > Self.mark.count, line.starts(with: Self.mark),
+                let mark = ReportProvenance.syntheticMark(bytes: line[(line.startIndex + Self.idStart)...])
+            else { return }
+            seeds.insert(mark.seed)
             marked += 1
-            if line[(index + 1)...].starts(with: Self.own) { ownDistribution = true }
+            ownDistribution = ownDistribution || mark.ownDistribution
         }
 
-        private static let own = Array("own-".utf8)
-
-        private static func digit(_ byte: UInt8) -> UInt8? {
-            byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") ? byte - UInt8(ascii: "0") : nil
-        }
+        /// Where the id begins in `mark` (after `{"id":"`).
+        private static let idStart = #"{"id":""#.utf8.count
 
         /// The last line, when the input does not end with a line break.
         func finish() {
