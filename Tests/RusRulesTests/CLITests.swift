@@ -309,6 +309,14 @@ import Testing
         #expect(invalid.stderr.hasPrefix("rusctl: invalid distribution 'Tests/golden/cases/memo.ndjson':\n"))
     }
 
+    /// A distribution or rules file may come through a pipe (`--distribution <(…)`, /dev/stdin).
+    @Test func aFileOptionReadsFromAPipe() throws {
+        let distribution = try rusctl(["sample", "--show-distribution"]).stdout
+        let run = try rusctl(["sample", "--count", "2", "--seed", "3", "--distribution", "/dev/stdin"], stdin: distribution)
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout.hasPrefix(#"{"id":"synthetic-s3-own-0000001""#))
+    }
+
     /// A file of real-looking cases gets no synthetic notice unless the user says so.
     @Test func theSyntheticNoticeFollowsTheMarksOrTheUser() throws {
         let plain = try rusctl(["compare", "--rules", "prop-92-l-2021", "--today", "2024-01-01", "Tests/golden/cases/memo.ndjson"])

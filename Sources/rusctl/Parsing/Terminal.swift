@@ -58,7 +58,10 @@ enum InputSource {
         guard !isDirectory.boolValue else {
             throw Unreadable(message: "cannot read '\(path)': it is a directory")
         }
-        guard let data = FileManager.default.contents(atPath: path) else {
+        // A pipe (`<(…)`, /dev/stdin) has no size to read by: read it to its end instead.
+        guard let data = FileManager.default.contents(atPath: path)
+            ?? FileHandle(forReadingAtPath: path).map({ handle in handle.readDataToEndOfFile() })
+        else {
             throw Unreadable(message: "cannot read '\(path)': permission denied or unreadable")
         }
         return Array(data)
