@@ -120,13 +120,16 @@ import Testing
         let statute = rules.changes(book.ruleSet("lov-2025")!, from: baseline)
         #expect(statute.contains("Bruk alene er omfattet uansett mengde; mengden sammenlignes ikke med grensene."))
         #expect(statute.contains { $0.hasPrefix("Ukjent grense (tallene bygger på taket): cannabis (hasj, marihuana) (≤ 15 g)") })
-        #expect(statute.contains("Reaksjonen avgjøres av regelen for ungdom etter lovendringen 2025 («ungdom-2025») og regelen for voksne etter lovendringen 2025 («adult-2025») i stedet for regelen for ungdom («ungdom») og regelen for voksne («adult») (regelspesifikasjonen §5.5.5, §5.5.4)."))
+        #expect(statute.contains("Reaksjonen avgjøres av regelen for over «en mindre mengde» («above-mindre-mengde»), regelen for ungdom etter lovendringen 2025 («ungdom-2025») og regelen for voksne etter lovendringen 2025 («adult-2025») i stedet for regelen for mengdegrensen («quantity»), regelen for ungdom («ungdom») og regelen for voksne («adult») (regelspesifikasjonen §5.5.2, §5.5.5, §5.5.4)."))
         // The table: one row per substance, one column per table, the tier tables first.
         let table = rules.thresholdTable(book.ruleSet("prop-92-l-2021")!)
         #expect(table.header.prefix(3) == ["Stoff", "terskelverdien «nedre» i Prop. 92 L (2020–2021)", "terskelverdien «ovre» i Prop. 92 L (2020–2021)"])
         #expect(table.rows.contains(["cannabis (hasj, marihuana)", "10 g (kontrollert mot kilden)", "15 g (kontrollert mot kilden)",
                                      "15 g (kontrollert mot kilden)", "15 g (veiledende)"]))
-        #expect(rules.thresholdTable(book.ruleSet("lov-2025")!).rows.contains { $0[0] == "cannabis (hasj, marihuana)" && $0[1] == "– (≤ 15 g, ukjent)" })
+        // The statute's «mindre mengde» beside the practice's limits it keeps above it.
+        let statuteTable = rules.thresholdTable(book.ruleSet("lov-2025")!)
+        #expect(statuteTable.header.last == "grensen for «en mindre mengde» i Lovendringen 2025")
+        #expect(statuteTable.rows.contains { $0[0] == "cannabis (hasj, marihuana)" && $0.last == "– (≤ 15 g, ukjent)" })
     }
 
     /// An edited limit shows in the generated description: nothing is written per proposal.
@@ -185,9 +188,9 @@ import Testing
         let real = ThresholdCheck(definedBy: "prop-92-l-2021", table: "nedre", substance: "cannabis", unit: "g", limit: 10, amount: 12)
         #expect(output.comparisonText(real, withAmount: true) == "cannabis (hasj, marihuana) 12 g > 10 g (terskelverdien «nedre» i Prop. 92 L (2020–2021))")
         #expect(output.comparisonText(real, withAmount: false) == "cannabis (hasj, marihuana) > 10 g (terskelverdien «nedre» i Prop. 92 L (2020–2021))")
-        let unknown = ThresholdCheck(definedBy: "lov-2025", table: "prosecution", substance: "cannabis", unit: "g", limit: nil, amount: 12)
+        let unknown = ThresholdCheck(definedBy: "lov-2025", table: "small-quantity", substance: "cannabis", unit: "g", limit: nil, amount: 12)
         let statute = ComparisonOutput(comparison: Self.comparison(ruleSets: ["lov-2025"]), book: .builtIn, showChanged: true, language: .nb)
-        #expect(statute.comparisonText(unknown, withAmount: true) == "cannabis (hasj, marihuana) 12 g, grensen ukjent (≤ 15 g) (grensen for mindre reaksjoner i Lovendringen 2025)")
+        #expect(statute.comparisonText(unknown, withAmount: true) == "cannabis (hasj, marihuana) 12 g, grensen ukjent (≤ 15 g) (grensen for «en mindre mengde» i Lovendringen 2025)")
     }
 
     @Test func changedCasesInJSONCarryAmountsGroundsAndCauses() throws {

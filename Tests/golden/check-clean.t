@@ -2,5 +2,5 @@
 $ rusctl check
 --- exit 0
 --- stdout
-check: 6 rule sets, 22 rules, 42 citations: no findings
+check: 6 rule sets, 23 rules, 42 citations: no findings
 --- stderr

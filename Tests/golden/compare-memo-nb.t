@@ -8,7 +8,7 @@ Sammenlignet 8 saker (8 gyldige, 0 ugyldige) etter 4 regelsett; grunnlag Praksis
 GRUNNLAG FOR TALLENE
   Laget: 2025-12-01T01:00:00+01:00
   Verktøy: rusctl 0.2.0, commit ikke registrert (utviklerbygg)
-  Regeldata: innebygd, fingeravtrykk 167123cd4f55ded6
+  Regeldata: innebygd, fingeravtrykk da7f5ca3227259b8
   Regelsett: hr-2022 versjon 2022-07-01 — Praksis etter Høyesteretts dommer 8. april 2022 og Riksadvokatens brev 13. mai 2022 (praksis, avgjørelser fra 2022-04-08)
   Regelsett: nou-2019-26-mindretall versjon 2019-12 — NOU 2019:26 Rusreform – fra straff til hjelp, mindretallets forslag (2 medlemmer) (forslag, aldri i kraft)
   Regelsett: prop-92-l-2021 versjon 2021 — Prop. 92 L (2020–2021) Rusreformen, nedre og øvre terskelverdi (forslag, aldri i kraft)
@@ -74,21 +74,21 @@ PROP. 92 L (2020–2021) — PROP. 92 L (2020–2021) RUSREFORMEN, NEDRE OG ØVR
 LOVENDRINGEN 2025 — LOV OM ENDRINGER I STRAFFELOVEN OG LEGEMIDDELLOVEN MV. (BEFATNING MED MINDRE MENGDER NARKOTIKA TIL EGEN BRUK), LOV-2025-06-20-83
   • Status: lov, vedtatt 2025-06-20, ikrafttredelse ukjent: tallene viser loven som om den gjaldt; versjon 2025-06-20.
   • Ukjent grense (tallene bygger på taket): cannabis (hasj, marihuana) (≤ 15 g).
-  • Reaksjonen avgjøres av regelen for ungdom etter lovendringen 2025 («ungdom-2025») og regelen for voksne etter lovendringen 2025 («adult-2025») i stedet for regelen for ungdom («ungdom») og regelen for voksne («adult») (regelspesifikasjonen §5.5.5, §5.5.4).
+  • Reaksjonen avgjøres av regelen for over «en mindre mengde» («above-mindre-mengde»), regelen for ungdom etter lovendringen 2025 («ungdom-2025») og regelen for voksne etter lovendringen 2025 («adult-2025») i stedet for regelen for mengdegrensen («quantity»), regelen for ungdom («ungdom») og regelen for voksne («adult») (regelspesifikasjonen §5.5.2, §5.5.5, §5.5.4).
   • Bruk alene er omfattet uansett mengde; mengden sammenlignes ikke med grensene.
   • Vedtatt, men ikrafttredelsen er ukjent: uten --in-force viser tallene loven som om den gjaldt.
-  Stoff                           grensen for mindre reaksjoner i Lovendringen 2025   grensen for rusavhengige i Praksis fra 2022 (HR-2022)
-  heroin                                                           3 g (veiledende)                            5 g (kontrollert mot kilden)
-  kokain                                                          – (≤ 5 g, ukjent)                            5 g (kontrollert mot kilden)
-  amfetamin                                                       – (≤ 5 g, ukjent)                            5 g (kontrollert mot kilden)
-  metamfetamin                                                           – (ukjent)                                              – (ukjent)
-  GHB (GHB, GBL, 1,4-butandiol)                                – (≤ 100 ml, ukjent)                                     100 ml (veiledende)
-  LSD                                                        – (≤ 3 lapper, ukjent)                                   3 lapper (veiledende)
-  MDMA                                                            – (≤ 1 g, ukjent)                                        1 g (veiledende)
-  cannabis (hasj, marihuana)                                     – (≤ 15 g, ukjent)                                       15 g (veiledende)
-  fleinsopp (psilocybin)                                         – (≤ 50 g, ukjent)                                       50 g (veiledende)
-  khat                                                         – (≤ 2000 g, ukjent)                                     2000 g (veiledende)
-  legemidler (rusdoser)                                   – (≤ 25 rusdoser, ukjent)                                25 rusdoser (veiledende)
+  Stoff                           grensen for mindre reaksjoner i Praksis 2014–2022 (RA 2/2014)   grensen for rusavhengige i Praksis fra 2022 (HR-2022)   grensen for «en mindre mengde» i Lovendringen 2025
+  heroin                                                                      – (≤ 5 g, ukjent)                            5 g (kontrollert mot kilden)                                     3 g (veiledende)
+  kokain                                                                      – (≤ 5 g, ukjent)                            5 g (kontrollert mot kilden)                                    – (≤ 5 g, ukjent)
+  amfetamin                                                                   – (≤ 5 g, ukjent)                            5 g (kontrollert mot kilden)                                    – (≤ 5 g, ukjent)
+  metamfetamin                                                                       – (ukjent)                                              – (ukjent)                                           – (ukjent)
+  GHB (GHB, GBL, 1,4-butandiol)                                            – (≤ 100 ml, ukjent)                                     100 ml (veiledende)                                 – (≤ 100 ml, ukjent)
+  LSD                                                                    – (≤ 3 lapper, ukjent)                                   3 lapper (veiledende)                               – (≤ 3 lapper, ukjent)
+  MDMA                                                                        – (≤ 1 g, ukjent)                                        1 g (veiledende)                                    – (≤ 1 g, ukjent)
+  cannabis (hasj, marihuana)                                      15 g (kontrollert mot kilden)                                       15 g (veiledende)                                   – (≤ 15 g, ukjent)
+  fleinsopp (psilocybin)                                                     – (≤ 50 g, ukjent)                                       50 g (veiledende)                                   – (≤ 50 g, ukjent)
+  khat                                                                     – (≤ 2000 g, ukjent)                                     2000 g (veiledende)                                 – (≤ 2000 g, ukjent)
+  legemidler (rusdoser)                                               – (≤ 25 rusdoser, ukjent)                                25 rusdoser (veiledende)                            – (≤ 25 rusdoser, ukjent)
 
 STRAFFANSVAR
                                    Praksis fra 2022 (HR-2022)   NOU 2019:26 mindretallet   Prop. 92 L (2020–2021)   Lovendringen 2025
@@ -155,20 +155,20 @@ ENDRINGER ETTER ÅRSAK
   1  Prop. 92 L (2020–2021): regelen for voksne («adult») → trinnet «under-ovre»; cannabis (hasj, marihuana) > 10 g (terskelverdien «nedre» i Prop. 92 L (2020–2021))
   1  Prop. 92 L (2020–2021): regelen for ungdom («ungdom») → trinnet «under-nedre»; cannabis (hasj, marihuana) ≤ 10 g (terskelverdien «nedre» i Prop. 92 L (2020–2021))
   1  Prop. 92 L (2020–2021): regelen for voksne («adult») → trinnet «under-nedre»; kokain uten mengde, grense 2 g (terskelverdien «nedre» i Prop. 92 L (2020–2021))
-  2  Lovendringen 2025: regelen for voksne («adult») → regelen for voksne etter lovendringen 2025 («adult-2025»); cannabis (hasj, marihuana), grensen ukjent (≤ 15 g) (grensen for mindre reaksjoner i Lovendringen 2025)
-  1  Lovendringen 2025: regelen for voksne («adult») → regelen for voksne etter lovendringen 2025 («adult-2025»); kokain uten mengde, grensen ukjent (≤ 5 g) (grensen for mindre reaksjoner i Lovendringen 2025)
+  2  Lovendringen 2025: regelen for voksne («adult») → regelen for voksne etter lovendringen 2025 («adult-2025»); cannabis (hasj, marihuana), grensen ukjent (≤ 15 g) (grensen for «en mindre mengde» i Lovendringen 2025)
+  1  Lovendringen 2025: regelen for voksne («adult») → regelen for voksne etter lovendringen 2025 («adult-2025»); kokain uten mengde, grensen ukjent (≤ 5 g) (grensen for «en mindre mengde» i Lovendringen 2025)
 
 ENDREDE SAKER
   #0 voksen-hasj-3g — voksen (25 år og eldre) — cannabis (hasj, marihuana) 3 g
      Praksis fra 2022 (HR-2022): forelegg (straffbart) — regelen for voksne («adult»); cannabis (hasj, marihuana) 3 g ≤ 15 g (grensen for mindre reaksjoner i Praksis 2014–2022 (RA 2/2014))
      NOU 2019:26 mindretallet: pålegg om oppmøte for rådgivende enhet for russaker (ikke straffbart) — trinnet «innenfor-terskel»; cannabis (hasj, marihuana) 3 g ≤ 5 g (terskelverdien «terskel» i NOU 2019:26 mindretallet)
      Prop. 92 L (2020–2021): pålegg om oppmøte for rådgivende enhet for russaker (ikke straffbart) — trinnet «under-nedre»; cannabis (hasj, marihuana) 3 g ≤ 10 g (terskelverdien «nedre» i Prop. 92 L (2020–2021))
-     Lovendringen 2025: forenklet forelegg (straffbart) — regelen for voksne etter lovendringen 2025 («adult-2025»); cannabis (hasj, marihuana) 3 g, grensen ukjent (≤ 15 g) (grensen for mindre reaksjoner i Lovendringen 2025)
+     Lovendringen 2025: forenklet forelegg (straffbart) — regelen for voksne etter lovendringen 2025 («adult-2025»); cannabis (hasj, marihuana) 3 g, grensen ukjent (≤ 15 g) (grensen for «en mindre mengde» i Lovendringen 2025)
   #1 voksen-hasj-12g — voksen (25 år og eldre) — cannabis (hasj, marihuana) 12 g
      Praksis fra 2022 (HR-2022): forelegg (straffbart) — regelen for voksne («adult»); cannabis (hasj, marihuana) 12 g ≤ 15 g (grensen for mindre reaksjoner i Praksis 2014–2022 (RA 2/2014))
      NOU 2019:26 mindretallet: uendret
      Prop. 92 L (2020–2021): påtaleunnlatelse (straffbart) — trinnet «under-ovre»; cannabis (hasj, marihuana) 12 g > 10 g (terskelverdien «nedre» i Prop. 92 L (2020–2021))
-     Lovendringen 2025: forenklet forelegg (straffbart) — regelen for voksne etter lovendringen 2025 («adult-2025»); cannabis (hasj, marihuana) 12 g, grensen ukjent (≤ 15 g) (grensen for mindre reaksjoner i Lovendringen 2025)
+     Lovendringen 2025: forenklet forelegg (straffbart) — regelen for voksne etter lovendringen 2025 («adult-2025»); cannabis (hasj, marihuana) 12 g, grensen ukjent (≤ 15 g) (grensen for «en mindre mengde» i Lovendringen 2025)
   #3 ungdom-hasj-4g — ungdom (15–17 år) — cannabis (hasj, marihuana) 4 g
      Praksis fra 2022 (HR-2022): påtaleunnlatelse (straffbart) — regelen for ungdom («ungdom»); cannabis (hasj, marihuana) 4 g ≤ 15 g (grensen for mindre reaksjoner i Praksis 2014–2022 (RA 2/2014))
      NOU 2019:26 mindretallet: pålegg om oppmøte for rådgivende enhet for russaker (ikke straffbart) — trinnet «innenfor-terskel»; cannabis (hasj, marihuana) 4 g ≤ 5 g (terskelverdien «terskel» i NOU 2019:26 mindretallet)
@@ -178,5 +178,5 @@ ENDREDE SAKER
      Praksis fra 2022 (HR-2022): forelegg (straffbart) — regelen for voksne («adult»); kokain uten mengde, grensen ukjent (≤ 5 g) (grensen for mindre reaksjoner i Praksis 2014–2022 (RA 2/2014))
      NOU 2019:26 mindretallet: pålegg om oppmøte for rådgivende enhet for russaker (ikke straffbart) — trinnet «innenfor-terskel»; kokain uten mengde, grense 1 g (terskelverdien «terskel» i NOU 2019:26 mindretallet)
      Prop. 92 L (2020–2021): pålegg om oppmøte for rådgivende enhet for russaker (ikke straffbart) — trinnet «under-nedre»; kokain uten mengde, grense 2 g (terskelverdien «nedre» i Prop. 92 L (2020–2021))
-     Lovendringen 2025: forenklet forelegg (straffbart) — regelen for voksne etter lovendringen 2025 («adult-2025»); kokain uten mengde, grensen ukjent (≤ 5 g) (grensen for mindre reaksjoner i Lovendringen 2025)
+     Lovendringen 2025: forenklet forelegg (straffbart) — regelen for voksne etter lovendringen 2025 («adult-2025»); kokain uten mengde, grensen ukjent (≤ 5 g) (grensen for «en mindre mengde» i Lovendringen 2025)
 --- stderr

@@ -32,7 +32,7 @@ AVAILABLE
     [strpl-71a, pod-2019]
 
 EXCLUDED
-  – concern talk (bekymringssamtale): A concern talk is a preventive tool for a child (under 15); the person was 25 and criminally liable.
+  – concern talk (bekymringssamtale): A concern talk is a preventive measure for children under 18; the person was 25.
   – simplified fine notice (forenklet forelegg): The simplified fine notice for drugs (legemiddelloven § 31 a) is introduced by LOV-2025-06-20-83 and is not part of hr-2022.
   – youth follow-up (ungdomsoppfølging): Ungdomsoppfølging applies only to a youth (15–17) at the time of the act; the person was 25.
   – youth sentence (ungdomsstraff): Ungdomsstraff is for the most serious offences and is not a reaction for a single offence against legemiddelloven alone.

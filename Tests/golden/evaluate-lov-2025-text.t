@@ -15,7 +15,7 @@ KORT SVAR
   Forutsetter at mengden er innenfor en grense dette verktøyet ikke kjenner: kontroller grensen før reaksjonen brukes.
   FORBEHOLD som kan endre svaret:
   ! Lov om endringer i straffeloven og legemiddelloven mv. (befatning med mindre mengder narkotika til egen bruk), LOV-2025-06-20-83 er vedtatt, men det er ikke kjent når den trer i kraft; den er brukt fordi den ble valgt. Svaret viser hva loven vil gi når den er i kraft. [lov-2025-06-20-83, prop-112-l-2024-2025, innst-518-l-2024-2025, lml-31-2025]
-  ! Grensen for mindre reaksjoner i lov-2025 for cannabis (hasj, marihuana) er ukjent; mengden er 2 g. Grensen kan ikke være høyere enn 15 g (Stortingets flertall holdt de veiledende mengdegrensene uendret, unntatt heroin fra 2 til 3 gram; lovforslagets verdier var ikke høyere enn dagens HR-2022-verdier), og mengden er ikke over dette taket. Saken er vurdert som innenfor grensen; kontroller grensen før den anbefalte reaksjonen brukes. [lml-31-2025, prop-112-l-2024-2025, dagsavisen-2025, prop-92-l-2021, hr-2022-731-a]
+  ! Grensen for «en mindre mengde» i lov-2025 for cannabis (hasj, marihuana) er ukjent; mengden er 2 g. Grensen kan ikke være høyere enn 15 g (Stortingets flertall holdt de veiledende mengdegrensene uendret, unntatt heroin fra 2 til 3 gram; lovforslagets verdier var ikke høyere enn dagens HR-2022-verdier), og mengden er ikke over dette taket. Saken er vurdert som innenfor grensen; kontroller grensen før den anbefalte reaksjonen brukes. [lml-31-2025, prop-112-l-2024-2025, dagsavisen-2025, prop-92-l-2021, hr-2022-731-a]
   ! At forenklet forelegg er normalreaksjonen fra 18 år, følger av Stortingsflertallets forutsetning (Innst. 518 L (2024–2025)), gjengitt i sekundærkilder, ikke av lovteksten: en retningslinje, ikke avklart rett. [innst-518-l-2024-2025, dagsavisen-2025]
 
 ANBEFALT
@@ -39,7 +39,7 @@ MULIGE
     [strpl-71a]
 
 UTELUKKET
-  – bekymringssamtale: Bekymringssamtale er et forebyggende tiltak for barn (under 15 år); personen var 30 år og strafferettslig ansvarlig.
+  – bekymringssamtale: Bekymringssamtale er et forebyggende tiltak for barn under 18 år; personen var 30 år.
   – ungdomsoppfølging: Ungdomsoppfølging gjelder bare ungdom (15–17 år) på gjerningstidspunktet; personen var 30 år.
   – ungdomsstraff: Ungdomsstraff er for de mest alvorlige lovbruddene og er ikke aktuell for et enkeltbrudd på legemiddelloven alene.
   – straffutmålingsfrafall: Straffutmålingsfrafall etter HR-2022-731-A gjelder rusavhengige; personen er ikke oppgitt som rusavhengig.

@@ -53,8 +53,8 @@ $ rusctl evaluate Fixtures/selection/strl-3-new-law-milder.json --format json --
     {
       "reaction": "bekymringssamtale",
       "status": "excluded",
-      "reasons": ["A concern talk is a preventive tool for a child (under 15); the person was 30 and criminally liable."],
-      "citations": ["pl-13", "strl-20"]
+      "reasons": ["A concern talk is a preventive measure for children under 18; the person was 30."],
+      "citations": ["pl-13"]
     },
     {
       "reaction": "ungdomsoppfolging",

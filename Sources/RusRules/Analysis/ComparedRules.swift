@@ -83,7 +83,13 @@ public struct ComparedRules {
             }
         } else {
             for name in RuleSet.practiceTables {
-                guard let mine = ruleSet.thresholds[name], let theirs = baseline.thresholds[name] else { continue }
+                guard let mine = ruleSet.thresholds[name], let theirs = baseline.thresholds[name], mine != theirs else { continue }
+                sentences += limitDifferences(mine, against: theirs)
+            }
+            // A statute's «mindre mengde» set against the baseline's limit for minor reactions.
+            if let mine = ruleSet.thresholds[RuleSet.smallQuantityTable], baseline.thresholds[RuleSet.smallQuantityTable] == nil,
+                let theirs = baseline.thresholds[RuleSet.prosecutionTable]
+            {
                 sentences += limitDifferences(mine, against: theirs)
             }
             let added = ruleSet.rules.filter { !baseline.rules.contains($0) }

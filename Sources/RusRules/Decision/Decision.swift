@@ -69,6 +69,9 @@ public struct Remark: Sendable, Equatable {
     public let code: String
     public let text: LocalizedText
     public let citations: [String]
+    /// What a later law would decide where it can change the answer (the warning
+    /// `later-law-in-force-unknown`, rules.md §6); nil for every other remark.
+    public internal(set) var otherOutcome: OtherLaw? = nil
 
     public init(code: String, text: LocalizedText, citations: [String]) {
         self.code = code
@@ -162,14 +165,7 @@ extension Decision {
         if let recommended { output.string(recommended.rawValue) } else { output.null() }
         if let otherLaw {
             output.key("otherLaw")
-            output.openObject()
-            output.key("ruleSet")
-            output.string(otherLaw.ruleSet)
-            output.key("liability")
-            output.string(otherLaw.liability.rawValue)
-            output.key("recommended")
-            if let recommended = otherLaw.recommended { output.string(recommended.rawValue) } else { output.null() }
-            output.closeObject()
+            otherLaw.write(to: &output)
         }
         output.key("options")
         output.openArray()
@@ -198,6 +194,19 @@ extension Decision {
             preconditionFailure("Decision.write wrote invalid JSON")
         }
         return value
+    }
+}
+
+extension OtherLaw {
+    func write(to output: inout JSONOutput) {
+        output.openObject()
+        output.key("ruleSet")
+        output.string(ruleSet)
+        output.key("liability")
+        output.string(liability.rawValue)
+        output.key("recommended")
+        if let recommended { output.string(recommended.rawValue) } else { output.null() }
+        output.closeObject()
     }
 }
 
@@ -231,6 +240,10 @@ extension Remark {
         output.string(text.text(language))
         output.key("citations")
         output.strings(citations)
+        if let otherOutcome {
+            output.key("otherOutcome")
+            otherOutcome.write(to: &output)
+        }
         output.closeObject()
     }
 

@@ -20,6 +20,7 @@ enum Wording {
         let phrase = switch table.name {
         case RuleSet.prosecutionTable: nb ? "grensen for mindre reaksjoner" : "the limit for minor reactions"
         case RuleSet.dependentUserTable: nb ? "grensen for rusavhengige" : "the limit for dependent users"
+        case RuleSet.smallQuantityTable: nb ? "grensen for «en mindre mengde»" : "the limit of «a small quantity»"
         default: nb ? "terskelverdien «\(table.name)»" : "the threshold «\(table.name)»"
         }
         let text = phrase + (nb ? " i " : " in ") + (owner ?? table.definedBy)
@@ -80,6 +81,31 @@ enum Wording {
             case (.guardianConsent, .en): "the guardian"
             }
         }, language)
+    }
+
+    /// A date as a reader writes it: "14.03.2026" / "14 March 2026".
+    static func date(_ date: LegalDate, _ language: Language) -> String {
+        func two(_ number: Int) -> String { number < 10 ? "0\(number)" : "\(number)" }
+        switch language {
+        case .nb: return "\(two(date.day)).\(two(date.month)).\(date.year)"
+        case .en:
+            let months = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+                          "November", "December"]
+            return "\(date.day) \(months[date.month - 1]) \(date.year)"
+        }
+    }
+
+    /// An outcome as a sentence names it: "forenklet forelegg (straffbart)", "påtaleunnlatelse
+    /// med vilkår om prøvetid og … (straffbart)", "ordinær straffeforfølgning"; in English
+    /// "simplified fine notice (forenklet forelegg), punishable".
+    static func outcome(_ liability: Liability, _ recommended: Reaction?, conditions: [Condition], _ vocabulary: Vocabulary,
+                        _ language: Language) -> String {
+        guard let recommended else { return self.liability(liability, language) }
+        let withConditions = conditions.isEmpty ? ""
+            : (language == .nb ? " med vilkår om " : " with conditions of ") + self.conditions(conditions, vocabulary, language)
+        let name = reaction(recommended, vocabulary, language) + withConditions
+        // English names carry the Norwegian term in parentheses already.
+        return language == .nb ? name + " (" + self.liability(liability, .nb) + ")" : name + ", " + self.liability(liability, .en)
     }
 
     static func liability(_ liability: Liability, _ language: Language) -> String {

@@ -5,6 +5,8 @@ enum TableRole: Equatable, Sendable {
     case prosecution
     /// Limits for dependent users (rules.md §5.3).
     case dependentUser
+    /// A statute's «mindre mengde» (rules.md §5.5.2).
+    case smallQuantity
     /// The table of a proposal's tier, by the tier's position (rules.md §5.4).
     case tier(Int)
 }

@@ -47,7 +47,11 @@ public struct Engine: Sendable {
         case .success(let selected): selection = selected
         case .failure(let errors): return .failure(errors)
         }
-        let first = explain(theCase, under: selection.ruleSet, baseline: baseline, selection: selection)
+        var first = explain(theCase, under: selection.ruleSet, baseline: baseline, selection: selection)
+        if case .success(var explained) = first, !selection.undatedLaterLaws.isEmpty {
+            remarkUndatedLaterLaws(theCase, baseline: baseline, &explained)
+            first = .success(explained)
+        }
         guard let laterLaw = selection.laterLaw, case .success(let actTime) = first else { return first.map(\.decision) }
         switch explain(theCase, under: laterLaw, baseline: baseline, selection: selection) {
         case .success(let newLaw): return .success(StraffelovenParagraph3.decide(actTime: actTime, newLaw: newLaw))
@@ -55,11 +59,42 @@ public struct Engine: Sendable {
         }
     }
 
+    /// rules.md §6: an adopted statute whose in-force date is not stated is a caveat only where
+    /// it would decide the case otherwise — in liability, recommended reaction or that reaction's
+    /// conditions — and the caveat names that outcome (`otherOutcome`); elsewhere it is a note.
+    /// Built only where the answer is explained.
+    private func remarkUndatedLaterLaws(_ theCase: Case, baseline: String?, _ explained: inout Explained) {
+        guard detail == .full || detail == .answer else { return }
+        let vocabulary = book.vocabulary
+        let answer = explained.draft
+        for statute in explained.selection.undatedLaterLaws {
+            guard case .success(let other) = explain(theCase, under: statute, baseline: baseline, selection: explained.selection)
+            else { continue }
+            let draft = other.draft
+            let conditions = draft.orderedOptions.first { $0.status == .recommended }?.conditions ?? []
+            let same = draft.liability == answer.liability && draft.recommended == answer.recommended
+                && conditions == (answer.orderedOptions.first { $0.status == .recommended }?.conditions ?? [])
+            if same {
+                explained.selection.notes.append(
+                    SelectRuleSet.Message.inForceUnknownSameAnswer(statute).remark("later-law-in-force-unknown"))
+                continue
+            }
+            let (liability, recommended) = (draft.liability, draft.recommended)
+            let described = Wording.both {
+                Wording.outcome(liability, recommended, conditions: conditions, vocabulary, $0)
+            }
+            var warning = SelectRuleSet.Message.inForceUnknown(statute, explained.selection.decisionDate, other: described)
+                .remark("later-law-in-force-unknown")
+            warning.otherOutcome = OtherLaw(ruleSet: statute.id, liability: liability, recommended: recommended)
+            explained.selection.warnings.append(warning)
+        }
+    }
+
     /// A case explained under one rule set: the draft, and how to make it a decision.
     struct Explained {
         var draft: DecisionDraft
         let ruleSet: RuleSet
-        let selection: SelectRuleSet.Selection
+        var selection: SelectRuleSet.Selection
         /// Why this rule set applies (the selection's reason, or § 3's for the later statute).
         let selected: Remark
         let baselineID: String?
@@ -104,10 +139,13 @@ public struct Engine: Sendable {
             ]))
         }
         var draft = explained
-        if ruleSet.kind == .proposal {
-            draft.note("proposal-not-enacted", RuleMessage(citations: ruleSet.citations) { language in
+        var selection = selection
+        if ruleSet.kind == .proposal && (detail == .full || detail == .answer) {
+            // rules.md §6: a proposal is never mistaken for law — the first caveat says so.
+            let notEnacted = RuleMessage(citations: ruleSet.citations) { language in
                 "\(ruleSet.title.text(language)): \(ruleSet.status.text(language))."
-            })
+            }
+            selection.warnings.insert(notEnacted.remark("proposal-not-enacted"), at: 0)
         }
         let trace = selection.laterLaw == nil || ruleSet.kind != .statute ? selection.trace
             : StraffelovenParagraph3.Message.alsoUnder(ruleSet).remark(SelectRuleSet.id)

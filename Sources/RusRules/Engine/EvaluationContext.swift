@@ -29,6 +29,7 @@ struct EvaluationContext {
         switch role {
         case .prosecution: practice.thresholds[RuleSet.prosecutionTable]
         case .dependentUser: practice.thresholds[RuleSet.dependentUserTable]
+        case .smallQuantity: ruleSet.thresholds[RuleSet.smallQuantityTable]
         case .tier(let index): ruleSet.thresholds[ruleSet.tiers[index].thresholds]
         }
     }
@@ -48,6 +49,7 @@ struct EvaluationContext {
 final class AssessmentCache {
     private var prosecution: QuantityAssessment?
     private var dependentUser: QuantityAssessment?
+    private var smallQuantity: QuantityAssessment?
     private var tiers: [(index: Int, assessment: QuantityAssessment)] = []
 
     subscript(role: TableRole) -> QuantityAssessment? {
@@ -55,6 +57,7 @@ final class AssessmentCache {
             switch role {
             case .prosecution: prosecution
             case .dependentUser: dependentUser
+            case .smallQuantity: smallQuantity
             case .tier(let index): tiers.first { $0.index == index }?.assessment
             }
         }
@@ -62,6 +65,7 @@ final class AssessmentCache {
             switch role {
             case .prosecution: prosecution = newValue
             case .dependentUser: dependentUser = newValue
+            case .smallQuantity: smallQuantity = newValue
             case .tier(let index): if let newValue { tiers.append((index, newValue)) }
             }
         }

@@ -73,6 +73,7 @@ public enum RuleID: String, CaseIterable, Sendable {
     case proposalTier = "proposal-tier"
     case dependentUser = "dependent-user"
     case quantity
+    case aboveMindreMengde = "above-mindre-mengde"
     case ungdom
     case adult
     case ungdom2025 = "ungdom-2025"
@@ -85,6 +86,7 @@ public enum RuleID: String, CaseIterable, Sendable {
         case .proposalTier: ProposalTierRule.self
         case .dependentUser: DependentUser.self
         case .quantity: Quantity.self
+        case .aboveMindreMengde: AboveMindreMengde.self
         case .ungdom: Ungdom.self
         case .adult: Adult.self
         case .ungdom2025: Ungdom2025.self
@@ -103,6 +105,7 @@ public enum RuleID: String, CaseIterable, Sendable {
         case .proposalTier: ProposalTierRule.decide(facts)
         case .dependentUser: DependentUser.decide(facts)
         case .quantity: Quantity.decide(facts)
+        case .aboveMindreMengde: AboveMindreMengde.decide(facts)
         case .ungdom: Ungdom.decide(facts)
         case .adult: Adult.decide(facts)
         case .ungdom2025: Ungdom2025.decide(facts)
@@ -120,7 +123,7 @@ public enum RuleRegistry {
     public static let all: [RuleInfo] = [
         SelectRuleSet.info, StraffelovenParagraph3.info, Age.info, UnderFifteen.info, BekymringssamtaleFromFifteen.info, NotOwnUse.info,
         OtherOffences.info, UseOnly.info, Ungdomsstraff.info, DependentUser.info, FrafallNotDependent.info,
-        Quantity.info, RadgivendeEnhetCondition.info, Ungdom.info, Adult.info, Ungdom2025.info, Adult2025.info,
+        Quantity.info, RadgivendeEnhetCondition.info, Ungdom.info, Adult.info, AboveMindreMengde.info, Ungdom2025.info, Adult2025.info,
         ForenkletForeleggNotInForce.info, OffenceFrame.info,
         PolitiattestUnderEighteen.info, ProposalTierRule.info, Baseline.info,
     ]

@@ -344,6 +344,7 @@ public struct CompiledRuleBook: Sendable {
                 plan: book.plan(for: ruleSet, baseline: baseline),
                 prosecution: compile(practice.thresholds[RuleSet.prosecutionTable]),
                 dependentUser: compile(practice.thresholds[RuleSet.dependentUserTable]),
+                smallQuantity: compile(ruleSet.thresholds[RuleSet.smallQuantityTable]),
                 tiers: tiers, consentNeeds: consentNeeds, useCoversAnyQuantity: ruleSet.useCoversAnyQuantity)
         }
         guard representable else { return nil }
@@ -447,16 +448,18 @@ public final class OutcomeProgram: Sendable {
     let plan: RulePlan
     let prosecution: LimitTable?
     let dependentUser: LimitTable?
+    let smallQuantity: LimitTable?
     let tiers: [Tier]
     let consentNeeds: ConsentNeeds
     /// The rule set covers use at any quantity (``RuleSet/useCoversAnyQuantity``).
     let useCoversAnyQuantity: Bool
 
-    init(plan: RulePlan, prosecution: LimitTable?, dependentUser: LimitTable?, tiers: [Tier], consentNeeds: ConsentNeeds,
-         useCoversAnyQuantity: Bool) {
+    init(plan: RulePlan, prosecution: LimitTable?, dependentUser: LimitTable?, smallQuantity: LimitTable?, tiers: [Tier],
+         consentNeeds: ConsentNeeds, useCoversAnyQuantity: Bool) {
         self.plan = plan
         self.prosecution = prosecution
         self.dependentUser = dependentUser
+        self.smallQuantity = smallQuantity
         self.tiers = tiers
         self.consentNeeds = consentNeeds
         self.useCoversAnyQuantity = useCoversAnyQuantity
@@ -489,6 +492,7 @@ struct FastFacts: CaseFacts {
         return switch role {
         case .prosecution: program.prosecution?.verdict(theCase, ignoringAmounts: ignoring)
         case .dependentUser: program.dependentUser?.verdict(theCase, ignoringAmounts: ignoring)
+        case .smallQuantity: program.smallQuantity?.verdict(theCase, ignoringAmounts: ignoring)
         case .tier(let index): program.tiers[index].table.verdict(theCase, ignoringAmounts: ignoring)
         }
     }

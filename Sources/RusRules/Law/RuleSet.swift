@@ -161,6 +161,9 @@ public struct RuleSet: Sendable, Equatable {
     public static let prosecutionTable = "prosecution"
     /// Practice table: limits for dependent users (rules.md §5.3).
     public static let dependentUserTable = "dependent-user"
-    /// The table names a practice rule set may define.
-    public static let practiceTables = [prosecutionTable, dependentUserTable]
+    /// Statute table: «en mindre mengde», the line between legemiddelloven § 31 andre ledd and
+    /// straffeloven § 231 (rules.md §5.5.2) — not a limit for the ordinary forelegg.
+    public static let smallQuantityTable = "small-quantity"
+    /// The table names a practice or statute rule set may define.
+    public static let practiceTables = [prosecutionTable, dependentUserTable, smallQuantityTable]
 }

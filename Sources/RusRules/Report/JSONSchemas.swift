@@ -109,10 +109,17 @@ public enum JSONSchemas {
         let strings: JSONValue = .object(JSONObject(["type": "array", "items": .object(JSONObject(["type": "string"]))]))
         let reaction = ids(Reaction.allCases.map(\.rawValue))
         let liability = ids(Liability.allCases.map(\.rawValue))
+        let outcome: JSONValue = .object(JSONObject([
+            "type": "object", "additionalProperties": false, "required": ["ruleSet", "liability", "recommended"],
+            "properties": .object(JSONObject([
+                "ruleSet": ids(ruleSets), "liability": liability,
+                "recommended": .object(JSONObject(["anyOf": [reaction, .object(JSONObject(["type": "null"]))]])),
+            ])),
+        ]))
         let remark: JSONValue = .object(JSONObject([
             "type": "object", "additionalProperties": false, "required": ["code", "text", "citations"],
             "properties": .object(JSONObject(["code": .object(JSONObject(["type": "string"])), "text": .object(JSONObject(["type": "string"])),
-                                              "citations": strings])),
+                                              "citations": strings, "otherOutcome": outcome])),
         ]))
         let option: JSONValue = .object(JSONObject([
             "type": "object", "additionalProperties": false, "required": ["reaction", "status", "reasons", "citations"],
@@ -137,13 +144,7 @@ public enum JSONSchemas {
                 "ageAtOffence": .object(JSONObject(["type": "integer", "minimum": 0])),
                 "ageTrack": ids(AgeTrack.allCases.map(\.rawValue)), "liability": liability,
                 "recommended": .object(JSONObject(["anyOf": [reaction, .object(JSONObject(["type": "null"]))]])),
-                "otherLaw": .object(JSONObject([
-                    "type": "object", "additionalProperties": false, "required": ["ruleSet", "liability", "recommended"],
-                    "properties": .object(JSONObject([
-                        "ruleSet": ids(ruleSets), "liability": liability,
-                        "recommended": .object(JSONObject(["anyOf": [reaction, .object(JSONObject(["type": "null"]))]])),
-                    ])),
-                ])),
+                "otherLaw": outcome,
                 "options": .object(JSONObject([
                     "type": "array", "items": option, "minItems": .number(JSONNumber(Reaction.allCases.count)),
                     "maxItems": .number(JSONNumber(Reaction.allCases.count)),

@@ -1,16 +1,24 @@
-/// rules.md §5.1.1 — From 15 the person is criminally liable, and the concern talk, a
-/// preventive tool for children (politiloven § 13), is excluded. A supporting rule.
+/// rules.md §5.1.1 — From 15 the person is criminally liable. The concern talk (politiloven
+/// § 13) is for children, that is persons under 18: for 15–17 it stays *available* beside the
+/// criminal reaction, never instead of it, as a preventive tool that is not part of the criminal
+/// case (Politidirektoratet 2023: «Bekymringssamtalen er et forebyggende verktøy, og ikke en del
+/// av straffesaksbehandlingen»); from 18 it is excluded, because it is for children. The age of
+/// 18 is the start of the first adult track in the vocabulary. A supporting rule.
 enum BekymringssamtaleFromFifteen {
     static let info = RuleInfo(
         id: "bekymringssamtale-from-15", section: "§5.1.1",
-        summary: "From 15 the person is criminally liable and the concern talk (a tool for children) is excluded.",
-        citations: ["pl-13", "strl-20"], excludes: ["under-15"])
+        summary: "From 15 the person is criminally liable: 15–17, the concern talk (for children under 18) is available beside the reaction; from 18 it is excluded.",
+        citations: ["pl-13", "pod-2023", "strl-20"], excludes: ["under-15"])
     static var id: String { info.id }
 
     static func apply(_ draft: inout DecisionDraft) {
         let age = draft.context.person.ageAtOffence
-        let child = draft.context.book.vocabulary.definition(of: .barn).name
-        draft.set(.bekymringssamtale, .excluded, by: id, Message.notForAdults(age, child))
+        let adulthood = draft.context.book.vocabulary.definition(of: .ungVoksen).fromAge
+        if age < adulthood {
+            draft.set(.bekymringssamtale, .available, by: id, Message.besideTheReaction(adulthood))
+        } else {
+            draft.set(.bekymringssamtale, .excluded, by: id, Message.forChildren(age, adulthood))
+        }
     }
 }
 
@@ -18,12 +26,20 @@ enum BekymringssamtaleFromFifteen {
 
 extension BekymringssamtaleFromFifteen {
     enum Message {
-        /// `child` is the child track's name from the vocabulary ("barn (under 15 år)").
-        static func notForAdults(_ age: Int, _ child: LocalizedText) -> RuleMessage {
-            RuleMessage(citations: ["pl-13", "strl-20"]) { language in
+        /// `adulthood` is the age the first adult track starts at (18).
+        static func besideTheReaction(_ adulthood: Int) -> RuleMessage {
+            RuleMessage(citations: ["pl-13", "pod-2023"]) { language in
                 language == .nb
-                    ? "Bekymringssamtale er et forebyggende tiltak for \(child.nb); personen var \(age) år og strafferettslig ansvarlig."
-                    : "A concern talk is a preventive tool for a \(child.en); the person was \(age) and criminally liable."
+                    ? "Politiet kan kalle inn barn under \(adulthood) år og foresatte til bekymringssamtale etter en straffbar handling. Samtalen er et forebyggende tiltak og ingen reaksjon i straffesaken; den kan brukes ved siden av reaksjonen, ikke i stedet for den."
+                    : "The police can call a child under \(adulthood) and the guardians to a concern talk after a criminal act. The talk is a preventive measure, not a reaction in the criminal case; it can be used beside the reaction, not instead of it."
+            }
+        }
+
+        static func forChildren(_ age: Int, _ adulthood: Int) -> RuleMessage {
+            RuleMessage(citations: ["pl-13"]) { language in
+                language == .nb
+                    ? "Bekymringssamtale er et forebyggende tiltak for barn under \(adulthood) år; personen var \(age) år."
+                    : "A concern talk is a preventive measure for children under \(adulthood); the person was \(age)."
             }
         }
     }

@@ -6,9 +6,11 @@
 ///   HR-2022-731-A avsnitt 70) if the case reaches a court;
 /// - a substance above its limit: ordinary prosecution, with the note that a conditional sentence
 ///   is the starting point where the limit is only modestly exceeded (HR-2022-732-A/-733-A);
-/// - otherwise a substance without a known limit: the rule is not applied automatically; the case
-///   is evaluated as non-dependent and straffutmålingsfrafall is listed as available with a
-///   `threshold-unknown` warning.
+/// - otherwise a substance without a known limit (e.g. 1 g methamphetamine): the rule applies as
+///   within, as an unknown limit is read everywhere (§4) — påtaleunnlatelse without conditions,
+///   requiring `limit-check`, with the `threshold-unknown` warning and an *interpretation* note
+///   (the letter of 13 May 2022 gives guideline values for some substances only). An unknown
+///   value never makes a dependent user's answer harsher than a known one not exceeded (§6).
 /// Reading: "above" is checked before "unknown", so a known limit that is exceeded decides even
 /// when another substance's limit is unknown.
 enum DependentUser: DecidingRule {
@@ -17,7 +19,7 @@ enum DependentUser: DecidingRule {
         section: "§5.3",
         name: LocalizedText(nb: "rusavhengige", en: "dependent users"),
         role: .reaction,
-        summary: "Dependent (or doubtful) users within the dependent-user limits: påtaleunnlatelse without conditions, straffutmålingsfrafall available; above: ordinary prosecution; unknown limit: evaluated as non-dependent.",
+        summary: "Dependent (or doubtful) users within the dependent-user limits: påtaleunnlatelse without conditions, straffutmålingsfrafall available; above: ordinary prosecution; an unknown limit is read as within, the waiver requiring a limit check.",
         citations: ["hr-2022-731-a", "hr-2022-732-a", "hr-2022-733-a", "ra-2022-05-13", "strl-61", "strpl-69"],
         reading: "A known limit exceeded decides before an unknown one; forelegg, ungdomsoppfølging and konfliktråd are excluded within the limit (RA 13.05.2022).",
         reads: RuleSet.dependentUserTable)
@@ -26,9 +28,8 @@ enum DependentUser: DecidingRule {
     static func decide<Facts: CaseFacts>(_ facts: Facts) -> Outcome? {
         guard facts.dependent.countsAsDependent, let verdict = facts.verdict(.dependentUser) else { return nil }
         switch verdict {
-        case .within: return Outcome(liability: .punishable, recommended: .pataleunnlatelse)
+        case .within, .unknown: return Outcome(liability: .punishable, recommended: .pataleunnlatelse)
         case .above: return Outcome(liability: .ordinaryProsecution, recommended: nil)
-        case .unknown: return nil
         }
     }
 
@@ -51,13 +52,13 @@ enum DependentUser: DecidingRule {
             draft.fire(id, Message.above(found, citations: assessment.citations(above)))
             draft.note("conditional-sentence-starting-point", Message.conditionalSentenceStartingPoint)
             draft.excludeRest(by: id, Message.ordinaryProsecution(found, citations: assessment.citations(above)))
-        case .unknown:
-            ThresholdHonesty.flag(assessment, only: assessment.unknown, &draft, unknownMeans: Message.notAppliedAutomatically)
-            let found = Wording.both { assessment.describe(assessment.unknown, vocabulary: vocabulary, language: $0) }
-            draft.fire(id, Message.unknownLimit(found, citations: assessment.citations(assessment.unknown)))
-            draft.set(.straffutmalingsfrafall, .available, by: id, Message.courtMayStillConsider(found))
-        case .within:
-            ThresholdHonesty.flag(assessment, &draft)
+        case .within, .unknown:
+            ThresholdHonesty.flag(assessment, &draft, unknownMeans: Message.readAsWithin)
+            if assessment.verdict == .unknown {
+                let unknown = Wording.both { assessment.describe(assessment.unknown, vocabulary: vocabulary, language: $0) }
+                draft.warn("interpretation", Message.noGuidelineValue(unknown))
+                draft.pendingLimitCheck = Quantity.Message.checkTheLimit(unknown)
+            }
             let dependent = context.person.dependent.rawValue
             let found = Wording.both { assessment.describe(assessment.items, vocabulary: vocabulary, language: $0) }
             draft.fire(id, Message.within(dependent, found, citations: assessment.citations(assessment.items)))
@@ -136,22 +137,15 @@ extension DependentUser {
             }
         }
 
-        static let notAppliedAutomatically = LocalizedText(
-            nb: "regelen for rusavhengige brukes ikke automatisk; saken vurderes som for ikke-avhengige, og straffutmålingsfrafall står åpent for retten.",
-            en: "the dependent-user rule is not applied automatically; the case is evaluated as for non-dependent users, and guilt without penalty remains open to the court.")
+        static let readAsWithin = LocalizedText(
+            nb: "lest som innenfor grensen, slik en ukjent grense leses ellers; kontroller mengden konkret før påtaleunnlatelsen brukes.",
+            en: "read as within the limit, as an unknown limit is read elsewhere; assess the amount concretely before the waiver is used.")
 
-        static func unknownLimit(_ found: LocalizedText, citations: [String]) -> RuleMessage {
-            RuleMessage(citations: citations) { language in
-                (language == .nb ? "rusavhengig, ukjent grense: " : "dependent, unknown limit: ") + found.text(language)
-                    + (language == .nb ? " → vurderes som ikke-avhengig" : " → evaluated as non-dependent")
-            }
-        }
-
-        static func courtMayStillConsider(_ found: LocalizedText) -> RuleMessage {
-            RuleMessage(citations: ["strl-61", "hr-2022-731-a"]) { language in
+        static func noGuidelineValue(_ found: LocalizedText) -> RuleMessage {
+            RuleMessage(citations: ["ra-2022-05-13", "hr-2022-731-a"]) { language in
                 language == .nb
-                    ? "Ingen kjent retningslinjegrense for \(found.nb); retten kan likevel vurdere straffutmålingsfrafall for en rusavhengig."
-                    : "No known guideline limit for \(found.en); a court can still consider guilt without penalty for a dependent user."
+                    ? "Riksadvokatens brev 13. mai 2022 gir veiledende mengder bare for noen stoffer; for \(found.nb) må mengden vurderes konkret. At regelen for rusavhengige likevel legges til grunn, er en tolkning: en ukjent grense skal ikke gi et strengere svar enn en kjent grense som ikke er overskredet."
+                    : "The Director of Public Prosecutions' letter of 13 May 2022 gives guideline amounts for some substances only; for \(found.en) the amount must be assessed concretely. That the dependent-user rule is applied all the same is an interpretation: an unknown limit must not give a harsher answer than a known limit that is not exceeded."
             }
         }
 

@@ -3,29 +3,51 @@
 /// legemiddelloven § 31 (frame 6 months) and a fine for them does not. Under the 2025 statute
 /// (§5.5.2, the one statute rule set) every small own-use case, erverv and oppbevaring included,
 /// falls under legemiddelloven § 31 andre ledd (straffeloven § 231 tredje ledd); above «en
-/// mindre mengde» the case is one for straffeloven § 231. A supporting rule.
+/// mindre mengde» the case is one for straffeloven § 231 (note `above-mindre-mengde`). The act's
+/// name does not decide alone: an amount above the limit for minor reactions is held beyond
+/// short possession and gets the § 231 frame with the note `holding-beyond-possession`
+/// (*interpretation*). A supporting rule.
 enum OffenceFrame {
     static let info = RuleInfo(
         id: "offence-frame",
         section: "§5.1.3",
-        summary: "Erverv or oppbevaring: straffeloven § 231 (ordinary politiattest); bruk and besittelse alone: legemiddelloven § 31.",
-        citations: ["strl-231", "lml-24", "lml-31", "lml-31-2025", "strl-231-2025"])
+        summary: "Erverv or oppbevaring, or more than the limit for minor reactions: straffeloven § 231 (ordinary politiattest); bruk and besittelse alone within the limits: legemiddelloven § 31; under the 2025 statute, above «en mindre mengde»: straffeloven § 231.",
+        citations: ["strl-231", "lml-24", "lml-31", "lml-31-2025", "strl-231-2025"],
+        reading: "Besittelse is short holding for one's own use: an amount above the limit for minor reactions (or the ceiling of an unknown one) is held beyond that, whatever the acts say, and gets the § 231 frame with the note holding-beyond-possession.")
     static var id: String { info.id }
 
     static func apply(_ draft: inout DecisionDraft) {
-        let acts = draft.context.case.acts
-        // Under the statute besittelse is part of oppbevaring: beyond a small quantity, § 231.
-        let statute = draft.context.ruleSet.kind == .statute
-        if statute && draft.liability != .ordinaryProsecution {
+        let context = draft.context
+        let acts = context.case.acts
+        let named231 = acts.contains(.acquisition) || acts.contains(.storage)
+        let beyond = beyondPossession(context)
+        if context.ruleSet.kind == .statute && context.verdict(.smallQuantity) == .above {
+            draft.fire(id, Message.aboveSmallQuantity)
+            draft.note("frame-strl-231", Message.strl231)
+            draft.note("above-mindre-mengde", Message.aboveMindreMengde)
+        } else if context.ruleSet.kind == .statute && draft.liability != .ordinaryProsecution {
             draft.fire(id, Message.smallQuantity2025)
             draft.note("frame-lml-31-2025", Message.lml31of2025)
-        } else if statute || acts.contains(.acquisition) || acts.contains(.storage) {
-            draft.fire(id, Message.acquisitionOrStorage)
+        } else if named231 || beyond || context.ruleSet.kind == .statute {
+            draft.fire(id, named231 ? Message.acquisitionOrStorage : Message.beyondPossession)
             draft.note("frame-strl-231", Message.strl231)
         } else {
             draft.fire(id, Message.useOrPossession)
             draft.note("frame-lml-31", Message.lml31)
         }
+        if beyond && !named231 {
+            draft.note("holding-beyond-possession", Message.holdingBeyondPossession)
+        }
+    }
+
+    /// Whether the amount is above the limit for minor reactions that governs the person (the
+    /// dependent-user table for a dependent user where the rule set has one, the prosecution
+    /// table otherwise), or above the ceiling of an unknown one.
+    private static func beyondPossession(_ context: EvaluationContext) -> Bool {
+        if context.person.dependent.countsAsDependent, let verdict = context.verdict(.dependentUser) {
+            return verdict == .above
+        }
+        return context.verdict(.prosecution) == .above
     }
 }
 
@@ -43,12 +65,31 @@ extension OffenceFrame {
             en: "Acquiring and keeping a small quantity of drugs for own use, and using drugs: legemiddelloven § 31 second paragraph (fine or up to 6 months); straffeloven § 231 third paragraph refers there.",
             citations: ["lml-31-2025", "strl-231-2025"])
 
+        static let aboveSmallQuantity = RuleMessage(
+            nb: "over «en mindre mengde» → straffeloven § 231 (LOV-2025-06-20-83)",
+            en: "above «a small quantity» → straffeloven § 231 (LOV-2025-06-20-83)",
+            citations: ["strl-231-2025", "strl-231"])
+
+        static let aboveMindreMengde = RuleMessage(
+            nb: "Mengden er større enn «en mindre mengde» etter legemiddelloven § 31 andre ledd. Forholdet faller derfor inn under straffeloven § 231 og avgjøres som etter praksis før lovendringen; forenklet forelegg kan ikke brukes.",
+            en: "The quantity is larger than «a small quantity» under legemiddelloven § 31 second paragraph. The act therefore falls under straffeloven § 231 and is decided as under the practice before the statute; a simplified fine notice cannot be used.",
+            citations: ["lml-31-2025", "strl-231-2025", "strl-231"])
+
+        static let beyondPossession = RuleMessage(
+            nb: "mer enn grensen for mindre reaksjoner → straffeloven § 231",
+            en: "more than the limit for minor reactions → straffeloven § 231", citations: ["strl-231"])
+
+        static let holdingBeyondPossession = RuleMessage(
+            nb: "Besittelse er kortvarig innehav av en liten mengde til eget bruk. Å ha mer enn grensen for mindre reaksjoner er normalt oppbevaring etter straffeloven § 231, uansett hvordan handlingen er betegnet. Dette er en tolkning.",
+            en: "Possession is short-lived holding of a small quantity for one's own use. Holding more than the limit for minor reactions is normally storage under straffeloven § 231, whatever the act is called. This is an interpretation.",
+            citations: ["strl-231", "lml-24"])
+
         static let acquisitionOrStorage = RuleMessage(
             nb: "erverv/oppbevaring → straffeloven § 231", en: "acquisition/storage → straffeloven § 231", citations: ["strl-231"])
 
         static let strl231 = RuleMessage(
-            nb: "Erverv eller oppbevaring: straffeloven § 231 (bot eller fengsel inntil 2 år). Et forelegg vises på ordinær politiattest.",
-            en: "Acquisition or storage: straffeloven § 231 (fine or up to 2 years). A fine notice appears on an ordinary police certificate.",
+            nb: "Straffeloven § 231 (bot eller fengsel inntil 2 år). Et forelegg vises på ordinær politiattest.",
+            en: "Straffeloven § 231 (fine or up to 2 years). A fine notice appears on an ordinary police certificate.",
             citations: ["strl-231"])
 
         static let useOrPossession = RuleMessage(

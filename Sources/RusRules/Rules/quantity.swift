@@ -24,13 +24,7 @@ enum Quantity: DecidingRule {
         let table = assessment.table
         draft.record(assessment)
         guard outcome != nil else {
-            ThresholdHonesty.flag(assessment, &draft, unknownMeans: Message.evaluatedAsWithin)
-            let found = Wording.both { assessment.describe(assessment.items, vocabulary: vocabulary, language: $0) }
-            draft.fire(id, Message.within(table, found, citations: assessment.citations(assessment.items)))
-            if assessment.verdict == .unknown {
-                let unknown = Wording.both { assessment.describe(assessment.unknown, vocabulary: vocabulary, language: $0) }
-                draft.pendingLimitCheck = Message.checkTheLimit(unknown)
-            }
+            explainWithin(assessment, by: id, &draft)
             return
         }
         let above = assessment.above
@@ -38,6 +32,22 @@ enum Quantity: DecidingRule {
         let found = Wording.both { assessment.describe(above, vocabulary: vocabulary, language: $0) }
         draft.fire(id, Message.above(table, found, citations: assessment.citations(above)))
         draft.excludeRest(by: id, Message.ordinaryProsecution(found, citations: assessment.citations(above)))
+    }
+}
+
+extension Quantity {
+    /// A case within `assessment`'s table, or decided as within an unknown limit there (§4):
+    /// the limits flagged, the comparison traced for `rule`, and — where a limit is unknown —
+    /// the recommended reaction made to require `limit-check`.
+    static func explainWithin(_ assessment: QuantityAssessment, by rule: String, _ draft: inout DecisionDraft) {
+        let vocabulary = draft.context.vocabulary
+        ThresholdHonesty.flag(assessment, &draft, unknownMeans: Message.evaluatedAsWithin)
+        let found = Wording.both { assessment.describe(assessment.items, vocabulary: vocabulary, language: $0) }
+        draft.fire(rule, Message.within(assessment.table, found, citations: assessment.citations(assessment.items)))
+        if assessment.verdict == .unknown {
+            let unknown = Wording.both { assessment.describe(assessment.unknown, vocabulary: vocabulary, language: $0) }
+            draft.pendingLimitCheck = Message.checkTheLimit(unknown)
+        }
     }
 }
 

@@ -21,9 +21,13 @@ enum SelectRuleSet {
         let ruleSet: RuleSet
         let decisionDate: LegalDate
         let assumed: Bool
-        let warnings: [Remark]
-        let notes: [Remark]
+        var warnings: [Remark]
+        var notes: [Remark]
         let trace: Remark
+        /// Adopted statutes whose in-force date is not stated, for a decision from their
+        /// adoption: the engine decides the case under each too, and says so as a warning
+        /// where the answer would differ and as a note where not (rules.md §6).
+        let undatedLaterLaws: [RuleSet]
         /// Straffeloven § 3: the later statute the case is also decided under (`ruleSet` is then
         /// the practice at the time of the act).
         let laterLaw: RuleSet?
@@ -91,15 +95,16 @@ enum SelectRuleSet {
             ruleSet = chosen
             how = chosenHow
         }
+        var undated: [RuleSet] = []
         if ruleSet.kind != .statute && laterLaw == nil {
             for statute in book.statutes where inForce[statute.id] == nil {
                 guard let adopted = statute.adopted, date >= adopted else { continue }
-                warnings.append(Message.inForceUnknown(statute, date).remark("later-law-in-force-unknown"))
+                undated.append(statute)
             }
         }
         let trace = Message.selected(ruleSet, how).remark(id)
         return .success(Selection(ruleSet: ruleSet, decisionDate: date, assumed: assumed, warnings: warnings, notes: notes,
-                                  trace: trace, laterLaw: laterLaw))
+                                  trace: trace, undatedLaterLaws: undated, laterLaw: laterLaw))
     }
 }
 
@@ -153,12 +158,22 @@ extension SelectRuleSet {
             }
         }
 
-        static func inForceUnknown(_ statute: RuleSet, _ date: LegalDate) -> RuleMessage {
+        /// The caveat where the statute would decide the case otherwise: what it would give.
+        static func inForceUnknown(_ statute: RuleSet, _ date: LegalDate, other: LocalizedText) -> RuleMessage {
             RuleMessage(citations: statute.citations) { language in
-                let adopted = statute.adopted.map(\.description) ?? "—"
+                let adopted = statute.adopted.map { Wording.date($0, language) } ?? "—"
                 return language == .nb
-                    ? "\(statute.title.nb) ble vedtatt \(adopted) og trer i kraft fra den tiden Kongen bestemmer. Ikrafttredelsesdatoen er ikke kjent for dette verktøyet, så svaret bygger på praksis før loven. Er loven i kraft på avgjørelsesdatoen \(date), oppgi datoen med --in-force \(statute.id)=ÅÅÅÅ-MM-DD."
-                    : "\(statute.title.en) was adopted on \(adopted) and takes effect when the King decides. Its in-force date is not known to this tool, so the answer rests on the practice before it. If the statute is in force on the decision date \(date), state the date with --in-force \(statute.id)=YYYY-MM-DD."
+                    ? "\(statute.name(.nb)) ble vedtatt \(adopted) og trer i kraft fra den tiden Kongen bestemmer; datoen er ikke kjent for dette verktøyet, så svaret bygger på praksis før loven. Gjelder lovendringen på avgjørelsestiden, blir svaret \(other.nb). Er loven i kraft på avgjørelsesdatoen \(Wording.date(date, .nb)), oppgi datoen med --in-force \(statute.id)=ÅÅÅÅ-MM-DD."
+                    : "\(statute.name(.en)) was adopted on \(adopted) and takes effect when the King decides; the date is not known to this tool, so the answer rests on the practice before it. If the statute applies at the time of the decision, the answer becomes \(other.en). If it is in force on the decision date \(Wording.date(date, .en)), state the date with --in-force \(statute.id)=YYYY-MM-DD."
+            }
+        }
+
+        /// The note where the statute would give the same answer.
+        static func inForceUnknownSameAnswer(_ statute: RuleSet) -> RuleMessage {
+            RuleMessage(citations: statute.citations) { language in
+                language == .nb
+                    ? "\(statute.name(.nb)) er vedtatt, men ikrafttredelsesdatoen er ikke kjent; loven gir samme svar i denne saken."
+                    : "\(statute.name(.en)) is adopted, but its in-force date is not known; the statute gives the same answer in this case."
             }
         }
 

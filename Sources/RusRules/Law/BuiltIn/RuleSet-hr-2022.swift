@@ -22,7 +22,7 @@ extension BuiltInData {
             {"substance": "heroin", "unit": "g", "limit": 5, "provenance": "verified", "citations": ["hr-2022-731-a", "ra-2022-05-13"], "comment": "HR-2022-731-A avsnitt 70"},
             {"substance": "cocaine", "unit": "g", "limit": 5, "provenance": "verified", "citations": ["hr-2022-731-a", "ra-2022-05-13"], "comment": "HR-2022-731-A avsnitt 70"},
             {"substance": "amphetamine", "unit": "g", "limit": 5, "provenance": "verified", "citations": ["hr-2022-731-a", "ra-2022-05-13"], "comment": "HR-2022-731-A avsnitt 70"},
-            {"substance": "methamphetamine", "unit": "g", "provenance": "unknown", "citations": ["hr-2022-731-a", "nou-2024-12", "prop-92-l-2021"], "comment": "no guideline value is known; the dependent-user rule is not applied automatically"},
+            {"substance": "methamphetamine", "unit": "g", "provenance": "unknown", "citations": ["hr-2022-731-a", "nou-2024-12", "prop-92-l-2021"], "comment": "no guideline value is known; the amount is assessed concretely (read as within, with a limit check)"},
             {"substance": "ghb", "unit": "ml", "limit": 100, "provenance": "guideline", "citations": ["hr-2022-731-a", "nou-2024-12", "prop-92-l-2021"]},
             {"substance": "lsd", "unit": "blotters", "limit": 3, "provenance": "guideline", "citations": ["hr-2022-731-a", "nou-2024-12", "prop-92-l-2021"]},
             {"substance": "lsd", "unit": "mg", "limit": 2, "provenance": "guideline", "citations": ["hr-2022-731-a", "nou-2024-12", "prop-92-l-2021"]},

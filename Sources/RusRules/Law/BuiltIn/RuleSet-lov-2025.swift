@@ -3,6 +3,8 @@
 // A statute: adopted 2025-06-20, in force «fra den tiden Kongen bestemmer». Its in-force date is
 // not data — the user states it (--in-force lov-2025=YYYY-MM-DD). The dependent-user table is
 // hr-2022's, carried over (inheritsThresholdsFrom): the statute has no rule for dependent users.
+// So is the prosecution table (ra-2014's, through hr-2022): above the «small-quantity» table the
+// case falls under straffeloven § 231 and is decided as under the practice (rules.md §5.5.2).
 
 extension BuiltInData {
     static let lov2025 = #"""
@@ -15,11 +17,11 @@ extension BuiltInData {
       "adopted": "2025-06-20",
       "status": {"nb": "lov vedtatt 20. juni 2025; trer i kraft fra den tiden Kongen bestemmer (ikrafttredelsesdatoen er ikke kjent)", "en": "statute adopted on 20 June 2025; takes effect when the King decides (the in-force date is not known)"},
       "citations": ["lov-2025-06-20-83", "prop-112-l-2024-2025", "innst-518-l-2024-2025", "lml-31-2025"],
-      "rules": ["under-15", "not-own-use", "dependent-user", "quantity", "ungdom-2025", "adult-2025"],
+      "rules": ["under-15", "not-own-use", "dependent-user", "above-mindre-mengde", "ungdom-2025", "adult-2025"],
       "inheritsThresholdsFrom": "hr-2022",
       "useCoversAnyQuantity": true,
       "thresholds": {
-        "prosecution": {
+        "small-quantity": {
           "description": {"nb": "«en mindre mengde» til egen bruk (legemiddelloven § 31 andre ledd); over grensen straffeloven § 231", "en": "«a small quantity» for own use (legemiddelloven § 31 second paragraph); above it, straffeloven § 231"},
           "ceilings": {"from": "hr-2022", "table": "dependent-user", "provenance": "interpretation", "citations": ["dagsavisen-2025", "prop-92-l-2021", "hr-2022-731-a"],
             "comment": {"nb": "Stortingets flertall holdt de veiledende mengdegrensene uendret, unntatt heroin fra 2 til 3 gram; lovforslagets verdier var ikke høyere enn dagens HR-2022-verdier", "en": "the Storting majority kept the guideline quantity limits unchanged, except heroin from 2 to 3 grams; the bill's values were not higher than today's HR-2022 values"}},

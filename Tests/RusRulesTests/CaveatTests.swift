@@ -1,0 +1,68 @@
+import Testing
+@testable import RusRules
+
+/// rules.md §6 «A caveat is only what can change the answer, and it says how», and «a proposal
+/// is never mistaken for law».
+@Suite struct CaveatTests {
+    /// Over generated cases decided by date from the statute's adoption with no in-force date:
+    /// `later-law-in-force-unknown` is a warning exactly where lov-2025, chosen, decides the case
+    /// otherwise (liability, recommended reaction or its conditions), and the warning names that
+    /// outcome; elsewhere it is a note.
+    @Test func theLaterLawIsACaveatExactlyWhereItChangesTheAnswer() {
+        let engine = Engine(detail: .answer)
+        var random = SplitMix64(seed: 21)
+        var warned = 0
+        var noted = 0
+        for _ in 0..<1500 {
+            let generated = LawPropertyTests.generate(&random, dependent: [.no, .doubtful, .yes][Int(random.next() % 3)])
+            guard let decided = generated.decisionDate, decided >= LegalDate("2025-06-20")! else { continue }
+            guard case .success(let answer) = engine.evaluate(generated, today: decided),
+                case .success(let statute) = engine.evaluate(generated, ruleSet: "lov-2025", today: decided)
+            else { continue }
+            let conditions = { (decision: Decision) in decision.options.first { $0.status == .recommended }?.conditions ?? [] }
+            let differs = answer.liability != statute.liability || answer.recommended != statute.recommended
+                || conditions(answer) != conditions(statute)
+            let warning = answer.warnings.first { $0.code == "later-law-in-force-unknown" }
+            let note = answer.notes.first { $0.code == "later-law-in-force-unknown" }
+            if differs {
+                warned += 1
+                #expect(note == nil)
+                #expect(warning?.otherOutcome == OtherLaw(ruleSet: "lov-2025", liability: statute.liability,
+                                                         recommended: statute.recommended))
+            } else {
+                noted += 1
+                #expect(warning == nil)
+                #expect(note != nil && note?.otherOutcome == nil)
+            }
+        }
+        #expect(warned > 50 && noted > 50)
+    }
+
+    /// The caveat names the other outcome in words, and the JSON carries it as `otherOutcome`.
+    @Test func theCaveatSaysHowTheAnswerWouldChange() throws {
+        let adult = """
+            {"offenceDate":"2026-03-01","decisionDate":"2026-05-01","person":{"ageAtOffence":30},
+             "acts":["possession"],"substances":[{"substance":"cannabis","amount":5,"unit":"g"}]}
+            """
+        let decision = try decide(adult, today: "2026-05-01").get()
+        let caveat = try #require(decision.warnings.first { $0.code == "later-law-in-force-unknown" })
+        #expect(caveat.text.nb.contains("blir svaret forenklet forelegg (straffbart)"))
+        #expect(caveat.text.en.contains("the answer becomes simplified fine notice (forenklet forelegg), punishable"))
+        let json = decision.json(language: .nb)
+        let warning = try #require(json["warnings"]?.arrayValue?.first { $0["code"]?.stringValue == "later-law-in-force-unknown" })
+        #expect(warning["otherOutcome"]?["ruleSet"]?.stringValue == "lov-2025")
+        #expect(warning["otherOutcome"]?["recommended"]?.stringValue == "forenklet-forelegg")
+    }
+
+    /// A proposal chosen explicitly: the first caveat says it was never enacted.
+    @Test func aProposalIsNeverMistakenForLaw() throws {
+        let youth = """
+            {"offenceDate":"2024-03-01","decisionDate":"2024-05-01","person":{"ageAtOffence":30},
+             "acts":["use"],"substances":[{"substance":"cannabis","amount":2,"unit":"g"}]}
+            """
+        for proposal in RuleBook.builtIn.ruleSets where proposal.kind == .proposal {
+            let decision = try decide(youth, ruleSet: proposal.id).get()
+            #expect(decision.warnings.first?.code == "proposal-not-enacted", "\(proposal.id)")
+        }
+    }
+}
