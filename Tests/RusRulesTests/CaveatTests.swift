@@ -66,3 +66,24 @@ import Testing
         }
     }
 }
+
+/// rules.md §5.5.5: the statute's referral to the advisory unit is voluntary, and the answer
+/// names it so; the proposals' compulsory order keeps its own name.
+@Suite struct ReferralNameTests {
+    static let youth = """
+        {"offenceDate":"2026-03-01","decisionDate":"2026-05-01","person":{"ageAtOffence":16},
+         "acts":["use"],"substances":[{"substance":"cannabis","amount":2,"unit":"g"}]}
+        """
+
+    @Test func theStatuteRefersNeverOrders() throws {
+        for language in Language.allCases {
+            let text = DecisionText(book: .builtIn, language: language).render(try decide(Self.youth, ruleSet: "lov-2025").get(), explain: false)
+            #expect(text.contains(language == .nb ? "henvisning til frivillig oppmøte ved rådgivende enhet"
+                                                  : "referral to voluntary attendance at the municipal drug advisory unit"))
+            #expect(!text.contains(language == .nb ? "pålegg" : "order to attend"))
+        }
+        let proposal = DecisionText(book: .builtIn, language: .nb)
+            .render(try decide(Self.youth, ruleSet: "nou-2019-26-flertall").get(), explain: false)
+        #expect(proposal.contains("pålegg om oppmøte for rådgivende enhet for russaker"))
+    }
+}

@@ -43,7 +43,7 @@ UTELUKKET
   – ungdomsoppfølging: Ungdomsoppfølging gjelder bare ungdom (15–17 år) på gjerningstidspunktet; personen var 30 år.
   – ungdomsstraff: Ungdomsstraff er for de mest alvorlige lovbruddene og er ikke aktuell for et enkeltbrudd på legemiddelloven alene.
   – straffutmålingsfrafall: Straffutmålingsfrafall etter HR-2022-731-A gjelder rusavhengige; personen er ikke oppgitt som rusavhengig.
-  – pålegg om oppmøte for rådgivende enhet for russaker: Henvisning til rådgivende enhet for russaker (politiloven § 9 a) er etter Stortingets forutsetning reaksjonen for personer under 18 år; fra 18 år er forenklet forelegg normalreaksjonen.
+  – henvisning til frivillig oppmøte ved rådgivende enhet: Henvisning til rådgivende enhet for russaker (politiloven § 9 a) er etter Stortingets forutsetning reaksjonen for personer under 18 år; fra 18 år er forenklet forelegg normalreaksjonen.
 
 MERKNADER
   • Satsene for forenklet forelegg etter legemiddelloven § 31 a er ikke fastsatt; beløpet er ukjent. [lml-31a]
@@ -51,7 +51,7 @@ MERKNADER
   • Erverv og oppbevaring av en mindre mengde narkotika til egen bruk og bruk av narkotika: legemiddelloven § 31 andre ledd (bot eller fengsel inntil 6 måneder); straffeloven § 231 tredje ledd viser dit. [lml-31-2025, strl-231-2025]
 
 KILDER (for det anbefalte, de mulige, merknadene og forbeholdene; alle med --alle-kilder)
-  [lml-31a] Legemiddelloven, § 31 a (forenklet forelegg etter faste satser; tilføyd ved LOV-2025-06-20-83, ikke i kraft) (2025-06-20) — https://lovdata.no/dokument/LTI/lov/2025-06-20-83
+  [lml-31a] Legemiddelloven, § 31 a (forenklet forelegg etter faste satser; tilføyd ved LOV-2025-06-20-83) (2025-06-20) — https://lovdata.no/dokument/LTI/lov/2025-06-20-83
   [innst-518-l-2024-2025] Innst. 518 L (2024–2025) om endringer i straffeloven og legemiddelloven mv. (befatning med mindre mengder narkotika til egen bruk), flertallets merknader: forenklet forelegg fra 18 år; henvisning til rådgivende enhet under 18 år; veiledende mengdegrenser (2025-06) — https://www.stortinget.no/no/Saker-og-publikasjoner/Publikasjoner/Innstillinger/Stortinget/2024-2025/inns-202425-518l/
   [dagsavisen-2025] Dagsavisen: «En mer human ruspolitikk» (leder), om flertallets enighet i Stortinget: forenklet forelegg fra 18 år, henvisning til rådgivende enhet under 18 år, mengdegrensene uendret unntatt heroin fra 2 til 3 gram (2025-06-02) — https://www.dagsavisen.no/debatt/leder/2025/06/02/en-mer-human-ruspolitikk/
   [lov-2025-06-20-83] Lov om endringer i straffeloven og legemiddelloven mv. (befatning med mindre mengder narkotika til egen bruk) (LOV-2025-06-20-83), vedtatt 20. juni 2025; trer i kraft fra den tiden Kongen bestemmer (2025-06-20) — https://lovdata.no/dokument/LTI/lov/2025-06-20-83

@@ -62,8 +62,12 @@ enum Wording {
         vocabulary.substance(named: id)?.name.text(language) ?? id
     }
 
-    static func reaction(_ reaction: Reaction, _ vocabulary: Vocabulary, _ language: Language) -> String {
-        vocabulary.reaction(reaction).name.text(language)
+    /// A reaction's name: the rule set's own where it has one (``RuleSet/reactionNames``), else
+    /// the vocabulary's.
+    static func reaction(_ reaction: Reaction, _ vocabulary: Vocabulary, _ language: Language, under ruleSet: RuleSet? = nil)
+        -> String
+    {
+        (ruleSet?.reactionNames[reaction] ?? vocabulary.reaction(reaction).name).text(language)
     }
 
     static func conditions(_ conditions: [Condition], _ vocabulary: Vocabulary, _ language: Language) -> String {

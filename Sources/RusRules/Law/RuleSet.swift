@@ -142,6 +142,10 @@ public struct RuleSet: Sendable, Equatable {
     /// Whether a case whose only act is use is covered at any quantity, its amounts not compared
     /// (rules.md §5.5.2: LOV-2025-06-20-83 covers «bruk av narkotika» without a quantity).
     public var useCoversAnyQuantity = false
+    /// What the rule set calls a reaction where its own law names it otherwise than the
+    /// vocabulary (lov-2025: «henvisning til frivillig oppmøte ved rådgivende enhet», not the
+    /// proposals' «pålegg»).
+    public var reactionNames: [Reaction: LocalizedText] = [:]
     public let citations: [String]
     /// The deciding rules, in order: the first that decides wins (a proposal's baseline's follow).
     public let rules: [RuleID]

@@ -73,7 +73,7 @@ public struct DecisionText: Sendable {
 
         if let recommended = decision.options.first(where: { $0.status == .recommended }) {
             lines.append(say("ANBEFALT", "RECOMMENDED"))
-            lines += describe(recommended)
+            lines += describe(recommended, under: ruleSet)
         } else {
             lines.append(say("ANBEFALT: ingen reaksjon for mindre narkotikalovbrudd", "RECOMMENDED: no minor-offence reaction applies"))
         }
@@ -81,13 +81,13 @@ public struct DecisionText: Sendable {
         if !available.isEmpty {
             lines.append("")
             lines.append(say("MULIGE", "AVAILABLE"))
-            for option in available { lines += describe(option) }
+            for option in available { lines += describe(option, under: ruleSet) }
         }
         let excluded = decision.options.filter { $0.status == .excluded }
         if !excluded.isEmpty {
             lines.append("")
             lines.append(say("UTELUKKET", "EXCLUDED"))
-            lines += describeExcluded(excluded, withSources: detail.allSources)
+            lines += describeExcluded(excluded, under: ruleSet, withSources: detail.allSources)
         }
         let notes = decision.notes.filter { !Decision.caveatNotes.contains($0.code) }
         if !notes.isEmpty {
@@ -137,7 +137,7 @@ public struct DecisionText: Sendable {
         }
         let recommended = decision.options.first { $0.status == .recommended }
         if let recommended {
-            lines.append("  " + say("Anbefalt: ", "Recommended: ") + optionName(recommended)
+            lines.append("  " + say("Anbefalt: ", "Recommended: ") + optionName(recommended, under: book.ruleSet(decision.ruleSet))
                          + " (" + liability(decision.liability) + ")")
             if recommended.requires.contains(.limitCheck) {
                 lines.append("  " + say("Forutsetter at mengden er innenfor en grense dette verktøyet ikke kjenner: kontroller grensen før reaksjonen brukes.",
@@ -148,7 +148,7 @@ public struct DecisionText: Sendable {
                          + liability(decision.liability) + ")")
         }
         if let other = decision.otherLaw {
-            let reaction = other.recommended.map { Wording.reaction($0, vocabulary, language) } ?? say("ingen reaksjon", "no reaction")
+            let reaction = other.recommended.map { Wording.reaction($0, vocabulary, language, under: book.ruleSet(other.ruleSet)) } ?? say("ingen reaksjon", "no reaction")
             lines.append("  " + say("Etter straffeloven § 3 er også \(other.ruleSet) vurdert: ", "Under straffeloven § 3, \(other.ruleSet) was also weighed: ")
                          + liability(other.liability) + ", " + reaction + ".")
         }
@@ -167,14 +167,14 @@ public struct DecisionText: Sendable {
 
     /// The reaction's name, and for påtaleunnlatelse whether it has conditions: "påtaleunnlatelse
     /// uten vilkår (ubetinget)", as a prosecutor says it.
-    private func optionName(_ option: Option) -> String {
-        let name = Wording.reaction(option.reaction, vocabulary, language)
+    private func optionName(_ option: Option, under ruleSet: RuleSet?) -> String {
+        let name = Wording.reaction(option.reaction, vocabulary, language, under: ruleSet)
         guard option.reaction == .pataleunnlatelse, option.conditions.isEmpty else { return name }
         return name + say(" uten vilkår (ubetinget)", " without conditions (unconditional)")
     }
 
-    private func describe(_ option: Option) -> [String] {
-        var lines = ["  \(optionName(option))"]
+    private func describe(_ option: Option, under ruleSet: RuleSet?) -> [String] {
+        var lines = ["  \(optionName(option, under: ruleSet))"]
         if !option.conditions.isEmpty {
             lines.append("    " + say("vilkår: ", "conditions: ") + Wording.conditions(option.conditions, vocabulary, language))
         }
@@ -195,11 +195,11 @@ public struct DecisionText: Sendable {
 
     /// One line per reason: options excluded for the same reason share it ("forelegg og
     /// ungdomsstraff: …"), so the same sentence is never repeated.
-    private func describeExcluded(_ options: [Option], withSources: Bool) -> [String] {
+    private func describeExcluded(_ options: [Option], under ruleSet: RuleSet?, withSources: Bool) -> [String] {
         var groups: [(reason: String, names: [String], citations: [String])] = []
         for option in options {
             let reason = option.reasons.map { $0.text(language) }.joined(separator: " ")
-            let name = Wording.reaction(option.reaction, vocabulary, language)
+            let name = Wording.reaction(option.reaction, vocabulary, language, under: ruleSet)
             if let index = groups.firstIndex(where: { $0.reason == reason }) {
                 groups[index].names.append(name)
                 groups[index].citations = DecisionDraft.unique(groups[index].citations + option.citations)

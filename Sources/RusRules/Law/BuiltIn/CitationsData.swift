@@ -9,7 +9,7 @@ extension BuiltInData {
         "url": "https://lovdata.no/lov/1992-12-04-132/§24" },
       { "id": "lml-31", "title": "Legemiddelloven", "section": "§ 31 andre ledd (bøter eller fengsel inntil 6 måneder)", "date": "1992-12-04",
         "url": "https://lovdata.no/lov/1992-12-04-132/§31" },
-      { "id": "lml-31a", "title": "Legemiddelloven", "section": "§ 31 a (forenklet forelegg etter faste satser; tilføyd ved LOV-2025-06-20-83, ikke i kraft)", "date": "2025-06-20",
+      { "id": "lml-31a", "title": "Legemiddelloven", "section": "§ 31 a (forenklet forelegg etter faste satser; tilføyd ved LOV-2025-06-20-83)", "date": "2025-06-20",
         "url": "https://lovdata.no/dokument/LTI/lov/2025-06-20-83" },
       { "id": "lml-31-2025", "title": "Legemiddelloven", "section": "§ 31 andre ledd slik den lyder etter LOV-2025-06-20-83 (erverv og oppbevaring av en mindre mengde narkotika til egen bruk og bruk av narkotika: bot eller fengsel inntil 6 måneder)", "date": "2025-06-20",
         "url": "https://lovdata.no/dokument/LTI/lov/2025-06-20-83",

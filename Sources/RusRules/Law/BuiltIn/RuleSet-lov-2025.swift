@@ -17,6 +17,7 @@ extension BuiltInData {
       "adopted": "2025-06-20",
       "status": {"nb": "lov vedtatt 20. juni 2025; trer i kraft fra den tiden Kongen bestemmer (ikrafttredelsesdatoen er ikke kjent)", "en": "statute adopted on 20 June 2025; takes effect when the King decides (the in-force date is not known)"},
       "citations": ["lov-2025-06-20-83", "prop-112-l-2024-2025", "innst-518-l-2024-2025", "lml-31-2025"],
+      "reactionNames": {"radgivende-enhet": {"nb": "henvisning til frivillig oppmøte ved rådgivende enhet", "en": "referral to voluntary attendance at the municipal drug advisory unit"}},
       "rules": ["under-15", "not-own-use", "dependent-user", "above-mindre-mengde", "ungdom-2025", "adult-2025"],
       "inheritsThresholdsFrom": "hr-2022",
       "useCoversAnyQuantity": true,

@@ -234,7 +234,8 @@ enum RuleDataLoader {
             let kind = RuleSetKind(rawValue: kindText)
         else {
             _ = reader.object(value, at: root, required: common.filter { $0 != "sources" },
-                              optional: ["sources", "label", "validity", "adopted", "useCoversAnyQuantity", "inheritsThresholdsFrom",
+                              optional: ["sources", "label", "reactionNames", "validity", "adopted", "useCoversAnyQuantity",
+                                         "inheritsThresholdsFrom",
                                          "baseline", "tiers"])
             if value.objectValue?["kind"] != nil {
                 reader.fail("invalid-value", root.appending("kind"),
@@ -249,7 +250,7 @@ enum RuleDataLoader {
         }
         let object = reader.object(
             value, at: root, required: common.filter { $0 != "sources" } + ownKeys.required,
-            optional: ["sources", "label"] + ownKeys.optional)!
+            optional: ["sources", "label", "reactionNames"] + ownKeys.optional)!
 
         let id = reader.string(object, "id", at: root) ?? source
         if object["id"] != nil, let problem = Self.idProblem(id) {
@@ -338,6 +339,23 @@ enum RuleDataLoader {
         }
 
         let rules = loadRules(object, kind: kind, tables: tables, at: root, reader: &reader)
+        var reactionNames: [Reaction: LocalizedText] = [:]
+        let namesAt = root.appending("reactionNames")
+        if object["reactionNames"] != nil, let names = reader.map(object["reactionNames"], at: namesAt) {
+            for member in names.members {
+                guard let reaction = Reaction(rawValue: member.key) else {
+                    reader.fail("unknown-id", namesAt.appending(member.key),
+                                "no reaction \"\(JSONParser.shortened(member.key))\"; known: \(Reaction.allCases.map(\.rawValue).joined(separator: ", "))")
+                    continue
+                }
+                let at = namesAt.appending(member.key)
+                if let text = reader.object(member.value, at: at, required: ["nb", "en"]),
+                    let nb = reader.string(text, "nb", at: at), let en = reader.string(text, "en", at: at)
+                {
+                    reactionNames[reaction] = LocalizedText(nb: nb, en: en)
+                }
+            }
+        }
 
         let errors = reader.errors + citing.errors
         guard errors.isEmpty, let title, let version, let status, let citations else {
@@ -349,6 +367,7 @@ enum RuleDataLoader {
         ruleSet.adopted = adopted
         ruleSet.label = label
         ruleSet.useCoversAnyQuantity = useCoversAnyQuantity
+        ruleSet.reactionNames = reactionNames
         return (ruleSet, ownSources)
     }
 
