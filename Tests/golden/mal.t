@@ -8,27 +8,31 @@ $ rusctl mal --today 2026-11-30
   "id": "sak-2026-0001",
   // Gjerningsdato, ÅÅÅÅ-MM-DD
   "offenceDate": "2026-10-31",
-  // Avgjørelsesdato, ÅÅÅÅ-MM-DD (valgfritt; uten den brukes dagens dato)
+  // Avgjørelsesdato, ÅÅÅÅ-MM-DD, ikke før gjerningsdatoen (valgfritt; uten den brukes dagens dato)
   "decisionDate": "2026-11-30",
+  // Personen, slik han eller hun var på gjerningstidspunktet
   "person": {
     // Fødselsdato, ÅÅÅÅ-MM-DD — eller i stedet alderen på gjerningstidspunktet: "ageAtOffence": 17
     "birthDate": "2009-10-28",
-    // Rusavhengig: true (ja), false (nei) eller "doubtful" (tvil)
+    // Rusavhengig: true (ja), false (nei) eller "doubtful" (tvil); tvil kommer den siktede til gode
     "dependent": false,
     // Tidligere narkotikareaksjoner: et helt tall, 0 eller mer
     "priorDrugReactions": 0,
-    // Samtykke: true eller false; utelat linjen hvis det ikke er kjent
+    // Samtykke: true eller false; utelat feltet hvis det ikke er kjent
     "consent": true,
-    // Vergens samtykke (bare under 18 år): true eller false; utelat linjen hvis det ikke er kjent
+    // Vergens samtykke (bare under 18 år): true eller false; utelat feltet hvis det ikke er kjent
     "guardianConsent": true
   },
-  // Handlinger, én eller flere: "bruk", "besittelse", "erverv" eller "oppbevaring"
+  // Handlinger, én eller flere
+  // Tillatte verdier: "bruk", "besittelse", "erverv" eller "oppbevaring"
   "acts": ["bruk", "besittelse"],
-  // Til eget bruk: true eller false
+  // Til eget bruk: true eller false (false gir ordinær straffeforfølgning)
   "ownUse": true,
-  // Stoffer, ett eller flere: "heroin", "kokain", "amfetamin", "metamfetamin", "ghb", "lsd", "mdma", "hasj", "sopp", "khat" eller "legemidler"
-  // Mengde med desimalpunktum (4.5, ikke 4,5). Enheter — heroin, kokain, amfetamin, metamfetamin, mdma, hasj, sopp, khat: g, mg, kg; ghb: ml, dl, l; lsd: lapper, mg; legemidler: doser
-  // Ved bare bruk kan mengde og enhet utelates
+  // Stoffer, ett eller flere, hvert med mengde og enhet
+  // Stoffer: "heroin", "kokain", "amfetamin", "metamfetamin", "ghb", "lsd", "mdma", "hasj", "sopp", "khat" eller "legemidler"
+  // Enheter — heroin, kokain, amfetamin, metamfetamin, mdma, hasj, sopp, khat: g, mg, kg; ghb: ml, dl, l; lsd: lapper, mg; legemidler: doser
+  // Mengde, større enn null, med desimalpunktum (4.5); ved bare bruk kan mengde og enhet utelates
+  // Enheten, som må passe til stoffet
   "substances": [
     { "substance": "hasj", "amount": 4.5, "unit": "g" }
   ],

@@ -338,7 +338,11 @@ public struct CaseSampler {
         options[random.pick(options.map(\.weight))].value
     }
 
-    /// The next case, as the JSON a user would write.
+    /// The first age that is not a minor's (the guardian's consent is drawn below it): where the
+    /// young-adult track begins in the vocabulary.
+    private static let minorsUntil = RuleBook.builtIn.vocabulary.definition(of: .ungVoksen).fromAge
+
+    /// The next case, as the JSON a user would write, its keys from the case declaration.
     public mutating func next() -> JSONValue {
         drawn += 1
         let d = distribution
@@ -357,17 +361,17 @@ public struct CaseSampler {
             var birth = LegalDate(daysSinceEpoch: random.integer(yearsBefore(age + 1) + 1...yearsBefore(age)))!
             while offence.completedYears(since: birth) > age { birth = LegalDate(daysSinceEpoch: birth.daysSinceEpoch + 1)! }
             while offence.completedYears(since: birth) < age { birth = LegalDate(daysSinceEpoch: birth.daysSinceEpoch - 1)! }
-            person.set("birthDate", .string(birth.description))
+            person.set(CaseField.birthDate.key, .string(birth.description))
         } else {
-            person.set("ageAtOffence", .number(JSONNumber(age)))
+            person.set(CaseField.ageAtOffence.key, .number(JSONNumber(age)))
         }
         switch pick(d.dependent) {
-        case "true": person.set("dependent", .bool(true))
-        case "doubtful": person.set("dependent", .string("doubtful"))
-        default: person.set("dependent", .bool(false))
+        case "true": person.set(CaseField.dependent.key, .bool(true))
+        case "doubtful": person.set(CaseField.dependent.key, .string("doubtful"))
+        default: person.set(CaseField.dependent.key, .bool(false))
         }
-        person.set("priorDrugReactions", .number(JSONNumber(pick(d.priorReactions))))
-        for key in ["consent"] + (age < 18 ? ["guardianConsent"] : []) {
+        person.set(CaseField.priorDrugReactions.key, .number(JSONNumber(pick(d.priorReactions))))
+        for key in [CaseField.consent.key] + (age < Self.minorsUntil ? [CaseField.guardianConsent.key] : []) {
             switch pick(d.consent) {
             case "true": person.set(key, .bool(true))
             case "false": person.set(key, .bool(false))
@@ -381,25 +385,26 @@ public struct CaseSampler {
         for _ in 0..<pick(d.substanceCount) {
             let model = d.substances[random.pick(d.substances.map(\.weight))]
             guard used.insert(model.substance).inserted else { continue }
-            var entry = JSONObject(["substance": .string(model.substance)])
+            var entry = JSONObject()
+            entry.set(CaseField.substance.key, .string(model.substance))
             if !withoutAmount {
                 let raw = model.median * exp(model.spread * random.normal())
                 let scale = pow(10, Double(model.decimals))
                 let amount = max((raw * scale).rounded() / scale, 1 / scale)
-                entry.set("amount", .number(JSONNumber(text: Self.format(amount, decimals: model.decimals))))
-                entry.set("unit", .string(model.unit))
+                entry.set(CaseField.amount.key, .number(JSONNumber(text: Self.format(amount, decimals: model.decimals))))
+                entry.set(CaseField.unit.key, .string(model.unit))
             }
             substances.append(.object(entry))
         }
         var object = JSONObject()
-        object.set("id", .string(ReportProvenance.syntheticID(seed: seed, number: drawn, ownDistribution: ownDistribution)))
-        object.set("offenceDate", .string(offence.description))
-        object.set("decisionDate", .string(LegalDate(daysSinceEpoch: decisionDay)!.description))
-        object.set("person", .object(person))
-        object.set("acts", .array(acts.map { .string($0) }))
-        object.set("ownUse", .bool(random.unit() < d.ownUseShare))
-        object.set("substances", .array(substances))
-        object.set("otherOffences", .bool(random.unit() < d.otherOffencesShare))
+        object.set(CaseField.id.key, .string(ReportProvenance.syntheticID(seed: seed, number: drawn, ownDistribution: ownDistribution)))
+        object.set(CaseField.offenceDate.key, .string(offence.description))
+        object.set(CaseField.decisionDate.key, .string(LegalDate(daysSinceEpoch: decisionDay)!.description))
+        object.set(CaseField.person.key, .object(person))
+        object.set(CaseField.acts.key, .array(acts.map { .string($0) }))
+        object.set(CaseField.ownUse.key, .bool(random.unit() < d.ownUseShare))
+        object.set(CaseField.substances.key, .array(substances))
+        object.set(CaseField.otherOffences.key, .bool(random.unit() < d.otherOffencesShare))
         return .object(object)
     }
 

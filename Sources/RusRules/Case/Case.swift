@@ -64,6 +64,9 @@ public struct Case: Sendable, Equatable {
     public let ownUse: Bool
     public let substances: [SubstanceAmount]
     public let otherOffences: Bool
+    /// The values of fields added to the case declaration that the engine has no property of
+    /// its own for (``CaseDeclaration/additionalFields``), by key, as read.
+    public internal(set) var declaredFacts: [String: JSONValue] = [:]
 
     /// A case as the decoder builds it; use ``CaseDecoder`` to get one from JSON with its checks.
     public init(id: String?, offenceDate: LegalDate, decisionDate: LegalDate?, person: Person, acts: [Act], ownUse: Bool,

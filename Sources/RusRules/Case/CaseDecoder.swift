@@ -8,26 +8,29 @@ import Foundation
 /// `invalid-json`, `invalid-utf8`, `duplicate-key` and `too-deep`.
 public struct CaseDecoder: Sendable {
     public let vocabulary: Vocabulary
+    /// The fields a case may have (keys, required ones, kinds and ranges).
+    public let declaration: CaseDeclaration
 
-    public init(vocabulary: Vocabulary) {
+    public init(vocabulary: Vocabulary, declaration: CaseDeclaration = .standard) {
         self.vocabulary = vocabulary
+        self.declaration = declaration
     }
 
-    static let caseKeys = ["id", "offenceDate", "decisionDate", "person", "acts", "ownUse", "substances", "otherOffences"]
-    static let personKeys = ["birthDate", "ageAtOffence", "dependent", "priorDrugReactions", "consent", "guardianConsent"]
-    static let substanceKeys = ["substance", "amount", "unit"]
-    /// The oldest age accepted (contract: `ageAtOffence` 0–130).
-    static let ageRange = 0...130
-    static let priorReactionsRange = 0...1000
+    /// The ages accepted (contract: `ageAtOffence` 0–130), from the declaration.
+    static let ageRange = CaseField.ageAtOffence.range!
+    static let priorReactionsRange = CaseField.priorDrugReactions.range!
     /// The most substance entries one case may list.
-    public static let maximumSubstances = 100
+    public static let maximumSubstances: Int = {
+        if case .substances(let maximum) = CaseField.substances.kind { return maximum }
+        return 0
+    }()
 
     /// The case, or all its errors in document order of the checks.
     public func decode(_ value: JSONValue) -> Result<Case, CaseErrors> {
         var reader = StrictReader()
         let root = JSONPointer.root
-        guard let object = reader.object(value, at: root, required: ["offenceDate", "person", "acts", "substances"],
-                                         optional: Self.caseKeys)
+        guard let object = reader.object(value, at: root, required: declaration.requiredKeys(at: .case),
+                                         optional: declaration.keys(at: .case))
         else {
             return .failure(CaseErrors(id: nil, errors: [
                 InputError(code: "wrong-type", pointer: root, message: "expected a case object, found \(value.typeName)",
@@ -49,17 +52,48 @@ public struct CaseDecoder: Sendable {
         let otherOffences = reader.bool(object, "otherOffences", at: root)
         let substances = decodeSubstances(object, useOnly: acts == [.use], reader: &reader)
 
+        var declaredFacts: [String: JSONValue] = [:]
+        for field in declaration.additionalFields {
+            let (object, at) = field.place == .person
+                ? (object["person"]?.objectValue, root.appending("person")) : (object, root)
+            guard let object, let value = object[field.key] else { continue }
+            if decodeDeclared(field, value, at: at.appending(field.key), reader: &reader) {
+                declaredFacts[field.key] = value
+            }
+        }
+
         guard reader.errors.isEmpty, let offenceDate, let person, let acts, let substances else {
             return .failure(CaseErrors(id: id, errors: reader.errors))
         }
-        return .success(
-            Case(id: id, offenceDate: offenceDate, decisionDate: decisionDate, person: person, acts: acts,
-                 ownUse: ownUse ?? true, substances: substances, otherOffences: otherOffences ?? false))
+        var theCase = Case(id: id, offenceDate: offenceDate, decisionDate: decisionDate, person: person, acts: acts,
+                           ownUse: ownUse ?? true, substances: substances, otherOffences: otherOffences ?? false)
+        theCase.declaredFacts = declaredFacts
+        return .success(theCase)
+    }
+
+    /// Checks the value of a field added to the declaration by its kind; true when it is right.
+    private func decodeDeclared(_ field: CaseField, _ value: JSONValue, at pointer: JSONPointer, reader: inout StrictReader) -> Bool {
+        let before = reader.errors.count
+        let holder = JSONObject([JSONObject.Member(key: field.key, value: value)])
+        let parent = JSONPointer(tokens: Array(pointer.tokens.dropLast()))
+        switch field.kind {
+        case .text: _ = reader.string(holder, field.key, at: parent)
+        case .date: _ = reader.date(holder, field.key, at: parent)
+        case .boolean: _ = reader.bool(holder, field.key, at: parent)
+        case .wholeNumber(let range): _ = reader.integer(holder, field.key, at: parent, in: range)
+        case .amount: _ = reader.positiveDecimal(holder, field.key, at: parent)
+        case .dependency, .person, .acts, .substances, .substanceName, .unit:
+            // Kinds the engine reads through properties of its own; an added field of such a
+            // kind is kept as read.
+            break
+        }
+        return reader.errors.count == before
     }
 
     private func decodePerson(_ value: JSONValue?, offenceDate: LegalDate?, reader: inout StrictReader) -> Person? {
         let at = JSONPointer.root.appending("person")
-        guard let object = reader.object(value, at: at, required: [], optional: Self.personKeys) else { return nil }
+        guard let object = reader.object(value, at: at, required: declaration.requiredKeys(at: .person),
+                                         optional: declaration.keys(at: .person)) else { return nil }
         let birthDate = reader.date(object, "birthDate", at: at)
         let givenAge = reader.integer(object, "ageAtOffence", at: at, in: Self.ageRange)
         var age = givenAge
@@ -150,7 +184,8 @@ public struct CaseDecoder: Sendable {
         var substances: [SubstanceAmount] = []
         for (index, element) in elements.enumerated() {
             let at = listAt.appending(index)
-            guard let entry = reader.object(element, at: at, required: ["substance"], optional: Self.substanceKeys),
+            guard let entry = reader.object(element, at: at, required: declaration.requiredKeys(at: .substance),
+                                            optional: declaration.keys(at: .substance)),
                 let name = reader.string(entry, "substance", at: at)
             else { continue }
             let amount = reader.positiveDecimal(entry, "amount", at: at)

@@ -9,6 +9,28 @@ public struct CaseInterview: Sendable {
     public enum Step: Sendable, Equatable {
         case id, offenceDate, decisionDate, age, dependent, priors, consent, guardianConsent, acts, ownUse
         case substance, amount, moreSubstances, otherOffences
+        /// A field added to the case declaration, by key (asked by its kind, after the others).
+        case declared(String)
+
+        /// The declared field the step asks for; nil for "more substances?".
+        var field: CaseField? {
+            switch self {
+            case .id: .id
+            case .offenceDate: .offenceDate
+            case .decisionDate: .decisionDate
+            case .age: .ageAtOffence
+            case .dependent: .dependent
+            case .priors: .priorDrugReactions
+            case .consent: .consent
+            case .guardianConsent: .guardianConsent
+            case .acts: .acts
+            case .ownUse: .ownUse
+            case .substance: .substance
+            case .amount: .amount
+            case .otherOffences: .otherOffences
+            case .moreSubstances, .declared: nil
+            }
+        }
     }
 
     /// What an answer did.
@@ -22,6 +44,8 @@ public struct CaseInterview: Sendable {
     }
 
     public let vocabulary: Vocabulary
+    /// The fields asked for: the questions and when they are asked come from here.
+    public let declaration: CaseDeclaration
     public let language: Language
     /// Today's date, for "today" and the decision date left empty.
     public let today: LegalDate
@@ -43,10 +67,13 @@ public struct CaseInterview: Sendable {
     private var ownUse = true
     private var otherOffences = false
     private var substances: [(substance: SubstanceDefinition, amount: ExactDecimal?, unit: String?)] = []
+    /// Answers to fields added to the declaration, by key.
+    private var declared: [String: JSONValue] = [:]
     private var history: [CaseInterview] = []
 
-    public init(vocabulary: Vocabulary, language: Language, today: LegalDate) {
+    public init(vocabulary: Vocabulary, language: Language, today: LegalDate, declaration: CaseDeclaration = .standard) {
         self.vocabulary = vocabulary
+        self.declaration = declaration
         self.language = language
         self.today = today
     }
@@ -64,49 +91,46 @@ public struct CaseInterview: Sendable {
     public var question: (text: String, hint: String)? {
         guard let step else { return nil }
         let yesNo = say("ja eller nei", "yes or no")
+        let asked = step.field?.question?.text(language) ?? ""
         switch step {
         case .id:
-            return (say("Saksnummer", "Case number"), say("valgfritt; tom linje hopper over", "optional; an empty line skips it"))
+            return (asked, say("valgfritt; tom linje hopper over", "optional; an empty line skips it"))
         case .offenceDate:
-            return (say("Gjerningsdato", "Offence date"), say("ÅÅÅÅ-MM-DD eller DD.MM.ÅÅÅÅ", "YYYY-MM-DD or DD.MM.YYYY"))
+            return (asked, say("ÅÅÅÅ-MM-DD eller DD.MM.ÅÅÅÅ", "YYYY-MM-DD or DD.MM.YYYY"))
         case .decisionDate:
-            return (say("Avgjørelsesdato", "Decision date"),
-                    say("ÅÅÅÅ-MM-DD eller DD.MM.ÅÅÅÅ; tom linje = i dag (\(today))", "YYYY-MM-DD or DD.MM.YYYY; an empty line = today (\(today))"))
+            return (asked, say("ÅÅÅÅ-MM-DD eller DD.MM.ÅÅÅÅ; tom linje = i dag (\(today))", "YYYY-MM-DD or DD.MM.YYYY; an empty line = today (\(today))"))
         case .age:
-            return (say("Alder på gjerningstidspunktet, eller fødselsdato", "Age at the offence, or date of birth"),
-                    say("et helt tall i år, eller en dato", "a whole number of years, or a date"))
+            return (asked, say("et helt tall i år, eller en dato", "a whole number of years, or a date"))
         case .dependent:
-            return (say("Rusavhengig?", "Dependent on drugs?"), say("ja, nei eller tvil; tom linje = nei", "yes, no or doubtful; an empty line = no"))
+            return (asked, say("ja, nei eller tvil; tom linje = nei", "yes, no or doubtful; an empty line = no"))
         case .priors:
-            return (say("Tidligere narkotikareaksjoner", "Earlier drug reactions"),
-                    say("antall, 0 eller mer; tom linje = 0", "how many, 0 or more; an empty line = 0"))
-        case .consent:
-            return (say("Samtykker personen til reaksjonen?", "Does the person consent to the reaction?"),
-                    say("ja, nei eller ukjent; tom linje = ukjent", "yes, no or unknown; an empty line = unknown"))
-        case .guardianConsent:
-            return (say("Samtykker vergen?", "Does the guardian consent?"),
-                    say("ja, nei eller ukjent; tom linje = ukjent", "yes, no or unknown; an empty line = unknown"))
+            return (asked, say("antall, 0 eller mer; tom linje = 0", "how many, 0 or more; an empty line = 0"))
+        case .consent, .guardianConsent:
+            return (asked, say("ja, nei eller ukjent; tom linje = ukjent", "yes, no or unknown; an empty line = unknown"))
         case .acts:
             let words = vocabulary.acts.map { nb ? $0.aliases.first ?? $0.act.rawValue : $0.act.rawValue }
-            return (say("Handlinger", "Acts"), say("én eller flere av \(words.joined(separator: ", ")), med komma mellom",
-                                                   "one or more of \(words.joined(separator: ", ")), separated by commas"))
+            return (asked, say("én eller flere av \(words.joined(separator: ", ")), med komma mellom",
+                               "one or more of \(words.joined(separator: ", ")), separated by commas"))
         case .ownUse:
-            return (say("Til eget bruk?", "For own use?"), say("\(yesNo); tom linje = ja", "\(yesNo); an empty line = yes"))
+            return (asked, say("\(yesNo); tom linje = ja", "\(yesNo); an empty line = yes"))
         case .substance:
             let words = vocabulary.substances.map { nb ? $0.aliases.first ?? $0.id : $0.id }
-            return (say("Stoff nr. \(substances.count + 1)", "Substance no. \(substances.count + 1)"), words.joined(separator: ", "))
+            return (asked + say(" nr. \(substances.count + 1)", " no. \(substances.count + 1)"), words.joined(separator: ", "))
         case .amount:
             let substance = substances.last!.substance
             let units = substance.units.map { unitWord($0) }.joined(separator: ", ")
             let optional = acts == [.use] ? say("; tom linje = ingen mengde (bare bruk)", "; an empty line = no amount (use only)") : ""
-            return (say("Mengde \(name(substance))", "Amount of \(name(substance))"),
+            return (asked + say(" \(name(substance))", " of \(name(substance))"),
                     say("tall og enhet, for eksempel 4,5 \(unitWord(substance.units[0])); enheter: \(units)\(optional)",
                         "number and unit, for example 4.5 \(unitWord(substance.units[0])); units: \(units)\(optional)"))
         case .moreSubstances:
             return (say("Flere stoffer?", "More substances?"), say("\(yesNo); tom linje = nei", "\(yesNo); an empty line = no"))
         case .otherOffences:
-            return (say("Andre lovbrudd i samme sak?", "Other offences in the same case?"),
-                    say("\(yesNo); tom linje = nei", "\(yesNo); an empty line = no"))
+            return (asked, say("\(yesNo); tom linje = nei", "\(yesNo); an empty line = no"))
+        case .declared(let key):
+            guard let field = declaration.field(key) else { return nil }
+            return (field.question?.text(language) ?? field.name.text(language),
+                    field.help.text(language) + say("; tom linje hopper over", "; an empty line skips it"))
         }
     }
 
@@ -251,6 +275,37 @@ public struct CaseInterview: Sendable {
             substances.append((substance, nil, nil))
         case .amount:
             return takeAmount(text)
+        case .declared(let key):
+            guard let field = declaration.field(key) else { return nil }
+            return takeDeclared(text, for: field)
+        }
+        return nil
+    }
+
+    /// An answer to a field added to the declaration, read by its kind; empty skips it.
+    private mutating func takeDeclared(_ text: String, for field: CaseField) -> String? {
+        guard !text.isEmpty else {
+            declared[field.key] = nil
+            return nil
+        }
+        switch field.kind {
+        case .date:
+            guard let date = date(text) else { return dateProblem(text) }
+            declared[field.key] = .string(date.description)
+        case .boolean:
+            switch word(text) {
+            case "ja", "j", "yes", "y", "true": declared[field.key] = .bool(true)
+            case "nei", "n", "no", "false": declared[field.key] = .bool(false)
+            default: return say("Svar ja eller nei.", "Answer yes or no.")
+            }
+        case .wholeNumber(let range):
+            guard let number = Int(text), range.contains(number) else {
+                return say("Skriv et helt tall fra \(range.lowerBound) til \(range.upperBound).",
+                           "Write a whole number from \(range.lowerBound) to \(range.upperBound).")
+            }
+            declared[field.key] = .number(JSONNumber(number))
+        default:
+            declared[field.key] = .string(text)
         }
         return nil
     }
@@ -301,17 +356,38 @@ public struct CaseInterview: Sendable {
         case .decisionDate: .age
         case .age: .dependent
         case .dependent: .priors
-        case .priors: .consent
-        case .consent: (age ?? 18) < minorsUntil ? .guardianConsent : .acts
+        case .priors: asks(.consent) ? .consent : .acts
+        case .consent: asks(.guardianConsent) ? .guardianConsent : .acts
         case .guardianConsent: .acts
         case .acts: .ownUse
         case .ownUse: .substance
         case .substance: .amount
         case .amount: .moreSubstances
         case .moreSubstances: addMore ? .substance : .otherOffences
-        case .otherOffences: nil
+        case .otherOffences: declaredSteps.first
+        case .declared(let key): declaredSteps.drop { $0 != .declared(key) }.dropFirst().first
         }
     }
+
+    /// The questions for fields added to the declaration, in its order.
+    private var declaredSteps: [Step] {
+        declaration.additionalFields.filter { $0.place != .substance && asks($0) }.map { .declared($0.key) }
+    }
+
+    /// Whether the field is asked of this person (``CaseField/Asked``): consent only from the
+    /// age of criminal liability, a guardian's consent only for a minor (vocabulary data).
+    private func asks(_ field: CaseField) -> Bool {
+        let years = age ?? minorsUntil
+        switch field.asked {
+        case .always: return true
+        case .asPartOfAnother: return field.question != nil
+        case .fromCriminalAge: return years >= criminalAge
+        case .minorsOnly: return years >= criminalAge && years < minorsUntil
+        }
+    }
+
+    /// The age of criminal liability: where the youth track begins (vocabulary data).
+    private var criminalAge: Int { vocabulary.definition(of: .ungdom).fromAge }
 
     /// The first age that is not a minor's: where the young-adult track begins (vocabulary data).
     private var minorsUntil: Int { vocabulary.definition(of: .ungVoksen).fromAge }
@@ -359,6 +435,15 @@ public struct CaseInterview: Sendable {
             return .object(fields)
         }))
         object.append("otherOffences", .bool(otherOffences))
+        for field in declaration.additionalFields {
+            guard let value = declared[field.key] else { continue }
+            if field.place == .person {
+                person.append(field.key, value)
+                object.set("person", .object(person))
+            } else {
+                object.append(field.key, value)
+            }
+        }
         return .object(object)
     }
 }

@@ -404,7 +404,9 @@ extension FastCaseReader.Reader {
         } while true
     }
 
-    /// One member of the case object.
+    /// One member of the case object. The keys are the case declaration's (``CaseField``); a key
+    /// this reader does not know — a field added to the declaration — gives the case to the
+    /// decoder, so every declared field is read by one of the two.
     mutating func member(_ key: Range<Int>, _ fields: inout Fields, _ parser: FastCaseReader) -> Bool {
         let compiled = parser.compiled
         if equals(key, "id") {

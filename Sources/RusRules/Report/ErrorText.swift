@@ -6,10 +6,11 @@
 /// a code is missing or a language is empty.
 public enum ErrorText {
     /// The plain text of `error`, starting with the field it is about.
-    public static func plain(_ error: InputError, _ language: Language) -> String {
+    public static func plain(_ error: InputError, _ language: Language, declaration: CaseDeclaration = .standard) -> String {
         let text = texts[error.code].map { language == .nb ? $0.nb(error) : $0.en(error) } ?? error.message
         // An unknown field is named in the text; the label is where it stands.
-        let place = field(error.code == "unknown-key" ? JSONPointer(tokens: error.pointer.tokens.dropLast()) : error.pointer, language)
+        let place = field(error.code == "unknown-key" ? JSONPointer(tokens: error.pointer.tokens.dropLast()) : error.pointer, language,
+                          declaration: declaration)
         let position = error.line.map { line in
             language == .nb ? "linje \(line)" + (error.column.map { ", kolonne \($0)" } ?? "")
                 : "line \(line)" + (error.column.map { ", column \($0)" } ?? "")
@@ -34,8 +35,9 @@ public enum ErrorText {
     }
 
     /// A field as a person names it: "Stoff nr. 1, mengde" / "Substance no. 1, amount".
-    public static func field(_ pointer: JSONPointer, _ language: Language) -> String? {
+    public static func field(_ pointer: JSONPointer, _ language: Language, declaration: CaseDeclaration = .standard) -> String? {
         let tokens = pointer.tokens
+        let fieldNames = declaration == .standard ? Self.fieldNames : Self.names(declaration)
         guard let first = tokens.first else { return nil }
         let nb = language == .nb
         func numbered(_ word: (String, String), _ index: String?) -> String {
@@ -67,26 +69,12 @@ public enum ErrorText {
         text.prefix(1).uppercased() + text.dropFirst()
     }
 
-    /// Fields of a case by their key, as a person names them.
-    static let fieldNames: [String: (nb: String, en: String)] = [
-        "id": ("saksnummer (id)", "case number (id)"),
-        "offenceDate": ("gjerningsdato", "offence date"),
-        "decisionDate": ("avgjørelsesdato", "decision date"),
-        "person": ("personen", "the person"),
-        "birthDate": ("fødselsdato", "date of birth"),
-        "ageAtOffence": ("alder på gjerningstidspunktet", "age at the offence"),
-        "dependent": ("rusavhengig", "dependent"),
-        "priorDrugReactions": ("tidligere narkotikareaksjoner", "earlier drug reactions"),
-        "consent": ("samtykke", "consent"),
-        "guardianConsent": ("vergens samtykke", "guardian's consent"),
-        "acts": ("handlinger", "acts"),
-        "ownUse": ("til eget bruk", "for own use"),
-        "substances": ("stoffer", "substances"),
-        "substance": ("stoff", "substance"),
-        "amount": ("mengde", "amount"),
-        "unit": ("enhet", "unit"),
-        "otherOffences": ("andre lovbrudd", "other offences"),
-    ]
+    /// Fields of a case by their key, as a person names them (the case declaration's names).
+    static let fieldNames = names(.standard)
+
+    private static func names(_ declaration: CaseDeclaration) -> [String: (nb: String, en: String)] {
+        Dictionary(declaration.fields.map { ($0.key, ($0.name.nb, $0.name.en)) }, uniquingKeysWith: { first, _ in first })
+    }
 
     /// What a value of each kind looks like, as the fix for a value of the wrong kind.
     static func howToWrite(_ kind: String?, _ nb: Bool) -> String {

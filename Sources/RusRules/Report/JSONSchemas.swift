@@ -9,74 +9,75 @@
 /// completion). What only the decoder checks — a real calendar date, dates in order, a unit that
 /// fits its substance, an age that matches the birth date — is said in the descriptions.
 public enum JSONSchemas {
-    public static func caseSchema(vocabulary: Vocabulary) -> JSONValue {
-        let date: JSONValue = .object(JSONObject([
-            "type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$",
-            "description": "A real calendar date written YYYY-MM-DD (the decoder checks that it exists).",
-        ]))
-        func range(_ range: ClosedRange<Int>, _ description: String) -> JSONValue {
-            .object(JSONObject([
-                "type": "integer", "minimum": .number(JSONNumber(range.lowerBound)), "maximum": .number(JSONNumber(range.upperBound)),
-                "description": .string(description),
-            ]))
+    /// The case schema, field by field from `declaration`: each field's kind, range, default
+    /// and help; the words the vocabulary accepts for acts, substances and units.
+    public static func caseSchema(vocabulary: Vocabulary, declaration: CaseDeclaration = .standard) -> JSONValue {
+        func schema(_ field: CaseField) -> JSONValue {
+            var members = JSONObject()
+            switch field.kind {
+            case .text:
+                members.append("type", "string")
+            case .date:
+                members.append("type", "string")
+                members.append("pattern", "^[0-9]{4}-[0-9]{2}-[0-9]{2}$")
+            case .boolean:
+                members.append("type", "boolean")
+            case .wholeNumber(let range):
+                members.append("type", "integer")
+                members.append("minimum", .number(JSONNumber(range.lowerBound)))
+                members.append("maximum", .number(JSONNumber(range.upperBound)))
+            case .dependency:
+                members.append("enum", [true, false, "doubtful"])
+            case .person:
+                members.append("type", "object")
+                members.append("additionalProperties", false)
+                // A cross-field rule the decoder checks: one of the two, agreeing when both.
+                members.append("anyOf", [.object(JSONObject(["required": [.string(CaseField.birthDate.key)]])),
+                                         .object(JSONObject(["required": [.string(CaseField.ageAtOffence.key)]]))])
+                members.append("required", .array(declaration.requiredKeys(at: .person).map { .string($0) }))
+                members.append("properties", properties(.person))
+            case .acts:
+                members.append("type", "array")
+                members.append("minItems", 1)
+                members.append("uniqueItems", true)
+                members.append("items", words(vocabulary.actWords, "use (bruk), possession (besittelse), acquisition (erverv), storage (oppbevaring)."))
+            case .substances(let maximum):
+                members.append("type", "array")
+                members.append("minItems", 1)
+                members.append("maxItems", .number(JSONNumber(maximum)))
+                members.append("items", .object(JSONObject([
+                    "type": "object", "additionalProperties": false,
+                    "required": .array(declaration.requiredKeys(at: .substance).map { .string($0) }),
+                    "description": .string("One substance; amount and unit go together, and may be left out only when acts is exactly [\"use\"]. The unit must fit the substance: "
+                        + vocabulary.substances.map { "\($0.id) in \($0.units.joined(separator: ", "))" }.joined(separator: "; ") + "."),
+                    "dependentRequired": .object(JSONObject(["amount": ["unit"], "unit": ["amount"]])),
+                    "properties": properties(.substance),
+                ])))
+            case .substanceName:
+                return words(vocabulary.substances.flatMap { [$0.id] + $0.aliases }, field.help.en + ".")
+            case .amount:
+                members.append("type", "number")
+                members.append("exclusiveMinimum", 0)
+            case .unit:
+                return words(vocabulary.units.flatMap { [$0.id] + $0.aliases }, field.help.en + " (by id or a common spelling: gram, lapper, doser).")
+            }
+            if let value = field.defaultValue, let parsed = JSONParser.parse(Array(value.utf8)).value {
+                members.append("default", parsed)
+            }
+            members.append("description", .string(field.help.en + "."))
+            return .object(members)
         }
-        let person = JSONObject([
-            "type": "object", "additionalProperties": false,
-            "description": "The person, at the time of the offence. Give birthDate or ageAtOffence (or both, agreeing).",
-            "anyOf": [.object(JSONObject(["required": ["birthDate"]])), .object(JSONObject(["required": ["ageAtOffence"]]))],
-            "properties": .object(JSONObject([
-                "birthDate": date,
-                "ageAtOffence": range(CaseDecoder.ageRange, "Age in completed years on the offence date."),
-                "dependent": .object(JSONObject([
-                    "enum": [true, false, "doubtful"], "default": false,
-                    "description": "Dependent on drugs; \"doubtful\" counts in the suspect's favour.",
-                ])),
-                "priorDrugReactions": range(CaseDecoder.priorReactionsRange, "Earlier reactions for drug offences."),
-                "consent": .object(JSONObject(["type": "boolean", "description": "The person's consent; leave out when not known."])),
-                "guardianConsent": .object(JSONObject([
-                    "type": "boolean", "description": "The guardian's consent (minors); leave out when not known.",
-                ])),
-            ])),
-        ])
-        let substanceEntry = JSONObject([
-            "type": "object", "additionalProperties": false, "required": ["substance"],
-            "description": .string("One substance; amount and unit go together, and may be left out only when acts is exactly [\"use\"]. The unit must fit the substance: "
-                + vocabulary.substances.map { "\($0.id) in \($0.units.joined(separator: ", "))" }.joined(separator: "; ") + "."),
-            "dependentRequired": .object(JSONObject(["amount": ["unit"], "unit": ["amount"]])),
-            "properties": .object(JSONObject([
-                "substance": words(vocabulary.substances.flatMap { [$0.id] + $0.aliases }, "The substance, by id or Norwegian name."),
-                "amount": .object(JSONObject([
-                    "type": "number", "exclusiveMinimum": 0, "description": "Greater than zero, with a decimal point (4.5); read exactly.",
-                ])),
-                "unit": words(vocabulary.units.flatMap { [$0.id] + $0.aliases }, "The unit, by id or a common spelling (gram, lapper, doser)."),
-            ])),
-        ])
+        func properties(_ place: CaseField.Place) -> JSONValue {
+            .object(JSONObject(declaration.fields(at: place).map { JSONObject.Member(key: $0.key, value: schema($0)) }))
+        }
         return .object(JSONObject([
             "$schema": "https://json-schema.org/draft/2020-12/schema",
             "$id": "urn:rusrules:schema:case",
             "title": "A case for RusRules (rusctl evaluate)",
-            "description": "One minor drug case (docs/contract.md, \"Case\"). Unknown keys are errors.",
+            "description": "One minor drug case (docs/contract.md, \"Case\"). Unknown keys are errors. What only the decoder checks — a real calendar date, dates in order, a unit that fits its substance, an age that matches the birth date — is said in the descriptions.",
             "type": "object", "additionalProperties": false,
-            "required": .array(["offenceDate", "person", "acts", "substances"]),
-            "properties": .object(JSONObject([
-                "id": .object(JSONObject(["type": "string", "description": "Optional; echoed in the decision."])),
-                "offenceDate": date,
-                "decisionDate": .object(JSONObject([
-                    "allOf": [date], "description": "Optional; not before offenceDate. Without it, today's date is used and the answer says so.",
-                ])),
-                "person": .object(person),
-                "acts": .object(JSONObject([
-                    "type": "array", "minItems": 1, "uniqueItems": true,
-                    "items": words(vocabulary.actWords, "use (bruk), possession (besittelse), acquisition (erverv), storage (oppbevaring)."),
-                ])),
-                "ownUse": .object(JSONObject(["type": "boolean", "default": true, "description": "false means ordinary prosecution."])),
-                "substances": .object(JSONObject([
-                    "type": "array", "minItems": 1, "maxItems": .number(JSONNumber(CaseDecoder.maximumSubstances)), "items": .object(substanceEntry),
-                ])),
-                "otherOffences": .object(JSONObject([
-                    "type": "boolean", "default": false, "description": "true adds a note that only the drug offence is assessed.",
-                ])),
-            ])),
+            "required": .array(declaration.requiredKeys(at: .case).map { .string($0) }),
+            "properties": properties(.case),
         ]))
     }
 
