@@ -5,8 +5,10 @@ import Testing
 @Suite struct CaseInputTests {
     static let valid = #"{"id":"ID","offenceDate":"2023-03-14","decisionDate":"2023-05-02","person":{"ageAtOffence":30},"acts":["use"],"substances":[{"substance":"cannabis"}]}"#
 
-    func ids(_ input: CaseInput) -> [String] {
-        input.entries.map { entry in
+    func ids(_ input: CaseInput) -> [String] { idsOf(input.entries) }
+
+    func idsOf(_ entries: [CaseInput.Entry]) -> [String] {
+        entries.map { entry in
             switch Engine().evaluate(entry, today: LegalDate("2024-01-01")!) {
             case .success(let decision): "ok:" + (decision.id ?? "-")
             case .failure(let errors): "error:" + (errors.errors.first?.code ?? "?")

@@ -6,9 +6,9 @@ import Foundation
 ///
 /// The shape is decided from the first lines (up to ``detectionLines``), never from the first
 /// line alone, so that no bad line can turn the rest of the input into one error:
-/// - the first line is a JSON value and more follows, or most of the lines seen are JSON
-///   objects or arrays on their own: NDJSON, where a bad line — first, last or any — costs
-///   only itself;
+/// - the first line is a JSON value and more follows, or most of the lines seen are records —
+///   JSON objects or arrays on their own, or lines that open with '{' and close with '}',
+///   broken or not: NDJSON, where a bad line — first, last or any — costs only itself;
 /// - otherwise input starting with `[` is an array, read element by element; a missing, doubled
 ///   or trailing comma is an invalid case in its place, and a missing `]` makes the last case
 ///   invalid;
@@ -38,6 +38,10 @@ public struct CaseStream {
     private var documentRead = false
 
     public private(set) var shape: CaseInput.Shape = .single
+
+    /// The places (line, column) in an array where a comma was missing between two cases; each
+    /// case was read as if it were there. A reader says so: the input is not valid JSON.
+    public var missingCommas: [(line: Int, column: Int)] { array.missingCommas }
 
     private enum Mode { case lines, array, document }
 
@@ -155,8 +159,13 @@ public struct CaseStream {
                 (mode, shape) = firstByte == UInt8(ascii: "[") ? (.array, .batch) : (.lines, .single)
             }
         } else {
+            // A line that opens with '{' and closes with '}' is a record, broken or not: a file
+            // of one case per line stays one, however many of its lines are damaged.
             let containers = zip(lines, parses).filter { range, parses in
-                parses && [UInt8(ascii: "{"), UInt8(ascii: "[")].contains(buffer[range].first { !Self.isBlank($0) })
+                let first = buffer[range].first { !Self.isBlank($0) }
+                let last = buffer[range].last { !Self.isBlank($0) }
+                return (parses && [UInt8(ascii: "{"), UInt8(ascii: "[")].contains(first))
+                    || (first == UInt8(ascii: "{") && last == UInt8(ascii: "}"))
             }.count
             // An input opening with '[' alone on its line is an array, however its lines look.
             let arrayOpening = firstByte == UInt8(ascii: "[")
@@ -436,6 +445,13 @@ struct ArraySplitter {
     private var skipping = false
     private var elementLine = 1
     private var elementColumn = 1
+    /// Where the element under way closed its outermost bracket (an object or array element
+    /// is complete there; only blanks, ',' or ']' may follow).
+    private var closedAt: Int?
+    /// Where a comma was missing between two elements (the line and column after the first),
+    /// each read as if the comma were there: cases one per line after '[' without commas, as
+    /// hand edits and other programs write them.
+    private(set) var missingCommas: [(line: Int, column: Int)] = []
 
     /// Starts counting lines and columns after `prefix` (the input up to and including '[').
     mutating func start(after prefix: ArraySlice<UInt8>) {
@@ -493,6 +509,17 @@ struct ArraySplitter {
         var index = position + scanned
         while index < bytes.count {
             let byte = bytes[index]
+            if let closed = closedAt, !CaseStream.isBlank(byte), byte != UInt8(ascii: ","), byte != UInt8(ascii: "]") {
+                // A complete element followed by another value: the comma between them is
+                // missing. The element ends where it closed; the next starts here.
+                missingCommas.append((line, column))
+                let range = position..<closed
+                let (wasSkipping, at, atColumn) = (skipping || range.count > limit, elementLine, elementColumn)
+                position = index
+                state = .afterComma
+                finishElement()
+                return wasSkipping ? .tooLarge(line: at) : .element(range, line: at, column: atColumn)
+            }
             if inString {
                 if escaped { escaped = false } else if byte == UInt8(ascii: "\\") { escaped = true } else if byte == UInt8(ascii: "\"") { inString = false }
             } else {
@@ -516,6 +543,7 @@ struct ArraySplitter {
                     return .broken("unexpected '}' in the array; expected a value, ',' or ']'", line: line, column: column)
                 case UInt8(ascii: "}"), UInt8(ascii: "]"):
                     depth -= 1
+                    if depth == 0 { closedAt = index + 1 }
                 default: break
                 }
             }
@@ -541,6 +569,7 @@ struct ArraySplitter {
     }
 
     private mutating func finishElement() {
+        closedAt = nil
         inElement = false
         scanned = 0
         depth = 0

@@ -437,6 +437,7 @@ public struct JSONParser {
         if bytes[index...].starts(with: [0xEF, 0xBB, 0xBF]) {
             return Slip(kind: "bom", fix: "a byte order mark (U+FEFF) may stand only at the very start of the input")
         }
+        if let typographicQuoteSlip { return typographicQuoteSlip }
         if isLetter(byte) { return Slip(kind: "unquoted-key", fix: "put the key in double quotes: \"\(word(at: index))\"") }
         return nil
     }
@@ -452,6 +453,14 @@ public struct JSONParser {
             return Slip(kind: "decimal-comma", fix: "a number is written with a decimal point, not a comma: 4.5, not 4,5")
         }
         return nil
+    }
+
+    /// Typographic quotes (“ ” ‘ ’ « »), as a word processor writes them, where JSON needs '"'.
+    private var typographicQuoteSlip: Slip? {
+        let quotes: [[UInt8]] = [[0xE2, 0x80, 0x9C], [0xE2, 0x80, 0x9D], [0xE2, 0x80, 0x98], [0xE2, 0x80, 0x99], [0xC2, 0xAB], [0xC2, 0xBB]]
+        guard quotes.contains(where: { bytes[index...].starts(with: $0) }) else { return nil }
+        return Slip(kind: "typographic-quotes",
+                    fix: "typographic quotes (“ ” ‘ ’) as a word processor writes them; JSON needs straight double quotes (\")")
     }
 
     /// A comment (`//` or `/*`), as a template's explanations are written.
@@ -473,6 +482,7 @@ public struct JSONParser {
         }
         if byte == UInt8(ascii: ",") { return Slip(kind: "double-comma", fix: "two commas in a row, or a comma where a value belongs") }
         if byte == UInt8(ascii: "'") { return Slip(kind: "single-quotes", fix: "JSON uses double quotes: \"text\", not 'text'") }
+        if let typographicQuoteSlip { return typographicQuoteSlip }
         if isLetter(byte) {
             return Slip(kind: "unquoted-text", fix: "text goes in double quotes: \"\(word(at: index))\"; true, false and null are lowercase")
         }

@@ -114,6 +114,8 @@ public enum ErrorText {
         case "trailing-comma-array": nb ? "fjern kommaet før ]: det skal ikke stå komma etter det siste elementet" : "remove the comma before ]: no comma may follow the last element"
         case "decimal-comma": nb ? "et desimaltall skrives med punktum, ikke komma: 4.5, ikke 4,5" : "a decimal number is written with a point, not a comma: 4.5, not 4,5"
         case "missing-comma": nb ? "det mangler et komma foran dette" : "a comma is missing before this"
+        case "typographic-quotes": nb ? "teksten har typografiske anførselstegn (“ ” eller ‘ ’), slik et tekstbehandlingsprogram skriver dem; JSON krever rette anførselstegn (\"). Bytt dem ut, eller lagre saken fra en ren tekstredigerer"
+            : "the text has typographic quotes (“ ” or ‘ ’), as a word processor writes them; JSON needs straight double quotes (\"). Replace them, or save the case from a plain text editor"
         case "unquoted-key": nb ? "sett feltnavnet i anførselstegn, for eksempel \"offenceDate\"" : "put the field name in double quotes, for example \"offenceDate\""
         case "unquoted-text": nb ? "sett teksten i anførselstegn; true, false og null skrives med små bokstaver" : "put text in double quotes; true, false and null are lowercase"
         case "single-quotes": nb ? "JSON bruker doble anførselstegn (\"), ikke enkle (')" : "JSON uses double quotes (\"), not single ones (')"

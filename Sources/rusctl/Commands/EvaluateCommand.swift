@@ -58,7 +58,11 @@ enum EvaluateCommand {
         let baseline = arguments.value("baseline")
         if let id = baseline { try RuleFileOption.requireRuleSet(id, in: engine.book, command: spec.name, practice: true) }
         let today = try TodayOption.parse(arguments, command: spec.name)
-        let paths = try inputPaths(arguments.positional.isEmpty ? ["-"] : arguments.positional)
+        let (paths, skipped) = try inputPaths(arguments.positional.isEmpty ? ["-"] : arguments.positional)
+        for file in skipped {
+            terminal.err(language == .nb ? "rusctl: hopper over '\(file)': ikke en sakfil (.json, .ndjson eller .jsonl)\n"
+                                         : "rusctl: skipping '\(file)': not a case file (.json, .ndjson or .jsonl)\n")
+        }
         if paths == ["-"] && isatty(STDIN_FILENO) == 1 {
             throw UsageError(message: "no case given: name a file, or pipe a case to standard input.", command: spec.name)
         }
@@ -86,24 +90,34 @@ enum EvaluateCommand {
         return counts.invalid > 0 ? .invalidInput : .success
     }
 
-    /// The files named, with each directory replaced by the case files in it (`.json`,
-    /// `.ndjson`, `.jsonl`, searched recursively, in name order).
-    static func inputPaths(_ named: [String]) throws(UsageError) -> [String] {
+    /// The endings of case files in a directory, in any letter case (`SAK.JSON` as Windows
+    /// programs write it).
+    static let caseFileEndings = [".json", ".ndjson", ".jsonl"]
+
+    /// The files named, with each directory replaced by the case files in it (searched
+    /// recursively, in name order), and every other file found there: skipped, and named so.
+    static func inputPaths(_ named: [String]) throws(UsageError) -> (paths: [String], skipped: [String]) {
         var paths: [String] = []
+        var skipped: [String] = []
         for path in named {
             var isDirectory: ObjCBool = false
             guard path != "-", FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue else {
                 paths.append(path)
                 continue
             }
-            let found = (FileManager.default.enumerator(atPath: path)?.allObjects as? [String] ?? [])
-                .filter { [".json", ".ndjson", ".jsonl"].contains(where: $0.hasSuffix) }.sorted()
+            var found: [String] = []
+            for name in (FileManager.default.enumerator(atPath: path)?.allObjects as? [String] ?? []).sorted() {
+                let full = (path as NSString).appendingPathComponent(name)
+                var inner: ObjCBool = false
+                guard FileManager.default.fileExists(atPath: full, isDirectory: &inner), !inner.boolValue else { continue }
+                if caseFileEndings.contains(where: name.lowercased().hasSuffix) { found.append(full) } else { skipped.append(full) }
+            }
             guard !found.isEmpty else {
                 throw UsageError(message: "'\(path)' holds no case files (.json, .ndjson or .jsonl).", command: spec.name)
             }
-            paths += found.map { (path as NSString).appendingPathComponent($0) }
+            paths += found
         }
-        return paths
+        return (paths, skipped)
     }
 
     /// One evaluation over one or more files: what every file is read and written with.
@@ -190,6 +204,14 @@ enum EvaluateCommand {
                 }
                 progress.update(counts.total)
                 batch = stream.nextRaw(StreamingInput.decisionBatchSize)
+            }
+            let missing = stream.missingCommas
+            if !missing.isEmpty {
+                let places = missing.prefix(5).map { language == .nb ? "linje \($0.line)" : "line \($0.line)" }
+                    .joined(separator: ", ") + (missing.count > 5 ? ", …" : "")
+                terminal.err(language == .nb
+                    ? "rusctl: \(path): \(missing.count) komma mangler mellom sakene i listen (foran \(places)); hver sak er lest som om kommaet stod der. Sett komma etter hver } som følges av en ny sak.\n"
+                    : "rusctl: \(path): \(missing.count) comma\(missing.count == 1 ? " is" : "s are") missing between the cases in the array (before \(places)); each case was read as if it were there. Put a comma after each } that is followed by another case.\n")
             }
         }
     }

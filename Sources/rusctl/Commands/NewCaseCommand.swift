@@ -21,7 +21,7 @@ enum NewCaseCommand {
         ],
         examples: [
             ("Enter a case in Norwegian", "rusctl ny"),
-            ("In English, saving the case for later", "rusctl new --lang en --save case.json"),
+            ("In English, saving the case for later", "rusctl new --lang en --save new-case.json"),
             ("With the answers from a file, one per line", "printf 'sak-1\\n14.03.2023\\n\\n30\\n\\n\\n\\nbruk, besittelse\\n\\nhasj\\n4,5 g\\n\\n\\n' | rusctl ny --lagre sak.json"),
         ],
         maxArguments: 0,
@@ -36,6 +36,10 @@ enum NewCaseCommand {
         let piped = isatty(STDIN_FILENO) == 0
         let nb = language == .nb
         func say(_ norwegian: String, _ english: String) -> String { nb ? norwegian : english }
+        // --lagre is checked before the questions: an answer never ends in a file it cannot write.
+        if let given = arguments.value("lagre"), let problem = saveProblem(given, say: say) {
+            throw UsageError(message: problem, command: spec.name)
+        }
 
         terminal.out(say("Ny sak. Svar på ett spørsmål om gangen og trykk Enter.\n«tilbake» går til forrige spørsmål, «avbryt» avslutter.\n\n",
                          "New case. Answer one question at a time and press Enter.\n\"back\" goes to the previous question, \"cancel\" stops.\n\n"))
@@ -74,31 +78,66 @@ enum NewCaseCommand {
         return save(caseJSON, to: arguments.value("lagre"), piped: piped, say: say, &terminal) ?? status
     }
 
-    /// Saves the case where `--lagre` says, or where the user answers; nil when saved or not
-    /// wanted, else the exit status of a file that cannot be written.
+    /// Saves the case where `--lagre` says, or where the user answers — asking again while the
+    /// name given cannot be used (an existing file is never overwritten, a missing folder is
+    /// named), so the interview is never lost; nil when saved or not wanted, else the exit
+    /// status of a file that cannot be written.
     private static func save(_ caseJSON: JSONValue, to given: String?, piped: Bool, say: (String, String) -> String,
                              _ terminal: inout Terminal) -> ExitStatus? {
-        var path = given
-        if path == nil {
-            terminal.out("\n" + say("Lagre saken som JSON? Skriv et filnavn, eller trykk Enter for å la være.\n> ",
-                                    "Save the case as JSON? Type a file name, or press Enter not to.\n> "))
+        let contents = Data((JSONWriter.pretty(caseJSON) + "\n").utf8)
+        if let given {
+            guard FileManager.default.createFile(atPath: given, contents: contents) else {
+                terminal.err("rusctl: " + (saveProblem(given, say: say) ?? say("kan ikke skrive '\(given)'", "cannot write '\(given)'")) + "\n")
+                return .unreadableInput
+            }
+            terminal.out(saved(given, say))
+            return nil
+        }
+        var prompt = say("Lagre saken som JSON? Skriv et filnavn, eller trykk Enter for å la være.",
+                         "Save the case as JSON? Type a file name, or press Enter not to.")
+        while true {
+            terminal.out("\n" + prompt + "\n> ")
             terminal.flush()
-            let answer = readLine()?.trimmingCharacters(in: .whitespaces) ?? ""
+            // The end of the input is an answer too: not to save.
+            guard let line = readLine() else {
+                terminal.out("\n")
+                return nil
+            }
+            let answer = line.trimmingCharacters(in: .whitespaces)
             if piped { terminal.out(answer + "\n") }
-            path = answer.isEmpty ? nil : answer
+            guard !answer.isEmpty else { return nil }
+            if let problem = saveProblem(answer, say: say) {
+                prompt = "! " + problem + " " + say("Skriv et annet filnavn, eller trykk Enter for å la være.",
+                                                    "Type another file name, or press Enter not to.")
+                continue
+            }
+            if FileManager.default.createFile(atPath: answer, contents: contents) {
+                terminal.out(saved(answer, say))
+                return nil
+            }
+            prompt = "! " + say("Kan ikke skrive '\(answer)'. Skriv et annet filnavn, eller trykk Enter for å la være.",
+                                "Cannot write '\(answer)'. Type another file name, or press Enter not to.")
         }
-        guard let path else { return nil }
-        guard given != nil || !FileManager.default.fileExists(atPath: path) else {
-            terminal.err(say("rusctl: '\(path)' finnes fra før og er ikke overskrevet; lagre med --lagre FIL\n",
-                             "rusctl: '\(path)' exists and was not overwritten; save with --save FILE\n"))
-            return .unreadableInput
+    }
+
+    private static func saved(_ path: String, _ say: (String, String) -> String) -> String {
+        say("Saken er lagret i \(path). Vurder den igjen med: rusctl evaluate \(path)\n",
+            "The case is saved in \(path). Assess it again with: rusctl evaluate \(path)\n")
+    }
+
+    /// Why a case cannot be saved at `path` (it exists, its folder does not, it is a folder);
+    /// nil when it can be tried.
+    static func saveProblem(_ path: String, say: (String, String) -> String) -> String? {
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) {
+            return isDirectory.boolValue
+                ? say("'\(path)' er en mappe, ikke et filnavn.", "'\(path)' is a folder, not a file name.")
+                : say("'\(path)' finnes fra før og overskrives ikke.", "'\(path)' exists and is not overwritten.")
         }
-        guard FileManager.default.createFile(atPath: path, contents: Data((JSONWriter.pretty(caseJSON) + "\n").utf8)) else {
-            terminal.err(say("rusctl: kan ikke skrive '\(path)'\n", "rusctl: cannot write '\(path)'\n"))
-            return .unreadableInput
+        let folder = (path as NSString).deletingLastPathComponent
+        if !folder.isEmpty, !FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory) || !isDirectory.boolValue {
+            return say("Mappen '\(folder)' finnes ikke.", "The folder '\(folder)' does not exist.")
         }
-        terminal.out(say("Saken er lagret i \(path). Vurder den igjen med: rusctl evaluate \(path)\n",
-                         "The case is saved in \(path). Assess it again with: rusctl evaluate \(path)\n"))
         return nil
     }
 }

@@ -1,0 +1,105 @@
+import Foundation
+import Testing
+@testable import RusRules
+
+/// No case lost, whatever the damage: files as other programs and hand edits leave them.
+@Suite struct DamagedInputTests {
+    static let valid = CaseInputTests.valid
+
+    func ids(_ input: CaseInput) -> [String] { CaseInputTests().ids(input) }
+
+    /// One case per line where most lines are damaged: still read line by line, each line one
+    /// decision or one error in its place — never one error for the whole file.
+    @Test func mostLinesDamagedStillOneEntryPerLine() {
+        let lines = [
+            Self.valid.replacingOccurrences(of: #""acts""#, with: #""acts" "#).replacingOccurrences(of: "}]}", with: "}],}"),
+            Self.valid.replacingOccurrences(of: #","person""#, with: #" "person""#),
+            Self.valid.replacingOccurrences(of: "\"ID\"", with: "\"c\"").replacingOccurrences(of: "2023-03-14", with: "14.03.2023\""),
+            Self.valid.replacingOccurrences(of: "\"ID\"", with: "\"d\""),
+        ]
+        let input = CaseInput(bytes: Array(lines.joined(separator: "\n").utf8))
+        #expect(input.shape == .batch)
+        #expect(ids(input) == ["error:invalid-json", "error:invalid-json", "error:invalid-json", "ok:d"])
+        if case .invalid(let errors) = input.entries[2] { #expect(errors.errors.first?.line == 3) }
+    }
+
+    /// '[' on its own line and then one case per line without commas: every case decided in its
+    /// place, and the missing commas named (where they are).
+    @Test func anArrayWithoutCommasLosesNoCase() {
+        let cases = ["a", "b", "c"].map { Self.valid.replacingOccurrences(of: "\"ID\"", with: "\"\($0)\"") }
+        let text = "[\n" + cases.joined(separator: "\n") + "\n]\n"
+        var stream = CaseStream(bytes: Array(text.utf8))
+        let entries = stream.nextAll()
+        #expect(CaseInputTests().idsOf(entries) == ["ok:a", "ok:b", "ok:c"])
+        #expect(stream.missingCommas.map(\.line) == [3, 4])
+        // With the commas, nothing is reported missing.
+        var fixed = CaseStream(bytes: Array(("[\n" + cases.joined(separator: ",\n") + "\n]\n").utf8))
+        #expect(CaseInputTests().idsOf(fixed.nextAll()) == ["ok:a", "ok:b", "ok:c"])
+        #expect(fixed.missingCommas.isEmpty)
+    }
+
+    /// Typographic quotes, as a word processor writes them, are named as such with the fix.
+    @Test func typographicQuotesAreNamed() throws {
+        let curly = Self.valid.replacingOccurrences(of: #""offenceDate":"2023-03-14""#, with: "“offenceDate”: “2023-03-14”")
+        guard case .invalid(let errors) = CaseInput(bytes: Array(curly.utf8)).entries[0] else {
+            Issue.record("curly quotes must not be read as JSON")
+            return
+        }
+        #expect(errors.errors[0].details["slip"] == "typographic-quotes")
+        #expect(ErrorText.plain(errors.errors[0], .nb).contains("typografiske anførselstegn"))
+        #expect(!ErrorText.plain(errors.errors[0], .nb).contains("sett feltnavnet i anførselstegn"))
+    }
+}
+
+/// The same from the command line, as a new user meets it.
+@Suite struct DamagedInputCLITests {
+    let cli = CLITests()
+
+    /// A folder's case files are read whatever the letter case of their ending; every other file
+    /// is named as skipped, and why.
+    @Test func aFolderReadsEveryCaseFileAndNamesTheRest() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("cases-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try DamagedInputTests.valid.write(to: folder.appendingPathComponent("SAK.JSON"), atomically: true, encoding: .utf8)
+        try DamagedInputTests.valid.write(to: folder.appendingPathComponent("b.ndjson"), atomically: true, encoding: .utf8)
+        try "notes".write(to: folder.appendingPathComponent("notat.txt"), atomically: true, encoding: .utf8)
+        let run = try cli.rusctl(["evaluate", folder.path, "--format", "json", "--today", "2024-01-01"])
+        #expect(run.status == 0)
+        #expect(run.stdout.split(separator: "\n").count == 2)
+        #expect(run.stderr.contains("rusctl: hopper over '\(folder.appendingPathComponent("notat.txt").path)': ikke en sakfil"))
+    }
+
+    /// Cases one per line after '[' without commas: all decided, the missing commas named on
+    /// standard error.
+    @Test func missingCommasAreNamed() throws {
+        let cases = ["a", "b"].map { DamagedInputTests.valid.replacingOccurrences(of: "\"ID\"", with: "\"\($0)\"") }
+        let run = try cli.rusctl(["evaluate", "-", "--format", "json", "--lang", "en", "--today", "2024-01-01"],
+                                 stdin: "[\n" + cases.joined(separator: "\n") + "\n]\n")
+        #expect(run.status == 0)
+        #expect(run.stdout.split(separator: "\n").count == 2)
+        #expect(run.stderr.contains("1 comma is missing between the cases in the array (before line 3)"))
+    }
+
+    /// `rusctl ny`: a save that cannot be made asks again instead of losing the interview, and
+    /// `--lagre` never overwrites a file (refused before the first question).
+    @Test func aFailedSaveAsksAgain() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("ny-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let existing = folder.appendingPathComponent("finnes.json")
+        try "{}".write(to: existing, atomically: true, encoding: .utf8)
+        let target = folder.appendingPathComponent("ny.json")
+        let answers = ["", "14.03.2023", "", "30", "", "", "", "bruk", "", "hasj", "2 g", "", "",
+                       folder.appendingPathComponent("mangler/sak.json").path, existing.path, target.path]
+        let run = try cli.rusctl(["ny", "--today", "2026-11-30"], stdin: answers.joined(separator: "\n") + "\n")
+        #expect(run.status == 0)
+        #expect(run.stdout.contains("! Mappen '\(folder.appendingPathComponent("mangler").path)' finnes ikke."))
+        #expect(run.stdout.contains("! '\(existing.path)' finnes fra før og overskrives ikke."))
+        #expect(try String(contentsOf: existing, encoding: .utf8) == "{}")
+        #expect(FileManager.default.fileExists(atPath: target.path))
+        let refused = try cli.rusctl(["ny", "--today", "2026-11-30", "--lagre", existing.path], stdin: "")
+        #expect(refused.status == 64)
+        #expect(refused.stderr.contains("finnes fra før og overskrives ikke"))
+    }
+}
