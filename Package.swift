@@ -12,11 +12,14 @@ let package = Package(
     ],
     targets: [
         .target(name: "RusRules"),
-        .executableTarget(name: "rusctl", dependencies: ["RusRules"]),
+        // A small HTTP/1.1 server on POSIX sockets for `rusctl serve`: no dependency on the
+        // rules, fuzzed on its own (Fuzz/), since Foundation has no HTTP server on Linux.
+        .target(name: "HTTPServer"),
+        .executableTarget(name: "rusctl", dependencies: ["RusRules", "HTTPServer"]),
         // The benchmark: `swift run -c release rusctl-bench`. Ratios against a Foundation
         // baseline measured in the same run; never part of the test suite.
         .executableTarget(name: "rusctl-bench", dependencies: ["RusRules"]),
         // Depends on `rusctl` so that `swift test` builds the binary the CLI tests run.
-        .testTarget(name: "RusRulesTests", dependencies: ["RusRules", "rusctl"]),
+        .testTarget(name: "RusRulesTests", dependencies: ["RusRules", "HTTPServer", "rusctl"]),
     ]
 )

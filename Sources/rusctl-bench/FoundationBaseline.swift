@@ -98,7 +98,7 @@ enum FoundationBaseline {
 
     static func makeCase(_ entry: CaseEntry, vocabulary: Vocabulary) throws -> Case {
         guard let offence = LegalDate(entry.offenceDate) else { throw Invalid() }
-        let birth = entry.person.birthDate.flatMap(LegalDate.init)
+        let birth = entry.person.birthDate.flatMap { LegalDate($0) }
         let age = entry.person.ageAtOffence ?? birth.map { offence.completedYears(since: $0) } ?? 0
         let dependency: Dependency = switch entry.person.dependent {
         case .flag(true)?: .yes
@@ -106,7 +106,7 @@ enum FoundationBaseline {
         default: .no
         }
         return Case(
-            id: entry.id, offenceDate: offence, decisionDate: entry.decisionDate.flatMap(LegalDate.init),
+            id: entry.id, offenceDate: offence, decisionDate: entry.decisionDate.flatMap { LegalDate($0) },
             person: Person(birthDate: birth, ageAtOffence: age, dependent: dependency,
                            priorDrugReactions: entry.person.priorDrugReactions ?? 0, consent: entry.person.consent,
                            guardianConsent: entry.person.guardianConsent),

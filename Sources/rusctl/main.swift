@@ -3,8 +3,26 @@ import RusRules
 
 /// rusctl — the command line of RusRules. Parses arguments, reads files, prints what the
 /// library returns and maps outcomes to the contract's exit codes; no legal logic lives here.
-let commands = [EvaluateCommand.spec, NewCaseCommand.spec, TemplateCommand.spec, CompareCommand.spec, SweepCommand.spec, SampleCommand.spec, RulesCommand.spec,
-                TestCommand.spec, CheckCommand.spec]
+/// A command: what it accepts (for parsing and help) and what it does.
+struct Command: Sendable {
+    let spec: CommandSpec
+    let run: @Sendable (ParsedArguments, RuleBook, inout Terminal) throws(UsageError) -> ExitStatus
+}
+
+/// Every command, in the order the overview lists them: one table.
+let table: [Command] = [
+    Command(spec: EvaluateCommand.spec, run: EvaluateCommand.run),
+    Command(spec: NewCaseCommand.spec, run: NewCaseCommand.run),
+    Command(spec: TemplateCommand.spec, run: TemplateCommand.run),
+    Command(spec: ServeCommand.spec, run: ServeCommand.run),
+    Command(spec: CompareCommand.spec, run: CompareCommand.run),
+    Command(spec: SweepCommand.spec, run: SweepCommand.run),
+    Command(spec: SampleCommand.spec, run: SampleCommand.run),
+    Command(spec: RulesCommand.spec, run: RulesCommand.run),
+    Command(spec: TestCommand.spec, run: TestCommand.run),
+    Command(spec: CheckCommand.spec, run: CheckCommand.run),
+]
+let commands = table.map(\.spec)
 let version = "rusctl 0.2.0"
 
 /// `rusctl --version`: the version, the commit it was built from, and the rule data it carries.
@@ -82,17 +100,7 @@ func run(_ arguments: [String], _ terminal: inout Terminal) -> ExitStatus {
         return .internalError
     }
     do {
-        switch spec.name {
-        case EvaluateCommand.spec.name: return try EvaluateCommand.run(parsed, book: book, &terminal)
-        case CompareCommand.spec.name: return try CompareCommand.run(parsed, book: book, &terminal)
-        case SampleCommand.spec.name: return try SampleCommand.run(parsed, book: book, &terminal)
-        case SweepCommand.spec.name: return try SweepCommand.run(parsed, book: book, &terminal)
-        case CheckCommand.spec.name: return try CheckCommand.run(parsed, book: book, &terminal)
-        case TemplateCommand.spec.name: return try TemplateCommand.run(parsed, book: book, &terminal)
-        case NewCaseCommand.spec.name: return try NewCaseCommand.run(parsed, book: book, &terminal)
-        case RulesCommand.spec.name: return try RulesCommand.run(parsed, book: book, &terminal)
-        default: return try TestCommand.run(parsed, book: book, &terminal)
-        }
+        return try table.first { $0.spec.name == spec.name }!.run(parsed, book, &terminal)
     } catch {
         terminal.usageError(error)
         return .usage

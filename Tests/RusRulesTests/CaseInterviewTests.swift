@@ -32,9 +32,12 @@ import Testing
     @Test func eachAnswerIsCheckedAtOnceAndTheQuestionAskedAgain() {
         var entry = interview()
         _ = answer(&entry, ["", "14.03.2023"])
-        #expect(entry.answer("01.03.2023") == .rejected("Avgjørelsesdatoen kan ikke være før gjerningsdatoen 2023-03-14."))
+        #expect(entry.answer("01.03.2023") == .rejected("Avgjørelsesdatoen kan ikke være før gjerningsdatoen 14.03.2023."))
         #expect(entry.step == .decisionDate)
-        #expect(entry.answer("30.02.2023") == .rejected("«30.02.2023» er ikke en dato; skriv for eksempel 14.03.2023 eller 2023-03-14."))
+        // A date in the right form that does not exist is called that; other text is not a date.
+        #expect(entry.answer("30.02.2023") == .rejected("«30.02.2023» er skrevet som en dato, men den datoen finnes ikke i kalenderen."))
+        #expect(entry.answer("2023-02-30") == .rejected("«2023-02-30» er skrevet som en dato, men den datoen finnes ikke i kalenderen."))
+        #expect(entry.answer("i går") == .rejected("«i går» er ikke en dato; skriv for eksempel 14.03.2023 eller 2023-03-14."))
         _ = answer(&entry, ["", "30", "kanskje"])
         #expect(entry.step == .dependent)
         _ = answer(&entry, ["tvil", "", "", "selge"])

@@ -10,7 +10,7 @@ The case: use and possession; cannabis (hashish, marijuana) 2 g
 Liability: punishable
 
 IN SHORT
-  Rule set: hr-2022 (2022-07-01) in force on the decision date 2023-05-02
+  Rule set: Practice since 2022 (HR-2022) (version 2022-07-01), in force on the decision date 2 May 2023
   Recommended: fine notice (forelegg) (punishable)
   Caveats: none.
 

@@ -10,7 +10,7 @@ Saken: besittelse; cannabis (hasj, marihuana) 2 g
 Ansvar: straffbart
 
 KORT SVAR
-  Regelsett: lov-2025 (2025-06-20) valgt uttrykkelig
+  Regelsett: Lovendringen 2025 (versjon 2025-06-20), valgt uttrykkelig
   Anbefalt: forenklet forelegg (straffbart)
   Forutsetter at mengden er innenfor en grense dette verktøyet ikke kjenner: kontroller grensen før reaksjonen brukes.
   FORBEHOLD som kan endre svaret:

@@ -11,6 +11,7 @@ COMMANDS:
   evaluate  Decide which reactions apply to a minor drug case, and why.
   ny        Enter a case by answering questions, without writing JSON; see the answer and save the case.
   mal       Print a case template to fill in, with what each field means and the values allowed.
+  serve     Serve the prosecutor's page in a browser and the JSON API for case systems (loopback by default).
   compare   Compare rule sets over a file of cases, or over synthetic draws: counts, breakdowns, why cases change, with provenance.
   sweep     Recompute the outcome counts over a file of cases as one substance's limit varies.
   sample    Write synthetic cases as NDJSON, drawn from a documented distribution; the same seed gives the same cases.

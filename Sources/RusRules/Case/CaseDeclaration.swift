@@ -70,6 +70,9 @@ public struct CaseField: Sendable, Equatable {
     public let help: LocalizedText
     /// The interview's question; nil where the interview asks for it as part of another.
     public let question: LocalizedText?
+    /// How to answer the question (`rusctl ny` and the page of `rusctl serve`): the accepted
+    /// words and what an empty answer means.
+    public let hint: LocalizedText?
     public let asked: Asked
     /// An example value as JSON text.
     public let example: String
@@ -85,7 +88,8 @@ public struct CaseField: Sendable, Equatable {
 
     public init(
         key: String, place: Place, kind: Kind, required: Bool = false, defaultValue: String? = nil, name: LocalizedText,
-        help: LocalizedText, question: LocalizedText? = nil, asked: Asked = .always, example: String, inTemplate: Bool = true
+        help: LocalizedText, hint: LocalizedText? = nil, question: LocalizedText? = nil, asked: Asked = .always, example: String,
+        inTemplate: Bool = true
     ) {
         self.key = key
         self.place = place
@@ -95,6 +99,7 @@ public struct CaseField: Sendable, Equatable {
         self.name = name
         self.help = help
         self.question = question
+        self.hint = hint
         self.asked = question == nil ? .asPartOfAnother : asked
         self.example = example
         self.inTemplate = inTemplate
@@ -142,16 +147,19 @@ extension CaseField {
     public static let id = CaseField(
         key: "id", place: .case, kind: .text, name: LocalizedText(nb: "saksnummer (id)", en: "case number (id)"),
         help: LocalizedText(nb: "Saksnummer (valgfritt); vises i svaret", en: "Case number (optional); shown in the answer"),
+        hint: LocalizedText(nb: "valgfritt; tomt hopper over", en: "optional; empty skips it"),
         question: LocalizedText(nb: "Saksnummer", en: "Case number"), example: #""sak-2026-0001""#)
     public static let offenceDate = CaseField(
         key: "offenceDate", place: .case, kind: .date, required: true,
         name: LocalizedText(nb: "gjerningsdato", en: "offence date"),
         help: LocalizedText(nb: "Gjerningsdato, ÅÅÅÅ-MM-DD", en: "Offence date, YYYY-MM-DD"),
+        hint: LocalizedText(nb: "DD.MM.ÅÅÅÅ eller ÅÅÅÅ-MM-DD", en: "YYYY-MM-DD or DD.MM.YYYY"),
         question: LocalizedText(nb: "Gjerningsdato", en: "Offence date"), example: #""2026-03-14""#)
     public static let decisionDate = CaseField(
         key: "decisionDate", place: .case, kind: .date, name: LocalizedText(nb: "avgjørelsesdato", en: "decision date"),
         help: LocalizedText(nb: "Avgjørelsesdato, ÅÅÅÅ-MM-DD, ikke før gjerningsdatoen (valgfritt; uten den brukes dagens dato)",
                             en: "Decision date, YYYY-MM-DD, not before the offence date (optional; without it today's date is used)"),
+        hint: LocalizedText(nb: "DD.MM.ÅÅÅÅ eller ÅÅÅÅ-MM-DD; tomt = i dag", en: "YYYY-MM-DD or DD.MM.YYYY; empty = today"),
         question: LocalizedText(nb: "Avgjørelsesdato", en: "Decision date"), example: #""2026-05-02""#)
     public static let person = CaseField(
         key: "person", place: .case, kind: .person, required: true, name: LocalizedText(nb: "personen", en: "the person"),
@@ -167,6 +175,7 @@ extension CaseField {
         name: LocalizedText(nb: "alder på gjerningstidspunktet", en: "age at the offence"),
         help: LocalizedText(nb: "Alder i hele år på gjerningsdatoen (eller fødselsdatoen i stedet)",
                             en: "Age in completed years on the offence date (or the date of birth instead)"),
+        hint: LocalizedText(nb: "et helt tall i år, for eksempel 23, eller en dato", en: "a whole number of years, for example 23, or a date"),
         question: LocalizedText(nb: "Alder på gjerningstidspunktet, eller fødselsdato", en: "Age at the offence, or date of birth"),
         example: "17", inTemplate: false)
     public static let dependent = CaseField(
@@ -174,23 +183,27 @@ extension CaseField {
         name: LocalizedText(nb: "rusavhengig", en: "dependent"),
         help: LocalizedText(nb: "Rusavhengig: true (ja), false (nei) eller \"doubtful\" (tvil); tvil kommer den siktede til gode",
                             en: "Dependent: true, false or \"doubtful\"; doubt counts in the suspect's favour"),
+        hint: LocalizedText(nb: "ja, nei eller tvil; tomt = nei; tvil kommer den siktede til gode", en: "yes, no or doubtful; empty = no; doubt counts in the suspect's favour"),
         question: LocalizedText(nb: "Rusavhengig?", en: "Dependent on drugs?"), example: "false")
     public static let priorDrugReactions = CaseField(
         key: "priorDrugReactions", place: .person, kind: .wholeNumber(0...1000), defaultValue: "0",
         name: LocalizedText(nb: "tidligere narkotikareaksjoner", en: "earlier drug reactions"),
         help: LocalizedText(nb: "Tidligere narkotikareaksjoner: et helt tall, 0 eller mer",
                             en: "Earlier drug reactions: a whole number, 0 or more"),
+        hint: LocalizedText(nb: "antall, 0 eller mer; tomt = 0", en: "how many, 0 or more; empty = 0"),
         question: LocalizedText(nb: "Tidligere narkotikareaksjoner", en: "Earlier drug reactions"), example: "0")
     public static let consent = CaseField(
         key: "consent", place: .person, kind: .boolean, name: LocalizedText(nb: "samtykke", en: "consent"),
         help: LocalizedText(nb: "Samtykke: true eller false; utelat feltet hvis det ikke er kjent",
                             en: "Consent: true or false; leave the field out if it is not known"),
+        hint: LocalizedText(nb: "ja, nei eller ukjent; tomt = ukjent", en: "yes, no or unknown; empty = unknown"),
         question: LocalizedText(nb: "Samtykker personen til reaksjonen?", en: "Does the person consent to the reaction?"),
         asked: .fromCriminalAge, example: "true")
     public static let guardianConsent = CaseField(
         key: "guardianConsent", place: .person, kind: .boolean, name: LocalizedText(nb: "vergens samtykke", en: "guardian's consent"),
         help: LocalizedText(nb: "Vergens samtykke (bare under 18 år): true eller false; utelat feltet hvis det ikke er kjent",
                             en: "Guardian's consent (under 18 only): true or false; leave the field out if it is not known"),
+        hint: LocalizedText(nb: "ja, nei eller ukjent; tomt = ukjent; spørres bare under 18 år", en: "yes, no or unknown; empty = unknown; asked under 18 only"),
         question: LocalizedText(nb: "Samtykker vergen?", en: "Does the guardian consent?"), asked: .minorsOnly, example: "true")
     public static let acts = CaseField(
         key: "acts", place: .case, kind: .acts, required: true, name: LocalizedText(nb: "handlinger", en: "acts"),
@@ -200,6 +213,7 @@ extension CaseField {
         key: "ownUse", place: .case, kind: .boolean, defaultValue: "true", name: LocalizedText(nb: "til eget bruk", en: "for own use"),
         help: LocalizedText(nb: "Til eget bruk: true eller false (false gir ordinær straffeforfølgning)",
                             en: "For own use: true or false (false means ordinary prosecution)"),
+        hint: LocalizedText(nb: "ja eller nei; tomt = ja", en: "yes or no; empty = yes"),
         question: LocalizedText(nb: "Til eget bruk?", en: "For own use?"), example: "true")
     public static let substances = CaseField(
         key: "substances", place: .case, kind: .substances(maximum: 100), required: true,
@@ -222,6 +236,7 @@ extension CaseField {
         key: "otherOffences", place: .case, kind: .boolean, defaultValue: "false",
         name: LocalizedText(nb: "andre lovbrudd", en: "other offences"),
         help: LocalizedText(nb: "Andre lovbrudd i samme sak: true eller false", en: "Other offences in the same case: true or false"),
+        hint: LocalizedText(nb: "ja eller nei; tomt = nei", en: "yes or no; empty = no"),
         question: LocalizedText(nb: "Andre lovbrudd i samme sak?", en: "Other offences in the same case?"), example: "false")
 }
 

@@ -13,7 +13,7 @@ public struct CaseInterview: Sendable {
         case declared(String)
 
         /// The declared field the step asks for; nil for "more substances?".
-        var field: CaseField? {
+        public var field: CaseField? {
             switch self {
             case .id: .id
             case .offenceDate: .offenceDate
@@ -92,27 +92,16 @@ public struct CaseInterview: Sendable {
         guard let step else { return nil }
         let yesNo = say("ja eller nei", "yes or no")
         let asked = step.field?.question?.text(language) ?? ""
+        let hint = step.field?.hint?.text(language) ?? ""
         switch step {
-        case .id:
-            return (asked, say("valgfritt; tom linje hopper over", "optional; an empty line skips it"))
-        case .offenceDate:
-            return (asked, say("ÅÅÅÅ-MM-DD eller DD.MM.ÅÅÅÅ", "YYYY-MM-DD or DD.MM.YYYY"))
         case .decisionDate:
-            return (asked, say("ÅÅÅÅ-MM-DD eller DD.MM.ÅÅÅÅ; tom linje = i dag (\(today))", "YYYY-MM-DD or DD.MM.YYYY; an empty line = today (\(today))"))
-        case .age:
-            return (asked, say("et helt tall i år, eller en dato", "a whole number of years, or a date"))
-        case .dependent:
-            return (asked, say("ja, nei eller tvil; tom linje = nei", "yes, no or doubtful; an empty line = no"))
-        case .priors:
-            return (asked, say("antall, 0 eller mer; tom linje = 0", "how many, 0 or more; an empty line = 0"))
-        case .consent, .guardianConsent:
-            return (asked, say("ja, nei eller ukjent; tom linje = ukjent", "yes, no or unknown; an empty line = unknown"))
+            return (asked, hint + " (\(today.written(language)))")
+        case .id, .offenceDate, .age, .dependent, .priors, .consent, .guardianConsent, .ownUse, .otherOffences:
+            return (asked, hint)
         case .acts:
             let words = vocabulary.acts.map { nb ? $0.aliases.first ?? $0.act.rawValue : $0.act.rawValue }
             return (asked, say("én eller flere av \(words.joined(separator: ", ")), med komma mellom",
                                "one or more of \(words.joined(separator: ", ")), separated by commas"))
-        case .ownUse:
-            return (asked, say("\(yesNo); tom linje = ja", "\(yesNo); an empty line = yes"))
         case .substance:
             let words = vocabulary.substances.map { nb ? $0.aliases.first ?? $0.id : $0.id }
             return (asked + say(" nr. \(substances.count + 1)", " no. \(substances.count + 1)"), words.joined(separator: ", "))
@@ -125,8 +114,6 @@ public struct CaseInterview: Sendable {
                         "number and unit, for example 4.5 \(unitWord(substance.units[0])); units: \(units)\(optional)"))
         case .moreSubstances:
             return (say("Flere stoffer?", "More substances?"), say("\(yesNo); tom linje = nei", "\(yesNo); an empty line = no"))
-        case .otherOffences:
-            return (asked, say("\(yesNo); tom linje = nei", "\(yesNo); an empty line = no"))
         case .declared(let key):
             guard let field = declaration.field(key) else { return nil }
             return (field.question?.text(language) ?? field.name.text(language),
@@ -189,8 +176,8 @@ public struct CaseInterview: Sendable {
             }
             guard let date = date(text) else { return dateProblem(text) }
             guard date >= offenceDate! else {
-                return say("Avgjørelsesdatoen kan ikke være før gjerningsdatoen \(offenceDate!).",
-                           "The decision date cannot be before the offence date \(offenceDate!).")
+                return say("Avgjørelsesdatoen kan ikke være før gjerningsdatoen \(offenceDate!.written(.nb)).",
+                           "The decision date cannot be before the offence date, \(offenceDate!.written(.en)).")
             }
             decisionDate = date
         case .age:
@@ -206,8 +193,8 @@ public struct CaseInterview: Sendable {
                                "Write the age as a whole number (for example 17) or the date of birth (for example 2007-05-02).")
                 }
                 guard birth <= offenceDate! else {
-                    return say("Fødselsdatoen kan ikke være etter gjerningsdatoen \(offenceDate!).",
-                               "The date of birth cannot be after the offence date \(offenceDate!).")
+                    return say("Fødselsdatoen kan ikke være etter gjerningsdatoen \(offenceDate!.written(.nb)).",
+                               "The date of birth cannot be after the offence date, \(offenceDate!.written(.en)).")
                 }
                 let years = offenceDate!.completedYears(since: birth)
                 guard CaseDecoder.ageRange.contains(years) else {
@@ -399,8 +386,21 @@ public struct CaseInterview: Sendable {
     }
 
     private func dateProblem(_ text: String) -> String {
-        say("«\(text)» er ikke en dato; skriv for eksempel 14.03.2023 eller 2023-03-14.",
-            "\"\(text)\" is not a date; write for example 2023-03-14 or 14.03.2023.")
+        if Self.hasDateForm(text) {
+            return say("«\(text)» er skrevet som en dato, men den datoen finnes ikke i kalenderen.",
+                       "\"\(text)\" is written as a date, but no such date exists.")
+        }
+        return say("«\(text)» er ikke en dato; skriv for eksempel 14.03.2023 eller 2023-03-14.",
+                   "\"\(text)\" is not a date; write for example 2023-03-14 or 14.03.2023.")
+    }
+
+    /// Digits in a date's form (`2026-02-31`, `31.02.2026`), whether or not the date exists.
+    static func hasDateForm(_ text: String) -> Bool {
+        let iso = text.split(separator: "-", omittingEmptySubsequences: false).map(\.count)
+        let norwegian = text.split(separator: ".", omittingEmptySubsequences: false).map(\.count)
+        let digitsOnly = text.allSatisfy { $0.isASCII && ($0.isNumber || $0 == "-" || $0 == ".") }
+        return digitsOnly && (iso == [4, 2, 2] || (norwegian.count == 3 && (1...2).contains(norwegian[0]) && (1...2).contains(norwegian[1])
+            && [2, 4].contains(norwegian[2])))
     }
 
     // MARK: - The case

@@ -72,6 +72,15 @@ public struct Remark: Sendable, Equatable {
     /// What a later law would decide where it can change the answer (the warning
     /// `later-law-in-force-unknown`, rules.md §6); nil for every other remark.
     public internal(set) var otherOutcome: OtherLaw? = nil
+    /// What the user of the command line can do about it ("state the date with --in-force …"):
+    /// shown after the text by the command line and in the JSON `text`, never in a
+    /// «begrunnelse», which is the legal reasoning alone.
+    public internal(set) var instruction: LocalizedText? = nil
+
+    /// The text with the instruction after it, as the command line shows it.
+    public func fullText(_ language: Language) -> String {
+        instruction.map { text.text(language) + " " + $0.text(language) } ?? text.text(language)
+    }
 
     public init(code: String, text: LocalizedText, citations: [String]) {
         self.code = code
@@ -117,6 +126,8 @@ public struct Decision: Sendable, Equatable {
     /// cannabis, "gram" → g), for the text answer to show what was decided.
     public internal(set) var acts: [Act] = []
     public internal(set) var substances: [SubstanceAmount] = []
+    /// The person's dependency as read (for the «begrunnelse»).
+    public internal(set) var dependency: Dependency? = nil
 
     /// The notes that can change the answer (straffeloven § 3, a statute adopted but not yet in
     /// force); every warning is such a caveat too. Text answers state them first (rules.md §6).
@@ -237,7 +248,7 @@ extension Remark {
         output.key("code")
         output.string(code)
         output.key("text")
-        output.string(text.text(language))
+        output.string(fullText(language))
         output.key("citations")
         output.strings(citations)
         if let otherOutcome {

@@ -129,3 +129,16 @@ enum Wording {
         vocabulary.definition(of: track).name.text(language)
     }
 }
+
+extension LegalDate {
+    /// The date as a reader writes it: "14.03.2026" / "14 March 2026".
+    public func written(_ language: Language) -> String { Wording.date(self, language) }
+
+    /// A date as a person types it: `2026-03-14` or `14.03.2026` (the forms `rusctl ny` and the
+    /// page of `rusctl serve` accept); nil when it is neither or does not exist.
+    public init?(typed text: String) {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        guard let date = LegalDate(trimmed) ?? StrictReader.isoForm(ofNorwegian: trimmed).flatMap({ LegalDate($0) }) else { return nil }
+        self = date
+    }
+}

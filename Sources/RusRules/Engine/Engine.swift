@@ -86,6 +86,7 @@ public struct Engine: Sendable {
             var warning = SelectRuleSet.Message.inForceUnknown(statute, explained.selection.decisionDate, other: described)
                 .remark("later-law-in-force-unknown")
             warning.otherOutcome = OtherLaw(ruleSet: statute.id, liability: liability, recommended: recommended)
+            warning.instruction = SelectRuleSet.Message.howToStateInForce(statute, explained.selection.decisionDate)
             explained.selection.warnings.append(warning)
         }
     }
@@ -114,6 +115,7 @@ public struct Engine: Sendable {
             decision.selection = selected
             decision.acts = draft.context.case.acts
             decision.substances = draft.context.case.substances
+            decision.dependency = draft.context.person.dependent
             return decision
         }
     }

@@ -94,7 +94,7 @@ public struct DecisionText: Sendable {
             lines.append("")
             lines.append(say("MERKNADER", "NOTES"))
             for note in notes {
-                lines.append("  • \(note.text.text(language)) \(sources(note.citations))")
+                lines.append("  • \(note.fullText(language)) \(sources(note.citations))")
             }
         }
         if detail.explain {
@@ -159,7 +159,7 @@ public struct DecisionText: Sendable {
             lines.append("  " + say("FORBEHOLD som kan endre svaret:", "CAVEATS that can change the answer:"))
             for caveat in caveats {
                 let code = explain ? "[\(caveat.code)] " : ""
-                lines.append("  ! \(code)\(caveat.text.text(language))" + (caveat.citations.isEmpty ? "" : " \(sources(caveat.citations))"))
+                lines.append("  ! \(code)\(caveat.fullText(language))" + (caveat.citations.isEmpty ? "" : " \(sources(caveat.citations))"))
             }
         }
         return lines

@@ -115,22 +115,22 @@ extension SelectRuleSet {
         static let chosenExplicitly = LocalizedText(nb: "valgt uttrykkelig", en: "chosen explicitly")
 
         static func inForceOn(_ date: LegalDate) -> LocalizedText {
-            Wording.both { $0 == .nb ? "i kraft på avgjørelsesdatoen \(date)" : "in force on the decision date \(date)" }
+            Wording.both { $0 == .nb ? "i kraft på avgjørelsesdatoen \(Wording.date(date, .nb))" : "in force on the decision date \(Wording.date(date, .en))" }
         }
 
         static func statuteInForce(_ from: LegalDate, offence: LegalDate) -> LocalizedText {
             Wording.both {
                 $0 == .nb
-                    ? "i kraft fra \(from) (oppgitt), og handlingen ble begått \(offence)"
-                    : "in force from \(from) (as stated), and the act was committed on \(offence)"
+                    ? "i kraft fra \(Wording.date(from, .nb)) (oppgitt), og handlingen ble begått \(Wording.date(offence, .nb))"
+                    : "in force from \(Wording.date(from, .en)) (as stated), and the act was committed on \(Wording.date(offence, .en))"
             }
         }
 
         static func actTimeLaw(_ offence: LegalDate, from: LegalDate) -> LocalizedText {
             Wording.both {
                 $0 == .nb
-                    ? "loven på handlingstiden \(offence); den nye loven (i kraft fra \(from)) er også vurdert etter straffeloven § 3"
-                    : "the law at the time of the act, \(offence); the new law (in force from \(from)) is also considered under straffeloven § 3"
+                    ? "loven på handlingstiden \(Wording.date(offence, .nb)); den nye loven (i kraft fra \(Wording.date(from, .nb))) er også vurdert etter straffeloven § 3"
+                    : "the law at the time of the act, \(Wording.date(offence, .en)); the new law (in force from \(Wording.date(from, .en))) is also considered under straffeloven § 3"
             }
         }
 
@@ -163,8 +163,17 @@ extension SelectRuleSet {
             RuleMessage(citations: statute.citations) { language in
                 let adopted = statute.adopted.map { Wording.date($0, language) } ?? "—"
                 return language == .nb
-                    ? "\(statute.name(.nb)) ble vedtatt \(adopted) og trer i kraft fra den tiden Kongen bestemmer; datoen er ikke kjent for dette verktøyet, så svaret bygger på praksis før loven. Gjelder lovendringen på avgjørelsestiden, blir svaret \(other.nb). Er loven i kraft på avgjørelsesdatoen \(Wording.date(date, .nb)), oppgi datoen med --in-force \(statute.id)=ÅÅÅÅ-MM-DD."
-                    : "\(statute.name(.en)) was adopted on \(adopted) and takes effect when the King decides; the date is not known to this tool, so the answer rests on the practice before it. If the statute applies at the time of the decision, the answer becomes \(other.en). If it is in force on the decision date \(Wording.date(date, .en)), state the date with --in-force \(statute.id)=YYYY-MM-DD."
+                    ? "\(statute.name(.nb)) ble vedtatt \(adopted) og trer i kraft fra den tiden Kongen bestemmer; datoen er ikke kjent for dette verktøyet, så svaret bygger på praksis før loven. Gjelder lovendringen på avgjørelsestiden, blir svaret \(other.nb)."
+                    : "\(statute.name(.en)) was adopted on \(adopted) and takes effect when the King decides; the date is not known to this tool, so the answer rests on the practice before it. If the statute applies at the time of the decision, the answer becomes \(other.en)."
+            }
+        }
+
+        /// How to state the in-force date, for the command line.
+        static func howToStateInForce(_ statute: RuleSet, _ date: LegalDate) -> LocalizedText {
+            Wording.both { language in
+                language == .nb
+                    ? "Er loven i kraft på avgjørelsesdatoen \(Wording.date(date, .nb)), oppgi datoen med --in-force \(statute.id)=ÅÅÅÅ-MM-DD."
+                    : "If it is in force on the decision date \(Wording.date(date, .en)), state the date with --in-force \(statute.id)=YYYY-MM-DD."
             }
         }
 
@@ -180,21 +189,23 @@ extension SelectRuleSet {
         static func adoptedNotYetInForce(_ statute: RuleSet, from: LegalDate, _ date: LegalDate) -> RuleMessage {
             RuleMessage(citations: statute.citations) { language in
                 language == .nb
-                    ? "\(statute.title.nb) er vedtatt og trer i kraft \(from) (oppgitt), etter avgjørelsesdatoen \(date); praksis før loven gjelder."
-                    : "\(statute.title.en) is adopted and takes effect on \(from) (as stated), after the decision date \(date); the practice before it applies."
+                    ? "\(statute.title.nb) er vedtatt og trer i kraft \(Wording.date(from, .nb)) (oppgitt), etter avgjørelsesdatoen \(Wording.date(date, .nb)); praksis før loven gjelder."
+                    : "\(statute.title.en) is adopted and takes effect on \(Wording.date(from, .en)) (as stated), after the decision date \(Wording.date(date, .en)); the practice before it applies."
             }
         }
 
         static func decisionDateAssumed(_ date: LegalDate) -> RuleMessage {
             RuleMessage(citations: []) { language in
                 language == .nb
-                    ? "Avgjørelsesdato mangler; dagens dato \(date) er lagt til grunn."
-                    : "No decision date was given; today's date \(date) is assumed."
+                    ? "Avgjørelsesdato mangler; dagens dato \(Wording.date(date, .nb)) er lagt til grunn."
+                    : "No decision date was given; today's date, \(Wording.date(date, .en)), is assumed."
             }
         }
 
         static func selected(_ ruleSet: RuleSet, _ how: LocalizedText) -> RuleMessage {
-            RuleMessage(citations: ruleSet.citations) { language in "\(ruleSet.id) (\(ruleSet.version)) " + how.text(language) }
+            RuleMessage(citations: ruleSet.citations) { language in
+                "\(ruleSet.name(language)) (\(language == .nb ? "versjon" : "version") \(ruleSet.version)), " + how.text(language)
+            }
         }
     }
 }

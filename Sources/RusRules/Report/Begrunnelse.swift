@@ -1,0 +1,87 @@
+/// The «begrunnelse» a prosecutor pastes into a decision: whole sentences, the caveats first,
+/// ordinary legal citations («jf. straffeprosessloven § 69»), no bracketed ids. Built from the
+/// decision alone, in the language asked.
+public enum Begrunnelse {
+    public static func text(_ decision: Decision, book: RuleBook, language: Language) -> String {
+        let nb = language == .nb
+        func say(_ norwegian: String, _ english: String) -> String { nb ? norwegian : english }
+        let vocabulary = book.vocabulary
+        let ruleSet = book.ruleSet(decision.ruleSet)
+        var sentences: [String] = []
+
+        let caveats = decision.notes.filter { Decision.caveatNotes.contains($0.code) } + decision.warnings
+        for caveat in caveats {
+            sentences.append(say("Forbehold: ", "Caveat: ") + sentence(caveat.text.text(language)))
+        }
+
+        let acts = Wording.list(decision.acts.map { vocabulary.definition(of: $0).name.text(language) }, language)
+        let substances = Wording.list(decision.substances.map { entry in
+            let name = Wording.substance(entry.substance, vocabulary, language)
+            guard let amount = entry.amount, let unit = entry.unit else { return name }
+            return Wording.amount(amount, unit, language) + say(" ", " of ") + name
+        }, language)
+        sentences.append(say("Saken gjelder \(acts) av \(substances).", "The case concerns \(acts) of \(substances)."))
+        var person = say("Siktede var \(decision.ageAtOffence) år på gjerningstidspunktet", "The suspect was \(decision.ageAtOffence) at the time of the act")
+        if let dependent = decision.dependency, dependent != .no {
+            person += dependent == .yes ? say(" og er oppgitt å være rusavhengig", " and is stated to be drug-dependent")
+                : say(", og det er tvil om siktede er rusavhengig; tvilen kommer siktede til gode", "; whether the suspect is drug-dependent is doubtful, and the doubt counts in the suspect's favour")
+        }
+        sentences.append(person + ".")
+        sentences.append(say("Vurderingen bygger på \(ruleSet?.title.nb ?? decision.ruleSet).", "The assessment rests on \(ruleSet?.title.en ?? decision.ruleSet)."))
+
+        if let option = decision.options.first(where: { $0.status == .recommended }) {
+            let name = Wording.reaction(option.reaction, vocabulary, language, under: ruleSet)
+            let conditions = option.conditions.isEmpty
+                ? (option.reaction == .pataleunnlatelse ? say(" uten vilkår", " without conditions") : "")
+                : say(" med vilkår om ", " with conditions of ") + Wording.conditions(option.conditions, vocabulary, language)
+            let liability = decision.liability == .notPunishable ? say("Forholdet er ulovlig, men ikke straffbart.", "The act is unlawful but not punishable.")
+                : decision.liability == .notCriminallyLiable ? say("Siktede var under den strafferettslige lavalderen og kan ikke straffes.", "The suspect was under the age of criminal responsibility and cannot be punished.")
+                : say("Forholdet er straffbart.", "The act is punishable.")
+            sentences.append(liability)
+            sentences.append(say("Det anbefales \(name)\(conditions)", "\(capitalized(name))\(conditions) is recommended") + legalReferences(option.citations, book, nb) + ".")
+            let parties = option.requires.compactMap(\.party)
+            if !parties.isEmpty {
+                sentences.append(say("Reaksjonen forutsetter samtykke fra \(Wording.consentParties(parties, language)).",
+                                     "The reaction requires the consent of \(Wording.consentParties(parties, language))."))
+            }
+            if option.requires.contains(.limitCheck) {
+                sentences.append(say("Anbefalingen forutsetter at mengden er innenfor en grense som må kontrolleres konkret.",
+                                     "The recommendation assumes that the amount is within a limit that must be checked in the case."))
+            }
+        } else {
+            let cited = decision.notes.flatMap(\.citations)
+            sentences.append(say("Forholdet hører under ordinær straffeforfølgning; ingen reaksjon for mindre narkotikalovbrudd er aktuell",
+                                 "The case belongs to ordinary prosecution; no minor-offence reaction applies") + legalReferences(cited, book, nb) + ".")
+        }
+        return sentences.joined(separator: " ")
+    }
+
+    /// A text as one sentence: ending with a full stop.
+    private static func sentence(_ text: String) -> String {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        return trimmed.hasSuffix(".") || trimmed.hasSuffix("?") ? trimmed : trimmed + "."
+    }
+
+    private static func capitalized(_ text: String) -> String { text.prefix(1).uppercased() + text.dropFirst() }
+
+    /// ", jf. straffeprosessloven § 69 og Riksadvokatens rundskriv 2/2014": statutes by their
+    /// name and section as a lawyer cites them, other sources by title; empty when none.
+    static func legalReferences(_ ids: [String], _ book: RuleBook, _ nb: Bool) -> String {
+        var references: [String] = []
+        for id in ids {
+            guard let citation = book.citation(id) else { continue }
+            let reference: String
+            if citation.title.hasSuffix("loven"), citation.section.hasPrefix("§") {
+                let section = citation.section.prefix { $0 != "(" && $0 != "," && $0 != ";" }.trimmingCharacters(in: .whitespaces)
+                reference = citation.title.prefix(1).lowercased() + citation.title.dropFirst() + " " + section
+            } else {
+                reference = citation.title
+            }
+            if !references.contains(reference) { references.append(reference) }
+        }
+        guard !references.isEmpty else { return "" }
+        let list = references.count > 1
+            ? references.dropLast().joined(separator: ", ") + (nb ? " og " : " and ") + references.last! : references[0]
+        return (nb ? ", jf. " : ", see ") + list
+    }
+}

@@ -1,0 +1,92 @@
+import Dispatch
+import Foundation
+import HTTPServer
+import RusRules
+
+/// `rusctl serve`: the prosecutor's page and the JSON API over HTTP, on loopback unless told
+/// otherwise. Serves until SIGINT or SIGTERM, then finishes the requests in flight and exits 0.
+enum ServeCommand {
+    static let spec = CommandSpec(
+        name: "serve",
+        summary: "Serve the prosecutor's page in a browser and the JSON API for case systems (loopback by default).",
+        operands: "",
+        arguments: [],
+        options: [
+            .init("listen", value: "host:port", help: "The address to listen on. Default: 127.0.0.1:8080. Any other address than loopback can be reached by anyone who can reach it: put nginx in front for TLS and sign-on (deploy/)."),
+            .init("allow-host", value: "names", help: "Host names to answer for besides the listening address, comma-separated: the name a reverse proxy forwards (e.g. rusctl.politiet.local)."),
+            .init("max-connections", value: "n", help: "The most connections open at once; past it a new one is refused with 503. Default: 1000."),
+            InForceOption.spec,
+        ],
+        examples: [
+            ("Serve on this machine only; open http://127.0.0.1:8080/ in a browser", "rusctl serve"),
+            ("Behind nginx on the same machine, with the statute's in-force date", "rusctl serve --listen 127.0.0.1:8081 --allow-host rusctl.example.no --in-force lov-2025=2026-07-01"),
+        ],
+        maxArguments: 0)
+
+    static func run(_ arguments: ParsedArguments, book: RuleBook, _ terminal: inout Terminal) throws(UsageError) -> ExitStatus {
+        let inForce = try InForceOption.parse(arguments, book: book, command: spec.name)
+        let (host, port) = try listenAddress(arguments.value("listen") ?? "127.0.0.1:8080")
+        var maximum = 1000
+        if let text = arguments.value("max-connections") {
+            guard let value = Int(text), (1...100_000).contains(value) else {
+                throw UsageError(message: "--max-connections takes a whole number from 1 to 100000.", command: spec.name)
+            }
+            maximum = value
+        }
+        let allowHosts = (arguments.value("allow-host") ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+            .filter { !$0.isEmpty }
+        let metrics = Metrics()
+        let log: @Sendable (String) -> Void = { line in FileHandle.standardError.write(Data((line + "\n").utf8)) }
+        let configuration = HTTPServer.Configuration(host: host, port: port, maximumConnections: maximum)
+        let holder = AppHolder()
+        let server = HTTPServer(configuration: configuration, refused: { holder.app?.refused($0) }) { request in
+            holder.app!.handle(request)
+        }
+        let bound: UInt16
+        do {
+            bound = try server.bind()
+        } catch {
+            terminal.err("rusctl: \(error.message)\n")
+            return .unreadableInput
+        }
+        holder.app = WebApp(book: book, inForce: inForce, port: bound, host: host, allowHosts: allowHosts, metrics: metrics, log: log)
+        metrics.openConnections = { server.openConnections }
+        if !host.hasPrefix("127.") {
+            terminal.err("rusctl: warning: listening on \(host): anyone who can reach this address can use the service. Put nginx with TLS and sign-on in front (see deploy/).\n")
+        }
+        terminal.out("rusctl serve: http://\(host):\(bound)/ (the page), http://\(host):\(bound)/api/v1/ (the API); Ctrl-C stops.\n")
+        terminal.flush()
+        signal(SIGINT, SIG_IGN)
+        signal(SIGTERM, SIG_IGN)
+        let sources = [SIGINT, SIGTERM].map { number -> DispatchSourceSignal in
+            let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
+            source.setEventHandler { server.stop() }
+            source.resume()
+            return source
+        }
+        server.run()
+        sources.forEach { $0.cancel() }
+        terminal.out("rusctl serve: stopped.\n")
+        return .success
+    }
+
+    /// `host:port`, an IPv4 address and a port; `:8080` or `8080` alone means loopback.
+    static func listenAddress(_ text: String) throws(UsageError) -> (String, UInt16) {
+        let parts = text.split(separator: ":", omittingEmptySubsequences: false)
+        let host = parts.count == 2 ? (parts[0].isEmpty ? "127.0.0.1" : String(parts[0])) : "127.0.0.1"
+        let portText = parts.count == 2 ? String(parts[1]) : text
+        guard parts.count <= 2, let port = UInt16(portText) else {
+            throw UsageError(message: "--listen takes host:port, for example 127.0.0.1:8080.", command: spec.name)
+        }
+        let octets = host.split(separator: ".")
+        guard host == "localhost" || (octets.count == 4 && octets.allSatisfy { UInt8($0) != nil }) else {
+            throw UsageError(message: "--listen takes an IPv4 address such as 127.0.0.1 (or 0.0.0.0 for every address), not '\(host)'.", command: spec.name)
+        }
+        return (host == "localhost" ? "127.0.0.1" : host, port)
+    }
+}
+
+/// The app, set once the port is known (the server is made before it binds).
+private final class AppHolder: @unchecked Sendable {
+    var app: WebApp?
+}
