@@ -15,6 +15,7 @@ enum ServeCommand {
             .init("listen", value: "host:port", help: "The address to listen on. Default: 127.0.0.1:8080. Any other address than loopback can be reached by anyone who can reach it: put nginx in front for TLS and sign-on (deploy/)."),
             .init("allow-host", value: "names", help: "Host names to answer for besides the listening address, comma-separated: the name a reverse proxy forwards (e.g. rusctl.politiet.local)."),
             .init("max-connections", value: "n", help: "The most connections open at once; past it a new one is refused with 503. Default: 1000."),
+            .init("header-timeout", value: "seconds", help: "How long a client may take to send a request's head before it is answered 408 and closed. Default: 10."),
             InForceOption.spec,
         ],
         examples: [
@@ -33,11 +34,18 @@ enum ServeCommand {
             }
             maximum = value
         }
+        var headerTimeout = 10.0
+        if let text = arguments.value("header-timeout") {
+            guard let value = Double(text), value > 0, value <= 600 else {
+                throw UsageError(message: "--header-timeout takes a number of seconds from 0 to 600.", command: spec.name)
+            }
+            headerTimeout = value
+        }
         let allowHosts = (arguments.value("allow-host") ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
             .filter { !$0.isEmpty }
         let metrics = Metrics()
         let log: @Sendable (String) -> Void = { line in FileHandle.standardError.write(Data((line + "\n").utf8)) }
-        let configuration = HTTPServer.Configuration(host: host, port: port, maximumConnections: maximum)
+        let configuration = HTTPServer.Configuration(host: host, port: port, maximumConnections: maximum, headerTimeout: headerTimeout)
         let holder = AppHolder()
         let server = HTTPServer(configuration: configuration, refused: { holder.app?.refused($0) }) { request in
             holder.app!.handle(request)
