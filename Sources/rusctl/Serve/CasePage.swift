@@ -114,7 +114,7 @@ struct CasePage {
 
     // MARK: - Writing the page
 
-    func page(_ form: Form, reading: Reading?, answer: String?, begrunnelse: String?, caseLine: String?) -> String {
+    func page(_ form: Form, reading: Reading?, answer: String?, begrunnelse: String?, caseLine: String?, ruleSet: String? = nil) -> String {
         var html = """
             <!DOCTYPE html>
             <html lang="\(language == .nb ? "nb" : "en")">
@@ -140,7 +140,7 @@ struct CasePage {
             if let begrunnelse {
                 html += "<section class=\"begrunnelse\"><h2>" + say("Begrunnelse", "Reasons") + "</h2>\n<p>" + escape(begrunnelse) + "</p></section>\n"
             }
-            html += stampHTML(caseLine: caseLine ?? "")
+            html += stampHTML(caseLine: caseLine ?? "", ruleSet: ruleSet)
             html += "</div>\n"
         }
         html += formHTML(form, errors: reading?.errors ?? [:])
@@ -153,8 +153,9 @@ struct CasePage {
             "Assessed \(today.written(.en)) with rusctl \(stamp.version), commit \(stamp.commit), rule data \(stamp.ruleData).")
     }
 
-    private func stampHTML(caseLine: String) -> String {
+    private func stampHTML(caseLine: String, ruleSet: String?) -> String {
         "<section class=\"stamp\"><h2>" + say("Stempel for saksmappen", "Stamp for the case file") + "</h2>\n<p>" + escape(stampLine())
+            + (ruleSet.map { escape(say(" Regelsett: \($0).", " Rule set: \($0).")) } ?? "")
             + "</p>\n<p>" + say("Saken slik den ble oppgitt: ", "The case as entered: ") + "<code>" + escape(caseLine) + "</code></p></section>\n"
     }
 

@@ -108,18 +108,18 @@ final class WebApp: Sendable {
         return allowedNames.contains(name)
     }
 
-    /// A POST from a page of another origin (CSRF): refused. A program that sends no Origin
-    /// (curl, a case system) is not a browser page and is served.
+    /// A POST from a page of another origin (CSRF): refused. A browser says where a form comes
+    /// from in `Sec-Fetch-Site` (same-origin for this page); with the page's no-referrer policy
+    /// its `Origin` may be "null", so that header counts only where the first is missing. A
+    /// program that sends neither (curl, a case system) is not a browser page and is served.
     private func crossSiteRefusal(_ request: HTTPRequest, host: String) -> HTTPResponse? {
-        if let origin = request.header("origin")?.lowercased() {
-            let originHost = origin.replacingOccurrences(of: "https://", with: "").replacingOccurrences(of: "http://", with: "")
-            if origin == "null" || !(originHost == host || isAllowed(host: originHost)) {
-                return plain(403, "A form from another site cannot be sent here.")
-            }
-        } else if request.header("sec-fetch-site") == "cross-site" {
-            return plain(403, "A form from another site cannot be sent here.")
+        let refusal = plain(403, "A form from another site cannot be sent here.")
+        if let site = request.header("sec-fetch-site")?.lowercased() {
+            return site == "same-origin" || site == "none" ? nil : refusal
         }
-        return nil
+        guard let origin = request.header("origin")?.lowercased() else { return nil }
+        let originHost = origin.replacingOccurrences(of: "https://", with: "").replacingOccurrences(of: "http://", with: "")
+        return origin != "null" && (originHost == host || isAllowed(host: originHost)) ? nil : refusal
     }
 
     // MARK: - The page
@@ -158,8 +158,9 @@ final class WebApp: Sendable {
         switch engine.evaluate(json: caseJSON, today: today) {
         case .success(let decision):
             let begrunnelse = Begrunnelse.text(decision, book: book, language: language)
+            let ruleSet = book.ruleSet(decision.ruleSet).map { "\($0.name(language)), \(language == .nb ? "versjon" : "version") \($0.version)" }
             return html(200, casePage.page(form, reading: reading, answer: writer.render(decision), begrunnelse: begrunnelse,
-                                           caseLine: JSONWriter.compact(caseJSON)))
+                                           caseLine: JSONWriter.compact(caseJSON), ruleSet: ruleSet))
         case .failure(let errors):
             return html(422, casePage.page(form, reading: reading, answer: writer.render(errors), begrunnelse: nil,
                                            caseLine: JSONWriter.compact(caseJSON)))

@@ -220,6 +220,13 @@ import Testing
                                   body: Self.youthForm)
         #expect(csrf.status == 403)
         #expect(csrf.headers["access-control-allow-origin"] == nil)
+        let form = ["Content-Type": "application/x-www-form-urlencoded"]
+        let crossSite = server.request("POST", "/", headers: form.merging(["Sec-Fetch-Site": "cross-site"]) { $1 }, body: Self.youthForm)
+        #expect(crossSite.status == 403)
+        // The page's own form under its no-referrer policy: Origin "null", Sec-Fetch-Site same-origin.
+        let own = server.request("POST", "/", headers: form.merging(["Sec-Fetch-Site": "same-origin", "Origin": "null"]) { $1 },
+                                 body: Self.youthForm)
+        #expect(own.status == 200)
     }
 
     /// Hostile HTTP is a clear 4xx, and the server keeps serving; a client that sends a byte at a
