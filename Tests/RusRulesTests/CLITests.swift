@@ -18,13 +18,13 @@ import Testing
         return FileManager.default.fileExists(atPath: beside) ? beside : binary
     }
 
-    func rusctl(_ arguments: [String], stdin: String? = nil) throws -> Run {
+    func rusctl(_ arguments: [String], stdin: String? = nil, environment extra: [String: String] = [:]) throws -> Run {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: Self.binaryPath())
         process.arguments = arguments
         process.currentDirectoryURL = Repository.root
         // Reports state when they were made: a fixed time makes two runs comparable.
-        process.environment = ProcessInfo.processInfo.environment.merging(["SOURCE_DATE_EPOCH": "1764547200"]) { _, fixed in fixed }
+        process.environment = ProcessInfo.processInfo.environment.merging(["SOURCE_DATE_EPOCH": "1764547200"].merging(extra) { $1 }) { _, fixed in fixed }
         let output = Pipe()
         let error = Pipe()
         let input = Pipe()

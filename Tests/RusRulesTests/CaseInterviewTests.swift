@@ -69,3 +69,21 @@ import Testing
         #expect(JSONWriter.compact(json["substances"]!) == #"[{"substance":"lsd"},{"substance":"ghb","amount":1,"unit":"dl"}]"#)
     }
 }
+
+/// The forms people type (issue «The law, revised», point 11): «23 år», 14/03/2026, 14.3.26, and
+/// a date in the right form that does not exist called just that.
+@Suite struct TypedFormsTests {
+    @Test func datesAndAgesAsPeopleWriteThem() {
+        #expect(LegalDate(typed: "14/03/2026") == LegalDate("2026-03-14"))
+        #expect(LegalDate(typed: "14.3.26") == LegalDate("2026-03-14"))
+        #expect(LegalDate(typed: "2.5.07") == LegalDate("2007-05-02"))
+        #expect(LegalDate(typed: "1.1.70") == LegalDate("1970-01-01"))
+        #expect(LegalDate(typed: "31.02.2026") == nil && LegalDate.hasDateForm("31.02.2026"))
+        #expect(LegalDate(typed: "i går") == nil && !LegalDate.hasDateForm("i går"))
+        #expect(CaseInterview.years("23 år") == 23 && CaseInterview.years("23år") == 23 && CaseInterview.years("23 years") == 23)
+        #expect(CaseInterview.years("tjuetre") == nil)
+        var interview = CaseInterview(vocabulary: RuleBook.builtIn.vocabulary, language: .nb, today: LegalDate("2026-05-01")!)
+        for answer in ["", "14.3.26", "01/05/2026", "23 år"] { #expect(interview.answer(answer) == .accepted, "\(answer)") }
+        #expect(interview.step == .dependent)
+    }
+}

@@ -103,3 +103,23 @@ import Testing
         #expect(refused.stderr.contains("finnes fra før og overskrives ikke"))
     }
 }
+
+/// The in-force date stated once, in the environment (RUSCTL_IN_FORCE), read by every command;
+/// `--in-force` wins; a wrong value names the variable.
+@Suite struct InForceEnvironmentTests {
+    static let adult = #"{"offenceDate":"2026-08-14","decisionDate":"2026-10-01","person":{"ageAtOffence":30},"acts":["possession"],"substances":[{"substance":"cannabis","amount":3,"unit":"g"}]}"#
+
+    @Test func theEnvironmentStatesTheDate() throws {
+        let cli = CLITests()
+        let stated = try cli.rusctl(["evaluate", "-", "--format", "json", "--no-trace"], stdin: Self.adult,
+                                    environment: ["RUSCTL_IN_FORCE": "lov-2025=2026-07-01"])
+        #expect(JSONParser.parse(stated.stdout).value?["ruleSet"]?.stringValue == "lov-2025")
+        let none = try cli.rusctl(["evaluate", "-", "--format", "json", "--no-trace"], stdin: Self.adult, environment: ["RUSCTL_IN_FORCE": ""])
+        #expect(JSONParser.parse(none.stdout).value?["ruleSet"]?.stringValue == "hr-2022")
+        let option = try cli.rusctl(["evaluate", "-", "--format", "json", "--no-trace", "--in-force", "lov-2025=2026-12-01"], stdin: Self.adult,
+                                    environment: ["RUSCTL_IN_FORCE": "lov-2025=2026-07-01"])
+        #expect(JSONParser.parse(option.stdout).value?["ruleSet"]?.stringValue == "hr-2022")
+        let wrong = try cli.rusctl(["evaluate", "-"], stdin: Self.adult, environment: ["RUSCTL_IN_FORCE": "lov-2025=soon"])
+        #expect(wrong.status == 64 && wrong.stderr.contains("RUSCTL_IN_FORCE"))
+    }
+}

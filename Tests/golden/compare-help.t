@@ -19,7 +19,7 @@ OPTIONS:
   --csv-dialect <dialect> With --format csv: standard (comma, decimal point) or excel-nb (semicolon, decimal comma, byte order mark: opens as it is in Norwegian Excel and LibreOffice). Default: standard. (standard | excel-nb)
   --output <file>         Write the report to a file instead of standard output.
   --today <date>          Date assumed when a case has no decisionDate (YYYY-MM-DD). Default: today in Norway.
-  --in-force <statute=date>  The date an adopted statute takes effect, e.g. lov-2025=2026-07-01. Without it the statute is never chosen by date (its in-force date is not known), and answers from its adoption say so. Acts before the date decided on or after it are weighed under straffeloven § 3.
+  --in-force <statute=date>  The date an adopted statute takes effect, e.g. lov-2025=2026-07-01. Without it the statute is never chosen by date (its in-force date is not known), and answers from its adoption say so. Acts before the date decided on or after it are weighed under straffeloven § 3. RUSCTL_IN_FORCE in the environment states it for every command.
   --synthetic             Say that the cases are synthetic although their ids do not carry rusctl sample's mark; the report then says so.
   --seeds <n>             Draw n independent synthetic populations (seeds --seed … --seed+n-1) and report each share with its 95% interval over the draws. The rest of the report is the first draw's.
   --count <n>             With --seeds: cases per draw. Default: 10000.

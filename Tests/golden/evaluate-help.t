@@ -20,7 +20,7 @@ OPTIONS:
   --kort|--short          Print the summary alone: the rule set, the recommendation and the caveats.
   --alle-kilder|--all-sources  List every source cited, also those of the excluded options.
   --today <date>          Date assumed when a case has no decisionDate (YYYY-MM-DD). Default: today in Norway.
-  --in-force <statute=date>  The date an adopted statute takes effect, e.g. lov-2025=2026-07-01. Without it the statute is never chosen by date (its in-force date is not known), and answers from its adoption say so. Acts before the date decided on or after it are weighed under straffeloven § 3.
+  --in-force <statute=date>  The date an adopted statute takes effect, e.g. lov-2025=2026-07-01. Without it the statute is never chosen by date (its in-force date is not known), and answers from its adoption say so. Acts before the date decided on or after it are weighed under straffeloven § 3. RUSCTL_IN_FORCE in the environment states it for every command.
   --jobs <n>              Evaluate on n threads; output order does not change. Default: the number of cores.
   --help                  Show help information.
 

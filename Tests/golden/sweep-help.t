@@ -24,7 +24,7 @@ OPTIONS:
   --csv-dialect <dialect> With --format csv: standard (comma, decimal point) or excel-nb (semicolon, decimal comma, byte order mark: opens as it is in Norwegian Excel and LibreOffice). Default: standard. (standard | excel-nb)
   --output <file>         Write the result to a file instead of standard output.
   --today <date>          Date assumed when a case has no decisionDate (YYYY-MM-DD).
-  --in-force <statute=date>  The date an adopted statute takes effect, e.g. lov-2025=2026-07-01. Without it the statute is never chosen by date (its in-force date is not known), and answers from its adoption say so. Acts before the date decided on or after it are weighed under straffeloven § 3.
+  --in-force <statute=date>  The date an adopted statute takes effect, e.g. lov-2025=2026-07-01. Without it the statute is never chosen by date (its in-force date is not known), and answers from its adoption say so. Acts before the date decided on or after it are weighed under straffeloven § 3. RUSCTL_IN_FORCE in the environment states it for every command.
   --synthetic             Say that the cases are synthetic although their ids do not carry rusctl sample's mark; the report then says so.
   --allow-invalid         Exit 0 even when some cases are invalid (they are listed in the report and not counted). Default: exit 65.
   --jobs <n>              Evaluate on n threads; output order does not change. Default: the number of cores.

@@ -16,7 +16,7 @@ OPTIONS:
   --min-coverage <p>      Fail (exit 1) when legal coverage is below p percent; implies --coverage.
   --format <format>       Output format: text for people, junit (XML) for CI. Default: text. (text | junit)
   --junit <file>          Also write JUnit XML to this file, alongside the text output.
-  --in-force <statute=date>  The date an adopted statute takes effect, e.g. lov-2025=2026-07-01. Without it the statute is never chosen by date (its in-force date is not known), and answers from its adoption say so. Acts before the date decided on or after it are weighed under straffeloven § 3.
+  --in-force <statute=date>  The date an adopted statute takes effect, e.g. lov-2025=2026-07-01. Without it the statute is never chosen by date (its in-force date is not known), and answers from its adoption say so. Acts before the date decided on or after it are weighed under straffeloven § 3. RUSCTL_IN_FORCE in the environment states it for every command.
   --help                  Show help information.
 
 EXAMPLES:

@@ -181,7 +181,7 @@ public struct CaseInterview: Sendable {
             }
             decisionDate = date
         case .age:
-            if let years = Int(text) {
+            if let years = Self.years(text) {
                 guard CaseDecoder.ageRange.contains(years) else {
                     return say("Alderen må være fra \(CaseDecoder.ageRange.lowerBound) til \(CaseDecoder.ageRange.upperBound) år.",
                                "The age must be from \(CaseDecoder.ageRange.lowerBound) to \(CaseDecoder.ageRange.upperBound).")
@@ -297,6 +297,16 @@ public struct CaseInterview: Sendable {
         return nil
     }
 
+    /// An age as a person writes it: "23", "23 år", "23 years".
+    static func years(_ text: String) -> Int? {
+        var number = text.lowercased()
+        for suffix in ["år", "years", "year", "yrs", "y"] where number.hasSuffix(suffix) {
+            number = String(number.dropLast(suffix.count))
+            break
+        }
+        return Int(number.trimmingCharacters(in: .whitespaces))
+    }
+
     /// Set by the "more substances?" answer.
     private var addMore = false
 
@@ -382,25 +392,16 @@ public struct CaseInterview: Sendable {
     private func word(_ text: String) -> String { text.lowercased() }
 
     private func date(_ text: String) -> LegalDate? {
-        LegalDate(text) ?? StrictReader.isoForm(ofNorwegian: text).flatMap { LegalDate($0) }
+        LegalDate(typed: text)
     }
 
     private func dateProblem(_ text: String) -> String {
-        if Self.hasDateForm(text) {
+        if LegalDate.hasDateForm(text) {
             return say("«\(text)» er skrevet som en dato, men den datoen finnes ikke i kalenderen.",
                        "\"\(text)\" is written as a date, but no such date exists.")
         }
         return say("«\(text)» er ikke en dato; skriv for eksempel 14.03.2023 eller 2023-03-14.",
                    "\"\(text)\" is not a date; write for example 2023-03-14 or 14.03.2023.")
-    }
-
-    /// Digits in a date's form (`2026-02-31`, `31.02.2026`), whether or not the date exists.
-    static func hasDateForm(_ text: String) -> Bool {
-        let iso = text.split(separator: "-", omittingEmptySubsequences: false).map(\.count)
-        let norwegian = text.split(separator: ".", omittingEmptySubsequences: false).map(\.count)
-        let digitsOnly = text.allSatisfy { $0.isASCII && ($0.isNumber || $0 == "-" || $0 == ".") }
-        return digitsOnly && (iso == [4, 2, 2] || (norwegian.count == 3 && (1...2).contains(norwegian[0]) && (1...2).contains(norwegian[1])
-            && [2, 4].contains(norwegian[2])))
     }
 
     // MARK: - The case

@@ -134,11 +134,41 @@ extension LegalDate {
     /// The date as a reader writes it: "14.03.2026" / "14 March 2026".
     public func written(_ language: Language) -> String { Wording.date(self, language) }
 
-    /// A date as a person types it: `2026-03-14` or `14.03.2026` (the forms `rusctl ny` and the
-    /// page of `rusctl serve` accept); nil when it is neither or does not exist.
+    /// A date as a person types it: `2026-03-14`, or day, month and year as Norwegians write
+    /// them — `14.03.2026`, `14.3.26`, `14/03/2026` (a two-digit year is 2000–2049 up to 49,
+    /// else 1950–1999) — the forms `rusctl ny` and the page of `rusctl serve` accept; nil when
+    /// it is none of them or does not exist.
     public init?(typed text: String) {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
-        guard let date = LegalDate(trimmed) ?? StrictReader.isoForm(ofNorwegian: trimmed).flatMap({ LegalDate($0) }) else { return nil }
+        if let date = LegalDate(trimmed) {
+            self = date
+            return
+        }
+        guard let parts = LegalDate.dayMonthYear(trimmed),
+            let date = LegalDate(year: parts.year < 100 ? (parts.year < 50 ? 2000 : 1900) + parts.year : parts.year,
+                                 month: parts.month, day: parts.day)
+        else { return nil }
         self = date
+    }
+
+    /// Day, month and year written `d.m.y` or `d/m/y` (1–2, 1–2 and 2 or 4 digits), whether or
+    /// not the date exists.
+    static func dayMonthYear(_ text: String) -> (day: Int, month: Int, year: Int)? {
+        let separator: Character = text.contains("/") ? "/" : "."
+        let parts = text.split(separator: separator, omittingEmptySubsequences: false)
+        guard parts.count == 3, (1...2).contains(parts[0].count), (1...2).contains(parts[1].count), [2, 4].contains(parts[2].count),
+            parts.allSatisfy({ $0.allSatisfy(\.isASCII) }),
+            let day = Int(parts[0]), let month = Int(parts[1]), let year = Int(parts[2])
+        else { return nil }
+        return (day, month, year)
+    }
+
+    /// Whether the text is written as a date (`2026-02-31`, `31.02.2026`, `31/2/26`), whether or
+    /// not that date exists.
+    public static func hasDateForm(_ text: String) -> Bool {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let iso = trimmed.split(separator: "-", omittingEmptySubsequences: false)
+        if iso.map(\.count) == [4, 2, 2], iso.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }) { return true }
+        return dayMonthYear(trimmed) != nil
     }
 }

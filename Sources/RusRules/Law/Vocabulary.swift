@@ -198,7 +198,12 @@ public struct Vocabulary: Sendable {
     }
 
     /// Every word accepted for a substance, a unit or an act, for suggestions.
-    public var substanceWords: [String] { substances.flatMap { [$0.id] + $0.aliases } }
+    /// Every word accepted for a substance, each once (an alias may repeat its id, so that the
+    /// Norwegian word shown first is the id itself: "ghb").
+    public var substanceWords: [String] {
+        var seen = Set<String>()
+        return substances.flatMap { [$0.id] + $0.aliases }.filter { seen.insert($0).inserted }
+    }
     public var actWords: [String] { acts.flatMap { [$0.act.rawValue] + $0.aliases } }
 
     /// Lowercase, without the spaces around it.

@@ -54,7 +54,7 @@ public enum JSONSchemas {
                     "properties": properties(.substance),
                 ])))
             case .substanceName:
-                return words(vocabulary.substances.flatMap { [$0.id] + $0.aliases }, field.help.en + ".")
+                return words(vocabulary.substanceWords, field.help.en + ".")
             case .amount:
                 members.append("type", "number")
                 members.append("exclusiveMinimum", 0)

@@ -40,13 +40,13 @@ extension BuiltInData {
         { "id": "cocaine", "name": { "nb": "kokain", "en": "cocaine" }, "aliases": ["kokain"], "units": ["g", "mg", "kg"] },
         { "id": "amphetamine", "name": { "nb": "amfetamin", "en": "amphetamine" }, "aliases": ["amfetamin"], "units": ["g", "mg", "kg"] },
         { "id": "methamphetamine", "name": { "nb": "metamfetamin", "en": "methamphetamine" }, "aliases": ["metamfetamin"], "units": ["g", "mg", "kg"] },
-        { "id": "ghb", "name": { "nb": "GHB (GHB, GBL, 1,4-butandiol)", "en": "GHB (GHB, GBL, 1,4-butanediol)" }, "aliases": [], "units": ["ml", "dl", "l"] },
+        { "id": "ghb", "name": { "nb": "GHB (GHB, GBL, 1,4-butandiol)", "en": "GHB (GHB, GBL, 1,4-butanediol)" }, "aliases": ["ghb", "gbl", "1,4-butandiol", "1,4-butanediol"], "units": ["ml", "dl", "l"] },
         { "id": "lsd", "name": { "nb": "LSD", "en": "LSD" }, "aliases": [], "units": ["blotters", "mg"] },
         { "id": "mdma", "name": { "nb": "MDMA", "en": "MDMA" }, "aliases": [], "units": ["g", "mg", "kg"] },
         { "id": "cannabis", "name": { "nb": "cannabis (hasj, marihuana)", "en": "cannabis (hashish, marijuana)" }, "aliases": ["hasj", "marihuana"], "units": ["g", "mg", "kg"] },
-        { "id": "psilocybin-mushrooms", "name": { "nb": "fleinsopp (psilocybin)", "en": "psilocybin mushrooms" }, "aliases": ["sopp"], "units": ["g", "mg", "kg"] },
+        { "id": "psilocybin-mushrooms", "name": { "nb": "fleinsopp (psilocybin)", "en": "psilocybin mushrooms" }, "aliases": ["sopp", "fleinsopp", "psilocybin", "magic mushrooms"], "units": ["g", "mg", "kg"] },
         { "id": "khat", "name": { "nb": "khat", "en": "khat" }, "aliases": [], "units": ["g", "mg", "kg"] },
-        { "id": "medicines", "name": { "nb": "legemidler (rusdoser)", "en": "medicines (doses)" }, "aliases": ["legemidler"], "units": ["doses"] }
+        { "id": "medicines", "name": { "nb": "legemidler (rusdoser)", "en": "medicines (doses)" }, "aliases": ["legemidler", "legemiddel"], "units": ["doses"] }
       ],
       "reactions": [
         { "id": "bekymringssamtale", "name": { "nb": "bekymringssamtale", "en": "concern talk (bekymringssamtale)" }, "requires": [], "citations": ["pl-13"] },
