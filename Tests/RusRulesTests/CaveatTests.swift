@@ -87,3 +87,23 @@ import Testing
         #expect(proposal.contains("pålegg om oppmøte for rådgivende enhet for russaker"))
     }
 }
+
+/// For the case file (issue «The law, revised», point 9): every text answer ends with the line
+/// that says when and with what it was assessed; `--format notat` is the «begrunnelse» alone —
+/// whole sentences, ordinary legal citations, no bracketed ids, the caveats first.
+@Suite struct FilingTests {
+    @Test func theAnswerEndsWithItsStampAndTheNoteIsPlainSentences() throws {
+        let cli = CLITests()
+        let text = try cli.rusctl(["evaluate", "Fixtures/practice/ungdom-first-consent-given.json"])
+        let last = text.stdout.split(separator: "\n").last.map(String.init) ?? ""
+        #expect(last == "Vurdert 01.12.2025 med rusctl 0.2.0, commit ikke registrert, regeldata \(RuleBook.builtInDataFingerprint).")
+        let note = try cli.rusctl(["evaluate", "Fixtures/practice/ungdom-first-consent-given.json", "--format", "notat"])
+        #expect(note.status == 0)
+        #expect(note.stdout.hasPrefix("Saken gjelder bruk og besittelse av 4,5 g cannabis (hasj, marihuana). Siktede var 15 år"))
+        #expect(note.stdout.contains("jf. straffeprosessloven § 69"))
+        #expect(!note.stdout.contains("[") && !note.stdout.contains("--"))
+        let caveat = try cli.rusctl(["evaluate", "-", "--format", "notat"], stdin: InForceEnvironmentTests.adult)
+        #expect(caveat.stdout.hasPrefix("Forbehold: Lovendringen 2025 ble vedtatt 20.06.2025"))
+        #expect(!caveat.stdout.contains("--in-force"), "no command-line advice in a note for a decision")
+    }
+}

@@ -50,4 +50,6 @@ SOURCES (of the recommended and available options, the notes and the caveats; al
   [pod-2019] Politidirektoratet: Utredningsoppdrag – politiets rolle og straffereaksjoner for bruk og besittelse av narkotika, punkt 2 f) alternative straffereaksjoner; forebygging overfor barn og unge (2019)
   [lml-24] Legemiddelloven, § 24 første ledd (1992-12-04) — https://lovdata.no/lov/1992-12-04-132/§24
   [lml-31] Legemiddelloven, § 31 andre ledd (bøter eller fengsel inntil 6 måneder) (1992-12-04) — https://lovdata.no/lov/1992-12-04-132/§31
+
+Assessed on 1 December 2025 with rusctl 0.2.0, commit not recorded, rule data e182ed75d2f44495.
 --- stderr

@@ -13,7 +13,7 @@ OPTIONS:
   --rules <id>            Rule set to use instead of the one in force on the decision date (see 'rusctl rules').
   --rules-file <file>     A proposal of your own in the rule-data format (start from 'rusctl rules export ID'); its id becomes usable in --rules.
   --baseline <id>         Practice rule set that decides what a proposal does not cover. Default: the proposal's own (hr-2022).
-  --format <format>       Output format; json is the contract's decision object, NDJSON for a batch. Default: text. (text | json)
+  --format <format>       Output format; json is the contract's decision object, NDJSON for a batch; notat is the «begrunnelse» to paste into a decision, in whole sentences, caveats first. Default: text. (text | json | notat)
   --no-trace              With --format json: leave the trace out of each decision (for large batches that need only the answers; faster, and about a third of the output).
   --lang <lang>           Language of texts: Norwegian bokmål or English. Default: nb. (nb | en)
   --explain               Show each rule that fired, with the values and threshold it used and its source.

@@ -21,14 +21,14 @@ type_line() { wait_for "$1"; tmux send-keys -t "$session" -l -- "$2"; tmux send-
 
 type_line "1. Saksnummer" "sak-2026-17"
 type_line "2. Gjerningsdato" "31.02.2026"                 # no such date: asked again
-wait_for "«31.02.2026» er ikke en dato"
+wait_for "«31.02.2026» er skrevet som en dato, men den datoen finnes ikke i kalenderen."
 tmux send-keys -t "$session" -l -- "14.03.2026"; tmux send-keys -t "$session" Enter
 type_line "3. Avgjørelsesdato" "2026-05-02"
 type_line "4. Alder" "16"
 type_line "5. Rusavhengig" "tilbake"                      # back to the age
-wait_for "4. Alder på gjerningstidspunktet, eller fødselsdato (et helt tall i år, eller en dato)
+wait_for "4. Alder på gjerningstidspunktet, eller fødselsdato (et helt tall i år, for eksempel 23, eller en dato)
 > tilbake"
-tmux send-keys -t "$session" -l -- "15"; tmux send-keys -t "$session" Enter
+tmux send-keys -t "$session" -l -- "15 år"; tmux send-keys -t "$session" Enter
 type_line "5. Rusavhengig" "nei"
 type_line "6. Tidligere" "0"
 type_line "7. Samtykker personen" "ja"

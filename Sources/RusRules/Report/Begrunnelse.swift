@@ -27,7 +27,7 @@ public enum Begrunnelse {
                 : say(", og det er tvil om siktede er rusavhengig; tvilen kommer siktede til gode", "; whether the suspect is drug-dependent is doubtful, and the doubt counts in the suspect's favour")
         }
         sentences.append(person + ".")
-        sentences.append(say("Vurderingen bygger på \(ruleSet?.title.nb ?? decision.ruleSet).", "The assessment rests on \(ruleSet?.title.en ?? decision.ruleSet)."))
+        sentences.append(say("Vurderingen bygger på: \(ruleSet?.title.nb ?? decision.ruleSet).", "The assessment rests on: \(ruleSet?.title.en ?? decision.ruleSet)."))
 
         if let option = decision.options.first(where: { $0.status == .recommended }) {
             let name = Wording.reaction(option.reaction, vocabulary, language, under: ruleSet)

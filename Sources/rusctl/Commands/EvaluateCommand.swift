@@ -12,7 +12,7 @@ enum EvaluateCommand {
             .init("rules", value: "id", help: "Rule set to use instead of the one in force on the decision date (see 'rusctl rules')."),
             RuleFileOption.spec,
             .init("baseline", value: "id", help: "Practice rule set that decides what a proposal does not cover. Default: the proposal's own (hr-2022)."),
-            .init("format", value: "format", choices: ["text", "json"], help: "Output format; json is the contract's decision object, NDJSON for a batch. Default: text."),
+            .init("format", value: "format", choices: ["text", "json", "notat"], help: "Output format; json is the contract's decision object, NDJSON for a batch; notat is the «begrunnelse» to paste into a decision, in whole sentences, caveats first. Default: text."),
             .init("no-trace", help: "With --format json: leave the trace out of each decision (for large batches that need only the answers; faster, and about a third of the output)."),
             LanguageOption.spec("Language of texts: Norwegian bokmål or English."),
             .init("explain", help: "Show each rule that fired, with the values and threshold it used and its source."),
@@ -38,6 +38,7 @@ enum EvaluateCommand {
     static func run(_ arguments: ParsedArguments, book: RuleBook, _ terminal: inout Terminal) throws(UsageError) -> ExitStatus {
         let language = LanguageOption.parse(arguments)
         let json = arguments.value("format") == "json"
+        let notat = arguments.value("format") == "notat"
         let explain = arguments.flag("explain")
         let includeTrace = !arguments.flag("no-trace")
         if !includeTrace && (!json || explain) {
@@ -70,7 +71,8 @@ enum EvaluateCommand {
                       explicitInForce: arguments.value(InForceOption.spec.name) != nil, language: language, json: json,
                       includeTrace: includeTrace, explain: explain,
                       detail: DecisionText.Detail(explain: explain, allSources: arguments.flag("alle-kilder"), short: arguments.flag("kort")),
-                      jobs: try StreamingInput.jobs(arguments, command: spec.name), files: paths.count > 1)
+                      jobs: try StreamingInput.jobs(arguments, command: spec.name), files: paths.count > 1, notat: notat,
+                      stamp: AssessmentStamp.line(language))
         var counts = (invalid: 0, total: 0)
         var unreadable = false
         var progress = Progress("evaluate")
@@ -136,6 +138,10 @@ enum EvaluateCommand {
         let jobs: Int
         /// Several files: each case is reported with its file.
         let files: Bool
+        /// `--format notat`: the «begrunnelse» alone.
+        let notat: Bool
+        /// The line that ends every text answer, for the case file.
+        let stamp: String
 
         func evaluate(_ stream: inout CaseStream, path: String, counts: inout (invalid: Int, total: Int), progress: inout Progress,
                       _ terminal: inout Terminal) throws(UsageError) {
@@ -163,6 +169,7 @@ enum EvaluateCommand {
             let text = DecisionText(book: engine.book, language: language)
             let (evaluationEngine, evaluationRuleSet, evaluationToday) = (engine, ruleSet, today)
             let (json, language, includeTrace, detail, explain, baseline) = (json, language, includeTrace, detail, explain, baseline)
+            let (notat, stamp, book) = (notat, stamp, engine.book)
             let file: [UInt8]? = files ? Array(("\"file\":" + JSONWriter.compact(.string(path)) + ",").utf8) : nil
             if files && !json {
                 if counts.total > 0 { terminal.out("\n" + String(repeating: "═", count: 72) + "\n") }
@@ -186,8 +193,10 @@ enum EvaluateCommand {
                         bytes = Array((JSONWriter.pretty(decision.json(language: language, includeTrace: includeTrace)) + "\n").utf8)
                     case (true, .failure(let errors)):
                         bytes = Array(((single ? JSONWriter.pretty : JSONWriter.compact)(errors.json(language: language)) + "\n").utf8)
+                    case (false, .success(let decision)) where notat:
+                        bytes = Array((Begrunnelse.text(decision, book: book, language: language) + "\n\n" + stamp + "\n").utf8)
                     case (false, .success(let decision)):
-                        bytes = Array(text.render(decision, detail).utf8)
+                        bytes = Array((text.render(decision, detail) + "\n" + stamp + "\n").utf8)
                     case (false, .failure(let errors)):
                         bytes = Array(text.render(errors, explain: explain).utf8)
                     }
