@@ -116,7 +116,7 @@ import Testing
         #expect(prop.contains { $0.hasPrefix("Når hvert stoff er innenfor terskelverdien «nedre» i Prop. 92 L (2020–2021) (heroin 2 g") && $0.contains("høyst 3 ulike stoffer") })
         #expect(prop.contains("Saker ingen av trinnene dekker, avgjøres som etter Praksis fra 2022 (HR-2022) (sammenligningens grunnlag)."))
         let minority = rules.changes(book.ruleSet("nou-2019-26-mindretall")!, from: baseline)
-        #expect(minority.contains("Lavere enn grensen for mindre reaksjoner i Praksis 2014–2022 (RA 2/2014): cannabis (hasj, marihuana) 5 g (mot 15 g)."))
+        #expect(minority.contains("Lavere enn grensen for mindre reaksjoner i Riksadvokatens rundskriv 2/2014: cannabis (hasj, marihuana) 5 g (mot 15 g)."))
         let statute = rules.changes(book.ruleSet("lov-2025")!, from: baseline)
         #expect(statute.contains("Bruk alene er omfattet uansett mengde; mengden sammenlignes ikke med grensene."))
         #expect(statute.contains { $0.hasPrefix("Ukjent grense (tallene bygger på taket): cannabis (hasj, marihuana) (≤ 15 g)") })
@@ -128,7 +128,7 @@ import Testing
                                      "15 g (kontrollert mot kilden)", "15 g (veiledende)"]))
         // The statute's «mindre mengde» beside the practice's limits it keeps above it.
         let statuteTable = rules.thresholdTable(book.ruleSet("lov-2025")!)
-        #expect(statuteTable.header.last == "grensen for «en mindre mengde» i Lovendringen 2025")
+        #expect(statuteTable.header.last == "grensen for «en mindre mengde» i Lovendringen 2025 (LOV-2025-06-20-83)")
         #expect(statuteTable.rows.contains { $0[0] == "cannabis (hasj, marihuana)" && $0.last == "– (≤ 15 g, ukjent)" })
     }
 
@@ -142,7 +142,7 @@ import Testing
         #expect(proposal.name(.nb) == "Basert på NOU 2019:26 mindretallet")
         #expect(proposal.title.text(.en).hasPrefix("Based on NOU 2019:26"))
         let sentences = ComparedRules(book: book, language: .en).changes(proposal, from: book.ruleSet("hr-2022")!)
-        #expect(sentences.contains("Higher than the limit for minor reactions in Practice 2014–2022 (DPP 2/2014): cannabis (hashish, marijuana) 20 g (against 15 g)."))
+        #expect(sentences.contains("Higher than the limit for minor reactions in the DPP's circular 2/2014: cannabis (hashish, marijuana) 20 g (against 15 g)."))
     }
 
     // MARK: - Why each case changed
@@ -190,7 +190,7 @@ import Testing
         #expect(output.comparisonText(real, withAmount: false) == "cannabis (hasj, marihuana) > 10 g (terskelverdien «nedre» i Prop. 92 L (2020–2021))")
         let unknown = ThresholdCheck(definedBy: "lov-2025", table: "small-quantity", substance: "cannabis", unit: "g", limit: nil, amount: 12)
         let statute = ComparisonOutput(comparison: Self.comparison(ruleSets: ["lov-2025"]), book: .builtIn, showChanged: true, language: .nb)
-        #expect(statute.comparisonText(unknown, withAmount: true) == "cannabis (hasj, marihuana) 12 g, grensen ukjent (≤ 15 g) (grensen for «en mindre mengde» i Lovendringen 2025)")
+        #expect(statute.comparisonText(unknown, withAmount: true) == "cannabis (hasj, marihuana) 12 g, grensen ukjent (≤ 15 g) (grensen for «en mindre mengde» i Lovendringen 2025 (LOV-2025-06-20-83))")
     }
 
     @Test func changedCasesInJSONCarryAmountsGroundsAndCauses() throws {

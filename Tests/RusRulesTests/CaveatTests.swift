@@ -103,7 +103,7 @@ import Testing
         #expect(note.stdout.contains("jf. straffeprosessloven § 69"))
         #expect(!note.stdout.contains("[") && !note.stdout.contains("--"))
         let caveat = try cli.rusctl(["evaluate", "-", "--format", "notat"], stdin: InForceEnvironmentTests.adult)
-        #expect(caveat.stdout.hasPrefix("Forbehold: Lovendringen 2025 ble vedtatt 20.06.2025"))
+        #expect(caveat.stdout.hasPrefix("Forbehold: Lovendringen 2025 (LOV-2025-06-20-83) ble vedtatt 20.06.2025"))
         #expect(!caveat.stdout.contains("--in-force"), "no command-line advice in a note for a decision")
     }
 }

@@ -2,9 +2,9 @@
 $ rusctl evaluate Fixtures/practice/voksen-first-time.json --lang en
 --- exit 0
 --- stdout
-Case — hr-2022 (version 2022-07-01)
+Practice since 2022 (HR-2022) (version 2022-07-01)
   Practice after the Supreme Court rulings of 8 April 2022 and the Director of Public Prosecutions' letter of 13 May 2022
-Decision date: 2023-05-02
+Decision date: 2 May 2023
 Age at the time of the act: 25 — adult (25 and over)
 The case: use and possession; cannabis (hashish, marijuana) 2 g
 Liability: punishable
@@ -51,5 +51,5 @@ SOURCES (of the recommended and available options, the notes and the caveats; al
   [lml-24] Legemiddelloven, § 24 første ledd (1992-12-04) — https://lovdata.no/lov/1992-12-04-132/§24
   [lml-31] Legemiddelloven, § 31 andre ledd (bøter eller fengsel inntil 6 måneder) (1992-12-04) — https://lovdata.no/lov/1992-12-04-132/§31
 
-Assessed on 1 December 2025 with rusctl 0.2.0, commit not recorded, rule data e182ed75d2f44495.
+Assessed on 1 December 2025 with rusctl 0.2.0, commit not recorded, rule data bbf9c607dd45ab07.
 --- stderr

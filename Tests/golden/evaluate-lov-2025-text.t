@@ -2,15 +2,15 @@
 $ rusctl evaluate Fixtures/lov-2025/adult-forenklet-forelegg.json
 --- exit 0
 --- stdout
-Sak — lov-2025 (versjon 2025-06-20)
+Lovendringen 2025 (LOV-2025-06-20-83) (versjon 2025-06-20)
   Lov om endringer i straffeloven og legemiddelloven mv. (befatning med mindre mengder narkotika til egen bruk), LOV-2025-06-20-83
-Avgjørelsesdato: 2026-05-01
+Avgjørelsesdato: 01.05.2026
 Alder på gjerningstidspunktet: 30 år — voksen (25 år og eldre)
 Saken: besittelse; cannabis (hasj, marihuana) 2 g
 Ansvar: straffbart
 
 KORT SVAR
-  Regelsett: Lovendringen 2025 (versjon 2025-06-20), valgt uttrykkelig
+  Regelsett: Lovendringen 2025 (LOV-2025-06-20-83) (versjon 2025-06-20), valgt uttrykkelig
   Anbefalt: forenklet forelegg (straffbart)
   Forutsetter at mengden er innenfor en grense dette verktøyet ikke kjenner: kontroller grensen før reaksjonen brukes.
   FORBEHOLD som kan endre svaret:
@@ -65,5 +65,5 @@ KILDER (for det anbefalte, de mulige, merknadene og forbeholdene; alle med --all
   [prop-92-l-2021] Prop. 92 L (2020–2021) Endringer i legemiddelloven mv. (rusreform), kap. 7: nedre og øvre terskelverdi; administrativt gebyr (2021) — https://www.regjeringen.no/no/dokumenter/prop.-92-l-20202021/id2834342/
   [hr-2022-731-a] Høyesteretts dom HR-2022-731-A, avsnitt 70 (2022-04-08) — https://lovdata.no/avgjorelse/hr-2022-731-a
 
-Vurdert 01.12.2025 med rusctl 0.2.0, commit ikke registrert, regeldata e182ed75d2f44495.
+Vurdert 01.12.2025 med rusctl 0.2.0, commit ikke registrert, regeldata bbf9c607dd45ab07.
 --- stderr

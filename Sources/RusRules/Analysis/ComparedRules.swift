@@ -26,7 +26,7 @@ public struct ComparedRules {
         return result
     }
 
-    /// A table's column title: "grensen for mindre reaksjoner i Praksis 2014–2022 (RA 2/2014)",
+    /// A table's column title: "grensen for mindre reaksjoner i Riksadvokatens rundskriv 2/2014",
     /// "terskelverdien «nedre» i Prop. 92 L (2020–2021)" — the rule set by its label.
     public func tableName(_ table: ThresholdTable) -> String {
         Wording.limit(of: table, language, owner: book.ruleSet(table.definedBy)?.name(language))

@@ -50,22 +50,28 @@ public struct DecisionText: Sendable {
     /// the sources of what it recommends and warns about.
     public func render(_ decision: Decision, _ detail: Detail) -> String {
         var lines: [String] = []
-        let caseName = decision.id.map { say("Sak \($0)", "Case \($0)") } ?? say("Sak", "Case")
         let ruleSet = book.ruleSet(decision.ruleSet)
-        lines.append("\(caseName) — \(decision.ruleSet) (\(say("versjon", "version")) \(decision.ruleSetVersion))")
+        // The rule set as a prosecutor names it; the case by its number where it has one.
+        let ruleSetName = (ruleSet?.name(language) ?? decision.ruleSet) + " (\(say("versjon", "version")) \(decision.ruleSetVersion))"
+        lines.append(decision.id.map { say("Sak \($0) — ", "Case \($0) — ") + ruleSetName } ?? ruleSetName)
         if let ruleSet { lines.append("  \(ruleSet.title.text(language))") }
         if let baseline = decision.baseline {
-            lines.append("  " + say("Grunnlag for det forslaget ikke dekker: \(baseline); avgjort etter: \(decision.decidedBy)",
-                                    "Baseline for what the proposal does not cover: \(baseline); decided by: \(decision.decidedBy)"))
+            let name = { (id: String) in self.book.ruleSet(id)?.name(self.language) ?? id }
+            lines.append("  " + say("Grunnlag for det forslaget ikke dekker: \(name(baseline)); avgjort etter: \(name(decision.decidedBy))",
+                                    "Baseline for what the proposal does not cover: \(name(baseline)); decided by: \(name(decision.decidedBy))"))
         }
         let assumed = decision.decisionDateAssumed ? say(" (antatt: dagens dato)", " (assumed: today)") : ""
-        lines.append(say("Avgjørelsesdato: ", "Decision date: ") + decision.decisionDate.description + assumed)
+        lines.append(say("Avgjørelsesdato: ", "Decision date: ") + decision.decisionDate.written(language) + assumed)
         lines.append(say("Alder på gjerningstidspunktet: \(decision.ageAtOffence) år — ", "Age at the time of the act: \(decision.ageAtOffence) — ")
                      + Wording.ageTrack(decision.ageTrack, vocabulary, language))
         if !decision.thresholdChecks.isEmpty || !decision.acts.isEmpty {
             lines.append(say("Saken: ", "The case: ") + caseLine(decision))
         }
-        lines.append(say("Ansvar: ", "Liability: ") + liability(decision.liability))
+        // Ordinary prosecution is where the case goes, not a kind of liability.
+        lines.append(decision.liability == .ordinaryProsecution
+            ? say("Utfall: ordinær straffeforfølgning (utenfor reglene for mindre narkotikalovbrudd)",
+                  "Outcome: ordinary prosecution (outside the rules for minor drug offences)")
+            : say("Ansvar: ", "Liability: ") + liability(decision.liability))
         lines.append("")
         lines += summary(decision, explain: detail.explain)
         if detail.short { return lines.joined(separator: "\n") + "\n" }

@@ -6,7 +6,7 @@ extension BuiltInData {
     {
       "id": "ra-2014",
       "kind": "practice",
-      "label": {"nb": "Praksis 2014–2022 (RA 2/2014)", "en": "Practice 2014–2022 (DPP 2/2014)"},
+      "label": {"nb": "Riksadvokatens rundskriv 2/2014", "en": "the DPP's circular 2/2014"},
       "title": {"nb": "Påtalepraksis etter Riksadvokatens rundskriv 2/2014", "en": "Prosecution practice under the Director of Public Prosecutions' circular 2/2014"},
       "version": "2014-07-01",
       "validity": {"from": "2014-07-01", "to": "2022-04-07"},
