@@ -87,3 +87,15 @@ import Testing
         #expect(interview.step == .dependent)
     }
 }
+
+/// Counted units by their names in the vocabulary, one and more («1 lapp», «2 rusdoser»).
+@Suite struct CountedUnitTests {
+    @Test func oneAndMore() {
+        #expect(Wording.amount(1, "blotters", .nb) == "1 lapp")
+        #expect(Wording.amount(2, "blotters", .nb) == "2 lapper")
+        #expect(Wording.amount(1, "doses", .nb) == "1 rusdose")
+        #expect(Wording.amount(ExactDecimal("2.5")!, "doses", .en) == "2.5 doses")
+        #expect(Wording.amount(1, "doses", .en) == "1 dose")
+        #expect(Wording.amount(ExactDecimal("4.5")!, "g", .nb) == "4,5 g")
+    }
+}

@@ -8,7 +8,7 @@ Sammenlignet 8 saker (8 gyldige, 0 ugyldige) etter 4 regelsett; grunnlag Praksis
 GRUNNLAG FOR TALLENE
   Laget: 2025-12-01T01:00:00+01:00
   Verktøy: rusctl 0.2.0, commit ikke registrert (utviklerbygg)
-  Regeldata: innebygd, fingeravtrykk bbf9c607dd45ab07
+  Regeldata: innebygd, fingeravtrykk 2d41989725f4f5fb
   Regelsett: hr-2022 versjon 2022-07-01 — Praksis etter Høyesteretts dommer 8. april 2022 og Riksadvokatens brev 13. mai 2022 (praksis, avgjørelser fra 2022-04-08)
   Regelsett: nou-2019-26-mindretall versjon 2019-12 — NOU 2019:26 Rusreform – fra straff til hjelp, mindretallets forslag (2 medlemmer) (forslag, aldri i kraft)
   Regelsett: prop-92-l-2021 versjon 2021 — Prop. 92 L (2020–2021) Rusreformen, nedre og øvre terskelverdi (forslag, aldri i kraft)
@@ -45,7 +45,7 @@ NOU 2019:26 MINDRETALLET — NOU 2019:26 RUSREFORM – FRA STRAFF TIL HJELP, MIN
   amfetamin                                              1 g (kontrollert mot kilden)                                                 – (≤ 5 g, ukjent)                            5 g (kontrollert mot kilden)
   metamfetamin                                                             – (ukjent)                                                        – (ukjent)                                              – (ukjent)
   GHB (GHB, GBL, 1,4-butandiol)                        50 ml (kontrollert mot kilden)                                              – (≤ 100 ml, ukjent)                                     100 ml (veiledende)
-  LSD                                               1 lapper (kontrollert mot kilden)                                            – (≤ 3 lapper, ukjent)                                   3 lapper (veiledende)
+  LSD                                                 1 lapp (kontrollert mot kilden)                                            – (≤ 3 lapper, ukjent)                                   3 lapper (veiledende)
   MDMA                                                   1 g (kontrollert mot kilden)                                                 – (≤ 1 g, ukjent)                                        1 g (veiledende)
   cannabis (hasj, marihuana)                             5 g (kontrollert mot kilden)                                     15 g (kontrollert mot kilden)                                       15 g (veiledende)
   fleinsopp (psilocybin)                                50 g (kontrollert mot kilden)                                                – (≤ 50 g, ukjent)                                       50 g (veiledende)
@@ -64,7 +64,7 @@ PROP. 92 L (2020–2021) — PROP. 92 L (2020–2021) RUSREFORMEN, NEDRE OG ØVR
   amfetamin                                          2 g (kontrollert mot kilden)                     5 g (kontrollert mot kilden)                                                 – (≤ 5 g, ukjent)                            5 g (kontrollert mot kilden)
   metamfetamin                                                         – (ukjent)                                       – (ukjent)                                                        – (ukjent)                                              – (ukjent)
   GHB (GHB, GBL, 1,4-butandiol)                    50 ml (kontrollert mot kilden)                  100 ml (kontrollert mot kilden)                                              – (≤ 100 ml, ukjent)                                     100 ml (veiledende)
-  LSD                                           1 lapper (kontrollert mot kilden)                3 lapper (kontrollert mot kilden)                                            – (≤ 3 lapper, ukjent)                                   3 lapper (veiledende)
+  LSD                                             1 lapp (kontrollert mot kilden)                3 lapper (kontrollert mot kilden)                                            – (≤ 3 lapper, ukjent)                                   3 lapper (veiledende)
   MDMA                                             0,5 g (kontrollert mot kilden)                     1 g (kontrollert mot kilden)                                                 – (≤ 1 g, ukjent)                                        1 g (veiledende)
   cannabis (hasj, marihuana)                        10 g (kontrollert mot kilden)                    15 g (kontrollert mot kilden)                                     15 g (kontrollert mot kilden)                                       15 g (veiledende)
   fleinsopp (psilocybin)                            20 g (kontrollert mot kilden)                    50 g (kontrollert mot kilden)                                                – (≤ 50 g, ukjent)                                       50 g (veiledende)

@@ -30,7 +30,7 @@ $ rusctl mal --today 2026-11-30
   "ownUse": true,
   // Stoffer, ett eller flere, hvert med mengde og enhet
   // Stoffer: "heroin", "kokain", "amfetamin", "metamfetamin", "ghb", "lsd", "mdma", "hasj", "sopp", "khat" eller "legemidler"
-  // Enheter — heroin, kokain, amfetamin, metamfetamin, mdma, hasj, sopp, khat: g, mg, kg; ghb: ml, dl, l; lsd: lapper, mg; legemidler: doser
+  // Enheter — heroin, kokain, amfetamin, metamfetamin, mdma, hasj, sopp, khat: g, mg, kg; ghb: ml, dl, l; lsd: lapper, mg; legemidler: rusdoser
   // Mengde, større enn null, med desimalpunktum (4.5); ved bare bruk kan mengde og enhet utelates
   // Enheten, som må passe til stoffet
   "substances": [

@@ -125,11 +125,9 @@ public struct CaseInterview: Sendable {
         nb ? substance.aliases.first ?? substance.id : substance.id
     }
 
+    /// A unit as a person types it: counted units by their name in the vocabulary ("lapper").
     private func unitWord(_ unit: String) -> String {
-        guard nb else { return unit }
-        return vocabulary.unit(unit).flatMap { definition in
-            ["blotters", "doses"].contains(definition.id) ? definition.aliases.first : nil
-        } ?? unit
+        vocabulary.unit(unit)?.names?[language]?.other ?? unit
     }
 
     // MARK: - Answers

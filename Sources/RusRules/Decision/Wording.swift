@@ -38,13 +38,9 @@ enum Wording {
         }
     }
 
+    /// "4,5 g", "1 lapp", "2 rusdoser": counted units by their names in the vocabulary data.
     static func amount(_ value: ExactDecimal, _ unit: String, _ language: Language) -> String {
-        let unitName = switch (unit, language) {
-        case ("blotters", .nb): "lapper"
-        case ("doses", .nb): "rusdoser"
-        default: unit
-        }
-        return number(value, language) + " " + unitName
+        number(value, language) + " " + (RuleBook.builtIn.vocabulary.unit(unit)?.name(for: value, language) ?? unit)
     }
 
     /// A text from one template for both languages, rendered only when shown.

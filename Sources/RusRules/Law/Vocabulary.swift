@@ -112,6 +112,20 @@ public struct UnitDefinition: Sendable, Equatable {
     public let perBaseUnit: ExactDecimal
     /// Other spellings accepted for it in a case ("gram", "lapper"), lowercase.
     public var aliases: [String] = []
+    /// A counted unit's names, one and more, by language ("lapp"/"lapper"); nil where the
+    /// unit is written as its id (g, ml).
+    public var names: [Language: Forms]? = nil
+
+    public struct Forms: Sendable, Equatable {
+        public let one: String
+        public let other: String
+    }
+
+    /// The unit as written after `amount`: "1 lapp", "2 lapper", "4,5 g".
+    public func name(for amount: ExactDecimal, _ language: Language) -> String {
+        guard let forms = names?[language] else { return id }
+        return amount == ExactDecimal(1) ? forms.one : forms.other
+    }
 }
 
 /// An act a case may name, with its names and the other words accepted for it ("bruk").

@@ -86,9 +86,7 @@ public enum CaseTemplate {
             }
         }
         return groups.map { units, names in
-            let shown = units.map { unit in
-                nb ? vocabulary.unit(unit).flatMap { ["blotters", "doses"].contains($0.id) ? $0.aliases.first : nil } ?? unit : unit
-            }
+            let shown = units.map { unit in (nb ? vocabulary.unit(unit)?.names?[.nb]?.other : nil) ?? unit }
             return names.joined(separator: ", ") + ": " + shown.joined(separator: ", ")
         }.joined(separator: "; ")
     }

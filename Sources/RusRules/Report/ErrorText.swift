@@ -28,8 +28,12 @@ public enum ErrorText {
 
     /// "g, mg eller kg" from "g,mg,kg"; in Norwegian, counted units by their Norwegian names.
     private static func choices(_ list: String?, _ nb: Bool) -> String {
-        let norwegian = ["blotters": "lapper (blotters)", "doses": "doser (doses)"]
-        let words = (list ?? "").split(separator: ",").map { nb ? norwegian[String($0)] ?? String($0) : String($0) }
+        // Counted units by their Norwegian names in the vocabulary, with the id the JSON takes.
+        let vocabulary = RuleBook.builtIn.vocabulary
+        let words = (list ?? "").split(separator: ",").map { id -> String in
+            guard nb, let forms = vocabulary.unit(String(id))?.names?[.nb] else { return String(id) }
+            return "\(forms.other) (\(id))"
+        }
         guard words.count > 1 else { return words.first ?? "" }
         return words.dropLast().joined(separator: ", ") + (nb ? " eller " : " or ") + words.last!
     }

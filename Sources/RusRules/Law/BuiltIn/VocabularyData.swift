@@ -22,8 +22,10 @@ extension BuiltInData {
         { "id": "ml", "dimension": "volume", "perBaseUnit": "1", "aliases": ["milliliter", "millilitre"] },
         { "id": "dl", "dimension": "volume", "perBaseUnit": "100", "aliases": ["desiliter", "decilitre"] },
         { "id": "l", "dimension": "volume", "perBaseUnit": "1000", "aliases": ["liter", "litre"] },
-        { "id": "blotters", "dimension": "blotters", "perBaseUnit": "1", "aliases": ["lapper", "lapp", "blotter"] },
-        { "id": "doses", "dimension": "doses", "perBaseUnit": "1", "aliases": ["doser", "dose", "rusdoser"] }
+        { "id": "blotters", "dimension": "blotters", "perBaseUnit": "1", "aliases": ["lapper", "lapp", "blotter"],
+          "names": { "nb": { "one": "lapp", "other": "lapper" }, "en": { "one": "blotter", "other": "blotters" } } },
+        { "id": "doses", "dimension": "doses", "perBaseUnit": "1", "aliases": ["doser", "dose", "rusdoser", "rusdose"],
+          "names": { "nb": { "one": "rusdose", "other": "rusdoser" }, "en": { "one": "dose", "other": "doses" } } }
       ],
       "acts": [
         { "id": "use", "name": { "nb": "bruk", "en": "use" }, "aliases": ["bruk"] },

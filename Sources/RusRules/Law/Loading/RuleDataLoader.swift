@@ -104,7 +104,7 @@ enum RuleDataLoader {
         var units: [UnitDefinition] = []
         for (index, entry) in (reader.array(object, "units", at: root, nonEmpty: true) ?? []).enumerated() {
             let at = root.appending("units").appending(index)
-            guard let unit = reader.object(entry, at: at, required: ["id", "dimension", "perBaseUnit", "aliases"]),
+            guard let unit = reader.object(entry, at: at, required: ["id", "dimension", "perBaseUnit", "aliases"], optional: ["names"]),
                 let id = reader.string(unit, "id", at: at),
                 let dimension = reader.string(unit, "dimension", at: at),
                 let factorText = reader.string(unit, "perBaseUnit", at: at),
@@ -116,7 +116,21 @@ enum RuleDataLoader {
                 reader.fail("out-of-range", at.appending("perBaseUnit"), "expected a positive decimal number as text")
                 continue
             }
-            units.append(UnitDefinition(id: id, dimension: dimension, perBaseUnit: factor, aliases: aliases))
+            var definition = UnitDefinition(id: id, dimension: dimension, perBaseUnit: factor, aliases: aliases)
+            // A counted unit's names as a reader writes them, one and more: "1 lapp", "2 lapper".
+            if unit["names"] != nil, let names = reader.object(unit["names"], at: at.appending("names"), required: ["nb", "en"]) {
+                var forms: [Language: (one: String, other: String)] = [:]
+                for language in Language.allCases {
+                    let formsAt = at.appending("names").appending(language.rawValue)
+                    if let pair = reader.object(names[language.rawValue], at: formsAt, required: ["one", "other"]),
+                        let one = reader.string(pair, "one", at: formsAt), let other = reader.string(pair, "other", at: formsAt)
+                    {
+                        forms[language] = (one, other)
+                    }
+                }
+                if forms.count == Language.allCases.count { definition.names = forms.mapValues { UnitDefinition.Forms(one: $0.one, other: $0.other) } }
+            }
+            units.append(definition)
         }
 
         var acts: [ActDefinition] = []
