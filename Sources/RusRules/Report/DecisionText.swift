@@ -143,8 +143,15 @@ public struct DecisionText: Sendable {
         }
         let recommended = decision.options.first { $0.status == .recommended }
         if let recommended {
+            // The conditions and the consent it needs, so that the summary alone can be acted on.
+            let conditions = recommended.conditions.isEmpty ? ""
+                : say(" med vilkår om ", " with conditions of ") + Wording.conditions(recommended.conditions, vocabulary, language)
             lines.append("  " + say("Anbefalt: ", "Recommended: ") + optionName(recommended, under: book.ruleSet(decision.ruleSet))
-                         + " (" + liability(decision.liability) + ")")
+                         + conditions + " (" + liability(decision.liability) + ")")
+            let parties = recommended.requires.compactMap(\.party)
+            if !parties.isEmpty {
+                lines.append("  " + say("Krever samtykke fra ", "Requires the consent of ") + Wording.consentParties(parties, language) + ".")
+            }
             if recommended.requires.contains(.limitCheck) {
                 lines.append("  " + say("Forutsetter at mengden er innenfor en grense dette verktøyet ikke kjenner: kontroller grensen før reaksjonen brukes.",
                                         "Assumes the amount is within a limit this tool does not know: check the limit before the reaction is used."))
