@@ -128,7 +128,7 @@ import Testing
         let b = try #require(changed.map { Dictionary(uniqueKeysWithValues: zip(header, $0)) }.first { $0["caseId"] == "b" && $0["ruleSet"] == "prop-92-l-2021" })
         #expect(b["amounts"] == "cannabis (hashish, marijuana) 12 g")
         #expect(b["baselineDecidedBy"] == "the rule for adults («adult»)")
-        #expect(b["baselineComparison"] == "cannabis (hashish, marijuana) 12 g ≤ 15 g (the limit for minor reactions in Practice 2014–2022 (DPP 2/2014))")
+        #expect(b["baselineComparison"] == "cannabis (hashish, marijuana) 12 g ≤ 15 g (the limit for minor reactions in the DPP's circular 2/2014)")
         #expect(b["decidedBy"] == "the tier «under-ovre»")
         #expect(b["comparison"] == "cannabis (hashish, marijuana) 12 g > 10 g (the threshold «nedre» in Prop. 92 L (2020–2021))")
         let norwegian = output.csv(dialect: .excelNB)

@@ -23,7 +23,10 @@ enum Wording {
         case RuleSet.smallQuantityTable: nb ? "grensen for «en mindre mengde»" : "the limit of «a small quantity»"
         default: nb ? "terskelverdien «\(table.name)»" : "the threshold «\(table.name)»"
         }
-        let text = phrase + (nb ? " i " : " in ") + (owner ?? table.definedBy)
+        // The rule set by its name ("Riksadvokatens rundskriv 2/2014"); a rule set of one's own
+        // by its id.
+        let name = owner ?? RuleBook.builtIn.ruleSet(table.definedBy)?.name(language) ?? table.definedBy
+        let text = phrase + (nb ? " i " : " in ") + name
         return capitalized ? text.prefix(1).uppercased() + text.dropFirst() : text
     }
 

@@ -11,6 +11,8 @@ enum ThresholdHonesty {
     ) {
         let vocabulary = draft.context.vocabulary
         let table = assessment.table
+        // Several unknown limits in one table are one caveat listing the substances.
+        var unknown: [(name: LocalizedText, amount: LocalizedText, ceiling: LocalizedText?, citations: [String])] = []
         for item in items ?? assessment.items {
             // A substance named without an amount was not compared with the limit.
             guard let threshold = item.threshold, let amount = item.amount else { continue }
@@ -33,11 +35,17 @@ enum ThresholdHonesty {
                     draft.warn("interpretation", Message.aboveCeiling(name, found, ceiling, table, source,
                                                                       citations: threshold.citations + source.citations))
                 } else if item.verdict == .unknown {
-                    draft.warn("threshold-unknown", Message.unknown(
-                        name, found, ceiling, source, table, unknownMeans,
-                        citations: threshold.citations + (ceiling == nil ? [] : source?.citations ?? [])))
+                    unknown.append((name, found, ceiling, threshold.citations + (ceiling == nil ? [] : source?.citations ?? [])))
                 }
             }
+        }
+        if unknown.count == 1, let only = unknown.first {
+            draft.warn("threshold-unknown", Message.unknown(only.name, only.amount, only.ceiling, table.ceilings, table, unknownMeans,
+                                                            citations: only.citations))
+        } else if unknown.count > 1 {
+            let listed = unknown.map { (name: $0.name, amount: $0.amount, ceiling: $0.ceiling) }
+            draft.warn("threshold-unknown", Message.unknownSeveral(listed, table.ceilings, table, unknownMeans,
+                                                                   citations: DecisionDraft.unique(unknown.flatMap(\.citations))))
         }
     }
 }
@@ -72,6 +80,26 @@ extension ThresholdHonesty {
                 language == .nb
                     ? "\(Wording.limit(of: table, .nb, capitalized: true)) for \(name.nb) er ukjent, men kan ikke være høyere enn \(ceiling.nb); mengden, \(amount.nb), er over dette taket. Taket er en tolkning: \(source.comment.nb)"
                     : "\(Wording.limit(of: table, .en, capitalized: true)) for \(name.en) is unknown but cannot exceed \(ceiling.en); the amount, \(amount.en), is above that ceiling. The ceiling is an interpretation: \(source.comment.en)"
+            }
+        }
+
+        /// Several substances whose limits in one table are unknown, in one caveat.
+        static func unknownSeveral(
+            _ items: [(name: LocalizedText, amount: LocalizedText, ceiling: LocalizedText?)], _ source: CeilingSource?,
+            _ table: ThresholdTable, _ means: LocalizedText, citations: [String]
+        ) -> RuleMessage {
+            RuleMessage(citations: citations) { language in
+                let nb = language == .nb
+                let each = items.map { item in
+                    let bound = item.ceiling.map { (nb ? "grensen er høyst " : "the limit is at most ") + $0.text(language) }
+                        ?? (nb ? "ingen kjent øvre grense" : "no known ceiling")
+                    return "\(item.name.text(language)) \(item.amount.text(language)) (\(bound))"
+                }
+                let why = items.contains { $0.ceiling != nil } && source != nil
+                    ? (nb ? " Takene bygger på at \(source!.comment.nb)." : " The ceilings rest on this: \(source!.comment.en).") : ""
+                return nb
+                    ? "\(Wording.limit(of: table, .nb, capitalized: true)) er ukjent for \(Wording.list(each, .nb)); ingen av mengdene er over taket for sin grense.\(why) Saken er \(means.nb)"
+                    : "\(Wording.limit(of: table, .en, capitalized: true)) is unknown for \(Wording.list(each, .en)); no amount is above the ceiling of its limit.\(why) The case is \(means.en)"
             }
         }
 
