@@ -44,7 +44,11 @@ enum ServeCommand {
         let allowHosts = (arguments.value("allow-host") ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
             .filter { !$0.isEmpty }
         let metrics = Metrics()
-        let log: @Sendable (String) -> Void = { line in FileHandle.standardError.write(Data((line + "\n").utf8)) }
+        // One write(2) a line: whole lines, whatever the threads.
+        let log: @Sendable (String) -> Void = { line in
+            var text = line + "\n"
+            text.withUTF8 { _ = write(STDERR_FILENO, $0.baseAddress, $0.count) }
+        }
         let configuration = HTTPServer.Configuration(host: host, port: port, maximumConnections: maximum, headerTimeout: headerTimeout)
         let holder = AppHolder()
         let server = HTTPServer(configuration: configuration, refused: { holder.app?.refused($0) }) { request in
