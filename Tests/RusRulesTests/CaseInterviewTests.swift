@@ -86,6 +86,19 @@ import Testing
         for answer in ["", "14.3.26", "01/05/2026", "23 år"] { #expect(interview.answer(answer) == .accepted, "\(answer)") }
         #expect(interview.step == .dependent)
     }
+
+    /// An empty required answer says it must be given; the amount is asked in the word the
+    /// person used for the substance, and a counted unit's example is a whole number.
+    @Test func requiredAnswersAndTheWordsUsed() {
+        var interview = CaseInterview(vocabulary: RuleBook.builtIn.vocabulary, language: .nb, today: LegalDate("2026-05-01")!)
+        _ = interview.answer("")
+        #expect(interview.answer("") == .rejected("Gjerningsdato må fylles ut."))
+        for answer in ["14.03.2026", "", "30", "", "", "", "bruk", "", "marihuana"] { _ = interview.answer(answer) }
+        #expect(interview.question?.text == "Mengde marihuana")
+        var lsd = CaseInterview(vocabulary: RuleBook.builtIn.vocabulary, language: .nb, today: LegalDate("2026-05-01")!)
+        for answer in ["", "14.03.2026", "", "30", "", "", "", "besittelse", "", "lsd"] { _ = lsd.answer(answer) }
+        #expect(lsd.question?.hint.hasPrefix("tall og enhet, for eksempel 2 lapper") == true)
+    }
 }
 
 /// Counted units by their names in the vocabulary, one and more («1 lapp», «2 rusdoser»).

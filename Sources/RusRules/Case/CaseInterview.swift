@@ -67,6 +67,8 @@ public struct CaseInterview: Sendable {
     private var ownUse = true
     private var otherOffences = false
     private var substances: [(substance: SubstanceDefinition, amount: ExactDecimal?, unit: String?)] = []
+    /// The word typed for each substance ("marihuana"), for the questions that follow.
+    private var substanceWords: [String] = []
     /// Answers to fields added to the declaration, by key.
     private var declared: [String: JSONValue] = [:]
     private var history: [CaseInterview] = []
@@ -109,9 +111,13 @@ public struct CaseInterview: Sendable {
             let substance = substances.last!.substance
             let units = substance.units.map { unitWord($0) }.joined(separator: ", ")
             let optional = acts == [.use] ? say("; tom linje = ingen mengde (bare bruk)", "; an empty line = no amount (use only)") : ""
-            return (asked + say(" \(name(substance))", " of \(name(substance))"),
-                    say("tall og enhet, for eksempel 4,5 \(unitWord(substance.units[0])); enheter: \(units)\(optional)",
-                        "number and unit, for example 4.5 \(unitWord(substance.units[0])); units: \(units)\(optional)"))
+            // The substance as the person wrote it; a counted unit's example in whole units.
+            let written = substanceWords.last ?? name(substance)
+            let counted = vocabulary.unit(substance.units[0])?.names != nil
+            let example = counted ? "2" : say("4,5", "4.5")
+            return (asked + say(" \(written)", " of \(written)"),
+                    say("tall og enhet, for eksempel \(example) \(unitWord(substance.units[0])); enheter: \(units)\(optional)",
+                        "number and unit, for example \(example) \(unitWord(substance.units[0])); units: \(units)\(optional)"))
         case .moreSubstances:
             return (say("Flere stoffer?", "More substances?"), say("\(yesNo); tom linje = nei", "\(yesNo); an empty line = no"))
         case .declared(let key):
@@ -120,6 +126,8 @@ public struct CaseInterview: Sendable {
                     field.help.text(language) + say("; tom linje hopper over", "; an empty line skips it"))
         }
     }
+
+    private func capitalized(_ text: String) -> String { text.prefix(1).uppercased() + text.dropFirst() }
 
     private func name(_ substance: SubstanceDefinition) -> String {
         nb ? substance.aliases.first ?? substance.id : substance.id
@@ -157,6 +165,9 @@ public struct CaseInterview: Sendable {
 
     /// Reads `text` as the answer to `step`; the reason it cannot, if it cannot.
     private mutating func take(_ text: String, for step: Step) -> String? {
+        if text.isEmpty, let field = step.field, field.required || field.key == CaseField.ageAtOffence.key {
+            return say("\(capitalized(field.name.nb)) må fylles ut.", "\(capitalized(field.name.en)) must be given.")
+        }
         switch step {
         case .id:
             id = text.isEmpty ? nil : text
@@ -258,6 +269,7 @@ public struct CaseInterview: Sendable {
                 return say("«\(text)» er ikke et stoff dette verktøyet kjenner.", "\"\(text)\" is not a substance this tool knows.") + hint
             }
             substances.append((substance, nil, nil))
+            substanceWords.append(text.lowercased())
         case .amount:
             return takeAmount(text)
         case .declared(let key):
