@@ -99,6 +99,20 @@ import Testing
         for answer in ["", "14.03.2026", "", "30", "", "", "", "besittelse", "", "lsd"] { _ = lsd.answer(answer) }
         #expect(lsd.question?.hint.hasPrefix("tall og enhet, for eksempel 2 lapper") == true)
     }
+
+    /// «tilbake» asks the question again with the answer taken back, twice over.
+    @Test func goingBackShowsThePreviousAnswer() {
+        var interview = CaseInterview(vocabulary: RuleBook.builtIn.vocabulary, language: .nb, today: LegalDate("2026-05-01")!)
+        for answer in ["sak-1", "14.03.2026", "", "16"] { _ = interview.answer(answer) }
+        #expect(interview.answer("tilbake") == .back)
+        #expect(interview.question?.hint.hasSuffix("forrige svar: «16»") == true)
+        #expect(interview.answer("tilbake") == .back)
+        #expect(interview.step == .decisionDate && interview.question?.hint.contains("forrige svar") == false, "an empty answer is not shown")
+        #expect(interview.answer("tilbake") == .back)
+        #expect(interview.question?.hint.hasSuffix("forrige svar: «14.03.2026»") == true)
+        #expect(interview.answer("15.03.2026") == .accepted)
+        #expect(interview.question?.hint.contains("forrige svar") == false)
+    }
 }
 
 /// Counted units by their names in the vocabulary, one and more («1 lapp», «2 rusdoser»).

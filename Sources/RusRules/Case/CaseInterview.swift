@@ -72,6 +72,9 @@ public struct CaseInterview: Sendable {
     /// Answers to fields added to the declaration, by key.
     private var declared: [String: JSONValue] = [:]
     private var history: [CaseInterview] = []
+    /// The answer that led to this state, and — after «tilbake» — the answer taken back.
+    private var lastAnswer: String?
+    public private(set) var undoneAnswer: String?
 
     public init(vocabulary: Vocabulary, language: Language, today: LegalDate, declaration: CaseDeclaration = .standard) {
         self.vocabulary = vocabulary
@@ -91,7 +94,12 @@ public struct CaseInterview: Sendable {
 
     /// The current question: what is asked, and how to answer (allowed values, the default).
     public var question: (text: String, hint: String)? {
-        guard let step else { return nil }
+        guard let step, let asked = plainQuestion(step) else { return nil }
+        guard let undone = undoneAnswer, !undone.isEmpty else { return asked }
+        return (asked.text, asked.hint + say("; forrige svar: «\(undone)»", "; previous answer: \"\(undone)\""))
+    }
+
+    private func plainQuestion(_ step: Step) -> (text: String, hint: String)? {
         let yesNo = say("ja eller nei", "yes or no")
         let asked = step.field?.question?.text(language) ?? ""
         let hint = step.field?.hint?.text(language) ?? ""
@@ -147,6 +155,8 @@ public struct CaseInterview: Sendable {
             var earlier = history
             guard var previous = earlier.popLast() else { return .rejected(say("Dette er det første spørsmålet.", "This is the first question.")) }
             previous.history = earlier
+            // The answer being taken back, shown with the question again.
+            previous.undoneAnswer = lastAnswer
             self = previous
             return .back
         }
@@ -157,6 +167,8 @@ public struct CaseInterview: Sendable {
         var before = self
         before.history = []
         next.history = history + [before]
+        next.lastAnswer = text
+        next.undoneAnswer = nil
         next.answered = answered + 1
         next.step = next.following(step)
         self = next
