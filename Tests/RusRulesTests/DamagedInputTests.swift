@@ -123,3 +123,23 @@ import Testing
         #expect(wrong.status == 64 && wrong.stderr.contains("RUSCTL_IN_FORCE"))
     }
 }
+
+/// Output failures are errors, not crashes (issue «For integrators», point 2): a full disk is
+/// exit 74 with one line on standard error.
+@Suite struct OutputFailureTests {
+    @Test(arguments: [["evaluate", "Fixtures/practice/ungdom-first-consent-given.json"], ["sample", "--count", "1000"], ["rules", "catalog"], ["mal"]])
+    func aFullDiskIsExit74(_ arguments: [String]) throws {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: CLITests.binaryPath())
+        process.arguments = arguments
+        process.currentDirectoryURL = Repository.root
+        process.standardOutput = FileHandle(forWritingAtPath: "/dev/full")
+        let errors = Pipe()
+        process.standardError = errors
+        try process.run()
+        process.waitUntilExit()
+        let stderr = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        #expect(process.terminationStatus == 74, "\(arguments)")
+        #expect(stderr == "rusctl: cannot write the output: No space left on device\n")
+    }
+}

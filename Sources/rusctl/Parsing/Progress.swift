@@ -23,11 +23,11 @@ struct Progress {
         drawn = true
         let rate = Double(done) / now.timeIntervalSince(start)
         let of = total.map { " of \($0) (\(Int(Double(done) / Double(max($0, 1)) * 100))%)" } ?? ""
-        FileHandle.standardError.write(Data("\r\u{1B}[K\(label): \(done)\(of), \(Int(rate))/s".utf8))
+        Terminal().err("\r\u{1B}[K\(label): \(done)\(of), \(Int(rate))/s")
     }
 
     func finish() {
         guard drawn else { return }
-        FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
+        Terminal().err("\r\u{1B}[K")
     }
 }

@@ -8,6 +8,8 @@ enum ExitStatus: Int32, Error {
     case invalidInput = 65
     case unreadableInput = 66
     case internalError = 70
+    /// The output could not be written (EX_IOERR): a full disk, a closed standard output.
+    case outputFailed = 74
 }
 
 /// Buffered standard output and unbuffered standard error.
@@ -24,14 +26,36 @@ struct Terminal {
         if buffer.count >= 1 << 16 { flush() }
     }
 
+    /// Writes what is buffered. A write that fails — a full disk, a closed standard output, a
+    /// broken pipe where SIGPIPE is ignored — ends the command with one line on standard error
+    /// and exit 74 (EX_IOERR), never a crash.
     mutating func flush() {
         guard !buffer.isEmpty else { return }
-        FileHandle.standardOutput.write(Data(buffer))
+        if let failure = Self.writeAll(buffer, to: STDOUT_FILENO) {
+            err("rusctl: cannot write the output: \(failure)\n")
+            exit(ExitStatus.outputFailed.rawValue)
+        }
         buffer.removeAll(keepingCapacity: true)
     }
 
     func err(_ text: String) {
-        FileHandle.standardError.write(Data(text.utf8))
+        _ = Self.writeAll(Array(text.utf8), to: STDERR_FILENO)
+    }
+
+    /// Writes every byte; the reason when it cannot.
+    private static func writeAll(_ bytes: [UInt8], to descriptor: Int32) -> String? {
+        var written = 0
+        while written < bytes.count {
+            let count = bytes.withUnsafeBytes { write(descriptor, $0.baseAddress! + written, bytes.count - written) }
+            if count > 0 {
+                written += count
+            } else if count < 0 && errno == EINTR {
+                continue
+            } else {
+                return String(cString: strerror(count < 0 ? errno : EIO))
+            }
+        }
+        return nil
     }
 
     /// `Error: … Help: …`, as swift-argument-parser prints it.
