@@ -126,3 +126,17 @@ import Testing
         #expect(Wording.amount(ExactDecimal("4.5")!, "g", .nb) == "4,5 g")
     }
 }
+
+/// Tablets, pills and pieces are not a unit of medicines: the answer says what to count.
+@Suite struct NotAUnitTests {
+    @Test func tabletsGetAHintOnCountingDoses() throws {
+        let errors = try #require(decide(#"{"offenceDate":"2024-03-01","decisionDate":"2024-05-01","person":{"ageAtOffence":30},"acts":["possession"],"substances":[{"substance":"legemidler","amount":10,"unit":"piller"}]}"#).failure)
+        #expect(errors.errors.map(\.code) == ["unknown-unit"])
+        #expect(ErrorText.plain(errors.errors[0], .nb).hasSuffix("Legemidler telles i rusdoser, ikke i tabletter eller stykk: regn om til antall rusdoser (én tablett er ikke alltid én rusdose) og skriv for eksempel 10 rusdoser."))
+        #expect(ErrorText.plain(errors.errors[0], .en).contains("Medicines are counted in doses"))
+        var interview = CaseInterview(vocabulary: RuleBook.builtIn.vocabulary, language: .nb, today: LegalDate("2026-05-01")!)
+        for answer in ["", "14.03.2026", "", "30", "", "", "", "besittelse", "", "legemidler"] { _ = interview.answer(answer) }
+        guard case .rejected(let hint) = interview.answer("10 stk") else { Issue.record("stk accepted"); return }
+        #expect(hint.hasPrefix("Legemidler telles i rusdoser"))
+    }
+}

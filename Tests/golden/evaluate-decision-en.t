@@ -51,5 +51,5 @@ SOURCES (of the recommended and available options, the notes and the caveats; al
   [lml-24] Legemiddelloven, § 24 første ledd (1992-12-04) — https://lovdata.no/lov/1992-12-04-132/§24
   [lml-31] Legemiddelloven, § 31 andre ledd (bøter eller fengsel inntil 6 måneder) (1992-12-04) — https://lovdata.no/lov/1992-12-04-132/§31
 
-Assessed on 1 December 2025 with rusctl 0.2.0, commit not recorded, rule data 2d41989725f4f5fb.
+Assessed on 1 December 2025 with rusctl 0.2.0, commit not recorded, rule data 2a5d6d118915ee32.
 --- stderr

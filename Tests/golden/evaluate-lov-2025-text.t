@@ -65,5 +65,5 @@ KILDER (for det anbefalte, de mulige, merknadene og forbeholdene; alle med --all
   [prop-92-l-2021] Prop. 92 L (2020–2021) Endringer i legemiddelloven mv. (rusreform), kap. 7: nedre og øvre terskelverdi; administrativt gebyr (2021) — https://www.regjeringen.no/no/dokumenter/prop.-92-l-20202021/id2834342/
   [hr-2022-731-a] Høyesteretts dom HR-2022-731-A, avsnitt 70 (2022-04-08) — https://lovdata.no/avgjorelse/hr-2022-731-a
 
-Vurdert 01.12.2025 med rusctl 0.2.0, commit ikke registrert, regeldata 2d41989725f4f5fb.
+Vurdert 01.12.2025 med rusctl 0.2.0, commit ikke registrert, regeldata 2a5d6d118915ee32.
 --- stderr

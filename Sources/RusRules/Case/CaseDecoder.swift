@@ -204,9 +204,10 @@ public struct CaseDecoder: Sendable {
                 if vocabulary.unit(unitText) == nil {
                     let words = vocabulary.units.filter { substance.units.contains($0.id) }.flatMap { [$0.id] + $0.aliases }
                     let hint = StrictReader.closest(to: writtenUnit, in: words).map { " (did you mean \"\($0)\"?)" } ?? ""
+                    let counting = substance.notUnitHint(writtenUnit).map { " — " + $0.en } ?? ""
                     reader.fail("unknown-unit", at.appending("unit"),
-                                "unknown unit \"\(JSONParser.shortened(writtenUnit))\"\(hint); \(substance.id) is measured in \(substance.units.joined(separator: ", "))",
-                                ["value": writtenUnit, "units": substance.units.joined(separator: ","),
+                                "unknown unit \"\(JSONParser.shortened(writtenUnit))\"\(hint); \(substance.id) is measured in \(substance.units.joined(separator: ", "))\(counting)",
+                                ["value": writtenUnit, "units": substance.units.joined(separator: ","), "substance": substance.id,
                                  "suggestion": StrictReader.closest(to: writtenUnit, in: words)].compactMapValues { $0 })
                 } else if !substance.units.contains(unitText) {
                     reader.fail("unit-mismatch", at.appending("unit"),

@@ -359,6 +359,7 @@ public struct CaseInterview: Sendable {
             unit = substance.units[0]
         } else {
             guard let found = vocabulary.unit(named: unitText), substance.units.contains(found.id) else {
+                if let counting = substance.notUnitHint(unitText) { return counting.text(language) }
                 let units = substance.units.map { unitWord($0) }.joined(separator: ", ")
                 return say("«\(unitText)» passer ikke for \(name(substance)); bruk \(units).", "\"\(unitText)\" does not fit \(name(substance)); use \(units).")
             }

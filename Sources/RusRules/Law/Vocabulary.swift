@@ -140,6 +140,27 @@ public struct SubstanceDefinition: Sendable, Equatable {
     public let name: LocalizedText
     public let aliases: [String]
     public let units: [String]
+    /// Words people write for an amount of it that are not its unit ("tabletter" for medicines),
+    /// and the hint on what to count instead.
+    public var notUnits: (words: [String], hint: LocalizedText)? = nil
+
+    public init(id: String, name: LocalizedText, aliases: [String], units: [String]) {
+        self.id = id
+        self.name = name
+        self.aliases = aliases
+        self.units = units
+    }
+
+    /// The hint where `word` is not a unit but a word people use for it.
+    public func notUnitHint(_ word: String) -> LocalizedText? {
+        guard let notUnits, notUnits.words.contains(word.trimmingCharacters(in: .whitespaces).lowercased()) else { return nil }
+        return notUnits.hint
+    }
+
+    public static func == (lhs: SubstanceDefinition, rhs: SubstanceDefinition) -> Bool {
+        lhs.id == rhs.id && lhs.name == rhs.name && lhs.aliases == rhs.aliases && lhs.units == rhs.units
+            && lhs.notUnits?.words == rhs.notUnits?.words && lhs.notUnits?.hint == rhs.notUnits?.hint
+    }
 }
 
 public struct AgeTrackDefinition: Sendable, Equatable {

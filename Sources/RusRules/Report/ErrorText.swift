@@ -106,6 +106,15 @@ public enum ErrorText {
         return nb ? " (fant \(shown))" : " (found \(shown))"
     }
 
+    /// What to count instead of a word that is not the substance's unit ("tabletter"), from the
+    /// vocabulary data.
+    private static func counting(_ error: InputError, _ language: Language) -> String {
+        guard let substance = error.details["substance"].flatMap({ RuleBook.builtIn.vocabulary.substance(named: $0) }),
+            let hint = substance.notUnitHint(error.details["value"] ?? "")
+        else { return "" }
+        return " " + hint.text(language)
+    }
+
     private static func suggestion(_ error: InputError, _ nb: Bool) -> String {
         guard let word = error.details["suggestion"] else { return "" }
         return nb ? " Mente du «\(word)»?" : " Did you mean \"\(word)\"?"
@@ -227,8 +236,8 @@ public enum ErrorText {
             { "«\(JSONParser.shortened($0.details["value"] ?? ""))» er ikke et stoff dette verktøyet kjenner." + suggestion($0, true) },
             { "\"\(JSONParser.shortened($0.details["value"] ?? ""))\" is not a substance this tool knows." + suggestion($0, false) }),
         "unknown-unit": (
-            { "«\(JSONParser.shortened($0.details["value"] ?? ""))» er ikke en enhet; skriv \(choices($0.details["units"], true))." + suggestion($0, true) },
-            { "\"\(JSONParser.shortened($0.details["value"] ?? ""))\" is not a unit; write \(choices($0.details["units"], false))." + suggestion($0, false) }),
+            { "«\(JSONParser.shortened($0.details["value"] ?? ""))» er ikke en enhet; skriv \(choices($0.details["units"], true))." + suggestion($0, true) + counting($0, .nb) },
+            { "\"\(JSONParser.shortened($0.details["value"] ?? ""))\" is not a unit; write \(choices($0.details["units"], false))." + suggestion($0, false) + counting($0, .en) }),
         "unit-mismatch": (
             { "\($0.details["substance"] ?? "Stoffet") måles ikke i \($0.details["value"] ?? ""); skriv \(choices($0.details["units"], true))." },
             { "\($0.details["substance"] ?? "The substance") is not measured in \($0.details["value"] ?? ""); write \(choices($0.details["units"], false))." }),

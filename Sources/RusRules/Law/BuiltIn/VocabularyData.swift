@@ -48,7 +48,10 @@ extension BuiltInData {
         { "id": "cannabis", "name": { "nb": "cannabis (hasj, marihuana)", "en": "cannabis (hashish, marijuana)" }, "aliases": ["hasj", "marihuana"], "units": ["g", "mg", "kg"] },
         { "id": "psilocybin-mushrooms", "name": { "nb": "fleinsopp (psilocybin)", "en": "psilocybin mushrooms" }, "aliases": ["sopp", "fleinsopp", "psilocybin", "magic mushrooms"], "units": ["g", "mg", "kg"] },
         { "id": "khat", "name": { "nb": "khat", "en": "khat" }, "aliases": [], "units": ["g", "mg", "kg"] },
-        { "id": "medicines", "name": { "nb": "legemidler (rusdoser)", "en": "medicines (doses)" }, "aliases": ["legemidler", "legemiddel"], "units": ["doses"] }
+        { "id": "medicines", "name": { "nb": "legemidler (rusdoser)", "en": "medicines (doses)" }, "aliases": ["legemidler", "legemiddel"], "units": ["doses"],
+          "notUnits": { "words": ["tabletter", "tablett", "tabl", "piller", "pille", "stk", "stykk", "kapsler", "kapsel"],
+            "hint": { "nb": "Legemidler telles i rusdoser, ikke i tabletter eller stykk: regn om til antall rusdoser (én tablett er ikke alltid én rusdose) og skriv for eksempel 10 rusdoser.",
+                      "en": "Medicines are counted in doses, not tablets or pieces: work out the number of doses (one tablet is not always one dose) and write, for example, 10 doses." } } }
       ],
       "reactions": [
         { "id": "bekymringssamtale", "name": { "nb": "bekymringssamtale", "en": "concern talk (bekymringssamtale)" }, "requires": [], "citations": ["pl-13"] },

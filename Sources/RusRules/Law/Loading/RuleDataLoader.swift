@@ -160,7 +160,7 @@ enum RuleDataLoader {
         var substances: [SubstanceDefinition] = []
         for (index, entry) in (reader.array(object, "substances", at: root, nonEmpty: true) ?? []).enumerated() {
             let at = root.appending("substances").appending(index)
-            guard let substance = reader.object(entry, at: at, required: ["id", "name", "aliases", "units"]),
+            guard let substance = reader.object(entry, at: at, required: ["id", "name", "aliases", "units"], optional: ["notUnits"]),
                 let id = reader.string(substance, "id", at: at),
                 let name = localized(substance, "name", at: at, reader: &reader),
                 let aliases = reader.strings(substance, "aliases", at: at),
@@ -169,7 +169,17 @@ enum RuleDataLoader {
             for (unitIndex, unit) in substanceUnits.enumerated() where !units.contains(where: { $0.id == unit }) {
                 reader.fail("unknown-id", at.appending("units").appending(unitIndex), "unknown unit \"\(unit)\"")
             }
-            substances.append(SubstanceDefinition(id: id, name: name, aliases: aliases, units: substanceUnits))
+            var definition = SubstanceDefinition(id: id, name: name, aliases: aliases, units: substanceUnits)
+            // Words people use for it that are not its unit ("tabletter" for medicines), and what to
+            // count instead.
+            if substance["notUnits"] != nil, let notUnits = reader.object(substance["notUnits"], at: at.appending("notUnits"),
+                                                                          required: ["words", "hint"]),
+                let words = reader.strings(notUnits, "words", at: at.appending("notUnits"), nonEmpty: true),
+                let hint = localized(notUnits, "hint", at: at.appending("notUnits"), reader: &reader)
+            {
+                definition.notUnits = (words.map { $0.lowercased() }, hint)
+            }
+            substances.append(definition)
         }
 
         let reactions: [MeasureDefinition<Reaction>] = measures(object, "reactions", reader: &reader, citing: &citing)
