@@ -76,16 +76,16 @@ public struct SampleDistribution: Sendable {
     /// The JSON the distribution was read from (what ``varying(_:to:vocabulary:)`` edits).
     var source: JSONValue = .null
 
-    /// The default distribution. `otherOffencesShare` follows seed 000 (2017: 55 % of use cases
+    /// The default distribution. `otherOffencesShare` follows Politidirektoratet's report of 2019 (2017: 55 % of use cases
     /// and about 42 % of possession cases were part of case complexes with other offences); the
-    /// rest are stated assumptions (README, "Synthetic cases").
+    /// rest are stated assumptions (docs/analyst.md, "Synthetic cases").
     public static let defaultJSON = #"""
         {
           "sources": [
-            { "nb": "andelen med andre lovbrudd i samme sak (50 %) bygger på frø 000 (2017: 55 % av brukssakene og om lag 42 % av besittelsessakene inngikk i sakskomplekser med andre lovbrudd)",
-              "en": "the share with other offences in the same case (50 %) rests on seed 000 (2017: 55 % of use cases and about 42 % of possession cases were part of case complexes with other offences)" },
-            { "nb": "alt annet (datoer, alder, avhengighet, tidligere reaksjoner, samtykke, handlinger, stoffer og mengder) er antakelser, se README «Synthetic cases»",
-              "en": "everything else (dates, age, dependency, earlier reactions, consent, acts, substances and amounts) is assumed, see README «Synthetic cases»" }
+            { "nb": "andelen med andre lovbrudd i samme sak (50 %) bygger på Politidirektoratet: Utredningsoppdrag – politiets rolle og straffereaksjoner for bruk og besittelse av narkotika, 2019 (tall for 2017: 55 % av brukssakene og om lag 42 % av besittelsessakene inngikk i sakskomplekser med andre lovbrudd)",
+              "en": "the share with other offences in the same case (50 %) rests on Politidirektoratet: Utredningsoppdrag – politiets rolle og straffereaksjoner for bruk og besittelse av narkotika, 2019 (figures for 2017: 55 % of use cases and about 42 % of possession cases were part of case complexes with other offences)" },
+            { "nb": "alt annet (datoer, alder, avhengighet, tidligere reaksjoner, samtykke, handlinger, stoffer og mengder) er antakelser, se dokumentasjonen for analytikere («Synthetic cases»)",
+              "en": "everything else (dates, age, dependency, earlier reactions, consent, acts, substances and amounts) is assumed, see the analysts' documentation («Synthetic cases»)" }
           ],
           "decisionDates": { "from": "2022-04-08", "to": "2024-12-31" },
           "daysFromOffenceToDecision": { "min": 14, "max": 180 },
