@@ -59,6 +59,25 @@ for flags in (["--no-trace"], []):
             problems.append(f"a decision is invalid under the decision schema: {errors[0][:200]}\n  {line[:300]}")
         lines += 1
 
+# A decision made under a proposal of one's own (--rules-file) is valid too: its rule set is not
+# one of the built-in ids.
+import tempfile
+exported = subprocess.run([rusctl, "rules", "export", "prop-92-l-2021"], capture_output=True, text=True, cwd=root).stdout
+own = json.loads(exported)
+own["id"] = "eget-forslag-2026"
+with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False) as file:
+    json.dump(own, file)
+run = subprocess.run([rusctl, "evaluate", "--format", "json", "--rules-file", file.name, "--rules", "eget-forslag-2026",
+                      str(root / "Fixtures/practice/voksen-first-time.json")], capture_output=True, text=True, cwd=root)
+pathlib.Path(file.name).unlink()
+decision = load(run.stdout)
+if decision.get("ruleSet") != "eget-forslag-2026":
+    problems.append(f"no decision under one's own proposal: {run.stdout[:200]} {run.stderr[:200]}")
+errors = [e.message for e in decision_schema.iter_errors(decision)]
+if errors:
+    problems.append(f"a decision under one's own proposal is invalid under the decision schema: {errors[0][:200]}")
+lines += 1
+
 for problem in problems[:40]:
     print("schema:", problem)
 print(f"schema: {valid} decided cases valid, {rejected} rejected cases invalid under case.schema.json; "

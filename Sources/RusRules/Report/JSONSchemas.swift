@@ -107,13 +107,18 @@ public enum JSONSchemas {
     /// What `rusctl evaluate --format json` writes for one case: a decision, or an invalid case.
     public static func decisionSchema(vocabulary: Vocabulary, ruleSets: [String]) -> JSONValue {
         func ids(_ values: [String]) -> JSONValue { .object(JSONObject(["enum": .array(values.map { .string($0) })])) }
+        // The built-in rule sets by name, for an editor's completion, and any rule set id (a
+        // proposal of one's own, --rules-file), as the loader accepts ids.
+        let ruleSetID: JSONValue = .object(JSONObject([
+            "anyOf": [ids(ruleSets), .object(JSONObject(["type": "string", "pattern": "^[a-z0-9]([a-z0-9-]*[a-z0-9])?$"]))],
+        ]))
         let strings: JSONValue = .object(JSONObject(["type": "array", "items": .object(JSONObject(["type": "string"]))]))
         let reaction = ids(Reaction.allCases.map(\.rawValue))
         let liability = ids(Liability.allCases.map(\.rawValue))
         let outcome: JSONValue = .object(JSONObject([
             "type": "object", "additionalProperties": false, "required": ["ruleSet", "liability", "recommended"],
             "properties": .object(JSONObject([
-                "ruleSet": ids(ruleSets), "liability": liability,
+                "ruleSet": ruleSetID, "liability": liability,
                 "recommended": .object(JSONObject(["anyOf": [reaction, .object(JSONObject(["type": "null"]))]])),
             ])),
         ]))
@@ -139,8 +144,8 @@ public enum JSONSchemas {
             "properties": .object(JSONObject([
                 "file": .object(JSONObject(["type": "string", "description": "The input file, when several were evaluated."])),
                 "id": .object(JSONObject(["type": "string"])),
-                "ruleSet": ids(ruleSets), "ruleSetVersion": .object(JSONObject(["type": "string"])),
-                "baseline": ids(ruleSets), "decidedBy": ids(ruleSets), "tier": .object(JSONObject(["type": "string"])),
+                "ruleSet": ruleSetID, "ruleSetVersion": .object(JSONObject(["type": "string"])),
+                "baseline": ruleSetID, "decidedBy": ruleSetID, "tier": .object(JSONObject(["type": "string"])),
                 "decisionDate": date, "decisionDateAssumed": .object(JSONObject(["type": "boolean"])),
                 "ageAtOffence": .object(JSONObject(["type": "integer", "minimum": 0])),
                 "ageTrack": ids(AgeTrack.allCases.map(\.rawValue)), "liability": liability,
