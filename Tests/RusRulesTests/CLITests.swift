@@ -79,7 +79,7 @@ import Testing
         let run = try rusctl(["evaluate", Self.youthCase, "--lang", "en", "--explain"])
         #expect(run.status == 0)
         #expect(run.stdout.contains("RECOMMENDED\n  waiver of prosecution"))
-        #expect(run.stdout.contains("quantity: within \"prosecution\" (ra-2014): cannabis (hashish, marijuana) 4.5 g ≤ 15 g"))
+        #expect(run.stdout.contains("quantity: within the limit for minor reactions in the DPP's circular 2/2014: cannabis (hashish, marijuana) 4.5 g ≤ 15 g"))
     }
 
     @Test func printsTheContractDecisionAsJSON() throws {

@@ -69,15 +69,15 @@ extension Quantity {
 
         static func within(_ table: ThresholdTable, _ found: LocalizedText, citations: [String]) -> RuleMessage {
             RuleMessage(citations: citations) { language in
-                (language == .nb ? "innenfor «\(table.name)» (\(table.definedBy)): " : "within \"\(table.name)\" (\(table.definedBy)): ")
-                    + found.text(language)
+                // The table as a reader names it, not its id (an --explain trace in Norwegian).
+                (language == .nb ? "innenfor " : "within ") + Wording.limit(of: table, language) + ": " + found.text(language)
             }
         }
 
         static func above(_ table: ThresholdTable, _ found: LocalizedText, citations: [String]) -> RuleMessage {
             RuleMessage(citations: citations) { language in
-                (language == .nb ? "over «\(table.name)» (\(table.definedBy)): " : "above \"\(table.name)\" (\(table.definedBy)): ")
-                    + found.text(language) + " → " + (language == .nb ? "ordinær straffeforfølgning" : "ordinary prosecution")
+                (language == .nb ? "over " : "above ") + Wording.limit(of: table, language) + ": " + found.text(language) + " → "
+                    + (language == .nb ? "ordinær straffeforfølgning" : "ordinary prosecution")
             }
         }
 
