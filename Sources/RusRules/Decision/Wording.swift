@@ -69,6 +69,14 @@ enum Wording {
         (ruleSet?.reactionNames[reaction] ?? vocabulary.reaction(reaction).name).text(language)
     }
 
+    /// An option as a prosecutor names it: a påtaleunnlatelse offered without conditions is
+    /// "påtaleunnlatelse uten vilkår (ubetinget)".
+    static func option(_ option: Option, _ vocabulary: Vocabulary, _ language: Language, under ruleSet: RuleSet?) -> String {
+        let name = reaction(option.reaction, vocabulary, language, under: ruleSet)
+        guard option.reaction == .pataleunnlatelse, option.conditions.isEmpty, option.status != .excluded else { return name }
+        return name + (language == .nb ? " uten vilkår (ubetinget)" : " without conditions (unconditional)")
+    }
+
     static func conditions(_ conditions: [Condition], _ vocabulary: Vocabulary, _ language: Language) -> String {
         conditions.isEmpty
             ? (language == .nb ? "uten vilkår" : "without conditions")

@@ -79,9 +79,7 @@ public struct DecisionHTML: Sendable {
     }
 
     private func optionName(_ option: Option, _ ruleSet: RuleSet?) -> String {
-        let name = Wording.reaction(option.reaction, vocabulary, language, under: ruleSet)
-        guard option.reaction == .pataleunnlatelse, option.conditions.isEmpty, option.status != .excluded else { return name }
-        return name + say(" uten vilkår (ubetinget)", " without conditions (unconditional)")
+        Wording.option(option, vocabulary, language, under: ruleSet)
     }
 
     private func conditionsSuffix(_ option: Option) -> String {

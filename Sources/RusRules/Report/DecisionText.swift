@@ -181,9 +181,7 @@ public struct DecisionText: Sendable {
     /// The reaction's name, and for påtaleunnlatelse whether it has conditions: "påtaleunnlatelse
     /// uten vilkår (ubetinget)", as a prosecutor says it.
     private func optionName(_ option: Option, under ruleSet: RuleSet?) -> String {
-        let name = Wording.reaction(option.reaction, vocabulary, language, under: ruleSet)
-        guard option.reaction == .pataleunnlatelse, option.conditions.isEmpty else { return name }
-        return name + say(" uten vilkår (ubetinget)", " without conditions (unconditional)")
+        Wording.option(option, vocabulary, language, under: ruleSet)
     }
 
     private func describe(_ option: Option, under ruleSet: RuleSet?) -> [String] {
