@@ -36,37 +36,38 @@ func versionText(_ book: RuleBook?) -> String {
     return lines.joined(separator: "\n") + "\n"
 }
 
-let overview = """
-    OVERVIEW: Reaction rules for Norwegian minor drug offences — which reactions apply, and why.
-
-    USAGE: rusctl <command> [options]
-
-    COMMANDS:
-    \(commands.map { "  " + $0.name.padding(toLength: 10, withPad: " ", startingAt: 0) + $0.summary }.joined(separator: "\n"))
-
-    OPTIONS:
-      --version   Show the version.
-      --help      Show help information.
-
-    See 'rusctl <command> --help' for a command's options and examples.
-
-    """
+/// `rusctl --help`: the commands and where to read more, in `language`.
+func overview(_ language: Language) -> String {
+    let nb = language == .nb
+    let list = commands.flatMap { CommandSpec.entry($0.name, $0.summary.text(language), width: Terminal.width) }
+    let head = nb
+        ? ["OVERSIKT: Reaksjonsregler for mindre narkotikalovbrudd — hvilke reaksjoner som kan brukes, og hvorfor.", "",
+           "BRUK: rusctl <kommando> [valg]", "", "KOMMANDOER:"]
+        : ["OVERVIEW: Reaction rules for Norwegian minor drug offences — which reactions apply, and why.", "",
+           "USAGE: rusctl <command> [options]", "", "COMMANDS:"]
+    let end = ["", nb ? "VALG:" : "OPTIONS:",
+           nb ? "  --version               Vis versjonen." : "  --version               Show the version.",
+           nb ? "  --help                  Vis hjelpen." : "  --help                  Show help information.", "",
+           nb ? "Se 'rusctl <kommando> --help' for en kommandos valg og eksempler. Engelsk: --lang en."
+              : "See 'rusctl <command> --help' for a command's options and examples. In Norwegian: --lang nb.", ""]
+    return (head + list + end).joined(separator: "\n") + "\n"
+}
 
 func run(_ arguments: [String], _ terminal: inout Terminal) -> ExitStatus {
     guard let command = arguments.first else {
-        terminal.err(overview)
+        terminal.err(overview(terminal.language))
         return .usage
     }
     let rest = Array(arguments.dropFirst())
     switch command {
     case "--help", "-h":
-        terminal.out(overview)
+        terminal.out(overview(terminal.language))
         return .success
     case "help":
         if let name = rest.first, let spec = commands.first(where: { $0.isNamed(name) }) {
-            terminal.out(spec.help)
+            terminal.out(spec.help(terminal.language, width: Terminal.width))
         } else {
-            terminal.out(overview)
+            terminal.out(overview(terminal.language))
         }
         return .success
     case "--version", "-V":
@@ -76,8 +77,10 @@ func run(_ arguments: [String], _ terminal: inout Terminal) -> ExitStatus {
         break
     }
     guard let spec = commands.first(where: { $0.isNamed(command) }) else {
-        let hint = Spelling.closest(to: command, in: commands.flatMap { [$0.name] + $0.aliases }).map { " Did you mean '\($0)'?" } ?? ""
-        terminal.usageError(UsageError(message: "unknown command '\(command)'.\(hint)", command: nil))
+        let closest = Spelling.closest(to: command, in: commands.flatMap { [$0.name] + $0.aliases })
+        terminal.usageError(UsageError(nb: "ukjent kommando '\(command)'." + (closest.map { " Mente du '\($0)'?" } ?? ""),
+                                       en: "unknown command '\(command)'." + (closest.map { " Did you mean '\($0)'?" } ?? ""),
+                                       command: nil))
         return .usage
     }
     let parsed: ParsedArguments
@@ -88,7 +91,7 @@ func run(_ arguments: [String], _ terminal: inout Terminal) -> ExitStatus {
         return .usage
     }
     if parsed.wantsHelp {
-        terminal.out(spec.help)
+        terminal.out(spec.help(terminal.language, width: Terminal.width))
         return .success
     }
     // The rule data is compiled in; if an edit broke it, say where instead of crashing.
@@ -96,7 +99,7 @@ func run(_ arguments: [String], _ terminal: inout Terminal) -> ExitStatus {
     do {
         book = try RuleBook.loadBuiltIn()
     } catch {
-        terminal.err("rusctl: internal error: \(error)\n")
+        terminal.err((terminal.language == .nb ? "rusctl: intern feil i regeldataene: " : "rusctl: internal error: ") + "\(error)\n")
         return .internalError
     }
     do {
@@ -108,6 +111,7 @@ func run(_ arguments: [String], _ terminal: inout Terminal) -> ExitStatus {
 }
 
 var terminal = Terminal()
+terminal.language = Terminal.messageLanguage(Array(CommandLine.arguments.dropFirst()), environment: ProcessInfo.processInfo.environment)
 let status = run(Array(CommandLine.arguments.dropFirst()), &terminal)
 terminal.flush()
 // For rusctl-bench: this process's own peak memory (VmHWM), which the parent's rusage cannot

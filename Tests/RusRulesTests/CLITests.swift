@@ -23,8 +23,10 @@ import Testing
         process.executableURL = URL(fileURLWithPath: Self.binaryPath())
         process.arguments = arguments
         process.currentDirectoryURL = Repository.root
-        // Reports state when they were made: a fixed time makes two runs comparable.
-        process.environment = ProcessInfo.processInfo.environment.merging(["SOURCE_DATE_EPOCH": "1764547200"].merging(extra) { $1 }) { _, fixed in fixed }
+        // Reports state when they were made: a fixed time makes two runs comparable. The tool's own
+        // messages follow the locale: a neutral one, unless a test sets its own.
+        let fixed = ["SOURCE_DATE_EPOCH": "1764547200", "LANG": "C.UTF-8", "LC_ALL": "", "LC_MESSAGES": ""]
+        process.environment = ProcessInfo.processInfo.environment.merging(fixed.merging(extra) { $1 }) { _, fixed in fixed }
         let output = Pipe()
         let error = Pipe()
         let input = Pipe()
@@ -79,7 +81,9 @@ import Testing
         let run = try rusctl(["evaluate", Self.youthCase, "--lang", "en", "--explain"])
         #expect(run.status == 0)
         #expect(run.stdout.contains("RECOMMENDED\n  waiver of prosecution"))
-        #expect(run.stdout.contains("quantity: within the limit for minor reactions in the DPP's circular 2/2014: cannabis (hashish, marijuana) 4.5 g ≤ 15 g"))
+        // Wrapped at 80 columns: the trace line read as one.
+        let joined = run.stdout.replacingOccurrences(of: "\n +", with: " ", options: .regularExpression)
+        #expect(joined.contains("quantity: within the limit for minor reactions in the DPP's circular 2/2014: cannabis (hashish, marijuana) 4.5 g ≤ 15 g"))
     }
 
     @Test func printsTheContractDecisionAsJSON() throws {
@@ -138,7 +142,7 @@ import Testing
         // The error says which case it is: index 1, on line 2.
         #expect(output[1].hasPrefix(#"{"index":1,"line":2,"error":{"code":"invalid-json","pointer":"","message":"line 2,"#))
         #expect(output[2].hasPrefix(#"{"id":"c","#))
-        #expect(run.stderr == "rusctl: 1 of 3 cases invalid\n")
+        #expect(run.stderr == "rusctl: 1 av 3 saker er ugyldige\n")
     }
 
     /// `--no-trace` writes the same decisions without their trace, in order, errors in place.
@@ -213,13 +217,70 @@ import Testing
         let list = try rusctl(["rules", "--lang", "en"])
         #expect(list.status == 0)
         let ra = list.stdout.split(separator: "\n").first { $0.hasPrefix("ra-2014 ") }
-        #expect(ra?.split(separator: " ", omittingEmptySubsequences: true).prefix(5) == ["ra-2014", "practice", "2014-07-01", "–", "2022-04-07"])
+        #expect(ra?.split(separator: " ", omittingEmptySubsequences: true).prefix(9)
+            == ["ra-2014", "practice", "1", "July", "2014", "–", "7", "April", "2022"])
         let show = try rusctl(["rules", "show", "prop-92-l-2021", "--lang", "en"])
         #expect(show.status == 0)
         #expect(show.stdout.contains("Threshold table «nedre»"))
         #expect(show.stdout.contains("MDMA"))
         let hr = try rusctl(["rules", "show", "hr-2022"])
-        #expect(hr.stdout.contains("«prosecution» (fra ra-2014)"))
+        #expect(hr.stdout.contains("«prosecution» (fra Riksadvokatens rundskriv 2/2014)"))
+        // Norwegian throughout: provenance, dates and notes in the reader's words, never the data's ids.
+        for english in ["verified", "unknown", "guideline", "not available", "2014-07-01", "liability"] {
+            #expect(!hr.stdout.contains(english), "\(english)")
+        }
+        #expect(hr.stdout.contains("kontrollert mot kilden"))
+        #expect(hr.stdout.contains("rundskrivets egen tabell har ikke vært tilgjengelig"))
+    }
+
+    /// One screen: the answer wraps at 80 columns when not on a terminal, words and legal
+    /// references («§ 31 a») whole; a source's address alone may be longer.
+    @Test func theAnswerWrapsAtEightyColumnsWithWordsWhole() throws {
+        for file in ["Fixtures/practice/voksen-first-time.json", "Fixtures/practice/ungdom-first-consent-given.json"] {
+            for options in [[], ["--explain"], ["--lang", "en", "--alle-kilder"]] {
+                let run = try rusctl(["evaluate", file] + options)
+                #expect(run.status == 0)
+                let long = run.stdout.split(separator: "\n").filter { $0.count > 80 && $0.trimmingCharacters(in: .whitespaces).contains(" ") }
+                #expect(long.isEmpty, "\(long)")
+                #expect(!run.stdout.contains("§\n"))
+            }
+        }
+        #expect(TextWrap.lines("legemiddelloven § 31 a gjelder", width: 18) == ["legemiddelloven", "§ 31 a gjelder"])
+        #expect(TextWrap.block("  – ungdomsstraff: for de mest alvorlige lovbruddene", width: 30)
+                == "  – ungdomsstraff: for de mest\n    alvorlige lovbruddene")
+    }
+
+    /// No English and no ISO dates in a Norwegian answer, the --explain trace included (the rule
+    /// sets' versions and the sources' addresses aside).
+    @Test func theNorwegianTraceIsNorwegian() throws {
+        let run = try rusctl(["evaluate", "Fixtures/practice", "Fixtures/lov-2025", "Fixtures/proposals", "Fixtures/dependent",
+                              "Fixtures/age", "Fixtures/selection", "--explain", "--alle-kilder"])
+        let english = ["consent=", "(yes)", "(doubtful)", "otherOffences", "ownUse", "not-punishable", "ordinary-prosecution",
+                       "guardianConsent", "punishable", " none", "not part of"]
+        for word in english { #expect(!run.stdout.contains(word), "\(word)") }
+        let isoDate = try Regex(#"[^-0-9A-Za-z/=][0-9]{4}-[0-9]{2}-[0-9]{2}([^-0-9]|$)"#)
+        let joined = run.stdout.replacingOccurrences(of: "\n +", with: " ", options: .regularExpression)
+            .replacingOccurrences(of: #"versjon [0-9-]+"#, with: "", options: .regularExpression)
+        let lines = joined.split(separator: "\n").filter { $0.contains(isoDate) && !$0.contains("https://") }
+        #expect(lines.isEmpty, "\(lines.prefix(3))")
+    }
+
+    /// Help and usage errors follow --lang, else a Norwegian LANG; English otherwise.
+    @Test func helpAndUsageErrorsFollowTheLanguage() throws {
+        let norwegian = try rusctl(["evaluate", "--help"], environment: ["LANG": "nb_NO.UTF-8"])
+        #expect(norwegian.stdout.hasPrefix("OVERSIKT: Avgjør hvilke reaksjoner"))
+        for heading in ["BRUK:  rusctl evaluate", "ARGUMENTER:", "VALG:", "EKSEMPLER:"] {
+            #expect(norwegian.stdout.contains(heading))
+        }
+        let english = try rusctl(["evaluate", "--help", "--lang", "en"], environment: ["LANG": "nb_NO.UTF-8"])
+        #expect(english.stdout.hasPrefix("OVERVIEW: Decide which reactions apply"))
+        let mistake = try rusctl(["evaluate", "--explian", "--lang", "nb"])
+        #expect(mistake.status == 64)
+        #expect(mistake.stderr == "Feil: ukjent valg '--explian'. Mente du '--explain'?\nHjelp: rusctl evaluate --help\n")
+        let unknown = try rusctl(["evaluat"], environment: ["LC_ALL": "no_NO.UTF-8"])
+        #expect(unknown.stderr.hasPrefix("Feil: ukjent kommando 'evaluat'. Mente du 'evaluate'?"))
+        // Wrapped at 80 columns when not a terminal, words whole.
+        #expect(norwegian.stdout.split(separator: "\n").allSatisfy { $0.count <= 80 || $0.hasPrefix("  rusctl") || $0.hasPrefix("  printf") })
     }
 
     @Test func testRunsTheFixturesAndFailsOnAWrongOne() throws {

@@ -140,3 +140,16 @@ import Testing
         #expect(hint.hasPrefix("Legemidler telles i rusdoser"))
     }
 }
+
+/// A terminal without line editing sends the arrow keys as escape codes: they never become part
+/// of an answer; the question is asked again.
+@Suite struct InterviewControlKeyTests {
+    @Test func arrowKeysNeverEndUpInTheAnswer() {
+        var entry = CaseInterviewTests().interview()
+        let left = "sak-1\u{1B}[D\u{1B}[D2"
+        #expect(entry.answer(left) == .rejected("Svaret inneholder piltaster eller andre styretegn, som ikke kan brukes til å rette her. Skriv svaret på nytt."))
+        #expect(entry.step == .id)
+        #expect(entry.answer("sak-12") == .accepted)
+        #expect(entry.answer("\u{1B}OA") != .accepted)
+    }
+}

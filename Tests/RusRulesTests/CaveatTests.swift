@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import RusRules
 
@@ -95,7 +96,9 @@ import Testing
     @Test func theAnswerEndsWithItsStampAndTheNoteIsPlainSentences() throws {
         let cli = CLITests()
         let text = try cli.rusctl(["evaluate", "Fixtures/practice/ungdom-first-consent-given.json"])
-        let last = text.stdout.split(separator: "\n").last.map(String.init) ?? ""
+        // The last paragraph, wrapped at 80 columns, read as one line.
+        let last = text.stdout.components(separatedBy: "\n\n").last?.replacingOccurrences(of: "\n +", with: " ", options: .regularExpression)
+            .trimmingCharacters(in: .newlines) ?? ""
         #expect(last == "Vurdert 01.12.2025 med rusctl 0.2.0, commit ikke registrert, regeldata \(RuleBook.builtInDataFingerprint).")
         let note = try cli.rusctl(["evaluate", "Fixtures/practice/ungdom-first-consent-given.json", "--format", "notat"])
         #expect(note.status == 0)

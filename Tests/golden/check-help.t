@@ -2,12 +2,15 @@
 $ rusctl check --help
 --- exit 0
 --- stdout
-OVERVIEW: Check the rule data and rules: citations, limit order, validity coverage, reachability, exclusive rules.
+OVERVIEW: Check the rule data and rules: citations, limit order, validity
+coverage, reachability, exclusive rules.
 
 USAGE: rusctl check [--rules-file <file>] [--format <format>]
 
 OPTIONS:
-  --rules-file <file>     A proposal of your own in the rule-data format (start from 'rusctl rules export ID'); its id becomes usable in --rules.
+  --rules-file <file>     A proposal of your own in the rule-data format (start
+                          from 'rusctl rules export ID'); its id becomes usable
+                          in --rules.
   --format <format>       Output format. Default: text. (text | json)
   --help                  Show help information.
 

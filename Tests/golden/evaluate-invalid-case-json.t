@@ -55,4 +55,4 @@ $ rusctl evaluate Fixtures/errors/several-errors-together.json --format json
   ]
 }
 --- stderr
-rusctl: 1 of 1 case invalid
+rusctl: 1 av 1 sak er ugyldig

@@ -3,67 +3,116 @@ $ rusctl evaluate Fixtures/lov-2025/adult-forenklet-forelegg.json
 --- exit 0
 --- stdout
 Lovendringen 2025 (LOV-2025-06-20-83) (versjon 2025-06-20)
-  Lov om endringer i straffeloven og legemiddelloven mv. (befatning med mindre mengder narkotika til egen bruk), LOV-2025-06-20-83
 Avgjørelsesdato: 01.05.2026
 Alder på gjerningstidspunktet: 30 år — voksen (25 år og eldre)
 Saken: besittelse; cannabis (hasj, marihuana) 2 g
 Ansvar: straffbart
 
 KORT SVAR
-  Regelsett: Lovendringen 2025 (LOV-2025-06-20-83) (versjon 2025-06-20), valgt uttrykkelig
+  Regelsett: Lovendringen 2025 (LOV-2025-06-20-83) (versjon 2025-06-20), valgt
+    uttrykkelig
   Anbefalt: forenklet forelegg (straffbart)
-  Forutsetter at mengden er innenfor en grense dette verktøyet ikke kjenner: kontroller grensen før reaksjonen brukes.
+  Forutsetter at mengden er innenfor en grense dette verktøyet ikke kjenner:
+    kontroller grensen før reaksjonen brukes.
   FORBEHOLD som kan endre svaret:
-  ! Lov om endringer i straffeloven og legemiddelloven mv. (befatning med mindre mengder narkotika til egen bruk), LOV-2025-06-20-83 er vedtatt, men det er ikke kjent når den trer i kraft; den er brukt fordi den ble valgt. Svaret viser hva loven vil gi når den er i kraft. [lov-2025-06-20-83, prop-112-l-2024-2025, innst-518-l-2024-2025, lml-31-2025]
-  ! Grensen for «en mindre mengde» i Lovendringen 2025 (LOV-2025-06-20-83) for cannabis (hasj, marihuana) er ukjent; mengden er 2 g. Grensen kan ikke være høyere enn 15 g (Stortingets flertall holdt de veiledende mengdegrensene uendret, unntatt heroin fra 2 til 3 gram; lovforslagets verdier var ikke høyere enn dagens HR-2022-verdier), og mengden er ikke over dette taket. Saken er vurdert som innenfor grensen; kontroller grensen før den anbefalte reaksjonen brukes. [lml-31-2025, prop-112-l-2024-2025, dagsavisen-2025, prop-92-l-2021, hr-2022-731-a]
-  ! At forenklet forelegg er normalreaksjonen fra 18 år, følger av Stortingsflertallets forutsetning (Innst. 518 L (2024–2025)), gjengitt i sekundærkilder, ikke av lovteksten: en retningslinje, ikke avklart rett. [innst-518-l-2024-2025, dagsavisen-2025]
+  ! Lov om endringer i straffeloven og legemiddelloven mv. (befatning med mindre
+    mengder narkotika til egen bruk), LOV-2025-06-20-83 er vedtatt, men det er
+    ikke kjent når den trer i kraft; den er brukt fordi den ble valgt. Svaret
+    viser hva loven vil gi når den er i kraft. [lov-2025-06-20-83,
+    prop-112-l-2024-2025, innst-518-l-2024-2025, lml-31-2025]
+  ! Grensen for «en mindre mengde» i Lovendringen 2025 (LOV-2025-06-20-83) for
+    cannabis (hasj, marihuana) er ukjent; mengden er 2 g. Grensen kan ikke være
+    høyere enn 15 g (Stortingets flertall holdt de veiledende mengdegrensene
+    uendret, unntatt heroin fra 2 til 3 gram; lovforslagets verdier var ikke
+    høyere enn dagens HR-2022-verdier), og mengden er ikke over dette taket.
+    Saken er vurdert som innenfor grensen; kontroller grensen før den anbefalte
+    reaksjonen brukes. [lml-31-2025, prop-112-l-2024-2025, dagsavisen-2025,
+    prop-92-l-2021, hr-2022-731-a]
+  ! At forenklet forelegg er normalreaksjonen fra 18 år, følger av
+    Stortingsflertallets forutsetning (Innst. 518 L (2024–2025)), gjengitt i
+    sekundærkilder, ikke av lovteksten: en retningslinje, ikke avklart rett.
+    [innst-518-l-2024-2025, dagsavisen-2025]
 
 ANBEFALT
   forenklet forelegg
     krever kontroll av mengdegrensen (grensen er ukjent for dette verktøyet)
-    – Fra 18 år er forenklet forelegg normalreaksjonen for bruk og for erverv og oppbevaring av en mindre mengde til egen bruk (legemiddelloven § 31 a, etter Stortingets forutsetning).
-    – Bygger på at mengden er innenfor en grense dette verktøyet ikke kjenner (cannabis (hasj, marihuana) 2 g (ukjent grense, ikke over 15 g)); kontroller grensen først.
-    [lml-31a, innst-518-l-2024-2025, dagsavisen-2025, lov-2025-06-20-83]
+    – Fra 18 år er forenklet forelegg normalreaksjonen for bruk og for erverv og
+      oppbevaring av en mindre mengde til egen bruk (legemiddelloven § 31 a,
+      etter Stortingets forutsetning).
+    – Bygger på at mengden er innenfor en grense dette verktøyet ikke kjenner
+      (cannabis (hasj, marihuana) 2 g (ukjent grense, ikke over 15 g));
+      kontroller grensen først. [lml-31a, innst-518-l-2024-2025,
+      dagsavisen-2025, lov-2025-06-20-83]
 
 MULIGE
   påtaleunnlatelse
     vilkår: prøvetid og oppmøte for rådgivende enhet for russaker
-    – Påtaleunnlatelse med prøvetid og vilkår om oppmøte for rådgivende enhet for russaker, inntil tre ganger innen tre måneder.
-    [strpl-69, strl-37-j]
+    – Påtaleunnlatelse med prøvetid og vilkår om oppmøte for rådgivende enhet
+      for russaker, inntil tre ganger innen tre måneder. [strpl-69, strl-37-j]
   forelegg
-    – Et ordinært forelegg kan fortsatt brukes.
-    [strpl-255, lml-31-2025]
+    – Et ordinært forelegg kan fortsatt brukes. [strpl-255, lml-31-2025]
   oppfølging i konfliktråd
-    krever samtykke fra den siktede
-    – Krever samtykke fra den siktede; ikke avklart for den siktede.
-    [strpl-71a]
+    – Krever samtykke fra den siktede; samtykket er ikke avklart. [strpl-71a]
 
 UTELUKKET
-  – bekymringssamtale: Bekymringssamtale er et forebyggende tiltak for barn under 18 år; personen var 30 år.
-  – ungdomsoppfølging: Ungdomsoppfølging gjelder bare ungdom (15–17 år) på gjerningstidspunktet; personen var 30 år.
-  – ungdomsstraff: Ungdomsstraff er for de mest alvorlige lovbruddene og er ikke aktuell for et enkeltbrudd på legemiddelloven alene.
-  – straffutmålingsfrafall: Straffutmålingsfrafall etter HR-2022-731-A gjelder rusavhengige; personen er ikke oppgitt som rusavhengig.
-  – henvisning til frivillig oppmøte ved rådgivende enhet: Henvisning til rådgivende enhet for russaker (politiloven § 9 a) er etter Stortingets forutsetning reaksjonen for personer under 18 år; fra 18 år er forenklet forelegg normalreaksjonen.
+  – bekymringssamtale: Et forebyggende tiltak for barn under 18 år; personen var
+    30 år.
+  – ungdomsoppfølging: Bare for ungdom (15–17 år) på gjerningstidspunktet;
+    personen var 30 år.
+  – ungdomsstraff: For de mest alvorlige lovbruddene; ikke aktuell for et
+    enkeltbrudd på legemiddelloven alene.
+  – straffutmålingsfrafall: Gjelder rusavhengige (HR-2022-731-A); personen er
+    ikke oppgitt som rusavhengig.
+  – henvisning til frivillig oppmøte ved rådgivende enhet: Henvisning til
+    rådgivende enhet for russaker (politiloven § 9 a) er etter Stortingets
+    forutsetning reaksjonen for personer under 18 år; fra 18 år er forenklet
+    forelegg normalreaksjonen.
 
 MERKNADER
-  • Satsene for forenklet forelegg etter legemiddelloven § 31 a er ikke fastsatt; beløpet er ukjent. [lml-31a]
-  • Etter Stortingets forutsetning skal forenklet forelegg ikke vises på politiattest; om det skal registreres i reaksjonsregisteret, er omstridt. [innst-518-l-2024-2025, dagsavisen-2025]
-  • Erverv og oppbevaring av en mindre mengde narkotika til egen bruk og bruk av narkotika: legemiddelloven § 31 andre ledd (bot eller fengsel inntil 6 måneder); straffeloven § 231 tredje ledd viser dit. [lml-31-2025, strl-231-2025]
+  • Satsene for forenklet forelegg etter legemiddelloven § 31 a er ikke
+    fastsatt; beløpet er ukjent. [lml-31a]
+  • Etter Stortingets forutsetning skal forenklet forelegg ikke vises på
+    politiattest; om det skal registreres i reaksjonsregisteret, er omstridt.
+    [innst-518-l-2024-2025, dagsavisen-2025]
+  • Erverv og oppbevaring av en mindre mengde narkotika til egen bruk og bruk av
+    narkotika: legemiddelloven § 31 andre ledd (bot eller fengsel inntil 6
+    måneder); straffeloven § 231 tredje ledd viser dit. [lml-31-2025,
+    strl-231-2025]
 
-KILDER (for det anbefalte, de mulige, merknadene og forbeholdene; alle med --alle-kilder)
-  [lml-31a] Legemiddelloven, § 31 a (forenklet forelegg etter faste satser; tilføyd ved LOV-2025-06-20-83) (2025-06-20) — https://lovdata.no/dokument/LTI/lov/2025-06-20-83
-  [innst-518-l-2024-2025] Innst. 518 L (2024–2025) om endringer i straffeloven og legemiddelloven mv. (befatning med mindre mengder narkotika til egen bruk), flertallets merknader: forenklet forelegg fra 18 år; henvisning til rådgivende enhet under 18 år; veiledende mengdegrenser (2025-06) — https://www.stortinget.no/no/Saker-og-publikasjoner/Publikasjoner/Innstillinger/Stortinget/2024-2025/inns-202425-518l/
-  [dagsavisen-2025] Dagsavisen: «En mer human ruspolitikk» (leder), om flertallets enighet i Stortinget: forenklet forelegg fra 18 år, henvisning til rådgivende enhet under 18 år, mengdegrensene uendret unntatt heroin fra 2 til 3 gram (2025-06-02) — https://www.dagsavisen.no/debatt/leder/2025/06/02/en-mer-human-ruspolitikk/
-  [lov-2025-06-20-83] Lov om endringer i straffeloven og legemiddelloven mv. (befatning med mindre mengder narkotika til egen bruk) (LOV-2025-06-20-83), vedtatt 20. juni 2025; trer i kraft fra den tiden Kongen bestemmer (2025-06-20) — https://lovdata.no/dokument/LTI/lov/2025-06-20-83
-  [strpl-69] Straffeprosessloven, § 69 (påtaleunnlatelse) (1981-05-22) — https://lovdata.no/lov/1981-05-22-25/§69
-  [strl-37-j] Straffeloven, § 37 første ledd bokstav j slik den lyder etter LOV-2025-06-20-83 (oppmøte for rådgivende enhet for russaker inntil tre ganger innen tre måneder) (2025-06-20) — https://lovdata.no/dokument/LTI/lov/2025-06-20-83
-  [strpl-255] Straffeprosessloven, § 255 flg. (forelegg) (1981-05-22) — https://lovdata.no/lov/1981-05-22-25/§255
-  [lml-31-2025] Legemiddelloven, § 31 andre ledd slik den lyder etter LOV-2025-06-20-83 (erverv og oppbevaring av en mindre mengde narkotika til egen bruk og bruk av narkotika: bot eller fengsel inntil 6 måneder) (2025-06-20) — https://lovdata.no/dokument/LTI/lov/2025-06-20-83
-  [strpl-71a] Straffeprosessloven, § 71 a (overføring til konfliktråd; ungdomsoppfølging) (2014-07-01) — https://lovdata.no/lov/1981-05-22-25/§71a
-  [strl-231-2025] Straffeloven, § 231 tredje ledd (tilføyd ved LOV-2025-06-20-83: mindre mengder til egen bruk etter legemiddelloven § 31 andre ledd) (2025-06-20) — https://lovdata.no/dokument/LTI/lov/2025-06-20-83
-  [prop-112-l-2024-2025] Prop. 112 L (2024–2025) Endringer i straffeloven og legemiddelloven mv. (befatning med mindre mengder narkotika til egen bruk), kap. 4 og merknadene (2025-04) — https://www.regjeringen.no/no/dokumenter/prop.-112-l-20242025/id3096422/
-  [prop-92-l-2021] Prop. 92 L (2020–2021) Endringer i legemiddelloven mv. (rusreform), kap. 7: nedre og øvre terskelverdi; administrativt gebyr (2021) — https://www.regjeringen.no/no/dokumenter/prop.-92-l-20202021/id2834342/
-  [hr-2022-731-a] Høyesteretts dom HR-2022-731-A, avsnitt 70 (2022-04-08) — https://lovdata.no/avgjorelse/hr-2022-731-a
+KILDER (alle, med dato og nettadresse: --alle-kilder)
+  [lml-31a] Legemiddelloven, § 31 a (forenklet forelegg etter faste satser;
+    tilføyd ved LOV-2025-06-20-83)
+  [innst-518-l-2024-2025] Innst. 518 L (2024–2025) om endringer i straffeloven
+    og legemiddelloven mv. (befatning med mindre mengder narkotika til egen
+    bruk), flertallets merknader: forenklet forelegg fra 18 år; henvisning til
+    rådgivende enhet under 18 år; veiledende mengdegrenser
+  [dagsavisen-2025] Dagsavisen: «En mer human ruspolitikk» (leder), om
+    flertallets enighet i Stortinget: forenklet forelegg fra 18 år, henvisning
+    til rådgivende enhet under 18 år, mengdegrensene uendret unntatt heroin fra
+    2 til 3 gram
+  [lov-2025-06-20-83] Lov om endringer i straffeloven og legemiddelloven mv.
+    (befatning med mindre mengder narkotika til egen bruk) (LOV-2025-06-20-83),
+    vedtatt 20. juni 2025; trer i kraft fra den tiden Kongen bestemmer
+  [strpl-69] Straffeprosessloven, § 69 (påtaleunnlatelse)
+  [strl-37-j] Straffeloven, § 37 første ledd bokstav j slik den lyder etter
+    LOV-2025-06-20-83 (oppmøte for rådgivende enhet for russaker inntil tre
+    ganger innen tre måneder)
+  [strpl-255] Straffeprosessloven, § 255 flg. (forelegg)
+  [lml-31-2025] Legemiddelloven, § 31 andre ledd slik den lyder etter
+    LOV-2025-06-20-83 (erverv og oppbevaring av en mindre mengde narkotika til
+    egen bruk og bruk av narkotika: bot eller fengsel inntil 6 måneder)
+  [strpl-71a] Straffeprosessloven, § 71 a (overføring til konfliktråd;
+    ungdomsoppfølging)
+  [strl-231-2025] Straffeloven, § 231 tredje ledd (tilføyd ved
+    LOV-2025-06-20-83: mindre mengder til egen bruk etter legemiddelloven § 31
+    andre ledd)
+  [prop-112-l-2024-2025] Prop. 112 L (2024–2025) Endringer i straffeloven og
+    legemiddelloven mv. (befatning med mindre mengder narkotika til egen bruk),
+    kap. 4 og merknadene
+  [prop-92-l-2021] Prop. 92 L (2020–2021) Endringer i legemiddelloven mv.
+    (rusreform), kap. 7: nedre og øvre terskelverdi; administrativt gebyr
+  [hr-2022-731-a] Høyesteretts dom HR-2022-731-A, avsnitt 70
 
-Vurdert 01.12.2025 med rusctl 0.2.0, commit ikke registrert, regeldata 2a5d6d118915ee32.
+Vurdert 01.12.2025 med rusctl 0.2.0, commit ikke registrert, regeldata
+  ba5a63f760793175.
 --- stderr

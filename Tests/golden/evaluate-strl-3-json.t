@@ -47,31 +47,31 @@ $ rusctl evaluate Fixtures/selection/strl-3-new-law-milder.json --format json --
       "status": "available",
       "conditions": [],
       "requires": ["consent"],
-      "reasons": ["Requires the consent of the suspect; not yet known for the suspect."],
+      "reasons": ["Requires the consent of the suspect; it is not yet known."],
       "citations": ["strpl-71a"]
     },
     {
       "reaction": "bekymringssamtale",
       "status": "excluded",
-      "reasons": ["A concern talk is a preventive measure for children under 18; the person was 30."],
+      "reasons": ["A preventive measure for children under 18; the person was 30."],
       "citations": ["pl-13"]
     },
     {
       "reaction": "ungdomsoppfolging",
       "status": "excluded",
-      "reasons": ["Ungdomsoppfølging applies only to a youth (15–17) at the time of the act; the person was 30."],
+      "reasons": ["Only for a youth (15–17) at the time of the act; the person was 30."],
       "citations": ["strpl-71a"]
     },
     {
       "reaction": "ungdomsstraff",
       "status": "excluded",
-      "reasons": ["Ungdomsstraff is for the most serious offences and is not a reaction for a single offence against legemiddelloven alone."],
+      "reasons": ["For the most serious offences; not a reaction for a single offence against legemiddelloven alone."],
       "citations": ["strl-52a", "pod-2019"]
     },
     {
       "reaction": "straffutmalingsfrafall",
       "status": "excluded",
-      "reasons": ["Guilt without penalty under HR-2022-731-A is for dependent users; the person is not given as dependent."],
+      "reasons": ["For dependent users (HR-2022-731-A); the person is not given as dependent."],
       "citations": ["hr-2022-731-a", "ra-2022-05-13", "strl-61"]
     },
     {

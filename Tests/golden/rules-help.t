@@ -2,18 +2,26 @@
 $ rusctl rules --help
 --- exit 0
 --- stdout
-OVERVIEW: List the rule sets, show one with the source of each value, or export one as rule data.
+OVERVIEW: List the rule sets, show one with the source of each value, or export
+one as rule data.
 
-USAGE: rusctl rules [--rules-file <file>] [--lang <lang>] [show <id> | export <id> | catalog | schema case|decision]
+USAGE: rusctl rules [--rules-file <file>] [--lang <lang>] [show <id> | export
+         <id> | catalog | schema case|decision]
 
 ARGUMENTS:
   show <id>               Show the rule set's tiers and threshold tables.
-  export <id>             Print the rule set as rule data under the id <id>-copy: the starting point for --rules-file.
-  catalog                 Print the rule catalogue (Markdown) that docs/RULES.md holds.
-  schema case|decision    Print the JSON Schema of a case or of what evaluate writes for one (docs/schema/), generated from the rule data.
+  export <id>             Print the rule set as rule data under the id
+                          <id>-copy: the starting point for --rules-file.
+  catalog                 Print the rule catalogue (Markdown) that docs/RULES.md
+                          holds.
+  schema case|decision    Print the JSON Schema of a case or of what evaluate
+                          writes for one (docs/schema/), generated from the rule
+                          data.
 
 OPTIONS:
-  --rules-file <file>     A proposal of your own in the rule-data format (start from 'rusctl rules export ID'); its id becomes usable in --rules.
+  --rules-file <file>     A proposal of your own in the rule-data format (start
+                          from 'rusctl rules export ID'); its id becomes usable
+                          in --rules.
   --lang <lang>           Language of texts. Default: nb. (nb | en)
   --help                  Show help information.
 

@@ -3,5 +3,5 @@ $ rusctl rules list
 --- exit 64
 --- stdout
 --- stderr
-Error: unknown subcommand 'list'; use 'rusctl rules', 'rules show <id>', 'rules export <id>', 'rules catalog' or 'rules schema case|decision'.
+Error: unknown subcommand 'list'; use 'rusctl rules', 'rules show <id>', 'rules export <id>', 'rules catalog', 'rules schema case|decision'.
 Help:  rusctl rules --help

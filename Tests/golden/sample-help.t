@@ -2,16 +2,24 @@
 $ rusctl sample --help
 --- exit 0
 --- stdout
-OVERVIEW: Write synthetic cases as NDJSON, drawn from a documented distribution; the same seed gives the same cases.
+OVERVIEW: Write synthetic cases as NDJSON, drawn from a documented distribution;
+the same seed gives the same cases.
 
-USAGE: rusctl sample [--count <n>] [--seed <s>] [--distribution <file>] [--show-distribution] [--style <style>]
+USAGE: rusctl sample [--count <n>] [--seed <s>] [--distribution <file>]
+         [--show-distribution] [--style <style>]
 
 OPTIONS:
   --count <n>             How many cases to write.
-  --seed <s>              Seed for the random draws (a whole number). Default: 1.
-  --distribution <file>   A distribution of your own, in the format --show-distribution prints.
+  --seed <s>              Seed for the random draws (a whole number). Default:
+                          1.
+  --distribution <file>   A distribution of your own, in the format
+                          --show-distribution prints.
   --show-distribution     Print the default distribution (JSON) and exit.
-  --style <style>         Write the cases as another program would: spaced (Python's json.dumps), exponent (amounts as 25E-1), long-decimals (amounts with floating-point noise, 2.4999999999999999). Default: compact. (compact | spaced | exponent | long-decimals)
+  --style <style>         Write the cases as another program would: spaced
+                          (Python's json.dumps), exponent (amounts as 25E-1),
+                          long-decimals (amounts with floating-point noise,
+                          2.4999999999999999). Default: compact. (compact |
+                          spaced | exponent | long-decimals)
   --help                  Show help information.
 
 EXAMPLES:

@@ -2,21 +2,36 @@
 $ rusctl test --help
 --- exit 0
 --- stdout
-OVERVIEW: Run the rule fixtures: each case must be decided as its fixture expects.
+OVERVIEW: Run the rule fixtures: each case must be decided as its fixture
+expects.
 
-USAGE: rusctl test [--filter <text>] [--verbose] [--coverage] [--min-coverage <p>] [--format <format>] [--junit <file>] [--in-force <statute=date>] [<dir>]
+USAGE: rusctl test [--filter <text>] [--verbose] [--coverage] [--min-coverage
+         <p>] [--format <format>] [--junit <file>] [--in-force <statute=date>]
+         [<dir>]
 
 ARGUMENTS:
-  <dir>                   Directory of fixture files (*.json), searched recursively. Default: Fixtures.
+  <dir>                   Directory of fixture files (*.json), searched
+                          recursively. Default: Fixtures.
 
 OPTIONS:
   --filter <text>         Run only fixtures whose file name contains the text.
   --verbose               List passing fixtures too.
-  --coverage              Report legal coverage: the rules each rule set fired, and every limit tested at and just above it.
-  --min-coverage <p>      Fail (exit 1) when legal coverage is below p percent; implies --coverage.
-  --format <format>       Output format: text for people, junit (XML) for CI. Default: text. (text | junit)
-  --junit <file>          Also write JUnit XML to this file, alongside the text output.
-  --in-force <statute=date>  The date an adopted statute takes effect, e.g. lov-2025=2026-07-01. Without it the statute is never chosen by date (its in-force date is not known), and answers from its adoption say so. Acts before the date decided on or after it are weighed under straffeloven § 3. RUSCTL_IN_FORCE in the environment states it for every command.
+  --coverage              Report legal coverage: the rules each rule set fired,
+                          and every limit tested at and just above it.
+  --min-coverage <p>      Fail (exit 1) when legal coverage is below p percent;
+                          implies --coverage.
+  --format <format>       Output format: text for people, junit (XML) for CI.
+                          Default: text. (text | junit)
+  --junit <file>          Also write JUnit XML to this file, alongside the text
+                          output.
+  --in-force <statute=date>
+                          The date an adopted statute takes effect, e.g.
+                          lov-2025=2026-07-01. Without it the statute is never
+                          chosen by date (its in-force date is not known), and
+                          answers from its adoption say so. Acts before the date
+                          decided on or after it are weighed under straffeloven
+                          § 3. RUSCTL_IN_FORCE in the environment states it for
+                          every command.
   --help                  Show help information.
 
 EXAMPLES:

@@ -14,7 +14,7 @@ extension RuleSet {
         let row = table.limits[index]
         let rowFactor = vocabulary.unit(row.unit)!.perBaseUnit
         changed.limits[index] = Threshold(substance: substance, unit: row.unit, limit: (limit * factor).divided(by: rowFactor),
-                                          provenance: .interpretation, citations: row.citations, comment: "threshold sweep")
+                                          provenance: .interpretation, citations: row.citations, comment: LocalizedText(nb: "verdi prøvd i sweep", en: "value tried in a sweep"))
         var copy = self
         copy.thresholds[name] = changed
         return copy

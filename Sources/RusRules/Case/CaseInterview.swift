@@ -150,6 +150,12 @@ public struct CaseInterview: Sendable {
 
     /// Takes the answer to the current question.
     public mutating func answer(_ raw: String) -> Response {
+        // A terminal without line editing sends the arrow keys as escape codes: never take them
+        // as part of an answer, which may not be what the user sees on the screen.
+        if raw.unicodeScalars.contains(where: { $0 == "\u{1B}" || ($0.value < 0x20 && $0 != "\t") }) {
+            return .rejected(say("Svaret inneholder piltaster eller andre styretegn, som ikke kan brukes til å rette her. Skriv svaret på nytt.",
+                                 "The answer contains arrow keys or other control keys, which cannot be used to edit here. Type the answer again."))
+        }
         let text = raw.trimmingCharacters(in: .whitespaces)
         if Self.backWords.contains(text.lowercased()) {
             var earlier = history

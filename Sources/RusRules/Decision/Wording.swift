@@ -119,6 +119,30 @@ enum Wording {
         return language == .nb ? name + " (" + self.liability(liability, .nb) + ")" : name + ", " + self.liability(liability, .en)
     }
 
+    /// A yes/no fact as the case gave it: "ja", "nei", "ikke oppgitt".
+    static func answer(_ value: Bool?, _ language: Language) -> String {
+        switch (value, language) {
+        case (true?, .nb): "ja"
+        case (false?, .nb): "nei"
+        case (nil, .nb): "ikke oppgitt"
+        case (true?, .en): "yes"
+        case (false?, .en): "no"
+        case (nil, .en): "not given"
+        }
+    }
+
+    /// Dependency as the case gave it: "ja", "tvil", "nei".
+    static func dependency(_ dependency: Dependency, _ language: Language) -> String {
+        switch (dependency, language) {
+        case (.yes, .nb): "ja"
+        case (.doubtful, .nb): "tvil"
+        case (.no, .nb): "nei"
+        case (.yes, .en): "yes"
+        case (.doubtful, .en): "doubtful"
+        case (.no, .en): "no"
+        }
+    }
+
     static func liability(_ liability: Liability, _ language: Language) -> String {
         switch (liability, language) {
         case (.notCriminallyLiable, .nb): "ikke strafferettslig ansvarlig"

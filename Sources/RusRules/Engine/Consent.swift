@@ -23,6 +23,11 @@ enum Consent {
         return false
     }
 
+    /// Whether `reason` is the one ``reason(_:for:)`` gives: what an option's consent stands at.
+    static func isConsentReason(_ reason: LocalizedText) -> Bool {
+        ["Samtykke er gitt av ", "Krever samtykke fra ", "Samtykke er nektet av "].contains { reason.nb.hasPrefix($0) }
+    }
+
     /// Why an option that needs consent stands as it does.
     static func reason(_ parties: [ConsentParty], for person: Person) -> LocalizedText {
         switch state(of: parties, for: person) {
@@ -31,6 +36,12 @@ enum Consent {
                 language == .nb
                     ? "Samtykke er gitt av \(Wording.consentParties(parties, language))."
                     : "Consent is given by \(Wording.consentParties(parties, language))."
+            }
+        case .pending(let missing) where missing == parties:
+            Wording.both { language in
+                language == .nb
+                    ? "Krever samtykke fra \(Wording.consentParties(parties, language)); samtykket er ikke avklart."
+                    : "Requires the consent of \(Wording.consentParties(parties, language)); it is not yet known."
             }
         case .pending(let missing):
             Wording.both { language in

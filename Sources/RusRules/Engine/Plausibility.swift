@@ -43,8 +43,8 @@ enum Plausibility {
     enum Message {
         static func futureOffence(_ offence: LegalDate, _ today: LegalDate) -> RuleMessage {
             RuleMessage(
-                nb: "Gjerningsdatoen \(offence) er etter dagens dato \(today). Kontroller datoen.",
-                en: "The offence date \(offence) is after today's date \(today). Check the date.", citations: [])
+                nb: "Gjerningsdatoen \(offence.written(.nb)) er etter dagens dato \(today.written(.nb)). Kontroller datoen.",
+                en: "The offence date \(offence.written(.en)) is after today's date \(today.written(.en)). Check the date.", citations: [])
         }
 
         static func guardianForAdult(_ age: Int) -> RuleMessage {

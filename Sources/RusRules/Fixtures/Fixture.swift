@@ -122,7 +122,7 @@ public struct Fixture: Sendable {
             var dates = InForceDates()
             for text in inForce {
                 if let problem = dates.add(text, book: engine.book) {
-                    return ([Failure(ruleSet: rules ?? "-", path: "/inForce", expected: "a statute's in-force date", actual: problem)], [])
+                    return ([Failure(ruleSet: rules ?? "-", path: "/inForce", expected: "a statute's in-force date", actual: problem.en)], [])
                 }
             }
             engine = Engine(book: engine.book, detail: engine.detail, inForce: dates)

@@ -19,21 +19,25 @@ public struct InForceDates: Sendable, Equatable {
     /// Adds `ruleSet=YYYY-MM-DD` after checking it against `book`: the rule set must be a
     /// statute, the date a real date not before its adoption, and each statute stated once.
     /// The error is a sentence saying what to write instead.
-    public mutating func add(_ text: String, book: RuleBook) -> String? {
+    public mutating func add(_ text: String, book: RuleBook) -> LocalizedText? {
         let statutes = book.statutes.map(\.id)
-        let known = statutes.isEmpty ? "none" : statutes.joined(separator: ", ")
+        let known = LocalizedText(nb: statutes.isEmpty ? "ingen" : statutes.joined(separator: ", "),
+                                  en: statutes.isEmpty ? "none" : statutes.joined(separator: ", "))
         guard let equals = text.firstIndex(of: "="), let date = LegalDate(String(text[text.index(after: equals)...])) else {
-            return "expected RULE-SET=YYYY-MM-DD (for example lov-2025=2026-07-01), not \"\(text)\""
+            return LocalizedText(nb: "skriv REGELSETT=ÅÅÅÅ-MM-DD (for eksempel lov-2025=2026-07-01), ikke \"\(text)\"",
+                                 en: "expected RULE-SET=YYYY-MM-DD (for example lov-2025=2026-07-01), not \"\(text)\"")
         }
         let id = String(text[..<equals])
         guard let statute = book.ruleSet(id), statute.kind == .statute else {
-            return "\"\(id)\" is not a statute whose in-force date can be stated; statutes: \(known)"
+            return LocalizedText(nb: "\"\(id)\" er ikke en lov med en ikrafttredelsesdato som kan oppgis; lover: \(known.nb)",
+                                 en: "\"\(id)\" is not a statute whose in-force date can be stated; statutes: \(known.en)")
         }
         if let adopted = statute.adopted, date < adopted {
-            return "\(id) was adopted on \(adopted); it cannot take effect on \(date)"
+            return LocalizedText(nb: "\(id) ble vedtatt \(adopted.written(.nb)); den kan ikke tre i kraft \(date.written(.nb))",
+                                 en: "\(id) was adopted on \(adopted); it cannot take effect on \(date)")
         }
         if dates[id] != nil {
-            return "the in-force date of \(id) is given twice"
+            return LocalizedText(nb: "ikrafttredelsesdatoen for \(id) er gitt to ganger", en: "the in-force date of \(id) is given twice")
         }
         dates[id] = date
         return nil

@@ -20,14 +20,15 @@ public struct Threshold: Sendable, Equatable {
     public let limit: ExactDecimal?
     public let provenance: Provenance
     public let citations: [String]
-    public let comment: String?
+    /// Where the value comes from, or why there is none, in both languages.
+    public let comment: LocalizedText?
     /// For an unknown limit, the value it cannot exceed (rules.md §4, "– (≤ x)"), in `unit`:
     /// an amount above it is above the limit, whatever the limit is. Filled from the table's
     /// ``CeilingSource`` once the rule set it names is loaded.
     public var ceiling: ExactDecimal? = nil
 
     public init(substance: String, unit: String, limit: ExactDecimal?, provenance: Provenance, citations: [String],
-                comment: String?, ceiling: ExactDecimal? = nil) {
+                comment: LocalizedText?, ceiling: ExactDecimal? = nil) {
         self.substance = substance
         self.unit = unit
         self.limit = limit

@@ -32,12 +32,19 @@ public struct DecisionText: Sendable {
         public var allSources = false
         /// The summary alone.
         public var short = false
+        /// The columns to wrap at, words whole (a terminal's width; 80 for a file); nil leaves
+        /// each line whole.
+        public var width: Int? = nil
 
-        public init(explain: Bool = false, allSources: Bool = false, short: Bool = false) {
+        public init(explain: Bool = false, allSources: Bool = false, short: Bool = false, width: Int? = nil) {
             self.explain = explain
             self.allSources = allSources
             self.short = short
+            self.width = width
         }
+
+        /// Every source with its date and address: asked for, or with the trace.
+        var fullSources: Bool { allSources || explain }
     }
 
     /// The whole answer; `explain` adds the trace of every rule that fired.
@@ -47,14 +54,19 @@ public struct DecisionText: Sendable {
 
     /// The answer, one screen for a usual case: the summary first, then the recommended and
     /// available options, the excluded ones with the same reason on one line, the notes, and
-    /// the sources of what it recommends and warns about.
+    /// the sources of what it recommends and warns about; wrapped at `detail.width`.
     public func render(_ decision: Decision, _ detail: Detail) -> String {
+        let text = unwrapped(decision, detail)
+        return detail.width.map { TextWrap.block(text, width: $0) } ?? text
+    }
+
+    private func unwrapped(_ decision: Decision, _ detail: Detail) -> String {
         var lines: [String] = []
         let ruleSet = book.ruleSet(decision.ruleSet)
         // The rule set as a prosecutor names it; the case by its number where it has one.
         let ruleSetName = (ruleSet?.name(language) ?? decision.ruleSet) + " (\(say("versjon", "version")) \(decision.ruleSetVersion))"
         lines.append(decision.id.map { say("Sak \($0) — ", "Case \($0) — ") + ruleSetName } ?? ruleSetName)
-        if let ruleSet { lines.append("  \(ruleSet.title.text(language))") }
+        if let ruleSet, detail.explain { lines.append("  \(ruleSet.title.text(language))") }
         if let baseline = decision.baseline {
             let name = { (id: String) in self.book.ruleSet(id)?.name(self.language) ?? id }
             lines.append("  " + say("Grunnlag for det forslaget ikke dekker: \(name(baseline)); avgjort etter: \(name(decision.decidedBy))",
@@ -111,15 +123,19 @@ public struct DecisionText: Sendable {
             }
         }
         lines.append("")
-        lines.append(detail.allSources ? say("KILDER", "SOURCES")
-                     : say("KILDER (for det anbefalte, de mulige, merknadene og forbeholdene; alle med --alle-kilder)",
-                           "SOURCES (of the recommended and available options, the notes and the caveats; all with --all-sources)"))
+        lines.append(detail.fullSources ? say("KILDER", "SOURCES")
+                     : say("KILDER (alle, med dato og nettadresse: --alle-kilder)", "SOURCES (all, with date and address: --all-sources)"))
         for id in citedIDs(decision, detail) {
             guard let citation = book.citation(id) else { continue }
             // A public source is named by its title, issuer and date, and its public address where it
             // has one; never by a file of this project.
-            let whereToRead = citation.url.map { " — \($0)" } ?? ""
-            lines.append("  [\(id)] \(citation.title), \(citation.section) (\(citation.date))\(whereToRead)")
+            if detail.fullSources {
+                let whereToRead = citation.url.map { " — \($0)" } ?? ""
+                let date = LegalDate(citation.date)?.written(language) ?? citation.date
+                lines.append("  [\(id)] \(citation.title), \(citation.section) (\(date))\(whereToRead)")
+            } else {
+                lines.append("  [\(id)] \(citation.title), \(citation.section)")
+            }
         }
         return lines.joined(separator: "\n") + "\n"
     }
@@ -189,18 +205,21 @@ public struct DecisionText: Sendable {
         if !option.conditions.isEmpty {
             lines.append("    " + say("vilkår: ", "conditions: ") + Wording.conditions(option.conditions, vocabulary, language))
         }
+        // Whose consent it needs, unless a reason says so already, with where the consent stands.
         let parties = option.requires.compactMap(\.party)
-        if !parties.isEmpty {
+        if !parties.isEmpty && !option.reasons.contains(where: Consent.isConsentReason) {
             lines.append("    " + say("krever samtykke fra ", "requires the consent of ") + Wording.consentParties(parties, language))
         }
         if option.requires.contains(.limitCheck) {
             lines.append("    " + say("krever kontroll av mengdegrensen (grensen er ukjent for dette verktøyet)",
                                         "requires a check of the quantity limit (the limit is not known to this tool)"))
         }
-        for reason in option.reasons {
-            lines.append("    – \(reason.text(language))")
+        // The sources close the last reason, as a citation closes a sentence.
+        for (index, reason) in option.reasons.enumerated() {
+            let cited = index == option.reasons.count - 1 ? " " + sources(option.citations) : ""
+            lines.append("    – \(reason.text(language))" + cited)
         }
-        lines.append("    " + sources(option.citations))
+        if option.reasons.isEmpty { lines.append("    " + sources(option.citations)) }
         return lines
     }
 
@@ -237,7 +256,7 @@ public struct DecisionText: Sendable {
 
     /// An invalid case: each error in plain words with its fix, numbered; with `explain`, the
     /// code and JSON Pointer of each too.
-    public func render(_ errors: CaseErrors, explain: Bool = false) -> String {
+    public func render(_ errors: CaseErrors, explain: Bool = false, width: Int? = nil) -> String {
         var caseName = errors.id.map { say("Sak \($0)", "Case \($0)") } ?? say("Saken", "The case")
         if let location = errors.location {
             // People count from 1; the JSON's index counts from 0.
@@ -254,6 +273,7 @@ public struct DecisionText: Sendable {
                 lines.append("     [\(error.code) \(pointer)] \(error.message)")
             }
         }
-        return lines.joined(separator: "\n") + "\n"
+        let text = lines.joined(separator: "\n") + "\n"
+        return width.map { TextWrap.block(text, width: $0) } ?? text
     }
 }

@@ -15,10 +15,10 @@ public struct RuleSetText {
 
     private func validity(_ ruleSet: RuleSet) -> String {
         if let adopted = ruleSet.adopted {
-            return say("vedtatt \(adopted); ikrafttredelse ukjent", "adopted \(adopted); in force: unknown")
+            return say("vedtatt \(adopted.written(.nb)); ikrafttredelse ukjent", "adopted \(adopted.written(.en)); in force: unknown")
         }
         guard let validity = ruleSet.validity else { return say("aldri i kraft", "never in force") }
-        return "\(validity.from) – \(validity.to.map(\.description) ?? "")"
+        return "\(validity.from.written(language)) – \(validity.to.map { $0.written(language) } ?? "")"
     }
 
     private func kind(_ kind: RuleSetKind) -> String {
@@ -51,36 +51,39 @@ public struct RuleSetText {
                              "Chosen by date only when its in-force date is stated: --in-force \(ruleSet.id)=YYYY-MM-DD (straffeloven § 3 for acts before that date)."))
         }
         if ruleSet.useCoversAnyQuantity {
-            lines.append(say("Bruk alene (handlinger bare «use») er omfattet uansett mengde; mengden sammenlignes ikke med grensene.",
+            lines.append(say("Bruk alene (bare handlingen «use», bruk) er omfattet uansett mengde; mengden sammenlignes ikke med grensene.",
                              "Use alone (acts only \"use\") is covered at any quantity; the amount is not compared with the limits."))
         }
         if let baseline = ruleSet.baseline {
-            lines.append(say("Grunnlag for saker forslaget ikke dekker: ", "Baseline for cases the proposal does not cover: ") + baseline)
+            lines.append(say("Grunnlag for saker forslaget ikke dekker: ", "Baseline for cases the proposal does not cover: ")
+                         + (book.ruleSet(baseline)?.name(language) ?? baseline) + " (\(baseline))")
         }
         lines.append(say("Kilder: ", "Sources: ") + ruleSet.citations.joined(separator: ", "))
         for (index, tier) in ruleSet.tiers.enumerated() {
             lines.append("")
             lines.append(say("Trinn", "Tier") + " \(index + 1) (\(tier.id)): \(tier.description.text(language))")
-            let conditions = tier.conditions.isEmpty ? "" : " + " + tier.conditions.map(\.rawValue).joined(separator: ", ")
-            lines.append("  → \(tier.liability.rawValue), \(tier.recommended.rawValue)\(conditions)"
+            let outcome = Wording.outcome(tier.liability, tier.recommended, conditions: tier.conditions, book.vocabulary, language)
+            lines.append("  → \(outcome)"
                          + (tier.maxSubstances.map { say("; høyst \($0) ulike stoffer", "; at most \($0) different substances") } ?? ""))
             lines.append("  " + say("Kilder: ", "Sources: ") + tier.citations.joined(separator: ", "))
         }
         for name in ruleSet.thresholds.keys.sorted() {
             let table = ruleSet.thresholds[name]!
             lines.append("")
-            let inherited = table.definedBy == ruleSet.id ? "" : say(" (fra \(table.definedBy))", " (from \(table.definedBy))")
+            let owner = book.ruleSet(table.definedBy)?.name(language) ?? table.definedBy
+            let inherited = table.definedBy == ruleSet.id ? "" : say(" (fra \(owner))", " (from \(owner))")
             lines.append(say("Terskeltabell", "Threshold table") + " «\(name)»\(inherited): \(table.description.text(language))")
             if let ceilings = table.ceilings {
-                lines.append("  " + say("Tak for ukjente grenser: verdiene i «\(ceilings.table)» (\(ceilings.ruleSet)), \(Wording.provenance(ceilings.provenance, language)): ",
-                                        "Ceilings of unknown limits: the values of «\(ceilings.table)» (\(ceilings.ruleSet)), \(ceilings.provenance.rawValue): ")
+                let from = book.ruleSet(ceilings.ruleSet)?.name(language) ?? ceilings.ruleSet
+                lines.append("  " + say("Tak for ukjente grenser: verdiene i «\(ceilings.table)» (\(from)), \(Wording.provenance(ceilings.provenance, language)): ",
+                                        "Ceilings of unknown limits: the values of «\(ceilings.table)» (\(from)), \(ceilings.provenance.rawValue): ")
                              + ceilings.comment.text(language) + " [" + ceilings.citations.joined(separator: ", ") + "]")
             }
             let header = [say("STOFF", "SUBSTANCE"), say("GRENSE", "LIMIT"), say("GRUNNLAG", "PROVENANCE"), say("KILDER", "SOURCES")]
             let rows = table.limits.map { threshold in
                 [Wording.substance(threshold.substance, book.vocabulary, language), value(threshold),
-                 threshold.provenance.rawValue,
-                 threshold.citations.joined(separator: ", ") + (threshold.comment.map { " — \($0)" } ?? "")]
+                 Wording.provenance(threshold.provenance, language),
+                 threshold.citations.joined(separator: ", ") + (threshold.comment.map { " — \($0.text(language))" } ?? "")]
             }
             lines.append(self.table([header] + rows).split(separator: "\n").map { "  " + $0 }.joined(separator: "\n"))
         }

@@ -81,8 +81,8 @@ extension Adult {
         static func followUpIsForYouths(_ age: Int, _ youth: LocalizedText) -> RuleMessage {
             RuleMessage(citations: ["strpl-71a"]) { language in
                 language == .nb
-                    ? "Ungdomsoppfølging gjelder bare \(youth.nb) på gjerningstidspunktet; personen var \(age) år."
-                    : "Ungdomsoppfølging applies only to a \(youth.en) at the time of the act; the person was \(age)."
+                    ? "Bare for \(youth.nb) på gjerningstidspunktet; personen var \(age) år."
+                    : "Only for a \(youth.en) at the time of the act; the person was \(age)."
             }
         }
 

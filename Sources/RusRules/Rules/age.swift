@@ -27,10 +27,10 @@ extension Age {
     enum Message {
         static func counted(age: Int, offenceDate: LegalDate, birthDate: LegalDate?, track: AgeTrackDefinition) -> RuleMessage {
             RuleMessage(citations: track.citations) { language in
-                let born = birthDate.map { language == .nb ? " (født \($0))" : " (born \($0))" } ?? ""
+                let born = birthDate.map { language == .nb ? " (født \($0.written(.nb)))" : " (born \($0.written(.en)))" } ?? ""
                 return language == .nb
-                    ? "alder \(age) år på gjerningstidspunktet \(offenceDate)\(born) → \(track.name.nb)"
-                    : "age \(age) on the offence date \(offenceDate)\(born) → \(track.name.en)"
+                    ? "alder \(age) år på gjerningstidspunktet \(offenceDate.written(.nb))\(born) → \(track.name.nb)"
+                    : "age \(age) on the offence date \(offenceDate.written(.en))\(born) → \(track.name.en)"
             }
         }
     }

@@ -10,7 +10,7 @@ enum Baseline {
 
     static func apply(_ draft: inout DecisionDraft) {
         let context = draft.context
-        draft.fire(id, Message.baselineDecides(context.ruleSet.id, baseline: context.practice))
+        draft.fire(id, Message.baselineDecides(context.ruleSet, baseline: context.practice))
     }
 }
 
@@ -18,11 +18,11 @@ enum Baseline {
 
 extension Baseline {
     enum Message {
-        static func baselineDecides(_ proposal: String, baseline: RuleSet) -> RuleMessage {
+        static func baselineDecides(_ proposal: RuleSet, baseline: RuleSet) -> RuleMessage {
             RuleMessage(citations: baseline.citations) { language in
                 language == .nb
-                    ? "ingen trinn i \(proposal) dekker saken → grunnlaget \(baseline.id) avgjør"
-                    : "no tier of \(proposal) covers the case → the baseline \(baseline.id) decides"
+                    ? "ingen trinn i \(proposal.name(.nb)) dekker saken → grunnlaget \(baseline.name(.nb)) avgjør"
+                    : "no tier of \(proposal.name(.en)) covers the case → the baseline \(baseline.name(.en)) decides"
             }
         }
     }

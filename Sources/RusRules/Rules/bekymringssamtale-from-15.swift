@@ -38,8 +38,8 @@ extension BekymringssamtaleFromFifteen {
         static func forChildren(_ age: Int, _ adulthood: Int) -> RuleMessage {
             RuleMessage(citations: ["pl-13"]) { language in
                 language == .nb
-                    ? "Bekymringssamtale er et forebyggende tiltak for barn under \(adulthood) år; personen var \(age) år."
-                    : "A concern talk is a preventive measure for children under \(adulthood); the person was \(age)."
+                    ? "Et forebyggende tiltak for barn under \(adulthood) år; personen var \(age) år."
+                    : "A preventive measure for children under \(adulthood); the person was \(age)."
             }
         }
     }

@@ -59,7 +59,7 @@ enum DependentUser: DecidingRule {
                 draft.warn("interpretation", Message.noGuidelineValue(unknown))
                 draft.pendingLimitCheck = Quantity.Message.checkTheLimit(unknown)
             }
-            let dependent = context.person.dependent.rawValue
+            let dependent = context.person.dependent
             let found = Wording.both { assessment.describe(assessment.items, vocabulary: vocabulary, language: $0) }
             draft.fire(id, Message.within(dependent, found, citations: assessment.citations(assessment.items)))
             draft.set(.pataleunnlatelse, .recommended, by: id, conditions: [], Message.waiverWithoutConditions)
@@ -149,9 +149,10 @@ extension DependentUser {
             }
         }
 
-        static func within(_ dependent: String, _ found: LocalizedText, citations: [String]) -> RuleMessage {
+        static func within(_ dependent: Dependency, _ found: LocalizedText, citations: [String]) -> RuleMessage {
             RuleMessage(citations: citations + ["ra-2022-05-13"]) { language in
-                (language == .nb ? "rusavhengig (\(dependent)), innenfor grensen: " : "dependent (\(dependent)), within the limit: ")
+                (language == .nb ? "rusavhengig (\(Wording.dependency(dependent, .nb))), innenfor grensen: "
+                                 : "dependent (\(Wording.dependency(dependent, .en))), within the limit: ")
                     + found.text(language)
                     + (language == .nb ? " → påtaleunnlatelse uten vilkår" : " → waiver without conditions")
             }

@@ -12,7 +12,7 @@ enum ForenkletForeleggNotInForce {
 
     static func apply(_ draft: inout DecisionDraft) {
         guard draft.status(of: .forenkletForelegg) == nil else { return }
-        let ruleSet = draft.context.ruleSet.id
+        let ruleSet = draft.context.ruleSet
         draft.set(.forenkletForelegg, .excluded, by: id, Message.notPartOf(ruleSet))
     }
 }
@@ -21,11 +21,11 @@ enum ForenkletForeleggNotInForce {
 
 extension ForenkletForeleggNotInForce {
     enum Message {
-        static func notPartOf(_ ruleSet: String) -> RuleMessage {
+        static func notPartOf(_ ruleSet: RuleSet) -> RuleMessage {
             RuleMessage(citations: ["lml-31a", "lov-2025-06-20-83"]) { language in
                 language == .nb
-                    ? "Forenklet forelegg for narkotika (legemiddelloven § 31 a) innføres ved LOV-2025-06-20-83 og er ikke en del av \(ruleSet)."
-                    : "The simplified fine notice for drugs (legemiddelloven § 31 a) is introduced by LOV-2025-06-20-83 and is not part of \(ruleSet)."
+                    ? "Innføres først ved lovendringen 2025 (legemiddelloven § 31 a); ikke en del av \(ruleSet.name(.nb))."
+                    : "Introduced by the 2025 statute (legemiddelloven § 31 a); not part of \(ruleSet.name(.en))."
             }
         }
     }

@@ -11,7 +11,7 @@ enum FrafallNotDependent {
     static func apply(_ draft: inout DecisionDraft) {
         guard draft.status(of: .straffutmalingsfrafall) == nil else { return }
         if draft.context.table(.dependentUser) == nil {
-            let practice = draft.context.practice.id
+            let practice = draft.context.practice
             draft.set(.straffutmalingsfrafall, .excluded, by: id, Message.notPartOf(practice))
         } else {
             draft.set(.straffutmalingsfrafall, .excluded, by: id, Message.notGivenAsDependent)
@@ -23,17 +23,17 @@ enum FrafallNotDependent {
 
 extension FrafallNotDependent {
     enum Message {
-        static func notPartOf(_ practice: String) -> RuleMessage {
+        static func notPartOf(_ practice: RuleSet) -> RuleMessage {
             RuleMessage(citations: ["hr-2022-731-a"]) { language in
                 language == .nb
-                    ? "Praksisen for rusavhengige (HR-2022-731-A, 8. april 2022) er ikke en del av \(practice)."
-                    : "The dependent-user practice (HR-2022-731-A, 8 April 2022) is not part of \(practice)."
+                    ? "Praksisen for rusavhengige (HR-2022-731-A, 8. april 2022) er ikke en del av \(practice.name(.nb))."
+                    : "The dependent-user practice (HR-2022-731-A, 8 April 2022) is not part of \(practice.name(.en))."
             }
         }
 
         static let notGivenAsDependent = RuleMessage(
-            nb: "Straffutmålingsfrafall etter HR-2022-731-A gjelder rusavhengige; personen er ikke oppgitt som rusavhengig.",
-            en: "Guilt without penalty under HR-2022-731-A is for dependent users; the person is not given as dependent.",
+            nb: "Gjelder rusavhengige (HR-2022-731-A); personen er ikke oppgitt som rusavhengig.",
+            en: "For dependent users (HR-2022-731-A); the person is not given as dependent.",
             citations: ["hr-2022-731-a", "ra-2022-05-13"])
     }
 }

@@ -27,8 +27,8 @@ enum NotOwnUse: DecidingRule {
 extension NotOwnUse {
     enum Message {
         static let notOwnUse = RuleMessage(
-            nb: "ownUse = false: ikke til eget bruk → ordinær straffeforfølgning",
-            en: "ownUse = false: not for own use → ordinary prosecution",
+            nb: "ikke til eget bruk → ordinær straffeforfølgning",
+            en: "not for own use → ordinary prosecution",
             citations: ["strl-231", "strl-232"])
 
         static let outsideTheseRules = RuleMessage(

@@ -21,7 +21,8 @@ enum OtherOffences {
 
 extension OtherOffences {
     enum Message {
-        static let given = RuleMessage(nb: "otherOffences = true", en: "otherOffences = true", citations: ["strl-52a"])
+        static let given = RuleMessage(
+            nb: "saken gjelder også andre lovbrudd", en: "the case also includes other offences", citations: ["strl-52a"])
 
         static let drugOffenceAlone = RuleMessage(
             nb: "Saken gjelder også andre lovbrudd. Svaret gjelder bare narkotikaforholdet; reaksjonen for saken samlet må vurderes særskilt.",

@@ -53,7 +53,8 @@ enum ProposalTierRule: DecidingRule {
         ThresholdHonesty.flag(assessment, &draft)
         let found = Message.found(assessment, maximum: tier.maxSubstances, distinct: draft.context.distinctSubstances,
                                   vocabulary: vocabulary)
-        draft.fire(id, Message.decided(proposal, tier, found, citations: tier.citations + assessment.citations(assessment.items)))
+        draft.fire(id, Message.decided(proposal, tier, found, citations: tier.citations + assessment.citations(assessment.items),
+                                       vocabulary: vocabulary))
         draft.set(tier.recommended, .recommended, by: id, conditions: tier.conditions, Message.recommended(proposal, tier, found))
         for reaction in tier.alsoAvailable {
             draft.set(reaction, .available, by: id, Message.stillPossible(proposal, citations: tier.citations))
@@ -77,8 +78,8 @@ extension ProposalTierRule {
     enum Message {
         static func notCovered(_ proposal: RuleSet) -> RuleMessage {
             RuleMessage(
-                nb: "\(proposal.id) omfatter ikke saken (under 15 år eller ikke til eget bruk)",
-                en: "\(proposal.id) does not cover the case (under 15 or not for own use)",
+                nb: "\(proposal.name(.nb)) omfatter ikke saken (under 15 år eller ikke til eget bruk)",
+                en: "\(proposal.name(.en)) does not cover the case (under 15 or not for own use)",
                 citations: proposal.citations)
         }
 
@@ -93,7 +94,8 @@ extension ProposalTierRule {
                 if tooMany, let max = tier.maxSubstances {
                     why.append(language == .nb ? "\(distinct) ulike stoffer > \(max)" : "\(distinct) different substances > \(max)")
                 }
-                return (language == .nb ? "\(proposal.id)/\(tier.id) ikke oppfylt: " : "\(proposal.id)/\(tier.id) not met: ")
+                return (language == .nb ? "\(proposal.name(.nb)), trinn \(tier.id), ikke oppfylt: "
+                                        : "\(proposal.name(.en)), tier \(tier.id), not met: ")
                     + why.joined(separator: "; ")
             }
         }
@@ -107,9 +109,13 @@ extension ProposalTierRule {
             }
         }
 
-        static func decided(_ proposal: RuleSet, _ tier: ProposalTier, _ found: LocalizedText, citations: [String]) -> RuleMessage {
+        static func decided(
+            _ proposal: RuleSet, _ tier: ProposalTier, _ found: LocalizedText, citations: [String], vocabulary: Vocabulary
+        ) -> RuleMessage {
             RuleMessage(citations: citations) { language in
-                "\(proposal.id)/\(tier.id): " + found.text(language) + " → \(tier.liability.rawValue), \(tier.recommended.rawValue)"
+                let outcome = Wording.outcome(tier.liability, tier.recommended, conditions: [], vocabulary, language)
+                return (language == .nb ? "\(proposal.name(.nb)), trinn \(tier.id): " : "\(proposal.name(.en)), tier \(tier.id): ")
+                    + found.text(language) + " → " + outcome
             }
         }
 

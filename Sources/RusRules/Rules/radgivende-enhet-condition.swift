@@ -37,17 +37,17 @@ extension RadgivendeEnhetCondition {
         static func inForce(_ date: LegalDate, from: LegalDate, citations: [String]) -> RuleMessage {
             RuleMessage(citations: citations) {
                 $0 == .nb
-                    ? "avgjørelsesdato \(date) ≥ \(from) → vilkår om oppmøte for rådgivende enhet"
-                    : "decision date \(date) ≥ \(from) → condition to attend the advisory unit"
+                    ? "avgjørelsesdato \(date.written(.nb)), vilkåret gjelder fra \(from.written(.nb)) → vilkår om oppmøte for rådgivende enhet"
+                    : "decision date \(date.written(.en)), the condition applies from \(from.written(.en)) → condition to attend the advisory unit"
             }
         }
 
         static func conditionNotReaction(from: LegalDate?, citations: [String]) -> RuleMessage {
-            let from = from.map(\.description) ?? "—"
-            return RuleMessage(citations: citations) { language in
-                language == .nb
-                    ? "Etter gjeldende praksis er oppmøte for rådgivende enhet ikke en egen reaksjon, men et mulig vilkår for påtaleunnlatelse (fra \(from))."
-                    : "Under current practice, attending the advisory unit is not a reaction of its own but a possible condition of a waiver (from \(from))."
+            RuleMessage(citations: citations) { language in
+                let since = from.map { language == .nb ? " (fra \($0.written(.nb)))" : " (from \($0.written(.en)))" } ?? ""
+                return language == .nb
+                    ? "Etter praksis ikke en egen reaksjon, men et mulig vilkår for påtaleunnlatelse\(since)."
+                    : "Under practice not a reaction of its own but a possible condition of a waiver\(since)."
             }
         }
     }

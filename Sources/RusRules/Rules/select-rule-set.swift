@@ -136,10 +136,10 @@ extension SelectRuleSet {
 
         static func notInForce(_ chosen: RuleSet, _ validity: Validity, _ date: LegalDate) -> RuleMessage {
             RuleMessage(citations: chosen.citations) { language in
-                let to = validity.to.map(\.description) ?? "—"
+                let to = validity.to.map { $0.written(language) } ?? "—"
                 return language == .nb
-                    ? "\(chosen.id) gjelder avgjørelser \(validity.from)–\(to), ikke \(date); den er brukt fordi den ble valgt."
-                    : "\(chosen.id) applies to decisions \(validity.from)–\(to), not \(date); it is used because it was chosen."
+                    ? "\(chosen.name(.nb)) gjelder avgjørelser \(validity.from.written(.nb))–\(to), ikke \(date.written(.nb)); den er brukt fordi den ble valgt."
+                    : "\(chosen.name(.en)) applies to decisions \(validity.from.written(.en))–\(to), not \(date.written(.en)); it is used because it was chosen."
             }
         }
 
@@ -151,9 +151,9 @@ extension SelectRuleSet {
                 case (.en, nil):
                     "\(statute.title.en) is adopted, but when it takes effect is not known; it is used because it was chosen. The answer shows what the statute will give once in force."
                 case (.nb, let from?):
-                    "\(statute.id) trer i kraft \(from) (oppgitt), etter avgjørelsesdatoen \(date); den er brukt fordi den ble valgt."
+                    "\(statute.name(.nb)) trer i kraft \(from.written(.nb)) (oppgitt), etter avgjørelsesdatoen \(date.written(.nb)); den er brukt fordi den ble valgt."
                 case (.en, let from?):
-                    "\(statute.id) takes effect on \(from) (as stated), after the decision date \(date); it is used because it was chosen."
+                    "\(statute.name(.en)) takes effect on \(from.written(.en)) (as stated), after the decision date \(date.written(.en)); it is used because it was chosen."
                 }
             }
         }

@@ -42,9 +42,10 @@ enum StraffelovenParagraph3 {
         let other = newLawIsMilder ? actTime : newLaw
         let otherOutcome = Outcome(liability: other.draft.liability, recommended: other.draft.recommended)
         let bothPunishable = winner.draft.liability == .punishable && other.draft.liability == .punishable
-        winner.draft.fire(id, Message.compared(winner: winner.ruleSet, other: other.ruleSet, otherOutcome))
+        let vocabulary = winner.draft.context.vocabulary
+        winner.draft.fire(id, Message.compared(winner: winner.ruleSet, other: other.ruleSet, otherOutcome, vocabulary: vocabulary))
         let note = Message.note(other: other.ruleSet, otherOutcome, newLawIsMilder: newLawIsMilder,
-                                bothPunishable: bothPunishable, vocabulary: winner.draft.context.vocabulary)
+                                bothPunishable: bothPunishable, vocabulary: vocabulary)
         winner.draft.note(id, note)
         return winner.decision(otherLaw: OtherLaw(ruleSet: other.ruleSet.id, liability: otherOutcome.liability,
                                                   recommended: otherOutcome.recommended))
@@ -58,16 +59,17 @@ extension StraffelovenParagraph3 {
         static func alsoUnder(_ statute: RuleSet) -> RuleMessage {
             RuleMessage(citations: ["strl-3"] + statute.citations) { language in
                 language == .nb
-                    ? "\(statute.id) (\(statute.version)) vurdert etter straffeloven § 3: loven var i kraft på avgjørelsestiden, ikke på handlingstiden"
-                    : "\(statute.id) (\(statute.version)) considered under straffeloven § 3: in force at the time of the decision, not of the act"
+                    ? "\(statute.name(.nb)) vurdert etter straffeloven § 3: loven var i kraft på avgjørelsestiden, ikke på handlingstiden"
+                    : "\(statute.name(.en)) considered under straffeloven § 3: in force at the time of the decision, not of the act"
             }
         }
 
-        static func compared(winner: RuleSet, other: RuleSet, _ outcome: Outcome) -> RuleMessage {
+        static func compared(winner: RuleSet, other: RuleSet, _ outcome: Outcome, vocabulary: Vocabulary) -> RuleMessage {
             RuleMessage(citations: ["strl-3"]) { language in
-                language == .nb
-                    ? "\(winner.id) avgjør; \(other.id) gir \(outcome)"
-                    : "\(winner.id) decides; \(other.id) gives \(outcome)"
+                let gives = Wording.outcome(outcome.liability, outcome.recommended, conditions: [], vocabulary, language)
+                return language == .nb
+                    ? "\(winner.name(.nb)) avgjør; \(other.name(.nb)) gir \(gives)"
+                    : "\(winner.name(.en)) decides; \(other.name(.en)) gives \(gives)"
             }
         }
 

@@ -64,9 +64,13 @@ extension Ungdom {
     enum Message {
         static func facts(_ person: Person) -> RuleMessage {
             let priors = person.priorDrugReactions
-            let consent = "consent=\(person.consent.map(String.init) ?? "—"), guardianConsent=\(person.guardianConsent.map(String.init) ?? "—")"
+            let (consent, guardian) = (person.consent, person.guardianConsent)
             return RuleMessage(citations: ["ra-2014-2", "pod-2019"]) { language in
-                (language == .nb ? "tidligere narkotikareaksjoner: \(priors)" : "earlier drug reactions: \(priors)") + "; \(consent)"
+                language == .nb
+                    ? "tidligere narkotikareaksjoner: \(priors); samtykke fra den siktede: \(Wording.answer(consent, .nb)); "
+                        + "fra vergen: \(Wording.answer(guardian, .nb))"
+                    : "earlier drug reactions: \(priors); consent of the suspect: \(Wording.answer(consent, .en)); "
+                        + "of the guardian: \(Wording.answer(guardian, .en))"
             }
         }
 

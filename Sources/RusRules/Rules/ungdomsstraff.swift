@@ -19,8 +19,8 @@ enum Ungdomsstraff {
 extension Ungdomsstraff {
     enum Message {
         static let notForASingleOffence = RuleMessage(
-            nb: "Ungdomsstraff er for de mest alvorlige lovbruddene og er ikke aktuell for et enkeltbrudd på legemiddelloven alene.",
-            en: "Ungdomsstraff is for the most serious offences and is not a reaction for a single offence against legemiddelloven alone.",
+            nb: "For de mest alvorlige lovbruddene; ikke aktuell for et enkeltbrudd på legemiddelloven alene.",
+            en: "For the most serious offences; not a reaction for a single offence against legemiddelloven alone.",
             citations: ["strl-52a", "pod-2019"])
     }
 }

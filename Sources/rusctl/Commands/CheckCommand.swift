@@ -4,16 +4,16 @@ import RusRules
 enum CheckCommand {
     static let spec = CommandSpec(
         name: "check",
-        summary: "Check the rule data and rules: citations, limit order, validity coverage, reachability, exclusive rules.",
+        summary: .init(nb: "Kontroller regeldataene og reglene: kilder, grensenes rekkefølge, gyldighetsperioder, at reglene kan nås, og at de utelukker hverandre.", en: "Check the rule data and rules: citations, limit order, validity coverage, reachability, exclusive rules."),
         operands: "",
         arguments: [],
         options: [
             RuleFileOption.spec,
-            .init("format", value: "format", choices: ["text", "json"], help: "Output format. Default: text."),
+            .init("format", value: "format", choices: ["text", "json"], help: .init(nb: "Utdataformat. Standard: text.", en: "Output format. Default: text.")),
         ],
         examples: [
-            ("Check the built-in rule sets", "rusctl check"),
-            ("Check a proposal of your own with them", "rusctl check --rules-file mine.json"),
+            .init(nb: "Kontroller de innebygde regelsettene", en: "Check the built-in rule sets", "rusctl check"),
+            .init(nb: "Kontroller et eget forslag sammen med dem", en: "Check a proposal of your own with them", "rusctl check --rules-file mine.json"),
         ],
         maxArguments: 0)
 
@@ -24,7 +24,7 @@ enum CheckCommand {
             do {
                 book = try builtIn.addingProposal(json: try InputSource.read(path), source: path).0
             } catch let error as InputSource.Unreadable {
-                terminal.err("rusctl: \(error.message)\n")
+                terminal.err("rusctl: \(error.message(terminal))\n")
                 return .unreadableInput
             } catch let error as RuleDataError {
                 findings = RuleCheck.findings(from: error)

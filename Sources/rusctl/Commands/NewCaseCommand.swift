@@ -8,21 +8,21 @@ import RusRules
 enum NewCaseCommand {
     static let spec = CommandSpec(
         name: "ny",
-        summary: "Enter a case by answering questions, without writing JSON; see the answer and save the case.",
+        summary: .init(nb: "Legg inn en sak ved å svare på spørsmål, uten å skrive JSON; se svaret og lagre saken.", en: "Enter a case by answering questions, without writing JSON; see the answer and save the case."),
         operands: "",
         arguments: [],
         options: [
-            LanguageOption.spec("Language of the questions and the answer: Norwegian bokmål or English."),
-            .init("lagre", value: "file", aliases: ["save"], help: "Save the case as JSON in this file without asking (for rusctl evaluate later)."),
-            .init("rules", value: "id", help: "Rule set to use instead of the one in force on the decision date (see 'rusctl rules')."),
-            .init("today", value: "date", help: "Today's date (YYYY-MM-DD), for an empty decision date. Default: today in Norway."),
+            LanguageOption.spec(.init(nb: "Språket i spørsmålene og svaret: norsk bokmål eller engelsk.", en: "Language of the questions and the answer: Norwegian bokmål or English.")),
+            .init("lagre", value: "file", aliases: ["save"], help: .init(nb: "Lagre saken som JSON i denne filen uten å spørre (til rusctl evaluate senere).", en: "Save the case as JSON in this file without asking (for rusctl evaluate later).")),
+            .init("rules", value: "id", help: .init(nb: "Regelsettet som skal brukes i stedet for det som gjaldt på avgjørelsesdatoen (se 'rusctl rules').", en: "Rule set to use instead of the one in force on the decision date (see 'rusctl rules').")),
+            .init("today", value: "date", help: .init(nb: "Dagens dato (ÅÅÅÅ-MM-DD), for en tom avgjørelsesdato. Standard: dagens dato i Norge.", en: "Today's date (YYYY-MM-DD), for an empty decision date. Default: today in Norway.")),
             InForceOption.spec,
-            .init("kort", aliases: ["short"], help: "Print the answer's summary alone."),
+            .init("kort", aliases: ["short"], help: .init(nb: "Skriv bare sammendraget av svaret.", en: "Print the answer's summary alone.")),
         ],
         examples: [
-            ("Enter a case in Norwegian", "rusctl ny"),
-            ("In English, saving the case for later", "rusctl new --lang en --save new-case.json"),
-            ("With the answers from a file, one per line", "printf 'sak-1\\n14.03.2023\\n\\n30\\n\\n\\n\\nbruk, besittelse\\n\\nhasj\\n4,5 g\\n\\n\\n' | rusctl ny --lagre sak.json"),
+            .init(nb: "Legg inn en sak på norsk", en: "Enter a case in Norwegian", "rusctl ny"),
+            .init(nb: "På engelsk, og lagre saken til senere", en: "In English, saving the case for later", "rusctl new --lang en --save new-case.json"),
+            .init(nb: "Med svarene fra en fil, ett per linje", en: "With the answers from a file, one per line", "printf 'sak-1\\n14.03.2023\\n\\n30\\n\\n\\n\\nbruk, besittelse\\n\\nhasj\\n4,5 g\\n\\n\\n' | rusctl ny --lagre sak.json"),
         ],
         maxArguments: 0,
         aliases: ["new"])
@@ -38,22 +38,25 @@ enum NewCaseCommand {
         func say(_ norwegian: String, _ english: String) -> String { nb ? norwegian : english }
         // --lagre is checked before the questions: an answer never ends in a file it cannot write.
         if let given = arguments.value("lagre"), let problem = saveProblem(given, say: say) {
-            throw UsageError(message: problem, command: spec.name)
+            throw UsageError(nb: problem, en: problem, command: spec.name)
         }
 
         terminal.out(say("Ny sak. Svar på ett spørsmål om gangen og trykk Enter.\n«tilbake» går til forrige spørsmål, «avbryt» avslutter.\n\n",
                          "New case. Answer one question at a time and press Enter.\n\"back\" goes to the previous question, \"cancel\" stops.\n\n"))
         var interview = CaseInterview(vocabulary: book.vocabulary, language: language, today: today)
+        // The line typed last: ↑ brings it back, to correct an answer that was not accepted.
+        var lastLine: String?
         while let question = interview.question {
-            terminal.out("\(interview.answered + 1). \(question.text) (\(question.hint))\n> ")
+            terminal.out(TextWrap.block("\(interview.answered + 1). \(question.text) (\(question.hint))", width: Terminal.width) + "\n> ")
             terminal.flush()
-            guard let line = readLine() else {
+            guard let line = LineEditor.read(prompt: "> ", previous: lastLine) else {
                 terminal.out("\n")
                 terminal.err(say("rusctl: inndataene sluttet før saken var fylt ut; ingen sak er vurdert\n",
                                  "rusctl: the input ended before the case was complete; no case was assessed\n"))
                 return .invalidInput
             }
             if piped { terminal.out(line + "\n") }
+            lastLine = line
             if CaseInterview.stopWords.contains(line.trimmingCharacters(in: .whitespaces).lowercased()) {
                 terminal.out(say("Avbrutt; ingen sak er vurdert.\n", "Cancelled; no case was assessed.\n"))
                 return .invalidInput
@@ -69,10 +72,12 @@ enum NewCaseCommand {
         let status: ExitStatus
         switch engine.evaluate(json: caseJSON, ruleSet: ruleSet, today: today) {
         case .success(let decision):
-            terminal.out(text.render(decision, DecisionText.Detail(short: arguments.flag("kort"))))
+            terminal.out(text.render(decision, DecisionText.Detail(short: arguments.flag("kort"), width: Terminal.width)))
+            // As every answer for the case file: when, with which tool and which rule data.
+            terminal.out("\n" + TextWrap.block(AssessmentStamp.line(language), width: Terminal.width) + "\n")
             status = .success
         case .failure(let errors):
-            terminal.out(text.render(errors))
+            terminal.out(text.render(errors, width: Terminal.width))
             status = .invalidInput
         }
         return save(caseJSON, to: arguments.value("lagre"), piped: piped, say: say, &terminal) ?? status
@@ -99,7 +104,7 @@ enum NewCaseCommand {
             terminal.out("\n" + prompt + "\n> ")
             terminal.flush()
             // The end of the input is an answer too: not to save.
-            guard let line = readLine() else {
+            guard let line = LineEditor.read(prompt: "> ") else {
                 terminal.out("\n")
                 return nil
             }

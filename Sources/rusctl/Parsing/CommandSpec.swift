@@ -6,7 +6,7 @@ struct CommandSpec {
         let name: String
         /// Nil for a flag; otherwise the value's placeholder (`ID`, `DIR`).
         let value: String?
-        let help: String
+        let help: LocalizedText
         /// The values accepted, when the set is closed (`text`, `json`).
         let choices: [String]
         /// Shown without brackets in the usage line (the command checks it is given).
@@ -15,7 +15,7 @@ struct CommandSpec {
         let aliases: [String]
 
         init(_ name: String, value: String? = nil, required: Bool = false, choices: [String] = [], aliases: [String] = [],
-             help: String) {
+             help: LocalizedText) {
             self.name = name
             self.value = value
             self.help = help
@@ -30,16 +30,27 @@ struct CommandSpec {
 
     struct ArgumentSpec {
         let name: String
-        let help: String
+        let help: LocalizedText
+    }
+
+    /// A command line that shows a use, with what it does.
+    struct Example {
+        let what: LocalizedText
+        let command: String
+
+        init(nb: String, en: String, _ command: String) {
+            self.what = LocalizedText(nb: nb, en: en)
+            self.command = command
+        }
     }
 
     let name: String
-    let summary: String
+    let summary: LocalizedText
     /// The positional part of the usage line (`[<file>|-]`), after the options.
     let operands: String
     let arguments: [ArgumentSpec]
     let options: [OptionSpec]
-    let examples: [(String, String)]
+    let examples: [Example]
     /// The most positional arguments accepted.
     let maxArguments: Int
     /// Other names of the command (`new` for `ny`).
@@ -55,31 +66,44 @@ struct CommandSpec {
         return (["rusctl", name] + required + optional + (operands.isEmpty ? [] : [operands])).joined(separator: " ")
     }
 
-    /// The help text in swift-argument-parser's layout.
-    var help: String {
-        var lines = ["OVERVIEW: \(summary)", "", "USAGE: \(usage)"]
-        if !aliases.isEmpty { lines += ["", "ALSO: " + aliases.map { "rusctl \($0)" }.joined(separator: ", ")] }
+    /// The help option every command has.
+    static let helpOption = OptionSpec("help", help: .init(nb: "Vis hjelpen.", en: "Show help information."))
+
+    /// The help text in swift-argument-parser's layout, in `language`, each description wrapped
+    /// to `width` columns beside its option.
+    func help(_ language: Language, width: Int = 80) -> String {
+        func say(_ nb: String, _ en: String) -> String { language == .nb ? nb : en }
+        let usageLines = TextWrap.lines(usage, width: width - 9)
+        var lines = TextWrap.lines(say("OVERSIKT: ", "OVERVIEW: ") + summary.text(language), width: width) + [""]
+            + [say("BRUK:  ", "USAGE: ") + usageLines[0]] + usageLines.dropFirst().map { "         " + $0 }
+        if !aliases.isEmpty { lines += ["", say("OGSÅ: ", "ALSO: ") + aliases.map { "rusctl \($0)" }.joined(separator: ", ")] }
         if !arguments.isEmpty {
-            lines += ["", "ARGUMENTS:"]
-            lines += arguments.map { "  " + pad($0.name) + $0.help }
+            lines += ["", say("ARGUMENTER:", "ARGUMENTS:")]
+            lines += arguments.flatMap { Self.entry($0.name, $0.help.text(language), width: width) }
         }
-        lines += ["", "OPTIONS:"]
-        for option in options + [OptionSpec("help", help: "Show help information.")] {
-            let label = option.label
+        lines += ["", say("VALG:", "OPTIONS:")]
+        for option in options + [Self.helpOption] {
             let choices = option.choices.isEmpty ? "" : " (\(option.choices.joined(separator: " | ")))"
-            lines.append("  " + pad(label) + option.help + choices)
+            lines += Self.entry(option.label, option.help.text(language) + choices, width: width)
         }
         if !examples.isEmpty {
-            lines += ["", "EXAMPLES:"]
-            for (what, command) in examples {
-                lines += ["  # \(what)", "  \(command)"]
+            lines += ["", say("EKSEMPLER:", "EXAMPLES:")]
+            for example in examples {
+                lines += TextWrap.block("  # \(example.what.text(language))", width: width).split(separator: "\n").map(String.init)
+                lines.append("  \(example.command)")
             }
         }
         return lines.joined(separator: "\n") + "\n"
     }
 
-    private func pad(_ text: String) -> String {
-        text.count >= 24 ? text + "  " : text + String(repeating: " ", count: 24 - text.count)
+    /// "  --label   description", the description wrapped in its column.
+    static func entry(_ label: String, _ text: String, width: Int) -> [String] {
+        let column = 26
+        let wrapped = TextWrap.lines(text, width: max(width - column, 30))
+        let indent = String(repeating: " ", count: column)
+        if label.count >= 24 { return ["  " + label] + wrapped.map { indent + $0 } }
+        let first = "  " + label + String(repeating: " ", count: 24 - label.count)
+        return [first + wrapped[0]] + wrapped.dropFirst().map { indent + $0 }
     }
 }
 
@@ -96,8 +120,18 @@ struct ParsedArguments {
 
 /// A mistake on the command line: exit 64 with a message and where to find help.
 struct UsageError: Error {
-    let message: String
+    let message: LocalizedText
     let command: String?
+
+    init(nb: String, en: String, command: String?) {
+        self.message = LocalizedText(nb: nb, en: en)
+        self.command = command
+    }
+
+    init(_ message: LocalizedText, command: String?) {
+        self.message = message
+        self.command = command
+    }
 }
 
 extension CommandSpec {
@@ -119,13 +153,17 @@ extension CommandSpec {
             let name = String(body.split(separator: "=", maxSplits: 1).first ?? "")
             guard let option = options.first(where: { $0.name == name || $0.aliases.contains(name) }) else {
                 let names = options.flatMap { [$0.name] + $0.aliases } + ["help"]
-                let hint = Spelling.closest(to: name, in: names).map { " Did you mean '--\($0)'?" } ?? ""
-                throw UsageError(message: "unknown option '--\(name)'.\(hint)", command: self.name)
+                let closest = Spelling.closest(to: name, in: names)
+                throw UsageError(nb: "ukjent valg '--\(name)'." + (closest.map { " Mente du '--\($0)'?" } ?? ""),
+                                 en: "unknown option '--\(name)'." + (closest.map { " Did you mean '--\($0)'?" } ?? ""),
+                                 command: self.name)
             }
             let written = name
             let canonical = option.name
             guard option.value != nil else {
-                if body.contains("=") { throw UsageError(message: "'--\(written)' takes no value.", command: self.name) }
+                if body.contains("=") {
+                    throw UsageError(nb: "'--\(written)' tar ingen verdi.", en: "'--\(written)' takes no value.", command: self.name)
+                }
                 parsed.flags.insert(canonical)
                 continue
             }
@@ -134,23 +172,27 @@ extension CommandSpec {
                 value = String(body[body.index(after: equals)...])
             } else {
                 guard index < arguments.count else {
-                    throw UsageError(message: "'--\(written)' needs a value <\(option.value!)>.", command: self.name)
+                    throw UsageError(nb: "'--\(written)' trenger en verdi <\(option.value!)>.",
+                                     en: "'--\(written)' needs a value <\(option.value!)>.", command: self.name)
                 }
                 value = arguments[index]
                 index += 1
             }
             if !option.choices.isEmpty && !option.choices.contains(value) {
                 throw UsageError(
-                    message: "'\(value)' is not a valid value for '--\(written)'; use \(option.choices.joined(separator: ", ")).",
+                    nb: "'\(value)' er ikke en gyldig verdi for '--\(written)'; bruk \(option.choices.joined(separator: ", ")).",
+                    en: "'\(value)' is not a valid value for '--\(written)'; use \(option.choices.joined(separator: ", ")).",
                     command: self.name)
             }
             if parsed.values[canonical] != nil {
-                throw UsageError(message: "'--\(written)' is given more than once.", command: self.name)
+                throw UsageError(nb: "'--\(written)' er gitt mer enn én gang.", en: "'--\(written)' is given more than once.",
+                                 command: self.name)
             }
             parsed.values[canonical] = value
         }
         if parsed.positional.count > maxArguments && !parsed.wantsHelp {
-            throw UsageError(message: "unexpected argument '\(parsed.positional[maxArguments])'.", command: self.name)
+            throw UsageError(nb: "uventet argument '\(parsed.positional[maxArguments])'.",
+                             en: "unexpected argument '\(parsed.positional[maxArguments])'.", command: self.name)
         }
         return parsed
     }

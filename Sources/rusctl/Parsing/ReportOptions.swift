@@ -4,23 +4,22 @@ import RusRules
 /// What `compare` and `sweep` share for their reports: the language, the input read with its
 /// SHA-256 and synthetic-case marks, and the provenance block made from them.
 enum ReportOptions {
-    static let langSpec = LanguageOption.spec(
-        "Language of the report (text, markdown, html, and the CSV's comment lines): Norwegian bokmål or English.")
+    static let langSpec = LanguageOption.spec(.init(nb: "Språket i rapporten (tekst, markdown, html og kommentarlinjene i CSV): norsk bokmål eller engelsk.", en: "Language of the report (text, markdown, html, and the CSV's comment lines): Norwegian bokmål or English."))
     static let csvDialectSpec = CommandSpec.OptionSpec(
         "csv-dialect", value: "dialect", choices: CSVDialect.allCases.map(\.rawValue),
-        help: "With --format csv: standard (comma, decimal point) or excel-nb (semicolon, decimal comma, byte order mark: opens as it is in Norwegian Excel and LibreOffice). Default: standard.")
+        help: .init(nb: "Med --format csv: standard (komma, desimalpunktum) eller excel-nb (semikolon, desimalkomma, BOM: åpnes som den er i norsk Excel og LibreOffice). Standard: standard.", en: "With --format csv: standard (comma, decimal point) or excel-nb (semicolon, decimal comma, byte order mark: opens as it is in Norwegian Excel and LibreOffice). Default: standard."))
 
     /// The CSV dialect; a usage error when one other than standard is asked for without CSV.
     static func csvDialect(_ arguments: ParsedArguments, format: ComparisonFormat, command: String) throws(UsageError) -> CSVDialect {
         let dialect = CSVDialect(rawValue: arguments.value(csvDialectSpec.name) ?? CSVDialect.standard.rawValue)!
         if dialect != .standard && format != .csv {
-            throw UsageError(message: "--csv-dialect applies to --format csv.", command: command)
+            throw UsageError(nb: "--csv-dialect gjelder bare med --format csv.", en: "--csv-dialect applies to --format csv.", command: command)
         }
         return dialect
     }
 
     static let syntheticSpec = CommandSpec.OptionSpec(
-        "synthetic", help: "Say that the cases are synthetic although their ids do not carry rusctl sample's mark; the report then says so.")
+        "synthetic", help: .init(nb: "Oppgi at sakene er syntetiske selv om id-ene ikke har merket fra rusctl sample; rapporten sier det da.", en: "Say that the cases are synthetic although their ids do not carry rusctl sample's mark; the report then says so."))
 
     /// The input as it streams past: its SHA-256, and the seeds of the cases that carry
     /// `rusctl sample`'s mark — a line that begins `{"id":"synthetic-s<seed>-`, as sample

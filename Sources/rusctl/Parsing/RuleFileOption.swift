@@ -5,7 +5,7 @@ import RusRules
 enum RuleFileOption {
     static let spec = CommandSpec.OptionSpec(
         "rules-file", value: "file",
-        help: "A proposal of your own in the rule-data format (start from 'rusctl rules export ID'); its id becomes usable in --rules.")
+        help: .init(nb: "Et eget forslag i regeldataformatet (begynn med 'rusctl rules export ID'); id-en kan så brukes i --rules.", en: "A proposal of your own in the rule-data format (start from 'rusctl rules export ID'); its id becomes usable in --rules."))
 
     /// The rule book with the file's proposal added, and that proposal; nil when no file was
     /// given. An unreadable file exits 66, invalid rule data 65, each with every problem listed.
@@ -17,7 +17,7 @@ enum RuleFileOption {
         do {
             bytes = try InputSource.read(path)
         } catch {
-            terminal.err("rusctl: \(error.message)\n")
+            terminal.err("rusctl: \(error.message(terminal))\n")
             return .failure(.unreadableInput)
         }
         do {
@@ -34,8 +34,11 @@ enum RuleFileOption {
     static func requireRuleSet(_ id: String, in book: RuleBook, command: String, practice: Bool = false) throws(UsageError) {
         let candidates = book.ruleSets.filter { !practice || $0.kind == .practice }.map(\.id)
         guard !candidates.contains(id) else { return }
-        let hint = Spelling.closest(to: id, in: candidates).map { " Did you mean '\($0)'?" } ?? ""
-        throw UsageError(message: "unknown \(practice ? "practice " : "")rule set '\(id)'.\(hint) Known: \(candidates.joined(separator: ", ")).",
-                         command: command)
+        let closest = Spelling.closest(to: id, in: candidates)
+        let known = candidates.joined(separator: ", ")
+        throw UsageError(
+            nb: "ukjent \(practice ? "praksis" : "regelsett") '\(id)'." + (closest.map { " Mente du '\($0)'?" } ?? "") + " Kjente: \(known).",
+            en: "unknown \(practice ? "practice " : "")rule set '\(id)'." + (closest.map { " Did you mean '\($0)'?" } ?? "") + " Known: \(known).",
+            command: command)
     }
 }

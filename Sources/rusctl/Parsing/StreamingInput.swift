@@ -13,12 +13,12 @@ enum StreamingInput {
     static let decisionBatchSize = 1024
 
     static let jobsSpec = CommandSpec.OptionSpec(
-        "jobs", value: "n", help: "Evaluate on n threads; output order does not change. Default: the number of cores.")
+        "jobs", value: "n", help: .init(nb: "Vurder på n tråder; rekkefølgen i utdataene endres ikke. Standard: antall kjerner.", en: "Evaluate on n threads; output order does not change. Default: the number of cores."))
 
     static func jobs(_ arguments: ParsedArguments, command: String) throws(UsageError) -> Int {
         guard let text = arguments.value(jobsSpec.name) else { return ProcessInfo.processInfo.activeProcessorCount }
         guard let jobs = Int(text), (1...256).contains(jobs) else {
-            throw UsageError(message: "--jobs takes a whole number from 1 to 256.", command: command)
+            throw UsageError(nb: "--jobs tar et heltall fra 1 til 256.", en: "--jobs takes a whole number from 1 to 256.", command: command)
         }
         return jobs
     }
@@ -28,7 +28,7 @@ enum StreamingInput {
         do {
             return try open(path, observe: observe)
         } catch {
-            terminal.err("rusctl: \(error.message)\n")
+            terminal.err("rusctl: \(error.message(terminal))\n")
             return nil
         }
     }
@@ -56,12 +56,13 @@ enum StreamingInput {
         } else {
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-                throw InputSource.Unreadable(message: "cannot read '\(path)': no such file")
+                throw InputSource.Unreadable(nb: "kan ikke lese '\(path)': filen finnes ikke", en: "cannot read '\(path)': no such file")
             }
-            guard !isDirectory.boolValue else { throw InputSource.Unreadable(message: "cannot read '\(path)': it is a directory") }
+            guard !isDirectory.boolValue else { throw InputSource.Unreadable(nb: "kan ikke lese '\(path)': det er en mappe", en: "cannot read '\(path)': it is a directory") }
             let opened = Foundation.open(path, O_RDONLY)
             guard opened >= 0 else {
-                throw InputSource.Unreadable(message: "cannot read '\(path)': permission denied or unreadable")
+                throw InputSource.Unreadable(nb: "kan ikke lese '\(path)': ingen tilgang, eller filen kan ikke leses",
+                                              en: "cannot read '\(path)': permission denied or unreadable")
             }
             descriptor = opened
         }

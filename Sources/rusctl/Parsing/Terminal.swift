@@ -1,4 +1,5 @@
 import Foundation
+import RusRules
 
 /// The exit codes of contract.md.
 enum ExitStatus: Int32, Error {
@@ -15,6 +16,32 @@ enum ExitStatus: Int32, Error {
 /// Buffered standard output and unbuffered standard error.
 struct Terminal {
     private var buffer: [UInt8] = []
+    /// The language of help, usage errors and the tool's own messages: `--lang` where given,
+    /// else a Norwegian `LANG` (nb, nn, no), else English.
+    var language: Language = .en
+
+    /// The columns text is wrapped at: the terminal's width, or 80 when standard output is not a
+    /// terminal (a file, a pipe, a printer).
+    static var width: Int {
+        var size = winsize()
+        if isatty(STDOUT_FILENO) == 1, ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col >= 40 {
+            return Int(size.ws_col)
+        }
+        return 80
+    }
+
+    /// The language for the tool's own messages, from the command line and the environment.
+    static func messageLanguage(_ arguments: [String], environment: [String: String]) -> Language {
+        for (index, argument) in arguments.enumerated() {
+            if argument.hasPrefix("--lang="), let language = Language(rawValue: String(argument.dropFirst(7))) { return language }
+            if argument == "--lang", index + 1 < arguments.count, let language = Language(rawValue: arguments[index + 1]) {
+                return language
+            }
+        }
+        let locale = [environment["LC_ALL"], environment["LC_MESSAGES"], environment["LANG"]]
+            .compactMap { $0 }.first { !$0.isEmpty } ?? ""
+        return ["nb", "nn", "no"].contains(where: { locale.lowercased().hasPrefix($0) }) ? .nb : .en
+    }
 
     mutating func out(_ text: String) {
         buffer.append(contentsOf: text.utf8)
@@ -58,17 +85,22 @@ struct Terminal {
         return nil
     }
 
-    /// `Error: … Help: …`, as swift-argument-parser prints it.
+    /// `Error: … Help: …`, as swift-argument-parser prints it (`Feil: … Hjelp: …` in bokmål).
     func usageError(_ error: UsageError) {
         let help = error.command.map { "rusctl \($0) --help" } ?? "rusctl --help"
-        err("Error: \(error.message)\nHelp:  \(help)\n")
+        err(language == .nb ? "Feil: \(error.message.nb)\nHjelp: \(help)\n" : "Error: \(error.message.en)\nHelp:  \(help)\n")
     }
 }
 
 /// A file or standard input (`-`) read whole; failures map to exit 66.
 enum InputSource {
     struct Unreadable: Error {
-        let message: String
+        let text: LocalizedText
+
+        init(nb: String, en: String) { text = LocalizedText(nb: nb, en: en) }
+
+        /// The message in the language of the tool's messages.
+        func message(_ terminal: Terminal) -> String { text.text(terminal.language) }
     }
 
     static func read(_ path: String) throws(Unreadable) -> [UInt8] {
@@ -77,16 +109,17 @@ enum InputSource {
         }
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw Unreadable(message: "cannot read '\(path)': no such file")
+            throw Unreadable(nb: "kan ikke lese '\(path)': filen finnes ikke", en: "cannot read '\(path)': no such file")
         }
         guard !isDirectory.boolValue else {
-            throw Unreadable(message: "cannot read '\(path)': it is a directory")
+            throw Unreadable(nb: "kan ikke lese '\(path)': det er en mappe", en: "cannot read '\(path)': it is a directory")
         }
         // A pipe (`<(…)`, /dev/stdin) has no size to read by: read it to its end instead.
         guard let data = FileManager.default.contents(atPath: path)
             ?? FileHandle(forReadingAtPath: path).map({ handle in handle.readDataToEndOfFile() })
         else {
-            throw Unreadable(message: "cannot read '\(path)': permission denied or unreadable")
+            throw Unreadable(nb: "kan ikke lese '\(path)': ingen tilgang, eller filen kan ikke leses",
+                                              en: "cannot read '\(path)': permission denied or unreadable")
         }
         return Array(data)
     }

@@ -193,7 +193,7 @@ final class WebApp: Sendable {
         if let stated = request.query("inForce"), !stated.isEmpty {
             var dates = InForceDates()
             for item in stated.split(separator: ",") {
-                if let problem = dates.add(String(item), book: book) { return apiError(400, "invalid-in-force", "inForce: \(problem)") }
+                if let problem = dates.add(String(item), book: book) { return apiError(400, "invalid-in-force", "inForce: \(problem.en)") }
             }
             engine = Engine(book: book, detail: includeTrace ? .full : .answer, inForce: dates)
         }

@@ -19,10 +19,10 @@ extension BuiltInData {
         "dependent-user": {
           "description": {"nb": "grense for rusavhengiges befatning til eget bruk (straffutmålingsfrafall / ubetinget påtaleunnlatelse)", "en": "limit for dependent users' own-use possession (guilt without penalty / unconditional waiver)"},
           "limits": [
-            {"substance": "heroin", "unit": "g", "limit": 5, "provenance": "verified", "citations": ["hr-2022-731-a", "ra-2022-05-13"], "comment": "HR-2022-731-A avsnitt 70"},
-            {"substance": "cocaine", "unit": "g", "limit": 5, "provenance": "verified", "citations": ["hr-2022-731-a", "ra-2022-05-13"], "comment": "HR-2022-731-A avsnitt 70"},
-            {"substance": "amphetamine", "unit": "g", "limit": 5, "provenance": "verified", "citations": ["hr-2022-731-a", "ra-2022-05-13"], "comment": "HR-2022-731-A avsnitt 70"},
-            {"substance": "methamphetamine", "unit": "g", "provenance": "unknown", "citations": ["hr-2022-731-a", "nou-2024-12", "prop-92-l-2021"], "comment": "no guideline value is known; the amount is assessed concretely (read as within, with a limit check)"},
+            {"substance": "heroin", "unit": "g", "limit": 5, "provenance": "verified", "citations": ["hr-2022-731-a", "ra-2022-05-13"], "comment": {"nb": "HR-2022-731-A avsnitt 70", "en": "HR-2022-731-A avsnitt 70"}},
+            {"substance": "cocaine", "unit": "g", "limit": 5, "provenance": "verified", "citations": ["hr-2022-731-a", "ra-2022-05-13"], "comment": {"nb": "HR-2022-731-A avsnitt 70", "en": "HR-2022-731-A avsnitt 70"}},
+            {"substance": "amphetamine", "unit": "g", "limit": 5, "provenance": "verified", "citations": ["hr-2022-731-a", "ra-2022-05-13"], "comment": {"nb": "HR-2022-731-A avsnitt 70", "en": "HR-2022-731-A avsnitt 70"}},
+            {"substance": "methamphetamine", "unit": "g", "provenance": "unknown", "citations": ["hr-2022-731-a", "nou-2024-12", "prop-92-l-2021"], "comment": {"nb": "ingen veiledende verdi er kjent; mengden vurderes konkret (regnes som innenfor, med kontroll av grensen)", "en": "no guideline value is known; the amount is assessed concretely (read as within, with a limit check)"}},
             {"substance": "ghb", "unit": "ml", "limit": 100, "provenance": "guideline", "citations": ["hr-2022-731-a", "nou-2024-12", "prop-92-l-2021"]},
             {"substance": "lsd", "unit": "blotters", "limit": 3, "provenance": "guideline", "citations": ["hr-2022-731-a", "nou-2024-12", "prop-92-l-2021"]},
             {"substance": "lsd", "unit": "mg", "limit": 2, "provenance": "guideline", "citations": ["hr-2022-731-a", "nou-2024-12", "prop-92-l-2021"]},

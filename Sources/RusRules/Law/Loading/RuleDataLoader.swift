@@ -238,6 +238,15 @@ enum RuleDataLoader {
         return LocalizedText(nb: nb, en: en)
     }
 
+    /// Text in both languages, or one string for both (a comment written in one language in a
+    /// proposal of one's own).
+    static func localizedOrPlain(_ object: JSONObject, _ key: String, at pointer: JSONPointer, reader: inout StrictReader)
+        -> LocalizedText?
+    {
+        if case .string(let text) = object[key] { return LocalizedText(nb: text, en: text) }
+        return localized(object, key, at: pointer, reader: &reader)
+    }
+
     // MARK: - Rule sets
 
     static func loadRuleSet(bytes: [UInt8], source: String, into book: RuleBook) throws(RuleDataError)
@@ -482,7 +491,7 @@ enum RuleDataLoader {
             covered[key] = at
             limits.append(
                 Threshold(substance: substanceID, unit: unitID, limit: limit, provenance: provenance,
-                          citations: citations, comment: reader.string(entry, "comment", at: at)))
+                          citations: citations, comment: entry["comment"] == nil ? nil : localizedOrPlain(entry, "comment", at: at, reader: &reader)))
         }
         for measure in book.measures where covered[measure.substance + "/" + measure.dimension] == nil {
             reader.fail("incomplete", pointer.appending("limits"),
