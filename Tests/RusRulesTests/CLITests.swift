@@ -481,3 +481,55 @@ import Testing
         #expect(peak < 60_000, "peak memory \(peak) kB for a 10 MB line")
     }
 }
+
+/// A co-process (issue 24, point 3): a program keeps `rusctl evaluate -` open, writes a case,
+/// and reads its answer before it writes the next; an empty input is no case, not an error.
+@Suite struct CoProcessTests {
+    static let adult = #"{"offenceDate":"2023-03-14","decisionDate":"2023-05-02","person":{"ageAtOffence":30},"acts":["possession"],"substances":[{"substance":"cannabis","amount":2,"unit":"g"}]}"#
+
+    @Test func eachLineIsAnsweredWhileTheInputIsStillOpen() throws {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: CLITests.binaryPath())
+        process.arguments = ["evaluate", "-", "--format", "json", "--no-trace"]
+        let input = Pipe(), output = Pipe()
+        process.standardInput = input
+        process.standardOutput = output
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        defer { if process.isRunning { process.terminate() } }
+        for id in ["a", "b"] {
+            let line = Self.adult.replacingOccurrences(of: "{\"offenceDate\"", with: "{\"id\":\"\(id)\",\"offenceDate\"") + "\n"
+            input.fileHandleForWriting.write(Data(line.utf8))
+            // The answer must come while the input is open; wait at most 20 s for it.
+            let answered = DispatchSemaphore(value: 0)
+            nonisolated(unsafe) var received = Data()
+            DispatchQueue.global().async {
+                while !received.contains(UInt8(ascii: "\n")) {
+                    let chunk = output.fileHandleForReading.availableData
+                    if chunk.isEmpty { break }
+                    received.append(chunk)
+                }
+                answered.signal()
+            }
+            #expect(answered.wait(timeout: .now() + 20) == .success, "no answer to case \(id) while the input was open")
+            let answer = String(decoding: received, as: UTF8.self)
+            #expect(answer.hasPrefix("{\"id\":\"\(id)\",\"ruleSet\":\"hr-2022\""))
+        }
+        input.fileHandleForWriting.closeFile()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0)
+    }
+
+    @Test func anEmptyInputIsNoCase() throws {
+        let cli = CLITests()
+        for empty in ["", "\n  \n"] {
+            let run = try cli.rusctl(["evaluate", "-", "--format", "json"], stdin: empty)
+            #expect(run.status == 0)
+            #expect(run.stdout.isEmpty)
+            #expect(run.stderr == "rusctl: inndataene inneholder ingen saker\n")
+        }
+        // A single case piped and closed stays a single case (pretty JSON, no index).
+        let single = try cli.rusctl(["evaluate", "-", "--format", "json"], stdin: Self.adult + "\n")
+        #expect(single.stdout.hasPrefix("{\n  \"ruleSet\": \"hr-2022\""))
+    }
+}

@@ -45,6 +45,14 @@ public struct CaseStream {
 
     private enum Mode { case lines, array, document }
 
+    /// For a co-process writing one case a line and waiting for each answer: a case is handed out
+    /// as soon as its line is read, never held back to fill a batch. One object on the first line
+    /// is NDJSON unless the input ends at once (`echo '{…}' |` stays a single case).
+    public var answersEachLine = false
+    /// Whether more input (or its end) arrives within the given milliseconds; with
+    /// `answersEachLine`, how a lone first line is told from a co-process's first case.
+    public var inputReady: (@Sendable (_ milliseconds: Int32) -> Bool)?
+
     /// `readInto` fills the memory it is given with the next bytes of the input and returns
     /// how many it wrote, 0 at the end: the stream reads straight into its own buffers.
     public init(readInto: @escaping (UnsafeMutableRawBufferPointer) -> Int) {
@@ -95,7 +103,8 @@ public struct CaseStream {
             buffer.removeAll(keepingCapacity: true)
             buffer.append(contentsOf: repeatElement(0, count: Self.chunkSize))
             var ended = false
-            (received, ended) = buffer.withUnsafeMutableBytes { Self.readFully(readInto, into: $0) }
+            let eager = answersEachLine
+            (received, ended) = buffer.withUnsafeMutableBytes { Self.readFully(readInto, into: $0, eager: eager) }
             buffer.removeSubrange(received...)
             position = 0
             finished = ended
@@ -106,7 +115,8 @@ public struct CaseStream {
             buffer.withUnsafeBytes { old in
                 UnsafeMutableRawBufferPointer(memory).copyMemory(from: UnsafeRawBufferPointer(rebasing: old[keepFrom...]))
             }
-            (received, ended) = Self.readFully(readInto, into: UnsafeMutableRawBufferPointer(rebasing: UnsafeMutableRawBufferPointer(memory)[kept...]))
+            (received, ended) = Self.readFully(readInto, into: UnsafeMutableRawBufferPointer(rebasing: UnsafeMutableRawBufferPointer(memory)[kept...]),
+                                               eager: answersEachLine)
             count = kept + received
         }
         buffer = next
@@ -119,27 +129,42 @@ public struct CaseStream {
     /// a terminal would wait for a second end-of-file). A pipe hands out 64 KB a read; a fresh
     /// 1 MB buffer per read left each mostly empty, and the lines of a batch kept dozens of them
     /// alive — 100 MB peak from `rusctl sample | rusctl compare -`, against 26 MB from a file.
+    /// `eager`: return after the first read that gives anything (a co-process's line).
     private static func readFully(_ readInto: (UnsafeMutableRawBufferPointer) -> Int,
-                                  into memory: UnsafeMutableRawBufferPointer) -> (count: Int, ended: Bool) {
+                                  into memory: UnsafeMutableRawBufferPointer, eager: Bool = false) -> (count: Int, ended: Bool) {
         var total = 0
         while total < memory.count {
             let count = readInto(UnsafeMutableRawBufferPointer(rebasing: memory[total...]))
             if count == 0 { return (total, true) }
             total += count
+            if eager { break }
         }
         return (total, false)
     }
 
     /// Decides the shape from the first lines (see the type's documentation).
     private mutating func decideMode() {
-        while !finished, buffer.count <= Self.maximumCaseBytes, Self.newlines(in: buffer) <= Self.detectionLines {
+        let enough = answersEachLine ? 1 : Self.detectionLines + 1
+        while !finished, buffer.count <= Self.maximumCaseBytes, Self.newlines(in: buffer) < enough {
             _ = fill()
         }
         let bom: [UInt8] = [0xEF, 0xBB, 0xBF]
         position = buffer.starts(with: bom) ? 3 : 0
         guard let firstByte = buffer[position...].first(where: { !Self.isBlank($0) }) else {
-            mode = .document  // empty: one error
+            (mode, shape) = (.lines, .batch)  // empty: no case, as an empty array
             return
+        }
+        if answersEachLine, !finished, firstByte == UInt8(ascii: "{"),
+            let first = Self.lines(in: buffer, from: position, throughEnd: finished).first,
+            !buffer[first.upperBound...].contains(where: { !Self.isBlank($0) }),
+            JSONParser.parse(Array(buffer[first])).value != nil
+        {
+            // Nothing more yet: a co-process waiting for the answer, unless the input ends now.
+            guard inputReady?(200) == true else {
+                (mode, shape) = (.lines, .batch)
+                return
+            }
+            _ = fill()
         }
         let lines = Self.lines(in: buffer, from: position, throughEnd: finished)
         guard let first = lines.first else {
@@ -270,7 +295,7 @@ public struct CaseStream {
         var raws: [Raw] = []
         switch mode! {
         case .lines:
-            while raws.count < limit, let (lineEnd, tooLarge) = nextLineEnd() {
+            while raws.count < limit, let (lineEnd, tooLarge) = nextLineEnd(mayWait: raws.isEmpty || !answersEachLine) {
                 line += 1
                 if tooLarge {
                     position = min(lineEnd + 1, buffer.count)
@@ -330,7 +355,8 @@ public struct CaseStream {
 
     /// The end of the next line (a newline, or the end of the input), and whether the line is
     /// over the size limit (then its start has already been discarded); nil when nothing is left.
-    private mutating func nextLineEnd() -> (end: Int, tooLarge: Bool)? {
+    /// `mayWait`: read more input when no whole line is left (a co-process is answered first).
+    private mutating func nextLineEnd(mayWait: Bool = true) -> (end: Int, tooLarge: Bool)? {
         var skipping = false
         while true {
             // memchr: the generic firstIndex(of:) showed up in profiles of million-case files.
@@ -346,6 +372,7 @@ public struct CaseStream {
                 skipping = true
                 position = buffer.count
             }
+            if !mayWait && !finished { return nil }
             if !fill() { return position < buffer.count || skipping ? (buffer.count, skipping) : nil }
         }
     }

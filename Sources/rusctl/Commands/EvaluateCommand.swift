@@ -84,10 +84,22 @@ enum EvaluateCommand {
                 unreadable = true
                 continue
             }
+            // A pipe may be a program that writes a case and waits for its answer: answer each
+            // line as it comes.
+            if path == "-" && StreamingInput.standardInputIsPipe {
+                stream.answersEachLine = true
+                stream.inputReady = { milliseconds in
+                    var waiting = pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)
+                    return poll(&waiting, 1, milliseconds) > 0
+                }
+            }
             try run.evaluate(&stream, path: path, counts: &counts, progress: &progress, &terminal)
         }
         progress.finish()
         terminal.flush()
+        if counts.total == 0 && !unreadable {
+            terminal.err(language == .nb ? "rusctl: inndataene inneholder ingen saker\n" : "rusctl: the input holds no cases\n")
+        }
         if counts.invalid > 0 {
             terminal.err(language == .nb
                 ? "rusctl: \(counts.invalid) av \(counts.total) \(counts.total == 1 ? "sak er ugyldig" : "saker er ugyldige")\n"
@@ -219,6 +231,7 @@ enum EvaluateCommand {
                     if failed { counts.invalid += 1 }
                 }
                 progress.update(counts.total)
+                if stream.answersEachLine { terminal.flush() }
                 batch = stream.nextRaw(StreamingInput.decisionBatchSize)
             }
             let missing = stream.missingCommas

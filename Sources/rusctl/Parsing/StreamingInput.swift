@@ -12,6 +12,12 @@ enum StreamingInput {
     /// batch is written: a smaller batch keeps that under ~5 MB.
     static let decisionBatchSize = 1024
 
+    /// Whether standard input is a pipe (not a file, not a terminal).
+    static var standardInputIsPipe: Bool {
+        var status = stat()
+        return fstat(STDIN_FILENO, &status) == 0 && (status.st_mode & S_IFMT) == S_IFIFO
+    }
+
     static let jobsSpec = CommandSpec.OptionSpec(
         "jobs", value: "n", help: .init(nb: "Vurder på n tråder; rekkefølgen i utdataene endres ikke. Standard: antall kjerner.", en: "Evaluate on n threads; output order does not change. Default: the number of cores."))
 
