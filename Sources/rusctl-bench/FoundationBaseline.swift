@@ -106,7 +106,7 @@ enum FoundationBaseline {
         default: .no
         }
         return Case(
-            id: entry.id, offenceDate: offence, decisionDate: entry.decisionDate.flatMap { LegalDate($0) },
+            unchecked: entry.id, offenceDate: offence, decisionDate: entry.decisionDate.flatMap { LegalDate($0) },
             person: Person(birthDate: birth, ageAtOffence: age, dependent: dependency,
                            priorDrugReactions: entry.person.priorDrugReactions ?? 0, consent: entry.person.consent,
                            guardianConsent: entry.person.guardianConsent),

@@ -54,13 +54,13 @@ import Testing
         let person = Person(
             birthDate: nil, ageAtOffence: pick([13, 14, 15, 16, 17, 18, 19, 24, 25, 40]), dependent: dependent,
             priorDrugReactions: pick([0, 0, 1, 3]), consent: pick([nil, true, false]), guardianConsent: pick([nil, true, false]))
-        return Case(id: nil, offenceDate: offence, decisionDate: decision, person: person, acts: acts,
+        return Case(unchecked: nil, offenceDate: offence, decisionDate: decision, person: person, acts: acts,
                     ownUse: random.next() % 10 != 0, substances: substances, otherOffences: random.next() % 7 == 0)
     }
 
     static func with(_ theCase: Case, dependent: Dependency) -> Case {
         let person = theCase.person
-        return Case(id: theCase.id, offenceDate: theCase.offenceDate, decisionDate: theCase.decisionDate,
+        return Case(unchecked: theCase.id, offenceDate: theCase.offenceDate, decisionDate: theCase.decisionDate,
                     person: Person(birthDate: person.birthDate, ageAtOffence: person.ageAtOffence, dependent: dependent,
                                    priorDrugReactions: person.priorDrugReactions, consent: person.consent,
                                    guardianConsent: person.guardianConsent),
@@ -196,7 +196,7 @@ import Testing
             var theCase = LawPropertyTests.generate(&random, dependent: [.no, .yes, .doubtful][cases.count % 3])
             // Dates around the stated in-force date: before it, across it, after it.
             let shift = LegalDate("2026-04-01")!.daysSinceEpoch - theCase.offenceDate.daysSinceEpoch + Int(random.next() % 200)
-            theCase = Case(id: "c\(cases.count)", offenceDate: LegalDate(daysSinceEpoch: theCase.offenceDate.daysSinceEpoch + shift)!,
+            theCase = Case(unchecked: "c\(cases.count)", offenceDate: LegalDate(daysSinceEpoch: theCase.offenceDate.daysSinceEpoch + shift)!,
                            decisionDate: LegalDate(daysSinceEpoch: theCase.decisionDate!.daysSinceEpoch + shift)!,
                            person: theCase.person, acts: theCase.acts, ownUse: theCase.ownUse, substances: theCase.substances,
                            otherOffences: theCase.otherOffences)

@@ -23,7 +23,10 @@ type_line "1. Saksnummer" "sak-2026-17"
 type_line "2. Gjerningsdato" "31.02.2026"                 # no such date: asked again
 wait_for "«31.02.2026» er skrevet som en dato, men den datoen finnes ikke i kalenderen."
 tmux send-keys -t "$session" -l -- "14.03.2026"; tmux send-keys -t "$session" Enter
-type_line "3. Avgjørelsesdato" "2026-05-02"
+# The arrow keys edit the line: "2026-05-2", ← and a 0 before the 2.
+wait_for "3. Avgjørelsesdato"
+tmux send-keys -t "$session" -l -- "2026-05-2"; tmux send-keys -t "$session" Left; tmux send-keys -t "$session" -l -- "0"
+tmux send-keys -t "$session" Enter
 type_line "4. Alder" "16"
 type_line "5. Rusavhengig" "tilbake"                      # back to the age
 wait_for "4. Alder på gjerningstidspunktet, eller fødselsdato (et helt tall i år, for eksempel 23, eller en dato)
@@ -38,7 +41,10 @@ wait_for "Mente du «besittelse»?"
 tmux send-keys -t "$session" -l -- "bruk og besittelse"; tmux send-keys -t "$session" Enter
 type_line "10. Til eget bruk" ""
 type_line "11. Stoff nr. 1" "Hasj"
-type_line "12. Mengde hasj" "3,5 g"
+type_line "12. Mengde hasj" "3,5 dl"                       # a unit that does not fit: asked again
+wait_for "«dl» passer ikke for"
+tmux send-keys -t "$session" Up BSpace BSpace; tmux send-keys -t "$session" -l -- "g"   # ↑ brings it back to correct
+tmux send-keys -t "$session" Enter
 type_line "13. Flere stoffer" "nei"
 type_line "14. Andre lovbrudd" "nei"
 type_line "Lagre saken som JSON?" "sak.json"

@@ -68,9 +68,10 @@ public struct Case: Sendable, Equatable {
     /// its own for (``CaseDeclaration/additionalFields``), by key, as read.
     public internal(set) var declaredFacts: [String: JSONValue] = [:]
 
-    /// A case as the decoder builds it; use ``CaseDecoder`` to get one from JSON with its checks.
-    public init(id: String?, offenceDate: LegalDate, decisionDate: LegalDate?, person: Person, acts: [Act], ownUse: Bool,
-                substances: [SubstanceAmount], otherOffences: Bool) {
+    /// A case as the decoder builds it, its values already checked: for this package's readers.
+    /// Code outside it makes a case with the checking initialiser.
+    package init(unchecked id: String?, offenceDate: LegalDate, decisionDate: LegalDate?, person: Person, acts: [Act],
+                 ownUse: Bool, substances: [SubstanceAmount], otherOffences: Bool) {
         self.id = id
         self.offenceDate = offenceDate
         self.decisionDate = decisionDate

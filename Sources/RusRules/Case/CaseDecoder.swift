@@ -65,7 +65,7 @@ public struct CaseDecoder: Sendable {
         guard reader.errors.isEmpty, let offenceDate, let person, let acts, let substances else {
             return .failure(CaseErrors(id: id, errors: reader.errors))
         }
-        var theCase = Case(id: id, offenceDate: offenceDate, decisionDate: decisionDate, person: person, acts: acts,
+        var theCase = Case(unchecked: id, offenceDate: offenceDate, decisionDate: decisionDate, person: person, acts: acts,
                            ownUse: ownUse ?? true, substances: substances, otherOffences: otherOffences ?? false)
         theCase.declaredFacts = declaredFacts
         return .success(theCase)

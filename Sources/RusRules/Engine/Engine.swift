@@ -1,4 +1,4 @@
-/// Decides cases: selects the rule set (rules.md §3), runs its plan of rules (``Sequencer``),
+/// Decides cases: selects the rule set (rules.md §3), runs its plan of rules (`Sequencer`),
 /// and returns a fully explained ``Decision`` or every error of the case.
 public struct Engine: Sendable {
     /// How much of a decision to build.

@@ -2,7 +2,7 @@
 /// section of the law spec it implements, what it does, its sources, and the rules it can never
 /// fire with.
 public struct RuleInfo: Sendable, Equatable {
-    /// Where a rule stands in the sequence (see ``Sequencer``).
+    /// Where a rule stands in the sequence (see `Sequencer`).
     public enum Role: String, Sendable {
         /// Decides that the case is outside criminal liability or outside the minor-offence
         /// reactions; its explanation is the whole answer. Scope rules come first in a plan.

@@ -190,7 +190,7 @@ public struct FastCaseReader: Sendable {
         @inline(__always)
         func isDigit() -> Bool { index < bytes.count && bytes[index] >= 0x30 && bytes[index] <= 0x39 }
 
-        /// The number times `10^shift`, in whole units (``FixedPoint/Accumulator``), and its
+        /// The number times `10^shift`, in whole units (`FixedPoint/Accumulator`), and its
         /// magnitude (``ExactDecimal/magnitude``); nil when it is zero. Up to 19 digits (every
         /// amount a person or a double writes) the digits are read into a 64-bit integer and
         /// scaled once; longer ones digit by digit.
@@ -385,7 +385,7 @@ public struct FastCaseReader: Sendable {
         acts.reserveCapacity(fields.actCount)
         for position in 0..<fields.actCount { acts.append(Act.allCases[Int(fields.actOrder[position])]) }
         return Case(
-            id: fields.id, offenceDate: offence, decisionDate: fields.decision,
+            unchecked: fields.id, offenceDate: offence, decisionDate: fields.decision,
             person: Person(birthDate: fields.birth, ageAtOffence: age, dependent: fields.dependent,
                            priorDrugReactions: fields.priors, consent: fields.consent < 0 ? nil : fields.consent == 1,
                            guardianConsent: fields.guardian < 0 ? nil : fields.guardian == 1),

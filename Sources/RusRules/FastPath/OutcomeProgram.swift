@@ -9,7 +9,7 @@ import Foundation
 /// with exact fixed-point amounts.
 ///
 /// Why it is safe: it runs the very same rule statements as the engine — each deciding rule's
-/// `decide`, sequenced by the rule set's plan (``Sequencer``) — over facts read from integer
+/// `decide`, sequenced by the rule set's plan (`Sequencer`) — over facts read from integer
 /// tables compiled from the same rule data (no legal number and no rule lives here). Only the
 /// reading of amounts differs (fixed point instead of `Decimal`); anything it cannot read
 /// exactly falls back to the engine, and tests and fuzzers require the two to agree.
@@ -153,7 +153,7 @@ public struct CompactCase: Sendable, Equatable {
 /// every amount written with up to 24 decimals in grams; `inexact` when finer digits were
 /// dropped (the amount is then a little more than `units`, which decides every comparison
 /// with a limit held exactly at this resolution). Amounts of 10^14 base units and more are
-/// held as ``FixedPoint/huge``, above every limit the fast path compiles.
+/// held as `FixedPoint/huge`, above every limit the fast path compiles.
 struct FixedAmount: Sendable, Equatable {
     var units: Int128
     var inexact: Bool
@@ -273,7 +273,7 @@ public struct CompiledRuleBook: Sendable {
     /// Per reaction (by ordinal): whether it needs the person's and the guardian's consent.
     let consentNeeds: ConsentNeeds
     public let programs: [String: OutcomeProgram]
-    /// Some limit is ``FixedPoint/unbounded``: a case with a ``FixedPoint/huge`` total then
+    /// Some limit is `FixedPoint/unbounded`: a case with a `FixedPoint/huge` total then
     /// takes the engine's path.
     let hasUnboundedLimits: Bool
 
@@ -286,7 +286,7 @@ public struct CompiledRuleBook: Sendable {
 
     /// Programs for every rule set; a proposal falls back on `baseline` when given (as the
     /// engine's `baseline:` does), else on its own. Nil when the rule data uses a unit whose
-    /// factor is not a power of ten, or a limit that ``FixedPoint/limit(_:scale:)`` cannot hold
+    /// factor is not a power of ten, or a limit that `FixedPoint/limit(_:scale:)` cannot hold
     /// (the fast path then stays off and the engine does the work).
     public init?(book: RuleBook, baseline: String? = nil) {
         let vocabulary = book.vocabulary
@@ -382,7 +382,7 @@ final class LimitTable: Sendable {
     let ceilings: [Int128?]
     let hasUnboundedLimits: Bool
 
-    /// Nil when a limit or ceiling cannot be held exactly (``FixedPoint/limit(_:scale:)``).
+    /// Nil when a limit or ceiling cannot be held exactly (`FixedPoint/limit(_:scale:)`).
     init?(_ table: ThresholdTable, shape: TableShape, substanceIndex: [String: Int], unitIndex: [String: Int], scales: [Int],
          unitDimension: [Int]) {
         self.shape = shape
@@ -437,7 +437,7 @@ struct ConsentNeeds: Sendable {
 }
 
 /// One rule set compiled: its plan of deciding rules and the integer tables they read.
-/// A class for the same reason as ``LimitTable``.
+/// A class for the same reason as `LimitTable`.
 public final class OutcomeProgram: Sendable {
     struct Tier: Sendable {
         let table: LimitTable

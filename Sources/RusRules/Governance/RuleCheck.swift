@@ -212,7 +212,7 @@ enum RuleProbe {
         let base: Case
 
         func with(decisionDate: LegalDate) -> Case {
-            Case(id: base.id, offenceDate: min(base.offenceDate, decisionDate), decisionDate: decisionDate, person: base.person,
+            Case(unchecked: base.id, offenceDate: min(base.offenceDate, decisionDate), decisionDate: decisionDate, person: base.person,
                  acts: base.acts, ownUse: base.ownUse, substances: base.substances, otherOffences: base.otherOffences)
         }
 
@@ -286,7 +286,7 @@ enum RuleProbe {
                 let acts: [Act] = useOnly ? [.use] : [[.use, .possession], [.acquisition], [.possession, .storage]][(index + age) % 3]
                 for ownUse in (index + age) % 4 == 0 ? [true, false] : [true] {
                     probes.append(Probe(base: Case(
-                        id: "probe-\(probes.count)", offenceDate: offence, decisionDate: nil,
+                        unchecked: "probe-\(probes.count)", offenceDate: offence, decisionDate: nil,
                         person: Person(birthDate: nil, ageAtOffence: age, dependent: person.dependent,
                                        priorDrugReactions: person.priors, consent: person.consent, guardianConsent: person.guardian),
                         acts: acts, ownUse: ownUse, substances: scenario, otherOffences: (index + age) % 5 == 0)))

@@ -7,7 +7,7 @@ public enum Language: String, Sendable, CaseIterable {
 
 /// A text written in both languages.
 ///
-/// Texts made from a template (``Wording/both(_:)``) are rendered only when asked for, and only
+/// Texts made from a template (`Wording.both(_:)`) are rendered only when asked for, and only
 /// in the language asked for: a comparison over a million cases never builds the explanations
 /// it does not show. That is why this is not simply two strings.
 public struct LocalizedText: Sendable, Equatable {

@@ -2,7 +2,7 @@
 /// name it (counting from 1), what is wrong and how to fix it. The stable code and the JSON
 /// Pointer stay in JSON output and in `--explain`; this is the text answer.
 ///
-/// Every error a case can get has a text in both languages here (``texts``); a test fails when
+/// Every error a case can get has a text in both languages here (`texts`); a test fails when
 /// a code is missing or a language is empty.
 public enum ErrorText {
     /// The plain text of `error`, starting with the field it is about.
