@@ -142,4 +142,18 @@ import Testing
         #expect(process.terminationStatus == 74, "\(arguments)")
         #expect(stderr == "rusctl: cannot write the output: No space left on device\n")
     }
+
+    /// `--output` that cannot be written is found before the work, and says why (exit 74).
+    @Test func anOutputThatCannotBeWrittenIsFoundFirst() throws {
+        let cli = CLITests()
+        let cases = ["Fixtures/practice/voksen-first-time.json"]
+        let noFolder = try cli.rusctl(["compare", "--rules", "prop-92-l-2021", "--output", "/no-such-folder/report.txt"] + cases)
+        #expect(noFolder.status == 74)
+        #expect(noFolder.stdout.isEmpty)
+        #expect(noFolder.stderr == "rusctl: cannot write '/no-such-folder/report.txt': the folder '/no-such-folder' does not exist\n")
+        let folder = try cli.rusctl(["sweep", "--rules", "prop-92-l-2021", "--substance", "cannabis", "--from", "1", "--to", "2",
+                                     "--step", "1", "--output", "Fixtures", "--lang", "nb"] + cases)
+        #expect(folder.status == 74)
+        #expect(folder.stderr == "rusctl: 'Fixtures' er en mappe, ikke en fil\n")
+    }
 }

@@ -41,6 +41,11 @@ enum CompareCommand {
         maxArguments: 1)
 
     static func run(_ arguments: ParsedArguments, book builtIn: RuleBook, _ terminal: inout Terminal) throws(UsageError) -> ExitStatus {
+        // A report that cannot be written is found before the cases are read, not after.
+        if let problem = StreamingInput.outputProblem(arguments.value("output"), terminal) {
+            terminal.err("rusctl: \(problem)\n")
+            return .outputFailed
+        }
         let book: RuleBook
         var ruleSets = (arguments.value("rules") ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
             .filter { !$0.isEmpty }

@@ -36,6 +36,11 @@ enum SweepCommand {
         maxArguments: 1)
 
     static func run(_ arguments: ParsedArguments, book builtIn: RuleBook, _ terminal: inout Terminal) throws(UsageError) -> ExitStatus {
+        // A result that cannot be written is found before the cases are read, not after.
+        if let problem = StreamingInput.outputProblem(arguments.value("output"), terminal) {
+            terminal.err("rusctl: \(problem)\n")
+            return .outputFailed
+        }
         var book = builtIn
         var ruleSetID = arguments.value("rules")
         switch RuleFileOption.load(arguments, into: builtIn, terminal) {

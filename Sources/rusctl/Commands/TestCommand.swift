@@ -26,6 +26,10 @@ enum TestCommand {
 
     static func run(_ arguments: ParsedArguments, book: RuleBook, _ terminal: inout Terminal) throws(UsageError) -> ExitStatus {
         let directory = arguments.positional.first ?? "Fixtures"
+        if let problem = StreamingInput.outputProblem(arguments.value("junit"), terminal) {
+            terminal.err("rusctl: \(problem)\n")
+            return .outputFailed
+        }
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
             terminal.err("rusctl: cannot read fixture directory '\(directory)'\n")
@@ -80,10 +84,7 @@ enum TestCommand {
             if arguments.flag("coverage") || minimum != nil { terminal.out(coverage.report()) }
             terminal.out("\(results.count - failed) passed, \(failed) failed\n")
         }
-        if let file = arguments.value("junit"), !FileManager.default.createFile(atPath: file, contents: Data(xml.utf8)) {
-            terminal.err("rusctl: cannot write '\(file)'\n")
-            return .unreadableInput
-        }
+        if let file = arguments.value("junit"), let status = StreamingInput.write(xml, to: file, &terminal) { return status }
         terminal.flush()
         if let minimum, coverage.percent < minimum {
             terminal.err(String(format: "rusctl: legal coverage %.1f%% is below the minimum %.1f%%\n", coverage.percent, minimum))

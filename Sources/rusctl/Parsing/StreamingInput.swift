@@ -39,17 +39,60 @@ enum StreamingInput {
         }
     }
 
-    /// Writes a report to `--output` or standard output; nil when written, else the exit status.
+    /// Writes a report to `--output` or standard output; nil when written, else the exit status
+    /// (74) after saying why.
     static func write(_ report: String, to output: String?, _ terminal: inout Terminal) -> ExitStatus? {
         guard let output else {
             terminal.out(report)
             return nil
         }
-        guard FileManager.default.createFile(atPath: output, contents: Data(report.utf8)) else {
-            terminal.err("rusctl: cannot write '\(output)'\n")
-            return .unreadableInput
+        let descriptor = Foundation.open(output, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        var failure = descriptor < 0 ? errno : 0
+        if descriptor >= 0 {
+            let bytes = Array(report.utf8)
+            var written = 0
+            while written < bytes.count {
+                let count = bytes.withUnsafeBytes { Foundation.write(descriptor, $0.baseAddress! + written, bytes.count - written) }
+                if count > 0 { written += count } else if count < 0 && errno == EINTR { continue } else { failure = count < 0 ? errno : EIO; break }
+            }
+            if close(descriptor) != 0 && failure == 0 { failure = errno }
+        }
+        guard failure == 0 else {
+            terminal.err(terminal.language == .nb ? "rusctl: kan ikke skrive '\(output)': \(String(cString: strerror(failure)))\n"
+                                                  : "rusctl: cannot write '\(output)': \(String(cString: strerror(failure)))\n")
+            return .outputFailed
         }
         return nil
+    }
+
+    /// Why `--output` cannot be written, found before the work is done: no such folder, a
+    /// folder named, no permission, a read-only file system. Nil when it can be written.
+    static func outputProblem(_ path: String?, _ terminal: Terminal) -> String? {
+        guard let path else { return nil }
+        let nb = terminal.language == .nb
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) {
+            if isDirectory.boolValue { return nb ? "'\(path)' er en mappe, ikke en fil" : "'\(path)' is a folder, not a file" }
+            if access(path, W_OK) != 0 { return reason(path, errno, nb) }
+            return nil
+        }
+        let folder = (path as NSString).deletingLastPathComponent.isEmpty ? "." : (path as NSString).deletingLastPathComponent
+        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
+            return nb ? "kan ikke skrive '\(path)': mappen '\(folder)' finnes ikke" : "cannot write '\(path)': the folder '\(folder)' does not exist"
+        }
+        if access(folder, W_OK) != 0 { return reason(path, errno, nb) }
+        return nil
+    }
+
+    private static func reason(_ path: String, _ code: Int32, _ nb: Bool) -> String {
+        switch (code, nb) {
+        case (EROFS, true): "kan ikke skrive '\(path)': filsystemet er skrivebeskyttet"
+        case (EROFS, false): "cannot write '\(path)': read-only file system"
+        case (EACCES, true): "kan ikke skrive '\(path)': ingen skrivetilgang"
+        case (EACCES, false): "cannot write '\(path)': permission denied"
+        case (_, true): "kan ikke skrive '\(path)': \(String(cString: strerror(code)))"
+        case (_, false): "cannot write '\(path)': \(String(cString: strerror(code)))"
+        }
     }
 
     /// A stream over `path` ('-' for standard input); exit 66 when it cannot be opened. Bytes are
