@@ -157,3 +157,40 @@ import Testing
         #expect(folder.stderr == "rusctl: 'Fixtures' er en mappe, ikke en fil\n")
     }
 }
+
+/// Files from other programs (issue 24, point 6): Windows Notepad's «Unicode» (UTF-16) is named
+/// and refused with how to save it; classic Mac line ends (CR alone) are read as lines and said.
+@Suite struct ForeignFileTests {
+    static let adult = #"{"offenceDate":"2023-03-14","decisionDate":"2023-05-02","person":{"ageAtOffence":30},"acts":["possession"],"substances":[{"substance":"cannabis","amount":2,"unit":"g"}]}"#
+
+    static func utf16(bigEndian: Bool) -> [UInt8] {
+        var bytes: [UInt8] = []
+        for unit in adult.utf16 {
+            let (high, low) = (UInt8(unit >> 8), UInt8(unit & 0xFF))
+            bytes += bigEndian ? [high, low] : [low, high]
+        }
+        return bytes
+    }
+
+    static let notepadFiles: [[UInt8]] = [utf16(bigEndian: false), [0xFF, 0xFE] + utf16(bigEndian: false),
+                                          [0xFE, 0xFF] + utf16(bigEndian: true)]
+
+    @Test(arguments: notepadFiles)
+    func utf16IsNamed(_ bytes: [UInt8]) {
+        var stream = CaseStream(bytes: bytes)
+        let entries = stream.nextRaw(10)
+        #expect(entries.count == 1)
+        guard case .invalid(let errors) = entries.first?.entry else { Issue.record("expected an error"); return }
+        #expect(errors.errors.map(\.code) == ["invalid-utf8"])
+        #expect(ErrorText.plain(errors.errors[0], .nb).hasPrefix("Filen er lagret som UTF-16 (i Notisblokk kalt «Unicode»), ikke UTF-8."))
+        #expect(stream.foreignEncoding == "UTF-16")
+    }
+
+    @Test func classicMacLineEndsAreReadAsLines() throws {
+        let bytes = Array((Self.adult + "\r" + Self.adult.replacingOccurrences(of: "30", with: "31") + "\r").utf8)
+        let run = try CLITests().rusctl(["evaluate", "-", "--format", "json", "--no-trace"], stdin: String(decoding: bytes, as: UTF8.self))
+        #expect(run.status == 0)
+        #expect(run.stdout.split(separator: "\n").count == 2)
+        #expect(run.stderr.contains("linjene slutter med CR alene (klassisk Mac OS); de er lest som linjer."))
+    }
+}

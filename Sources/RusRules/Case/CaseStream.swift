@@ -49,6 +49,13 @@ public struct CaseStream {
     /// as soon as its line is read, never held back to fill a batch. One object on the first line
     /// is NDJSON unless the input ends at once (`echo '{…}' |` stays a single case).
     public var answersEachLine = false
+    /// Whether the input ends its lines with CR alone (classic Mac OS): read as lines all the
+    /// same, and said, since it is not what the file's writer may think it wrote.
+    public private(set) var classicMacLineEnds = false
+    /// The text encoding found instead of UTF-8 ("UTF-16"), which is refused with a message
+    /// naming it; nil for UTF-8.
+    public private(set) var foreignEncoding: String?
+
     /// Whether more input (or its end) arrives within the given milliseconds; with
     /// `answersEachLine`, how a lone first line is told from a co-process's first case.
     public var inputReady: (@Sendable (_ milliseconds: Int32) -> Bool)?
@@ -108,6 +115,7 @@ public struct CaseStream {
             buffer.removeSubrange(received...)
             position = 0
             finished = ended
+            if classicMacLineEnds { Self.translateCarriageReturns(&buffer, from: 0) }
             return received > 0
         }
         var ended = false
@@ -122,6 +130,7 @@ public struct CaseStream {
         buffer = next
         position -= keepFrom
         finished = ended
+        if classicMacLineEnds { Self.translateCarriageReturns(&buffer, from: kept) }
         return received > 0
     }
 
@@ -147,6 +156,18 @@ public struct CaseStream {
         let enough = answersEachLine ? 1 : Self.detectionLines + 1
         while !finished, buffer.count <= Self.maximumCaseBytes, Self.newlines(in: buffer) < enough {
             _ = fill()
+        }
+        if let encoding = Self.utf16(buffer) {
+            foreignEncoding = encoding
+            (mode, shape) = (.document, .single)
+            return
+        }
+        if !buffer.contains(UInt8(ascii: "\n")) && buffer.contains(UInt8(ascii: "\r")) {
+            // CR alone ends the lines: a CR is whitespace in JSON, so reading it as a line end
+            // changes nothing inside a case.
+            classicMacLineEnds = true
+            Self.translateCarriageReturns(&buffer, from: 0)
+            while !finished, buffer.count <= Self.maximumCaseBytes, Self.newlines(in: buffer) < enough { _ = fill() }
         }
         let bom: [UInt8] = [0xEF, 0xBB, 0xBF]
         position = buffer.starts(with: bom) ? 3 : 0
@@ -337,7 +358,30 @@ public struct CaseStream {
 
     /// The rest of the input as one document: parsed whole when it is within the size limit,
     /// else dropped as it streams past (memory stays flat) and reported as too large.
+    /// "UTF-16" when the bytes are UTF-16 (a byte order mark FF FE or FE FF, or ASCII with a
+    /// zero byte beside each character, as Windows Notepad saves «Unicode»).
+    static func utf16(_ bytes: [UInt8]) -> String? {
+        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) { return "UTF-16" }
+        guard bytes.count >= 4 else { return nil }
+        let zeros = (bytes[0] == 0 && bytes[2] == 0 && bytes[1] != 0) || (bytes[1] == 0 && bytes[3] == 0 && bytes[0] != 0)
+        return zeros ? "UTF-16" : nil
+    }
+
+    static func translateCarriageReturns(_ bytes: inout [UInt8], from start: Int) {
+        guard start < bytes.count else { return }
+        for index in start..<bytes.count where bytes[index] == UInt8(ascii: "\r") { bytes[index] = UInt8(ascii: "\n") }
+    }
+
     private mutating func readDocument() -> CaseInput.Entry {
+        if let foreignEncoding {
+            while fill() { position = buffer.count }
+            position = buffer.count
+            return .invalid(CaseErrors(id: nil, errors: [
+                InputError(code: "invalid-utf8", pointer: .root,
+                           message: "the input is \(foreignEncoding), not UTF-8: save it as UTF-8 (in Windows Notepad: Save as, Encoding UTF-8)",
+                           details: ["encoding": foreignEncoding]),
+            ]))
+        }
         var tooLarge = buffer.count - position > Self.maximumCaseBytes
         if tooLarge { position = buffer.count }
         while fill() {

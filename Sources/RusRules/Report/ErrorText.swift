@@ -160,8 +160,10 @@ public enum ErrorText {
                 ?? ($0.details["found"] == "end" ? "The text ends before the case is complete; was it cut off?"
                     : "The text is not valid JSON here" + found($0, false) + ".") }),
         "invalid-utf8": (
-            { _ in "Teksten inneholder tegn som ikke er gyldig UTF-8. Lagre filen som UTF-8." },
-            { _ in "The text contains characters that are not valid UTF-8. Save the file as UTF-8." }),
+            { $0.details["encoding"].map { "Filen er lagret som \($0) (i Notisblokk kalt «Unicode»), ikke UTF-8. Lagre den som UTF-8 (Notisblokk: Lagre som, Koding: UTF-8)." }
+                ?? "Teksten inneholder tegn som ikke er gyldig UTF-8. Lagre filen som UTF-8." },
+            { $0.details["encoding"].map { "The file is saved as \($0) (Windows Notepad calls it «Unicode»), not UTF-8. Save it as UTF-8 (Notepad: Save as, Encoding UTF-8)." }
+                ?? "The text contains characters that are not valid UTF-8. Save the file as UTF-8." }),
         "duplicate-key": (
             { "Feltet «\($0.details["key"] ?? "")» står to ganger. Behold bare ett." },
             { "The field \"\($0.details["key"] ?? "")\" appears twice. Keep only one." }),

@@ -234,6 +234,11 @@ enum EvaluateCommand {
                 if stream.answersEachLine { terminal.flush() }
                 batch = stream.nextRaw(StreamingInput.decisionBatchSize)
             }
+            if stream.classicMacLineEnds {
+                terminal.err(language == .nb
+                    ? "rusctl: \(path): linjene slutter med CR alene (klassisk Mac OS); de er lest som linjer. Lagre filen med vanlige linjeskift (LF eller CR LF).\n"
+                    : "rusctl: \(path): the lines end with CR alone (classic Mac OS); they were read as lines. Save the file with ordinary line ends (LF or CR LF).\n")
+            }
             let missing = stream.missingCommas
             if !missing.isEmpty {
                 let places = missing.prefix(5).map { language == .nb ? "linje \($0.line)" : "line \($0.line)" }
