@@ -22,9 +22,12 @@ enum CaseFuzzer {
         })
         precondition(chunked.nextAll().count == entries.count, "chunked reading changed the number of cases")
         // A well-formed document is read as itself: an object is one case, an array one case a
-        // element (none for []) — never re-read as lines; any other input gives at least one.
+        // element (none for []) — never re-read as lines; nothing (blanks alone) is no case, as
+        // [] is; any other input gives at least one.
         if let document = JSONParser.parse(bytes).value {
             precondition(entries.count == (document.arrayValue?.count ?? 1), "a well-formed document was not read as one")
+        } else if bytes.dropFirst(bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0).allSatisfy({ [0x20, 0x09, 0x0A, 0x0D].contains($0) }) {
+            precondition(entries.isEmpty, "an empty input produced a case")
         } else {
             precondition(!entries.isEmpty, "a malformed input produced no case")
         }
