@@ -205,6 +205,21 @@ import Testing
         }
     }
 
+    /// Shares that do not sum to 1 are an error naming the group and the sum, never rescaled.
+    @Test func sharesMustSumToOne() {
+        for (group, from, to, sum) in [("dependent", "\"true\": 0.12", "\"true\": 0.15", "1.03"),
+                                       ("consent", "\"unknown\": 0.35", "\"unknown\": 0.3", "0.95")] {
+            let wrong = SampleDistribution.defaultJSON.replacingOccurrences(of: from, with: to)
+            do {
+                _ = try SampleDistribution.load(json: Array(wrong.utf8), vocabulary: RuleBook.builtIn.vocabulary)
+                Issue.record("\(group): expected an error")
+            } catch {
+                #expect(error.errors.map(\.message) == ["the shares of \(group) sum to \(sum), not 1; make them add up to 1 (nothing is rescaled)"])
+                #expect(error.errors.first?.pointer.description == "/\(group)")
+            }
+        }
+    }
+
     @Test func daysSinceEpochRoundTrips() {
         for days in stride(from: -719_000, through: 2_800_000, by: 997) {  // years 1 to 9635
             let date = LegalDate(daysSinceEpoch: days)

@@ -233,6 +233,20 @@ import Testing
         #expect(hr.stdout.contains("rundskrivets egen tabell har ikke vært tilgjengelig"))
     }
 
+    /// --seeds says which parts show the first draw and which the intervals, and warns below
+    /// ten draws (issue 23, point 7).
+    @Test func seedsSayWhatTheyShowAndWarnWhenTooFew() throws {
+        let few = try rusctl(["compare", "--rules", "prop-92-l-2021", "--seeds", "3", "--count", "100"])
+        #expect(few.status == 0)
+        #expect(few.stdout.contains("alle andre tall i rapporten (fordelinger, overganger, endrede saker) er fra det første trekket (frø 1)"))
+        #expect(few.stdout.contains("ADVARSEL: med færre enn 10 trekk er intervallet ikke pålitelig"))
+        #expect(few.stderr.contains("with 3 draws the interval is not reliable"))
+        let enough = try rusctl(["compare", "--rules", "prop-92-l-2021", "--seeds", "10", "--count", "50", "--lang", "en"])
+        #expect(enough.stdout.contains("every other figure in the report (breakdowns, transitions, changed cases) is the first draw's (seed 1)"))
+        #expect(!enough.stdout.contains("WARNING: with fewer than"))
+        #expect(!enough.stderr.contains("not reliable"))
+    }
+
     /// One screen: the answer wraps at 80 columns when not on a terminal, words and legal
     /// references («§ 31 a») whole; a source's address alone may be longer.
     @Test func theAnswerWrapsAtEightyColumnsWithWordsWhole() throws {

@@ -150,8 +150,19 @@ public struct SampleDistribution: Sendable {
             }
             return number.double
         }
+        /// Shares of one choice (`dependent`, `consent`, …): each from 0 to 1, summing to 1 —
+        /// never rescaled behind the analyst's back.
         func weights(_ key: String, allowed: [String]?) -> [Weighted<String>] {
             guard let map = reader.map(object[key], at: root.appending(key)) else { return [] }
+            let numbers = map.members.compactMap { member -> Double? in
+                if case .number(let number) = member.value { return number.double }
+                return nil
+            }
+            let sum = numbers.reduce(0, +)
+            if numbers.count == map.members.count, abs(sum - 1) > 1e-6 {
+                reader.fail("invalid-value", root.appending(key),
+                            "the shares of \(key) sum to \(Self.written(sum)), not 1; make them add up to 1 (nothing is rescaled)")
+            }
             return map.members.compactMap { member in
                 if let allowed, !allowed.contains(member.key) {
                     reader.fail("invalid-value", root.appending(key).appending(member.key), "expected one of: \(allowed.joined(separator: ", "))")
@@ -261,6 +272,12 @@ public struct SampleDistribution: Sendable {
 
 extension SampleDistribution {
     /// The parameters `compare --vary` can set, as a reader names them.
+    /// A sum as an analyst reads it: 0.95, not 0.9500000000000001.
+    static func written(_ value: Double) -> String {
+        let rounded = (value * 1_000_000).rounded() / 1_000_000
+        return rounded == rounded.rounded() ? String(Int(rounded)) : String(rounded)
+    }
+
     public static let variableParameters = [
         "birthDateShare", "ownUseShare", "otherOffencesShare", "useOnlyWithoutAmountShare",
         "dependent.true|false|doubtful", "consent.true|false|unknown", "median.<substance>", "spread.<substance>",

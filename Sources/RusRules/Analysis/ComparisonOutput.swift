@@ -548,9 +548,16 @@ public struct ComparisonOutput {
 
     /// What the interval means and what it does not, for every format that shows it.
     func variationNote(_ study: SamplingStudy) -> String {
-        say("Intervallet spenner fra 2,5- til 97,5-persentilen av andelene i \(study.seeds.count) uavhengige trekk (frø \(ReportProvenance.seedList(study.seeds))). Det måler bare tilfeldig variasjon mellom trekk fra én antatt fordeling, ikke usikkerheten i antakelsene selv; kolonnene for andre parameterverdier (--vary) viser hvor mye de betyr.",
-            "The interval runs from the 2.5th to the 97.5th percentile of the shares in \(study.seeds.count) independent draws (seeds \(ReportProvenance.seedList(study.seeds))). It measures only the chance variation between draws from one assumed distribution, not the uncertainty of the assumptions themselves; the columns for other parameter values (--vary) show how much those matter.")
+        let first = study.seeds.first.map(String.init) ?? "—"
+        let few = study.seeds.count < Self.reliableDraws
+        return say("Intervallet spenner fra 2,5- til 97,5-persentilen av andelene i \(study.seeds.count) uavhengige trekk (frø \(ReportProvenance.seedList(study.seeds))). Det måler bare tilfeldig variasjon mellom trekk fra én antatt fordeling, ikke usikkerheten i antakelsene selv; kolonnene for andre parameterverdier (--vary) viser hvor mye de betyr. Bare denne tabellen viser intervaller; alle andre tall i rapporten (fordelinger, overganger, endrede saker) er fra det første trekket (frø \(first))."
+                + (few ? " ADVARSEL: med færre enn \(Self.reliableDraws) trekk er intervallet ikke pålitelig; bruk --seeds \(Self.reliableDraws) eller flere." : ""),
+            "The interval runs from the 2.5th to the 97.5th percentile of the shares in \(study.seeds.count) independent draws (seeds \(ReportProvenance.seedList(study.seeds))). It measures only the chance variation between draws from one assumed distribution, not the uncertainty of the assumptions themselves; the columns for other parameter values (--vary) show how much those matter. Only this table shows intervals; every other figure in the report (breakdowns, transitions, changed cases) is the first draw's (seed \(first))."
+                + (few ? " WARNING: with fewer than \(Self.reliableDraws) draws the interval is not reliable; use --seeds \(Self.reliableDraws) or more." : ""))
     }
+
+    /// Below this many draws a percentile interval says little.
+    public static let reliableDraws = 10
 
     var headline: String {
         say("Sammenlignet \(comparison.cases) \(comparison.cases == 1 ? "sak" : "saker") (\(comparison.validCases) gyldige, \(comparison.invalid.count) ugyldige) etter \(summaries.count) regelsett; grunnlag \(name(comparison.baseline))",

@@ -84,6 +84,11 @@ enum CompareCommand {
                 throw UsageError(nb: "--seeds trekker egne saker; oppgi ingen fil (eller utelat --seeds for å sammenligne en fil).",
                                  en: "--seeds draws its own cases; give no file (or leave out --seeds to compare a file).", command: spec.name)
             }
+            if draws.seeds.count < ComparisonOutput.reliableDraws {
+                terminal.err(terminal.language == .nb
+                    ? "rusctl: advarsel: med \(draws.seeds.count) trekk er intervallet ikke pålitelig; bruk --seeds \(ComparisonOutput.reliableDraws) eller flere\n"
+                    : "rusctl: warning: with \(draws.seeds.count) draws the interval is not reliable; use --seeds \(ComparisonOutput.reliableDraws) or more\n")
+            }
             var progress = Progress("compare", total: draws.seeds.count * draws.variants.count)
             study = SamplingStudy.run(engine: engine, baseline: baseline, ruleSets: ruleSets, today: today,
                                       distributions: draws.variants, seeds: draws.seeds, count: draws.count, jobs: jobs) { progress.update($0) }
