@@ -5,6 +5,26 @@ import Testing
 /// What an analyst puts in a memo: provenance, the rules compared, why each case changed,
 /// intervals over synthetic draws, and Norwegian text.
 @Suite struct AnalystReportTests {
+    /// A use-only case that names an amount, under a law that covers use at any quantity: the
+    /// amount is kept and said not to be compared (relation `not-compared`), never «uten mengde»;
+    /// an amount above the ceiling of an unknown limit is above it.
+    @Test func useAloneReadsAsNotCompared() throws {
+        let cli = CLITests()
+        let useOnly = #"{"id":"u1","offenceDate":"2023-03-14","decisionDate":"2023-05-02","person":{"ageAtOffence":30},"acts":["use"],"substances":[{"substance":"heroin","amount":12,"unit":"g"}]}"#
+        let text = try cli.rusctl(["compare", "--rules", "lov-2025", "--changed", "-"], stdin: useOnly + "\n")
+        #expect(text.stdout.contains("heroin 12 g: bruk alene — mengden ikke sammenlignet"))
+        #expect(text.stdout.contains("heroin 12 g > 5 g (tak for en ukjent grense)"))
+        #expect(!text.stdout.contains("uten mengde"))
+        let json = try cli.rusctl(["compare", "--rules", "lov-2025", "--changed", "-", "--format", "json"], stdin: useOnly + "\n")
+        let report = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        let grounds = try #require(((report["changed"] as? [[String: Any]])?.first?["grounds"]) as? [String: [String: Any]])
+        let statute = try #require(grounds["lov-2025"]?["deciding"] as? [String: Any])
+        #expect(statute["relation"] as? String == "not-compared")
+        #expect(statute["amount"] as? Int == 12)
+        let practice = try #require(grounds["hr-2022"]?["deciding"] as? [String: Any])
+        #expect(practice["relation"] as? String == "above")
+    }
+
     static let today = LegalDate("2024-01-01")!
 
     static func comparison(_ lines: [String] = AnalysisTests.lines, ruleSets: [String] = ["nou-2019-26-flertall", "nou-2019-26-mindretall", "prop-92-l-2021"],

@@ -96,11 +96,18 @@ public struct ComparisonOutput {
             ?? check.table
         let amount = withAmount ? check.amount.map { " " + Wording.amount($0, check.unit, language) } ?? "" : ""
         var text = substanceName(check.substance) + amount
+        if let stated = check.notCompared {
+            // Use alone, covered at any quantity: the amount is stated, never compared.
+            return text + (withAmount ? " " + Wording.amount(stated, check.unit, language) : "")
+                + say(": bruk alene — mengden ikke sammenlignet", ": use alone — amount not compared") + " (" + table + ")"
+        }
         switch (check.amount, check.limit) {
         case (let amount?, let limit?):
             text += (amount > limit ? " > " : " ≤ ") + Wording.amount(limit, check.unit, language)
         case (nil, let limit?):
             text += say(" uten mengde, grense ", " without an amount, limit ") + Wording.amount(limit, check.unit, language)
+        case (let amount?, nil) where ceiling(of: check).map { amount > $0 } == true:
+            text += " > " + Wording.amount(ceiling(of: check)!, check.unit, language) + say(" (tak for en ukjent grense)", " (ceiling of an unknown limit)")
         case (_, nil):
             let ceiling = ceiling(of: check).map { " (≤ " + Wording.amount($0, check.unit, language) + ")" } ?? ""
             text += (check.amount == nil ? say(" uten mengde", " without an amount") : "") + say(", grensen ukjent", ", limit unknown") + ceiling
@@ -201,9 +208,18 @@ public struct ComparisonOutput {
     func checkJSON(_ check: ThresholdCheck) -> JSONValue {
         .object(JSONObject([
             "table": .string(check.table), "definedBy": .string(check.definedBy), "substance": .string(check.substance),
-            "unit": .string(check.unit), "amount": Self.decimalJSON(check.amount), "limit": Self.decimalJSON(check.limit),
-            "relation": .string(check.limit == nil || check.amount == nil ? "unknown" : check.amount! > check.limit! ? "above" : "within"),
+            "unit": .string(check.unit), "amount": Self.decimalJSON(check.amount ?? check.notCompared), "limit": Self.decimalJSON(check.limit),
+            "relation": .string(relation(check)),
         ]))
+    }
+
+    /// `within`, `above` (a known limit, or the ceiling of an unknown one), `unknown` or
+    /// `not-compared` (use alone, at any quantity).
+    func relation(_ check: ThresholdCheck) -> String {
+        if check.notCompared != nil { return "not-compared" }
+        guard let amount = check.amount else { return "unknown" }
+        if let limit = check.limit { return amount > limit ? "above" : "within" }
+        return ceiling(of: check).map { amount > $0 } == true ? "above" : "unknown"
     }
 
     func groundJSON(_ ground: DecidingGround) -> JSONValue {

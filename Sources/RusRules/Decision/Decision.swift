@@ -60,8 +60,11 @@ public struct ThresholdCheck: Sendable, Hashable {
     /// The threshold's unit; `amount` is converted to it.
     public let unit: String
     public let limit: ExactDecimal?
-    /// Nil in a use-only case without an amount.
+    /// Nil in a use-only case without an amount, and where the amount is not compared.
     public let amount: ExactDecimal?
+    /// The amount a use-only case names where the rule set covers use at any quantity: stated,
+    /// in the threshold's unit, but not compared with the limit (rules.md §5.1.5).
+    public var notCompared: ExactDecimal? = nil
 }
 
 /// A note, warning or trace line: a stable code, a text in both languages and its sources.

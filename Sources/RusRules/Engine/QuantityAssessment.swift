@@ -22,6 +22,9 @@ struct QuantityAssessment {
         let amount: ExactDecimal?
         let threshold: Threshold?
         let verdict: Verdict
+        /// An amount the case names that is not compared (use at any quantity), in the
+        /// threshold's unit where the units convert.
+        var notCompared: ExactDecimal? = nil
     }
 
     let table: ThresholdTable
@@ -72,7 +75,14 @@ struct QuantityAssessment {
             guard !ignoringAmounts, let dimension = total.dimension, let amount = total.amount, let amountUnit = total.unit else {
                 // Use without an amount (or at any quantity): nothing to compare, within every limit.
                 let known = candidates.first { $0.limit != nil }
-                return Item(substance: total.substance, amount: nil, threshold: known ?? candidates.first, verdict: .within)
+                let threshold = known ?? candidates.first
+                var item = Item(substance: total.substance, amount: nil, threshold: threshold, verdict: .within)
+                if let amount = total.amount, let amountUnit = total.unit {
+                    let unit = threshold.flatMap { vocabulary.unit($0.unit) }
+                    item.notCompared = unit == nil || unit?.id == amountUnit.id || unit?.dimension != amountUnit.dimension
+                        ? amount : (amount * amountUnit.perBaseUnit).divided(by: unit!.perBaseUnit)
+                }
+                return item
             }
             let threshold = candidates.first { vocabulary.unit($0.unit)?.dimension == dimension }
             // Compared exactly in the base unit (amount × its factor against limit × the
@@ -123,7 +133,7 @@ struct QuantityAssessment {
         items.compactMap { item in
             item.threshold.map {
                 ThresholdCheck(definedBy: table.definedBy, table: table.name, substance: item.substance, unit: $0.unit,
-                               limit: $0.limit, amount: item.amount)
+                               limit: $0.limit, amount: item.amount, notCompared: item.notCompared)
             }
         }
     }
