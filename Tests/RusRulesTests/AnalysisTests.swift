@@ -78,7 +78,10 @@ import Testing
 
     @Test func csvAndMarkdownCarryTheSameNumbers() {
         let output = ComparisonOutput(comparison: compare(), book: .builtIn, showChanged: false)
-        let csv = output.render(.csv)
+        let rendered = output.render(.csv)
+        // Comment lines first: what «changed» means, then the table.
+        #expect(rendered.hasPrefix("# Definition: «Changed» means that the liability, the recommended reaction or its conditions"))
+        let csv = rendered.split(separator: "\n", omittingEmptySubsequences: false).drop { $0.hasPrefix("#") }.joined(separator: "\n")
         let empty = String(repeating: ",", count: 14)
         #expect(csv.hasPrefix("kind,ruleSet,breakdown,group,key,to,count,share,low,high,caseIndex,caseId,amounts,baselineLiability,baselineRecommended,baselineDecidedBy,baselineComparison,liability,recommended,decidedBy,comparison,cause\n"))
         #expect(csv.contains("\nliability,nou-2019-26-flertall,all,all,not-punishable,,2,0.5000\(empty)\n"))
@@ -114,7 +117,7 @@ import Testing
     /// excel-nb is what a Norwegian spreadsheet opens as it is.
     @Test func changedCasesInCSVHaveOneColumnPerFieldAndANorwegianDialect() throws {
         let output = ComparisonOutput(comparison: compare(), book: .builtIn, showChanged: true)
-        let lines = output.render(.csv).split(separator: "\n").map(String.init)
+        let lines = output.render(.csv).split(separator: "\n").map(String.init).filter { !$0.hasPrefix("#") }
         let header = Self.fields(lines[0])
         let changed = lines.filter { $0.hasPrefix("changed-case,") }.map { Self.fields($0) }
         #expect(changed.count == 5)  // a under three proposals, b under two
@@ -132,7 +135,8 @@ import Testing
         #expect(b["decidedBy"] == "the tier «under-ovre»")
         #expect(b["comparison"] == "cannabis (hashish, marijuana) 12 g > 10 g (the threshold «nedre» in Prop. 92 L (2020–2021))")
         let norwegian = output.csv(dialect: .excelNB)
-        #expect(norwegian.hasPrefix("\u{FEFF}kind;ruleSet;breakdown;group;key;to;count;share;low;high;caseIndex;"))
+        #expect(norwegian.hasPrefix("\u{FEFF}# Definition: «Changed» means"))
+        #expect(norwegian.contains("\r\nkind;ruleSet;breakdown;group;key;to;count;share;low;high;caseIndex;"))
         #expect(norwegian.contains("\r\nliability;nou-2019-26-flertall;all;all;not-punishable;;2;0,5000\(String(repeating: ";", count: 14))\r\n"))
     }
 

@@ -5,6 +5,29 @@ import Testing
 /// What an analyst puts in a memo: provenance, the rules compared, why each case changed,
 /// intervals over synthetic draws, and Norwegian text.
 @Suite struct AnalystReportTests {
+    /// «Changed» is what a reader thinks: the same reaction on other conditions is a change
+    /// (a dependent user's påtaleunnlatelse uten vilkår → med prøvetid under Prop. 92 L), counted,
+    /// listed with its conditions and defined in the report — the same by the fast path (NDJSON)
+    /// and by the engine (a JSON array) (issue 23, point 1).
+    @Test func otherConditionsAreAChange() throws {
+        let cli = CLITests()
+        let dependent = #"{"id":"d1","offenceDate":"2023-03-14","decisionDate":"2023-05-02","person":{"ageAtOffence":30,"dependent":true},"acts":["possession"],"substances":[{"substance":"heroin","amount":4,"unit":"g"}]}"#
+        for input in [dependent + "\n", "[" + dependent + "]"] {
+            let json = try cli.rusctl(["compare", "--rules", "prop-92-l-2021", "--changed", "-", "--format", "json"], stdin: input)
+            let report = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+            let ruleSets = try #require(report["ruleSets"] as? [[String: Any]])
+            #expect(ruleSets[1]["changedFromBaseline"] as? Int == 1)
+            #expect(ruleSets[1]["changedConditionsOnly"] as? Int == 1)
+            let change = try #require((report["conditionChanges"] as? [[String: Any]])?.first)
+            #expect(change["from"] as? [String] == [])
+            #expect(change["to"] as? [String] == ["provetid", "radgivende-enhet"])
+            #expect((report["definitions"] as? [String: String])?["changed"]?.hasPrefix("«Endret» betyr at straffansvaret, den anbefalte reaksjonen eller vilkårene") == true)
+        }
+        let text = try cli.rusctl(["compare", "--rules", "prop-92-l-2021", "--changed", "-"], stdin: dependent + "\n")
+        #expect(text.stdout.contains("samme reaksjon, andre vilkår: uten vilkår → med prøvetid og oppmøte for rådgivende enhet for russaker"))
+        #expect(text.stdout.contains("«Endret» betyr at"))
+    }
+
     /// A use-only case that names an amount, under a law that covers use at any quantity: the
     /// amount is kept and said not to be compared (relation `not-compared`), never «uten mengde»;
     /// an amount above the ceiling of an unknown limit is above it.

@@ -107,8 +107,15 @@ ANBEFALT REAKSJON
   ingen reaksjon                                                        1 (12,5 %)                 1 (12,5 %)               1 (12,5 %)                              1 (12,5 %)
 
 ENDRET FRA GRUNNLAGET
-           Praksis fra 2022 (HR-2022)   NOU 2019:26 mindretallet   Prop. 92 L (2020–2021)   Lovendringen 2025 (LOV-2025-06-20-83)
-  endret                            —                 3 (37,5 %)               4 (50,0 %)                              3 (37,5 %)
+                                         Praksis fra 2022 (HR-2022)   NOU 2019:26 mindretallet   Prop. 92 L (2020–2021)   Lovendringen 2025 (LOV-2025-06-20-83)
+  endret                                                          —                 3 (37,5 %)               6 (75,0 %)                              4 (50,0 %)
+  av dem: samme reaksjon, andre vilkår                            —                  0 (0,0 %)               2 (25,0 %)                              1 (12,5 %)
+  «Endret» betyr at straffansvaret, den anbefalte reaksjonen eller vilkårene for den (påtaleunnlatelse uten vilkår eller med prøvetid, ruskontrakt, oppmøte for rådgivende enhet) er en annen enn etter grunnlaget.
+
+SAMME REAKSJON, ANDRE VILKÅR
+  regelsett                                                                                                      etter grunnlaget                                                            etter regelsettet   saker
+  Prop. 92 L (2020–2021)                                                                             påtaleunnlatelse uten vilkår   påtaleunnlatelse med prøvetid og oppmøte for rådgivende enhet for russaker       2
+  Lovendringen 2025 (LOV-2025-06-20-83)   påtaleunnlatelse med prøvetid, ruskontrakt og oppmøte for rådgivende enhet for russaker   påtaleunnlatelse med prøvetid og oppmøte for rådgivende enhet for russaker       1
 
 STRAFFANSVAR ETTER ALDERSGRUPPE (ANDEL AV GRUPPEN)
                                                         Praksis fra 2022 (HR-2022)   NOU 2019:26 mindretallet   Prop. 92 L (2020–2021)   Lovendringen 2025 (LOV-2025-06-20-83)
@@ -137,13 +144,13 @@ OVERGANGER PRAKSIS FRA 2022 (HR-2022) → NOU 2019:26 MINDRETALLET (3 ENDRET)
   forelegg (straffbart)              pålegg om oppmøte for rådgivende enhet for russaker (ikke straffbart)       2
   påtaleunnlatelse (straffbart)      pålegg om oppmøte for rådgivende enhet for russaker (ikke straffbart)       1
 
-OVERGANGER PRAKSIS FRA 2022 (HR-2022) → PROP. 92 L (2020–2021) (4 ENDRET)
+OVERGANGER PRAKSIS FRA 2022 (HR-2022) → PROP. 92 L (2020–2021) (6 ENDRET)
   fra (Praksis fra 2022 (HR-2022))                                            til (Prop. 92 L (2020–2021))   saker
   forelegg (straffbart)              pålegg om oppmøte for rådgivende enhet for russaker (ikke straffbart)       2
   påtaleunnlatelse (straffbart)      pålegg om oppmøte for rådgivende enhet for russaker (ikke straffbart)       1
   forelegg (straffbart)                                                      påtaleunnlatelse (straffbart)       1
 
-OVERGANGER PRAKSIS FRA 2022 (HR-2022) → LOVENDRINGEN 2025 (LOV-2025-06-20-83) (3 ENDRET)
+OVERGANGER PRAKSIS FRA 2022 (HR-2022) → LOVENDRINGEN 2025 (LOV-2025-06-20-83) (4 ENDRET)
   fra (Praksis fra 2022 (HR-2022))   til (Lovendringen 2025 (LOV-2025-06-20-83))   saker
   forelegg (straffbart)                          forenklet forelegg (straffbart)       3
 
@@ -151,11 +158,13 @@ ENDRINGER ETTER ÅRSAK
   1  NOU 2019:26 mindretallet: regelen for voksne («adult») → trinnet «innenfor-terskel»; cannabis (hasj, marihuana) ≤ 5 g (terskelverdien «terskel» i NOU 2019:26 mindretallet)
   1  NOU 2019:26 mindretallet: regelen for ungdom («ungdom») → trinnet «innenfor-terskel»; cannabis (hasj, marihuana) ≤ 5 g (terskelverdien «terskel» i NOU 2019:26 mindretallet)
   1  NOU 2019:26 mindretallet: regelen for voksne («adult») → trinnet «innenfor-terskel»; kokain uten mengde, grense 1 g (terskelverdien «terskel» i NOU 2019:26 mindretallet)
+  2  Prop. 92 L (2020–2021): samme reaksjon, andre vilkår: uten vilkår → med prøvetid og oppmøte for rådgivende enhet for russaker
   1  Prop. 92 L (2020–2021): regelen for voksne («adult») → trinnet «under-nedre»; cannabis (hasj, marihuana) ≤ 10 g (terskelverdien «nedre» i Prop. 92 L (2020–2021))
   1  Prop. 92 L (2020–2021): regelen for voksne («adult») → trinnet «under-ovre»; cannabis (hasj, marihuana) > 10 g (terskelverdien «nedre» i Prop. 92 L (2020–2021))
   1  Prop. 92 L (2020–2021): regelen for ungdom («ungdom») → trinnet «under-nedre»; cannabis (hasj, marihuana) ≤ 10 g (terskelverdien «nedre» i Prop. 92 L (2020–2021))
   1  Prop. 92 L (2020–2021): regelen for voksne («adult») → trinnet «under-nedre»; kokain uten mengde, grense 2 g (terskelverdien «nedre» i Prop. 92 L (2020–2021))
   2  Lovendringen 2025 (LOV-2025-06-20-83): regelen for voksne («adult») → regelen for voksne etter lovendringen 2025 («adult-2025»); cannabis (hasj, marihuana), grensen ukjent (≤ 15 g) (grensen for «en mindre mengde» i Lovendringen 2025 (LOV-2025-06-20-83))
+  1  Lovendringen 2025 (LOV-2025-06-20-83): samme reaksjon, andre vilkår: med prøvetid, ruskontrakt og oppmøte for rådgivende enhet for russaker → med prøvetid og oppmøte for rådgivende enhet for russaker
   1  Lovendringen 2025 (LOV-2025-06-20-83): regelen for voksne («adult») → regelen for voksne etter lovendringen 2025 («adult-2025»); kokain uten mengde, grensen ukjent (≤ 5 g) (grensen for «en mindre mengde» i Lovendringen 2025 (LOV-2025-06-20-83))
 
 ENDREDE SAKER
@@ -170,9 +179,19 @@ ENDREDE SAKER
      Prop. 92 L (2020–2021): påtaleunnlatelse (straffbart) — trinnet «under-ovre»; cannabis (hasj, marihuana) 12 g > 10 g (terskelverdien «nedre» i Prop. 92 L (2020–2021))
      Lovendringen 2025 (LOV-2025-06-20-83): forenklet forelegg (straffbart) — regelen for voksne etter lovendringen 2025 («adult-2025»); cannabis (hasj, marihuana) 12 g, grensen ukjent (≤ 15 g) (grensen for «en mindre mengde» i Lovendringen 2025 (LOV-2025-06-20-83))
   #3 ungdom-hasj-4g — ungdom (15–17 år) — cannabis (hasj, marihuana) 4 g
-     Praksis fra 2022 (HR-2022): påtaleunnlatelse (straffbart) — regelen for ungdom («ungdom»); cannabis (hasj, marihuana) 4 g ≤ 15 g (grensen for mindre reaksjoner i Riksadvokatens rundskriv 2/2014)
+     Praksis fra 2022 (HR-2022): påtaleunnlatelse (straffbart) — regelen for ungdom («ungdom»); cannabis (hasj, marihuana) 4 g ≤ 15 g (grensen for mindre reaksjoner i Riksadvokatens rundskriv 2/2014) (med prøvetid, ruskontrakt og oppmøte for rådgivende enhet for russaker)
      NOU 2019:26 mindretallet: pålegg om oppmøte for rådgivende enhet for russaker (ikke straffbart) — trinnet «innenfor-terskel»; cannabis (hasj, marihuana) 4 g ≤ 5 g (terskelverdien «terskel» i NOU 2019:26 mindretallet)
      Prop. 92 L (2020–2021): pålegg om oppmøte for rådgivende enhet for russaker (ikke straffbart) — trinnet «under-nedre»; cannabis (hasj, marihuana) 4 g ≤ 10 g (terskelverdien «nedre» i Prop. 92 L (2020–2021))
+     Lovendringen 2025 (LOV-2025-06-20-83): påtaleunnlatelse (straffbart) (med prøvetid og oppmøte for rådgivende enhet for russaker)
+  #4 voksen-heroin-2,5g — voksen (25 år og eldre) — heroin 2,5 g
+     Praksis fra 2022 (HR-2022): påtaleunnlatelse (straffbart) — regelen for rusavhengige («dependent-user»); heroin 2,5 g ≤ 5 g (grensen for rusavhengige i Praksis fra 2022 (HR-2022)) (uten vilkår)
+     NOU 2019:26 mindretallet: uendret
+     Prop. 92 L (2020–2021): påtaleunnlatelse (straffbart) (med prøvetid og oppmøte for rådgivende enhet for russaker)
+     Lovendringen 2025 (LOV-2025-06-20-83): uendret
+  #5 avhengig-amfetamin-4g — voksen (25 år og eldre) — amfetamin 4 g
+     Praksis fra 2022 (HR-2022): påtaleunnlatelse (straffbart) — regelen for rusavhengige («dependent-user»); amfetamin 4 g ≤ 5 g (grensen for rusavhengige i Praksis fra 2022 (HR-2022)) (uten vilkår)
+     NOU 2019:26 mindretallet: uendret
+     Prop. 92 L (2020–2021): påtaleunnlatelse (straffbart) (med prøvetid og oppmøte for rådgivende enhet for russaker)
      Lovendringen 2025 (LOV-2025-06-20-83): uendret
   #6 bruk-uten-mengde — ung voksen (18–24 år) — kokain
      Praksis fra 2022 (HR-2022): forelegg (straffbart) — regelen for voksne («adult»); kokain uten mengde, grensen ukjent (≤ 5 g) (grensen for mindre reaksjoner i Riksadvokatens rundskriv 2/2014)

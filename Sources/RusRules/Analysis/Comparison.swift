@@ -81,6 +81,9 @@ public struct ChangedCase: Sendable {
     public let baseline: Outcome
     /// The outcome under every compared rule set, in the order compared.
     public let outcomes: [(ruleSet: String, outcome: Outcome)]
+    /// The conditions of the recommended påtaleunnlatelse, the baseline's first, where a rule
+    /// set gives the same reaction on other conditions (empty otherwise).
+    public let conditions: [ConditionSet]
     /// The amounts as read and what decided the case under each rule set (the baseline first).
     public let explanation: ChangeExplanation?
 }
@@ -134,6 +137,9 @@ public struct Comparison: Sendable {
     public private(set) var cases = 0
     public private(set) var changed: [ChangedCase] = []
     public private(set) var invalid: [InvalidCase] = []
+    /// Per compared rule set (the baseline's empty), cases with the same liability and
+    /// reaction as the baseline but other conditions, by (baseline's conditions, these).
+    public private(set) var conditionChanges: [[ConditionChange: Int]]
 
     private let engine: Engine
     /// The engine that says what decided a changed case (only when they are kept).
@@ -166,6 +172,7 @@ public struct Comparison: Sendable {
         self.substanceIDs = substanceIDs
         layout = CounterLayout(ruleSets: ids.count, substances: substanceIDs.count)
         counters = [Int](repeating: 0, count: layout.size)
+        conditionChanges = ids.map { _ in [:] }
         self.today = today
         self.keepChanged = keepChanged
         // The compiled fast path (nil if the rule data cannot be compiled: the engine then does all).
@@ -183,10 +190,13 @@ public struct Comparison: Sendable {
     /// cases can be evaluated in parallel and recorded in input order.
     public enum CaseResult: Sendable {
         /// `substances` is a bit set over the vocabulary's substances.
-        case outcomes(id: String?, ageTrack: AgeTrack, substances: UInt64, outcomes: [Outcome], explanation: ChangeExplanation?)
+        /// `conditions`: those of the recommended påtaleunnlatelse under each rule set, packed
+        /// four bits each (``ConditionSet``); 0 where there is none.
+        case outcomes(id: String?, ageTrack: AgeTrack, substances: UInt64, outcomes: [Outcome], conditions: UInt64,
+                      explanation: ChangeExplanation?)
         /// The same from the fast path, the outcome codes packed a byte each (up to 8 rule
         /// sets), so that counting a case allocates nothing.
-        case packed(id: String?, ageTrack: Int, substances: UInt64, codes: UInt64, explanation: ChangeExplanation?)
+        case packed(id: String?, ageTrack: Int, substances: UInt64, codes: UInt64, conditions: UInt64, explanation: ChangeExplanation?)
         case invalid(CaseErrors)
     }
 
@@ -212,12 +222,23 @@ public struct Comparison: Sendable {
             }
             // A rule list that leaves a case undecided is reported by the engine, with its error.
             if decided {
+                // The compiled rules decide the reaction, not its conditions: where a rule set
+                // recommends påtaleunnlatelse as the baseline does, the engine says on which.
+                let code = { (position: Int) in Int((codes >> (8 * UInt64(position))) & 0xFF) }
+                let sameWaiver = (1..<fastPrograms.count).contains {
+                    code($0) == code(0) && Outcome(code: code(0)).recommended == Self.conditionsCarrier
+                }
+                var conditions: UInt64 = 0
+                if sameWaiver, let theCase = fastReader?.fullCase(bytes) ?? (try? engine.decode(raw.entry).get()) {
+                    conditions = self.conditions(of: theCase, codes: fastPrograms.indices.map(code))
+                }
                 // A changed case listed with --changed is explained by the full engine.
-                let explanation = keepChanged && (1..<fastPrograms.count).contains { (codes >> (8 * UInt64($0))) & 0xFF != codes & 0xFF }
+                let otherConditions = (1..<fastPrograms.count).contains { (conditions >> (4 * UInt64($0))) & 0xF != conditions & 0xF }
+                let explanation = keepChanged && (otherConditions || (1..<fastPrograms.count).contains { (codes >> (8 * UInt64($0))) & 0xFF != codes & 0xFF })
                     ? (fastReader?.fullCase(bytes) ?? (try? engine.decode(raw.entry).get())).flatMap { explain($0, codes: (0..<fastPrograms.count).map { Int((codes >> (8 * UInt64($0))) & 0xFF) }) }
                     : nil
                 return .packed(id: compact.id, ageTrack: compact.ageTrack, substances: compact.substanceMask, codes: codes,
-                               explanation: explanation)
+                               conditions: conditions, explanation: explanation)
             }
         }
         let result = evaluate(raw.entry)
@@ -234,6 +255,7 @@ public struct Comparison: Sendable {
         var outcomes: [Outcome] = []
         outcomes.reserveCapacity(ruleSetIDs.count)
         var track = AgeTrack.barn
+        var conditions: UInt64 = 0
         for (position, id) in ruleSetIDs.enumerated() {
             switch engine.evaluate(theCase, ruleSet: id, baseline: baseline, today: today) {
             case .success(let decision):
@@ -243,6 +265,10 @@ public struct Comparison: Sendable {
                         practice: practice, statute: outcome, offence: theCase.offenceDate,
                         decision: decision.decisionDate, inForce: inForce)
                 }
+                // The conditions of the waiver this rule set gives (the baseline's, where
+                // straffeloven § 3 gave the baseline's outcome).
+                let own = outcome == Outcome(decision) ? ConditionSet(decision) : ConditionSet(rawValue: UInt8(conditions & 0xF))
+                conditions |= UInt64(own.rawValue) << (4 * UInt64(position))
                 outcomes.append(outcome)
                 track = decision.ageTrack
             case .failure(let errors):
@@ -253,8 +279,28 @@ public struct Comparison: Sendable {
         for entry in theCase.substances {
             if let index = substanceIDs.firstIndex(of: entry.substance), index < 64 { mask |= 1 << UInt64(index) }
         }
-        let explanation = keepChanged && outcomes.contains { $0 != outcomes[0] } ? explain(theCase, codes: outcomes.map(\.code)) : nil
-        return .outcomes(id: theCase.id, ageTrack: track, substances: mask, outcomes: outcomes, explanation: explanation)
+        let otherConditions = (1..<max(outcomes.count, 1)).contains { (conditions >> (4 * UInt64($0))) & 0xF != conditions & 0xF }
+        let explanation = keepChanged && (otherConditions || outcomes.contains { $0 != outcomes[0] })
+            ? explain(theCase, codes: outcomes.map(\.code)) : nil
+        return .outcomes(id: theCase.id, ageTrack: track, substances: mask, outcomes: outcomes, conditions: conditions,
+                         explanation: explanation)
+    }
+
+    /// The reaction whose conditions can differ with the same outcome (vocabulary: the
+    /// conditions a påtaleunnlatelse can carry, rules.md §5.2.5).
+    static let conditionsCarrier = Reaction.pataleunnlatelse
+
+    /// The conditions of the recommended waiver under each rule set, packed four bits each;
+    /// `codes` are the outcomes counted (a statute's conditions count only where its own outcome
+    /// is the one counted).
+    private func conditions(of theCase: Case, codes: [Int]) -> UInt64 {
+        var packed: UInt64 = 0
+        for (position, id) in ruleSetIDs.enumerated() where Outcome(code: codes[position]).recommended == Self.conditionsCarrier {
+            guard case .success(let decision) = engine.evaluate(theCase, ruleSet: id, baseline: baseline, today: today) else { continue }
+            let set = Outcome(decision).code == codes[position] ? ConditionSet(decision) : ConditionSet(rawValue: UInt8(packed & 0xF))
+            packed |= UInt64(set.rawValue) << (4 * UInt64(position))
+        }
+        return packed
     }
 
     /// What decided `theCase` under every rule set, from full decisions; `codes` are the
@@ -282,20 +328,29 @@ public struct Comparison: Sendable {
         switch result {
         case .invalid(let errors):
             invalid.append(InvalidCase(index: index, errors: errors))
-        case .outcomes(let id, let track, let substances, let outcomes, let explanation):
+        case .outcomes(let id, let track, let substances, let outcomes, let conditions, let explanation):
             count(index: index, id: id, track: AgeTrack.allCases.firstIndex(of: track)!, substances: substances,
-                  explanation: explanation, code: { outcomes[$0].code })
-        case .packed(let id, let track, let substances, let codes, let explanation):
-            count(index: index, id: id, track: track, substances: substances, explanation: explanation,
+                  explanation: explanation, conditions: conditions, code: { outcomes[$0].code })
+        case .packed(let id, let track, let substances, let codes, let conditions, let explanation):
+            count(index: index, id: id, track: track, substances: substances, explanation: explanation, conditions: conditions,
                   code: { Int((codes >> (8 * UInt64($0))) & 0xFF) })
         }
     }
 
     private mutating func count(
-        index: Int, id: String?, track: Int, substances: UInt64, explanation: ChangeExplanation?, code: (Int) -> Int
+        index: Int, id: String?, track: Int, substances: UInt64, explanation: ChangeExplanation?, conditions: UInt64,
+        code: (Int) -> Int
     ) {
         let base = code(0)
         var anyChanged = false
+        let conditionSet = { (position: Int) in ConditionSet(rawValue: UInt8((conditions >> (4 * UInt64(position))) & 0xF)) }
+        // The same reaction on other conditions is a change too (påtaleunnlatelse uten vilkår →
+        // med prøvetid): counted as changed, and by its conditions.
+        var otherConditions = false
+        for position in 1..<max(layout.ruleSets, 1) where code(position) == base && conditionSet(position) != conditionSet(0) {
+            conditionChanges[position][ConditionChange(from: conditionSet(0), to: conditionSet(position)), default: 0] += 1
+            otherConditions = true
+        }
         let layout = layout
         counters.withUnsafeMutableBufferPointer { counters in
             for position in 0..<layout.ruleSets {
@@ -309,7 +364,7 @@ public struct Comparison: Sendable {
                 }
                 if position > 0 {
                     counters[layout.transitions(position, from: base) + code] += 1
-                    if code != base {
+                    if code != base || (otherConditions && conditionSet(position) != conditionSet(0)) {
                         counters[layout.changed(position)] += 1
                         anyChanged = true
                     }
@@ -321,6 +376,7 @@ public struct Comparison: Sendable {
             changed.append(ChangedCase(
                 index: index, id: id, ageTrack: AgeTrack.allCases[track], substances: names, baseline: Outcome(code: base),
                 outcomes: ruleSetIDs.indices.dropFirst().map { (ruleSetIDs[$0], Outcome(code: code($0))) },
+                conditions: otherConditions ? ruleSetIDs.indices.map(conditionSet) : [],
                 explanation: explanation))
         }
     }
@@ -369,4 +425,32 @@ public struct Comparison: Sendable {
                 .sorted { ($0.3, $1.1, $1.2) > ($1.3, $0.1, $0.2) }
         }
     }
+}
+
+/// The conditions of a påtaleunnlatelse, as a set in four bits (one per ``Condition``).
+public struct ConditionSet: OptionSet, Sendable, Hashable {
+    public let rawValue: UInt8
+
+    public init(rawValue: UInt8) { self.rawValue = rawValue & 0xF }
+
+    public init(_ conditions: [Condition]) {
+        self.init(rawValue: conditions.reduce(0) { $0 | (1 << UInt8(Condition.allCases.firstIndex(of: $1)!)) })
+    }
+
+    /// The conditions of a decision's recommended påtaleunnlatelse; empty for any other reaction.
+    init(_ decision: Decision) {
+        let waiver = decision.options.first { $0.status == .recommended && $0.reaction == Comparison.conditionsCarrier }
+        self.init(waiver?.conditions ?? [])
+    }
+
+    /// The conditions in the vocabulary's order.
+    public var conditions: [Condition] {
+        Condition.allCases.enumerated().filter { rawValue & (1 << UInt8($0.offset)) != 0 }.map(\.element)
+    }
+}
+
+/// The same reaction on other conditions: the baseline's conditions and the compared rule set's.
+public struct ConditionChange: Sendable, Hashable {
+    public let from: ConditionSet
+    public let to: ConditionSet
 }

@@ -156,13 +156,27 @@ public struct ComparisonOutput {
     }
 
     /// Changed cases grouped by cause, per compared rule set, largest group first.
+    /// The same reaction on other conditions: the conditions are the cause.
+    func conditionsCause(_ changed: ChangedCase, position: Int) -> String {
+        say("samme reaksjon, andre vilkår: ", "the same reaction, other conditions: ")
+            + conditionsName(changed.conditions[0]) + " → " + conditionsName(changed.conditions[position])
+    }
+
     public func causes() -> [(ruleSet: String, cause: String, cases: [ChangedCase])] {
         var groups: [String: (String, String, [ChangedCase])] = [:]
         var order: [String] = []
         for changed in comparison.changed {
-            guard let explanation = changed.explanation else { continue }
-            for (offset, entry) in changed.outcomes.enumerated() where entry.outcome != changed.baseline {
-                let cause = cause(explanation, position: offset + 1)
+            for (offset, entry) in changed.outcomes.enumerated() {
+                let cause: String
+                if entry.outcome != changed.baseline, let explanation = changed.explanation {
+                    cause = self.cause(explanation, position: offset + 1)
+                } else if entry.outcome == changed.baseline, !changed.conditions.isEmpty,
+                    changed.conditions[offset + 1] != changed.conditions[0]
+                {
+                    cause = conditionsCause(changed, position: offset + 1)
+                } else {
+                    continue
+                }
                 let key = entry.ruleSet + "\u{0}" + cause
                 if groups[key] == nil {
                     groups[key] = (entry.ruleSet, cause, [])
@@ -236,6 +250,7 @@ public struct ComparisonOutput {
         root.set("validCases", .number(JSONNumber(comparison.validCases)))
         root.set("invalidCases", .number(JSONNumber(comparison.invalid.count)))
         root.set("baseline", .string(comparison.baseline))
+        root.set("definitions", .object(JSONObject(["changed": .string(changedDefinition)])))
         let rules = ComparedRules(book: book, language: language)
         root.set("ruleSets", .array(summaries.map { summary in
             var object = JSONObject([
@@ -257,6 +272,9 @@ public struct ComparisonOutput {
             }
             for member in tallyJSON(summary.overall).members { object.set(member.key, member.value) }
             object.set("changedFromBaseline", summary.changedFromBaseline.map { .number(JSONNumber($0)) } ?? .null)
+            let position = comparison.ruleSetIDs.firstIndex(of: summary.id) ?? 0
+            object.set("changedConditionsOnly", position == 0 ? .null
+                       : .number(JSONNumber(comparison.conditionChanges[position].values.reduce(0, +))))
             object.set("byAgeTrack", .object(JSONObject(ageTracks.map {
                 JSONObject.Member(key: $0.rawValue, value: .object(tallyJSON(summary.byAgeTrack[$0] ?? Tally())))
             })))
@@ -270,6 +288,15 @@ public struct ComparisonOutput {
                 "ruleSet": .string(transition.ruleSet), "from": Self.outcomeJSON(transition.from),
                 "to": Self.outcomeJSON(transition.to), "count": .number(JSONNumber(transition.count)),
             ]))
+        }))
+        root.set("conditionChanges", .array(comparison.conditionChanges.enumerated().dropFirst().flatMap { position, changes in
+            changes.sorted { $0.value > $1.value }.map { change in
+                .object(JSONObject([
+                    "ruleSet": .string(comparison.ruleSetIDs[position]), "reaction": .string(Comparison.conditionsCarrier.rawValue),
+                    "from": .array(change.key.from.conditions.map { .string($0.rawValue) }),
+                    "to": .array(change.key.to.conditions.map { .string($0.rawValue) }), "count": .number(JSONNumber(change.value)),
+                ]))
+            }
         }))
         root.set("invalid", .array(comparison.invalid.map { invalid in
             guard case .object(var object) = invalid.errors.json() else { return .null }
@@ -293,6 +320,11 @@ public struct ComparisonOutput {
                 object.set("outcomes", .object(JSONObject(changed.outcomes.map {
                     JSONObject.Member(key: $0.ruleSet, value: Self.outcomeJSON($0.outcome))
                 })))
+                if !changed.conditions.isEmpty {
+                    object.set("conditions", .object(JSONObject(comparison.ruleSetIDs.enumerated().map { position, id in
+                        JSONObject.Member(key: id, value: .array(changed.conditions[position].conditions.map { .string($0.rawValue) }))
+                    })))
+                }
                 if let explanation = changed.explanation {
                     object.set("grounds", .object(JSONObject(explanation.grounds.map {
                         JSONObject.Member(key: $0.ruleSet, value: groundJSON($0))
@@ -383,6 +415,7 @@ public struct ComparisonOutput {
             text += dialect.lineEnd
         }
         (provenance?.csvComments(language, intervals: study != nil) ?? []).forEach(add)
+        add("# " + say("Definisjon: ", "Definition: ") + changedDefinition)
         add(dialect.row(Self.csvHeader))
         func row(_ fields: [String], _ count: Int, _ total: Int) {
             let filled = fields + [String(count), dialect.decimal(String(format: "%.4f", Self.share(count, of: total)))]
@@ -406,6 +439,13 @@ public struct ComparisonOutput {
                 row(["changed", summary.id, "all", "all", "", ""], changed, comparison.validCases)
             }
         }
+        for (position, changes) in comparison.conditionChanges.enumerated().dropFirst() {
+            for (change, count) in changes.sorted(by: { $0.value > $1.value }) {
+                let words = { (set: ConditionSet) in set.conditions.isEmpty ? "none" : set.conditions.map(\.rawValue).joined(separator: "+") }
+                row(["conditions", comparison.ruleSetIDs[position], "all", "all", "pataleunnlatelse " + words(change.from),
+                     "pataleunnlatelse " + words(change.to)], count, comparison.validCases)
+            }
+        }
         for transition in comparison.transitions {
             row(["transition", transition.ruleSet, "all", "all", transition.from.description, transition.to.description],
                 transition.count, comparison.validCases)
@@ -426,7 +466,10 @@ public struct ComparisonOutput {
         if showChanged {
             for changed in comparison.changed {
                 let base = changed.explanation?.grounds.first
-                for (offset, entry) in changed.outcomes.enumerated() where entry.outcome != changed.baseline {
+                for (offset, entry) in changed.outcomes.enumerated() {
+                    let otherConditions = entry.outcome == changed.baseline && !changed.conditions.isEmpty
+                        && changed.conditions[offset + 1] != changed.conditions[0]
+                    guard entry.outcome != changed.baseline || otherConditions else { continue }
                     let ground = changed.explanation?.grounds[offset + 1]
                     add(dialect.row(["changed-case", entry.ruleSet, "", "", "", "", "1", "", "", "",
                                              String(changed.index), changed.id ?? "",
@@ -435,7 +478,8 @@ public struct ComparisonOutput {
                                              base.map(decider) ?? "", base?.decidingCheck.map { comparisonText($0, withAmount: true) } ?? "",
                                              entry.outcome.liability.rawValue, entry.outcome.recommendedKey,
                                              ground.map(decider) ?? "", ground?.decidingCheck.map { comparisonText($0, withAmount: true) } ?? "",
-                                             changed.explanation.map { cause($0, position: offset + 1) } ?? ""]))
+                                             otherConditions ? conditionsCause(changed, position: offset + 1)
+                                                 : changed.explanation.map { cause($0, position: offset + 1) } ?? ""]))
                 }
             }
         }
@@ -461,6 +505,20 @@ public struct ComparisonOutput {
         let rows: [[String]]
         /// An anchor for the HTML report's links, when the section is linked to.
         var anchor: String? = nil
+        /// A sentence under the table, in every format (what a word in it means).
+        var note: String? = nil
+    }
+
+    /// What «changed» means, in one sentence every report carries.
+    var changedDefinition: String {
+        say("«Endret» betyr at straffansvaret, den anbefalte reaksjonen eller vilkårene for den (påtaleunnlatelse uten vilkår eller med prøvetid, ruskontrakt, oppmøte for rådgivende enhet) er en annen enn etter grunnlaget.",
+            "«Changed» means that the liability, the recommended reaction or its conditions (a påtaleunnlatelse without conditions or with a probation period, a drug contract, attending the advisory unit) differ from the baseline's.")
+    }
+
+    /// "uten vilkår", "prøvetid, ruskontrakt og oppmøte for rådgivende enhet".
+    func conditionsName(_ set: ConditionSet) -> String {
+        set.conditions.isEmpty ? say("uten vilkår", "without conditions")
+            : say("med ", "with ") + Wording.conditions(set.conditions, book.vocabulary, language)
     }
 
     func sections() -> [Section] {
@@ -471,11 +529,27 @@ public struct ComparisonOutput {
             { $0.overall.liability[Liability(rawValue: $1)!] ?? 0 }, { $0.overall.total })))
         result.append(Section(title: say("Anbefalt reaksjon", "Recommended reaction"), header: header, rows: distributionRows(
             Tally.recommendedKeys, label: recommendedName, { $0.overall.recommended[$1] ?? 0 }, { $0.overall.total })))
+        let sameReaction = comparison.conditionChanges.map { $0.values.reduce(0, +) }
         result.append(Section(title: say("Endret fra grunnlaget", "Changed from the baseline"), header: header, rows: [
             [say("endret", "changed")] + summaries.map { summary in
                 summary.changedFromBaseline.map { "\($0) (\(percent($0, of: comparison.validCases)))" } ?? "—"
             },
-        ]))
+            [say("av dem: samme reaksjon, andre vilkår", "of which: the same reaction, other conditions")]
+                + sameReaction.enumerated().map { $0.offset == 0 ? "—" : "\($0.element) (\(percent($0.element, of: comparison.validCases)))" },
+        ], note: changedDefinition))
+        // Where only the conditions of the waiver change, the transitions above cannot show it.
+        let conditionRows = comparison.conditionChanges.enumerated().dropFirst().flatMap { position, changes in
+            changes.sorted { ($0.value, $1.key.from.rawValue, $1.key.to.rawValue) > ($1.value, $0.key.from.rawValue, $0.key.to.rawValue) }
+                .map { [name(comparison.ruleSetIDs[position]), say("påtaleunnlatelse ", "påtaleunnlatelse ") + conditionsName($0.key.from),
+                        say("påtaleunnlatelse ", "påtaleunnlatelse ") + conditionsName($0.key.to), String($0.value)] }
+        }
+        if !conditionRows.isEmpty {
+            result.append(Section(
+                title: say("Samme reaksjon, andre vilkår", "The same reaction, other conditions"),
+                header: [say("regelsett", "rule set"), say("etter grunnlaget", "under the baseline"), say("etter regelsettet", "under the rule set"),
+                         say("saker", "cases")],
+                rows: conditionRows))
+        }
         if let study {
             result.append(variationSection(study))
         }
@@ -520,8 +594,12 @@ public struct ComparisonOutput {
                            changed.explanation.map { amountsText($0.amounts) } ?? changed.substances.map(substanceName).joined(separator: ", ")]
                 let grounds = changed.explanation?.grounds
                 row.append(outcomeName(changed.baseline) + (grounds.map { " — " + groundText($0[0]) } ?? ""))
+                if !changed.conditions.isEmpty { row[row.count - 1] += " (" + conditionsName(changed.conditions[0]) + ")" }
                 for (offset, entry) in changed.outcomes.enumerated() {
-                    row.append(entry.outcome == changed.baseline ? say("uendret", "unchanged")
+                    let otherConditions = entry.outcome == changed.baseline && !changed.conditions.isEmpty
+                        && changed.conditions[offset + 1] != changed.conditions[0]
+                    row.append(otherConditions ? outcomeName(entry.outcome) + " (" + conditionsName(changed.conditions[offset + 1]) + ")"
+                               : entry.outcome == changed.baseline ? say("uendret", "unchanged")
                                : outcomeName(entry.outcome) + (grounds.map { " — " + groundText($0[offset + 1]) } ?? ""))
                 }
                 return row
@@ -643,6 +721,7 @@ public struct ComparisonOutput {
                 lines += Self.padded([section.header] + section.rows)
             }
             if section.anchor == "variation", let study { lines.append("  " + variationNote(study)) }
+            if let note = section.note { lines.append("  " + note) }
         }
         return lines.joined(separator: "\n") + "\n"
     }
@@ -672,6 +751,7 @@ public struct ComparisonOutput {
             }
             table(section.header, section.rows)
             if section.anchor == "variation", let study { lines += ["", variationNote(study)] }
+            if let note = section.note { lines += ["", note] }
         }
         return lines.joined(separator: "\n") + "\n"
     }
