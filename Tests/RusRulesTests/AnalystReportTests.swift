@@ -5,6 +5,58 @@ import Testing
 /// What an analyst puts in a memo: provenance, the rules compared, why each case changed,
 /// intervals over synthetic draws, and Norwegian text.
 @Suite struct AnalystReportTests {
+    /// --in-force says what it did: how many cases the practice decided before the date, the
+    /// statute after it, and straffeloven § 3 in between (which law); a warning when no case is
+    /// decided on or after the date; the statute's sentence agrees with the option (issue 23, 4).
+    @Test func inForceSaysWhichLawDecided() throws {
+        let cli = CLITests()
+        let cases = [
+            #"{"id":"before","offenceDate":"2026-03-14","decisionDate":"2026-05-02","person":{"ageAtOffence":30},"acts":["possession"],"substances":[{"substance":"cannabis","amount":2,"unit":"g"}]}"#,
+            #"{"id":"after","offenceDate":"2026-08-14","decisionDate":"2026-09-02","person":{"ageAtOffence":30},"acts":["possession"],"substances":[{"substance":"cannabis","amount":2,"unit":"g"}]}"#,
+            #"{"id":"s3","offenceDate":"2026-06-14","decisionDate":"2026-09-02","person":{"ageAtOffence":30},"acts":["possession"],"substances":[{"substance":"cannabis","amount":2,"unit":"g"}]}"#,
+            #"{"id":"s3-milder","offenceDate":"2026-06-14","decisionDate":"2026-09-02","person":{"ageAtOffence":30},"acts":["use"],"substances":[{"substance":"heroin","amount":12,"unit":"g"}]}"#,
+        ]
+        for input in [cases.joined(separator: "\n") + "\n", "[" + cases.joined(separator: ",") + "]"] {
+            let run = try cli.rusctl(["compare", "--rules", "lov-2025", "--in-force", "lov-2025=2026-07-01", "-", "--format", "json"], stdin: input)
+            let report = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
+            let statute = try #require((report["ruleSets"] as? [[String: Any]])?.last)
+            let inForce = try #require(statute["inForce"] as? [String: Any])
+            #expect(inForce["decidedBefore"] as? Int == 1)
+            #expect(inForce["actOnOrAfter"] as? Int == 1)
+            #expect(inForce["paragraph3Practice"] as? Int == 1)
+            #expect(inForce["paragraph3Statute"] as? Int == 1)
+            #expect((statute["changes"] as? [String])?.contains { $0.hasPrefix("I kraft fra 01.07.2026 slik brukeren har oppgitt") } == true)
+            #expect((statute["changes"] as? [String])?.contains { $0.hasPrefix("Vedtatt, men ikrafttredelsen er ukjent") } == false)
+        }
+        let early = try cli.rusctl(["compare", "--rules", "lov-2025", "--in-force", "lov-2025=2026-07-01", "-"], stdin: cases[0] + "\n")
+        #expect(early.stdout.contains("ADVARSEL: ingen sak er avgjort på eller etter 01.07.2026"))
+        #expect(early.stderr.contains("no case is decided on or after the in-force date of lov-2025"))
+    }
+
+    /// No report names a file of the project — a seed document, a path, a section of the spec —
+    /// in any format of compare, sweep and sample (issue 23, point 10).
+    @Test func reportsNameNoProjectFile() throws {
+        let cli = CLITests()
+        let cases = try cli.rusctl(["sample", "--count", "300", "--seed", "4"]).stdout
+        let internals = try Regex(#"(frø|seed)s? 0[0-9][0-9]|shared/|rules\.md|contract\.md|\.txt|docs/|[^ /]§[0-9]|^§[0-9]"#)
+        var outputs = [("sample --show-distribution", try cli.rusctl(["sample", "--show-distribution"]).stdout)]
+        for format in ["text", "markdown", "html", "json", "csv"] {
+            for language in ["nb", "en"] {
+                outputs.append(("compare \(format) \(language)", try cli.rusctl(
+                    ["compare", "--rules", "lov-2025,prop-92-l-2021,nou-2019-26-flertall", "--changed", "-", "--format", format, "--lang", language],
+                    stdin: cases).stdout))
+                outputs.append(("sweep \(format) \(language)", try cli.rusctl(
+                    ["sweep", "--rules", "prop-92-l-2021", "--substance", "cannabis", "--from", "5", "--to", "15", "--step", "5", "-",
+                     "--format", format, "--lang", language], stdin: cases).stdout))
+            }
+        }
+        outputs.append(("compare --seeds", try cli.rusctl(["compare", "--rules", "lov-2025", "--seeds", "3", "--count", "100", "--format", "json"]).stdout))
+        for (what, output) in outputs {
+            #expect(!output.isEmpty, "\(what)")
+            #expect(output.firstMatch(of: internals) == nil, "\(what): \(output.firstMatch(of: internals).map { String(output[$0.range]) } ?? "")")
+        }
+    }
+
     /// «Changed» is what a reader thinks: the same reaction on other conditions is a change
     /// (a dependent user's påtaleunnlatelse uten vilkår → med prøvetid under Prop. 92 L), counted,
     /// listed with its conditions and defined in the report — the same by the fast path (NDJSON)

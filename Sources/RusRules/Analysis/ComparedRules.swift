@@ -56,7 +56,7 @@ public struct ComparedRules {
     /// What the rule set changes against `baseline`, one sentence each, from the data: its
     /// tiers, its limits that differ from the baseline's, deciding rules it adds or replaces,
     /// use alone at any quantity, and its standing.
-    public func changes(_ ruleSet: RuleSet, from baseline: RuleSet) -> [String] {
+    public func changes(_ ruleSet: RuleSet, from baseline: RuleSet, inForce: LegalDate? = nil) -> [String] {
         guard ruleSet.id != baseline.id else {
             return [say("Grunnlaget: andre regelsett sammenlignes med dette.", "The baseline: the other rule sets are compared with it.")]
         }
@@ -97,16 +97,19 @@ public struct ComparedRules {
             if !added.isEmpty {
                 let rules = { (ids: [RuleID]) in Wording.list(ids.map { self.ruleName($0.rawValue) }, self.language) }
                 let replaced = dropped.isEmpty ? "" : say(" i stedet for ", " instead of ") + rules(dropped)
-                sentences.append(say("Reaksjonen avgjøres av \(rules(added))\(replaced) (regelspesifikasjonen ",
-                                     "The reaction is decided by \(rules(added))\(replaced) (the rules specification ")
-                                 + added.compactMap { RuleRegistry.rule($0.rawValue)?.section }.joined(separator: ", ") + ").")
+                sentences.append(say("Reaksjonen avgjøres av \(rules(added))\(replaced).",
+                                     "The reaction is decided by \(rules(added))\(replaced)."))
             }
         }
         if ruleSet.useCoversAnyQuantity && !baseline.useCoversAnyQuantity {
             sentences.append(say("Bruk alene er omfattet uansett mengde; mengden sammenlignes ikke med grensene.",
                                  "Use alone is covered at any quantity; the amount is not compared with the limits."))
         }
-        if ruleSet.kind == .statute {
+        if ruleSet.kind == .statute, let inForce {
+            let day = inForce.written(language)
+            sentences.append(say("I kraft fra \(day) slik brukeren har oppgitt (--in-force): saker avgjort før datoen følger grunnlaget, handlinger på eller etter den loven, og handlinger før datoen som avgjøres etter den, straffeloven § 3.",
+                                 "In force from \(day) as the user stated (--in-force): cases decided before the date follow the baseline, acts on or after it the statute, and acts before the date decided after it, straffeloven § 3."))
+        } else if ruleSet.kind == .statute {
             sentences.append(say("Vedtatt, men ikrafttredelsen er ukjent: uten --in-force viser tallene loven som om den gjaldt.",
                                  "Adopted, but its in-force date is unknown: without --in-force the figures show the statute as if it applied."))
         } else if ruleSet.kind == .proposal {

@@ -140,6 +140,10 @@ public struct Comparison: Sendable {
     /// Per compared rule set (the baseline's empty), cases with the same liability and
     /// reaction as the baseline but other conditions, by (baseline's conditions, these).
     public private(set) var conditionChanges: [[ConditionChange: Int]]
+    /// Per rule set with a stated in-force date (nil for the others): how many cases were
+    /// decided before it, concern acts on or after it, or fell under straffeloven § 3 — decided
+    /// by the practice or by the statute — in the order of ``InForcePeriod``.
+    private(set) var inForcePeriods: [[Int]?]
 
     private let engine: Engine
     /// The engine that says what decided a changed case (only when they are kept).
@@ -153,7 +157,7 @@ public struct Comparison: Sendable {
     /// Per compared rule set, the in-force date stated for it when it is a statute: its column
     /// then counts what would apply given that date (``StraffelovenParagraph3/applicable``),
     /// the baseline deciding decisions before it.
-    private let inForceDates: [LegalDate?]
+    let inForceDates: [LegalDate?]
     /// Every count, in one flat buffer laid out by `layout`: recording a case is a few
     /// increments, with no nested arrays to check for uniqueness.
     private var counters: [Int]
@@ -173,6 +177,7 @@ public struct Comparison: Sendable {
         layout = CounterLayout(ruleSets: ids.count, substances: substanceIDs.count)
         counters = [Int](repeating: 0, count: layout.size)
         conditionChanges = ids.map { _ in [:] }
+        inForcePeriods = inForceDates.map { $0 == nil ? nil : [Int](repeating: 0, count: InForcePeriod.allCases.count) }
         self.today = today
         self.keepChanged = keepChanged
         // The compiled fast path (nil if the rule data cannot be compiled: the engine then does all).
@@ -186,17 +191,29 @@ public struct Comparison: Sendable {
 
     public var validCases: Int { cases - invalid.count }
 
+    /// Statutes with a stated in-force date under which no case was decided on or after it:
+    /// their column is the baseline's, which a reader should be told.
+    public var statutesNeverInForce: [String] {
+        inForcePeriods.enumerated().compactMap { position, counts in
+            guard let counts, validCases > 0, counts[InForcePeriod.decidedBefore.rawValue] == counts.reduce(0, +) else { return nil }
+            return ruleSetIDs[position]
+        }
+    }
+
     /// What one case contributes: its outcome under every rule set, or its errors. Pure, so
     /// cases can be evaluated in parallel and recorded in input order.
     public enum CaseResult: Sendable {
         /// `substances` is a bit set over the vocabulary's substances.
         /// `conditions`: those of the recommended påtaleunnlatelse under each rule set, packed
         /// four bits each (``ConditionSet``); 0 where there is none.
+        /// `periods`: under each rule set with a stated in-force date, where the case fell
+        /// (``InForcePeriod``), two bits each.
         case outcomes(id: String?, ageTrack: AgeTrack, substances: UInt64, outcomes: [Outcome], conditions: UInt64,
-                      explanation: ChangeExplanation?)
+                      periods: UInt64 = 0, explanation: ChangeExplanation?)
         /// The same from the fast path, the outcome codes packed a byte each (up to 8 rule
         /// sets), so that counting a case allocates nothing.
-        case packed(id: String?, ageTrack: Int, substances: UInt64, codes: UInt64, conditions: UInt64, explanation: ChangeExplanation?)
+        case packed(id: String?, ageTrack: Int, substances: UInt64, codes: UInt64, conditions: UInt64, periods: UInt64 = 0,
+                    explanation: ChangeExplanation?)
         case invalid(CaseErrors)
     }
 
@@ -205,6 +222,7 @@ public struct Comparison: Sendable {
     public func evaluate(_ raw: CaseStream.Raw) -> CaseResult {
         if let bytes = raw.lineBytes, let fastPrograms, let compact = fastReader?.compactCase(bytes) {
             var codes: UInt64 = 0
+            var periods: UInt64 = 0
             var decided = true
             var baselineOutcome: Outcome?
             for position in fastPrograms.indices {
@@ -214,6 +232,9 @@ public struct Comparison: Sendable {
                 }
                 if position == 0 { baselineOutcome = outcome }
                 if let inForce = inForceDates[position], let practice = baselineOutcome {
+                    let period = InForcePeriod(practice: practice, statute: outcome, offence: compact.offenceDate,
+                                               decision: compact.decisionDate, inForce: inForce)
+                    periods |= UInt64(period.rawValue) << (2 * UInt64(position))
                     outcome = StraffelovenParagraph3.applicable(
                         practice: practice, statute: outcome, offence: compact.offenceDate, decision: compact.decisionDate,
                         inForce: inForce)
@@ -238,7 +259,7 @@ public struct Comparison: Sendable {
                     ? (fastReader?.fullCase(bytes) ?? (try? engine.decode(raw.entry).get())).flatMap { explain($0, codes: (0..<fastPrograms.count).map { Int((codes >> (8 * UInt64($0))) & 0xFF) }) }
                     : nil
                 return .packed(id: compact.id, ageTrack: compact.ageTrack, substances: compact.substanceMask, codes: codes,
-                               conditions: conditions, explanation: explanation)
+                               conditions: conditions, periods: periods, explanation: explanation)
             }
         }
         let result = evaluate(raw.entry)
@@ -256,11 +277,15 @@ public struct Comparison: Sendable {
         outcomes.reserveCapacity(ruleSetIDs.count)
         var track = AgeTrack.barn
         var conditions: UInt64 = 0
+        var periods: UInt64 = 0
         for (position, id) in ruleSetIDs.enumerated() {
             switch engine.evaluate(theCase, ruleSet: id, baseline: baseline, today: today) {
             case .success(let decision):
                 var outcome = Outcome(decision)
                 if let inForce = inForceDates[position], let practice = outcomes.first {
+                    let period = InForcePeriod(practice: practice, statute: outcome, offence: theCase.offenceDate,
+                                               decision: decision.decisionDate, inForce: inForce)
+                    periods |= UInt64(period.rawValue) << (2 * UInt64(position))
                     outcome = StraffelovenParagraph3.applicable(
                         practice: practice, statute: outcome, offence: theCase.offenceDate,
                         decision: decision.decisionDate, inForce: inForce)
@@ -283,7 +308,7 @@ public struct Comparison: Sendable {
         let explanation = keepChanged && (otherConditions || outcomes.contains { $0 != outcomes[0] })
             ? explain(theCase, codes: outcomes.map(\.code)) : nil
         return .outcomes(id: theCase.id, ageTrack: track, substances: mask, outcomes: outcomes, conditions: conditions,
-                         explanation: explanation)
+                         periods: periods, explanation: explanation)
     }
 
     /// The reaction whose conditions can differ with the same outcome (vocabulary: the
@@ -328,12 +353,20 @@ public struct Comparison: Sendable {
         switch result {
         case .invalid(let errors):
             invalid.append(InvalidCase(index: index, errors: errors))
-        case .outcomes(let id, let track, let substances, let outcomes, let conditions, let explanation):
+        case .outcomes(let id, let track, let substances, let outcomes, let conditions, let periods, let explanation):
+            countPeriods(periods)
             count(index: index, id: id, track: AgeTrack.allCases.firstIndex(of: track)!, substances: substances,
                   explanation: explanation, conditions: conditions, code: { outcomes[$0].code })
-        case .packed(let id, let track, let substances, let codes, let conditions, let explanation):
+        case .packed(let id, let track, let substances, let codes, let conditions, let periods, let explanation):
+            countPeriods(periods)
             count(index: index, id: id, track: track, substances: substances, explanation: explanation, conditions: conditions,
                   code: { Int((codes >> (8 * UInt64($0))) & 0xFF) })
+        }
+    }
+
+    private mutating func countPeriods(_ periods: UInt64) {
+        for position in inForcePeriods.indices where inForcePeriods[position] != nil {
+            inForcePeriods[position]![Int((periods >> (2 * UInt64(position))) & 0x3)] += 1
         }
     }
 
@@ -454,3 +487,6 @@ public struct ConditionChange: Sendable, Hashable {
     public let from: ConditionSet
     public let to: ConditionSet
 }
+
+/// Where a case fell under a statute with a stated in-force date (rules.md §3).
+typealias InForcePeriod = StraffelovenParagraph3.Period

@@ -258,7 +258,7 @@ public struct ComparisonOutput {
                 "label": .string(name(summary.id)), "title": .string(title(summary.id)),
             ])
             if let ruleSet = book.ruleSet(summary.id), let baseline = book.ruleSet(comparison.baseline) {
-                object.set("changes", .array(rules.changes(ruleSet, from: baseline).map(JSONValue.string)))
+                object.set("changes", .array(rules.changes(ruleSet, from: baseline, inForce: inForceDate(ruleSet.id)).map(JSONValue.string)))
                 object.set("thresholds", .array(rules.tables(ruleSet).flatMap { table in
                     table.limits.map { threshold in
                         .object(JSONObject([
@@ -273,6 +273,15 @@ public struct ComparisonOutput {
             for member in tallyJSON(summary.overall).members { object.set(member.key, member.value) }
             object.set("changedFromBaseline", summary.changedFromBaseline.map { .number(JSONNumber($0)) } ?? .null)
             let position = comparison.ruleSetIDs.firstIndex(of: summary.id) ?? 0
+            if let counts = comparison.inForcePeriods[position], let date = comparison.inForceDates[position] {
+                object.set("inForce", .object(JSONObject([
+                    "date": .string(date.description),
+                    "decidedBefore": .number(JSONNumber(counts[InForcePeriod.decidedBefore.rawValue])),
+                    "actOnOrAfter": .number(JSONNumber(counts[InForcePeriod.actOnOrAfter.rawValue])),
+                    "paragraph3Practice": .number(JSONNumber(counts[InForcePeriod.paragraph3Practice.rawValue])),
+                    "paragraph3Statute": .number(JSONNumber(counts[InForcePeriod.paragraph3Statute.rawValue])),
+                ])))
+            }
             object.set("changedConditionsOnly", position == 0 ? .null
                        : .number(JSONNumber(comparison.conditionChanges[position].values.reduce(0, +))))
             object.set("byAgeTrack", .object(JSONObject(ageTracks.map {
@@ -439,6 +448,12 @@ public struct ComparisonOutput {
                 row(["changed", summary.id, "all", "all", "", ""], changed, comparison.validCases)
             }
         }
+        for (position, counts) in comparison.inForcePeriods.enumerated() {
+            guard let counts else { continue }
+            for (period, key) in zip(InForcePeriod.allCases, ["decided-before", "act-on-or-after", "paragraph3-practice", "paragraph3-statute"]) {
+                row(["in-force", comparison.ruleSetIDs[position], "all", "all", key, ""], counts[period.rawValue], comparison.validCases)
+            }
+        }
         for (position, changes) in comparison.conditionChanges.enumerated().dropFirst() {
             for (change, count) in changes.sorted(by: { $0.value > $1.value }) {
                 let words = { (set: ConditionSet) in set.conditions.isEmpty ? "none" : set.conditions.map(\.rawValue).joined(separator: "+") }
@@ -509,6 +524,31 @@ public struct ComparisonOutput {
         var note: String? = nil
     }
 
+    /// The in-force date stated for a compared statute.
+    func inForceDate(_ id: String) -> LegalDate? {
+        comparison.ruleSetIDs.firstIndex(of: id).flatMap { comparison.inForceDates[$0] }
+    }
+
+    /// Under a statute with a stated in-force date, which law decided how many cases.
+    func inForceSection(ruleSet: String, date: LegalDate, counts: [Int]) -> Section {
+        let day = date.written(language)
+        let labels = [
+            say("avgjort før \(day): \(name(comparison.baseline)) avgjør", "decided before \(day): \(name(comparison.baseline)) decides"),
+            say("handling på eller etter \(day): loven avgjør", "act on or after \(day): the statute decides"),
+            say("handling før, avgjort på eller etter \(day): straffeloven § 3, \(name(comparison.baseline)) avgjør (loven er ikke mildere)",
+                "act before, decided on or after \(day): straffeloven § 3, \(name(comparison.baseline)) decides (the statute is not milder)"),
+            say("handling før, avgjort på eller etter \(day): straffeloven § 3, loven avgjør (mildere)",
+                "act before, decided on or after \(day): straffeloven § 3, the statute decides (milder)"),
+        ]
+        let never = counts[InForcePeriod.decidedBefore.rawValue] == counts.reduce(0, +) && comparison.validCases > 0
+        return Section(
+            title: say("Ikrafttredelse \(day) for \(name(ruleSet)): hvilken lov som avgjorde", "In force on \(day) for \(name(ruleSet)): which law decided"),
+            header: ["", say("saker", "cases")],
+            rows: zip(labels, counts).map { [$0, "\($1) (\(percent($1, of: comparison.validCases)))"] },
+            note: never ? say("ADVARSEL: ingen sak er avgjort på eller etter \(day); kolonnen for \(name(ruleSet)) er derfor lik grunnlaget.",
+                              "WARNING: no case is decided on or after \(day); the column for \(name(ruleSet)) is therefore the baseline's.") : nil)
+    }
+
     /// What «changed» means, in one sentence every report carries.
     var changedDefinition: String {
         say("«Endret» betyr at straffansvaret, den anbefalte reaksjonen eller vilkårene for den (påtaleunnlatelse uten vilkår eller med prøvetid, ruskontrakt, oppmøte for rådgivende enhet) er en annen enn etter grunnlaget.",
@@ -537,6 +577,10 @@ public struct ComparisonOutput {
             [say("av dem: samme reaksjon, andre vilkår", "of which: the same reaction, other conditions")]
                 + sameReaction.enumerated().map { $0.offset == 0 ? "—" : "\($0.element) (\(percent($0.element, of: comparison.validCases)))" },
         ], note: changedDefinition))
+        for (position, counts) in comparison.inForcePeriods.enumerated() {
+            guard let counts, let date = comparison.inForceDates[position] else { continue }
+            result.append(inForceSection(ruleSet: comparison.ruleSetIDs[position], date: date, counts: counts))
+        }
         // Where only the conditions of the waiver change, the transitions above cannot show it.
         let conditionRows = comparison.conditionChanges.enumerated().dropFirst().flatMap { position, changes in
             changes.sorted { ($0.value, $1.key.from.rawValue, $1.key.to.rawValue) > ($1.value, $0.key.from.rawValue, $0.key.to.rawValue) }
@@ -668,7 +712,7 @@ public struct ComparisonOutput {
             let standing = provenance?.standing(ruleSet, language) ?? ruleSet.status.text(language)
             return ("\(ruleSet.name(language)) — \(ruleSet.title.text(language))",
                     [say("Status: ", "Standing: ") + standing + "; " + say("versjon ", "version ") + ruleSet.version + "."]
-                        + rules.changes(ruleSet, from: baseline),
+                        + rules.changes(ruleSet, from: baseline, inForce: inForceDate(ruleSet.id)),
                     rules.thresholdTable(ruleSet))
         }
     }

@@ -25,6 +25,19 @@ enum StraffelovenParagraph3 {
         newLaw.ordinal < actTime.ordinal
     }
 
+    /// Where a case falls when a statute takes effect on `inForce`: decided before it (the
+    /// practice), an act on or after it (the statute), or an act before it decided on or after
+    /// it (straffeloven § 3, the statute deciding where its liability is milder).
+    enum Period: Int, CaseIterable, Sendable {
+        case decidedBefore, actOnOrAfter, paragraph3Practice, paragraph3Statute
+
+        init(practice: Outcome, statute: Outcome, offence: LegalDate, decision: LegalDate, inForce: LegalDate) {
+            if decision < inForce { self = .decidedBefore }
+            else if offence >= inForce { self = .actOnOrAfter }
+            else { self = newLawDecides(actTime: practice.liability, newLaw: statute.liability) ? .paragraph3Statute : .paragraph3Practice }
+        }
+    }
+
     /// The outcome that applies to a case when a statute takes effect on `inForce` (rules.md §3),
     /// from the outcomes under the practice and under the statute: the practice's for a decision
     /// before that date, the statute's for an act on or after it, and in between the statute's

@@ -120,6 +120,11 @@ enum CompareCommand {
         let output = ComparisonOutput(comparison: comparison, book: book, showChanged: keepChanged, language: language,
                                       provenance: provenance, study: study)
         let report = format == .csv ? output.csv(dialect: dialect) : output.render(format)
+        for statute in comparison.statutesNeverInForce {
+            terminal.err(terminal.language == .nb
+                ? "rusctl: advarsel: ingen sak er avgjort på eller etter ikrafttredelsesdatoen for \(statute); kolonnen er lik grunnlaget\n"
+                : "rusctl: warning: no case is decided on or after the in-force date of \(statute); its column is the baseline's\n")
+        }
         if let status = StreamingInput.write(report, to: arguments.value("output"), &terminal) { return status }
         if !comparison.invalid.isEmpty {
             terminal.err("rusctl: \(comparison.invalid.count) of \(comparison.cases) cases invalid (listed in the report, not counted)\n")
