@@ -38,8 +38,9 @@ enum CaseFuzzer {
                 switch engine.evaluate(entry, ruleSet: ruleSet, today: today) {
                 case .success(let decision):
                     precondition(decision.options.count == Reaction.allCases.count, "an option is missing")
-                    precondition(decision.options.filter { $0.status == .recommended }.count == (decision.recommended == nil ? 0 : 1),
-                                 "recommended does not match the options")
+                    precondition(
+                        decision.options.filter { $0.status == .recommended }.count == (decision.recommended == nil ? 0 : 1),
+                        "recommended does not match the options")
                     let json = JSONWriter.compact(decision.json(language: .en))
                     precondition(JSONParser.parse(json).value != nil, "a decision's JSON does not parse back")
                     _ = DecisionText(book: engine.book, language: .nb).render(decision, explain: true)
@@ -63,8 +64,9 @@ enum CaseFuzzer {
                 if case .success(let full) = engine.evaluate(theCase, today: today),
                     case .success(let answer) = answers.evaluate(fast, today: today)
                 {
-                    precondition(answer.json(language: .nb, includeTrace: false) == full.json(language: .nb, includeTrace: false),
-                                 "a decision without its trace differs from the full one")
+                    precondition(
+                        answer.json(language: .nb, includeTrace: false) == full.json(language: .nb, includeTrace: false),
+                        "a decision without its trace differs from the full one")
                 }
             }
             guard let compact = fastReader.compactCase(line) else { continue }

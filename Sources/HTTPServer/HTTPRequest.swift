@@ -95,8 +95,10 @@ public enum RequestParser {
         case "HTTP/1.0": minorVersion = 0
         default:
             let text = String(decoding: parts[2], as: UTF8.self)
-            return .failure(text.hasPrefix("HTTP/") ? HTTPError(505, "only HTTP/1.0 and HTTP/1.1 are served")
-                                                    : HTTPError(400, "malformed request line"))
+            return .failure(
+                text.hasPrefix("HTTP/")
+                    ? HTTPError(505, "only HTTP/1.0 and HTTP/1.1 are served")
+                    : HTTPError(400, "malformed request line"))
         }
         let target = parts[1]
         guard target.first == UInt8(ascii: "/"), target.allSatisfy({ $0 > 32 && $0 < 127 }) else {
@@ -129,8 +131,10 @@ public enum RequestParser {
             guard value.allSatisfy({ $0 >= 32 || $0 == 9 }), value.allSatisfy({ $0 != 127 }),
                 let text = String(validating: value, as: UTF8.self)
             else { return .failure(HTTPError(400, "a header value is not valid UTF-8 text")) }
-            headers.append(HTTPRequest.Header(name: String(decoding: line[line.startIndex..<colon], as: UTF8.self).lowercased(),
-                                              value: text))
+            headers.append(
+                HTTPRequest.Header(
+                    name: String(decoding: line[line.startIndex..<colon], as: UTF8.self).lowercased(),
+                    value: text))
         }
         if minorVersion == 1 && !headers.contains(where: { $0.name == "host" }) {
             return .failure(HTTPError(400, "an HTTP/1.1 request needs a Host header"))

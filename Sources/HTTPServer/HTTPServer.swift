@@ -21,8 +21,10 @@ public final class HTTPServer: @unchecked Sendable {
         public var headerTimeout: Double
         public var idleTimeout: Double
 
-        public init(host: String = "127.0.0.1", port: UInt16 = 8080, maximumConnections: Int = 1000, headerTimeout: Double = 10,
-                    idleTimeout: Double = 30) {
+        public init(
+            host: String = "127.0.0.1", port: UInt16 = 8080, maximumConnections: Int = 1000, headerTimeout: Double = 10,
+            idleTimeout: Double = 30
+        ) {
             self.host = host
             self.port = port
             self.maximumConnections = maximumConnections

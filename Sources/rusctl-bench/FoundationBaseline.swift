@@ -100,19 +100,23 @@ enum FoundationBaseline {
         guard let offence = LegalDate(entry.offenceDate) else { throw Invalid() }
         let birth = entry.person.birthDate.flatMap { LegalDate($0) }
         let age = entry.person.ageAtOffence ?? birth.map { offence.completedYears(since: $0) } ?? 0
-        let dependency: Dependency = switch entry.person.dependent {
-        case .flag(true)?: .yes
-        case .doubtful?: .doubtful
-        default: .no
-        }
+        let dependency: Dependency =
+            switch entry.person.dependent {
+            case .flag(true)?: .yes
+            case .doubtful?: .doubtful
+            default: .no
+            }
         return Case(
             unchecked: entry.id, offenceDate: offence, decisionDate: entry.decisionDate.flatMap { LegalDate($0) },
-            person: Person(birthDate: birth, ageAtOffence: age, dependent: dependency,
-                           priorDrugReactions: entry.person.priorDrugReactions ?? 0, consent: entry.person.consent,
-                           guardianConsent: entry.person.guardianConsent),
+            person: Person(
+                birthDate: birth, ageAtOffence: age, dependent: dependency,
+                priorDrugReactions: entry.person.priorDrugReactions ?? 0, consent: entry.person.consent,
+                guardianConsent: entry.person.guardianConsent),
             acts: entry.acts.compactMap(Act.init(rawValue:)), ownUse: entry.ownUse ?? true,
             substances: entry.substances.map {
-                SubstanceAmount(substance: vocabulary.substance(named: $0.substance)?.id ?? $0.substance, amount: $0.amount.flatMap { ExactDecimal($0.description) }, unit: $0.unit)
+                SubstanceAmount(
+                    substance: vocabulary.substance(named: $0.substance)?.id ?? $0.substance, amount: $0.amount.flatMap { ExactDecimal($0.description) },
+                    unit: $0.unit)
             },
             otherOffences: entry.otherOffences ?? false)
     }
@@ -124,10 +128,11 @@ enum FoundationBaseline {
             ageAtOffence: decision.ageAtOffence, ageTrack: decision.ageTrack.rawValue, liability: decision.liability.rawValue,
             recommended: decision.recommended?.rawValue,
             options: decision.options.map { option in
-                OptionEntry(reaction: option.reaction.rawValue, status: option.status.rawValue,
-                            conditions: option.status == .excluded ? nil : option.conditions.map(\.rawValue),
-                            requires: option.status == .excluded ? nil : option.requires.map(\.rawValue),
-                            reasons: option.reasons.map { $0.text(.nb) }, citations: option.citations)
+                OptionEntry(
+                    reaction: option.reaction.rawValue, status: option.status.rawValue,
+                    conditions: option.status == .excluded ? nil : option.conditions.map(\.rawValue),
+                    requires: option.status == .excluded ? nil : option.requires.map(\.rawValue),
+                    reasons: option.reasons.map { $0.text(.nb) }, citations: option.citations)
             },
             notes: decision.notes.map { RemarkEntry(code: $0.code, text: $0.text.text(.nb), citations: $0.citations) },
             warnings: decision.warnings.map { RemarkEntry(code: $0.code, text: $0.text.text(.nb), citations: $0.citations) })

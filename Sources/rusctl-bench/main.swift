@@ -46,7 +46,9 @@ for _ in 0..<count {
     ndjson.append(UInt8(ascii: "\n"))
 }
 let megabytes = Double(ndjson.count) / 1_000_000
-print("rusctl-bench: \(count) cases (seed \(seed)), \(String(format: "%.1f", megabytes)) MB of NDJSON, \(String(format: "%.0f", Double(ndjson.count) / Double(count))) bytes a case")
+print(
+    "rusctl-bench: \(count) cases (seed \(seed)), \(String(format: "%.1f", megabytes)) MB of NDJSON, \(String(format: "%.0f", Double(ndjson.count) / Double(count))) bytes a case"
+)
 print("machine: \(ProcessInfo.processInfo.activeProcessorCount) cores, \(ProcessInfo.processInfo.operatingSystemVersionString)")
 print("")
 
@@ -85,15 +87,18 @@ print("")
 
 // 2. compare over the five built-in rule sets, in each style the same cases can be written in
 func compareTime(_ input: [UInt8]) -> Double {
-    var comparison = Comparison(engine: engine, baseline: "hr-2022",
-                                ruleSets: engine.book.ruleSets.map(\.id).filter { $0 != "hr-2022" }, today: today, keepChanged: false)
+    var comparison = Comparison(
+        engine: engine, baseline: "hr-2022",
+        ruleSets: engine.book.ruleSets.map(\.id).filter { $0 != "hr-2022" }, today: today, keepChanged: false)
     return seconds {
         var stream = CaseStream(bytes: input)
         comparison.consume(&stream, batchSize: 4096, jobs: 1)
     }
 }
 let compactTime = compareTime(ndjson)
-print("compare, 5 rule sets, in process\(rate(count, compactTime)) cases/s  \(String(format: "%7.1f", megabytes / compactTime)) MB/s   (one thread, input copied from memory)")
+print(
+    "compare, 5 rule sets, in process\(rate(count, compactTime)) cases/s  \(String(format: "%7.1f", megabytes / compactTime)) MB/s   (one thread, input copied from memory)"
+)
 for style in CaseStyle.allCases where style != .compact {
     var styled = CaseSampler(seed: seed)
     var input: [UInt8] = []
@@ -108,7 +113,9 @@ for style in CaseStyle.allCases where style != .compact {
 // The SHA-256 a report states of its input, over the same bytes: on its own thread beside
 // compare, it costs wall time only when the cores are busy.
 let digestTime = seconds { _ = SHA256.hex(ndjson) }
-print("input SHA-256 (report provenance)\(String(format: "%7.1f", megabytes / digestTime)) MB/s  \(String(format: "%5.2f", digestTime / compactTime))× compare's time over the same input")
+print(
+    "input SHA-256 (report provenance)\(String(format: "%7.1f", megabytes / digestTime)) MB/s  \(String(format: "%5.2f", digestTime / compactTime))× compare's time over the same input"
+)
 print("")
 
 // 3 and 4: the rusctl binary beside this one.
@@ -144,16 +151,21 @@ if FileManager.default.isExecutableFile(atPath: binary.path) {
             waitpid(pid, &status, 0)
         }
         let report = (try? String(contentsOfFile: stderrPath, encoding: .utf8)) ?? ""
-        let kilobytes = report.split(separator: "\n").first { $0.hasPrefix("rusctl: peak memory ") }
+        let kilobytes =
+            report.split(separator: "\n").first { $0.hasPrefix("rusctl: peak memory ") }
             .flatMap { Int($0.dropFirst("rusctl: peak memory ".count).split(separator: " ").first ?? "") } ?? 0
         return (time, kilobytes / 1024)
     }
     let starts = (0..<21).map { _ in run(["evaluate", casePath.path, "--today", "2024-01-01"]).seconds }.sorted()
     print("cold start, one case           \(String(format: "%9.1f", starts[starts.count / 2] * 1000)) ms median of 21   (target < 20 ms)")
-    let compareArguments = ["compare", "--rules", "ra-2014,nou-2019-26-flertall,nou-2019-26-mindretall,prop-92-l-2021",
-                            "--format", "json", "--today", "2024-01-01", filePath.path]
+    let compareArguments = [
+        "compare", "--rules", "ra-2014,nou-2019-26-flertall,nou-2019-26-mindretall,prop-92-l-2021",
+        "--format", "json", "--today", "2024-01-01", filePath.path,
+    ]
     let oneCore = run(compareArguments + ["--jobs", "1"])
-    print("rusctl compare --jobs 1        \(rate(count, oneCore.seconds)) cases/s, peak memory \(oneCore.peakMB) MB   (the whole process, from the file; target ≥ 1 000 000)")
+    print(
+        "rusctl compare --jobs 1        \(rate(count, oneCore.seconds)) cases/s, peak memory \(oneCore.peakMB) MB   (the whole process, from the file; target ≥ 1 000 000)"
+    )
     let compareRun = run(compareArguments)
     print("rusctl compare, all cores      \(rate(count, compareRun.seconds)) cases/s, peak memory \(compareRun.peakMB) MB")
     let evaluateArguments = ["evaluate", "--format", "json", "--no-trace", "--today", "2024-01-01", filePath.path]

@@ -40,16 +40,24 @@ func versionText(_ book: RuleBook?) -> String {
 func overview(_ language: Language) -> String {
     let nb = language == .nb
     let list = commands.flatMap { CommandSpec.entry($0.name, $0.summary.text(language), width: Terminal.width) }
-    let head = nb
-        ? ["OVERSIKT: Reaksjonsregler for mindre narkotikalovbrudd — hvilke reaksjoner som kan brukes, og hvorfor.", "",
-           "BRUK: rusctl <kommando> [valg]", "", "KOMMANDOER:"]
-        : ["OVERVIEW: Reaction rules for Norwegian minor drug offences — which reactions apply, and why.", "",
-           "USAGE: rusctl <command> [options]", "", "COMMANDS:"]
-    let end = ["", nb ? "VALG:" : "OPTIONS:",
-           nb ? "  --version               Vis versjonen." : "  --version               Show the version.",
-           nb ? "  --help                  Vis hjelpen." : "  --help                  Show help information.", "",
-           nb ? "Se 'rusctl <kommando> --help' for en kommandos valg og eksempler. Engelsk: --lang en."
-              : "See 'rusctl <command> --help' for a command's options and examples. In Norwegian: --lang nb.", ""]
+    let head =
+        nb
+        ? [
+            "OVERSIKT: Reaksjonsregler for mindre narkotikalovbrudd — hvilke reaksjoner som kan brukes, og hvorfor.", "",
+            "BRUK: rusctl <kommando> [valg]", "", "KOMMANDOER:",
+        ]
+        : [
+            "OVERVIEW: Reaction rules for Norwegian minor drug offences — which reactions apply, and why.", "",
+            "USAGE: rusctl <command> [options]", "", "COMMANDS:",
+        ]
+    let end = [
+        "", nb ? "VALG:" : "OPTIONS:",
+        nb ? "  --version               Vis versjonen." : "  --version               Show the version.",
+        nb ? "  --help                  Vis hjelpen." : "  --help                  Show help information.", "",
+        nb
+            ? "Se 'rusctl <kommando> --help' for en kommandos valg og eksempler. Engelsk: --lang en."
+            : "See 'rusctl <command> --help' for a command's options and examples. In Norwegian: --lang nb.", "",
+    ]
     return (head + list + end).joined(separator: "\n") + "\n"
 }
 
@@ -78,9 +86,11 @@ func run(_ arguments: [String], _ terminal: inout Terminal) -> ExitStatus {
     }
     guard let spec = commands.first(where: { $0.isNamed(command) }) else {
         let closest = Spelling.closest(to: command, in: commands.flatMap { [$0.name] + $0.aliases })
-        terminal.usageError(UsageError(nb: "ukjent kommando '\(command)'." + (closest.map { " Mente du '\($0)'?" } ?? ""),
-                                       en: "unknown command '\(command)'." + (closest.map { " Did you mean '\($0)'?" } ?? ""),
-                                       command: nil))
+        terminal.usageError(
+            UsageError(
+                nb: "ukjent kommando '\(command)'." + (closest.map { " Mente du '\($0)'?" } ?? ""),
+                en: "unknown command '\(command)'." + (closest.map { " Did you mean '\($0)'?" } ?? ""),
+                command: nil))
         return .usage
     }
     let parsed: ParsedArguments

@@ -12,13 +12,16 @@ import Testing
     /// b: 12 g — majority not punishable; minority defers (forelegg); Prop. 92 L upper tier.
     /// c: 14 years old — not criminally liable everywhere.
     /// d: invalid (unknown substance). e: 20 g — ordinary prosecution everywhere.
-    static let lines = [adult("a", "cannabis", "3"), adult("b", "cannabis", "12"), adult("c", "cannabis", "1", age: 14),
-                        adult("d", "tea", "1"), adult("e", "cannabis", "20")]
+    static let lines = [
+        adult("a", "cannabis", "3"), adult("b", "cannabis", "12"), adult("c", "cannabis", "1", age: 14),
+        adult("d", "tea", "1"), adult("e", "cannabis", "20"),
+    ]
 
     func compare(keepChanged: Bool = true) -> Comparison {
-        var comparison = Comparison(engine: Engine(), baseline: "hr-2022",
-                                    ruleSets: ["nou-2019-26-flertall", "nou-2019-26-mindretall", "prop-92-l-2021"],
-                                    today: LegalDate("2024-01-01")!, keepChanged: keepChanged)
+        var comparison = Comparison(
+            engine: Engine(), baseline: "hr-2022",
+            ruleSets: ["nou-2019-26-flertall", "nou-2019-26-mindretall", "prop-92-l-2021"],
+            today: LegalDate("2024-01-01")!, keepChanged: keepChanged)
         for entry in CaseInput(bytes: Array(Self.lines.joined(separator: "\n").utf8)).entries { comparison.add(entry) }
         return comparison
     }
@@ -44,12 +47,13 @@ import Testing
         let forelegg = Outcome(liability: .punishable, recommended: .forelegg)
         let transitions = compare().transitions.filter { $0.ruleSet == "prop-92-l-2021" }
         let moves = Dictionary(uniqueKeysWithValues: transitions.map { ("\($0.from) → \($0.to)", $0.count) })
-        #expect(moves == [
-            "\(forelegg) → not-punishable / radgivende-enhet": 1,
-            "\(forelegg) → punishable / pataleunnlatelse": 1,
-            "not-criminally-liable / bekymringssamtale → not-criminally-liable / bekymringssamtale": 1,
-            "ordinary-prosecution / none → ordinary-prosecution / none": 1,
-        ])
+        #expect(
+            moves == [
+                "\(forelegg) → not-punishable / radgivende-enhet": 1,
+                "\(forelegg) → punishable / pataleunnlatelse": 1,
+                "not-criminally-liable / bekymringssamtale → not-criminally-liable / bekymringssamtale": 1,
+                "ordinary-prosecution / none → ordinary-prosecution / none": 1,
+            ])
     }
 
     @Test func listsChangedCasesSideBySide() {
@@ -83,7 +87,10 @@ import Testing
         #expect(rendered.hasPrefix("# Definition: «Changed» means that the liability, the recommended reaction or its conditions"))
         let csv = rendered.split(separator: "\n", omittingEmptySubsequences: false).drop { $0.hasPrefix("#") }.joined(separator: "\n")
         let empty = String(repeating: ",", count: 14)
-        #expect(csv.hasPrefix("kind,ruleSet,breakdown,group,key,to,count,share,low,high,caseIndex,caseId,amounts,baselineLiability,baselineRecommended,baselineDecidedBy,baselineComparison,liability,recommended,decidedBy,comparison,cause\n"))
+        #expect(
+            csv.hasPrefix(
+                "kind,ruleSet,breakdown,group,key,to,count,share,low,high,caseIndex,caseId,amounts,baselineLiability,baselineRecommended,baselineDecidedBy,baselineComparison,liability,recommended,decidedBy,comparison,cause\n"
+            ))
         #expect(csv.contains("\nliability,nou-2019-26-flertall,all,all,not-punishable,,2,0.5000\(empty)\n"))
         #expect(csv.contains("\nchanged,prop-92-l-2021,all,all,,,2,0.5000\(empty)\n"))
         #expect(csv.contains("\ncases,,all,all,invalid,,1,0.2000\(empty)\n"))
@@ -104,10 +111,16 @@ import Testing
             if quoted {
                 if character == "\"" {
                     if characters.first == "\"" { field.append("\""); characters.removeFirst() } else { quoted = false }
-                } else { field.append(character) }
-            } else if character == "\"" { quoted = true }
-            else if character == separator { fields.append(field); field = "" }
-            else { field.append(character) }
+                } else {
+                    field.append(character)
+                }
+            } else if character == "\"" {
+                quoted = true
+            } else if character == separator {
+                fields.append(field); field = ""
+            } else {
+                field.append(character)
+            }
         }
         return fields + [field]
     }
@@ -128,7 +141,8 @@ import Testing
             #expect(Liability(rawValue: row["baselineLiability"]!) != nil && Liability(rawValue: row["liability"]!) != nil)
             #expect(!fields.contains { $0.contains(" / ") }, "no packed outcomes")
         }
-        let b = try #require(changed.map { Dictionary(uniqueKeysWithValues: zip(header, $0)) }.first { $0["caseId"] == "b" && $0["ruleSet"] == "prop-92-l-2021" })
+        let b = try #require(
+            changed.map { Dictionary(uniqueKeysWithValues: zip(header, $0)) }.first { $0["caseId"] == "b" && $0["ruleSet"] == "prop-92-l-2021" })
         #expect(b["amounts"] == "cannabis (hashish, marijuana) 12 g")
         #expect(b["baselineDecidedBy"] == "the rule for adults («adult»)")
         #expect(b["baselineComparison"] == "cannabis (hashish, marijuana) 12 g ≤ 15 g (the limit for minor reactions in the DPP's circular 2/2014)")
@@ -166,8 +180,9 @@ import Testing
     @Test func sweepAtTheBuiltInLimitAgreesWithCompare() {
         let entries = CaseInput(bytes: Array(Self.lines.joined(separator: "\n").utf8)).entries
         let book = RuleBook.builtIn
-        var sweep = Sweep(book: book, ruleSet: book.ruleSet("prop-92-l-2021")!, table: "nedre", substance: "cannabis", unit: "mg",
-                          values: [2000, 10000, 13000], baseline: "hr-2022", today: LegalDate("2024-01-01")!)
+        var sweep = Sweep(
+            book: book, ruleSet: book.ruleSet("prop-92-l-2021")!, table: "nedre", substance: "cannabis", unit: "mg",
+            values: [2000, 10000, 13000], baseline: "hr-2022", today: LegalDate("2024-01-01")!)
         for entry in entries { sweep.record(sweep.evaluate(entry)) }
         #expect(sweep.invalid.count == 1)
         #expect(sweep.points.map { $0.tally.liability[.notPunishable] ?? 0 } == [0, 1, 2])
@@ -211,8 +226,10 @@ import Testing
 
     /// Shares that do not sum to 1 are an error naming the group and the sum, never rescaled.
     @Test func sharesMustSumToOne() {
-        for (group, from, to, sum) in [("dependent", "\"true\": 0.12", "\"true\": 0.15", "1.03"),
-                                       ("consent", "\"unknown\": 0.35", "\"unknown\": 0.3", "0.95")] {
+        for (group, from, to, sum) in [
+            ("dependent", "\"true\": 0.12", "\"true\": 0.15", "1.03"),
+            ("consent", "\"unknown\": 0.35", "\"unknown\": 0.3", "0.95"),
+        ] {
             let wrong = SampleDistribution.defaultJSON.replacingOccurrences(of: from, with: to)
             do {
                 _ = try SampleDistribution.load(json: Array(wrong.utf8), vocabulary: RuleBook.builtIn.vocabulary)

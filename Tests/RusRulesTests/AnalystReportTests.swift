@@ -42,12 +42,24 @@ import Testing
         var outputs = [("sample --show-distribution", try cli.rusctl(["sample", "--show-distribution"]).stdout)]
         for format in ["text", "markdown", "html", "json", "csv"] {
             for language in ["nb", "en"] {
-                outputs.append(("compare \(format) \(language)", try cli.rusctl(
-                    ["compare", "--rules", "lov-2025,prop-92-l-2021,nou-2019-26-flertall", "--changed", "-", "--format", format, "--lang", language],
-                    stdin: cases).stdout))
-                outputs.append(("sweep \(format) \(language)", try cli.rusctl(
-                    ["sweep", "--rules", "prop-92-l-2021", "--substance", "cannabis", "--from", "5", "--to", "15", "--step", "5", "-",
-                     "--format", format, "--lang", language], stdin: cases).stdout))
+                outputs.append(
+                    (
+                        "compare \(format) \(language)",
+                        try cli.rusctl(
+                            ["compare", "--rules", "lov-2025,prop-92-l-2021,nou-2019-26-flertall", "--changed", "-", "--format", format, "--lang", language],
+                            stdin: cases
+                        ).stdout
+                    ))
+                outputs.append(
+                    (
+                        "sweep \(format) \(language)",
+                        try cli.rusctl(
+                            [
+                                "sweep", "--rules", "prop-92-l-2021", "--substance", "cannabis", "--from", "5", "--to", "15", "--step", "5", "-",
+                                "--format", format, "--lang", language,
+                            ], stdin: cases
+                        ).stdout
+                    ))
             }
         }
         outputs.append(("compare --seeds", try cli.rusctl(["compare", "--rules", "lov-2025", "--seeds", "3", "--count", "100", "--format", "json"]).stdout))
@@ -63,7 +75,8 @@ import Testing
     /// and by the engine (a JSON array) (issue 23, point 1).
     @Test func otherConditionsAreAChange() throws {
         let cli = CLITests()
-        let dependent = #"{"id":"d1","offenceDate":"2023-03-14","decisionDate":"2023-05-02","person":{"ageAtOffence":30,"dependent":true},"acts":["possession"],"substances":[{"substance":"heroin","amount":4,"unit":"g"}]}"#
+        let dependent =
+            #"{"id":"d1","offenceDate":"2023-03-14","decisionDate":"2023-05-02","person":{"ageAtOffence":30,"dependent":true},"acts":["possession"],"substances":[{"substance":"heroin","amount":4,"unit":"g"}]}"#
         for input in [dependent + "\n", "[" + dependent + "]"] {
             let json = try cli.rusctl(["compare", "--rules", "prop-92-l-2021", "--changed", "-", "--format", "json"], stdin: input)
             let report = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
@@ -73,7 +86,9 @@ import Testing
             let change = try #require((report["conditionChanges"] as? [[String: Any]])?.first)
             #expect(change["from"] as? [String] == [])
             #expect(change["to"] as? [String] == ["provetid", "radgivende-enhet"])
-            #expect((report["definitions"] as? [String: String])?["changed"]?.hasPrefix("«Endret» betyr at straffansvaret, den anbefalte reaksjonen eller vilkårene") == true)
+            #expect(
+                (report["definitions"] as? [String: String])?["changed"]?.hasPrefix(
+                    "«Endret» betyr at straffansvaret, den anbefalte reaksjonen eller vilkårene") == true)
         }
         let text = try cli.rusctl(["compare", "--rules", "prop-92-l-2021", "--changed", "-"], stdin: dependent + "\n")
         #expect(text.stdout.contains("samme reaksjon, andre vilkår: uten vilkår → med prøvetid og oppmøte for rådgivende enhet for russaker"))
@@ -85,7 +100,8 @@ import Testing
     /// an amount above the ceiling of an unknown limit is above it.
     @Test func useAloneReadsAsNotCompared() throws {
         let cli = CLITests()
-        let useOnly = #"{"id":"u1","offenceDate":"2023-03-14","decisionDate":"2023-05-02","person":{"ageAtOffence":30},"acts":["use"],"substances":[{"substance":"heroin","amount":12,"unit":"g"}]}"#
+        let useOnly =
+            #"{"id":"u1","offenceDate":"2023-03-14","decisionDate":"2023-05-02","person":{"ageAtOffence":30},"acts":["use"],"substances":[{"substance":"heroin","amount":12,"unit":"g"}]}"#
         let text = try cli.rusctl(["compare", "--rules", "lov-2025", "--changed", "-"], stdin: useOnly + "\n")
         #expect(text.stdout.contains("heroin 12 g: bruk alene — mengden ikke sammenlignet"))
         #expect(text.stdout.contains("heroin 12 g > 5 g (tak for en ukjent grense)"))
@@ -102,8 +118,10 @@ import Testing
 
     static let today = LegalDate("2024-01-01")!
 
-    static func comparison(_ lines: [String] = AnalysisTests.lines, ruleSets: [String] = ["nou-2019-26-flertall", "nou-2019-26-mindretall", "prop-92-l-2021"],
-                           engine: Engine = Engine()) -> Comparison {
+    static func comparison(
+        _ lines: [String] = AnalysisTests.lines, ruleSets: [String] = ["nou-2019-26-flertall", "nou-2019-26-mindretall", "prop-92-l-2021"],
+        engine: Engine = Engine()
+    ) -> Comparison {
         var comparison = Comparison(engine: engine, baseline: "hr-2022", ruleSets: ruleSets, today: today, keepChanged: true)
         var stream = CaseStream(bytes: Array(lines.joined(separator: "\n").utf8))
         comparison.consume(&stream, batchSize: 7, jobs: 2)
@@ -142,10 +160,12 @@ import Testing
         let hash = String(repeating: "ab", count: 32)
         for format in [ComparisonFormat.text, .markdown, .html] {
             let report = output.render(format)
-            for expected in ["rusctl 9.9.9, commit abc123", RuleBook.builtInDataFingerprint, "saker.ndjson: 5 saker, SHA-256 \(hash)",
-                             "hr-2022 versjon 2022-07-01", "prop-92-l-2021 versjon 2021", "forslag, aldri i kraft",
-                             "ikrafttredelse ukjent", "2026-12-01T09:00:00+01:00", "Syntetiske saker", "(frø 7)",
-                             "narkotika, 2019 (tall for 2017", "--in-force"] {
+            for expected in [
+                "rusctl 9.9.9, commit abc123", RuleBook.builtInDataFingerprint, "saker.ndjson: 5 saker, SHA-256 \(hash)",
+                "hr-2022 versjon 2022-07-01", "prop-92-l-2021 versjon 2021", "forslag, aldri i kraft",
+                "ikrafttredelse ukjent", "2026-12-01T09:00:00+01:00", "Syntetiske saker", "(frø 7)",
+                "narkotika, 2019 (tall for 2017", "--in-force",
+            ] {
                 #expect(report.contains(expected), "\(format): \(expected)")
             }
         }
@@ -164,12 +184,16 @@ import Testing
     /// One draw's shares say that they come from one draw; a report over several draws points
     /// to its intervals instead.
     @Test func theSyntheticNoticeSaysWhetherIntervalsAreShown() {
-        #expect(Self.provenance.syntheticNotice(.nb)!.hasSuffix("Andelene er fra ett trekk og ville blitt noe annerledes i et annet; compare --seeds N viser intervallene."))
+        #expect(
+            Self.provenance.syntheticNotice(.nb)!.hasSuffix(
+                "Andelene er fra ett trekk og ville blitt noe annerledes i et annet; compare --seeds N viser intervallene."))
         #expect(Self.provenance.syntheticNotice(.en, intervals: true)!.hasSuffix("How much the shares vary between the draws is shown under «Uncertainty»."))
-        let study = SamplingStudy.run(engine: Engine(), baseline: "hr-2022", ruleSets: ["lov-2025"], today: Self.today,
-                                      distributions: [("standard", .standard, false)], seeds: [1, 2], count: 50, jobs: 1)
-        let output = ComparisonOutput(comparison: Self.comparison(ruleSets: ["lov-2025"]), book: .builtIn, showChanged: false, language: .nb,
-                                      provenance: Self.provenance, study: study)
+        let study = SamplingStudy.run(
+            engine: Engine(), baseline: "hr-2022", ruleSets: ["lov-2025"], today: Self.today,
+            distributions: [("standard", .standard, false)], seeds: [1, 2], count: 50, jobs: 1)
+        let output = ComparisonOutput(
+            comparison: Self.comparison(ruleSets: ["lov-2025"]), book: .builtIn, showChanged: false, language: .nb,
+            provenance: Self.provenance, study: study)
         for format in [ComparisonFormat.text, .markdown, .html, .csv] {
             #expect(output.render(format).contains("står under «Usikkerhet»"), "\(format)")
             #expect(!output.render(format).contains("fra ett trekk"), "\(format)")
@@ -180,7 +204,9 @@ import Testing
         let stated = ReportProvenance(
             generated: "x", tool: "t", commit: nil, ruleData: "d", rulesFile: nil, ruleSets: [RuleBook.builtIn.ruleSet("lov-2025")!],
             inForce: ["lov-2025": LegalDate("2026-07-01")!], today: Self.today, inputs: [], synthetic: nil)
-        #expect(stated.standing(RuleBook.builtIn.ruleSet("lov-2025")!, .nb) == "lov, vedtatt 2025-06-20, i kraft fra 2026-07-01 slik brukeren har oppgitt (--in-force)")
+        #expect(
+            stated.standing(RuleBook.builtIn.ruleSet("lov-2025")!, .nb)
+                == "lov, vedtatt 2025-06-20, i kraft fra 2026-07-01 slik brukeren har oppgitt (--in-force)")
         #expect(stated.syntheticNotice(.nb) == nil)
         #expect(stated.entries(.en).contains { $0.label == "Tool" && $0.value == "t, commit not recorded (development build)" })
     }
@@ -208,19 +234,28 @@ import Testing
         let book = RuleBook.builtIn
         let baseline = book.ruleSet("hr-2022")!
         let prop = rules.changes(book.ruleSet("prop-92-l-2021")!, from: baseline)
-        #expect(prop.contains { $0.hasPrefix("Når hvert stoff er innenfor terskelverdien «nedre» i Prop. 92 L (2020–2021) (heroin 2 g") && $0.contains("høyst 3 ulike stoffer") })
+        #expect(
+            prop.contains {
+                $0.hasPrefix("Når hvert stoff er innenfor terskelverdien «nedre» i Prop. 92 L (2020–2021) (heroin 2 g") && $0.contains("høyst 3 ulike stoffer")
+            })
         #expect(prop.contains("Saker ingen av trinnene dekker, avgjøres som etter Praksis fra 2022 (HR-2022) (sammenligningens grunnlag)."))
         let minority = rules.changes(book.ruleSet("nou-2019-26-mindretall")!, from: baseline)
         #expect(minority.contains("Lavere enn grensen for mindre reaksjoner i Riksadvokatens rundskriv 2/2014: cannabis (hasj, marihuana) 5 g (mot 15 g)."))
         let statute = rules.changes(book.ruleSet("lov-2025")!, from: baseline)
         #expect(statute.contains("Bruk alene er omfattet uansett mengde; mengden sammenlignes ikke med grensene."))
         #expect(statute.contains { $0.hasPrefix("Ukjent grense (tallene bygger på taket): cannabis (hasj, marihuana) (≤ 15 g)") })
-        #expect(statute.contains("Reaksjonen avgjøres av regelen for over «en mindre mengde» («above-mindre-mengde»), regelen for ungdom etter lovendringen 2025 («ungdom-2025») og regelen for voksne etter lovendringen 2025 («adult-2025») i stedet for regelen for mengdegrensen («quantity»), regelen for ungdom («ungdom») og regelen for voksne («adult») (regelspesifikasjonen §5.5.2, §5.5.5, §5.5.4)."))
+        #expect(
+            statute.contains(
+                "Reaksjonen avgjøres av regelen for over «en mindre mengde» («above-mindre-mengde»), regelen for ungdom etter lovendringen 2025 («ungdom-2025») og regelen for voksne etter lovendringen 2025 («adult-2025») i stedet for regelen for mengdegrensen («quantity»), regelen for ungdom («ungdom») og regelen for voksne («adult»)."
+            ))
         // The table: one row per substance, one column per table, the tier tables first.
         let table = rules.thresholdTable(book.ruleSet("prop-92-l-2021")!)
         #expect(table.header.prefix(3) == ["Stoff", "terskelverdien «nedre» i Prop. 92 L (2020–2021)", "terskelverdien «ovre» i Prop. 92 L (2020–2021)"])
-        #expect(table.rows.contains(["cannabis (hasj, marihuana)", "10 g (kontrollert mot kilden)", "15 g (kontrollert mot kilden)",
-                                     "15 g (kontrollert mot kilden)", "15 g (veiledende)"]))
+        #expect(
+            table.rows.contains([
+                "cannabis (hasj, marihuana)", "10 g (kontrollert mot kilden)", "15 g (kontrollert mot kilden)",
+                "15 g (kontrollert mot kilden)", "15 g (veiledende)",
+            ]))
         // The statute's «mindre mengde» beside the practice's limits it keeps above it.
         let statuteTable = rules.thresholdTable(book.ruleSet("lov-2025")!)
         #expect(statuteTable.header.last == "grensen for «en mindre mengde» i Lovendringen 2025 (LOV-2025-06-20-83)")
@@ -230,14 +265,16 @@ import Testing
     /// An edited limit shows in the generated description: nothing is written per proposal.
     @Test func anEditedProposalIsDescribedAsEdited() throws {
         let copy = try #require(RuleBook.builtInCopy(of: "nou-2019-26-mindretall"))
-        let edited = copy.json.replacingOccurrences(of: #""substance": "cannabis", "unit": "g", "limit": 5,"#,
-                                                    with: #""substance": "cannabis", "unit": "g", "limit": 20,"#)
+        let edited = copy.json.replacingOccurrences(
+            of: #""substance": "cannabis", "unit": "g", "limit": 5,"#,
+            with: #""substance": "cannabis", "unit": "g", "limit": 20,"#)
         #expect(edited != copy.json)
         let (book, proposal) = try RuleBook.builtIn.addingProposal(json: Array(edited.utf8), source: "own.json")
         #expect(proposal.name(.nb) == "Basert på NOU 2019:26 mindretallet")
         #expect(proposal.title.text(.en).hasPrefix("Based on NOU 2019:26"))
         let sentences = ComparedRules(book: book, language: .en).changes(proposal, from: book.ruleSet("hr-2022")!)
-        #expect(sentences.contains("Higher than the limit for minor reactions in the DPP's circular 2/2014: cannabis (hashish, marijuana) 20 g (against 15 g)."))
+        #expect(
+            sentences.contains("Higher than the limit for minor reactions in the DPP's circular 2/2014: cannabis (hashish, marijuana) 20 g (against 15 g)."))
     }
 
     // MARK: - Why each case changed
@@ -285,7 +322,9 @@ import Testing
         #expect(output.comparisonText(real, withAmount: false) == "cannabis (hasj, marihuana) > 10 g (terskelverdien «nedre» i Prop. 92 L (2020–2021))")
         let unknown = ThresholdCheck(definedBy: "lov-2025", table: "small-quantity", substance: "cannabis", unit: "g", limit: nil, amount: 12)
         let statute = ComparisonOutput(comparison: Self.comparison(ruleSets: ["lov-2025"]), book: .builtIn, showChanged: true, language: .nb)
-        #expect(statute.comparisonText(unknown, withAmount: true) == "cannabis (hasj, marihuana) 12 g, grensen ukjent (≤ 15 g) (grensen for «en mindre mengde» i Lovendringen 2025 (LOV-2025-06-20-83))")
+        #expect(
+            statute.comparisonText(unknown, withAmount: true)
+                == "cannabis (hasj, marihuana) 12 g, grensen ukjent (≤ 15 g) (grensen for «en mindre mengde» i Lovendringen 2025 (LOV-2025-06-20-83))")
     }
 
     @Test func changedCasesInJSONCarryAmountsGroundsAndCauses() throws {
@@ -298,7 +337,10 @@ import Testing
         #expect(grounds["prop-92-l-2021"]?["tier"] as? String == "under-ovre")
         #expect((grounds["prop-92-l-2021"]?["deciding"] as? [String: Any])?["relation"] as? String == "above")
         #expect(grounds["hr-2022"]?["rule"] as? String == "adult")
-        #expect((b["causes"] as? [String: String])?["prop-92-l-2021"] == "the rule for adults («adult») → the tier «under-ovre»; cannabis (hashish, marijuana) > 10 g (the threshold «nedre» in Prop. 92 L (2020–2021))")
+        #expect(
+            (b["causes"] as? [String: String])?["prop-92-l-2021"]
+                == "the rule for adults («adult») → the tier «under-ovre»; cannabis (hashish, marijuana) > 10 g (the threshold «nedre» in Prop. 92 L (2020–2021))"
+        )
         let causes = try #require(json["causes"] as? [[String: Any]])
         #expect(causes.reduce(0) { $0 + ($1["count"] as? Int ?? 0) } == 5)
     }
@@ -335,7 +377,8 @@ import Testing
         #expect(abs(weights["false"]! / weights["doubtful"]! - 0.8 / 0.08) < 1e-9)
         #expect(abs(weights.values.reduce(0, +) - 1) < 1e-12)
         #expect(try SampleDistribution.standard.varying("ownUseShare", to: 0.5, vocabulary: vocabulary).ownUseShare == 0.5)
-        #expect(try SampleDistribution.standard.varying("median.hasj", to: 7, vocabulary: vocabulary).substances.first { $0.substance == "cannabis" }?.median == 7)
+        #expect(
+            try SampleDistribution.standard.varying("median.hasj", to: 7, vocabulary: vocabulary).substances.first { $0.substance == "cannabis" }?.median == 7)
         #expect(throws: RuleDataError.self) { try SampleDistribution.standard.varying("colour", to: 1, vocabulary: vocabulary) }
         #expect(throws: RuleDataError.self) { try SampleDistribution.standard.varying("ownUseShare", to: 2, vocabulary: vocabulary) }
         #expect(throws: RuleDataError.self) { try SampleDistribution.standard.varying("median.tea", to: 2, vocabulary: vocabulary) }
@@ -344,8 +387,10 @@ import Testing
     @Test func theIntervalSectionSaysWhatItMeans() {
         let study = SamplingStudy.run(
             engine: Engine(), baseline: "hr-2022", ruleSets: ["lov-2025"], today: Self.today,
-            distributions: [("dependent.true=0.05", try! SampleDistribution.standard.varying("dependent.true", to: 0.05, vocabulary: RuleBook.builtIn.vocabulary), true),
-                            ("dependent.true=0.3", try! SampleDistribution.standard.varying("dependent.true", to: 0.3, vocabulary: RuleBook.builtIn.vocabulary), true)],
+            distributions: [
+                ("dependent.true=0.05", try! SampleDistribution.standard.varying("dependent.true", to: 0.05, vocabulary: RuleBook.builtIn.vocabulary), true),
+                ("dependent.true=0.3", try! SampleDistribution.standard.varying("dependent.true", to: 0.3, vocabulary: RuleBook.builtIn.vocabulary), true),
+            ],
             seeds: [1, 2, 3], count: 200, jobs: 2)
         let output = ComparisonOutput(comparison: Self.comparison(ruleSets: ["lov-2025"]), book: .builtIn, showChanged: false, language: .nb, study: study)
         let text = output.render(.text)
@@ -362,8 +407,9 @@ import Testing
     @Test func theNorwegianReportIsNorwegian() {
         var sampler = CaseSampler(seed: 3)
         let lines = (0..<300).map { _ in JSONWriter.compact(sampler.next()) }
-        let output = ComparisonOutput(comparison: Self.comparison(lines, ruleSets: ["nou-2019-26-mindretall", "prop-92-l-2021", "lov-2025"]),
-                                      book: .builtIn, showChanged: true, language: .nb, provenance: Self.provenance)
+        let output = ComparisonOutput(
+            comparison: Self.comparison(lines, ruleSets: ["nou-2019-26-mindretall", "prop-92-l-2021", "lov-2025"]),
+            book: .builtIn, showChanged: true, language: .nb, provenance: Self.provenance)
         var problems = Set<String>()
         for line in output.render(.text).split(separator: "\n") {
             // Rule set titles are names; the README section title is quoted.

@@ -45,8 +45,9 @@ import Testing
         let out = output.fileHandleForReading.readDataToEndOfFile()
         let err = errors.wait()
         process.waitUntilExit()
-        return Run(status: process.terminationStatus, stdout: String(decoding: out, as: UTF8.self),
-                   stderr: String(decoding: err, as: UTF8.self))
+        return Run(
+            status: process.terminationStatus, stdout: String(decoding: out, as: UTF8.self),
+            stderr: String(decoding: err, as: UTF8.self))
     }
 
     /// Reads a pipe to its end on its own thread.
@@ -107,7 +108,10 @@ import Testing
         #expect(run.stdout.contains("Anbefalt: forelegg"))
         #expect(!run.stdout.contains("\u{1B}"), "no terminal control codes")
         let saved = try String(contentsOf: file, encoding: .utf8)
-        #expect(JSONWriter.compact(JSONParser.parse(saved).value!) == #"{"id":"sak-1","offenceDate":"2023-03-14","decisionDate":"2026-11-30","person":{"ageAtOffence":30,"dependent":false,"priorDrugReactions":0},"acts":["use","possession"],"ownUse":true,"substances":[{"substance":"cannabis","amount":4.5,"unit":"g"}],"otherOffences":false}"#)
+        #expect(
+            JSONWriter.compact(JSONParser.parse(saved).value!)
+                == #"{"id":"sak-1","offenceDate":"2023-03-14","decisionDate":"2026-11-30","person":{"ageAtOffence":30,"dependent":false,"priorDrugReactions":0},"acts":["use","possession"],"ownUse":true,"substances":[{"substance":"cannabis","amount":4.5,"unit":"g"}],"otherOffences":false}"#
+        )
         // Input that ends before the case is complete: nothing is decided, exit 65.
         let short = try rusctl(["new", "--lang", "en", "--today", "2026-11-30"], stdin: "sak-1\n2023-03-14\n")
         #expect(short.status == 65)
@@ -132,7 +136,8 @@ import Testing
     }
 
     @Test func aBatchIsNDJSONInOrderWithErrorsInPlaceAndExit65() throws {
-        let good = #"{"id":"%@","offenceDate":"2023-03-14","decisionDate":"2023-05-02","person":{"ageAtOffence":30},"acts":["use"],"substances":[{"substance":"cannabis"}]}"#
+        let good =
+            #"{"id":"%@","offenceDate":"2023-03-14","decisionDate":"2023-05-02","person":{"ageAtOffence":30},"acts":["use"],"substances":[{"substance":"cannabis"}]}"#
         let lines = [good.replacingOccurrences(of: "%@", with: "a"), "{not json", good.replacingOccurrences(of: "%@", with: "c")]
         let run = try rusctl(["evaluate", "-", "--format", "json"], stdin: lines.joined(separator: "\n"))
         #expect(run.status == 65)
@@ -217,8 +222,9 @@ import Testing
         let list = try rusctl(["rules", "--lang", "en"])
         #expect(list.status == 0)
         let ra = list.stdout.split(separator: "\n").first { $0.hasPrefix("ra-2014 ") }
-        #expect(ra?.split(separator: " ", omittingEmptySubsequences: true).prefix(9)
-            == ["ra-2014", "practice", "1", "July", "2014", "–", "7", "April", "2022"])
+        #expect(
+            ra?.split(separator: " ", omittingEmptySubsequences: true).prefix(9)
+                == ["ra-2014", "practice", "1", "July", "2014", "–", "7", "April", "2022"])
         let show = try rusctl(["rules", "show", "prop-92-l-2021", "--lang", "en"])
         #expect(show.status == 0)
         #expect(show.stdout.contains("Threshold table «nedre»"))
@@ -260,17 +266,22 @@ import Testing
             }
         }
         #expect(TextWrap.lines("legemiddelloven § 31 a gjelder", width: 18) == ["legemiddelloven", "§ 31 a gjelder"])
-        #expect(TextWrap.block("  – ungdomsstraff: for de mest alvorlige lovbruddene", width: 30)
+        #expect(
+            TextWrap.block("  – ungdomsstraff: for de mest alvorlige lovbruddene", width: 30)
                 == "  – ungdomsstraff: for de mest\n    alvorlige lovbruddene")
     }
 
     /// No English and no ISO dates in a Norwegian answer, the --explain trace included (the rule
     /// sets' versions and the sources' addresses aside).
     @Test func theNorwegianTraceIsNorwegian() throws {
-        let run = try rusctl(["evaluate", "Fixtures/practice", "Fixtures/lov-2025", "Fixtures/proposals", "Fixtures/dependent",
-                              "Fixtures/age", "Fixtures/selection", "--explain", "--alle-kilder"])
-        let english = ["consent=", "(yes)", "(doubtful)", "otherOffences", "ownUse", "not-punishable", "ordinary-prosecution",
-                       "guardianConsent", "punishable", " none", "not part of"]
+        let run = try rusctl([
+            "evaluate", "Fixtures/practice", "Fixtures/lov-2025", "Fixtures/proposals", "Fixtures/dependent",
+            "Fixtures/age", "Fixtures/selection", "--explain", "--alle-kilder",
+        ])
+        let english = [
+            "consent=", "(yes)", "(doubtful)", "otherOffences", "ownUse", "not-punishable", "ordinary-prosecution",
+            "guardianConsent", "punishable", " none", "not part of",
+        ]
         for word in english { #expect(!run.stdout.contains(word), "\(word)") }
         let isoDate = try Regex(#"[^-0-9A-Za-z/=][0-9]{4}-[0-9]{2}-[0-9]{2}([^-0-9]|$)"#)
         let joined = run.stdout.replacingOccurrences(of: "\n +", with: " ", options: .regularExpression)
@@ -305,7 +316,8 @@ import Testing
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("rusctl-fixtures-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: directory) }
-        let wrong = #"{"note":"wrong","case":{"offenceDate":"2023-03-14","decisionDate":"2023-05-02","person":{"ageAtOffence":30},"acts":["use"],"substances":[{"substance":"cannabis"}]},"want":{"liability":"not-punishable"}}"#
+        let wrong =
+            #"{"note":"wrong","case":{"offenceDate":"2023-03-14","decisionDate":"2023-05-02","person":{"ageAtOffence":30},"acts":["use"],"substances":[{"substance":"cannabis"}]},"want":{"liability":"not-punishable"}}"#
         try Data(wrong.utf8).write(to: directory.appendingPathComponent("wrong.json"))
         let failing = try rusctl(["test", directory.path])
         #expect(failing.status == 1)
@@ -325,8 +337,11 @@ import Testing
         #expect(object?["cases"] as? Int == 50)
         #expect((object?["ruleSets"] as? [[String: Any]])?.count == 3)
 
-        let sweep = try rusctl(["sweep", "--rules", "prop-92-l-2021", "--substance", "hasj", "--from", "5", "--to", "15", "--step", "5",
-                                "--format", "csv", "-"], stdin: first.stdout)
+        let sweep = try rusctl(
+            [
+                "sweep", "--rules", "prop-92-l-2021", "--substance", "hasj", "--from", "5", "--to", "15", "--step", "5",
+                "--format", "csv", "-",
+            ], stdin: first.stdout)
         #expect(sweep.status == 0)
         let rows = sweep.stdout.split(separator: "\n").filter { !$0.hasPrefix("#") }
         #expect(rows.map { $0.split(separator: ",").first.map(String.init) ?? "" } == ["limit", "5", "10", "15"])
@@ -335,7 +350,9 @@ import Testing
     }
 
     @Test func compareListsInvalidCasesAndNeedsRuleSets() throws {
-        let lines = #"{"offenceDate":"2023-03-14","decisionDate":"2023-05-02","person":{"ageAtOffence":30},"acts":["use"],"substances":[{"substance":"cannabis"}]}"# + "\n{broken\n"
+        let lines =
+            #"{"offenceDate":"2023-03-14","decisionDate":"2023-05-02","person":{"ageAtOffence":30},"acts":["use"],"substances":[{"substance":"cannabis"}]}"#
+            + "\n{broken\n"
         // The report is written, and the exit status says a case was left out (65) …
         let run = try rusctl(["compare", "--rules", "prop-92-l-2021", "-"], stdin: lines)
         #expect(run.status == 65)
@@ -344,8 +361,11 @@ import Testing
         #expect(run.stderr == "rusctl: 1 of 2 cases invalid (listed in the report, not counted)\n")
         // … unless the analyst allows it.
         #expect(try rusctl(["compare", "--rules", "prop-92-l-2021", "--allow-invalid", "-"], stdin: lines).status == 0)
-        let sweep = try rusctl(["sweep", "--rules", "prop-92-l-2021", "--table", "nedre", "--substance", "cannabis", "--from", "5", "--to", "10",
-                                "--step", "5", "-"], stdin: lines)
+        let sweep = try rusctl(
+            [
+                "sweep", "--rules", "prop-92-l-2021", "--table", "nedre", "--substance", "cannabis", "--from", "5", "--to", "10",
+                "--step", "5", "-",
+            ], stdin: lines)
         #expect(sweep.status == 65)
         #expect(sweep.stdout.contains("grense (g)"))
         let missing = try rusctl(["compare", "-"], stdin: lines)
@@ -355,8 +375,10 @@ import Testing
     /// compare draws its own synthetic populations with --seeds, varies the distribution with
     /// --vary, and says so in the provenance; the options that belong to --seeds need it.
     @Test func compareDrawsSyntheticPopulationsWithIntervals() throws {
-        let run = try rusctl(["compare", "--rules", "prop-92-l-2021", "--seeds", "3", "--count", "200", "--seed", "5",
-                              "--vary", "ownUseShare=0.5,0.96", "--format", "json", "--today", "2024-01-01"])
+        let run = try rusctl([
+            "compare", "--rules", "prop-92-l-2021", "--seeds", "3", "--count", "200", "--seed", "5",
+            "--vary", "ownUseShare=0.5,0.96", "--format", "json", "--today", "2024-01-01",
+        ])
         #expect(run.status == 0, "\(run.stderr)")
         let object = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
         #expect(object["cases"] as? Int == 200)
@@ -398,14 +420,19 @@ import Testing
         #expect(plain.status == 0)
         #expect(!plain.stdout.contains("Syntetiske saker"))
         #expect(plain.stdout.contains("Inndata: Tests/golden/cases/memo.ndjson: 8 saker, SHA-256 "))
-        let declared = try rusctl(["compare", "--rules", "prop-92-l-2021", "--synthetic", "--lang", "en", "--today", "2024-01-01",
-                                   "Tests/golden/cases/memo.ndjson"])
+        let declared = try rusctl([
+            "compare", "--rules", "prop-92-l-2021", "--synthetic", "--lang", "en", "--today", "2024-01-01",
+            "Tests/golden/cases/memo.ndjson",
+        ])
         #expect(declared.stdout.contains("! Synthetic cases: drawn by rusctl sample from a distribution not stated (seed unknown)"))
         let sampled = try rusctl(["sample", "--count", "30", "--seed", "12"]).stdout
         let marked = try rusctl(["compare", "--rules", "prop-92-l-2021", "--format", "markdown", "-"], stdin: sampled)
         #expect(marked.stdout.contains("> **Merk:** Syntetiske saker: trukket av rusctl sample fra standardfordelingen (frø 12)"))
-        let csv = try rusctl(["sweep", "--rules", "prop-92-l-2021", "--substance", "cannabis", "--from", "5", "--to", "10", "--step", "2.5",
-                              "--format", "csv", "--csv-dialect", "excel-nb", "-"], stdin: sampled)
+        let csv = try rusctl(
+            [
+                "sweep", "--rules", "prop-92-l-2021", "--substance", "cannabis", "--from", "5", "--to", "10", "--step", "2.5",
+                "--format", "csv", "--csv-dialect", "excel-nb", "-",
+            ], stdin: sampled)
         #expect(csv.status == 0)
         #expect(csv.stdout.hasPrefix("\u{FEFF}# Laget: "))
         #expect(csv.stdout.contains("\r\nlimit;unit;own;not-criminally-liable;not-punishable;punishable;ordinary-prosecution;changed\r\n5;g;0;"))
@@ -415,13 +442,19 @@ import Testing
     /// A sweep says when its steps miss --to, and when the swept limit passes another table's.
     @Test func aSweepWarnsOfMissedEndsAndCrossedTiers() throws {
         let cases = try rusctl(["sample", "--count", "50", "--seed", "4"]).stdout
-        let run = try rusctl(["sweep", "--rules", "prop-92-l-2021", "--substance", "cannabis", "--from", "5", "--to", "26", "--step", "5",
-                              "--today", "2024-01-01", "-"], stdin: cases)
+        let run = try rusctl(
+            [
+                "sweep", "--rules", "prop-92-l-2021", "--substance", "cannabis", "--from", "5", "--to", "26", "--step", "5",
+                "--today", "2024-01-01", "-",
+            ], stdin: cases)
         #expect(run.status == 0)
         #expect(run.stderr.contains("rusctl: warning: the steps end at 25, not at --to 26; give a step that divides the range to reach it\n"))
         #expect(run.stderr.contains("rusctl: warning: the swept limit passes «ovre» (15 g) of prop-92-l-2021; beyond it the two tables' order is reversed\n"))
-        let quiet = try rusctl(["sweep", "--rules", "prop-92-l-2021", "--substance", "cannabis", "--from", "5", "--to", "10", "--step", "2,5",
-                                "--today", "2024-01-01", "-"], stdin: cases)
+        let quiet = try rusctl(
+            [
+                "sweep", "--rules", "prop-92-l-2021", "--substance", "cannabis", "--from", "5", "--to", "10", "--step", "2,5",
+                "--today", "2024-01-01", "-",
+            ], stdin: cases)
         #expect(quiet.status == 0 && quiet.stderr.isEmpty)
     }
 
@@ -453,8 +486,10 @@ import Testing
         lines.insert("{not json", at: 1234)
         lines.insert(#"{"offenceDate":"2023-02-30"}"#, at: 2500)
         let input = lines.joined(separator: "\n")
-        for command in [["evaluate", "--format", "json", "--today", "2024-01-01"],
-                        ["compare", "--rules", "prop-92-l-2021,nou-2019-26-mindretall", "--changed", "--format", "json", "--today", "2024-01-01"]] {
+        for command in [
+            ["evaluate", "--format", "json", "--today", "2024-01-01"],
+            ["compare", "--rules", "prop-92-l-2021,nou-2019-26-mindretall", "--changed", "--format", "json", "--today", "2024-01-01"],
+        ] {
             let one = try rusctl(command + ["--jobs", "1", "-"], stdin: input)
             let four = try rusctl(command + ["--jobs", "4", "-"], stdin: input)
             #expect(one.stdout == four.stdout, "\(command[0])")
@@ -490,7 +525,8 @@ import Testing
         let lines = out.split(separator: "\n")
         #expect(lines.count == 3)
         #expect(lines[1].contains(#""code":"too-large""#))
-        let peak = err.split(separator: "\n").first { $0.hasPrefix("rusctl: peak memory ") }
+        let peak =
+            err.split(separator: "\n").first { $0.hasPrefix("rusctl: peak memory ") }
             .flatMap { Int($0.dropFirst("rusctl: peak memory ".count).split(separator: " ")[0]) } ?? Int.max
         #expect(peak < 60_000, "peak memory \(peak) kB for a 10 MB line")
     }
@@ -499,7 +535,8 @@ import Testing
 /// A co-process (issue 24, point 3): a program keeps `rusctl evaluate -` open, writes a case,
 /// and reads its answer before it writes the next; an empty input is no case, not an error.
 @Suite struct CoProcessTests {
-    static let adult = #"{"offenceDate":"2023-03-14","decisionDate":"2023-05-02","person":{"ageAtOffence":30},"acts":["possession"],"substances":[{"substance":"cannabis","amount":2,"unit":"g"}]}"#
+    static let adult =
+        #"{"offenceDate":"2023-03-14","decisionDate":"2023-05-02","person":{"ageAtOffence":30},"acts":["possession"],"substances":[{"substance":"cannabis","amount":2,"unit":"g"}]}"#
 
     @Test func eachLineIsAnsweredWhileTheInputIsStillOpen() throws {
         let process = Process()

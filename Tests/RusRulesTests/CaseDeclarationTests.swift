@@ -46,21 +46,24 @@ import Testing
         #expect(schema["properties"]?["municipality"]?["type"]?.stringValue == "string")
         #expect(schema["properties"]?["person"]?["properties"]?["earlierWarnings"]?["maximum"] == .number(JSONNumber(20)))
         for language in Language.allCases {
-            let template = CaseTemplate.text(vocabulary: Self.book.vocabulary, language: language, today: LegalDate("2026-11-30")!,
-                                             declaration: Self.declaration)
+            let template = CaseTemplate.text(
+                vocabulary: Self.book.vocabulary, language: language, today: LegalDate("2026-11-30")!,
+                declaration: Self.declaration)
             #expect(template.contains(#""municipality": "Bodø""#))
             #expect(template.contains(Self.municipality.help.text(language)))
             #expect(template.contains(#""earlierWarnings": 1"#))
         }
-        let error = InputError(code: "out-of-range", pointer: JSONPointer("/person/earlierWarnings")!, message: "",
-                               details: ["value": "21", "min": "0", "max": "20"])
+        let error = InputError(
+            code: "out-of-range", pointer: JSONPointer("/person/earlierWarnings")!, message: "",
+            details: ["value": "21", "min": "0", "max": "20"])
         #expect(ErrorText.plain(error, .nb, declaration: Self.declaration).hasPrefix("Tidligere advarsler: "))
         #expect(ErrorText.plain(error, .en, declaration: Self.declaration).hasPrefix("Earlier warnings: "))
     }
 
     @Test func theInterviewAsksForItAndSavesIt() throws {
-        var interview = CaseInterview(vocabulary: Self.book.vocabulary, language: .nb, today: LegalDate("2024-05-01")!,
-                                      declaration: Self.declaration)
+        var interview = CaseInterview(
+            vocabulary: Self.book.vocabulary, language: .nb, today: LegalDate("2024-05-01")!,
+            declaration: Self.declaration)
         for answer in ["", "01.03.2024", "", "30", "nei", "0", "", "bruk", "ja", "hasj", "2 g", "nei", "nei"] {
             #expect(interview.answer(answer) == .accepted, "\(answer)")
         }

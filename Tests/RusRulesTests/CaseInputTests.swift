@@ -3,7 +3,8 @@ import Testing
 
 /// contract.md "Batch": one object, an array or NDJSON; every case once, in order.
 @Suite struct CaseInputTests {
-    static let valid = #"{"id":"ID","offenceDate":"2023-03-14","decisionDate":"2023-05-02","person":{"ageAtOffence":30},"acts":["use"],"substances":[{"substance":"cannabis"}]}"#
+    static let valid =
+        #"{"id":"ID","offenceDate":"2023-03-14","decisionDate":"2023-05-02","person":{"ageAtOffence":30},"acts":["use"],"substances":[{"substance":"cannabis"}]}"#
 
     func ids(_ input: CaseInput) -> [String] { idsOf(input.entries) }
 
@@ -242,7 +243,8 @@ import Testing
         let (atLimit, over) = (padded(to: limit), padded(to: limit + 1))
         #expect(atLimit.utf8.count == limit && over.utf8.count == limit + 1)
         #expect(codes(Array([Self.valid, atLimit, over, Self.valid].joined(separator: "\n").utf8)) == ["ok", "ok", "too-large", "ok"])
-        #expect(codes(Array(("[" + [Self.valid, atLimit, over, Self.valid].joined(separator: ",") + "]").utf8))
+        #expect(
+            codes(Array(("[" + [Self.valid, atLimit, over, Self.valid].joined(separator: ",") + "]").utf8))
                 == ["ok", "ok", "too-large", "ok"])
     }
 
@@ -296,9 +298,9 @@ import Testing
         for _ in 0..<400 {
             var line = JSONWriter.compact(sampler.next())
             switch random.integer(0...9) {
-            case 0: line = String(line.dropLast(random.integer(1...30)))      // truncated
+            case 0: line = String(line.dropLast(random.integer(1...30)))  // truncated
             case 1: line = line.replacingOccurrences(of: "\"g\"", with: "\"gramm\"")  // unknown unit
-            case 2: lines.append("   ")                                        // a blank line: not a case
+            case 2: lines.append("   ")  // a blank line: not a case
             default: break
             }
             lines.append(line)
@@ -324,11 +326,12 @@ import Testing
         let lineNumbers = lines.indices.filter { !lines[$0].trimmingCharacters(in: .whitespaces).isEmpty }.map { $0 + 1 }
         for (index, (line, result)) in zip(cases, results).enumerated() {
             let alone = engine.evaluate(CaseInput(bytes: Array(line.utf8)).entries[0], today: today)
-            let expected = switch alone {
-            case .success(let decision): JSONWriter.compact(decision.json(language: .en))
-            // In the batch the error carries the case's place: its index and line (blank lines not counted as cases).
-            case .failure(let errors): JSONWriter.compact(errors.located(CaseLocation(index: index, line: lineNumbers[index])).json())
-            }
+            let expected =
+                switch alone {
+                case .success(let decision): JSONWriter.compact(decision.json(language: .en))
+                // In the batch the error carries the case's place: its index and line (blank lines not counted as cases).
+                case .failure(let errors): JSONWriter.compact(errors.located(CaseLocation(index: index, line: lineNumbers[index])).json())
+                }
             if case .failure = alone {
                 let parsed = try #require(JSONParser.parse(result).value)
                 #expect(parsed["index"] == .number(JSONNumber(index)) && parsed["line"] == .number(JSONNumber(lineNumbers[index])))

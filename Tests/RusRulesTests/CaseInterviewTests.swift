@@ -19,12 +19,19 @@ import Testing
 
     @Test func aYouthsCaseInNorwegianWordsBecomesTheContractsCase() throws {
         var entry = interview()
-        let problems = answer(&entry, ["sak-7", "14.03.2023", "02.05.2023", "02.05.2007", "nei", "0", "ja", "ja",
-                                       "Bruk og besittelse", "", "Hasj", "4,5 gram", "nei", "nei"])
+        let problems = answer(
+            &entry,
+            [
+                "sak-7", "14.03.2023", "02.05.2023", "02.05.2007", "nei", "0", "ja", "ja",
+                "Bruk og besittelse", "", "Hasj", "4,5 gram", "nei", "nei",
+            ])
         #expect(problems.isEmpty)
         #expect(entry.step == nil)
         let json = try #require(entry.caseJSON)
-        #expect(JSONWriter.compact(json) == #"{"id":"sak-7","offenceDate":"2023-03-14","decisionDate":"2023-05-02","person":{"birthDate":"2007-05-02","dependent":false,"priorDrugReactions":0,"consent":true,"guardianConsent":true},"acts":["use","possession"],"ownUse":true,"substances":[{"substance":"cannabis","amount":4.5,"unit":"g"}],"otherOffences":false}"#)
+        #expect(
+            JSONWriter.compact(json)
+                == #"{"id":"sak-7","offenceDate":"2023-03-14","decisionDate":"2023-05-02","person":{"birthDate":"2007-05-02","dependent":false,"priorDrugReactions":0,"consent":true,"guardianConsent":true},"acts":["use","possession"],"ownUse":true,"substances":[{"substance":"cannabis","amount":4.5,"unit":"g"}],"otherOffences":false}"#
+        )
         let decision = try Engine().evaluate(json: json, today: Self.today).get()
         #expect(decision.recommended == .pataleunnlatelse)
     }
@@ -130,9 +137,15 @@ import Testing
 /// Tablets, pills and pieces are not a unit of medicines: the answer says what to count.
 @Suite struct NotAUnitTests {
     @Test func tabletsGetAHintOnCountingDoses() throws {
-        let errors = try #require(decide(#"{"offenceDate":"2024-03-01","decisionDate":"2024-05-01","person":{"ageAtOffence":30},"acts":["possession"],"substances":[{"substance":"legemidler","amount":10,"unit":"piller"}]}"#).failure)
+        let errors = try #require(
+            decide(
+                #"{"offenceDate":"2024-03-01","decisionDate":"2024-05-01","person":{"ageAtOffence":30},"acts":["possession"],"substances":[{"substance":"legemidler","amount":10,"unit":"piller"}]}"#
+            ).failure)
         #expect(errors.errors.map(\.code) == ["unknown-unit"])
-        #expect(ErrorText.plain(errors.errors[0], .nb).hasSuffix("Legemidler telles i rusdoser, ikke i tabletter eller stykk: regn om til antall rusdoser (én tablett er ikke alltid én rusdose) og skriv for eksempel 10 rusdoser."))
+        #expect(
+            ErrorText.plain(errors.errors[0], .nb).hasSuffix(
+                "Legemidler telles i rusdoser, ikke i tabletter eller stykk: regn om til antall rusdoser (én tablett er ikke alltid én rusdose) og skriv for eksempel 10 rusdoser."
+            ))
         #expect(ErrorText.plain(errors.errors[0], .en).contains("Medicines are counted in doses"))
         var interview = CaseInterview(vocabulary: RuleBook.builtIn.vocabulary, language: .nb, today: LegalDate("2026-05-01")!)
         for answer in ["", "14.03.2026", "", "30", "", "", "", "besittelse", "", "legemidler"] { _ = interview.answer(answer) }
@@ -147,7 +160,8 @@ import Testing
     @Test func arrowKeysNeverEndUpInTheAnswer() {
         var entry = CaseInterviewTests().interview()
         let left = "sak-1\u{1B}[D\u{1B}[D2"
-        #expect(entry.answer(left) == .rejected("Svaret inneholder piltaster eller andre styretegn, som ikke kan brukes til å rette her. Skriv svaret på nytt."))
+        #expect(
+            entry.answer(left) == .rejected("Svaret inneholder piltaster eller andre styretegn, som ikke kan brukes til å rette her. Skriv svaret på nytt."))
         #expect(entry.step == .id)
         #expect(entry.answer("sak-12") == .accepted)
         #expect(entry.answer("\u{1B}OA") != .accepted)

@@ -9,7 +9,8 @@ import Testing
     func theTemplateWithoutItsCommentsIsAValidCase(language: Language) throws {
         let book = RuleBook.builtIn
         let commented = CaseTemplate.text(vocabulary: book.vocabulary, language: language, today: Self.today)
-        let stripped = commented.split(separator: "\n").filter { !$0.trimmingCharacters(in: .whitespaces).hasPrefix("//") }
+        let stripped =
+            commented.split(separator: "\n").filter { !$0.trimmingCharacters(in: .whitespaces).hasPrefix("//") }
             .joined(separator: "\n") + "\n"
         #expect(stripped == CaseTemplate.text(vocabulary: book.vocabulary, language: language, today: Self.today, commented: false))
         let decision = try Engine().evaluate(CaseInput(bytes: Array(stripped.utf8)).entries[0], today: Self.today).get()

@@ -21,15 +21,19 @@ import Testing
                 case .success(let statute) = engine.evaluate(generated, ruleSet: "lov-2025", today: decided)
             else { continue }
             let conditions = { (decision: Decision) in decision.options.first { $0.status == .recommended }?.conditions ?? [] }
-            let differs = answer.liability != statute.liability || answer.recommended != statute.recommended
+            let differs =
+                answer.liability != statute.liability || answer.recommended != statute.recommended
                 || conditions(answer) != conditions(statute)
             let warning = answer.warnings.first { $0.code == "later-law-in-force-unknown" }
             let note = answer.notes.first { $0.code == "later-law-in-force-unknown" }
             if differs {
                 warned += 1
                 #expect(note == nil)
-                #expect(warning?.otherOutcome == OtherLaw(ruleSet: "lov-2025", liability: statute.liability,
-                                                         recommended: statute.recommended))
+                #expect(
+                    warning?.otherOutcome
+                        == OtherLaw(
+                            ruleSet: "lov-2025", liability: statute.liability,
+                            recommended: statute.recommended))
             } else {
                 noted += 1
                 #expect(warning == nil)
@@ -79,8 +83,11 @@ import Testing
     @Test func theStatuteRefersNeverOrders() throws {
         for language in Language.allCases {
             let text = DecisionText(book: .builtIn, language: language).render(try decide(Self.youth, ruleSet: "lov-2025").get(), explain: false)
-            #expect(text.contains(language == .nb ? "henvisning til frivillig oppmøte ved rådgivende enhet"
-                                                  : "referral to voluntary attendance at the municipal drug advisory unit"))
+            #expect(
+                text.contains(
+                    language == .nb
+                        ? "henvisning til frivillig oppmøte ved rådgivende enhet"
+                        : "referral to voluntary attendance at the municipal drug advisory unit"))
             #expect(!text.contains(language == .nb ? "pålegg" : "order to attend"))
         }
         let proposal = DecisionText(book: .builtIn, language: .nb)
@@ -97,7 +104,8 @@ import Testing
         let cli = CLITests()
         let text = try cli.rusctl(["evaluate", "Fixtures/practice/ungdom-first-consent-given.json"])
         // The last paragraph, wrapped at 80 columns, read as one line.
-        let last = text.stdout.components(separatedBy: "\n\n").last?.replacingOccurrences(of: "\n +", with: " ", options: .regularExpression)
+        let last =
+            text.stdout.components(separatedBy: "\n\n").last?.replacingOccurrences(of: "\n +", with: " ", options: .regularExpression)
             .trimmingCharacters(in: .newlines) ?? ""
         #expect(last == "Vurdert 01.12.2025 med rusctl 0.2.0, commit ikke registrert, regeldata \(RuleBook.builtInDataFingerprint).")
         let note = try cli.rusctl(["evaluate", "Fixtures/practice/ungdom-first-consent-given.json", "--format", "notat"])

@@ -5,12 +5,14 @@ import Testing
 /// point 1): never decided silently with a misspelt substance, a wrong unit or a negative value.
 @Suite struct CheckedCaseTests {
     static let offence = LegalDate("2026-03-14")!
-    static let adult = Person(birthDate: nil, ageAtOffence: 30, dependent: .no, priorDrugReactions: 0, consent: nil,
-                              guardianConsent: nil)
+    static let adult = Person(
+        birthDate: nil, ageAtOffence: 30, dependent: .no, priorDrugReactions: 0, consent: nil,
+        guardianConsent: nil)
 
     func make(_ substances: [SubstanceAmount], person: Person = adult) throws(CaseErrors) -> Case {
-        try Case(offenceDate: Self.offence, decisionDate: LegalDate("2026-05-02"), person: person, acts: [.possession],
-                 substances: substances)
+        try Case(
+            offenceDate: Self.offence, decisionDate: LegalDate("2026-05-02"), person: person, acts: [.possession],
+            substances: substances)
     }
 
     /// The error codes a case made in code gets, as a case file with the same values would.
@@ -42,12 +44,14 @@ import Testing
     @Test func valuesOutOfRangeAreRefused() {
         #expect(codes([SubstanceAmount(substance: "heroin", amount: ExactDecimal("-1"), unit: "g")]) == ["out-of-range"])
         #expect(codes([]) == ["empty-array"])
-        let negative = Person(birthDate: nil, ageAtOffence: -1, dependent: .no, priorDrugReactions: 0, consent: nil,
-                              guardianConsent: nil)
+        let negative = Person(
+            birthDate: nil, ageAtOffence: -1, dependent: .no, priorDrugReactions: 0, consent: nil,
+            guardianConsent: nil)
         #expect(codes([SubstanceAmount(substance: "heroin", amount: 1, unit: "g")], person: negative) == ["out-of-range"])
         // Cross-field: the age must agree with the birth date.
-        let mismatch = Person(birthDate: LegalDate("2000-01-01"), ageAtOffence: 40, dependent: .no, priorDrugReactions: 0,
-                              consent: nil, guardianConsent: nil)
+        let mismatch = Person(
+            birthDate: LegalDate("2000-01-01"), ageAtOffence: 40, dependent: .no, priorDrugReactions: 0,
+            consent: nil, guardianConsent: nil)
         #expect(codes([SubstanceAmount(substance: "heroin", amount: 1, unit: "g")], person: mismatch) == ["age-mismatch"])
     }
 
@@ -58,7 +62,8 @@ import Testing
             _ = try make([SubstanceAmount(substance: "Heroine", amount: 2, unit: "G")])
             Issue.record("expected errors")
         } catch {
-            let json = #"{"offenceDate":"2026-03-14","decisionDate":"2026-05-02","person":{"ageAtOffence":30,"dependent":false,"priorDrugReactions":0},"acts":["possession"],"ownUse":true,"substances":[{"substance":"Heroine","amount":2,"unit":"G"}],"otherOffences":false}"#
+            let json =
+                #"{"offenceDate":"2026-03-14","decisionDate":"2026-05-02","person":{"ageAtOffence":30,"dependent":false,"priorDrugReactions":0},"acts":["possession"],"ownUse":true,"substances":[{"substance":"Heroine","amount":2,"unit":"G"}],"otherOffences":false}"#
             guard case .failure(let fromFile) = Engine().decode(json: JSONParser.parse(Array(json.utf8)).value!) else {
                 Issue.record("the file should be invalid too")
                 return

@@ -74,8 +74,9 @@ import Testing
     /// standard error.
     @Test func missingCommasAreNamed() throws {
         let cases = ["a", "b"].map { DamagedInputTests.valid.replacingOccurrences(of: "\"ID\"", with: "\"\($0)\"") }
-        let run = try cli.rusctl(["evaluate", "-", "--format", "json", "--lang", "en", "--today", "2024-01-01"],
-                                 stdin: "[\n" + cases.joined(separator: "\n") + "\n]\n")
+        let run = try cli.rusctl(
+            ["evaluate", "-", "--format", "json", "--lang", "en", "--today", "2024-01-01"],
+            stdin: "[\n" + cases.joined(separator: "\n") + "\n]\n")
         #expect(run.status == 0)
         #expect(run.stdout.split(separator: "\n").count == 2)
         #expect(run.stderr.contains("1 comma is missing between the cases in the array (before line 3)"))
@@ -90,8 +91,10 @@ import Testing
         let existing = folder.appendingPathComponent("finnes.json")
         try "{}".write(to: existing, atomically: true, encoding: .utf8)
         let target = folder.appendingPathComponent("ny.json")
-        let answers = ["", "14.03.2023", "", "30", "", "", "", "bruk", "", "hasj", "2 g", "", "",
-                       folder.appendingPathComponent("mangler/sak.json").path, existing.path, target.path]
+        let answers = [
+            "", "14.03.2023", "", "30", "", "", "", "bruk", "", "hasj", "2 g", "", "",
+            folder.appendingPathComponent("mangler/sak.json").path, existing.path, target.path,
+        ]
         let run = try cli.rusctl(["ny", "--today", "2026-11-30"], stdin: answers.joined(separator: "\n") + "\n")
         #expect(run.status == 0)
         #expect(run.stdout.contains("! Mappen '\(folder.appendingPathComponent("mangler").path)' finnes ikke."))
@@ -107,17 +110,20 @@ import Testing
 /// The in-force date stated once, in the environment (RUSCTL_IN_FORCE), read by every command;
 /// `--in-force` wins; a wrong value names the variable.
 @Suite struct InForceEnvironmentTests {
-    static let adult = #"{"offenceDate":"2026-08-14","decisionDate":"2026-10-01","person":{"ageAtOffence":30},"acts":["possession"],"substances":[{"substance":"cannabis","amount":3,"unit":"g"}]}"#
+    static let adult =
+        #"{"offenceDate":"2026-08-14","decisionDate":"2026-10-01","person":{"ageAtOffence":30},"acts":["possession"],"substances":[{"substance":"cannabis","amount":3,"unit":"g"}]}"#
 
     @Test func theEnvironmentStatesTheDate() throws {
         let cli = CLITests()
-        let stated = try cli.rusctl(["evaluate", "-", "--format", "json", "--no-trace"], stdin: Self.adult,
-                                    environment: ["RUSCTL_IN_FORCE": "lov-2025=2026-07-01"])
+        let stated = try cli.rusctl(
+            ["evaluate", "-", "--format", "json", "--no-trace"], stdin: Self.adult,
+            environment: ["RUSCTL_IN_FORCE": "lov-2025=2026-07-01"])
         #expect(JSONParser.parse(stated.stdout).value?["ruleSet"]?.stringValue == "lov-2025")
         let none = try cli.rusctl(["evaluate", "-", "--format", "json", "--no-trace"], stdin: Self.adult, environment: ["RUSCTL_IN_FORCE": ""])
         #expect(JSONParser.parse(none.stdout).value?["ruleSet"]?.stringValue == "hr-2022")
-        let option = try cli.rusctl(["evaluate", "-", "--format", "json", "--no-trace", "--in-force", "lov-2025=2026-12-01"], stdin: Self.adult,
-                                    environment: ["RUSCTL_IN_FORCE": "lov-2025=2026-07-01"])
+        let option = try cli.rusctl(
+            ["evaluate", "-", "--format", "json", "--no-trace", "--in-force", "lov-2025=2026-12-01"], stdin: Self.adult,
+            environment: ["RUSCTL_IN_FORCE": "lov-2025=2026-07-01"])
         #expect(JSONParser.parse(option.stdout).value?["ruleSet"]?.stringValue == "hr-2022")
         let wrong = try cli.rusctl(["evaluate", "-"], stdin: Self.adult, environment: ["RUSCTL_IN_FORCE": "lov-2025=soon"])
         #expect(wrong.status == 64 && wrong.stderr.contains("RUSCTL_IN_FORCE"))
@@ -151,8 +157,11 @@ import Testing
         #expect(noFolder.status == 74)
         #expect(noFolder.stdout.isEmpty)
         #expect(noFolder.stderr == "rusctl: cannot write '/no-such-folder/report.txt': the folder '/no-such-folder' does not exist\n")
-        let folder = try cli.rusctl(["sweep", "--rules", "prop-92-l-2021", "--substance", "cannabis", "--from", "1", "--to", "2",
-                                     "--step", "1", "--output", "Fixtures", "--lang", "nb"] + cases)
+        let folder = try cli.rusctl(
+            [
+                "sweep", "--rules", "prop-92-l-2021", "--substance", "cannabis", "--from", "1", "--to", "2",
+                "--step", "1", "--output", "Fixtures", "--lang", "nb",
+            ] + cases)
         #expect(folder.status == 74)
         #expect(folder.stderr == "rusctl: 'Fixtures' er en mappe, ikke en fil\n")
     }
@@ -161,7 +170,8 @@ import Testing
 /// Files from other programs (issue 24, point 6): Windows Notepad's «Unicode» (UTF-16) is named
 /// and refused with how to save it; classic Mac line ends (CR alone) are read as lines and said.
 @Suite struct ForeignFileTests {
-    static let adult = #"{"offenceDate":"2023-03-14","decisionDate":"2023-05-02","person":{"ageAtOffence":30},"acts":["possession"],"substances":[{"substance":"cannabis","amount":2,"unit":"g"}]}"#
+    static let adult =
+        #"{"offenceDate":"2023-03-14","decisionDate":"2023-05-02","person":{"ageAtOffence":30},"acts":["possession"],"substances":[{"substance":"cannabis","amount":2,"unit":"g"}]}"#
 
     static func utf16(bigEndian: Bool) -> [UInt8] {
         var bytes: [UInt8] = []
@@ -172,8 +182,10 @@ import Testing
         return bytes
     }
 
-    static let notepadFiles: [[UInt8]] = [utf16(bigEndian: false), [0xFF, 0xFE] + utf16(bigEndian: false),
-                                          [0xFE, 0xFF] + utf16(bigEndian: true)]
+    static let notepadFiles: [[UInt8]] = [
+        utf16(bigEndian: false), [0xFF, 0xFE] + utf16(bigEndian: false),
+        [0xFE, 0xFF] + utf16(bigEndian: true),
+    ]
 
     @Test(arguments: notepadFiles)
     func utf16IsNamed(_ bytes: [UInt8]) {

@@ -43,7 +43,8 @@ import Testing
 
     @Test func everyReactionAppearsOnceWithAReasonAndACitation() {
         for (name, decision) in Self.decisions {
-            #expect(decision.options.map(\.reaction).sorted { $0.rawValue < $1.rawValue }
+            #expect(
+                decision.options.map(\.reaction).sorted { $0.rawValue < $1.rawValue }
                     == Reaction.allCases.sorted { $0.rawValue < $1.rawValue }, "\(name)")
             for option in decision.options {
                 #expect(!option.reasons.isEmpty && !option.citations.isEmpty, "\(name): \(option.reaction)")
@@ -69,7 +70,8 @@ import Testing
             for note in decision.notes {
                 #expect(!note.citations.isEmpty, "\(name): note \(note.code)")
             }
-            let cited = decision.options.flatMap(\.citations) + decision.notes.flatMap(\.citations)
+            let cited =
+                decision.options.flatMap(\.citations) + decision.notes.flatMap(\.citations)
                 + decision.warnings.flatMap(\.citations) + decision.trace.flatMap(\.citations)
             for id in cited {
                 #expect(book.citation(id) != nil, "\(name): unknown citation \(id)")
@@ -85,7 +87,8 @@ import Testing
 
     @Test func theTraceStartsWithTheRuleSetAndTheAge() {
         for (name, decision) in Self.decisions {
-            #expect(decision.trace.prefix(2).map(\.code) == ["select-rule-set", "age"]
+            #expect(
+                decision.trace.prefix(2).map(\.code) == ["select-rule-set", "age"]
                     || decision.trace.first?.code == "select-rule-set", "\(name)")
         }
     }
@@ -94,12 +97,16 @@ import Testing
     /// heroin is "2 g"; 1 mg of LSD under ra-2014, which has no mg limit, was once shown as
     /// "0.001 mg", the gram value under the milligram label), and so is the ceiling of an
     /// unknown limit.
-    @Test(arguments: [("heroin", "0.002", "kg", "heroin 2 g (unknown limit, at most 5 g)"),
-                      ("lsd", "1", "mg", "LSD 1 mg (unknown limit, at most 2 mg)"), ("methamphetamine", "1000", "mg", "methamphetamine 1 g (no known limit)"),
-                      ("cannabis", "1500", "mg", "cannabis (hashish, marijuana) 1.5 g ≤ 15 g")])
+    @Test(arguments: [
+        ("heroin", "0.002", "kg", "heroin 2 g (unknown limit, at most 5 g)"),
+        ("lsd", "1", "mg", "LSD 1 mg (unknown limit, at most 2 mg)"), ("methamphetamine", "1000", "mg", "methamphetamine 1 g (no known limit)"),
+        ("cannabis", "1500", "mg", "cannabis (hashish, marijuana) 1.5 g ≤ 15 g"),
+    ])
     func amountsAreStatedInTheThresholdsUnit(substance: String, amount: String, unit: String, stated: String) throws {
-        let decision = try decide(#"{"offenceDate":"2013-03-14","decisionDate":"2014-05-02","person":{"ageAtOffence":30},"acts":["possession"],"#
-                                  + #""substances":[{"substance":"\#(substance)","amount":\#(amount),"unit":"\#(unit)"}]}"#, ruleSet: "ra-2014").get()
+        let decision = try decide(
+            #"{"offenceDate":"2013-03-14","decisionDate":"2014-05-02","person":{"ageAtOffence":30},"acts":["possession"],"#
+                + #""substances":[{"substance":"\#(substance)","amount":\#(amount),"unit":"\#(unit)"}]}"#, ruleSet: "ra-2014"
+        ).get()
         let quantity = try #require(decision.trace.first { $0.code == "quantity" })
         #expect(quantity.text.en.contains(stated), "\(quantity.text.en)")
     }

@@ -21,7 +21,10 @@ import Testing
         let rendered = Self.text.render(try decision("age/14-day-before-15th-birthday.json"), explain: false)
         let excluded = section(rendered, "UTELUKKET")
         #expect(excluded.count == 1)
-        #expect(excluded.first?.hasPrefix("  – påtaleunnlatelse, forelegg, forenklet forelegg, ungdomsoppfølging, ungdomsstraff, straffutmålingsfrafall, oppfølging i konfliktråd og pålegg om oppmøte for rådgivende enhet for russaker: ") == true)
+        #expect(
+            excluded.first?.hasPrefix(
+                "  – påtaleunnlatelse, forelegg, forenklet forelegg, ungdomsoppfølging, ungdomsstraff, straffutmålingsfrafall, oppfølging i konfliktråd og pålegg om oppmøte for rådgivende enhet for russaker: "
+            ) == true)
         #expect(rendered.split(separator: "\n").count <= 30, "one screen")
     }
 
@@ -32,7 +35,8 @@ import Testing
         let listed = { (rendered: String) in
             Set(rendered.split(separator: "\n").compactMap { $0.firstMatch(of: /^  \[([^\]]+)\]/).map { String($0.1) } })
         }
-        let shown = decided.options.filter { $0.status != .excluded }.flatMap(\.citations)
+        let shown =
+            decided.options.filter { $0.status != .excluded }.flatMap(\.citations)
             + (decided.notes + decided.warnings).flatMap(\.citations)
         let onlyExcluded = Set(decided.options.flatMap(\.citations)).subtracting(shown)
         #expect(!onlyExcluded.isEmpty)

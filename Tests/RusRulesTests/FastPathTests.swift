@@ -107,8 +107,11 @@ import Testing
                     bytes.insert(contentsOf: Array(#""ownUse":true,"#.utf8), at: position)
                 default:
                     let text = String(decoding: bytes, as: UTF8.self)
-                    bytes = Array(text.replacingOccurrences(of: ["\"g\"", "\"mg\"", "false", "0", "\"use\""][random.integer(0...4)],
-                                                            with: ["\"ml\"", "\"kg\"", "null", "-1", "\"use\",\"use\""][random.integer(0...4)]).utf8)
+                    bytes = Array(
+                        text.replacingOccurrences(
+                            of: ["\"g\"", "\"mg\"", "false", "0", "\"use\""][random.integer(0...4)],
+                            with: ["\"ml\"", "\"kg\"", "null", "-1", "\"use\",\"use\""][random.integer(0...4)]
+                        ).utf8)
                 }
                 lines.append(String(decoding: bytes, as: UTF8.self))
             }
@@ -180,7 +183,8 @@ import Testing
                 return
             }
             #expect(fast == decoded, "\(line)")
-            #expect(written(engine.evaluate(raw, reader: reader, today: Self.today))
+            #expect(
+                written(engine.evaluate(raw, reader: reader, today: Self.today))
                     == written(engine.evaluate(raw.entry, today: Self.today)), "\(line)")
         }
     }
@@ -197,11 +201,18 @@ import Testing
     @Test func aHugeLimitInARulesFileAgreesWithTheEngine() throws {
         let source = RuleBook.builtInSource(of: "nou-2019-26-mindretall")!
             .replacingOccurrences(of: #""id": "nou-2019-26-mindretall""#, with: #""id": "huge""#)
-            .replacingOccurrences(of: #"{"substance": "cocaine", "unit": "g", "limit": 1,"#,
-                                  with: #"{"substance": "cocaine", "unit": "g", "limit": 5e115,"#)
+            .replacingOccurrences(
+                of: #"{"substance": "cocaine", "unit": "g", "limit": 1,"#,
+                with: #"{"substance": "cocaine", "unit": "g", "limit": 5e115,"#)
         let (book, _) = try RuleBook.builtIn.addingProposal(json: Array(source.utf8), source: "huge")
         let compiled = try #require(CompiledRuleBook(book: book))
-        let theCase = try Engine(book: book).decode(CaseInput(bytes: Array(#"{"offenceDate":"2023-03-14","decisionDate":"2023-05-02","person":{"ageAtOffence":30},"acts":["possession"],"substances":[{"substance":"cocaine","amount":20,"unit":"g"}]}"#.utf8)).entries[0]).get()
+        let theCase = try Engine(book: book).decode(
+            CaseInput(
+                bytes: Array(
+                    #"{"offenceDate":"2023-03-14","decisionDate":"2023-05-02","person":{"ageAtOffence":30},"acts":["possession"],"substances":[{"substance":"cocaine","amount":20,"unit":"g"}]}"#
+                        .utf8)
+            ).entries[0]
+        ).get()
         let decision = try Engine(book: book).evaluate(theCase, ruleSet: "huge", today: Self.today).get()
         #expect(decision.liability == .notPunishable)
         #expect(compiled.outcome(try #require(CompactCase(theCase, compiled: compiled, today: Self.today)), ruleSet: "huge") == Outcome(decision))

@@ -148,8 +148,9 @@ import Testing
         try FileManager.default.copyItem(at: Repository.fixtures, to: scratch.appendingPathComponent("Fixtures"))
         let mine = try CLITests().rusctl(["rules", "export", "prop-92-l-2021"]).stdout
         try mine.write(to: scratch.appendingPathComponent("mine.json"), atomically: true, encoding: .utf8)
-        try FileManager.default.copyItem(at: Repository.fixtures.appendingPathComponent("practice/voksen-first-time.json"),
-                                         to: scratch.appendingPathComponent("case.json"))
+        try FileManager.default.copyItem(
+            at: Repository.fixtures.appendingPathComponent("practice/voksen-first-time.json"),
+            to: scratch.appendingPathComponent("case.json"))
         // The answers a prosecutor would type, for `rusctl ny`'s examples.
         let answers = ["", "14.03.2023", "02.05.2023", "30", "", "", "", "bruk", "", "hasj", "2 g", "", ""]
         try (answers.joined(separator: "\n") + "\n").write(to: scratch.appendingPathComponent("answers.txt"), atomically: true, encoding: .utf8)

@@ -87,10 +87,12 @@ import Testing
         let book = RuleBook.builtIn
         let hr = book.ruleSet("hr-2022")!
         func moved(to from: String) -> RuleBook {
-            book.replacing(RuleSet(id: hr.id, kind: hr.kind, title: hr.title, version: hr.version, status: hr.status,
-                                   validity: Validity(from: LegalDate(from)!, to: nil), citations: hr.citations, rules: hr.rules,
-                                   thresholds: hr.thresholds, inheritsThresholdsFrom: hr.inheritsThresholdsFrom,
-                                   baseline: hr.baseline, tiers: hr.tiers))
+            book.replacing(
+                RuleSet(
+                    id: hr.id, kind: hr.kind, title: hr.title, version: hr.version, status: hr.status,
+                    validity: Validity(from: LegalDate(from)!, to: nil), citations: hr.citations, rules: hr.rules,
+                    thresholds: hr.thresholds, inheritsThresholdsFrom: hr.inheritsThresholdsFrom,
+                    baseline: hr.baseline, tiers: hr.tiers))
         }
         #expect(RuleCheck.validityFindings(moved(to: "2022-04-10")).map(\.code) == ["validity-gap"])
         #expect(RuleCheck.validityFindings(moved(to: "2022-04-01")).map(\.code) == ["validity-overlap"])
@@ -121,26 +123,32 @@ import Testing
     /// rule data; the committed copies must be current.
     @Test func theSchemasAreCurrent() throws {
         let book = RuleBook.builtIn
-        for (name, schema) in [("case", JSONSchemas.caseSchema(vocabulary: book.vocabulary)),
-                               ("decision", JSONSchemas.decisionSchema(vocabulary: book.vocabulary, ruleSets: book.ruleSets.map(\.id)))] {
+        for (name, schema) in [
+            ("case", JSONSchemas.caseSchema(vocabulary: book.vocabulary)),
+            ("decision", JSONSchemas.decisionSchema(vocabulary: book.vocabulary, ruleSets: book.ruleSets.map(\.id))),
+        ] {
             let committed = try String(contentsOf: Repository.root.appendingPathComponent("docs/schema/\(name).schema.json"), encoding: .utf8)
-            #expect(committed == JSONWriter.pretty(schema) + "\n",
-                    "docs/schema/\(name).schema.json is stale: run `swift run rusctl rules schema \(name) > docs/schema/\(name).schema.json`")
+            #expect(
+                committed == JSONWriter.pretty(schema) + "\n",
+                "docs/schema/\(name).schema.json is stale: run `swift run rusctl rules schema \(name) > docs/schema/\(name).schema.json`")
         }
     }
 
     @Test func theRuleCatalogueIsCurrent() throws {
         let committed = try String(contentsOf: Repository.root.appendingPathComponent("docs/RULES.md"), encoding: .utf8)
-        #expect(committed == RuleCatalog.markdown(book: .builtIn),
-                "docs/RULES.md is stale: run `swift run rusctl rules catalog > docs/RULES.md`")
+        #expect(
+            committed == RuleCatalog.markdown(book: .builtIn),
+            "docs/RULES.md is stale: run `swift run rusctl rules catalog > docs/RULES.md`")
         #expect(committed.hasPrefix(RuleCatalog.header))
     }
 
     @Test func junitCountsFailuresAndEscapes() {
-        let xml = JUnitReport.render(suite: "s", results: [
-            .init(name: "a/one.json", note: "n", failures: []),
-            .init(name: "b/two.json", note: "x < y", failures: ["[hr-2022] /liability: expected \"a\" & more"]),
-        ])
+        let xml = JUnitReport.render(
+            suite: "s",
+            results: [
+                .init(name: "a/one.json", note: "n", failures: []),
+                .init(name: "b/two.json", note: "x < y", failures: ["[hr-2022] /liability: expected \"a\" & more"]),
+            ])
         #expect(xml.contains(#"<testsuite name="s" tests="2" failures="1" errors="0" skipped="0">"#))
         #expect(xml.contains(#"<testcase classname="a" name="a/one.json"/>"#))
         #expect(xml.contains(#"<failure message="[hr-2022] /liability: expected &quot;a&quot; &amp; more">x &lt; y"#))

@@ -27,7 +27,8 @@ import Testing
                 for row in table.limits {
                     let value = row.limit ?? row.ceiling ?? 2
                     let step: ExactDecimal = row.unit == "blotters" || row.unit == "doses" ? 1 : value.shifted(by: -3)
-                    for amount in [value, value + step, value * ExactDecimal("0.5")!, value * 2] where seen.insert("\(row.substance)|\(row.unit)|\(amount)").inserted {
+                    for amount in [value, value + step, value * ExactDecimal("0.5")!, value * 2]
+                    where seen.insert("\(row.substance)|\(row.unit)|\(amount)").inserted {
                         result.append((row.substance, row.unit, amount))
                     }
                 }
@@ -46,25 +47,30 @@ import Testing
         var substances: [SubstanceAmount] = []
         for _ in 0..<(1 + Int(random.next() % 3)) {
             let (substance, unit, amount) = pick(amounts)
-            substances.append(SubstanceAmount(substance: substance, amount: withoutAmounts ? nil : amount,
-                                              unit: withoutAmounts ? nil : unit))
+            substances.append(
+                SubstanceAmount(
+                    substance: substance, amount: withoutAmounts ? nil : amount,
+                    unit: withoutAmounts ? nil : unit))
         }
         let offence = LegalDate(daysSinceEpoch: LegalDate("2014-07-01")!.daysSinceEpoch + Int(random.next() % 5800))!
         let decision = LegalDate(daysSinceEpoch: offence.daysSinceEpoch + Int(random.next() % 200))!
         let person = Person(
             birthDate: nil, ageAtOffence: pick([13, 14, 15, 16, 17, 18, 19, 24, 25, 40]), dependent: dependent,
             priorDrugReactions: pick([0, 0, 1, 3]), consent: pick([nil, true, false]), guardianConsent: pick([nil, true, false]))
-        return Case(unchecked: nil, offenceDate: offence, decisionDate: decision, person: person, acts: acts,
-                    ownUse: random.next() % 10 != 0, substances: substances, otherOffences: random.next() % 7 == 0)
+        return Case(
+            unchecked: nil, offenceDate: offence, decisionDate: decision, person: person, acts: acts,
+            ownUse: random.next() % 10 != 0, substances: substances, otherOffences: random.next() % 7 == 0)
     }
 
     static func with(_ theCase: Case, dependent: Dependency) -> Case {
         let person = theCase.person
-        return Case(unchecked: theCase.id, offenceDate: theCase.offenceDate, decisionDate: theCase.decisionDate,
-                    person: Person(birthDate: person.birthDate, ageAtOffence: person.ageAtOffence, dependent: dependent,
-                                   priorDrugReactions: person.priorDrugReactions, consent: person.consent,
-                                   guardianConsent: person.guardianConsent),
-                    acts: theCase.acts, ownUse: theCase.ownUse, substances: theCase.substances, otherOffences: theCase.otherOffences)
+        return Case(
+            unchecked: theCase.id, offenceDate: theCase.offenceDate, decisionDate: theCase.decisionDate,
+            person: Person(
+                birthDate: person.birthDate, ageAtOffence: person.ageAtOffence, dependent: dependent,
+                priorDrugReactions: person.priorDrugReactions, consent: person.consent,
+                guardianConsent: person.guardianConsent),
+            acts: theCase.acts, ownUse: theCase.ownUse, substances: theCase.substances, otherOffences: theCase.otherOffences)
     }
 
     /// «Doubt never hurts the suspect»: `dependent` doubtful or true never gives a harsher
@@ -79,8 +85,10 @@ import Testing
                 guard case .success(let base) = engine.evaluate(notDependent, ruleSet: ruleSet, today: today) else { continue }
                 for dependency in [Dependency.doubtful, .yes] {
                     let other = try engine.evaluate(Self.with(notDependent, dependent: dependency), ruleSet: ruleSet, today: today).get()
-                    #expect(other.liability.ordinal <= base.liability.ordinal,
-                            "\(ruleSet ?? "by date"): dependent \(dependency.rawValue) gives \(other.liability.rawValue), not dependent \(base.liability.rawValue), for \(notDependent.substances)")
+                    #expect(
+                        other.liability.ordinal <= base.liability.ordinal,
+                        "\(ruleSet ?? "by date"): dependent \(dependency.rawValue) gives \(other.liability.rawValue), not dependent \(base.liability.rawValue), for \(notDependent.substances)"
+                    )
                     compared += 1
                 }
             }
@@ -196,15 +204,17 @@ import Testing
             var theCase = LawPropertyTests.generate(&random, dependent: [.no, .yes, .doubtful][cases.count % 3])
             // Dates around the stated in-force date: before it, across it, after it.
             let shift = LegalDate("2026-04-01")!.daysSinceEpoch - theCase.offenceDate.daysSinceEpoch + Int(random.next() % 200)
-            theCase = Case(unchecked: "c\(cases.count)", offenceDate: LegalDate(daysSinceEpoch: theCase.offenceDate.daysSinceEpoch + shift)!,
-                           decisionDate: LegalDate(daysSinceEpoch: theCase.decisionDate!.daysSinceEpoch + shift)!,
-                           person: theCase.person, acts: theCase.acts, ownUse: theCase.ownUse, substances: theCase.substances,
-                           otherOffences: theCase.otherOffences)
+            theCase = Case(
+                unchecked: "c\(cases.count)", offenceDate: LegalDate(daysSinceEpoch: theCase.offenceDate.daysSinceEpoch + shift)!,
+                decisionDate: LegalDate(daysSinceEpoch: theCase.decisionDate!.daysSinceEpoch + shift)!,
+                person: theCase.person, acts: theCase.acts, ownUse: theCase.ownUse, substances: theCase.substances,
+                otherOffences: theCase.otherOffences)
             cases.append(theCase)
             lines.append(Self.json(theCase))
         }
-        var comparison = Comparison(engine: engine, baseline: "hr-2022", ruleSets: ["lov-2025"], today: LegalDate("2027-01-01")!,
-                                    keepChanged: true)
+        var comparison = Comparison(
+            engine: engine, baseline: "hr-2022", ruleSets: ["lov-2025"], today: LegalDate("2027-01-01")!,
+            keepChanged: true)
         var stream = CaseStream(bytes: Array(lines.joined(separator: "\n").utf8))
         comparison.consume(&stream, batchSize: 64, jobs: 1) { _ in }
         #expect(comparison.validCases == cases.count)
@@ -220,8 +230,10 @@ import Testing
     /// The case as the contract's JSON, on one line.
     static func json(_ theCase: Case) -> String {
         let person = theCase.person
-        var fields = ["\"ageAtOffence\":\(person.ageAtOffence)", "\"dependent\":" + (person.dependent == .doubtful ? "\"doubtful\"" : "\(person.dependent == .yes)"),
-                      "\"priorDrugReactions\":\(person.priorDrugReactions)"]
+        var fields = [
+            "\"ageAtOffence\":\(person.ageAtOffence)", "\"dependent\":" + (person.dependent == .doubtful ? "\"doubtful\"" : "\(person.dependent == .yes)"),
+            "\"priorDrugReactions\":\(person.priorDrugReactions)",
+        ]
         if let consent = person.consent { fields.append("\"consent\":\(consent)") }
         if let guardian = person.guardianConsent { fields.append("\"guardianConsent\":\(guardian)") }
         let substances = theCase.substances.map { entry in

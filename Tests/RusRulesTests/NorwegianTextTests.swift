@@ -6,14 +6,18 @@ import Testing
 /// thousands of generated cases under every rule set, and checked against English words (and
 /// the English texts against Norwegian ones).
 @Suite struct NorwegianTextTests {
-    static let englishWords = [" the ", " and ", " of ", " is ", " not ", " limit", "guideline", "interpretation", "verified",
-                               "unknown", " above ", " within ", "requires", "consent", "prosecution", "table", "dependent",
-                               "ceiling", "waiver", "youth", "adult", "possession", "acquisition", "storage", " use ", "amount",
-                               "baseline", "proposal", "statute", "rule set", "punishable"]
+    static let englishWords = [
+        " the ", " and ", " of ", " is ", " not ", " limit", "guideline", "interpretation", "verified",
+        "unknown", " above ", " within ", "requires", "consent", "prosecution", "table", "dependent",
+        "ceiling", "waiver", "youth", "adult", "possession", "acquisition", "storage", " use ", "amount",
+        "baseline", "proposal", "statute", "rule set", "punishable",
+    ]
     /// Norwegian words that are not names of legal measures (which an English text keeps, as
     /// "ungdomsoppfølging").
-    static let norwegianWords = [" og ", " ikke ", " eller ", " grense", "samtykke", " verge", "voksen", "besittelse",
-                                 "oppbevaring", "erverv", " bruk ", "mengde", "straffbar", "regelsett", " som ", " for å "]
+    static let norwegianWords = [
+        " og ", " ikke ", " eller ", " grense", "samtykke", " verge", "voksen", "besittelse",
+        "oppbevaring", "erverv", " bruk ", "mengde", "straffbar", "regelsett", " som ", " for å ",
+    ]
 
     /// Words and names that stand as they are in either language: legal titles and reaction
     /// names in Norwegian, ids, quoted source text.

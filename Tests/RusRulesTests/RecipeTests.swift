@@ -22,8 +22,9 @@ import Testing
     @Test func everyRuleFileIsARegisteredRule() throws {
         let folder = Repository.root.appendingPathComponent("Sources/RusRules/Rules")
         let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".swift") }
-        #expect(Set(files.map { String($0.dropLast(6)) }) == Set(RuleRegistry.all.map(\.id)),
-                "one file per rule, named after its id, and every rule in RuleRegistry.all")
+        #expect(
+            Set(files.map { String($0.dropLast(6)) }) == Set(RuleRegistry.all.map(\.id)),
+            "one file per rule, named after its id, and every rule in RuleRegistry.all")
         for rule in RuleID.allCases {
             #expect(RuleRegistry.rule(rule.rawValue) == rule.info, "\(rule.rawValue) is registered")
         }
@@ -45,13 +46,20 @@ import Testing
         let book = try Self.load(vocabulary: vocabulary) { _, json in
             json.replacingOccurrences(of: #"{"substance": "khat""#, with: row + #" {"substance": "khat""#)
         }
-        let theCase = try #require(try? CaseDecoder(vocabulary: book.vocabulary).decode(JSONParser.parse(Array(
-            #"{"offenceDate":"2023-03-01","decisionDate":"2023-04-01","person":{"ageAtOffence":30},"acts":["possession"],"substances":[{"substance":"ketamin","amount":1,"unit":"g"}]}"#.utf8)).value!).get())
+        let theCase = try #require(
+            try? CaseDecoder(vocabulary: book.vocabulary).decode(
+                JSONParser.parse(
+                    Array(
+                        #"{"offenceDate":"2023-03-01","decisionDate":"2023-04-01","person":{"ageAtOffence":30},"acts":["possession"],"substances":[{"substance":"ketamin","amount":1,"unit":"g"}]}"#
+                            .utf8)
+                ).value!
+            ).get())
         let decision = try Engine(book: book).evaluate(theCase, ruleSet: "hr-2022", today: LegalDate("2024-01-01")!).get()
         #expect(decision.recommended == .forelegg)
         #expect(decision.warnings.contains { $0.code == "threshold-unknown" })
         let compiled = try #require(CompiledRuleBook(book: book))
-        #expect(compiled.outcome(try #require(CompactCase(theCase, compiled: compiled, today: LegalDate("2024-01-01")!)), ruleSet: "hr-2022") == Outcome(decision))
+        #expect(
+            compiled.outcome(try #require(CompactCase(theCase, compiled: compiled, today: LegalDate("2024-01-01")!)), ruleSet: "hr-2022") == Outcome(decision))
     }
 
     @Test func aReactionMissingFromTheVocabularyIsAnError() {
@@ -84,7 +92,8 @@ import Testing
             return json.replacingOccurrences(of: #""not-own-use", "dependent-user", "quantity""#, with: #""not-own-use", "quantity""#)
         }
         #expect(book.ruleSet("hr-2022")?.rules.map(\.rawValue) == ["under-15", "not-own-use", "quantity", "ungdom", "adult"])
-        let json = #"{"offenceDate":"2023-03-01","decisionDate":"2023-04-01","person":{"ageAtOffence":30,"dependent":true},"acts":["possession"],"substances":[{"substance":"cannabis","amount":2,"unit":"g"}]}"#
+        let json =
+            #"{"offenceDate":"2023-03-01","decisionDate":"2023-04-01","person":{"ageAtOffence":30,"dependent":true},"acts":["possession"],"substances":[{"substance":"cannabis","amount":2,"unit":"g"}]}"#
         let theCase = try CaseDecoder(vocabulary: book.vocabulary).decode(JSONParser.parse(Array(json.utf8)).value!).get()
         let without = try Engine(book: book).evaluate(theCase, today: LegalDate("2024-01-01")!).get()
         let with = try Engine().evaluate(theCase, today: LegalDate("2024-01-01")!).get()

@@ -101,7 +101,10 @@ import Testing
     @Test func aCustomProposalIsEvaluatedAsData() throws {
         let json = Self.minimalProposal.replacingOccurrences(of: "LIMITS", with: Self.limits())
         let book = try RuleBook.builtIn.adding(ruleSetJSON: Array(json.utf8), source: "test")
-        let input = CaseInput(bytes: Array(#"{"offenceDate":"2023-01-01","decisionDate":"2023-02-01","person":{"ageAtOffence":30},"acts":["possession"],"substances":[{"substance":"khat","amount":1,"unit":"g"}]}"#.utf8))
+        let input = CaseInput(
+            bytes: Array(
+                #"{"offenceDate":"2023-01-01","decisionDate":"2023-02-01","person":{"ageAtOffence":30},"acts":["possession"],"substances":[{"substance":"khat","amount":1,"unit":"g"}]}"#
+                    .utf8))
         let within = try Engine(book: book).evaluate(input.entries[0], ruleSet: "own", today: LegalDate("2024-01-01")!).get()
         #expect(within.liability == .notPunishable)
         #expect(within.decidedBy == "own")
@@ -124,14 +127,15 @@ import Testing
     }
 
     /// Ids that `--rules` could never select, or that collide, are errors with their pointers.
-    @Test(arguments: [
-        (#""id": "a,b""#, nil, "invalid-id", "/id"),
-        (#""id": "my proposal""#, nil, "invalid-id", "/id"),
-        (#""id": """#, nil, "invalid-id", "/id"),
-        (#""id": "Mine""#, nil, "invalid-id", "/id"),
-        (#""id": "mine-2026""#, #""id": """#, "invalid-id", "/tiers/0/id"),
-        (#""id": "mine-2026""#, #""id": "innenfor terskel""#, "invalid-id", "/tiers/0/id"),
-    ] as [(String, String?, String, String)])
+    @Test(
+        arguments: [
+            (#""id": "a,b""#, nil, "invalid-id", "/id"),
+            (#""id": "my proposal""#, nil, "invalid-id", "/id"),
+            (#""id": """#, nil, "invalid-id", "/id"),
+            (#""id": "Mine""#, nil, "invalid-id", "/id"),
+            (#""id": "mine-2026""#, #""id": """#, "invalid-id", "/tiers/0/id"),
+            (#""id": "mine-2026""#, #""id": "innenfor terskel""#, "invalid-id", "/tiers/0/id"),
+        ] as [(String, String?, String, String)])
     func aRuleSetOrTierIDThatCannotBeNamedIsAnError(id: String, tierID: String?, code: String, pointer: String) throws {
         var json = try #require(RuleBook.builtInSource(of: "nou-2019-26-mindretall"))
             .replacingOccurrences(of: #""id": "nou-2019-26-mindretall""#, with: id)

@@ -131,15 +131,21 @@ public struct SampleDistribution: Sendable {
     /// Reads a distribution strictly (unknown keys, unknown substances, units that do not fit).
     public static func load(json bytes: [UInt8], vocabulary: Vocabulary) throws(RuleDataError) -> SampleDistribution {
         guard bytes.count <= RuleBook.maximumRuleFileBytes else {
-            throw RuleDataError(source: "distribution", errors: [InputError(
-                code: "too-large", pointer: .root, message: "the distribution file is larger than \(RuleBook.maximumRuleFileBytes / 1024) KiB")])
+            throw RuleDataError(
+                source: "distribution",
+                errors: [
+                    InputError(
+                        code: "too-large", pointer: .root, message: "the distribution file is larger than \(RuleBook.maximumRuleFileBytes / 1024) KiB")
+                ])
         }
         let value = try RuleDataLoader.parse(bytes, source: "distribution")
         var reader = StrictReader()
         let root = JSONPointer.root
-        let keys = ["decisionDates", "daysFromOffenceToDecision", "ageGroups", "birthDateShare", "dependent",
-                    "priorDrugReactions", "consent", "ownUseShare", "otherOffencesShare", "acts",
-                    "useOnlyWithoutAmountShare", "substanceCount", "substances"]
+        let keys = [
+            "decisionDates", "daysFromOffenceToDecision", "ageGroups", "birthDateShare", "dependent",
+            "priorDrugReactions", "consent", "ownUseShare", "otherOffencesShare", "acts",
+            "useOnlyWithoutAmountShare", "substanceCount", "substances",
+        ]
         guard let object = reader.object(value, at: root, required: keys, optional: ["sources"]) else {
             throw RuleDataError(source: "distribution", errors: reader.errors)
         }
@@ -160,8 +166,9 @@ public struct SampleDistribution: Sendable {
             }
             let sum = numbers.reduce(0, +)
             if numbers.count == map.members.count, abs(sum - 1) > 1e-6 {
-                reader.fail("invalid-value", root.appending(key),
-                            "the shares of \(key) sum to \(Self.written(sum)), not 1; make them add up to 1 (nothing is rescaled)")
+                reader.fail(
+                    "invalid-value", root.appending(key),
+                    "the shares of \(key) sum to \(Self.written(sum)), not 1; make them add up to 1 (nothing is rescaled)")
             }
             return map.members.compactMap { member in
                 if let allowed, !allowed.contains(member.key) {
@@ -232,8 +239,10 @@ public struct SampleDistribution: Sendable {
                 reader.fail("out-of-range", at, "median must be > 0 and spread ≥ 0")
                 continue
             }
-            substances.append(AmountModel(substance: definition.id, unit: unit, weight: weight(model, at: at),
-                                          median: median.double, spread: spread.double, decimals: decimals))
+            substances.append(
+                AmountModel(
+                    substance: definition.id, unit: unit, weight: weight(model, at: at),
+                    median: median.double, spread: spread.double, decimals: decimals))
         }
         var sources: [LocalizedText] = []
         for (index, entry) in (reader.array(object, "sources", at: root, nonEmpty: false) ?? []).enumerated() {
@@ -372,8 +381,9 @@ public struct CaseSampler {
             // age + 1 years earlier, and no later than the same day age years earlier.
             func yearsBefore(_ years: Int) -> Int {
                 let year = offence.year - years
-                return LegalDate(year: year, month: offence.month,
-                                 day: min(offence.day, LegalDate.daysIn(month: offence.month, year: year)))!.daysSinceEpoch
+                return LegalDate(
+                    year: year, month: offence.month,
+                    day: min(offence.day, LegalDate.daysIn(month: offence.month, year: year)))!.daysSinceEpoch
             }
             var birth = LegalDate(daysSinceEpoch: random.integer(yearsBefore(age + 1) + 1...yearsBefore(age)))!
             while offence.completedYears(since: birth) > age { birth = LegalDate(daysSinceEpoch: birth.daysSinceEpoch + 1)! }

@@ -22,11 +22,14 @@ public enum CaseStyle: String, CaseIterable, Sendable {
 
     private func rewritingAmounts(_ value: JSONValue) -> JSONValue {
         guard case .object(var object) = value, case .array(let substances)? = object["substances"] else { return value }
-        object.set("substances", .array(substances.map { entry in
-            guard case .object(var fields) = entry, case .number(let amount)? = fields["amount"] else { return entry }
-            fields.set("amount", .number(JSONNumber(text: rewrite(amount.exact))))
-            return .object(fields)
-        }))
+        object.set(
+            "substances",
+            .array(
+                substances.map { entry in
+                    guard case .object(var fields) = entry, case .number(let amount)? = fields["amount"] else { return entry }
+                    fields.set("amount", .number(JSONNumber(text: rewrite(amount.exact))))
+                    return .object(fields)
+                }))
         return .object(object)
     }
 

@@ -38,9 +38,10 @@ public struct ComparedRules {
         let tables = tables(ruleSet)
         let substances = book.vocabulary.substances.map(\.id).filter { id in tables.contains { $0.limits.contains { $0.substance == id } } }
         let rows = substances.map { substance in
-            [Wording.substance(substance, book.vocabulary, language)] + tables.map { table in
-                table.limits.first { $0.substance == substance }.map(value) ?? ""
-            }
+            [Wording.substance(substance, book.vocabulary, language)]
+                + tables.map { table in
+                    table.limits.first { $0.substance == substance }.map(value) ?? ""
+                }
         }
         return ([say("Stoff", "Substance")] + tables.map(tableName), rows)
     }
@@ -67,16 +68,21 @@ public struct ComparedRules {
                 Wording.substance(threshold.substance, book.vocabulary, language) + " " + Wording.amount(threshold.limit!, threshold.unit, language)
             }
             let most = tier.maxSubstances.map { say(", høyst \($0) ulike stoffer", ", at most \($0) different substances") } ?? ""
-            let reaction = Wording.reaction(tier.recommended, book.vocabulary, language)
+            let reaction =
+                Wording.reaction(tier.recommended, book.vocabulary, language)
                 + (tier.conditions.isEmpty ? "" : " (" + Wording.conditions(tier.conditions, book.vocabulary, language) + ")")
-            sentences.append(say(
-                "Når hvert stoff er innenfor \(tableName(table)) (\(Wording.list(Array(limits), .nb)) …\(most)): \(Wording.liability(tier.liability, .nb)), \(reaction).",
-                "When every substance is within \(tableName(table)) (\(Wording.list(Array(limits), .en)) …\(most)): \(Wording.liability(tier.liability, .en)), \(reaction)."))
+            sentences.append(
+                say(
+                    "Når hvert stoff er innenfor \(tableName(table)) (\(Wording.list(Array(limits), .nb)) …\(most)): \(Wording.liability(tier.liability, .nb)), \(reaction).",
+                    "When every substance is within \(tableName(table)) (\(Wording.list(Array(limits), .en)) …\(most)): \(Wording.liability(tier.liability, .en)), \(reaction)."
+                ))
         }
         if ruleSet.kind == .proposal {
             let decider = ruleSet.baseline == baseline.id || ruleSet.baseline == nil ? baseline.name(language) : ruleSet.baseline!
-            sentences.append(say("Saker ingen av trinnene dekker, avgjøres som etter \(decider) (sammenligningens grunnlag).",
-                                 "Cases no tier covers are decided as under \(decider) (the comparison's baseline)."))
+            sentences.append(
+                say(
+                    "Saker ingen av trinnene dekker, avgjøres som etter \(decider) (sammenligningens grunnlag).",
+                    "Cases no tier covers are decided as under \(decider) (the comparison's baseline)."))
             // Tier limits set against the baseline's limit for minor reactions.
             if let reference = baseline.thresholds[RuleSet.prosecutionTable], let top = ruleSet.tiers.last.flatMap({ ruleSet.thresholds[$0.thresholds] }) {
                 sentences += limitDifferences(top, against: reference)
@@ -97,21 +103,30 @@ public struct ComparedRules {
             if !added.isEmpty {
                 let rules = { (ids: [RuleID]) in Wording.list(ids.map { self.ruleName($0.rawValue) }, self.language) }
                 let replaced = dropped.isEmpty ? "" : say(" i stedet for ", " instead of ") + rules(dropped)
-                sentences.append(say("Reaksjonen avgjøres av \(rules(added))\(replaced).",
-                                     "The reaction is decided by \(rules(added))\(replaced)."))
+                sentences.append(
+                    say(
+                        "Reaksjonen avgjøres av \(rules(added))\(replaced).",
+                        "The reaction is decided by \(rules(added))\(replaced)."))
             }
         }
         if ruleSet.useCoversAnyQuantity && !baseline.useCoversAnyQuantity {
-            sentences.append(say("Bruk alene er omfattet uansett mengde; mengden sammenlignes ikke med grensene.",
-                                 "Use alone is covered at any quantity; the amount is not compared with the limits."))
+            sentences.append(
+                say(
+                    "Bruk alene er omfattet uansett mengde; mengden sammenlignes ikke med grensene.",
+                    "Use alone is covered at any quantity; the amount is not compared with the limits."))
         }
         if ruleSet.kind == .statute, let inForce {
             let day = inForce.written(language)
-            sentences.append(say("I kraft fra \(day) slik brukeren har oppgitt (--in-force): saker avgjort før datoen følger grunnlaget, handlinger på eller etter den loven, og handlinger før datoen som avgjøres etter den, straffeloven § 3.",
-                                 "In force from \(day) as the user stated (--in-force): cases decided before the date follow the baseline, acts on or after it the statute, and acts before the date decided after it, straffeloven § 3."))
+            sentences.append(
+                say(
+                    "I kraft fra \(day) slik brukeren har oppgitt (--in-force): saker avgjort før datoen følger grunnlaget, handlinger på eller etter den loven, og handlinger før datoen som avgjøres etter den, straffeloven § 3.",
+                    "In force from \(day) as the user stated (--in-force): cases decided before the date follow the baseline, acts on or after it the statute, and acts before the date decided after it, straffeloven § 3."
+                ))
         } else if ruleSet.kind == .statute {
-            sentences.append(say("Vedtatt, men ikrafttredelsen er ukjent: uten --in-force viser tallene loven som om den gjaldt.",
-                                 "Adopted, but its in-force date is unknown: without --in-force the figures show the statute as if it applied."))
+            sentences.append(
+                say(
+                    "Vedtatt, men ikrafttredelsen er ukjent: uten --in-force viser tallene loven som om den gjaldt.",
+                    "Adopted, but its in-force date is unknown: without --in-force the figures show the statute as if it applied."))
         } else if ruleSet.kind == .proposal {
             let status = ruleSet.status.text(language)
             sentences.append(status.prefix(1).uppercased() + status.dropFirst() + (status.hasSuffix(".") ? "" : "."))
@@ -136,7 +151,8 @@ public struct ComparedRules {
             let name = Wording.substance(threshold.substance, book.vocabulary, language)
             switch (threshold.limit, other.limit) {
             case (let value?, let reference?) where value != reference:
-                let text = "\(name) \(Wording.amount(value, threshold.unit, language)) (\(say("mot", "against")) \(Wording.amount(reference, other.unit, language)))"
+                let text =
+                    "\(name) \(Wording.amount(value, threshold.unit, language)) (\(say("mot", "against")) \(Wording.amount(reference, other.unit, language)))"
                 if value > reference { higher.append(text) } else { lower.append(text) }
             case (nil, _?):
                 unknown.append(name + (threshold.ceiling.map { " (≤ \(Wording.amount($0, threshold.unit, language)))" } ?? ""))
@@ -149,7 +165,8 @@ public struct ComparedRules {
         if !higher.isEmpty { sentences.append(say("Høyere enn \(against): ", "Higher than \(against): ") + Wording.list(higher, language) + ".") }
         if !lower.isEmpty { sentences.append(say("Lavere enn \(against): ", "Lower than \(against): ") + Wording.list(lower, language) + ".") }
         if !unknown.isEmpty {
-            sentences.append(say("Ukjent grense (tallene bygger på taket): ", "Unknown limit (the figures rest on its ceiling): ") + Wording.list(unknown, language) + ".")
+            sentences.append(
+                say("Ukjent grense (tallene bygger på taket): ", "Unknown limit (the figures rest on its ceiling): ") + Wording.list(unknown, language) + ".")
         }
         return sentences
     }

@@ -208,12 +208,14 @@ public struct Comparison: Sendable {
         /// four bits each (``ConditionSet``); 0 where there is none.
         /// `periods`: under each rule set with a stated in-force date, where the case fell
         /// (``InForcePeriod``), two bits each.
-        case outcomes(id: String?, ageTrack: AgeTrack, substances: UInt64, outcomes: [Outcome], conditions: UInt64,
-                      periods: UInt64 = 0, explanation: ChangeExplanation?)
+        case outcomes(
+            id: String?, ageTrack: AgeTrack, substances: UInt64, outcomes: [Outcome], conditions: UInt64,
+            periods: UInt64 = 0, explanation: ChangeExplanation?)
         /// The same from the fast path, the outcome codes packed a byte each (up to 8 rule
         /// sets), so that counting a case allocates nothing.
-        case packed(id: String?, ageTrack: Int, substances: UInt64, codes: UInt64, conditions: UInt64, periods: UInt64 = 0,
-                    explanation: ChangeExplanation?)
+        case packed(
+            id: String?, ageTrack: Int, substances: UInt64, codes: UInt64, conditions: UInt64, periods: UInt64 = 0,
+            explanation: ChangeExplanation?)
         case invalid(CaseErrors)
     }
 
@@ -232,8 +234,9 @@ public struct Comparison: Sendable {
                 }
                 if position == 0 { baselineOutcome = outcome }
                 if let inForce = inForceDates[position], let practice = baselineOutcome {
-                    let period = InForcePeriod(practice: practice, statute: outcome, offence: compact.offenceDate,
-                                               decision: compact.decisionDate, inForce: inForce)
+                    let period = InForcePeriod(
+                        practice: practice, statute: outcome, offence: compact.offenceDate,
+                        decision: compact.decisionDate, inForce: inForce)
                     periods |= UInt64(period.rawValue) << (2 * UInt64(position))
                     outcome = StraffelovenParagraph3.applicable(
                         practice: practice, statute: outcome, offence: compact.offenceDate, decision: compact.decisionDate,
@@ -255,11 +258,15 @@ public struct Comparison: Sendable {
                 }
                 // A changed case listed with --changed is explained by the full engine.
                 let otherConditions = (1..<fastPrograms.count).contains { (conditions >> (4 * UInt64($0))) & 0xF != conditions & 0xF }
-                let explanation = keepChanged && (otherConditions || (1..<fastPrograms.count).contains { (codes >> (8 * UInt64($0))) & 0xFF != codes & 0xFF })
-                    ? (fastReader?.fullCase(bytes) ?? (try? engine.decode(raw.entry).get())).flatMap { explain($0, codes: (0..<fastPrograms.count).map { Int((codes >> (8 * UInt64($0))) & 0xFF) }) }
+                let explanation =
+                    keepChanged && (otherConditions || (1..<fastPrograms.count).contains { (codes >> (8 * UInt64($0))) & 0xFF != codes & 0xFF })
+                    ? (fastReader?.fullCase(bytes) ?? (try? engine.decode(raw.entry).get())).flatMap {
+                        explain($0, codes: (0..<fastPrograms.count).map { Int((codes >> (8 * UInt64($0))) & 0xFF) })
+                    }
                     : nil
-                return .packed(id: compact.id, ageTrack: compact.ageTrack, substances: compact.substanceMask, codes: codes,
-                               conditions: conditions, periods: periods, explanation: explanation)
+                return .packed(
+                    id: compact.id, ageTrack: compact.ageTrack, substances: compact.substanceMask, codes: codes,
+                    conditions: conditions, periods: periods, explanation: explanation)
             }
         }
         let result = evaluate(raw.entry)
@@ -283,8 +290,9 @@ public struct Comparison: Sendable {
             case .success(let decision):
                 var outcome = Outcome(decision)
                 if let inForce = inForceDates[position], let practice = outcomes.first {
-                    let period = InForcePeriod(practice: practice, statute: outcome, offence: theCase.offenceDate,
-                                               decision: decision.decisionDate, inForce: inForce)
+                    let period = InForcePeriod(
+                        practice: practice, statute: outcome, offence: theCase.offenceDate,
+                        decision: decision.decisionDate, inForce: inForce)
                     periods |= UInt64(period.rawValue) << (2 * UInt64(position))
                     outcome = StraffelovenParagraph3.applicable(
                         practice: practice, statute: outcome, offence: theCase.offenceDate,
@@ -305,10 +313,12 @@ public struct Comparison: Sendable {
             if let index = substanceIDs.firstIndex(of: entry.substance), index < 64 { mask |= 1 << UInt64(index) }
         }
         let otherConditions = (1..<max(outcomes.count, 1)).contains { (conditions >> (4 * UInt64($0))) & 0xF != conditions & 0xF }
-        let explanation = keepChanged && (otherConditions || outcomes.contains { $0 != outcomes[0] })
+        let explanation =
+            keepChanged && (otherConditions || outcomes.contains { $0 != outcomes[0] })
             ? explain(theCase, codes: outcomes.map(\.code)) : nil
-        return .outcomes(id: theCase.id, ageTrack: track, substances: mask, outcomes: outcomes, conditions: conditions,
-                         periods: periods, explanation: explanation)
+        return .outcomes(
+            id: theCase.id, ageTrack: track, substances: mask, outcomes: outcomes, conditions: conditions,
+            periods: periods, explanation: explanation)
     }
 
     /// The reaction whose conditions can differ with the same outcome (vocabulary: the
@@ -338,10 +348,14 @@ public struct Comparison: Sendable {
             guard case .success(let decision) = explainer.evaluate(theCase, ruleSet: id, baseline: baseline, today: today) else { return nil }
             amounts = decision.substances
             let outcome = Outcome(code: codes[position])
-            let rule = outcome != Outcome(decision) ? StraffelovenParagraph3.info.id
+            let rule =
+                outcome != Outcome(decision)
+                ? StraffelovenParagraph3.info.id
                 : decision.rulesApplied.last { RuleID(rawValue: $0) != nil }
-            grounds.append(DecidingGround(ruleSet: id, outcome: outcome, decidedBy: decision.decidedBy, tier: decision.tier,
-                                          rule: rule, decidingCheck: DecidingGround.decidingCheck(among: decision.thresholdChecks)))
+            grounds.append(
+                DecidingGround(
+                    ruleSet: id, outcome: outcome, decidedBy: decision.decidedBy, tier: decision.tier,
+                    rule: rule, decidingCheck: DecidingGround.decidingCheck(among: decision.thresholdChecks)))
         }
         return ChangeExplanation(amounts: amounts, grounds: grounds)
     }
@@ -355,12 +369,14 @@ public struct Comparison: Sendable {
             invalid.append(InvalidCase(index: index, errors: errors))
         case .outcomes(let id, let track, let substances, let outcomes, let conditions, let periods, let explanation):
             countPeriods(periods)
-            count(index: index, id: id, track: AgeTrack.allCases.firstIndex(of: track)!, substances: substances,
-                  explanation: explanation, conditions: conditions, code: { outcomes[$0].code })
+            count(
+                index: index, id: id, track: AgeTrack.allCases.firstIndex(of: track)!, substances: substances,
+                explanation: explanation, conditions: conditions, code: { outcomes[$0].code })
         case .packed(let id, let track, let substances, let codes, let conditions, let periods, let explanation):
             countPeriods(periods)
-            count(index: index, id: id, track: track, substances: substances, explanation: explanation, conditions: conditions,
-                  code: { Int((codes >> (8 * UInt64($0))) & 0xFF) })
+            count(
+                index: index, id: id, track: track, substances: substances, explanation: explanation, conditions: conditions,
+                code: { Int((codes >> (8 * UInt64($0))) & 0xFF) })
         }
     }
 
@@ -406,11 +422,12 @@ public struct Comparison: Sendable {
         }
         if keepChanged && anyChanged {
             let names = substanceIDs.indices.filter { substances & (1 << UInt64($0)) != 0 }.map { substanceIDs[$0] }
-            changed.append(ChangedCase(
-                index: index, id: id, ageTrack: AgeTrack.allCases[track], substances: names, baseline: Outcome(code: base),
-                outcomes: ruleSetIDs.indices.dropFirst().map { (ruleSetIDs[$0], Outcome(code: code($0))) },
-                conditions: otherConditions ? ruleSetIDs.indices.map(conditionSet) : [],
-                explanation: explanation))
+            changed.append(
+                ChangedCase(
+                    index: index, id: id, ageTrack: AgeTrack.allCases[track], substances: names, baseline: Outcome(code: base),
+                    outcomes: ruleSetIDs.indices.dropFirst().map { (ruleSetIDs[$0], Outcome(code: code($0))) },
+                    conditions: otherConditions ? ruleSetIDs.indices.map(conditionSet) : [],
+                    explanation: explanation))
         }
     }
 

@@ -18,8 +18,10 @@ public struct ComparisonOutput {
     /// The same comparison over several synthetic draws (`compare --seeds`, `--vary`).
     public let study: SamplingStudy?
 
-    public init(comparison: Comparison, book: RuleBook, showChanged: Bool, language: Language = .en,
-                provenance: ReportProvenance? = nil, study: SamplingStudy? = nil) {
+    public init(
+        comparison: Comparison, book: RuleBook, showChanged: Bool, language: Language = .en,
+        provenance: ReportProvenance? = nil, study: SamplingStudy? = nil
+    ) {
         self.comparison = comparison
         self.book = book
         self.showChanged = showChanged
@@ -92,7 +94,8 @@ public struct ComparisonOutput {
     /// "cannabis 12 g > 10 g (terskelverdien «nedre» i prop-92-l-2021)"; without the amount
     /// ("cannabis > 10 g …") when it names a cause shared by many cases.
     func comparisonText(_ check: ThresholdCheck, withAmount: Bool) -> String {
-        let table = book.ruleSet(check.definedBy)?.thresholds[check.table].map { ComparedRules(book: book, language: language).tableName($0) }
+        let table =
+            book.ruleSet(check.definedBy)?.thresholds[check.table].map { ComparedRules(book: book, language: language).tableName($0) }
             ?? check.table
         let amount = withAmount ? check.amount.map { " " + Wording.amount($0, check.unit, language) } ?? "" : ""
         var text = substanceName(check.substance) + amount
@@ -128,9 +131,10 @@ public struct ComparisonOutput {
 
     /// What decided: "trinnet «nedre»", "regelen «adult» (etter hr-2022)", "straffeloven § 3".
     func decider(_ ground: DecidingGround) -> String {
-        var text = if let tier = ground.tier { say("trinnet «\(tier)»", "the tier «\(tier)»") }
-            else if let rule = ground.rule { ComparedRules(book: book, language: language).ruleName(rule) }
-            else { say("ukjent regel", "unknown rule") }
+        var text =
+            if let tier = ground.tier { say("trinnet «\(tier)»", "the tier «\(tier)»") } else if let rule = ground.rule {
+                ComparedRules(book: book, language: language).ruleName(rule)
+            } else { say("ukjent regel", "unknown rule") }
         if ground.decidedBy != ground.ruleSet { text += say(" (etter \(name(ground.decidedBy)))", " (under \(name(ground.decidedBy)))") }
         return text
     }
@@ -220,11 +224,12 @@ public struct ComparisonOutput {
     }
 
     func checkJSON(_ check: ThresholdCheck) -> JSONValue {
-        .object(JSONObject([
-            "table": .string(check.table), "definedBy": .string(check.definedBy), "substance": .string(check.substance),
-            "unit": .string(check.unit), "amount": Self.decimalJSON(check.amount ?? check.notCompared), "limit": Self.decimalJSON(check.limit),
-            "relation": .string(relation(check)),
-        ]))
+        .object(
+            JSONObject([
+                "table": .string(check.table), "definedBy": .string(check.definedBy), "substance": .string(check.substance),
+                "unit": .string(check.unit), "amount": Self.decimalJSON(check.amount ?? check.notCompared), "limit": Self.decimalJSON(check.limit),
+                "relation": .string(relation(check)),
+            ]))
     }
 
     /// `within`, `above` (a known limit, or the ceiling of an unknown one), `unknown` or
@@ -237,10 +242,11 @@ public struct ComparisonOutput {
     }
 
     func groundJSON(_ ground: DecidingGround) -> JSONValue {
-        .object(JSONObject([
-            "decidedBy": .string(ground.decidedBy), "tier": ground.tier.map(JSONValue.string) ?? .null,
-            "rule": ground.rule.map(JSONValue.string) ?? .null, "deciding": ground.decidingCheck.map(checkJSON) ?? .null,
-        ]))
+        .object(
+            JSONObject([
+                "decidedBy": .string(ground.decidedBy), "tier": ground.tier.map(JSONValue.string) ?? .null,
+                "rule": ground.rule.map(JSONValue.string) ?? .null, "deciding": ground.decidingCheck.map(checkJSON) ?? .null,
+            ]))
     }
 
     public func json() -> JSONValue {
@@ -252,134 +258,205 @@ public struct ComparisonOutput {
         root.set("baseline", .string(comparison.baseline))
         root.set("definitions", .object(JSONObject(["changed": .string(changedDefinition)])))
         let rules = ComparedRules(book: book, language: language)
-        root.set("ruleSets", .array(summaries.map { summary in
-            var object = JSONObject([
-                "id": .string(summary.id), "kind": .string(book.ruleSet(summary.id)?.kind.rawValue ?? ""),
-                "label": .string(name(summary.id)), "title": .string(title(summary.id)),
-            ])
-            if let ruleSet = book.ruleSet(summary.id), let baseline = book.ruleSet(comparison.baseline) {
-                object.set("changes", .array(rules.changes(ruleSet, from: baseline, inForce: inForceDate(ruleSet.id)).map(JSONValue.string)))
-                object.set("thresholds", .array(rules.tables(ruleSet).flatMap { table in
-                    table.limits.map { threshold in
-                        .object(JSONObject([
-                            "table": .string(table.name), "definedBy": .string(table.definedBy), "substance": .string(threshold.substance),
-                            "unit": .string(threshold.unit), "limit": Self.decimalJSON(threshold.limit),
-                            "ceiling": Self.decimalJSON(threshold.ceiling), "provenance": .string(threshold.provenance.rawValue),
-                            "citations": .array(threshold.citations.map(JSONValue.string)),
+        root.set(
+            "ruleSets",
+            .array(
+                summaries.map { summary in
+                    var object = JSONObject([
+                        "id": .string(summary.id), "kind": .string(book.ruleSet(summary.id)?.kind.rawValue ?? ""),
+                        "label": .string(name(summary.id)), "title": .string(title(summary.id)),
+                    ])
+                    if let ruleSet = book.ruleSet(summary.id), let baseline = book.ruleSet(comparison.baseline) {
+                        object.set("changes", .array(rules.changes(ruleSet, from: baseline, inForce: inForceDate(ruleSet.id)).map(JSONValue.string)))
+                        object.set(
+                            "thresholds",
+                            .array(
+                                rules.tables(ruleSet).flatMap { table in
+                                    table.limits.map { threshold in
+                                        .object(
+                                            JSONObject([
+                                                "table": .string(table.name), "definedBy": .string(table.definedBy), "substance": .string(threshold.substance),
+                                                "unit": .string(threshold.unit), "limit": Self.decimalJSON(threshold.limit),
+                                                "ceiling": Self.decimalJSON(threshold.ceiling), "provenance": .string(threshold.provenance.rawValue),
+                                                "citations": .array(threshold.citations.map(JSONValue.string)),
+                                            ]))
+                                    }
+                                }))
+                    }
+                    for member in tallyJSON(summary.overall).members { object.set(member.key, member.value) }
+                    object.set("changedFromBaseline", summary.changedFromBaseline.map { .number(JSONNumber($0)) } ?? .null)
+                    let position = comparison.ruleSetIDs.firstIndex(of: summary.id) ?? 0
+                    if let counts = comparison.inForcePeriods[position], let date = comparison.inForceDates[position] {
+                        object.set(
+                            "inForce",
+                            .object(
+                                JSONObject([
+                                    "date": .string(date.description),
+                                    "decidedBefore": .number(JSONNumber(counts[InForcePeriod.decidedBefore.rawValue])),
+                                    "actOnOrAfter": .number(JSONNumber(counts[InForcePeriod.actOnOrAfter.rawValue])),
+                                    "paragraph3Practice": .number(JSONNumber(counts[InForcePeriod.paragraph3Practice.rawValue])),
+                                    "paragraph3Statute": .number(JSONNumber(counts[InForcePeriod.paragraph3Statute.rawValue])),
+                                ])))
+                    }
+                    object.set(
+                        "changedConditionsOnly",
+                        position == 0
+                            ? .null
+                            : .number(JSONNumber(comparison.conditionChanges[position].values.reduce(0, +))))
+                    object.set(
+                        "byAgeTrack",
+                        .object(
+                            JSONObject(
+                                ageTracks.map {
+                                    JSONObject.Member(key: $0.rawValue, value: .object(tallyJSON(summary.byAgeTrack[$0] ?? Tally())))
+                                })))
+                    object.set(
+                        "bySubstance",
+                        .object(
+                            JSONObject(
+                                substances.map {
+                                    JSONObject.Member(key: $0, value: .object(tallyJSON(summary.bySubstance[$0] ?? Tally())))
+                                })))
+                    return .object(object)
+                }))
+        root.set(
+            "transitions",
+            .array(
+                comparison.transitions.map { transition in
+                    .object(
+                        JSONObject([
+                            "ruleSet": .string(transition.ruleSet), "from": Self.outcomeJSON(transition.from),
+                            "to": Self.outcomeJSON(transition.to), "count": .number(JSONNumber(transition.count)),
                         ]))
+                }))
+        root.set(
+            "conditionChanges",
+            .array(
+                comparison.conditionChanges.enumerated().dropFirst().flatMap { position, changes in
+                    changes.sorted { $0.value > $1.value }.map { change in
+                        .object(
+                            JSONObject([
+                                "ruleSet": .string(comparison.ruleSetIDs[position]), "reaction": .string(Comparison.conditionsCarrier.rawValue),
+                                "from": .array(change.key.from.conditions.map { .string($0.rawValue) }),
+                                "to": .array(change.key.to.conditions.map { .string($0.rawValue) }), "count": .number(JSONNumber(change.value)),
+                            ]))
                     }
                 }))
-            }
-            for member in tallyJSON(summary.overall).members { object.set(member.key, member.value) }
-            object.set("changedFromBaseline", summary.changedFromBaseline.map { .number(JSONNumber($0)) } ?? .null)
-            let position = comparison.ruleSetIDs.firstIndex(of: summary.id) ?? 0
-            if let counts = comparison.inForcePeriods[position], let date = comparison.inForceDates[position] {
-                object.set("inForce", .object(JSONObject([
-                    "date": .string(date.description),
-                    "decidedBefore": .number(JSONNumber(counts[InForcePeriod.decidedBefore.rawValue])),
-                    "actOnOrAfter": .number(JSONNumber(counts[InForcePeriod.actOnOrAfter.rawValue])),
-                    "paragraph3Practice": .number(JSONNumber(counts[InForcePeriod.paragraph3Practice.rawValue])),
-                    "paragraph3Statute": .number(JSONNumber(counts[InForcePeriod.paragraph3Statute.rawValue])),
-                ])))
-            }
-            object.set("changedConditionsOnly", position == 0 ? .null
-                       : .number(JSONNumber(comparison.conditionChanges[position].values.reduce(0, +))))
-            object.set("byAgeTrack", .object(JSONObject(ageTracks.map {
-                JSONObject.Member(key: $0.rawValue, value: .object(tallyJSON(summary.byAgeTrack[$0] ?? Tally())))
-            })))
-            object.set("bySubstance", .object(JSONObject(substances.map {
-                JSONObject.Member(key: $0, value: .object(tallyJSON(summary.bySubstance[$0] ?? Tally())))
-            })))
-            return .object(object)
-        }))
-        root.set("transitions", .array(comparison.transitions.map { transition in
-            .object(JSONObject([
-                "ruleSet": .string(transition.ruleSet), "from": Self.outcomeJSON(transition.from),
-                "to": Self.outcomeJSON(transition.to), "count": .number(JSONNumber(transition.count)),
-            ]))
-        }))
-        root.set("conditionChanges", .array(comparison.conditionChanges.enumerated().dropFirst().flatMap { position, changes in
-            changes.sorted { $0.value > $1.value }.map { change in
-                .object(JSONObject([
-                    "ruleSet": .string(comparison.ruleSetIDs[position]), "reaction": .string(Comparison.conditionsCarrier.rawValue),
-                    "from": .array(change.key.from.conditions.map { .string($0.rawValue) }),
-                    "to": .array(change.key.to.conditions.map { .string($0.rawValue) }), "count": .number(JSONNumber(change.value)),
-                ]))
-            }
-        }))
-        root.set("invalid", .array(comparison.invalid.map { invalid in
-            guard case .object(var object) = invalid.errors.json() else { return .null }
-            object.set("index", .number(JSONNumber(invalid.index)))
-            return .object(object)
-        }))
+        root.set(
+            "invalid",
+            .array(
+                comparison.invalid.map { invalid in
+                    guard case .object(var object) = invalid.errors.json() else { return .null }
+                    object.set("index", .number(JSONNumber(invalid.index)))
+                    return .object(object)
+                }))
         if showChanged {
-            root.set("changed", .array(comparison.changed.map { changed in
-                var object = JSONObject()
-                object.set("index", .number(JSONNumber(changed.index)))
-                if let id = changed.id { object.set("id", .string(id)) }
-                object.set("ageTrack", .string(changed.ageTrack.rawValue))
-                object.set("substances", .array(changed.substances.map { .string($0) }))
-                if let explanation = changed.explanation {
-                    object.set("amounts", .array(explanation.amounts.map { entry in
-                        .object(JSONObject(["substance": .string(entry.substance), "amount": Self.decimalJSON(entry.amount),
-                                            "unit": entry.unit.map(JSONValue.string) ?? .null]))
+            root.set(
+                "changed",
+                .array(
+                    comparison.changed.map { changed in
+                        var object = JSONObject()
+                        object.set("index", .number(JSONNumber(changed.index)))
+                        if let id = changed.id { object.set("id", .string(id)) }
+                        object.set("ageTrack", .string(changed.ageTrack.rawValue))
+                        object.set("substances", .array(changed.substances.map { .string($0) }))
+                        if let explanation = changed.explanation {
+                            object.set(
+                                "amounts",
+                                .array(
+                                    explanation.amounts.map { entry in
+                                        .object(
+                                            JSONObject([
+                                                "substance": .string(entry.substance), "amount": Self.decimalJSON(entry.amount),
+                                                "unit": entry.unit.map(JSONValue.string) ?? .null,
+                                            ]))
+                                    }))
+                        }
+                        object.set("baseline", Self.outcomeJSON(changed.baseline))
+                        object.set(
+                            "outcomes",
+                            .object(
+                                JSONObject(
+                                    changed.outcomes.map {
+                                        JSONObject.Member(key: $0.ruleSet, value: Self.outcomeJSON($0.outcome))
+                                    })))
+                        if !changed.conditions.isEmpty {
+                            object.set(
+                                "conditions",
+                                .object(
+                                    JSONObject(
+                                        comparison.ruleSetIDs.enumerated().map { position, id in
+                                            JSONObject.Member(key: id, value: .array(changed.conditions[position].conditions.map { .string($0.rawValue) }))
+                                        })))
+                        }
+                        if let explanation = changed.explanation {
+                            object.set(
+                                "grounds",
+                                .object(
+                                    JSONObject(
+                                        explanation.grounds.map {
+                                            JSONObject.Member(key: $0.ruleSet, value: groundJSON($0))
+                                        })))
+                            object.set(
+                                "causes",
+                                .object(
+                                    JSONObject(
+                                        changed.outcomes.enumerated().compactMap { offset, entry in
+                                            entry.outcome == changed.baseline
+                                                ? nil
+                                                : JSONObject.Member(key: entry.ruleSet, value: .string(cause(explanation, position: offset + 1)))
+                                        })))
+                        }
+                        return .object(object)
                     }))
-                }
-                object.set("baseline", Self.outcomeJSON(changed.baseline))
-                object.set("outcomes", .object(JSONObject(changed.outcomes.map {
-                    JSONObject.Member(key: $0.ruleSet, value: Self.outcomeJSON($0.outcome))
-                })))
-                if !changed.conditions.isEmpty {
-                    object.set("conditions", .object(JSONObject(comparison.ruleSetIDs.enumerated().map { position, id in
-                        JSONObject.Member(key: id, value: .array(changed.conditions[position].conditions.map { .string($0.rawValue) }))
-                    })))
-                }
-                if let explanation = changed.explanation {
-                    object.set("grounds", .object(JSONObject(explanation.grounds.map {
-                        JSONObject.Member(key: $0.ruleSet, value: groundJSON($0))
-                    })))
-                    object.set("causes", .object(JSONObject(changed.outcomes.enumerated().compactMap { offset, entry in
-                        entry.outcome == changed.baseline ? nil
-                            : JSONObject.Member(key: entry.ruleSet, value: .string(cause(explanation, position: offset + 1)))
-                    })))
-                }
-                return .object(object)
-            }))
-            root.set("causes", .array(causes().map { group in
-                .object(JSONObject([
-                    "ruleSet": .string(group.ruleSet), "cause": .string(group.cause), "count": .number(JSONNumber(group.cases.count)),
-                    "cases": .array(group.cases.map { .number(JSONNumber($0.index)) }),
-                ]))
-            }))
+            root.set(
+                "causes",
+                .array(
+                    causes().map { group in
+                        .object(
+                            JSONObject([
+                                "ruleSet": .string(group.ruleSet), "cause": .string(group.cause), "count": .number(JSONNumber(group.cases.count)),
+                                "cases": .array(group.cases.map { .number(JSONNumber($0.index)) }),
+                            ]))
+                    }))
         }
         if let study { root.set("variation", studyJSON(study)) }
         return .object(root)
     }
 
     func studyJSON(_ study: SamplingStudy) -> JSONValue {
-        .object(JSONObject([
-            "seeds": .array(study.seeds.map { .number(JSONNumber(text: String($0))) }),
-            "casesPerDraw": .number(JSONNumber(study.casesPerDraw)),
-            "interval": .string("2.5th to 97.5th percentile of the draws"),
-            "variants": .array(study.variants.indices.map { variant in
-                .object(JSONObject([
-                    "label": .string(study.variants[variant].label),
-                    "ruleSets": .array(study.ruleSetIDs.indices.map { position in
-                        .object(JSONObject([
-                            "id": .string(study.ruleSetIDs[position]),
-                            "shares": .array(study.measures.compactMap { measure in
-                                study.spread(measure, ruleSet: position, variant: variant).map { spread in
-                                    .object(JSONObject([
-                                        "measure": .string(Self.measureKey(measure).kind), "key": .string(Self.measureKey(measure).key),
-                                        "mean": Self.shareNumber(spread.mean), "low": Self.shareNumber(spread.low), "high": Self.shareNumber(spread.high),
-                                    ]))
-                                }
-                            }),
-                        ]))
+        .object(
+            JSONObject([
+                "seeds": .array(study.seeds.map { .number(JSONNumber(text: String($0))) }),
+                "casesPerDraw": .number(JSONNumber(study.casesPerDraw)),
+                "interval": .string("2.5th to 97.5th percentile of the draws"),
+                "variants": .array(
+                    study.variants.indices.map { variant in
+                        .object(
+                            JSONObject([
+                                "label": .string(study.variants[variant].label),
+                                "ruleSets": .array(
+                                    study.ruleSetIDs.indices.map { position in
+                                        .object(
+                                            JSONObject([
+                                                "id": .string(study.ruleSetIDs[position]),
+                                                "shares": .array(
+                                                    study.measures.compactMap { measure in
+                                                        study.spread(measure, ruleSet: position, variant: variant).map { spread in
+                                                            .object(
+                                                                JSONObject([
+                                                                    "measure": .string(Self.measureKey(measure).kind),
+                                                                    "key": .string(Self.measureKey(measure).key),
+                                                                    "mean": Self.shareNumber(spread.mean), "low": Self.shareNumber(spread.low),
+                                                                    "high": Self.shareNumber(spread.high),
+                                                                ]))
+                                                        }
+                                                    }),
+                                            ]))
+                                    }),
+                            ]))
                     }),
-                ]))
-            }),
-        ]))
+            ]))
     }
 
     static func measureKey(_ measure: SamplingStudy.Measure) -> (kind: String, key: String) {
@@ -405,9 +482,11 @@ public struct ComparisonOutput {
 
     /// The CSV header: a row per count, share or interval, and with `--changed` a row per
     /// changed case and rule set, each field in a column of its own.
-    static let csvHeader = ["kind", "ruleSet", "breakdown", "group", "key", "to", "count", "share", "low", "high",
-                            "caseIndex", "caseId", "amounts", "baselineLiability", "baselineRecommended", "baselineDecidedBy",
-                            "baselineComparison", "liability", "recommended", "decidedBy", "comparison", "cause"]
+    static let csvHeader = [
+        "kind", "ruleSet", "breakdown", "group", "key", "to", "count", "share", "low", "high",
+        "caseIndex", "caseId", "amounts", "baselineLiability", "baselineRecommended", "baselineDecidedBy",
+        "baselineComparison", "liability", "recommended", "decidedBy", "comparison", "cause",
+    ]
 
     /// Counts and shares, one row each; with `--changed`, one row per changed case and rule set,
     /// with the case's index, id, amounts, and under the baseline and the rule set the outcome,
@@ -457,12 +536,16 @@ public struct ComparisonOutput {
         for (position, changes) in comparison.conditionChanges.enumerated().dropFirst() {
             for (change, count) in changes.sorted(by: { $0.value > $1.value }) {
                 let words = { (set: ConditionSet) in set.conditions.isEmpty ? "none" : set.conditions.map(\.rawValue).joined(separator: "+") }
-                row(["conditions", comparison.ruleSetIDs[position], "all", "all", "pataleunnlatelse " + words(change.from),
-                     "pataleunnlatelse " + words(change.to)], count, comparison.validCases)
+                row(
+                    [
+                        "conditions", comparison.ruleSetIDs[position], "all", "all", "pataleunnlatelse " + words(change.from),
+                        "pataleunnlatelse " + words(change.to),
+                    ], count, comparison.validCases)
             }
         }
         for transition in comparison.transitions {
-            row(["transition", transition.ruleSet, "all", "all", transition.from.description, transition.to.description],
+            row(
+                ["transition", transition.ruleSet, "all", "all", transition.from.description, transition.to.description],
                 transition.count, comparison.validCases)
         }
         if let study {
@@ -471,8 +554,10 @@ public struct ComparisonOutput {
                     for measure in study.measures {
                         guard let spread = study.spread(measure, ruleSet: position, variant: variant) else { continue }
                         let number = { (value: Double) in dialect.decimal(String(format: "%.4f", value)) }
-                        let fields = ["interval-" + Self.measureKey(measure).kind, id, "variant", entry.label, Self.measureKey(measure).key, "", "",
-                                      number(spread.mean), number(spread.low), number(spread.high)]
+                        let fields = [
+                            "interval-" + Self.measureKey(measure).kind, id, "variant", entry.label, Self.measureKey(measure).key, "", "",
+                            number(spread.mean), number(spread.low), number(spread.high),
+                        ]
                         add(dialect.row(fields + Array(repeating: "", count: width - fields.count)))
                     }
                 }
@@ -482,19 +567,24 @@ public struct ComparisonOutput {
             for changed in comparison.changed {
                 let base = changed.explanation?.grounds.first
                 for (offset, entry) in changed.outcomes.enumerated() {
-                    let otherConditions = entry.outcome == changed.baseline && !changed.conditions.isEmpty
+                    let otherConditions =
+                        entry.outcome == changed.baseline && !changed.conditions.isEmpty
                         && changed.conditions[offset + 1] != changed.conditions[0]
                     guard entry.outcome != changed.baseline || otherConditions else { continue }
                     let ground = changed.explanation?.grounds[offset + 1]
-                    add(dialect.row(["changed-case", entry.ruleSet, "", "", "", "", "1", "", "", "",
-                                             String(changed.index), changed.id ?? "",
-                                             changed.explanation.map { amountsText($0.amounts) } ?? "",
-                                             changed.baseline.liability.rawValue, changed.baseline.recommendedKey,
-                                             base.map(decider) ?? "", base?.decidingCheck.map { comparisonText($0, withAmount: true) } ?? "",
-                                             entry.outcome.liability.rawValue, entry.outcome.recommendedKey,
-                                             ground.map(decider) ?? "", ground?.decidingCheck.map { comparisonText($0, withAmount: true) } ?? "",
-                                             otherConditions ? conditionsCause(changed, position: offset + 1)
-                                                 : changed.explanation.map { cause($0, position: offset + 1) } ?? ""]))
+                    add(
+                        dialect.row([
+                            "changed-case", entry.ruleSet, "", "", "", "", "1", "", "", "",
+                            String(changed.index), changed.id ?? "",
+                            changed.explanation.map { amountsText($0.amounts) } ?? "",
+                            changed.baseline.liability.rawValue, changed.baseline.recommendedKey,
+                            base.map(decider) ?? "", base?.decidingCheck.map { comparisonText($0, withAmount: true) } ?? "",
+                            entry.outcome.liability.rawValue, entry.outcome.recommendedKey,
+                            ground.map(decider) ?? "", ground?.decidingCheck.map { comparisonText($0, withAmount: true) } ?? "",
+                            otherConditions
+                                ? conditionsCause(changed, position: offset + 1)
+                                : changed.explanation.map { cause($0, position: offset + 1) } ?? "",
+                        ]))
                 }
             }
         }
@@ -504,8 +594,10 @@ public struct ComparisonOutput {
     // MARK: - Text and Markdown
 
     /// Rows of label + one cell per rule set, for a distribution of `keys`.
-    func distributionRows(_ keys: [String], label: (String) -> String, _ count: (RuleSetSummary, String) -> Int,
-                          _ total: (RuleSetSummary) -> Int) -> [[String]] {
+    func distributionRows(
+        _ keys: [String], label: (String) -> String, _ count: (RuleSetSummary, String) -> Int,
+        _ total: (RuleSetSummary) -> Int
+    ) -> [[String]] {
         keys.compactMap { key in
             let counts = summaries.map { count($0, key) }
             guard counts.contains(where: { $0 > 0 }) else { return nil }
@@ -535,9 +627,11 @@ public struct ComparisonOutput {
         let labels = [
             say("avgjort før \(day): \(name(comparison.baseline)) avgjør", "decided before \(day): \(name(comparison.baseline)) decides"),
             say("handling på eller etter \(day): loven avgjør", "act on or after \(day): the statute decides"),
-            say("handling før, avgjort på eller etter \(day): straffeloven § 3, \(name(comparison.baseline)) avgjør (loven er ikke mildere)",
+            say(
+                "handling før, avgjort på eller etter \(day): straffeloven § 3, \(name(comparison.baseline)) avgjør (loven er ikke mildere)",
                 "act before, decided on or after \(day): straffeloven § 3, \(name(comparison.baseline)) decides (the statute is not milder)"),
-            say("handling før, avgjort på eller etter \(day): straffeloven § 3, loven avgjør (mildere)",
+            say(
+                "handling før, avgjort på eller etter \(day): straffeloven § 3, loven avgjør (mildere)",
                 "act before, decided on or after \(day): straffeloven § 3, the statute decides (milder)"),
         ]
         let never = counts[InForcePeriod.decidedBefore.rawValue] == counts.reduce(0, +) && comparison.validCases > 0
@@ -545,38 +639,53 @@ public struct ComparisonOutput {
             title: say("Ikrafttredelse \(day) for \(name(ruleSet)): hvilken lov som avgjorde", "In force on \(day) for \(name(ruleSet)): which law decided"),
             header: ["", say("saker", "cases")],
             rows: zip(labels, counts).map { [$0, "\($1) (\(percent($1, of: comparison.validCases)))"] },
-            note: never ? say("ADVARSEL: ingen sak er avgjort på eller etter \(day); kolonnen for \(name(ruleSet)) er derfor lik grunnlaget.",
-                              "WARNING: no case is decided on or after \(day); the column for \(name(ruleSet)) is therefore the baseline's.") : nil)
+            note: never
+                ? say(
+                    "ADVARSEL: ingen sak er avgjort på eller etter \(day); kolonnen for \(name(ruleSet)) er derfor lik grunnlaget.",
+                    "WARNING: no case is decided on or after \(day); the column for \(name(ruleSet)) is therefore the baseline's.") : nil)
     }
 
     /// What «changed» means, in one sentence every report carries.
     var changedDefinition: String {
-        say("«Endret» betyr at straffansvaret, den anbefalte reaksjonen eller vilkårene for den (påtaleunnlatelse uten vilkår eller med prøvetid, ruskontrakt, oppmøte for rådgivende enhet) er en annen enn etter grunnlaget.",
-            "«Changed» means that the liability, the recommended reaction or its conditions (a påtaleunnlatelse without conditions or with a probation period, a drug contract, attending the advisory unit) differ from the baseline's.")
+        say(
+            "«Endret» betyr at straffansvaret, den anbefalte reaksjonen eller vilkårene for den (påtaleunnlatelse uten vilkår eller med prøvetid, ruskontrakt, oppmøte for rådgivende enhet) er en annen enn etter grunnlaget.",
+            "«Changed» means that the liability, the recommended reaction or its conditions (a påtaleunnlatelse without conditions or with a probation period, a drug contract, attending the advisory unit) differ from the baseline's."
+        )
     }
 
     /// "uten vilkår", "prøvetid, ruskontrakt og oppmøte for rådgivende enhet".
     func conditionsName(_ set: ConditionSet) -> String {
-        set.conditions.isEmpty ? say("uten vilkår", "without conditions")
+        set.conditions.isEmpty
+            ? say("uten vilkår", "without conditions")
             : say("med ", "with ") + Wording.conditions(set.conditions, book.vocabulary, language)
     }
 
     func sections() -> [Section] {
         let header = [""] + summaries.map { name($0.id) }
         var result: [Section] = []
-        result.append(Section(title: say("Straffansvar", "Liability"), header: header, rows: distributionRows(
-            Liability.allCases.map(\.rawValue), label: { liabilityName(Liability(rawValue: $0)!) },
-            { $0.overall.liability[Liability(rawValue: $1)!] ?? 0 }, { $0.overall.total })))
-        result.append(Section(title: say("Anbefalt reaksjon", "Recommended reaction"), header: header, rows: distributionRows(
-            Tally.recommendedKeys, label: recommendedName, { $0.overall.recommended[$1] ?? 0 }, { $0.overall.total })))
+        result.append(
+            Section(
+                title: say("Straffansvar", "Liability"), header: header,
+                rows: distributionRows(
+                    Liability.allCases.map(\.rawValue), label: { liabilityName(Liability(rawValue: $0)!) },
+                    { $0.overall.liability[Liability(rawValue: $1)!] ?? 0 }, { $0.overall.total })))
+        result.append(
+            Section(
+                title: say("Anbefalt reaksjon", "Recommended reaction"), header: header,
+                rows: distributionRows(
+                    Tally.recommendedKeys, label: recommendedName, { $0.overall.recommended[$1] ?? 0 }, { $0.overall.total })))
         let sameReaction = comparison.conditionChanges.map { $0.values.reduce(0, +) }
-        result.append(Section(title: say("Endret fra grunnlaget", "Changed from the baseline"), header: header, rows: [
-            [say("endret", "changed")] + summaries.map { summary in
-                summary.changedFromBaseline.map { "\($0) (\(percent($0, of: comparison.validCases)))" } ?? "—"
-            },
-            [say("av dem: samme reaksjon, andre vilkår", "of which: the same reaction, other conditions")]
-                + sameReaction.enumerated().map { $0.offset == 0 ? "—" : "\($0.element) (\(percent($0.element, of: comparison.validCases)))" },
-        ], note: changedDefinition))
+        result.append(
+            Section(
+                title: say("Endret fra grunnlaget", "Changed from the baseline"), header: header,
+                rows: [
+                    [say("endret", "changed")]
+                        + summaries.map { summary in
+                            summary.changedFromBaseline.map { "\($0) (\(percent($0, of: comparison.validCases)))" } ?? "—"
+                        },
+                    [say("av dem: samme reaksjon, andre vilkår", "of which: the same reaction, other conditions")]
+                        + sameReaction.enumerated().map { $0.offset == 0 ? "—" : "\($0.element) (\(percent($0.element, of: comparison.validCases)))" },
+                ], note: changedDefinition))
         for (position, counts) in comparison.inForcePeriods.enumerated() {
             guard let counts, let date = comparison.inForceDates[position] else { continue }
             result.append(inForceSection(ruleSet: comparison.ruleSetIDs[position], date: date, counts: counts))
@@ -584,35 +693,48 @@ public struct ComparisonOutput {
         // Where only the conditions of the waiver change, the transitions above cannot show it.
         let conditionRows = comparison.conditionChanges.enumerated().dropFirst().flatMap { position, changes in
             changes.sorted { ($0.value, $1.key.from.rawValue, $1.key.to.rawValue) > ($1.value, $0.key.from.rawValue, $0.key.to.rawValue) }
-                .map { [name(comparison.ruleSetIDs[position]), say("påtaleunnlatelse ", "påtaleunnlatelse ") + conditionsName($0.key.from),
-                        say("påtaleunnlatelse ", "påtaleunnlatelse ") + conditionsName($0.key.to), String($0.value)] }
+                .map {
+                    [
+                        name(comparison.ruleSetIDs[position]), say("påtaleunnlatelse ", "påtaleunnlatelse ") + conditionsName($0.key.from),
+                        say("påtaleunnlatelse ", "påtaleunnlatelse ") + conditionsName($0.key.to), String($0.value),
+                    ]
+                }
         }
         if !conditionRows.isEmpty {
-            result.append(Section(
-                title: say("Samme reaksjon, andre vilkår", "The same reaction, other conditions"),
-                header: [say("regelsett", "rule set"), say("etter grunnlaget", "under the baseline"), say("etter regelsettet", "under the rule set"),
-                         say("saker", "cases")],
-                rows: conditionRows))
+            result.append(
+                Section(
+                    title: say("Samme reaksjon, andre vilkår", "The same reaction, other conditions"),
+                    header: [
+                        say("regelsett", "rule set"), say("etter grunnlaget", "under the baseline"), say("etter regelsettet", "under the rule set"),
+                        say("saker", "cases"),
+                    ],
+                    rows: conditionRows))
         }
         if let study {
             result.append(variationSection(study))
         }
         for (title, groups, tally) in [
-            (say("Straffansvar etter aldersgruppe (andel av gruppen)", "Liability by age track (share of the group)"),
-             ageTracks.map { ($0.rawValue, trackName($0)) },
-             { (summary: RuleSetSummary, group: String) in summary.byAgeTrack[AgeTrack(rawValue: group)!] ?? Tally() }),
-            (say("Straffansvar etter stoff (andel av saker med stoffet)", "Liability by substance (share of the cases with it)"),
-             substances.map { ($0, substanceName($0)) },
-             { (summary: RuleSetSummary, group: String) in summary.bySubstance[group] ?? Tally() }),
+            (
+                say("Straffansvar etter aldersgruppe (andel av gruppen)", "Liability by age track (share of the group)"),
+                ageTracks.map { ($0.rawValue, trackName($0)) },
+                { (summary: RuleSetSummary, group: String) in summary.byAgeTrack[AgeTrack(rawValue: group)!] ?? Tally() }
+            ),
+            (
+                say("Straffansvar etter stoff (andel av saker med stoffet)", "Liability by substance (share of the cases with it)"),
+                substances.map { ($0, substanceName($0)) },
+                { (summary: RuleSetSummary, group: String) in summary.bySubstance[group] ?? Tally() }
+            ),
         ] {
             var rows: [[String]] = []
             for (group, label) in groups {
                 for liability in Liability.allCases {
                     let counts = summaries.map { tally($0, group).liability[liability] ?? 0 }
                     guard counts.contains(where: { $0 > 0 }) else { continue }
-                    rows.append(["\(label): \(liabilityName(liability))"] + zip(summaries, counts).map { summary, value in
-                        "\(value) (\(percent(value, of: tally(summary, group).total)))"
-                    })
+                    rows.append(
+                        ["\(label): \(liabilityName(liability))"]
+                            + zip(summaries, counts).map { summary, value in
+                                "\(value) (\(percent(value, of: tally(summary, group).total)))"
+                            })
                 }
             }
             result.append(Section(title: title, header: header, rows: rows))
@@ -621,46 +743,65 @@ public struct ComparisonOutput {
             let rows = comparison.transitions.filter { $0.ruleSet == summary.id && $0.from != $0.to }.map {
                 [outcomeName($0.from), outcomeName($0.to), String($0.count)]
             }
-            result.append(Section(
-                title: say("Overganger \(name(comparison.baseline)) → \(name(summary.id)) (\(summary.changedFromBaseline ?? 0) endret)",
-                           "Transitions \(name(comparison.baseline)) → \(name(summary.id)) (\(summary.changedFromBaseline ?? 0) changed)"),
-                header: [say("fra", "from") + " (\(name(comparison.baseline)))", say("til", "to") + " (\(name(summary.id)))", say("saker", "cases")],
-                rows: rows))
+            result.append(
+                Section(
+                    title: say(
+                        "Overganger \(name(comparison.baseline)) → \(name(summary.id)) (\(summary.changedFromBaseline ?? 0) endret)",
+                        "Transitions \(name(comparison.baseline)) → \(name(summary.id)) (\(summary.changedFromBaseline ?? 0) changed)"),
+                    header: [say("fra", "from") + " (\(name(comparison.baseline)))", say("til", "to") + " (\(name(summary.id)))", say("saker", "cases")],
+                    rows: rows))
         }
         if showChanged {
             let groups = causes()
-            result.append(Section(
-                title: say("Endringer etter årsak", "Changes by cause"),
-                header: [say("regelsett", "rule set"), say("årsak: grunnlaget → regelsettet; avgjørende sammenligning", "cause: baseline → rule set; deciding comparison"), say("saker", "cases")],
-                rows: groups.map { [name($0.ruleSet), $0.cause, String($0.cases.count)] }, anchor: "causes"))
+            result.append(
+                Section(
+                    title: say("Endringer etter årsak", "Changes by cause"),
+                    header: [
+                        say("regelsett", "rule set"),
+                        say("årsak: grunnlaget → regelsettet; avgjørende sammenligning", "cause: baseline → rule set; deciding comparison"),
+                        say("saker", "cases"),
+                    ],
+                    rows: groups.map { [name($0.ruleSet), $0.cause, String($0.cases.count)] }, anchor: "causes"))
             let rows = comparison.changed.map { changed in
-                var row = ["#\(changed.index)" + (changed.id.map { " \($0)" } ?? ""), trackName(changed.ageTrack),
-                           changed.explanation.map { amountsText($0.amounts) } ?? changed.substances.map(substanceName).joined(separator: ", ")]
+                var row = [
+                    "#\(changed.index)" + (changed.id.map { " \($0)" } ?? ""), trackName(changed.ageTrack),
+                    changed.explanation.map { amountsText($0.amounts) } ?? changed.substances.map(substanceName).joined(separator: ", "),
+                ]
                 let grounds = changed.explanation?.grounds
                 row.append(outcomeName(changed.baseline) + (grounds.map { " — " + groundText($0[0]) } ?? ""))
                 if !changed.conditions.isEmpty { row[row.count - 1] += " (" + conditionsName(changed.conditions[0]) + ")" }
                 for (offset, entry) in changed.outcomes.enumerated() {
-                    let otherConditions = entry.outcome == changed.baseline && !changed.conditions.isEmpty
+                    let otherConditions =
+                        entry.outcome == changed.baseline && !changed.conditions.isEmpty
                         && changed.conditions[offset + 1] != changed.conditions[0]
-                    row.append(otherConditions ? outcomeName(entry.outcome) + " (" + conditionsName(changed.conditions[offset + 1]) + ")"
-                               : entry.outcome == changed.baseline ? say("uendret", "unchanged")
-                               : outcomeName(entry.outcome) + (grounds.map { " — " + groundText($0[offset + 1]) } ?? ""))
+                    row.append(
+                        otherConditions
+                            ? outcomeName(entry.outcome) + " (" + conditionsName(changed.conditions[offset + 1]) + ")"
+                            : entry.outcome == changed.baseline
+                                ? say("uendret", "unchanged")
+                                : outcomeName(entry.outcome) + (grounds.map { " — " + groundText($0[offset + 1]) } ?? ""))
                 }
                 return row
             }
-            result.append(Section(
-                title: say("Endrede saker", "Changed cases"),
-                header: [say("sak", "case"), say("aldersgruppe", "age track"), say("mengder", "amounts"), name(comparison.baseline)]
-                    + summaries.dropFirst().map { name($0.id) },
-                rows: rows, anchor: "changed"))
+            result.append(
+                Section(
+                    title: say("Endrede saker", "Changed cases"),
+                    header: [say("sak", "case"), say("aldersgruppe", "age track"), say("mengder", "amounts"), name(comparison.baseline)]
+                        + summaries.dropFirst().map { name($0.id) },
+                    rows: rows, anchor: "changed"))
         }
         if !comparison.invalid.isEmpty {
-            result.append(Section(title: say("Ugyldige saker (ikke talt med ovenfor)", "Invalid cases (not counted above)"),
-                                  header: [say("sak", "case"), say("feil", "errors")], rows: comparison.invalid.map { invalid in
-                ["#\(invalid.index)" + (invalid.errors.id.map { " \($0)" } ?? ""),
-                 invalid.errors.errors.map { "\($0.code) " + say("ved", "at") + " \($0.pointer.description.isEmpty ? "/" : $0.pointer.description)" }
-                     .joined(separator: "; ")]
-            }))
+            result.append(
+                Section(
+                    title: say("Ugyldige saker (ikke talt med ovenfor)", "Invalid cases (not counted above)"),
+                    header: [say("sak", "case"), say("feil", "errors")],
+                    rows: comparison.invalid.map { invalid in
+                        [
+                            "#\(invalid.index)" + (invalid.errors.id.map { " \($0)" } ?? ""),
+                            invalid.errors.errors.map { "\($0.code) " + say("ved", "at") + " \($0.pointer.description.isEmpty ? "/" : $0.pointer.description)" }
+                                .joined(separator: "; "),
+                        ]
+                    }))
         }
         return result
     }
@@ -679,8 +820,9 @@ public struct ComparisonOutput {
         }
         let draws = study.seeds.count
         return Section(
-            title: say("Usikkerhet: gjennomsnitt og 95 %-intervall over \(draws) syntetiske trekk à \(study.casesPerDraw) saker",
-                       "Uncertainty: mean and 95% interval over \(draws) synthetic draws of \(study.casesPerDraw) cases"),
+            title: say(
+                "Usikkerhet: gjennomsnitt og 95 %-intervall over \(draws) syntetiske trekk à \(study.casesPerDraw) saker",
+                "Uncertainty: mean and 95% interval over \(draws) synthetic draws of \(study.casesPerDraw) cases"),
             header: [""] + study.variants.map(\.label), rows: rows, anchor: "variation")
     }
 
@@ -688,8 +830,11 @@ public struct ComparisonOutput {
     func variationNote(_ study: SamplingStudy) -> String {
         let first = study.seeds.first.map(String.init) ?? "—"
         let few = study.seeds.count < Self.reliableDraws
-        return say("Intervallet spenner fra 2,5- til 97,5-persentilen av andelene i \(study.seeds.count) uavhengige trekk (frø \(ReportProvenance.seedList(study.seeds))). Det måler bare tilfeldig variasjon mellom trekk fra én antatt fordeling, ikke usikkerheten i antakelsene selv; kolonnene for andre parameterverdier (--vary) viser hvor mye de betyr. Bare denne tabellen viser intervaller; alle andre tall i rapporten (fordelinger, overganger, endrede saker) er fra det første trekket (frø \(first))."
-                + (few ? " ADVARSEL: med færre enn \(Self.reliableDraws) trekk er intervallet ikke pålitelig; bruk --seeds \(Self.reliableDraws) eller flere." : ""),
+        return say(
+            "Intervallet spenner fra 2,5- til 97,5-persentilen av andelene i \(study.seeds.count) uavhengige trekk (frø \(ReportProvenance.seedList(study.seeds))). Det måler bare tilfeldig variasjon mellom trekk fra én antatt fordeling, ikke usikkerheten i antakelsene selv; kolonnene for andre parameterverdier (--vary) viser hvor mye de betyr. Bare denne tabellen viser intervaller; alle andre tall i rapporten (fordelinger, overganger, endrede saker) er fra det første trekket (frø \(first))."
+                + (few
+                    ? " ADVARSEL: med færre enn \(Self.reliableDraws) trekk er intervallet ikke pålitelig; bruk --seeds \(Self.reliableDraws) eller flere."
+                    : ""),
             "The interval runs from the 2.5th to the 97.5th percentile of the shares in \(study.seeds.count) independent draws (seeds \(ReportProvenance.seedList(study.seeds))). It measures only the chance variation between draws from one assumed distribution, not the uncertainty of the assumptions themselves; the columns for other parameter values (--vary) show how much those matter. Only this table shows intervals; every other figure in the report (breakdowns, transitions, changed cases) is the first draw's (seed \(first))."
                 + (few ? " WARNING: with fewer than \(Self.reliableDraws) draws the interval is not reliable; use --seeds \(Self.reliableDraws) or more." : ""))
     }
@@ -698,8 +843,10 @@ public struct ComparisonOutput {
     public static let reliableDraws = 10
 
     var headline: String {
-        say("Sammenlignet \(comparison.cases) \(comparison.cases == 1 ? "sak" : "saker") (\(comparison.validCases) gyldige, \(comparison.invalid.count) ugyldige) etter \(summaries.count) regelsett; grunnlag \(name(comparison.baseline))",
-            "Compared \(comparison.cases) case\(comparison.cases == 1 ? "" : "s") (\(comparison.validCases) valid, \(comparison.invalid.count) invalid) under \(summaries.count) rule sets; baseline \(name(comparison.baseline))")
+        say(
+            "Sammenlignet \(comparison.cases) \(comparison.cases == 1 ? "sak" : "saker") (\(comparison.validCases) gyldige, \(comparison.invalid.count) ugyldige) etter \(summaries.count) regelsett; grunnlag \(name(comparison.baseline))",
+            "Compared \(comparison.cases) case\(comparison.cases == 1 ? "" : "s") (\(comparison.validCases) valid, \(comparison.invalid.count) invalid) under \(summaries.count) rule sets; baseline \(name(comparison.baseline))"
+        )
     }
 
     var reportTitle: String { say("Sammenligning av regelsett", "Comparison of rule sets") }
@@ -710,10 +857,12 @@ public struct ComparisonOutput {
         guard let baseline = book.ruleSet(comparison.baseline) else { return [] }
         return comparison.ruleSetIDs.compactMap(book.ruleSet).map { ruleSet in
             let standing = provenance?.standing(ruleSet, language) ?? ruleSet.status.text(language)
-            return ("\(ruleSet.name(language)) — \(ruleSet.title.text(language))",
-                    [say("Status: ", "Standing: ") + standing + "; " + say("versjon ", "version ") + ruleSet.version + "."]
-                        + rules.changes(ruleSet, from: baseline, inForce: inForceDate(ruleSet.id)),
-                    rules.thresholdTable(ruleSet))
+            return (
+                "\(ruleSet.name(language)) — \(ruleSet.title.text(language))",
+                [say("Status: ", "Standing: ") + standing + "; " + say("versjon ", "version ") + ruleSet.version + "."]
+                    + rules.changes(ruleSet, from: baseline, inForce: inForceDate(ruleSet.id)),
+                rules.thresholdTable(ruleSet)
+            )
         }
     }
 
@@ -734,10 +883,12 @@ public struct ComparisonOutput {
         guard let first = table.first else { return [] }
         let widths = (0..<first.count).map { column in table.map { $0[column].count }.max() ?? 0 }
         return table.map { row in
-            "  " + row.enumerated().map { column, cell in
-                column == 0 ? cell.padding(toLength: widths[0], withPad: " ", startingAt: 0)
-                    : String(repeating: " ", count: widths[column] - cell.count) + cell
-            }.joined(separator: "   ")
+            "  "
+                + row.enumerated().map { column, cell in
+                    column == 0
+                        ? cell.padding(toLength: widths[0], withPad: " ", startingAt: 0)
+                        : String(repeating: " ", count: widths[column] - cell.count) + cell
+                }.joined(separator: "   ")
         }
     }
 

@@ -41,17 +41,21 @@ struct HTMLReport {
             body.append(Self.provenanceBlock(provenance, output.language))
         }
         body.append("<h2>\(say("Straffansvar", "Liability"))</h2>")
-        body.append(stackedBars(keys: Liability.allCases.map(\.rawValue),
-                                colour: { Self.liabilityColours[Liability(rawValue: $0)!]! },
-                                name: { output.liabilityName(Liability(rawValue: $0)!) },
-                                count: { summary, key in summary.overall.liability[Liability(rawValue: key)!] ?? 0 },
-                                label: say("straffansvar", "liability")))
+        body.append(
+            stackedBars(
+                keys: Liability.allCases.map(\.rawValue),
+                colour: { Self.liabilityColours[Liability(rawValue: $0)!]! },
+                name: { output.liabilityName(Liability(rawValue: $0)!) },
+                count: { summary, key in summary.overall.liability[Liability(rawValue: key)!] ?? 0 },
+                label: say("straffansvar", "liability")))
         body.append("<h2>\(say("Anbefalt reaksjon", "Recommended reaction"))</h2>")
-        body.append(stackedBars(keys: Tally.recommendedKeys,
-                                colour: { Self.colour(of: Reaction(rawValue: $0)) },
-                                name: output.recommendedName,
-                                count: { summary, key in summary.overall.recommended[key] ?? 0 },
-                                label: say("anbefalt reaksjon", "recommended reaction")))
+        body.append(
+            stackedBars(
+                keys: Tally.recommendedKeys,
+                colour: { Self.colour(of: Reaction(rawValue: $0)) },
+                name: output.recommendedName,
+                count: { summary, key in summary.overall.recommended[key] ?? 0 },
+                label: say("anbefalt reaksjon", "recommended reaction")))
         // Over several draws, the shares' intervals belong beside the charts they qualify.
         if let study = output.study {
             let section = output.variationSection(study)
@@ -61,20 +65,27 @@ struct HTMLReport {
         }
         body.append("<h2>\(say("Regelsettene", "The rule sets"))</h2>")
         for block in output.ruleBlocks() {
-            body.append("<section class=\"rules\"><h3>\(Self.escape(block.title))</h3><ul>" + block.sentences.map { "<li>\(Self.escape($0))</li>" }.joined() + "</ul>")
+            body.append(
+                "<section class=\"rules\"><h3>\(Self.escape(block.title))</h3><ul>" + block.sentences.map { "<li>\(Self.escape($0))</li>" }.joined() + "</ul>")
             body.append(table(header: block.table.header, rows: block.table.rows) + "</section>")
         }
         if !output.substances.isEmpty {
             body.append("<h2>\(say("Straffansvar etter stoff", "Liability by substance"))</h2>")
-            body.append("<p>\(say("Ett lite diagram per stoff: andelen av sakene med stoffet under hvert regelsett. En sak med flere stoffer telles under hvert av dem.", "One small chart per substance: the share of the cases with it under each rule set. A case with several substances counts under each."))</p>")
+            body.append(
+                "<p>\(say("Ett lite diagram per stoff: andelen av sakene med stoffet under hvert regelsett. En sak med flere stoffer telles under hvert av dem.", "One small chart per substance: the share of the cases with it under each rule set. A case with several substances counts under each."))</p>"
+            )
             body.append("<div class=\"multiples\">" + output.substances.map(substancePanel).joined() + "</div>")
         }
         for summary in comparison.summaries.dropFirst() {
             let from = Self.escape(output.name(comparison.baseline))
             let to = Self.escape(output.name(summary.id))
             body.append("<section class=\"keep\"><h2>\(say("Overganger", "Flows")) \(from) → \(to)</h2>")
-            body.append("<p>" + say("\(summary.changedFromBaseline ?? 0) av \(comparison.validCases) saker får et annet utfall. Båndene går fra utfallet etter grunnlaget (venstre) til utfallet etter \(to) (høyre); høyden er antallet saker.",
-                                    "\(summary.changedFromBaseline ?? 0) of \(comparison.validCases) cases change outcome. Bands run from each outcome under the baseline (left) to the outcome under \(to) (right); their height is the number of cases.") + "</p>")
+            body.append(
+                "<p>"
+                    + say(
+                        "\(summary.changedFromBaseline ?? 0) av \(comparison.validCases) saker får et annet utfall. Båndene går fra utfallet etter grunnlaget (venstre) til utfallet etter \(to) (høyre); høyden er antallet saker.",
+                        "\(summary.changedFromBaseline ?? 0) of \(comparison.validCases) cases change outcome. Bands run from each outcome under the baseline (left) to the outcome under \(to) (right); their height is the number of cases."
+                    ) + "</p>")
             body.append(flows(summary) + "</section>")
         }
         for section in output.sections() where section.anchor != "variation" {
@@ -87,14 +98,22 @@ struct HTMLReport {
             case "causes": body.append(causes())
             case "changed":
                 // On paper a memo lists the causes, not thousands of cases: the list is for the screen.
-                body.append("<p class=\"print-only\">" + say("Listen over de \(section.rows.count) endrede sakene vises på skjermen og står i JSON- og CSV-utdataene; den skrives ikke ut.",
-                                                             "The list of the \(section.rows.count) changed cases is shown on screen and given in the JSON and CSV output; it is not printed.") + "</p>")
-                body.append("<div class=\"screen-only\">" + table(header: section.header, rows: section.rows, rowIDs: comparison.changed.map { "case-\($0.index)" }) + "</div>")
+                body.append(
+                    "<p class=\"print-only\">"
+                        + say(
+                            "Listen over de \(section.rows.count) endrede sakene vises på skjermen og står i JSON- og CSV-utdataene; den skrives ikke ut.",
+                            "The list of the \(section.rows.count) changed cases is shown on screen and given in the JSON and CSV output; it is not printed.")
+                        + "</p>")
+                body.append(
+                    "<div class=\"screen-only\">" + table(header: section.header, rows: section.rows, rowIDs: comparison.changed.map { "case-\($0.index)" })
+                        + "</div>")
             default: body.append(table(header: section.header, rows: section.rows))
             }
             if let note = section.note { body.append("<p>\(Self.escape(note))</p>") }
         }
-        body.append("<footer>\(say("Laget av rusctl compare. Andelene er av de gyldige sakene; en sak med flere stoffer telles under hvert av dem.", "Generated by rusctl compare. Shares are of the valid cases; a case with several substances counts under each."))</footer>")
+        body.append(
+            "<footer>\(say("Laget av rusctl compare. Andelene er av de gyldige sakene; en sak med flere stoffer telles under hvert av dem.", "Generated by rusctl compare. Shares are of the valid cases; a case with several substances counts under each."))</footer>"
+        )
         return Self.page(language: output.language, title: "RusRules: " + output.reportTitle.lowercased(), body: body.joined(separator: "\n"))
     }
 
@@ -159,11 +178,13 @@ struct HTMLReport {
         var html = "<table><thead><tr>" + header.map { "<th>\(Self.escape($0))</th>" }.joined() + "</tr></thead><tbody>"
         for (index, row) in rows.enumerated() {
             let id = rowIDs.map { " id=\"\($0[index])\"" } ?? ""
-            html += "<tr\(id)>" + row.enumerated().map { column, cell in
-                if column == 0 { return "<th scope=\"row\">\(Self.escape(cell))</th>" }
-                let numeric = cell.first.map { $0.isNumber || $0 == "—" || $0 == "–" } ?? true
-                return numeric ? "<td>\(Self.escape(cell))</td>" : "<td class=\"text\">\(Self.escape(cell))</td>"
-            }.joined() + "</tr>"
+            html +=
+                "<tr\(id)>"
+                + row.enumerated().map { column, cell in
+                    if column == 0 { return "<th scope=\"row\">\(Self.escape(cell))</th>" }
+                    let numeric = cell.first.map { $0.isNumber || $0 == "—" || $0 == "–" } ?? true
+                    return numeric ? "<td>\(Self.escape(cell))</td>" : "<td class=\"text\">\(Self.escape(cell))</td>"
+                }.joined() + "</tr>"
         }
         return html + "</tbody></table>"
     }
@@ -172,19 +193,22 @@ struct HTMLReport {
     /// case linked to its row in the table of changed cases.
     private func causes() -> String {
         let groups = output.causes()
-        var html = "<table><thead><tr><th>\(say("regelsett", "rule set"))</th><th>\(say("årsak: grunnlaget → regelsettet; avgjørende sammenligning", "cause: baseline → rule set; deciding comparison"))</th><th>\(say("saker", "cases"))</th></tr></thead><tbody>"
+        var html =
+            "<table><thead><tr><th>\(say("regelsett", "rule set"))</th><th>\(say("årsak: grunnlaget → regelsettet; avgjørende sammenligning", "cause: baseline → rule set; deciding comparison"))</th><th>\(say("saker", "cases"))</th></tr></thead><tbody>"
         // On paper, the largest causes of each rule set; the rest summed in one line.
         let printed = 12
         var rank: [String: Int] = [:]
         for (index, group) in groups.enumerated() {
             let place = rank[group.ruleSet, default: 0]
             rank[group.ruleSet] = place + 1
-            html += "<tr\(place < printed ? "" : " class=\"screen-only\"")><th scope=\"row\">\(Self.escape(output.name(group.ruleSet)))</th><td class=\"text\">\(Self.escape(group.cause))</td>"
+            html +=
+                "<tr\(place < printed ? "" : " class=\"screen-only\"")><th scope=\"row\">\(Self.escape(output.name(group.ruleSet)))</th><td class=\"text\">\(Self.escape(group.cause))</td>"
                 + "<td><a href=\"#cause-\(index)\">\(group.cases.count)</a></td></tr>"
             let rest = groups.dropFirst(index + 1).filter { $0.ruleSet == group.ruleSet }
             if place == printed - 1, !rest.isEmpty {
                 let cases = rest.reduce(0) { $0 + $1.cases.count }
-                html += "<tr class=\"print-only\"><th scope=\"row\">\(Self.escape(output.name(group.ruleSet)))</th><td class=\"text\">"
+                html +=
+                    "<tr class=\"print-only\"><th scope=\"row\">\(Self.escape(output.name(group.ruleSet)))</th><td class=\"text\">"
                     + say("\(rest.count) andre årsaker (på skjermen og i JSON og CSV)", "\(rest.count) further causes (on screen and in the JSON and CSV)")
                     + "</td><td>\(cases)</td></tr>"
             }
@@ -193,8 +217,11 @@ struct HTMLReport {
         let shown = 200
         for (index, group) in groups.enumerated() {
             let links = group.cases.prefix(shown).map { "<a href=\"#case-\($0.index)\">#\($0.index)\($0.id.map { " " + Self.escape($0) } ?? "")</a>" }
-            let more = group.cases.count > shown ? say(" og \(group.cases.count - shown) til (alle i JSON og CSV)", " and \(group.cases.count - shown) more (all in JSON and CSV)") : ""
-            html += "<p class=\"cause-cases screen-only\" id=\"cause-\(index)\"><strong>\(Self.escape(output.name(group.ruleSet))): \(Self.escape(group.cause))</strong> — "
+            let more =
+                group.cases.count > shown
+                ? say(" og \(group.cases.count - shown) til (alle i JSON og CSV)", " and \(group.cases.count - shown) more (all in JSON and CSV)") : ""
+            html +=
+                "<p class=\"cause-cases screen-only\" id=\"cause-\(index)\"><strong>\(Self.escape(output.name(group.ruleSet))): \(Self.escape(group.cause))</strong> — "
                 + links.joined(separator: ", ") + more + "</p>"
         }
         return html
@@ -207,7 +234,8 @@ struct HTMLReport {
         let barWidth = 170.0
         let rowHeight = 18.0
         let height = Double(summaries.count) * rowHeight + 4
-        var svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(Int(labelWidth + barWidth + 4)) \(Int(height))\" role=\"img\" aria-label=\"\(Self.escape(output.substanceName(substance)))\" font-size=\"10\">"
+        var svg =
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(Int(labelWidth + barWidth + 4)) \(Int(height))\" role=\"img\" aria-label=\"\(Self.escape(output.substanceName(substance)))\" font-size=\"10\">"
         for (row, summary) in summaries.enumerated() {
             let tally = summary.bySubstance[substance] ?? Tally()
             let y = Double(row) * rowHeight + 2
@@ -217,16 +245,20 @@ struct HTMLReport {
                 let value = tally.liability[liability] ?? 0
                 guard value > 0, tally.total > 0 else { continue }
                 let width = barWidth * Double(value) / Double(tally.total)
-                svg += "<rect x=\"\(Self.number(x))\" y=\"\(Self.number(y))\" width=\"\(Self.number(width))\" height=\"14\" fill=\"\(Self.liabilityColours[liability]!)\">"
-                svg += "<title>\(Self.escape(output.name(summary.id))): \(Self.escape(output.liabilityName(liability))) \(value) (\(output.percent(value, of: tally.total)))</title></rect>"
+                svg +=
+                    "<rect x=\"\(Self.number(x))\" y=\"\(Self.number(y))\" width=\"\(Self.number(width))\" height=\"14\" fill=\"\(Self.liabilityColours[liability]!)\">"
+                svg +=
+                    "<title>\(Self.escape(output.name(summary.id))): \(Self.escape(output.liabilityName(liability))) \(value) (\(output.percent(value, of: tally.total)))</title></rect>"
                 if width > 34 {
-                    svg += "<text x=\"\(Self.number(x + width / 2))\" y=\"\(Self.number(y + 11))\" text-anchor=\"middle\" fill=\"#111\">\(Self.escape(output.percent(value, of: tally.total)))</text>"
+                    svg +=
+                        "<text x=\"\(Self.number(x + width / 2))\" y=\"\(Self.number(y + 11))\" text-anchor=\"middle\" fill=\"#111\">\(Self.escape(output.percent(value, of: tally.total)))</text>"
                 }
                 x += width
             }
         }
         let cases = summaries[0].bySubstance[substance]?.total ?? 0
-        return "<figure><figcaption>\(Self.escape(output.substanceName(substance))) (\(cases) \(cases == 1 ? say("sak", "case") : say("saker", "cases")))</figcaption>\(svg)</svg></figure>"
+        return
+            "<figure><figcaption>\(Self.escape(output.substanceName(substance))) (\(cases) \(cases == 1 ? say("sak", "case") : say("saker", "cases")))</figcaption>\(svg)</svg></figure>"
     }
 
     /// A node of the flow chart is named by its reaction (its colour gives the liability), or by
@@ -250,7 +282,8 @@ struct HTMLReport {
         let used = keys.filter { key in summaries.contains { count($0, key) > 0 } }
         let legendRows = Double((used.count + 1) / 2)
         let height = Double(summaries.count) * rowHeight + 16 + legendRows * 20
-        var svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(Int(labelWidth + barWidth + 10)) \(Int(height))\" role=\"img\" aria-label=\"\(Self.escape(label))\" font-size=\"12\">"
+        var svg =
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(Int(labelWidth + barWidth + 10)) \(Int(height))\" role=\"img\" aria-label=\"\(Self.escape(label))\" font-size=\"12\">"
         for (row, summary) in summaries.enumerated() {
             let y = Double(row) * rowHeight + 4
             svg += "<text x=\"0\" y=\"\(Self.number(y + 18))\">\(Self.escape(Self.shortened(output.name(summary.id), to: 28)))</text>"
@@ -260,9 +293,11 @@ struct HTMLReport {
                 guard value > 0, summary.overall.total > 0 else { continue }
                 let width = barWidth * Double(value) / Double(summary.overall.total)
                 svg += "<rect x=\"\(Self.number(x))\" y=\"\(Self.number(y))\" width=\"\(Self.number(width))\" height=\"24\" fill=\"\(colour(key))\">"
-                svg += "<title>\(Self.escape(output.name(summary.id))): \(Self.escape(name(key))) \(value) (\(output.percent(value, of: summary.overall.total)))</title></rect>"
+                svg +=
+                    "<title>\(Self.escape(output.name(summary.id))): \(Self.escape(name(key))) \(value) (\(output.percent(value, of: summary.overall.total)))</title></rect>"
                 if width > 42 {
-                    svg += "<text x=\"\(Self.number(x + width / 2))\" y=\"\(Self.number(y + 16))\" text-anchor=\"middle\" fill=\"#111\">\(Self.escape(output.percent(value, of: summary.overall.total)))</text>"
+                    svg +=
+                        "<text x=\"\(Self.number(x + width / 2))\" y=\"\(Self.number(y + 16))\" text-anchor=\"middle\" fill=\"#111\">\(Self.escape(output.percent(value, of: summary.overall.total)))</text>"
                 }
                 x += width
             }
@@ -304,7 +339,8 @@ struct HTMLReport {
         let toTop = layout(toOutcomes, size: toSize)
         var fromUsed: [Outcome: Double] = [:]
         var toUsed: [Outcome: Double] = [:]
-        var svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 840 \(Int(height))\" role=\"img\" aria-label=\"\(Self.escape(output.name(comparison.baseline))) → \(Self.escape(output.name(summary.id)))\" font-size=\"11\">"
+        var svg =
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 840 \(Int(height))\" role=\"img\" aria-label=\"\(Self.escape(output.name(comparison.baseline))) → \(Self.escape(output.name(summary.id)))\" font-size=\"11\">"
         for from in fromOutcomes {
             for to in toOutcomes {
                 guard let value = summary.transitions[from]?[to], value > 0 else { continue }
@@ -316,10 +352,12 @@ struct HTMLReport {
                 let x0 = leftX + nodeWidth
                 let x1 = rightX
                 let middle = (x0 + x1) / 2
-                let path = "M\(Self.number(x0)),\(Self.number(y0)) C\(Self.number(middle)),\(Self.number(y0)) \(Self.number(middle)),\(Self.number(y1)) \(Self.number(x1)),\(Self.number(y1)) "
+                let path =
+                    "M\(Self.number(x0)),\(Self.number(y0)) C\(Self.number(middle)),\(Self.number(y0)) \(Self.number(middle)),\(Self.number(y1)) \(Self.number(x1)),\(Self.number(y1)) "
                     + "L\(Self.number(x1)),\(Self.number(y1 + band)) C\(Self.number(middle)),\(Self.number(y1 + band)) \(Self.number(middle)),\(Self.number(y0 + band)) \(Self.number(x0)),\(Self.number(y0 + band)) Z"
                 let colour = from == to ? "#cccccc" : Self.liabilityColours[to.liability]!
-                svg += "<path d=\"\(path)\" fill=\"\(colour)\" fill-opacity=\"0.55\" stroke=\"none\"><title>\(Self.escape(output.outcomeName(from))) → \(Self.escape(output.outcomeName(to))): \(value)</title></path>"
+                svg +=
+                    "<path d=\"\(path)\" fill=\"\(colour)\" fill-opacity=\"0.55\" stroke=\"none\"><title>\(Self.escape(output.outcomeName(from))) → \(Self.escape(output.outcomeName(to))): \(value)</title></path>"
             }
         }
         for (outcomes, tops, size, x, anchor, labelX) in [
@@ -329,8 +367,10 @@ struct HTMLReport {
             for outcome in outcomes {
                 let top = tops[outcome]!
                 let h = max(Double(size(outcome)) * scale, 1)
-                svg += "<rect x=\"\(Self.number(x))\" y=\"\(Self.number(top))\" width=\"\(Self.number(nodeWidth))\" height=\"\(Self.number(h))\" fill=\"\(Self.liabilityColours[outcome.liability]!)\"/>"
-                svg += "<text x=\"\(Self.number(labelX))\" y=\"\(Self.number(top + h / 2 + 4))\" text-anchor=\"\(anchor)\">\(Self.escape(Self.shortened(flowLabel(outcome), to: 32))) (\(size(outcome)))</text>"
+                svg +=
+                    "<rect x=\"\(Self.number(x))\" y=\"\(Self.number(top))\" width=\"\(Self.number(nodeWidth))\" height=\"\(Self.number(h))\" fill=\"\(Self.liabilityColours[outcome.liability]!)\"/>"
+                svg +=
+                    "<text x=\"\(Self.number(labelX))\" y=\"\(Self.number(top + h / 2 + 4))\" text-anchor=\"\(anchor)\">\(Self.escape(Self.shortened(flowLabel(outcome), to: 32))) (\(size(outcome)))</text>"
             }
         }
         return svg + "</svg>"

@@ -46,8 +46,10 @@ public struct ReportProvenance: Sendable {
     public let inputs: [Input]
     public let synthetic: Synthetic?
 
-    public init(generated: String, tool: String, commit: String?, ruleData: String, rulesFile: Input?, ruleSets: [RuleSet],
-                inForce: [String: LegalDate], today: LegalDate, inputs: [Input], synthetic: Synthetic?) {
+    public init(
+        generated: String, tool: String, commit: String?, ruleData: String, rulesFile: Input?, ruleSets: [RuleSet],
+        inForce: [String: LegalDate], today: LegalDate, inputs: [Input], synthetic: Synthetic?
+    ) {
         self.generated = generated
         self.tool = tool
         self.commit = commit
@@ -89,11 +91,14 @@ public struct ReportProvenance: Sendable {
         let nb = language == .nb
         let seeds = synthetic.seeds.isEmpty ? (nb ? "ukjent" : "unknown") : Self.seedList(synthetic.seeds)
         // One draw's shares vary from draw to draw: say so, and how to see by how much.
-        let variation = intervals
-            ? (nb ? " Hvor mye andelene varierer mellom trekkene, står under «Usikkerhet»."
-                  : " How much the shares vary between the draws is shown under «Uncertainty».")
-            : (nb ? " Andelene er fra ett trekk og ville blitt noe annerledes i et annet; compare --seeds N viser intervallene."
-                  : " The shares come from one draw and would differ somewhat in another; compare --seeds N shows the intervals.")
+        let variation =
+            intervals
+            ? (nb
+                ? " Hvor mye andelene varierer mellom trekkene, står under «Usikkerhet»."
+                : " How much the shares vary between the draws is shown under «Uncertainty».")
+            : (nb
+                ? " Andelene er fra ett trekk og ville blitt noe annerledes i et annet; compare --seeds N viser intervallene."
+                : " The shares come from one draw and would differ somewhat in another; compare --seeds N shows the intervals.")
         return nb
             ? "Syntetiske saker: trukket av rusctl sample fra \(distributionName(synthetic.distribution, .nb)) (frø \(seeds)), ikke virkelige saker. Andelene viser hva reglene gjør med en antatt sakspopulasjon, ikke hvordan sakene faktisk fordeler seg. Fordelingens kilder: "
                 + synthetic.sources.map { $0.text(language) }.joined(separator: "; ") + "." + variation
@@ -125,19 +130,36 @@ public struct ReportProvenance: Sendable {
         var result: [(String, String)] = []
         result.append((nb ? "Laget" : "Generated", generated))
         result.append((nb ? "Verktøy" : "Tool", tool + ", commit " + (commit ?? (nb ? "ikke registrert (utviklerbygg)" : "not recorded (development build)"))))
-        result.append((nb ? "Regeldata" : "Rule data", (nb ? "innebygd, fingeravtrykk " : "built in, fingerprint ") + ruleData
-                       + (rulesFile.map { (nb ? "; egen regelfil " : "; own rules file ") + "\($0.name) (SHA-256 \($0.sha256))" } ?? "")))
+        result.append(
+            (
+                nb ? "Regeldata" : "Rule data",
+                (nb ? "innebygd, fingeravtrykk " : "built in, fingerprint ") + ruleData
+                    + (rulesFile.map { (nb ? "; egen regelfil " : "; own rules file ") + "\($0.name) (SHA-256 \($0.sha256))" } ?? "")
+            ))
         for ruleSet in ruleSets {
-            result.append((nb ? "Regelsett" : "Rule set", "\(ruleSet.id) " + (nb ? "versjon " : "version ") + ruleSet.version
-                           + " — " + ruleSet.title.text(language) + " (" + standing(ruleSet, language) + ")"))
+            result.append(
+                (
+                    nb ? "Regelsett" : "Rule set",
+                    "\(ruleSet.id) " + (nb ? "versjon " : "version ") + ruleSet.version
+                        + " — " + ruleSet.title.text(language) + " (" + standing(ruleSet, language) + ")"
+                ))
         }
         for input in inputs {
-            result.append((nb ? "Inndata" : "Input", "\(input.name): \(input.cases) " + (nb ? (input.cases == 1 ? "sak" : "saker") : (input.cases == 1 ? "case" : "cases"))
-                           + ", SHA-256 \(input.sha256)"))
+            result.append(
+                (
+                    nb ? "Inndata" : "Input",
+                    "\(input.name): \(input.cases) " + (nb ? (input.cases == 1 ? "sak" : "saker") : (input.cases == 1 ? "case" : "cases"))
+                        + ", SHA-256 \(input.sha256)"
+                ))
         }
         result.append((nb ? "Dato uten avgjørelsesdato (--today)" : "Date for cases without a decision date (--today)", today.description))
-        result.append(("--in-force", inForce.isEmpty ? (nb ? "ikke oppgitt" : "not stated")
-                       : inForce.keys.sorted().map { "\($0)=\(inForce[$0]!)" }.joined(separator: ", ")))
+        result.append(
+            (
+                "--in-force",
+                inForce.isEmpty
+                    ? (nb ? "ikke oppgitt" : "not stated")
+                    : inForce.keys.sorted().map { "\($0)=\(inForce[$0]!)" }.joined(separator: ", ")
+            ))
         return result
     }
 
@@ -148,23 +170,30 @@ public struct ReportProvenance: Sendable {
         object.set("commit", commit.map(JSONValue.string) ?? .null)
         object.set("ruleData", .string(ruleData))
         object.set("rulesFile", rulesFile.map(Self.inputJSON) ?? .null)
-        object.set("ruleSets", .array(ruleSets.map { ruleSet in
-            .object(JSONObject([
-                "id": .string(ruleSet.id), "version": .string(ruleSet.version), "kind": .string(ruleSet.kind.rawValue),
-                "status": .string(ruleSet.status.text(.en)),
-                "inForce": ruleSet.kind == .statute ? (inForce[ruleSet.id].map { .string($0.description) } ?? .string("unknown")) : .null,
-            ]))
-        }))
+        object.set(
+            "ruleSets",
+            .array(
+                ruleSets.map { ruleSet in
+                    .object(
+                        JSONObject([
+                            "id": .string(ruleSet.id), "version": .string(ruleSet.version), "kind": .string(ruleSet.kind.rawValue),
+                            "status": .string(ruleSet.status.text(.en)),
+                            "inForce": ruleSet.kind == .statute ? (inForce[ruleSet.id].map { .string($0.description) } ?? .string("unknown")) : .null,
+                        ]))
+                }))
         object.set("inputs", .array(inputs.map(Self.inputJSON)))
         object.set("today", .string(today.description))
         object.set("inForceStated", .object(JSONObject(inForce.keys.sorted().map { JSONObject.Member(key: $0, value: .string(inForce[$0]!.description)) })))
-        object.set("synthetic", synthetic.map { synthetic in
-            .object(JSONObject([
-                "seeds": .array(synthetic.seeds.map { .number(JSONNumber(text: String($0))) }),
-                "distribution": .string(synthetic.distribution),
-                "sources": .array(synthetic.sources.map { .string($0.text(.en)) }),
-            ]))
-        } ?? .null)
+        object.set(
+            "synthetic",
+            synthetic.map { synthetic in
+                .object(
+                    JSONObject([
+                        "seeds": .array(synthetic.seeds.map { .number(JSONNumber(text: String($0))) }),
+                        "distribution": .string(synthetic.distribution),
+                        "sources": .array(synthetic.sources.map { .string($0.text(.en)) }),
+                    ]))
+            } ?? .null)
         return .object(object)
     }
 

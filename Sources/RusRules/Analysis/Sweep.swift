@@ -13,8 +13,9 @@ extension RuleSet {
         var changed = table
         let row = table.limits[index]
         let rowFactor = vocabulary.unit(row.unit)!.perBaseUnit
-        changed.limits[index] = Threshold(substance: substance, unit: row.unit, limit: (limit * factor).divided(by: rowFactor),
-                                          provenance: .interpretation, citations: row.citations, comment: LocalizedText(nb: "verdi prøvd i sweep", en: "value tried in a sweep"))
+        changed.limits[index] = Threshold(
+            substance: substance, unit: row.unit, limit: (limit * factor).divided(by: rowFactor),
+            provenance: .interpretation, citations: row.citations, comment: LocalizedText(nb: "verdi prøvd i sweep", en: "value tried in a sweep"))
         var copy = self
         copy.thresholds[name] = changed
         return copy
@@ -79,8 +80,10 @@ public struct Sweep: Sendable {
     /// What an analyst should know before reading a sweep of `table` over `values`: steps that
     /// end before `to`, and a swept value passing the limit another table of the rule set gives
     /// the substance (sweeping «nedre» past «ovre» reverses the tiers).
-    public static func cautions(values: [ExactDecimal], to: ExactDecimal, ruleSet: RuleSet, table: String, substance: String,
-                                unit: String, vocabulary: Vocabulary) -> [String] {
+    public static func cautions(
+        values: [ExactDecimal], to: ExactDecimal, ruleSet: RuleSet, table: String, substance: String,
+        unit: String, vocabulary: Vocabulary
+    ) -> [String] {
         guard let low = values.first, let high = values.last, let sweptUnit = vocabulary.unit(unit) else { return [] }
         var cautions: [String] = []
         if high != to {
@@ -115,8 +118,10 @@ public struct Sweep: Sendable {
         var engines: [Engine] = []
         var compiledValues: [CompiledRuleBook]? = []
         for value in values {
-            guard let changed = ruleSet.settingLimit(table: table, substance: substance, unit: unit, to: value,
-                                                     vocabulary: book.vocabulary)
+            guard
+                let changed = ruleSet.settingLimit(
+                    table: table, substance: substance, unit: unit, to: value,
+                    vocabulary: book.vocabulary)
             else { continue }
             kept.append(value)
             engines.append(Engine(book: book.replacing(changed), detail: .outcome))
@@ -144,9 +149,11 @@ public struct Sweep: Sendable {
     public func evaluate(_ raw: CaseStream.Raw) -> CaseResult {
         if let bytes = raw.lineBytes, let compiledBase, let compiledValues, let compact = fastReader?.compactCase(bytes) {
             let base = compiledBase.outcome(compact, ruleSet: baseline)!
-            return .outcomes(baseline: base, atValues: compiledValues.map {
-                applying(base, $0.outcome(compact, ruleSet: ruleSet)!, offence: compact.offenceDate, decision: compact.decisionDate)
-            })
+            return .outcomes(
+                baseline: base,
+                atValues: compiledValues.map {
+                    applying(base, $0.outcome(compact, ruleSet: ruleSet)!, offence: compact.offenceDate, decision: compact.decisionDate)
+                })
         }
         let result = evaluate(raw.entry)
         if case .invalid(let errors) = result { return .invalid(errors.located(raw.location)) }
@@ -180,8 +187,9 @@ public struct Sweep: Sendable {
     /// The swept rule set's outcome, or with a stated in-force date what would apply.
     private func applying(_ base: Outcome, _ outcome: Outcome, offence: LegalDate, decision: LegalDate) -> Outcome {
         guard let inForce else { return outcome }
-        return StraffelovenParagraph3.applicable(practice: base, statute: outcome, offence: offence, decision: decision,
-                                                 inForce: inForce)
+        return StraffelovenParagraph3.applicable(
+            practice: base, statute: outcome, offence: offence, decision: decision,
+            inForce: inForce)
     }
 
     public mutating func record(_ result: CaseResult) {

@@ -30,8 +30,10 @@ public struct SweepOutput {
     }
 
     private var headline: String {
-        say("Grensen for \(substanceName) (\(sweep.unit)) i \(tableName) varieres over \(valid) gyldige saker (\(sweep.invalid.count) ugyldige); grunnlag \(book.ruleSet(sweep.baseline)?.name(.nb) ?? sweep.baseline)",
-            "The limit for \(substanceName) (\(sweep.unit)) in \(tableName) varied over \(valid) valid cases (\(sweep.invalid.count) invalid); baseline \(book.ruleSet(sweep.baseline)?.name(.en) ?? sweep.baseline)")
+        say(
+            "Grensen for \(substanceName) (\(sweep.unit)) i \(tableName) varieres over \(valid) gyldige saker (\(sweep.invalid.count) ugyldige); grunnlag \(book.ruleSet(sweep.baseline)?.name(.nb) ?? sweep.baseline)",
+            "The limit for \(substanceName) (\(sweep.unit)) in \(tableName) varied over \(valid) valid cases (\(sweep.invalid.count) invalid); baseline \(book.ruleSet(sweep.baseline)?.name(.en) ?? sweep.baseline)"
+        )
     }
 
     /// The rule set's own limit for the swept substance, in the sweep's unit (nil when unknown).
@@ -55,7 +57,9 @@ public struct SweepOutput {
     }
 
     private var columns: [String] { Liability.allCases.map(\.rawValue) + ["changed"] }
-    private var columnNames: [String] { Liability.allCases.map { Wording.liability($0, language) } + [say("endret fra grunnlaget", "changed from the baseline")] }
+    private var columnNames: [String] {
+        Liability.allCases.map { Wording.liability($0, language) } + [say("endret fra grunnlaget", "changed from the baseline")]
+    }
 
     private func cells(_ point: Sweep.Point) -> [Int] {
         Liability.allCases.map { point.tally.liability[$0] ?? 0 } + [point.changedFromBaseline]
@@ -70,10 +74,11 @@ public struct SweepOutput {
         let rows = sweep.points.map { point in
             [limitText(point)] + cells(point).map { "\($0) (\(percent($0, of: valid)))" }
         }
-        let provenanceLines = provenance.map { provenance in
-            (provenance.syntheticNotice(language).map { [(markdown ? "> " : "! ") + $0, ""] } ?? [])
-                + provenance.entries(language).map { (markdown ? "- **\($0.label):** " : "  \($0.label): ") + $0.value } + [""]
-        } ?? []
+        let provenanceLines =
+            provenance.map { provenance in
+                (provenance.syntheticNotice(language).map { [(markdown ? "> " : "! ") + $0, ""] } ?? [])
+                    + provenance.entries(language).map { (markdown ? "- **\($0.label):** " : "  \($0.label): ") + $0.value } + [""]
+            } ?? []
         if markdown {
             var lines = ["# \(headline)", ""] + provenanceLines
             lines += ["| " + header.joined(separator: " | ") + " |", "|" + header.map { _ in " ---: " }.joined(separator: "|") + "|"]
@@ -82,17 +87,21 @@ public struct SweepOutput {
         }
         let all = [header] + rows
         let widths = header.indices.map { column in all.map { $0[column].count }.max() ?? 0 }
-        return ([headline, ""] + provenanceLines + all.map { row in
-            row.enumerated().map { String(repeating: " ", count: widths[$0.offset] - $0.element.count) + $0.element }
-                .joined(separator: "  ")
-        }).joined(separator: "\n") + "\n"
+        return
+            ([headline, ""] + provenanceLines
+            + all.map { row in
+                row.enumerated().map { String(repeating: " ", count: widths[$0.offset] - $0.element.count) + $0.element }
+                    .joined(separator: "  ")
+            }).joined(separator: "\n") + "\n"
     }
 
     private func csv(_ dialect: CSVDialect) -> String {
         let comments = provenance?.csvComments(language) ?? []
-        let rows = [dialect.row(["limit", "unit", "own"] + columns)] + sweep.points.map { point in
-            dialect.row([dialect.decimal(point.limit.description), sweep.unit, point.limit == ownLimit ? "1" : "0"] + cells(point).map(String.init))
-        }
+        let rows =
+            [dialect.row(["limit", "unit", "own"] + columns)]
+            + sweep.points.map { point in
+                dialect.row([dialect.decimal(point.limit.description), sweep.unit, point.limit == ownLimit ? "1" : "0"] + cells(point).map(String.init))
+            }
         return dialect.prefix + (comments + rows).joined(separator: dialect.lineEnd) + dialect.lineEnd
     }
 
@@ -104,16 +113,18 @@ public struct SweepOutput {
             "unit": .string(sweep.unit), "ownLimit": ownLimit.map { .number(JSONNumber(text: $0.description)) } ?? .null,
             "baseline": .string(sweep.baseline), "cases": .number(JSONNumber(sweep.cases)),
             "invalidCases": .number(JSONNumber(sweep.invalid.count)),
-            "points": .array(sweep.points.map { point in
-                var liability = JSONObject()
-                for key in Liability.allCases { liability.set(key.rawValue, .number(JSONNumber(point.tally.liability[key] ?? 0))) }
-                var recommended = JSONObject()
-                for key in Tally.recommendedKeys { recommended.set(key, .number(JSONNumber(point.tally.recommended[key] ?? 0))) }
-                return .object(JSONObject([
-                    "limit": .number(JSONNumber(point.limit)), "liability": .object(liability),
-                    "recommended": .object(recommended), "changedFromBaseline": .number(JSONNumber(point.changedFromBaseline)),
-                ]))
-            }),
+            "points": .array(
+                sweep.points.map { point in
+                    var liability = JSONObject()
+                    for key in Liability.allCases { liability.set(key.rawValue, .number(JSONNumber(point.tally.liability[key] ?? 0))) }
+                    var recommended = JSONObject()
+                    for key in Tally.recommendedKeys { recommended.set(key, .number(JSONNumber(point.tally.recommended[key] ?? 0))) }
+                    return .object(
+                        JSONObject([
+                            "limit": .number(JSONNumber(point.limit)), "liability": .object(liability),
+                            "recommended": .object(recommended), "changedFromBaseline": .number(JSONNumber(point.changedFromBaseline)),
+                        ]))
+                }),
         ]).members { root.set(member.key, member.value) }
         return .object(root)
     }
@@ -133,17 +144,21 @@ public struct SweepOutput {
         func x(_ value: Double) -> Double { left + (value - low) / (high - low) * (width - left - right) }
         func y(_ share: Double) -> Double { top + (1 - share) * (height - bottom - top) }
         let n = HTMLReport.number
-        var svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(Int(width)) \(Int(height))\" role=\"img\" aria-label=\"\(HTMLReport.escape(say("andel etter grense", "share by limit")))\" font-size=\"11\">"
+        var svg =
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(Int(width)) \(Int(height))\" role=\"img\" aria-label=\"\(HTMLReport.escape(say("andel etter grense", "share by limit")))\" font-size=\"11\">"
         for tick in stride(from: 0.0, through: 1.0, by: 0.25) {
             svg += "<line x1=\"\(n(left))\" x2=\"\(n(x(high)))\" y1=\"\(n(y(tick)))\" y2=\"\(n(y(tick)))\" stroke=\"#ddd\"/>"
-            svg += "<text x=\"\(n(left - 6))\" y=\"\(n(y(tick) + 4))\" text-anchor=\"end\">\(HTMLReport.escape(ComparisonOutput.percent(tick, language)))</text>"
+            svg +=
+                "<text x=\"\(n(left - 6))\" y=\"\(n(y(tick) + 4))\" text-anchor=\"end\">\(HTMLReport.escape(ComparisonOutput.percent(tick, language)))</text>"
         }
         for (index, value) in values.enumerated() where values.count <= 12 || index % max(values.count / 10, 1) == 0 {
-            svg += "<text x=\"\(n(x(value)))\" y=\"\(n(height - bottom + 16))\" text-anchor=\"middle\">\(Wording.number(sweep.points[index].limit, language))</text>"
+            svg +=
+                "<text x=\"\(n(x(value)))\" y=\"\(n(height - bottom + 16))\" text-anchor=\"middle\">\(Wording.number(sweep.points[index].limit, language))</text>"
         }
         if let own = ownLimit, own.double >= low, own.double <= high {
             svg += "<line x1=\"\(n(x(own.double)))\" x2=\"\(n(x(own.double)))\" y1=\"\(n(top))\" y2=\"\(n(y(0)))\" stroke=\"#333\" stroke-dasharray=\"4 3\"/>"
-            svg += "<text x=\"\(n(x(own.double) + 4))\" y=\"\(n(top + 10))\">\(HTMLReport.escape(say("egen verdi", "own value"))) \(Wording.amount(own, sweep.unit, language))</text>"
+            svg +=
+                "<text x=\"\(n(x(own.double) + 4))\" y=\"\(n(top + 10))\">\(HTMLReport.escape(say("egen verdi", "own value"))) \(Wording.amount(own, sweep.unit, language))</text>"
         }
         for (position, liability) in Liability.allCases.enumerated() {
             let points = zip(values, sweep.points).map { value, point in
@@ -156,14 +171,17 @@ public struct SweepOutput {
         }
         let xTitle = say("grense for \(substanceName) (\(sweep.unit))", "limit for \(substanceName) (\(sweep.unit))")
         svg += "<text x=\"\(n((left + x(high)) / 2))\" y=\"\(n(height - 8))\" text-anchor=\"middle\" font-weight=\"600\">\(HTMLReport.escape(xTitle))</text>"
-        svg += "<text transform=\"translate(14 \(n((top + y(0)) / 2))) rotate(-90)\" text-anchor=\"middle\" font-weight=\"600\">\(HTMLReport.escape(say("andel av sakene", "share of cases")))</text></svg>"
+        svg +=
+            "<text transform=\"translate(14 \(n((top + y(0)) / 2))) rotate(-90)\" text-anchor=\"middle\" font-weight=\"600\">\(HTMLReport.escape(say("andel av sakene", "share of cases")))</text></svg>"
         let rows = sweep.points.map { point in
-            "<tr><th scope=\"row\">\(HTMLReport.escape(limitText(point)))</th>" + cells(point).map { "<td>\($0) (\(HTMLReport.escape(percent($0, of: valid))))</td>" }.joined() + "</tr>"
+            "<tr><th scope=\"row\">\(HTMLReport.escape(limitText(point)))</th>"
+                + cells(point).map { "<td>\($0) (\(HTMLReport.escape(percent($0, of: valid))))</td>" }.joined() + "</tr>"
         }.joined()
         var body = "<h1>\(say("Terskelanalyse", "Threshold sweep"))</h1><p class=\"lead\">\(HTMLReport.escape(headline)).</p>"
         body += provenance.map { HTMLReport.notice($0, language) } ?? ""
         body += "<h2>\(say("Straffansvar etter grense", "Liability by limit"))</h2>\n\(svg)\n"
-        body += "<table><thead><tr><th>\(say("grense", "limit")) (\(HTMLReport.escape(sweep.unit)))</th>\(columnNames.map { "<th>\(HTMLReport.escape($0))</th>" }.joined())</tr></thead><tbody>\(rows)</tbody></table>"
+        body +=
+            "<table><thead><tr><th>\(say("grense", "limit")) (\(HTMLReport.escape(sweep.unit)))</th>\(columnNames.map { "<th>\(HTMLReport.escape($0))</th>" }.joined())</tr></thead><tbody>\(rows)</tbody></table>"
         body += provenance.map { HTMLReport.provenanceBlock($0, language) } ?? ""
         return HTMLReport.page(language: language, title: "RusRules: " + say("terskelanalyse", "threshold sweep"), body: body)
     }

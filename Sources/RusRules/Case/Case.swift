@@ -37,8 +37,10 @@ public struct Person: Sendable, Equatable {
     public let consent: Bool?
     public let guardianConsent: Bool?
 
-    public init(birthDate: LegalDate?, ageAtOffence: Int, dependent: Dependency, priorDrugReactions: Int, consent: Bool?,
-                guardianConsent: Bool?) {
+    public init(
+        birthDate: LegalDate?, ageAtOffence: Int, dependent: Dependency, priorDrugReactions: Int, consent: Bool?,
+        guardianConsent: Bool?
+    ) {
         self.birthDate = birthDate
         self.ageAtOffence = ageAtOffence
         self.dependent = dependent
@@ -70,8 +72,10 @@ public struct Case: Sendable, Equatable {
 
     /// A case as the decoder builds it, its values already checked: for this package's readers.
     /// Code outside it makes a case with the checking initialiser.
-    package init(unchecked id: String?, offenceDate: LegalDate, decisionDate: LegalDate?, person: Person, acts: [Act],
-                 ownUse: Bool, substances: [SubstanceAmount], otherOffences: Bool) {
+    package init(
+        unchecked id: String?, offenceDate: LegalDate, decisionDate: LegalDate?, person: Person, acts: [Act],
+        ownUse: Bool, substances: [SubstanceAmount], otherOffences: Bool
+    ) {
         self.id = id
         self.offenceDate = offenceDate
         self.decisionDate = decisionDate

@@ -157,53 +157,63 @@ extension CaseField {
         question: LocalizedText(nb: "Gjerningsdato", en: "Offence date"), example: #""2026-03-14""#)
     public static let decisionDate = CaseField(
         key: "decisionDate", place: .case, kind: .date, name: LocalizedText(nb: "avgjørelsesdato", en: "decision date"),
-        help: LocalizedText(nb: "Avgjørelsesdato, ÅÅÅÅ-MM-DD, ikke før gjerningsdatoen (valgfritt; uten den brukes dagens dato)",
-                            en: "Decision date, YYYY-MM-DD, not before the offence date (optional; without it today's date is used)"),
+        help: LocalizedText(
+            nb: "Avgjørelsesdato, ÅÅÅÅ-MM-DD, ikke før gjerningsdatoen (valgfritt; uten den brukes dagens dato)",
+            en: "Decision date, YYYY-MM-DD, not before the offence date (optional; without it today's date is used)"),
         hint: LocalizedText(nb: "DD.MM.ÅÅÅÅ eller ÅÅÅÅ-MM-DD; tomt = i dag", en: "YYYY-MM-DD or DD.MM.YYYY; empty = today"),
         question: LocalizedText(nb: "Avgjørelsesdato", en: "Decision date"), example: #""2026-05-02""#)
     public static let person = CaseField(
         key: "person", place: .case, kind: .person, required: true, name: LocalizedText(nb: "personen", en: "the person"),
-        help: LocalizedText(nb: "Personen, slik han eller hun var på gjerningstidspunktet",
-                            en: "The person, at the time of the offence"), example: "{}")
+        help: LocalizedText(
+            nb: "Personen, slik han eller hun var på gjerningstidspunktet",
+            en: "The person, at the time of the offence"), example: "{}")
     public static let birthDate = CaseField(
         key: "birthDate", place: .person, kind: .date, name: LocalizedText(nb: "fødselsdato", en: "date of birth"),
-        help: LocalizedText(nb: "Fødselsdato, ÅÅÅÅ-MM-DD — eller i stedet alderen på gjerningstidspunktet: \"ageAtOffence\": 17",
-                            en: "Date of birth, YYYY-MM-DD — or instead the age at the offence: \"ageAtOffence\": 17"),
+        help: LocalizedText(
+            nb: "Fødselsdato, ÅÅÅÅ-MM-DD — eller i stedet alderen på gjerningstidspunktet: \"ageAtOffence\": 17",
+            en: "Date of birth, YYYY-MM-DD — or instead the age at the offence: \"ageAtOffence\": 17"),
         example: #""2009-01-20""#)
     public static let ageAtOffence = CaseField(
         key: "ageAtOffence", place: .person, kind: .wholeNumber(0...130),
         name: LocalizedText(nb: "alder på gjerningstidspunktet", en: "age at the offence"),
-        help: LocalizedText(nb: "Alder i hele år på gjerningsdatoen (eller fødselsdatoen i stedet)",
-                            en: "Age in completed years on the offence date (or the date of birth instead)"),
+        help: LocalizedText(
+            nb: "Alder i hele år på gjerningsdatoen (eller fødselsdatoen i stedet)",
+            en: "Age in completed years on the offence date (or the date of birth instead)"),
         hint: LocalizedText(nb: "et helt tall i år, for eksempel 23, eller en dato", en: "a whole number of years, for example 23, or a date"),
         question: LocalizedText(nb: "Alder på gjerningstidspunktet, eller fødselsdato", en: "Age at the offence, or date of birth"),
         example: "17", inTemplate: false)
     public static let dependent = CaseField(
         key: "dependent", place: .person, kind: .dependency, defaultValue: "false",
         name: LocalizedText(nb: "rusavhengig", en: "dependent"),
-        help: LocalizedText(nb: "Rusavhengig: true (ja), false (nei) eller \"doubtful\" (tvil); tvil kommer den siktede til gode",
-                            en: "Dependent: true, false or \"doubtful\"; doubt counts in the suspect's favour"),
-        hint: LocalizedText(nb: "ja, nei eller tvil; tomt = nei; tvil kommer den siktede til gode", en: "yes, no or doubtful; empty = no; doubt counts in the suspect's favour"),
+        help: LocalizedText(
+            nb: "Rusavhengig: true (ja), false (nei) eller \"doubtful\" (tvil); tvil kommer den siktede til gode",
+            en: "Dependent: true, false or \"doubtful\"; doubt counts in the suspect's favour"),
+        hint: LocalizedText(
+            nb: "ja, nei eller tvil; tomt = nei; tvil kommer den siktede til gode", en: "yes, no or doubtful; empty = no; doubt counts in the suspect's favour"),
         question: LocalizedText(nb: "Rusavhengig?", en: "Dependent on drugs?"), example: "false")
     public static let priorDrugReactions = CaseField(
         key: "priorDrugReactions", place: .person, kind: .wholeNumber(0...1000), defaultValue: "0",
         name: LocalizedText(nb: "tidligere narkotikareaksjoner", en: "earlier drug reactions"),
-        help: LocalizedText(nb: "Tidligere narkotikareaksjoner: et helt tall, 0 eller mer",
-                            en: "Earlier drug reactions: a whole number, 0 or more"),
+        help: LocalizedText(
+            nb: "Tidligere narkotikareaksjoner: et helt tall, 0 eller mer",
+            en: "Earlier drug reactions: a whole number, 0 or more"),
         hint: LocalizedText(nb: "antall, 0 eller mer; tomt = 0", en: "how many, 0 or more; empty = 0"),
         question: LocalizedText(nb: "Tidligere narkotikareaksjoner", en: "Earlier drug reactions"), example: "0")
     public static let consent = CaseField(
         key: "consent", place: .person, kind: .boolean, name: LocalizedText(nb: "samtykke", en: "consent"),
-        help: LocalizedText(nb: "Samtykke: true eller false; utelat feltet hvis det ikke er kjent",
-                            en: "Consent: true or false; leave the field out if it is not known"),
+        help: LocalizedText(
+            nb: "Samtykke: true eller false; utelat feltet hvis det ikke er kjent",
+            en: "Consent: true or false; leave the field out if it is not known"),
         hint: LocalizedText(nb: "ja, nei eller ukjent; tomt = ukjent", en: "yes, no or unknown; empty = unknown"),
         question: LocalizedText(nb: "Samtykker personen til reaksjonen?", en: "Does the person consent to the reaction?"),
         asked: .fromCriminalAge, example: "true")
     public static let guardianConsent = CaseField(
         key: "guardianConsent", place: .person, kind: .boolean, name: LocalizedText(nb: "vergens samtykke", en: "guardian's consent"),
-        help: LocalizedText(nb: "Vergens samtykke (bare under 18 år): true eller false; utelat feltet hvis det ikke er kjent",
-                            en: "Guardian's consent (under 18 only): true or false; leave the field out if it is not known"),
-        hint: LocalizedText(nb: "ja, nei eller ukjent; tomt = ukjent; spørres bare under 18 år", en: "yes, no or unknown; empty = unknown; asked under 18 only"),
+        help: LocalizedText(
+            nb: "Vergens samtykke (bare under 18 år): true eller false; utelat feltet hvis det ikke er kjent",
+            en: "Guardian's consent (under 18 only): true or false; leave the field out if it is not known"),
+        hint: LocalizedText(
+            nb: "ja, nei eller ukjent; tomt = ukjent; spørres bare under 18 år", en: "yes, no or unknown; empty = unknown; asked under 18 only"),
         question: LocalizedText(nb: "Samtykker vergen?", en: "Does the guardian consent?"), asked: .minorsOnly, example: "true")
     public static let acts = CaseField(
         key: "acts", place: .case, kind: .acts, required: true, name: LocalizedText(nb: "handlinger", en: "acts"),
@@ -211,23 +221,26 @@ extension CaseField {
         question: LocalizedText(nb: "Handlinger", en: "Acts"), example: #"["bruk", "besittelse"]"#)
     public static let ownUse = CaseField(
         key: "ownUse", place: .case, kind: .boolean, defaultValue: "true", name: LocalizedText(nb: "til eget bruk", en: "for own use"),
-        help: LocalizedText(nb: "Til eget bruk: true eller false (false gir ordinær straffeforfølgning)",
-                            en: "For own use: true or false (false means ordinary prosecution)"),
+        help: LocalizedText(
+            nb: "Til eget bruk: true eller false (false gir ordinær straffeforfølgning)",
+            en: "For own use: true or false (false means ordinary prosecution)"),
         hint: LocalizedText(nb: "ja eller nei; tomt = ja", en: "yes or no; empty = yes"),
         question: LocalizedText(nb: "Til eget bruk?", en: "For own use?"), example: "true")
     public static let substances = CaseField(
         key: "substances", place: .case, kind: .substances(maximum: 100), required: true,
         name: LocalizedText(nb: "stoffer", en: "substances"),
-        help: LocalizedText(nb: "Stoffer, ett eller flere, hvert med mengde og enhet",
-                            en: "Substances, one or more, each with an amount and a unit"), example: "[]")
+        help: LocalizedText(
+            nb: "Stoffer, ett eller flere, hvert med mengde og enhet",
+            en: "Substances, one or more, each with an amount and a unit"), example: "[]")
     public static let substance = CaseField(
         key: "substance", place: .substance, kind: .substanceName, required: true, name: LocalizedText(nb: "stoff", en: "substance"),
         help: LocalizedText(nb: "Stoffet, med id eller norsk navn", en: "The substance, by id or Norwegian name"),
         question: LocalizedText(nb: "Stoff", en: "Substance"), example: #""hasj""#)
     public static let amount = CaseField(
         key: "amount", place: .substance, kind: .amount, name: LocalizedText(nb: "mengde", en: "amount"),
-        help: LocalizedText(nb: "Mengde, større enn null, med desimalpunktum (4.5); ved bare bruk kan mengde og enhet utelates",
-                            en: "Amount, greater than zero, with a decimal point (4.5); for use only, amount and unit may be left out"),
+        help: LocalizedText(
+            nb: "Mengde, større enn null, med desimalpunktum (4.5); ved bare bruk kan mengde og enhet utelates",
+            en: "Amount, greater than zero, with a decimal point (4.5); for use only, amount and unit may be left out"),
         question: LocalizedText(nb: "Mengde", en: "Amount"), example: "4.5")
     public static let unit = CaseField(
         key: "unit", place: .substance, kind: .unit, name: LocalizedText(nb: "enhet", en: "unit"),

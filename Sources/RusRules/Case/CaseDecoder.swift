@@ -29,22 +29,31 @@ public struct CaseDecoder: Sendable {
     public func decode(_ value: JSONValue) -> Result<Case, CaseErrors> {
         var reader = StrictReader()
         let root = JSONPointer.root
-        guard let object = reader.object(value, at: root, required: declaration.requiredKeys(at: .case),
-                                         optional: declaration.keys(at: .case))
+        guard
+            let object = reader.object(
+                value, at: root, required: declaration.requiredKeys(at: .case),
+                optional: declaration.keys(at: .case))
         else {
-            return .failure(CaseErrors(id: nil, errors: [
-                InputError(code: "wrong-type", pointer: root, message: "expected a case object, found \(value.typeName)",
-                           details: ["expected": "case", "found": value.typeName]),
-            ]))
+            return .failure(
+                CaseErrors(
+                    id: nil,
+                    errors: [
+                        InputError(
+                            code: "wrong-type", pointer: root, message: "expected a case object, found \(value.typeName)",
+                            details: ["expected": "case", "found": value.typeName])
+                    ]))
         }
         let id = reader.string(object, "id", at: root)
         let offenceDate = reader.date(object, "offenceDate", at: root)
         let decisionDate = reader.date(object, "decisionDate", at: root)
         if let offenceDate, let decisionDate, decisionDate < offenceDate {
-            reader.fail("date-order", root.appending("decisionDate"),
-                        "decision date \(decisionDate) is before the offence date \(offenceDate)",
-                        ["value": decisionDate.description, "relation": "before", "otherField": "offenceDate",
-                         "otherDate": offenceDate.description])
+            reader.fail(
+                "date-order", root.appending("decisionDate"),
+                "decision date \(decisionDate) is before the offence date \(offenceDate)",
+                [
+                    "value": decisionDate.description, "relation": "before", "otherField": "offenceDate",
+                    "otherDate": offenceDate.description,
+                ])
         }
         let person = decodePerson(object["person"], offenceDate: offenceDate, reader: &reader)
         let acts = decodeActs(object, reader: &reader)
@@ -54,7 +63,8 @@ public struct CaseDecoder: Sendable {
 
         var declaredFacts: [String: JSONValue] = [:]
         for field in declaration.additionalFields {
-            let (object, at) = field.place == .person
+            let (object, at) =
+                field.place == .person
                 ? (object["person"]?.objectValue, root.appending("person")) : (object, root)
             guard let object, let value = object[field.key] else { continue }
             if decodeDeclared(field, value, at: at.appending(field.key), reader: &reader) {
@@ -65,8 +75,9 @@ public struct CaseDecoder: Sendable {
         guard reader.errors.isEmpty, let offenceDate, let person, let acts, let substances else {
             return .failure(CaseErrors(id: id, errors: reader.errors))
         }
-        var theCase = Case(unchecked: id, offenceDate: offenceDate, decisionDate: decisionDate, person: person, acts: acts,
-                           ownUse: ownUse ?? true, substances: substances, otherOffences: otherOffences ?? false)
+        var theCase = Case(
+            unchecked: id, offenceDate: offenceDate, decisionDate: decisionDate, person: person, acts: acts,
+            ownUse: ownUse ?? true, substances: substances, otherOffences: otherOffences ?? false)
         theCase.declaredFacts = declaredFacts
         return .success(theCase)
     }
@@ -92,32 +103,41 @@ public struct CaseDecoder: Sendable {
 
     private func decodePerson(_ value: JSONValue?, offenceDate: LegalDate?, reader: inout StrictReader) -> Person? {
         let at = JSONPointer.root.appending("person")
-        guard let object = reader.object(value, at: at, required: declaration.requiredKeys(at: .person),
-                                         optional: declaration.keys(at: .person)) else { return nil }
+        guard
+            let object = reader.object(
+                value, at: at, required: declaration.requiredKeys(at: .person),
+                optional: declaration.keys(at: .person))
+        else { return nil }
         let birthDate = reader.date(object, "birthDate", at: at)
         let givenAge = reader.integer(object, "ageAtOffence", at: at, in: Self.ageRange)
         var age = givenAge
         if object["birthDate"] == nil && object["ageAtOffence"] == nil {
-            reader.fail("missing-field", at.appending("birthDate"), "one of birthDate or ageAtOffence is required",
-                        ["alternative": "birthDate"])
+            reader.fail(
+                "missing-field", at.appending("birthDate"), "one of birthDate or ageAtOffence is required",
+                ["alternative": "birthDate"])
         }
         if let birthDate, let offenceDate {
             if birthDate > offenceDate {
-                reader.fail("date-order", at.appending("birthDate"),
-                            "birth date \(birthDate) is after the offence date \(offenceDate)",
-                            ["value": birthDate.description, "relation": "after", "otherField": "offenceDate",
-                             "otherDate": offenceDate.description])
+                reader.fail(
+                    "date-order", at.appending("birthDate"),
+                    "birth date \(birthDate) is after the offence date \(offenceDate)",
+                    [
+                        "value": birthDate.description, "relation": "after", "otherField": "offenceDate",
+                        "otherDate": offenceDate.description,
+                    ])
             } else {
                 let computed = offenceDate.completedYears(since: birthDate)
                 if let givenAge, givenAge != computed {
-                    reader.fail("age-mismatch", at.appending("ageAtOffence"),
-                                "ageAtOffence \(givenAge) disagrees with birthDate \(birthDate), which gives \(computed) on \(offenceDate)",
-                                ["given": String(givenAge), "computed": String(computed)])
+                    reader.fail(
+                        "age-mismatch", at.appending("ageAtOffence"),
+                        "ageAtOffence \(givenAge) disagrees with birthDate \(birthDate), which gives \(computed) on \(offenceDate)",
+                        ["given": String(givenAge), "computed": String(computed)])
                 }
                 if !Self.ageRange.contains(computed) {
-                    reader.fail("out-of-range", at.appending("birthDate"),
-                                "birth date \(birthDate) gives age \(computed); expected \(Self.ageRange.lowerBound) to \(Self.ageRange.upperBound)",
-                                ["value": String(computed), "min": String(Self.ageRange.lowerBound), "max": String(Self.ageRange.upperBound)])
+                    reader.fail(
+                        "out-of-range", at.appending("birthDate"),
+                        "birth date \(birthDate) gives age \(computed); expected \(Self.ageRange.lowerBound) to \(Self.ageRange.upperBound)",
+                        ["value": String(computed), "min": String(Self.ageRange.lowerBound), "max": String(Self.ageRange.upperBound)])
                 }
                 age = computed
             }
@@ -128,16 +148,18 @@ public struct CaseDecoder: Sendable {
             case .bool(let flag): dependent = flag ? .yes : .no
             case .string("doubtful"): dependent = .doubtful
             default:
-                reader.fail("invalid-value", at.appending("dependent"),
-                            "expected true, false or \"doubtful\", found \(JSONParser.shortened(JSONWriter.compact(value)))")
+                reader.fail(
+                    "invalid-value", at.appending("dependent"),
+                    "expected true, false or \"doubtful\", found \(JSONParser.shortened(JSONWriter.compact(value)))")
             }
         }
         let prior = reader.integer(object, "priorDrugReactions", at: at, in: Self.priorReactionsRange)
         let consent = reader.bool(object, "consent", at: at)
         let guardianConsent = reader.bool(object, "guardianConsent", at: at)
         guard let age else { return nil }
-        return Person(birthDate: birthDate, ageAtOffence: age, dependent: dependent, priorDrugReactions: prior ?? 0,
-                      consent: consent, guardianConsent: guardianConsent)
+        return Person(
+            birthDate: birthDate, ageAtOffence: age, dependent: dependent, priorDrugReactions: prior ?? 0,
+            consent: consent, guardianConsent: guardianConsent)
     }
 
     private func decodeActs(_ object: JSONObject, reader: inout StrictReader) -> [Act]? {
@@ -147,8 +169,9 @@ public struct CaseDecoder: Sendable {
         var valid = true
         for (index, element) in elements.enumerated() {
             guard case .string(let text) = element else {
-                reader.fail("wrong-type", at.appending(index), "expected a string, found \(element.typeName)",
-                            ["expected": "string", "found": element.typeName])
+                reader.fail(
+                    "wrong-type", at.appending(index), "expected a string, found \(element.typeName)",
+                    ["expected": "string", "found": element.typeName])
                 valid = false
                 continue
             }
@@ -156,15 +179,17 @@ public struct CaseDecoder: Sendable {
                 let names = vocabulary.actWords
                 let hint = StrictReader.closest(to: text, in: names).map { " (did you mean \"\($0)\"?)" } ?? ""
                 let choices = vocabulary.acts.map { "\($0.act.rawValue) (\($0.aliases.joined(separator: ", ")))" }
-                reader.fail("unknown-act", at.appending(index),
-                            "unknown act \"\(JSONParser.shortened(text))\"\(hint); expected one of: \(choices.joined(separator: ", "))",
-                            ["value": text, "suggestion": StrictReader.closest(to: text, in: names)].compactMapValues { $0 })
+                reader.fail(
+                    "unknown-act", at.appending(index),
+                    "unknown act \"\(JSONParser.shortened(text))\"\(hint); expected one of: \(choices.joined(separator: ", "))",
+                    ["value": text, "suggestion": StrictReader.closest(to: text, in: names)].compactMapValues { $0 })
                 valid = false
                 continue
             }
             if acts.contains(act) {
-                reader.fail("duplicate-value", at.appending(index), "act \"\(JSONParser.shortened(text))\" is listed twice",
-                            ["value": JSONParser.shortened(text)])
+                reader.fail(
+                    "duplicate-value", at.appending(index), "act \"\(JSONParser.shortened(text))\" is listed twice",
+                    ["value": JSONParser.shortened(text)])
                 valid = false
                 continue
             }
@@ -177,15 +202,18 @@ public struct CaseDecoder: Sendable {
         let listAt = JSONPointer.root.appending("substances")
         guard let elements = reader.array(object, "substances", at: .root, nonEmpty: true) else { return nil }
         guard elements.count <= Self.maximumSubstances else {
-            reader.fail("too-many", listAt, "\(elements.count) substances; at most \(Self.maximumSubstances) per case",
-                        ["what": "substances", "count": String(elements.count)])
+            reader.fail(
+                "too-many", listAt, "\(elements.count) substances; at most \(Self.maximumSubstances) per case",
+                ["what": "substances", "count": String(elements.count)])
             return nil
         }
         var substances: [SubstanceAmount] = []
         for (index, element) in elements.enumerated() {
             let at = listAt.appending(index)
-            guard let entry = reader.object(element, at: at, required: declaration.requiredKeys(at: .substance),
-                                            optional: declaration.keys(at: .substance)),
+            guard
+                let entry = reader.object(
+                    element, at: at, required: declaration.requiredKeys(at: .substance),
+                    optional: declaration.keys(at: .substance)),
                 let name = reader.string(entry, "substance", at: at)
             else { continue }
             let amount = reader.positiveDecimal(entry, "amount", at: at)
@@ -193,9 +221,10 @@ public struct CaseDecoder: Sendable {
             guard let substance = vocabulary.substance(named: name) else {
                 let names = vocabulary.substanceWords
                 let hint = StrictReader.closest(to: name, in: names).map { " (did you mean \"\($0)\"?)" } ?? ""
-                reader.fail("unknown-substance", at.appending("substance"),
-                            "unknown substance \"\(JSONParser.shortened(name))\"\(hint); expected one of: \(names.joined(separator: ", "))",
-                            ["value": name, "suggestion": StrictReader.closest(to: name, in: names)].compactMapValues { $0 })
+                reader.fail(
+                    "unknown-substance", at.appending("substance"),
+                    "unknown substance \"\(JSONParser.shortened(name))\"\(hint); expected one of: \(names.joined(separator: ", "))",
+                    ["value": name, "suggestion": StrictReader.closest(to: name, in: names)].compactMapValues { $0 })
                 continue
             }
             // Units are kept as their ids: "gram" and " G " are g.
@@ -205,20 +234,25 @@ public struct CaseDecoder: Sendable {
                     let words = vocabulary.units.filter { substance.units.contains($0.id) }.flatMap { [$0.id] + $0.aliases }
                     let hint = StrictReader.closest(to: writtenUnit, in: words).map { " (did you mean \"\($0)\"?)" } ?? ""
                     let counting = substance.notUnitHint(writtenUnit).map { " — " + $0.en } ?? ""
-                    reader.fail("unknown-unit", at.appending("unit"),
-                                "unknown unit \"\(JSONParser.shortened(writtenUnit))\"\(hint); \(substance.id) is measured in \(substance.units.joined(separator: ", "))\(counting)",
-                                ["value": writtenUnit, "units": substance.units.joined(separator: ","), "substance": substance.id,
-                                 "suggestion": StrictReader.closest(to: writtenUnit, in: words)].compactMapValues { $0 })
+                    reader.fail(
+                        "unknown-unit", at.appending("unit"),
+                        "unknown unit \"\(JSONParser.shortened(writtenUnit))\"\(hint); \(substance.id) is measured in \(substance.units.joined(separator: ", "))\(counting)",
+                        [
+                            "value": writtenUnit, "units": substance.units.joined(separator: ","), "substance": substance.id,
+                            "suggestion": StrictReader.closest(to: writtenUnit, in: words),
+                        ].compactMapValues { $0 })
                 } else if !substance.units.contains(unitText) {
-                    reader.fail("unit-mismatch", at.appending("unit"),
-                                "unit \"\(JSONParser.shortened(writtenUnit))\" does not fit \(substance.id); use \(Self.list(substance.units))",
-                                ["value": JSONParser.shortened(writtenUnit), "substance": substance.id, "units": substance.units.joined(separator: ",")])
+                    reader.fail(
+                        "unit-mismatch", at.appending("unit"),
+                        "unit \"\(JSONParser.shortened(writtenUnit))\" does not fit \(substance.id); use \(Self.list(substance.units))",
+                        ["value": JSONParser.shortened(writtenUnit), "substance": substance.id, "units": substance.units.joined(separator: ",")])
                 }
             }
             for (key, other) in [("amount", "unit"), ("unit", "amount")] where entry[key] == nil {
                 if !useOnly {
-                    reader.fail("missing-field", at.appending(key), "\(key) is required unless acts is exactly [\"use\"]",
-                                ["key": key, "unless": "use-only"])
+                    reader.fail(
+                        "missing-field", at.appending(key), "\(key) is required unless acts is exactly [\"use\"]",
+                        ["key": key, "unless": "use-only"])
                 } else if entry[other] != nil {
                     reader.fail("missing-field", at.appending(key), "\(key) is required together with \(other)", ["key": key])
                 }
@@ -256,9 +290,12 @@ public struct CaseErrors: Error, Sendable, Equatable {
             return
         }
         let left = errors.count - (Self.maximumErrors - 1)
-        self.errors = Array(errors.prefix(Self.maximumErrors - 1)) + [InputError(
-            code: "more-errors", pointer: .root, message: "and \(left) more errors in this case, not listed; correct these first",
-            details: ["count": String(left)])]
+        self.errors =
+            Array(errors.prefix(Self.maximumErrors - 1)) + [
+                InputError(
+                    code: "more-errors", pointer: .root, message: "and \(left) more errors in this case, not listed; correct these first",
+                    details: ["count": String(left)])
+            ]
     }
 
     /// The same errors at `location` (a batch's case).

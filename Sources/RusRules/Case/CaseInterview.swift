@@ -110,8 +110,12 @@ public struct CaseInterview: Sendable {
             return (asked, hint)
         case .acts:
             let words = vocabulary.acts.map { nb ? $0.aliases.first ?? $0.act.rawValue : $0.act.rawValue }
-            return (asked, say("én eller flere av \(words.joined(separator: ", ")), med komma mellom",
-                               "one or more of \(words.joined(separator: ", ")), separated by commas"))
+            return (
+                asked,
+                say(
+                    "én eller flere av \(words.joined(separator: ", ")), med komma mellom",
+                    "one or more of \(words.joined(separator: ", ")), separated by commas")
+            )
         case .substance:
             let words = vocabulary.substances.map { nb ? $0.aliases.first ?? $0.id : $0.id }
             return (asked + say(" nr. \(substances.count + 1)", " no. \(substances.count + 1)"), words.joined(separator: ", "))
@@ -123,15 +127,20 @@ public struct CaseInterview: Sendable {
             let written = substanceWords.last ?? name(substance)
             let counted = vocabulary.unit(substance.units[0])?.names != nil
             let example = counted ? "2" : say("4,5", "4.5")
-            return (asked + say(" \(written)", " of \(written)"),
-                    say("tall og enhet, for eksempel \(example) \(unitWord(substance.units[0])); enheter: \(units)\(optional)",
-                        "number and unit, for example \(example) \(unitWord(substance.units[0])); units: \(units)\(optional)"))
+            return (
+                asked + say(" \(written)", " of \(written)"),
+                say(
+                    "tall og enhet, for eksempel \(example) \(unitWord(substance.units[0])); enheter: \(units)\(optional)",
+                    "number and unit, for example \(example) \(unitWord(substance.units[0])); units: \(units)\(optional)")
+            )
         case .moreSubstances:
             return (say("Flere stoffer?", "More substances?"), say("\(yesNo); tom linje = nei", "\(yesNo); an empty line = no"))
         case .declared(let key):
             guard let field = declaration.field(key) else { return nil }
-            return (field.question?.text(language) ?? field.name.text(language),
-                    field.help.text(language) + say("; tom linje hopper over", "; an empty line skips it"))
+            return (
+                field.question?.text(language) ?? field.name.text(language),
+                field.help.text(language) + say("; tom linje hopper over", "; an empty line skips it")
+            )
         }
     }
 
@@ -153,8 +162,10 @@ public struct CaseInterview: Sendable {
         // A terminal without line editing sends the arrow keys as escape codes: never take them
         // as part of an answer, which may not be what the user sees on the screen.
         if raw.unicodeScalars.contains(where: { $0 == "\u{1B}" || ($0.value < 0x20 && $0 != "\t") }) {
-            return .rejected(say("Svaret inneholder piltaster eller andre styretegn, som ikke kan brukes til å rette her. Skriv svaret på nytt.",
-                                 "The answer contains arrow keys or other control keys, which cannot be used to edit here. Type the answer again."))
+            return .rejected(
+                say(
+                    "Svaret inneholder piltaster eller andre styretegn, som ikke kan brukes til å rette her. Skriv svaret på nytt.",
+                    "The answer contains arrow keys or other control keys, which cannot be used to edit here. Type the answer again."))
         }
         let text = raw.trimmingCharacters(in: .whitespaces)
         if Self.backWords.contains(text.lowercased()) {
@@ -203,25 +214,29 @@ public struct CaseInterview: Sendable {
             }
             guard let date = date(text) else { return dateProblem(text) }
             guard date >= offenceDate! else {
-                return say("Avgjørelsesdatoen kan ikke være før gjerningsdatoen \(offenceDate!.written(.nb)).",
-                           "The decision date cannot be before the offence date, \(offenceDate!.written(.en)).")
+                return say(
+                    "Avgjørelsesdatoen kan ikke være før gjerningsdatoen \(offenceDate!.written(.nb)).",
+                    "The decision date cannot be before the offence date, \(offenceDate!.written(.en)).")
             }
             decisionDate = date
         case .age:
             if let years = Self.years(text) {
                 guard CaseDecoder.ageRange.contains(years) else {
-                    return say("Alderen må være fra \(CaseDecoder.ageRange.lowerBound) til \(CaseDecoder.ageRange.upperBound) år.",
-                               "The age must be from \(CaseDecoder.ageRange.lowerBound) to \(CaseDecoder.ageRange.upperBound).")
+                    return say(
+                        "Alderen må være fra \(CaseDecoder.ageRange.lowerBound) til \(CaseDecoder.ageRange.upperBound) år.",
+                        "The age must be from \(CaseDecoder.ageRange.lowerBound) to \(CaseDecoder.ageRange.upperBound).")
                 }
                 (age, birthDate) = (years, nil)
             } else {
                 guard let birth = date(text) else {
-                    return say("Skriv alderen som et helt tall (for eksempel 17) eller fødselsdatoen (for eksempel 02.05.2007).",
-                               "Write the age as a whole number (for example 17) or the date of birth (for example 2007-05-02).")
+                    return say(
+                        "Skriv alderen som et helt tall (for eksempel 17) eller fødselsdatoen (for eksempel 02.05.2007).",
+                        "Write the age as a whole number (for example 17) or the date of birth (for example 2007-05-02).")
                 }
                 guard birth <= offenceDate! else {
-                    return say("Fødselsdatoen kan ikke være etter gjerningsdatoen \(offenceDate!.written(.nb)).",
-                               "The date of birth cannot be after the offence date, \(offenceDate!.written(.en)).")
+                    return say(
+                        "Fødselsdatoen kan ikke være etter gjerningsdatoen \(offenceDate!.written(.nb)).",
+                        "The date of birth cannot be after the offence date, \(offenceDate!.written(.en)).")
                 }
                 let years = offenceDate!.completedYears(since: birth)
                 guard CaseDecoder.ageRange.contains(years) else {
@@ -315,8 +330,9 @@ public struct CaseInterview: Sendable {
             }
         case .wholeNumber(let range):
             guard let number = Int(text), range.contains(number) else {
-                return say("Skriv et helt tall fra \(range.lowerBound) til \(range.upperBound).",
-                           "Write a whole number from \(range.lowerBound) to \(range.upperBound).")
+                return say(
+                    "Skriv et helt tall fra \(range.lowerBound) til \(range.upperBound).",
+                    "Write a whole number from \(range.lowerBound) to \(range.upperBound).")
             }
             declared[field.key] = .number(JSONNumber(number))
         default:
@@ -342,8 +358,9 @@ public struct CaseInterview: Sendable {
         let substance = substances.last!.substance
         if text.isEmpty {
             guard acts == [.use] else {
-                return say("Oppgi mengde og enhet; bare ved bruk alene kan mengden utelates.",
-                           "Give the amount and unit; only for use alone may the amount be left out.")
+                return say(
+                    "Oppgi mengde og enhet; bare ved bruk alene kan mengden utelates.",
+                    "Give the amount and unit; only for use alone may the amount be left out.")
             }
             return nil
         }
@@ -359,8 +376,9 @@ public struct CaseInterview: Sendable {
         let unit: String
         if unitText.isEmpty {
             guard substance.units.count == 1 else {
-                return say("Skriv enheten også, for eksempel \(number) \(unitWord(substance.units[0])).",
-                           "Write the unit too, for example \(number) \(substance.units[0]).")
+                return say(
+                    "Skriv enheten også, for eksempel \(number) \(unitWord(substance.units[0])).",
+                    "Write the unit too, for example \(number) \(substance.units[0]).")
             }
             unit = substance.units[0]
         } else {
@@ -426,11 +444,13 @@ public struct CaseInterview: Sendable {
 
     private func dateProblem(_ text: String) -> String {
         if LegalDate.hasDateForm(text) {
-            return say("«\(text)» er skrevet som en dato, men den datoen finnes ikke i kalenderen.",
-                       "\"\(text)\" is written as a date, but no such date exists.")
+            return say(
+                "«\(text)» er skrevet som en dato, men den datoen finnes ikke i kalenderen.",
+                "\"\(text)\" is written as a date, but no such date exists.")
         }
-        return say("«\(text)» er ikke en dato; skriv for eksempel 14.03.2023 eller 2023-03-14.",
-                   "\"\(text)\" is not a date; write for example 2023-03-14 or 14.03.2023.")
+        return say(
+            "«\(text)» er ikke en dato; skriv for eksempel 14.03.2023 eller 2023-03-14.",
+            "\"\(text)\" is not a date; write for example 2023-03-14 or 14.03.2023.")
     }
 
     // MARK: - The case
@@ -443,7 +463,11 @@ public struct CaseInterview: Sendable {
         object.append("offenceDate", .string(offenceDate.description))
         if let decisionDate { object.append("decisionDate", .string(decisionDate.description)) }
         var person = JSONObject()
-        if let birthDate { person.append("birthDate", .string(birthDate.description)) } else if let age { person.append("ageAtOffence", .number(JSONNumber(age))) }
+        if let birthDate {
+            person.append("birthDate", .string(birthDate.description))
+        } else if let age {
+            person.append("ageAtOffence", .number(JSONNumber(age)))
+        }
         switch dependent {
         case .no: person.append("dependent", .bool(false))
         case .yes: person.append("dependent", .bool(true))
@@ -455,15 +479,18 @@ public struct CaseInterview: Sendable {
         object.append("person", .object(person))
         object.append("acts", .array(acts.map { .string($0.rawValue) }))
         object.append("ownUse", .bool(ownUse))
-        object.append("substances", .array(substances.map { entry in
-            var fields = JSONObject()
-            fields.append("substance", .string(entry.substance.id))
-            if let amount = entry.amount, let unit = entry.unit {
-                fields.append("amount", .number(JSONNumber(amount)))
-                fields.append("unit", .string(unit))
-            }
-            return .object(fields)
-        }))
+        object.append(
+            "substances",
+            .array(
+                substances.map { entry in
+                    var fields = JSONObject()
+                    fields.append("substance", .string(entry.substance.id))
+                    if let amount = entry.amount, let unit = entry.unit {
+                        fields.append("amount", .number(JSONNumber(amount)))
+                        fields.append("unit", .string(unit))
+                    }
+                    return .object(fields)
+                }))
         object.append("otherOffences", .bool(otherOffences))
         for field in declaration.additionalFields {
             guard let value = declared[field.key] else { continue }

@@ -123,8 +123,9 @@ public struct CaseStream {
             buffer.withUnsafeBytes { old in
                 UnsafeMutableRawBufferPointer(memory).copyMemory(from: UnsafeRawBufferPointer(rebasing: old[keepFrom...]))
             }
-            (received, ended) = Self.readFully(readInto, into: UnsafeMutableRawBufferPointer(rebasing: UnsafeMutableRawBufferPointer(memory)[kept...]),
-                                               eager: answersEachLine)
+            (received, ended) = Self.readFully(
+                readInto, into: UnsafeMutableRawBufferPointer(rebasing: UnsafeMutableRawBufferPointer(memory)[kept...]),
+                eager: answersEachLine)
             count = kept + received
         }
         buffer = next
@@ -139,8 +140,10 @@ public struct CaseStream {
     /// 1 MB buffer per read left each mostly empty, and the lines of a batch kept dozens of them
     /// alive — 100 MB peak from `rusctl sample | rusctl compare -`, against 26 MB from a file.
     /// `eager`: return after the first read that gives anything (a co-process's line).
-    private static func readFully(_ readInto: (UnsafeMutableRawBufferPointer) -> Int,
-                                  into memory: UnsafeMutableRawBufferPointer, eager: Bool = false) -> (count: Int, ended: Bool) {
+    private static func readFully(
+        _ readInto: (UnsafeMutableRawBufferPointer) -> Int,
+        into memory: UnsafeMutableRawBufferPointer, eager: Bool = false
+    ) -> (count: Int, ended: Bool) {
         var total = 0
         while total < memory.count {
             let count = readInto(UnsafeMutableRawBufferPointer(rebasing: memory[total...]))
@@ -214,7 +217,8 @@ public struct CaseStream {
                     || (first == UInt8(ascii: "{") && last == UInt8(ascii: "}"))
             }.count
             // An input opening with '[' alone on its line is an array, however its lines look.
-            let arrayOpening = firstByte == UInt8(ascii: "[")
+            let arrayOpening =
+                firstByte == UInt8(ascii: "[")
                 && (containers < 2 || buffer[first].filter { !Self.isBlank($0) } == [UInt8(ascii: "[")])
             if !arrayOpening && containers >= 1 && lines.count >= 2 && containers * 2 >= lines.count {
                 (mode, shape) = (.lines, .batch)
@@ -376,11 +380,15 @@ public struct CaseStream {
         if let foreignEncoding {
             while fill() { position = buffer.count }
             position = buffer.count
-            return .invalid(CaseErrors(id: nil, errors: [
-                InputError(code: "invalid-utf8", pointer: .root,
-                           message: "the input is \(foreignEncoding), not UTF-8: save it as UTF-8 (in Windows Notepad: Save as, Encoding UTF-8)",
-                           details: ["encoding": foreignEncoding]),
-            ]))
+            return .invalid(
+                CaseErrors(
+                    id: nil,
+                    errors: [
+                        InputError(
+                            code: "invalid-utf8", pointer: .root,
+                            message: "the input is \(foreignEncoding), not UTF-8: save it as UTF-8 (in Windows Notepad: Save as, Encoding UTF-8)",
+                            details: ["encoding": foreignEncoding])
+                    ]))
         }
         var tooLarge = buffer.count - position > Self.maximumCaseBytes
         if tooLarge { position = buffer.count }
@@ -422,17 +430,28 @@ public struct CaseStream {
     }
 
     static func tooLarge(_ what: String) -> CaseErrors {
-        CaseErrors(id: nil, errors: [InputError(
-            code: "too-large", pointer: .root,
-            message: "\(what) is larger than \(maximumCaseBytes / 1024) KiB, the limit for one case; it was not read")])
+        CaseErrors(
+            id: nil,
+            errors: [
+                InputError(
+                    code: "too-large", pointer: .root,
+                    message: "\(what) is larger than \(maximumCaseBytes / 1024) KiB, the limit for one case; it was not read")
+            ])
     }
 
     /// The next element of the array as a case, with the line it starts on; nil at the end.
     private mutating func nextArrayElement() -> (CaseInput.Entry, Int)? {
         func invalid(_ message: String, _ slip: String, _ line: Int, _ column: Int) -> (CaseInput.Entry, Int) {
-            (.invalid(CaseErrors(id: nil, errors: [InputError(
-                code: "invalid-json", pointer: .root, message: "line \(line), column \(column): \(message)", line: line, column: column,
-                details: ["slip": slip])])), line)
+            (
+                .invalid(
+                    CaseErrors(
+                        id: nil,
+                        errors: [
+                            InputError(
+                                code: "invalid-json", pointer: .root, message: "line \(line), column \(column): \(message)", line: line, column: column,
+                                details: ["slip": slip])
+                        ])), line
+            )
         }
         while true {
             switch array.scan(buffer, from: &position, limit: Self.maximumCaseBytes, ended: finished) {
@@ -448,8 +467,9 @@ public struct CaseStream {
                 // The input ends inside the array: a case that parses is still not complete.
                 let parsed = JSONParser.parse(Array(buffer[range]), firstLine: line, firstColumn: column)
                 if parsed.value == nil { return (.invalid(CaseErrors(id: nil, errors: parsed.issues.map(InputError.init))), line) }
-                return invalid("the input ends before the array is closed; expected ',' or ']' after this case (is the file complete?)",
-                               "array-unclosed", line, column)
+                return invalid(
+                    "the input ends before the array is closed; expected ',' or ']' after this case (is the file complete?)",
+                    "array-unclosed", line, column)
             case .invalid(let message, let slip, let line, let column):
                 return invalid(message, slip, line, column)
             case .end:
@@ -460,8 +480,9 @@ public struct CaseStream {
                         // Read (and drop) the rest, so that the case after it is not read as more.
                         position = buffer.count
                         while fill() { position = buffer.count }
-                        return invalid("unexpected content after the array's closing ']'; put every case inside the array",
-                                       "after-array", line, column)
+                        return invalid(
+                            "unexpected content after the array's closing ']'; put every case inside the array",
+                            "after-array", line, column)
                     }
                     position = buffer.count
                     if !fill() { return nil }
@@ -566,13 +587,16 @@ struct ArraySplitter {
                 if byte == UInt8(ascii: "]") {
                     state = .done
                     guard after == .afterComma else { return .end }
-                    return .invalid("a comma before ']': JSON allows no comma after the last case", slip: "trailing-comma-array",
-                                    line: at, column: atColumn)
+                    return .invalid(
+                        "a comma before ']': JSON allows no comma after the last case", slip: "trailing-comma-array",
+                        line: at, column: atColumn)
                 }
                 state = .afterComma
-                return .invalid(after == .first ? "a comma right after '['; expected a case or ']'"
-                                    : "two commas in a row; expected a case between them",
-                                slip: after == .first ? "empty-slot-first" : "empty-slot", line: at, column: atColumn)
+                return .invalid(
+                    after == .first
+                        ? "a comma right after '['; expected a case or ']'"
+                        : "two commas in a row; expected a case between them",
+                    slip: after == .first ? "empty-slot-first" : "empty-slot", line: at, column: atColumn)
             }
             inElement = true
             (elementLine, elementColumn) = (line, column)

@@ -33,13 +33,16 @@ extension Case {
         object.append("person", .object(facts))
         object.append("acts", .array(acts.map { .string($0.rawValue) }))
         object.append("ownUse", .bool(ownUse))
-        object.append("substances", .array(substances.map { entry in
-            var item = JSONObject()
-            item.append("substance", .string(entry.substance))
-            if let amount = entry.amount { item.append("amount", .number(JSONNumber(amount))) }
-            if let unit = entry.unit { item.append("unit", .string(unit)) }
-            return .object(item)
-        }))
+        object.append(
+            "substances",
+            .array(
+                substances.map { entry in
+                    var item = JSONObject()
+                    item.append("substance", .string(entry.substance))
+                    if let amount = entry.amount { item.append("amount", .number(JSONNumber(amount))) }
+                    if let unit = entry.unit { item.append("unit", .string(unit)) }
+                    return .object(item)
+                }))
         object.append("otherOffences", .bool(otherOffences))
         switch CaseDecoder(vocabulary: vocabulary).decode(.object(object)) {
         case .success(let checked): self = checked

@@ -17,12 +17,13 @@ enum Wording {
     /// its label).
     static func limit(of table: ThresholdTable, _ language: Language, capitalized: Bool = false, owner: String? = nil) -> String {
         let nb = language == .nb
-        let phrase = switch table.name {
-        case RuleSet.prosecutionTable: nb ? "grensen for mindre reaksjoner" : "the limit for minor reactions"
-        case RuleSet.dependentUserTable: nb ? "grensen for rusavhengige" : "the limit for dependent users"
-        case RuleSet.smallQuantityTable: nb ? "grensen for «en mindre mengde»" : "the limit of «a small quantity»"
-        default: nb ? "terskelverdien «\(table.name)»" : "the threshold «\(table.name)»"
-        }
+        let phrase =
+            switch table.name {
+            case RuleSet.prosecutionTable: nb ? "grensen for mindre reaksjoner" : "the limit for minor reactions"
+            case RuleSet.dependentUserTable: nb ? "grensen for rusavhengige" : "the limit for dependent users"
+            case RuleSet.smallQuantityTable: nb ? "grensen for «en mindre mengde»" : "the limit of «a small quantity»"
+            default: nb ? "terskelverdien «\(table.name)»" : "the threshold «\(table.name)»"
+            }
         // The rule set by its name ("Riksadvokatens rundskriv 2/2014"); a rule set of one's own
         // by its id.
         let name = owner ?? RuleBook.builtIn.ruleSet(table.definedBy)?.name(language) ?? table.definedBy
@@ -84,14 +85,15 @@ enum Wording {
     }
 
     static func consentParties(_ parties: [ConsentParty], _ language: Language) -> String {
-        list(parties.map { party in
-            switch (party, language) {
-            case (.consent, .nb): "den siktede"
-            case (.consent, .en): "the suspect"
-            case (.guardianConsent, .nb): "vergen"
-            case (.guardianConsent, .en): "the guardian"
-            }
-        }, language)
+        list(
+            parties.map { party in
+                switch (party, language) {
+                case (.consent, .nb): "den siktede"
+                case (.consent, .en): "the suspect"
+                case (.guardianConsent, .nb): "vergen"
+                case (.guardianConsent, .en): "the guardian"
+                }
+            }, language)
     }
 
     /// A date as a reader writes it: "14.03.2026" / "14 March 2026".
@@ -100,8 +102,10 @@ enum Wording {
         switch language {
         case .nb: return "\(two(date.day)).\(two(date.month)).\(date.year)"
         case .en:
-            let months = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-                          "November", "December"]
+            let months = [
+                "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+                "November", "December",
+            ]
             return "\(date.day) \(months[date.month - 1]) \(date.year)"
         }
     }
@@ -109,10 +113,14 @@ enum Wording {
     /// An outcome as a sentence names it: "forenklet forelegg (straffbart)", "påtaleunnlatelse
     /// med vilkår om prøvetid og … (straffbart)", "ordinær straffeforfølgning"; in English
     /// "simplified fine notice (forenklet forelegg), punishable".
-    static func outcome(_ liability: Liability, _ recommended: Reaction?, conditions: [Condition], _ vocabulary: Vocabulary,
-                        _ language: Language) -> String {
+    static func outcome(
+        _ liability: Liability, _ recommended: Reaction?, conditions: [Condition], _ vocabulary: Vocabulary,
+        _ language: Language
+    ) -> String {
         guard let recommended else { return self.liability(liability, language) }
-        let withConditions = conditions.isEmpty ? ""
+        let withConditions =
+            conditions.isEmpty
+            ? ""
             : (language == .nb ? " med vilkår om " : " with conditions of ") + self.conditions(conditions, vocabulary, language)
         let name = reaction(recommended, vocabulary, language) + withConditions
         // English names carry the Norwegian term in parentheses already.
@@ -176,8 +184,9 @@ extension LegalDate {
             return
         }
         guard let parts = LegalDate.dayMonthYear(trimmed),
-            let date = LegalDate(year: parts.year < 100 ? (parts.year < 50 ? 2000 : 1900) + parts.year : parts.year,
-                                 month: parts.month, day: parts.day)
+            let date = LegalDate(
+                year: parts.year < 100 ? (parts.year < 50 ? 2000 : 1900) + parts.year : parts.year,
+                month: parts.month, day: parts.day)
         else { return nil }
         self = date
     }

@@ -51,24 +51,31 @@ struct DecisionDraft {
             // The outcome needs only the status; the conflict check runs when explaining.
             applied(rule)
             if options[reaction] == nil {
-                options[reaction] = (Option(reaction: reaction, status: status, conditions: conditions, requires: [],
-                                            reasons: [], citations: []), rule)
+                options[reaction] = (
+                    Option(
+                        reaction: reaction, status: status, conditions: conditions, requires: [],
+                        reasons: [], citations: []), rule
+                )
             }
             return
         }
         applied(rule)
         if status == .recommended, let decided, decided.outcome.recommended != reaction {
-            warn("rule-conflict", RuleMessage(
-                nb: "Regelen \(decided.rule) avgjorde \(decided.outcome), men \(rule) anbefaler \(reaction.rawValue).",
-                en: "Rule \(decided.rule) decided \(decided.outcome), but \(rule) recommends \(reaction.rawValue).",
-                citations: []))
+            warn(
+                "rule-conflict",
+                RuleMessage(
+                    nb: "Regelen \(decided.rule) avgjorde \(decided.outcome), men \(rule) anbefaler \(reaction.rawValue).",
+                    en: "Rule \(decided.rule) decided \(decided.outcome), but \(rule) recommends \(reaction.rawValue).",
+                    citations: []))
             return
         }
         if let existing = options[reaction] {
-            warn("rule-conflict", RuleMessage(
-                nb: "Reglene \(existing.rule) og \(rule) avgjør begge \(reaction.rawValue); \(existing.rule) er beholdt.",
-                en: "Rules \(existing.rule) and \(rule) both decide \(reaction.rawValue); \(existing.rule) is kept.",
-                citations: []))
+            warn(
+                "rule-conflict",
+                RuleMessage(
+                    nb: "Reglene \(existing.rule) og \(rule) avgjør begge \(reaction.rawValue); \(existing.rule) er beholdt.",
+                    en: "Rules \(existing.rule) and \(rule) both decide \(reaction.rawValue); \(existing.rule) is kept.",
+                    citations: []))
             return
         }
         var requires = context.vocabulary.reaction(reaction).requires.map(Requirement.init)
@@ -80,8 +87,9 @@ struct DecisionDraft {
         let message = message()
         let citations = Self.unique(message.citations + context.vocabulary.reaction(reaction).citations)
         options[reaction] = (
-            Option(reaction: reaction, status: status, conditions: status == .excluded ? [] : conditions,
-                   requires: status == .excluded ? [] : requires, reasons: [message.text], citations: citations),
+            Option(
+                reaction: reaction, status: status, conditions: status == .excluded ? [] : conditions,
+                requires: status == .excluded ? [] : requires, reasons: [message.text], citations: citations),
             rule
         )
     }
@@ -105,8 +113,9 @@ struct DecisionDraft {
         guard context.explains, let existing = options[reaction] else { return }
         let option = existing.option
         options[reaction] = (
-            Option(reaction: option.reaction, status: option.status, conditions: option.conditions,
-                   requires: option.requires, reasons: option.reasons + [reason()], citations: option.citations),
+            Option(
+                reaction: option.reaction, status: option.status, conditions: option.conditions,
+                requires: option.requires, reasons: option.reasons + [reason()], citations: option.citations),
             existing.rule
         )
     }
@@ -119,8 +128,9 @@ struct DecisionDraft {
         else { return }
         let option = existing.option
         options[reaction] = (
-            Option(reaction: option.reaction, status: option.status, conditions: option.conditions,
-                   requires: option.requires + [requirement], reasons: option.reasons + [reason()], citations: option.citations),
+            Option(
+                reaction: option.reaction, status: option.status, conditions: option.conditions,
+                requires: option.requires + [requirement], reasons: option.reasons + [reason()], citations: option.citations),
             existing.rule
         )
     }

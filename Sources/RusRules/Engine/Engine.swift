@@ -72,7 +72,8 @@ public struct Engine: Sendable {
             else { continue }
             let draft = other.draft
             let conditions = draft.orderedOptions.first { $0.status == .recommended }?.conditions ?? []
-            let same = draft.liability == answer.liability && draft.recommended == answer.recommended
+            let same =
+                draft.liability == answer.liability && draft.recommended == answer.recommended
                 && conditions == (answer.orderedOptions.first { $0.status == .recommended }?.conditions ?? [])
             if same {
                 explained.selection.notes.append(
@@ -126,19 +127,28 @@ public struct Engine: Sendable {
         let track = Age.track(forAge: theCase.person.ageAtOffence, vocabulary: book.vocabulary)
         let baselineID = ruleSet.kind == .proposal ? baseline ?? ruleSet.baseline : nil
         guard let practice = baselineID.map({ book.ruleSet($0) }) ?? ruleSet, practice.kind != .proposal else {
-            return .failure(CaseErrors(id: theCase.id, errors: [
-                InputError(code: "unknown-rule-set", pointer: .root, message: "baseline \"\(baselineID ?? "")\" is not a practice rule set",
-                           details: ["value": baselineID ?? ""]),
-            ]))
+            return .failure(
+                CaseErrors(
+                    id: theCase.id,
+                    errors: [
+                        InputError(
+                            code: "unknown-rule-set", pointer: .root, message: "baseline \"\(baselineID ?? "")\" is not a practice rule set",
+                            details: ["value": baselineID ?? ""])
+                    ]))
         }
-        let context = EvaluationContext(book: book, case: theCase, ruleSet: ruleSet, practice: practice,
-                                        decisionDate: selection.decisionDate, ageTrack: track, explains: detail == .full || detail == .answer,
-                                        traces: detail == .full, bookkeeping: detail == .full || detail == .grounds)
+        let context = EvaluationContext(
+            book: book, case: theCase, ruleSet: ruleSet, practice: practice,
+            decisionDate: selection.decisionDate, ageTrack: track, explains: detail == .full || detail == .answer,
+            traces: detail == .full, bookkeeping: detail == .full || detail == .grounds)
         guard let (explained, byOwnRule) = Sequencer.explain(plan(ruleSet, baseline: baseline), context) else {
-            return .failure(CaseErrors(id: theCase.id, errors: [
-                InputError(code: "no-rule-decides", pointer: .root,
-                           message: "no rule of \(ruleSet.id) decides this case; its rule list is incomplete (see 'rusctl check')"),
-            ]))
+            return .failure(
+                CaseErrors(
+                    id: theCase.id,
+                    errors: [
+                        InputError(
+                            code: "no-rule-decides", pointer: .root,
+                            message: "no rule of \(ruleSet.id) decides this case; its rule list is incomplete (see 'rusctl check')")
+                    ]))
         }
         var draft = explained
         var selection = selection
@@ -149,11 +159,15 @@ public struct Engine: Sendable {
             }
             selection.warnings.insert(notEnacted.remark("proposal-not-enacted"), at: 0)
         }
-        let trace = selection.laterLaw == nil || ruleSet.kind != .statute ? selection.trace
+        let trace =
+            selection.laterLaw == nil || ruleSet.kind != .statute
+            ? selection.trace
             : StraffelovenParagraph3.Message.alsoUnder(ruleSet).remark(SelectRuleSet.id)
         draft.prependTrace([trace], applying: SelectRuleSet.id)
-        return .success(Explained(draft: draft, ruleSet: ruleSet, selection: selection, selected: trace, baselineID: baselineID,
-                                  decidedBy: byOwnRule ? ruleSet.id : practice.id))
+        return .success(
+            Explained(
+                draft: draft, ruleSet: ruleSet, selection: selection, selected: trace, baselineID: baselineID,
+                decidedBy: byOwnRule ? ruleSet.id : practice.id))
     }
 
     private func plan(_ ruleSet: RuleSet, baseline: String?) -> RulePlan {

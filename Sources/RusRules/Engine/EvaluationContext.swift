@@ -38,8 +38,9 @@ struct EvaluationContext {
     func assessment(_ role: TableRole) -> QuantityAssessment? {
         if let known = assessments[role] { return known }
         guard let table = table(role) else { return nil }
-        let assessment = QuantityAssessment(case: self.case, table: table, vocabulary: vocabulary,
-                                            ignoringAmounts: ruleSet.useCoversAnyQuantity && self.case.isUseOnly)
+        let assessment = QuantityAssessment(
+            case: self.case, table: table, vocabulary: vocabulary,
+            ignoringAmounts: ruleSet.useCoversAnyQuantity && self.case.isUseOnly)
         assessments[role] = assessment
         return assessment
     }

@@ -18,8 +18,10 @@ public struct Outcome: Sendable, Hashable, Comparable, CustomStringConvertible {
     /// Contract order: liability from least to most severe, then reaction order, `none` last.
     public static func < (lhs: Outcome, rhs: Outcome) -> Bool {
         let order = { (outcome: Outcome) -> (Int, Int) in
-            (Liability.allCases.firstIndex(of: outcome.liability)!,
-             outcome.recommended.flatMap { Reaction.allCases.firstIndex(of: $0) } ?? Reaction.allCases.count)
+            (
+                Liability.allCases.firstIndex(of: outcome.liability)!,
+                outcome.recommended.flatMap { Reaction.allCases.firstIndex(of: $0) } ?? Reaction.allCases.count
+            )
         }
         return order(lhs) < order(rhs)
     }
@@ -37,8 +39,9 @@ extension Outcome {
 
     init(code: Int) {
         let reaction = code % Self.reactionSlots
-        self.init(liability: Liability.allCases[code / Self.reactionSlots],
-                  recommended: reaction < Self.reactionSlots - 1 ? Reaction.allCases[reaction] : nil)
+        self.init(
+            liability: Liability.allCases[code / Self.reactionSlots],
+            recommended: reaction < Self.reactionSlots - 1 ? Reaction.allCases[reaction] : nil)
     }
 }
 
@@ -70,4 +73,3 @@ extension Reaction {
         }
     }
 }
-

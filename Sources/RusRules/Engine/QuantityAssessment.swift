@@ -79,7 +79,8 @@ struct QuantityAssessment {
                 var item = Item(substance: total.substance, amount: nil, threshold: threshold, verdict: .within)
                 if let amount = total.amount, let amountUnit = total.unit {
                     let unit = threshold.flatMap { vocabulary.unit($0.unit) }
-                    item.notCompared = unit == nil || unit?.id == amountUnit.id || unit?.dimension != amountUnit.dimension
+                    item.notCompared =
+                        unit == nil || unit?.id == amountUnit.id || unit?.dimension != amountUnit.dimension
                         ? amount : (amount * amountUnit.perBaseUnit).divided(by: unit!.perBaseUnit)
                 }
                 return item
@@ -96,11 +97,13 @@ struct QuantityAssessment {
             }
             guard let threshold, let limit = threshold.limit else {
                 let aboveCeiling = threshold?.ceiling.map(exceeds) ?? false
-                return Item(substance: total.substance, amount: inUnit, threshold: threshold,
-                            verdict: aboveCeiling ? .above : .unknown)
+                return Item(
+                    substance: total.substance, amount: inUnit, threshold: threshold,
+                    verdict: aboveCeiling ? .above : .unknown)
             }
-            return Item(substance: total.substance, amount: inUnit, threshold: threshold,
-                        verdict: exceeds(limit) ? .above : .within)
+            return Item(
+                substance: total.substance, amount: inUnit, threshold: threshold,
+                verdict: exceeds(limit) ? .above : .within)
         }
     }
 
@@ -112,7 +115,8 @@ struct QuantityAssessment {
     func describe(_ item: Item, vocabulary: Vocabulary, language: Language) -> String {
         let name = Wording.substance(item.substance, vocabulary, language)
         let unit = item.threshold?.unit ?? ""
-        let amount = item.amount.map { Wording.amount($0, unit, language) }
+        let amount =
+            item.amount.map { Wording.amount($0, unit, language) }
             ?? (language == .nb ? "bruk, mengden ikke sammenlignet" : "use, amount not compared")
         guard let threshold = item.threshold, let limit = threshold.limit else {
             guard item.amount != nil, let ceiling = item.threshold?.ceiling else {
@@ -132,8 +136,9 @@ struct QuantityAssessment {
     var checks: [ThresholdCheck] {
         items.compactMap { item in
             item.threshold.map {
-                ThresholdCheck(definedBy: table.definedBy, table: table.name, substance: item.substance, unit: $0.unit,
-                               limit: $0.limit, amount: item.amount, notCompared: item.notCompared)
+                ThresholdCheck(
+                    definedBy: table.definedBy, table: table.name, substance: item.substance, unit: $0.unit,
+                    limit: $0.limit, amount: item.amount, notCompared: item.notCompared)
             }
         }
     }

@@ -36,9 +36,11 @@ public struct RuleInfo: Sendable, Equatable {
     /// fixture under each rule set of these kinds).
     public let appliesTo: [RuleSetKind]
 
-    init(id: String, section: String, name: LocalizedText? = nil, role: Role = .supporting, summary: String, citations: [String],
-         excludes: [String] = [], reading: String? = nil, reads: String? = nil, decidesEvery: [AgeTrack] = [],
-         appliesTo: [RuleSetKind] = RuleSetKind.allCases) {
+    init(
+        id: String, section: String, name: LocalizedText? = nil, role: Role = .supporting, summary: String, citations: [String],
+        excludes: [String] = [], reading: String? = nil, reads: String? = nil, decidesEvery: [AgeTrack] = [],
+        appliesTo: [RuleSetKind] = RuleSetKind.allCases
+    ) {
         self.id = id
         self.section = section
         self.name = name

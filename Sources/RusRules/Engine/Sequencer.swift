@@ -23,8 +23,9 @@ extension RuleBook {
             return RulePlan(rules: ruleSet.rules, own: ruleSet.rules.map { _ in true })
         }
         let inherited = base.rules.filter { !ruleSet.rules.contains($0) }
-        return RulePlan(rules: ruleSet.rules + inherited,
-                        own: ruleSet.rules.map { !base.rules.contains($0) } + inherited.map { _ in false })
+        return RulePlan(
+            rules: ruleSet.rules + inherited,
+            own: ruleSet.rules.map { !base.rules.contains($0) } + inherited.map { _ in false })
     }
 }
 
@@ -86,10 +87,12 @@ enum Sequencer {
             guard let outcome else { continue }
             let recommended = draft.recommended
             if recommended != outcome.recommended {
-                draft.warn("rule-conflict", RuleMessage(
-                    nb: "Regelen \(rule.rawValue) avgjorde \(outcome), men forklaringen anbefaler \(recommended?.rawValue ?? "ingenting").",
-                    en: "Rule \(rule.rawValue) decided \(outcome), but its explanation recommends \(recommended?.rawValue ?? "nothing").",
-                    citations: []))
+                draft.warn(
+                    "rule-conflict",
+                    RuleMessage(
+                        nb: "Regelen \(rule.rawValue) avgjorde \(outcome), men forklaringen anbefaler \(recommended?.rawValue ?? "ingenting").",
+                        en: "Rule \(rule.rawValue) decided \(outcome), but its explanation recommends \(recommended?.rawValue ?? "nothing").",
+                        citations: []))
             }
             switch role {
             case .reaction:

@@ -32,20 +32,29 @@ enum ThresholdHonesty {
                 let ceiling = threshold.ceiling.map { ceiling in Wording.both { Wording.amount(ceiling, threshold.unit, $0) } }
                 let source = table.ceilings
                 if item.verdict == .above, let ceiling, let source {
-                    draft.warn("interpretation", Message.aboveCeiling(name, found, ceiling, table, source,
-                                                                      citations: threshold.citations + source.citations))
+                    draft.warn(
+                        "interpretation",
+                        Message.aboveCeiling(
+                            name, found, ceiling, table, source,
+                            citations: threshold.citations + source.citations))
                 } else if item.verdict == .unknown {
                     unknown.append((name, found, ceiling, threshold.citations + (ceiling == nil ? [] : source?.citations ?? [])))
                 }
             }
         }
         if unknown.count == 1, let only = unknown.first {
-            draft.warn("threshold-unknown", Message.unknown(only.name, only.amount, only.ceiling, table.ceilings, table, unknownMeans,
-                                                            citations: only.citations))
+            draft.warn(
+                "threshold-unknown",
+                Message.unknown(
+                    only.name, only.amount, only.ceiling, table.ceilings, table, unknownMeans,
+                    citations: only.citations))
         } else if unknown.count > 1 {
             let listed = unknown.map { (name: $0.name, amount: $0.amount, ceiling: $0.ceiling) }
-            draft.warn("threshold-unknown", Message.unknownSeveral(listed, table.ceilings, table, unknownMeans,
-                                                                   citations: DecisionDraft.unique(unknown.flatMap(\.citations))))
+            draft.warn(
+                "threshold-unknown",
+                Message.unknownSeveral(
+                    listed, table.ceilings, table, unknownMeans,
+                    citations: DecisionDraft.unique(unknown.flatMap(\.citations))))
         }
     }
 }
@@ -91,11 +100,13 @@ extension ThresholdHonesty {
             RuleMessage(citations: citations) { language in
                 let nb = language == .nb
                 let each = items.map { item in
-                    let bound = item.ceiling.map { (nb ? "grensen er høyst " : "the limit is at most ") + $0.text(language) }
+                    let bound =
+                        item.ceiling.map { (nb ? "grensen er høyst " : "the limit is at most ") + $0.text(language) }
                         ?? (nb ? "ingen kjent øvre grense" : "no known ceiling")
                     return "\(item.name.text(language)) \(item.amount.text(language)) (\(bound))"
                 }
-                let why = items.contains { $0.ceiling != nil } && source != nil
+                let why =
+                    items.contains { $0.ceiling != nil } && source != nil
                     ? (nb ? " Takene bygger på at \(source!.comment.nb)." : " The ceilings rest on this: \(source!.comment.en).") : ""
                 return nb
                     ? "\(Wording.limit(of: table, .nb, capitalized: true)) er ukjent for \(Wording.list(each, .nb)); ingen av mengdene er over taket for sin grense.\(why) Saken er \(means.nb)"
@@ -108,12 +119,14 @@ extension ThresholdHonesty {
             _ table: ThresholdTable, _ means: LocalizedText, citations: [String]
         ) -> RuleMessage {
             RuleMessage(citations: citations) { language in
-                let bound: String = switch (language, ceiling) {
-                case (.nb, let ceiling?): "Grensen kan ikke være høyere enn \(ceiling.nb) (\(source?.comment.nb ?? "")), og mengden er ikke over dette taket."
-                case (.en, let ceiling?): "The limit cannot exceed \(ceiling.en) (\(source?.comment.en ?? "")), and the amount is not above that ceiling."
-                case (.nb, nil): "Ingen kilde gir et tak for grensen."
-                case (.en, nil): "No source gives a ceiling for the limit."
-                }
+                let bound: String =
+                    switch (language, ceiling) {
+                    case (.nb, let ceiling?):
+                        "Grensen kan ikke være høyere enn \(ceiling.nb) (\(source?.comment.nb ?? "")), og mengden er ikke over dette taket."
+                    case (.en, let ceiling?): "The limit cannot exceed \(ceiling.en) (\(source?.comment.en ?? "")), and the amount is not above that ceiling."
+                    case (.nb, nil): "Ingen kilde gir et tak for grensen."
+                    case (.en, nil): "No source gives a ceiling for the limit."
+                    }
                 return language == .nb
                     ? "\(Wording.limit(of: table, .nb, capitalized: true)) for \(name.nb) er ukjent; mengden er \(amount.nb). \(bound) Saken er \(means.nb)"
                     : "\(Wording.limit(of: table, .en, capitalized: true)) for \(name.en) is unknown; the amount is \(amount.en). \(bound) The case is \(means.en)"

@@ -40,8 +40,10 @@ public struct FastCaseReader: Sendable {
     /// substance entries inline (no allocation), and returning them by value cost a copy of a
     /// few hundred bytes per case (it showed in profiles of compare).
     @inline(__always)
-    private func read<Built>(_ line: ArraySlice<UInt8>, keepID: Bool,
-                             _ build: (borrowing Reader.Fields, borrowing Reader) -> Built?) -> Built? {
+    private func read<Built>(
+        _ line: ArraySlice<UInt8>, keepID: Bool,
+        _ build: (borrowing Reader.Fields, borrowing Reader) -> Built?
+    ) -> Built? {
         line.withUnsafeBufferPointer { buffer in
             var reader = Reader(bytes: buffer, keepID: keepID)
             var fields = Reader.Fields()
@@ -340,10 +342,11 @@ public struct FastCaseReader: Sendable {
     private func compactCase(_ fields: borrowing Reader.Fields, _ reader: borrowing Reader) -> CompactCase? {
         guard let offence = fields.offence, let age = age(fields, decisionDate: fields.decision ?? today) else { return nil }
         let useOnly = fields.acts == 1
-        var compact = CompactCase(id: fields.id, ageTrack: compiled.ageTrackIndex(forAge: age), dependent: fields.dependent,
-                                  priorDrugReactions: fields.priors, consent: fields.consent, guardianConsent: fields.guardian,
-                                  ownUse: fields.ownUse, useOnly: useOnly, offenceDate: offence,
-                                  decisionDate: fields.decision ?? today)
+        var compact = CompactCase(
+            id: fields.id, ageTrack: compiled.ageTrackIndex(forAge: age), dependent: fields.dependent,
+            priorDrugReactions: fields.priors, consent: fields.consent, guardianConsent: fields.guardian,
+            ownUse: fields.ownUse, useOnly: useOnly, offenceDate: offence,
+            decisionDate: fields.decision ?? today)
         for position in 0..<fields.entryCount {
             let entry = fields.entries[position]
             guard isWellFormed(entry, useOnly: useOnly) else { return nil }
@@ -376,19 +379,21 @@ public struct FastCaseReader: Sendable {
                 amount = ExactDecimal(utf8: UnsafeBufferPointer(rebasing: reader.bytes[entry.amount.range]))
                 guard let magnitude = amount?.magnitude, StrictReader.readableMagnitudes.contains(magnitude) else { return nil }
             }
-            substances.append(SubstanceAmount(
-                substance: compiled.substanceIDs[entry.substance],
-                amount: amount,
-                unit: entry.hasAmount ? compiled.unitIDs[entry.unit] : nil))
+            substances.append(
+                SubstanceAmount(
+                    substance: compiled.substanceIDs[entry.substance],
+                    amount: amount,
+                    unit: entry.hasAmount ? compiled.unitIDs[entry.unit] : nil))
         }
         var acts: [Act] = []
         acts.reserveCapacity(fields.actCount)
         for position in 0..<fields.actCount { acts.append(Act.allCases[Int(fields.actOrder[position])]) }
         return Case(
             unchecked: fields.id, offenceDate: offence, decisionDate: fields.decision,
-            person: Person(birthDate: fields.birth, ageAtOffence: age, dependent: fields.dependent,
-                           priorDrugReactions: fields.priors, consent: fields.consent < 0 ? nil : fields.consent == 1,
-                           guardianConsent: fields.guardian < 0 ? nil : fields.guardian == 1),
+            person: Person(
+                birthDate: fields.birth, ageAtOffence: age, dependent: fields.dependent,
+                priorDrugReactions: fields.priors, consent: fields.consent < 0 ? nil : fields.consent == 1,
+                guardianConsent: fields.guardian < 0 ? nil : fields.guardian == 1),
             acts: acts, ownUse: fields.ownUse, substances: substances, otherOffences: fields.otherOffences)
     }
 }
@@ -426,9 +431,17 @@ extension FastCaseReader.Reader {
             return nonEmptyArray { reader in
                 guard let range = reader.string() else { return false }
                 let act: UInt8
-                if reader.equals(range, "use") { act = 0 } else if reader.equals(range, "possession") { act = 1 }
-                else if reader.equals(range, "acquisition") { act = 2 } else if reader.equals(range, "storage") { act = 3 }
-                else { return false }
+                if reader.equals(range, "use") {
+                    act = 0
+                } else if reader.equals(range, "possession") {
+                    act = 1
+                } else if reader.equals(range, "acquisition") {
+                    act = 2
+                } else if reader.equals(range, "storage") {
+                    act = 3
+                } else {
+                    return false
+                }
                 guard fields.acts & (1 << act) == 0 else { return false }
                 fields.acts |= 1 << act
                 fields.actOrder[fields.actCount] = act

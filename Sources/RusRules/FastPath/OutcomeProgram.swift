@@ -85,8 +85,10 @@ public struct CompactCase: Sendable, Equatable {
         refreshSubstances()
     }
 
-    init(id: String?, ageTrack: Int, dependent: Dependency, priorDrugReactions: Int, consent: Int8, guardianConsent: Int8,
-         ownUse: Bool, useOnly: Bool, offenceDate: LegalDate, decisionDate: LegalDate) {
+    init(
+        id: String?, ageTrack: Int, dependent: Dependency, priorDrugReactions: Int, consent: Int8, guardianConsent: Int8,
+        ownUse: Bool, useOnly: Bool, offenceDate: LegalDate, decisionDate: LegalDate
+    ) {
         self.id = id
         self.ageTrack = ageTrack
         self.dependent = dependent
@@ -138,7 +140,9 @@ public struct CompactCase: Sendable, Equatable {
             // Two dropped remainders may add up to a whole unit: the total is no longer exact,
             // unless it is so large that it is above every limit anyway.
             guard huge || totals[index].inexactParts < 2 else { return false }
-            totals[index].amount = huge ? FixedAmount(units: FixedPoint.huge, inexact: true)
+            totals[index].amount =
+                huge
+                ? FixedAmount(units: FixedPoint.huge, inexact: true)
                 : FixedAmount(units: sum, inexact: totals[index].amount.inexact || amount.inexact)
             return true
         }
@@ -283,7 +287,6 @@ public struct CompiledRuleBook: Sendable {
     let substanceNames: [([UInt8], Int)]
     let unitNames: [([UInt8], Int)]
 
-
     /// Programs for every rule set; a proposal falls back on `baseline` when given (as the
     /// engine's `baseline:` does), else on its own. Nil when the rule data uses a unit whose
     /// factor is not a power of ten, or a limit that `FixedPoint/limit(_:scale:)` cannot hold
@@ -325,8 +328,9 @@ public struct CompiledRuleBook: Sendable {
         var unbounded = false
         func compile(_ table: ThresholdTable?) -> LimitTable? {
             guard let table else { return nil }
-            let compiled = LimitTable(table, shape: shape, substanceIndex: substances, unitIndex: units, scales: scales,
-                                      unitDimension: unitDimensions)
+            let compiled = LimitTable(
+                table, shape: shape, substanceIndex: substances, unitIndex: units, scales: scales,
+                unitDimension: unitDimensions)
             if compiled == nil { representable = false }
             if compiled?.hasUnboundedLimits == true { unbounded = true }
             return compiled
@@ -337,8 +341,10 @@ public struct CompiledRuleBook: Sendable {
             var tiers: [OutcomeProgram.Tier] = []
             for tier in ruleSet.kind == .proposal ? ruleSet.tiers : [] {
                 guard let table = compile(ruleSet.thresholds[tier.thresholds]) else { return nil }
-                tiers.append(OutcomeProgram.Tier(table: table, maxSubstances: tier.maxSubstances,
-                                                 outcome: Outcome(liability: tier.liability, recommended: tier.recommended)))
+                tiers.append(
+                    OutcomeProgram.Tier(
+                        table: table, maxSubstances: tier.maxSubstances,
+                        outcome: Outcome(liability: tier.liability, recommended: tier.recommended)))
             }
             programs[ruleSet.id] = OutcomeProgram(
                 plan: book.plan(for: ruleSet, baseline: baseline),
@@ -383,8 +389,10 @@ final class LimitTable: Sendable {
     let hasUnboundedLimits: Bool
 
     /// Nil when a limit or ceiling cannot be held exactly (`FixedPoint/limit(_:scale:)`).
-    init?(_ table: ThresholdTable, shape: TableShape, substanceIndex: [String: Int], unitIndex: [String: Int], scales: [Int],
-         unitDimension: [Int]) {
+    init?(
+        _ table: ThresholdTable, shape: TableShape, substanceIndex: [String: Int], unitIndex: [String: Int], scales: [Int],
+        unitDimension: [Int]
+    ) {
         self.shape = shape
         var limits = [Int128?](repeating: nil, count: shape.substances * shape.dimensions)
         var ceilings = limits
@@ -454,8 +462,10 @@ public final class OutcomeProgram: Sendable {
     /// The rule set covers use at any quantity (``RuleSet/useCoversAnyQuantity``).
     let useCoversAnyQuantity: Bool
 
-    init(plan: RulePlan, prosecution: LimitTable?, dependentUser: LimitTable?, smallQuantity: LimitTable?, tiers: [Tier],
-         consentNeeds: ConsentNeeds, useCoversAnyQuantity: Bool) {
+    init(
+        plan: RulePlan, prosecution: LimitTable?, dependentUser: LimitTable?, smallQuantity: LimitTable?, tiers: [Tier],
+        consentNeeds: ConsentNeeds, useCoversAnyQuantity: Bool
+    ) {
         self.plan = plan
         self.prosecution = prosecution
         self.dependentUser = dependentUser

@@ -40,8 +40,10 @@ public struct Fixture: Sendable {
     /// The date used when a fixture leaves out `today` (fixtures must not depend on the clock).
     public static let defaultToday = LegalDate(year: 2024, month: 1, day: 1)!
 
-    static let keys = ["note", "case", "caseText", "caseBase64", "rules", "today", "inForce", "want", "byRuleSet", "wantErrors",
-                       "wantBatch"]
+    static let keys = [
+        "note", "case", "caseText", "caseBase64", "rules", "today", "inForce", "want", "byRuleSet", "wantErrors",
+        "wantBatch",
+    ]
 
     /// Whether a parsed document is a fixture rather than a case (it has `note` and a case).
     public static func looksLikeFixture(_ value: JSONValue) -> Bool {
@@ -62,9 +64,11 @@ public struct Fixture: Sendable {
             input = Array(text.utf8)
         } else if let base64 = reader.string(object, "caseBase64", at: root) {
             guard let data = Data(base64Encoded: base64) else {
-                throw RuleDataError(source: name, errors: reader.errors + [
-                    InputError(code: "invalid-value", pointer: root.appending("caseBase64"), message: "not valid base64"),
-                ])
+                throw RuleDataError(
+                    source: name,
+                    errors: reader.errors + [
+                        InputError(code: "invalid-value", pointer: root.appending("caseBase64"), message: "not valid base64")
+                    ])
             }
             input = Array(data)
         } else if let theCase = object["case"] {
@@ -86,8 +90,9 @@ public struct Fixture: Sendable {
         wantErrors = object["wantErrors"]
         wantBatch = reader.array(object, "wantBatch", at: root, nonEmpty: true)
         if [want != nil, wantErrors != nil, wantBatch != nil].filter({ $0 }).count != 1 {
-            reader.fail("missing-field", root.appending("want"),
-                        "a fixture needs exactly one of \"want\", \"wantErrors\" and \"wantBatch\"")
+            reader.fail(
+                "missing-field", root.appending("want"),
+                "a fixture needs exactly one of \"want\", \"wantErrors\" and \"wantBatch\"")
         }
         var overrides: [(String, JSONValue)] = []
         if let map = reader.map(object["byRuleSet"], at: root.appending("byRuleSet")) {
@@ -149,8 +154,10 @@ public struct Fixture: Sendable {
             case .success(let decision):
                 decisions.append(decision)
                 guard let expected else {
-                    failures.append(Failure(ruleSet: label, path: "", expected: "errors",
-                                            actual: "a decision: \(decision.liability.rawValue)"))
+                    failures.append(
+                        Failure(
+                            ruleSet: label, path: "", expected: "errors",
+                            actual: "a decision: \(decision.liability.rawValue)"))
                     continue
                 }
                 failures += StructuralMatch.differences(expected: expected, actual: Self.view(of: decision), at: .root)
@@ -200,12 +207,16 @@ public struct Fixture: Sendable {
     static func normalize(_ want: JSONValue) -> JSONValue {
         guard case .object(var object) = want else { return want }
         if case .object(let options) = object["options"] {
-            object.set("options", .object(JSONObject(options.members.map { member in
-                if case .string = member.value {
-                    return JSONObject.Member(key: member.key, value: .object(JSONObject(["status": member.value])))
-                }
-                return member
-            })))
+            object.set(
+                "options",
+                .object(
+                    JSONObject(
+                        options.members.map { member in
+                            if case .string = member.value {
+                                return JSONObject.Member(key: member.key, value: .object(JSONObject(["status": member.value])))
+                            }
+                            return member
+                        })))
         }
         for key in ["notes", "warnings"] {
             if case .array(let codes) = object[key] {

@@ -28,7 +28,8 @@ public enum JUnitReport {
                 lines.append(open + "/>")
             } else {
                 lines.append(open + ">")
-                lines.append(#"      <failure message="\#(escape(result.failures[0]))">\#(escape(([result.note] + result.failures).joined(separator: "\n")))</failure>"#)
+                lines.append(
+                    #"      <failure message="\#(escape(result.failures[0]))">\#(escape(([result.note] + result.failures).joined(separator: "\n")))</failure>"#)
                 lines.append("    </testcase>")
             }
         }

@@ -58,10 +58,11 @@ public struct LegalCoverage: Sendable {
                     let amounts = checks.filter {
                         $0.definedBy == table.definedBy && $0.table == name && $0.substance == row.substance && $0.unit == row.unit
                     }.compactMap(\.amount)
-                    items.append(ThresholdItem(
-                        definedBy: table.definedBy, table: name, substance: row.substance, unit: row.unit, limit: limit,
-                        isCeiling: row.limit == nil, atLimit: amounts.contains(limit),
-                        justAbove: amounts.contains { $0 > limit && $0 - limit <= margin }))
+                    items.append(
+                        ThresholdItem(
+                            definedBy: table.definedBy, table: name, substance: row.substance, unit: row.unit, limit: limit,
+                            isCeiling: row.limit == nil, atLimit: amounts.contains(limit),
+                            justAbove: amounts.contains { $0 > limit && $0 - limit <= margin }))
                 }
             }
         }
@@ -87,16 +88,19 @@ public struct LegalCoverage: Sendable {
             let items = rules.filter { $0.ruleSet == ruleSet.id }
             lines.append("  \(ruleSet.id): \(items.filter(\.covered).count)/\(items.count) rules and tiers fired")
         }
-        lines.append("  thresholds: \(thresholds.filter(\.atLimit).count)/\(thresholds.count) tested at the limit, "
-                     + "\(thresholds.filter(\.justAbove).count)/\(thresholds.count) just above it")
+        lines.append(
+            "  thresholds: \(thresholds.filter(\.atLimit).count)/\(thresholds.count) tested at the limit, "
+                + "\(thresholds.filter(\.justAbove).count)/\(thresholds.count) just above it")
         lines.append(String(format: "  total: %.1f%%", percent))
-        let gaps = rules.filter { !$0.covered }.map { item in
-            "rule \(item.rule) under \(item.ruleSet)\(RuleRegistry.rule(item.rule).map { " (\($0.section))" } ?? ""): no fixture makes it fire, so a change to it would go unnoticed"
-        } + thresholds.flatMap { item -> [String] in
-            let name = "\(item.definedBy) «\(item.table)» \(item.substance) \(item.limit) \(item.unit)" + (item.isCeiling ? " (ceiling)" : "")
-            return (item.atLimit ? [] : ["limit \(name): no fixture exactly at the limit, so treating it as exclusive (< instead of ≤) would go unnoticed"])
-                + (item.justAbove ? [] : ["limit \(name): no fixture just above the limit, so a raised or mistyped limit would go unnoticed"])
-        }
+        let gaps =
+            rules.filter { !$0.covered }.map { item in
+                "rule \(item.rule) under \(item.ruleSet)\(RuleRegistry.rule(item.rule).map { " (\($0.section))" } ?? ""): no fixture makes it fire, so a change to it would go unnoticed"
+            }
+            + thresholds.flatMap { item -> [String] in
+                let name = "\(item.definedBy) «\(item.table)» \(item.substance) \(item.limit) \(item.unit)" + (item.isCeiling ? " (ceiling)" : "")
+                return (item.atLimit ? [] : ["limit \(name): no fixture exactly at the limit, so treating it as exclusive (< instead of ≤) would go unnoticed"])
+                    + (item.justAbove ? [] : ["limit \(name): no fixture just above the limit, so a raised or mistyped limit would go unnoticed"])
+            }
         if !gaps.isEmpty {
             lines.append("NOT COVERED")
             lines += gaps.map { "  \($0)" }

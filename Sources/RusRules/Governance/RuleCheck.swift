@@ -36,17 +36,20 @@ public enum RuleCheck {
                 for (index, row) in table.limits.enumerated() where row.provenance == .verified {
                     guard let limit = row.limit else { continue }
                     let readings = builtIn.compactMap { original -> (String, ExactDecimal)? in
-                        guard let same = original.thresholds[name]?.limits.first(where: {
-                            $0.substance == row.substance && $0.unit == row.unit && $0.provenance == .verified
-                                && !Set($0.citations).isDisjoint(with: row.citations)
-                        }), let value = same.limit, value != limit else { return nil }
+                        guard
+                            let same = original.thresholds[name]?.limits.first(where: {
+                                $0.substance == row.substance && $0.unit == row.unit && $0.provenance == .verified
+                                    && !Set($0.citations).isDisjoint(with: row.citations)
+                            }), let value = same.limit, value != limit
+                        else { return nil }
                         return (original.id, value)
                     }
                     guard let (original, value) = readings.first else { continue }
-                    findings.append(Finding(
-                        code: "limit-differs-from-source", ruleSet: ruleSet.id, path: "/thresholds/\(name)/limits/\(index)/limit",
-                        message: "\(row.substance) \(limit) \(row.unit) in «\(name)» is marked verified against \(row.citations.joined(separator: ", ")), "
-                            + "but \(original) reads \(value) \(row.unit) from that source; give your own source, or provenance \"interpretation\""))
+                    findings.append(
+                        Finding(
+                            code: "limit-differs-from-source", ruleSet: ruleSet.id, path: "/thresholds/\(name)/limits/\(index)/limit",
+                            message: "\(row.substance) \(limit) \(row.unit) in «\(name)» is marked verified against \(row.citations.joined(separator: ", ")), "
+                                + "but \(original) reads \(value) \(row.unit) from that source; give your own source, or provenance \"interpretation\""))
                 }
             }
         }
@@ -68,22 +71,27 @@ public enum RuleCheck {
             for (index, id) in rule.citations.enumerated() {
                 used.insert(id)
                 if !known.contains(id) {
-                    findings.append(Finding(code: "unknown-citation", ruleSet: nil, path: "rules/\(rule.id)/citations/\(index)",
-                                            message: "rule \(rule.id) cites \"\(id)\", which is not in the registry"))
+                    findings.append(
+                        Finding(
+                            code: "unknown-citation", ruleSet: nil, path: "rules/\(rule.id)/citations/\(index)",
+                            message: "rule \(rule.id) cites \"\(id)\", which is not in the registry"))
                 }
             }
         }
         let vocabulary = book.vocabulary
-        used.formUnion(vocabulary.ageTracks.flatMap(\.citations) + vocabulary.reactions.flatMap(\.citations)
-                       + vocabulary.conditions.flatMap(\.citations))
+        used.formUnion(
+            vocabulary.ageTracks.flatMap(\.citations) + vocabulary.reactions.flatMap(\.citations)
+                + vocabulary.conditions.flatMap(\.citations))
         for ruleSet in book.ruleSets {
             used.formUnion(ruleSet.citations)
             used.formUnion(ruleSet.thresholds.values.flatMap { $0.limits.flatMap(\.citations) + ($0.ceilings?.citations ?? []) })
             used.formUnion(ruleSet.tiers.flatMap { $0.citations + $0.notes.flatMap(\.citations) })
         }
         for citation in book.citations where !used.contains(citation.id) {
-            findings.append(Finding(code: "unused-citation", ruleSet: nil, path: "citations/\(citation.id)",
-                                    message: "citation \"\(citation.id)\" (\(citation.title)) is cited by no rule, value or note"))
+            findings.append(
+                Finding(
+                    code: "unused-citation", ruleSet: nil, path: "citations/\(citation.id)",
+                    message: "citation \"\(citation.id)\" (\(citation.title)) is cited by no rule, value or note"))
         }
         return findings
     }
@@ -104,10 +112,13 @@ public enum RuleCheck {
                             let previous = before.limits.first(where: { $0.substance == row.substance && $0.unit == row.unit }),
                             let previousLimit = previous.limit, limit < previousLimit
                         else { continue }
-                        findings.append(Finding(
-                            code: "limits-out-of-order", ruleSet: ruleSet.id,
-                            path: "/thresholds/\(tier.thresholds)/limits/\(index)/limit",
-                            message: "\(row.substance) \(limit) \(row.unit) in «\(tier.thresholds)» (tier \(tier.id)) is below \(previousLimit) \(row.unit) in «\(earlier.thresholds)» (tier \(earlier.id)), an earlier tier"))
+                        findings.append(
+                            Finding(
+                                code: "limits-out-of-order", ruleSet: ruleSet.id,
+                                path: "/thresholds/\(tier.thresholds)/limits/\(index)/limit",
+                                message:
+                                    "\(row.substance) \(limit) \(row.unit) in «\(tier.thresholds)» (tier \(tier.id)) is below \(previousLimit) \(row.unit) in «\(earlier.thresholds)» (tier \(earlier.id)), an earlier tier"
+                            ))
                     }
                 }
             }
@@ -122,22 +133,30 @@ public enum RuleCheck {
         var findings: [Finding] = []
         for (previous, next) in zip(practices, practices.dropFirst()) {
             guard let end = previous.validity?.to else {
-                findings.append(Finding(code: "validity-overlap", ruleSet: next.id, path: "/validity/from",
-                                        message: "\(previous.id) has no end date, so it overlaps \(next.id) from \(next.validity!.from)"))
+                findings.append(
+                    Finding(
+                        code: "validity-overlap", ruleSet: next.id, path: "/validity/from",
+                        message: "\(previous.id) has no end date, so it overlaps \(next.id) from \(next.validity!.from)"))
                 continue
             }
             let expected = LegalDate(daysSinceEpoch: end.daysSinceEpoch + 1)!
             if next.validity!.from < expected {
-                findings.append(Finding(code: "validity-overlap", ruleSet: next.id, path: "/validity/from",
-                                        message: "\(next.id) starts \(next.validity!.from), before \(previous.id) ends \(end)"))
+                findings.append(
+                    Finding(
+                        code: "validity-overlap", ruleSet: next.id, path: "/validity/from",
+                        message: "\(next.id) starts \(next.validity!.from), before \(previous.id) ends \(end)"))
             } else if next.validity!.from > expected {
-                findings.append(Finding(code: "validity-gap", ruleSet: next.id, path: "/validity/from",
-                                        message: "no practice covers decisions from \(expected) to the day before \(next.validity!.from)"))
+                findings.append(
+                    Finding(
+                        code: "validity-gap", ruleSet: next.id, path: "/validity/from",
+                        message: "no practice covers decisions from \(expected) to the day before \(next.validity!.from)"))
             }
         }
         if let last = practices.last, let end = last.validity?.to {
-            findings.append(Finding(code: "validity-gap", ruleSet: last.id, path: "/validity/to",
-                                    message: "no practice covers decisions after \(end)"))
+            findings.append(
+                Finding(
+                    code: "validity-gap", ruleSet: last.id, path: "/validity/to",
+                    message: "no practice covers decisions after \(end)"))
         }
         return findings
     }
@@ -163,8 +182,10 @@ public enum RuleCheck {
                     let key = [first, second].sorted().joined(separator: "|")
                     guard reportedPairs.insert(key).inserted else { continue }
                     let sources = [first, second].map { "\($0) [\(RuleRegistry.rule($0)?.citations.joined(separator: ", ") ?? "")]" }
-                    findings.append(Finding(code: "exclusive-rules-fired", ruleSet: ruleSet, path: "rules/\(first)",
-                                            message: "\(sources[0]) and \(sources[1]) exclude each other but both fired for \(probe.describe)"))
+                    findings.append(
+                        Finding(
+                            code: "exclusive-rules-fired", ruleSet: ruleSet, path: "rules/\(first)",
+                            message: "\(sources[0]) and \(sources[1]) exclude each other but both fired for \(probe.describe)"))
                 }
             }
         }
@@ -192,13 +213,17 @@ public enum RuleCheck {
             }
         }
         for rule in RuleRegistry.all where !reached.contains(rule.id) {
-            findings.append(Finding(code: "unreachable-rule", ruleSet: nil, path: "rules/\(rule.id)",
-                                    message: "no probe case triggers rule \(rule.id) (\(rule.section))"))
+            findings.append(
+                Finding(
+                    code: "unreachable-rule", ruleSet: nil, path: "rules/\(rule.id)",
+                    message: "no probe case triggers rule \(rule.id) (\(rule.section))"))
         }
         for ruleSet in book.ruleSets {
             for (index, tier) in ruleSet.tiers.enumerated() where !tiers.contains(ruleSet.id + "/" + tier.id) {
-                findings.append(Finding(code: "unreachable-tier", ruleSet: ruleSet.id, path: "/tiers/\(index)",
-                                        message: "no case can reach tier \(tier.id): every case within «\(tier.thresholds)» is decided by an earlier tier"))
+                findings.append(
+                    Finding(
+                        code: "unreachable-tier", ruleSet: ruleSet.id, path: "/tiers/\(index)",
+                        message: "no case can reach tier \(tier.id): every case within «\(tier.thresholds)» is decided by an earlier tier"))
             }
         }
         return findings
@@ -212,8 +237,9 @@ enum RuleProbe {
         let base: Case
 
         func with(decisionDate: LegalDate) -> Case {
-            Case(unchecked: base.id, offenceDate: min(base.offenceDate, decisionDate), decisionDate: decisionDate, person: base.person,
-                 acts: base.acts, ownUse: base.ownUse, substances: base.substances, otherOffences: base.otherOffences)
+            Case(
+                unchecked: base.id, offenceDate: min(base.offenceDate, decisionDate), decisionDate: decisionDate, person: base.person,
+                acts: base.acts, ownUse: base.ownUse, substances: base.substances, otherOffences: base.otherOffences)
         }
 
         var describe: String {
@@ -285,11 +311,14 @@ enum RuleProbe {
                 let useOnly = scenario.allSatisfy { $0.amount == nil }
                 let acts: [Act] = useOnly ? [.use] : [[.use, .possession], [.acquisition], [.possession, .storage]][(index + age) % 3]
                 for ownUse in (index + age) % 4 == 0 ? [true, false] : [true] {
-                    probes.append(Probe(base: Case(
-                        unchecked: "probe-\(probes.count)", offenceDate: offence, decisionDate: nil,
-                        person: Person(birthDate: nil, ageAtOffence: age, dependent: person.dependent,
-                                       priorDrugReactions: person.priors, consent: person.consent, guardianConsent: person.guardian),
-                        acts: acts, ownUse: ownUse, substances: scenario, otherOffences: (index + age) % 5 == 0)))
+                    probes.append(
+                        Probe(
+                            base: Case(
+                                unchecked: "probe-\(probes.count)", offenceDate: offence, decisionDate: nil,
+                                person: Person(
+                                    birthDate: nil, ageAtOffence: age, dependent: person.dependent,
+                                    priorDrugReactions: person.priors, consent: person.consent, guardianConsent: person.guardian),
+                                acts: acts, ownUse: ownUse, substances: scenario, otherOffences: (index + age) % 5 == 0)))
                 }
             }
         }

@@ -208,8 +208,9 @@ public struct ExactDecimal: Sendable, Hashable, Comparable, CustomStringConverti
                 if carry == 0 && index >= i + rhs.digits.count { break }
             }
         }
-        return ExactDecimal(negative: lhs.negative != rhs.negative, digits: product.reversed().map { UInt8($0) },
-                            exponent: lhs.exponent + rhs.exponent)
+        return ExactDecimal(
+            negative: lhs.negative != rhs.negative, digits: product.reversed().map { UInt8($0) },
+            exponent: lhs.exponent + rhs.exponent)
     }
 
     /// `self × 10^power`, exactly.
@@ -241,8 +242,9 @@ public struct ExactDecimal: Sendable, Hashable, Comparable, CustomStringConverti
             }
             quotient.append(count)
         }
-        return ExactDecimal(negative: negative != divisor.negative, digits: quotient,
-                            exponent: exponent - divisor.exponent - extra)
+        return ExactDecimal(
+            negative: negative != divisor.negative, digits: quotient,
+            exponent: exponent - divisor.exponent - extra)
     }
 
     /// Whole-number digit arrays (most significant first, no leading zeros): a ≤ b.

@@ -65,8 +65,11 @@ public struct JSONParser {
             parser.skipWhitespace()
             if parser.index < bytes.count {
                 let another = bytes[parser.index] == UInt8(ascii: "{")
-                parser.record("invalid-json", "unexpected \(parser.describeCurrent()) after the end of the JSON value",
-                              slip: another ? Slip(kind: "two-documents", fix: "one case per document; for several cases, put them in a JSON array [ … ] or one per line (NDJSON)") : nil)
+                parser.record(
+                    "invalid-json", "unexpected \(parser.describeCurrent()) after the end of the JSON value",
+                    slip: another
+                        ? Slip(kind: "two-documents", fix: "one case per document; for several cases, put them in a JSON array [ … ] or one per line (NDJSON)")
+                        : nil)
                 throw Fatal()
             }
             return Result(value: value, issues: parser.issues)
@@ -142,8 +145,9 @@ public struct JSONParser {
             if seen.insert(key).inserted {
                 object.append(key, value)
             } else {
-                record("duplicate-key", "key \"\(Self.shortened(key))\" appears more than once in the same object",
-                       details: ["key": Self.shortened(key)])
+                record(
+                    "duplicate-key", "key \"\(Self.shortened(key))\" appears more than once in the same object",
+                    details: ["key": Self.shortened(key)])
             }
             path.removeLast()
             skipWhitespace()
@@ -345,10 +349,12 @@ public struct JSONParser {
         }
         if index < bytes.count, isDigitOrLetter(bytes[index]) {
             // 14.03.2023: read as far as 14.03, then a second point.
-            let date = bytes[index] == UInt8(ascii: ".")
+            let date =
+                bytes[index] == UInt8(ascii: ".")
                 && bytes[start..<index].allSatisfy { (0x30...0x39).contains($0) || $0 == UInt8(ascii: ".") }
-            record("invalid-json", "unexpected \(describeCurrent()) in a number",
-                   slip: date ? Slip(kind: "unquoted-date", fix: "a date is text in double quotes, written YYYY-MM-DD: \"2023-03-14\"") : nil)
+            record(
+                "invalid-json", "unexpected \(describeCurrent()) in a number",
+                slip: date ? Slip(kind: "unquoted-date", fix: "a date is text in double quotes, written YYYY-MM-DD: \"2023-03-14\"") : nil)
             throw Fatal()
         }
         return JSONNumber(text: String(decoding: bytes[start..<index], as: UTF8.self))
@@ -459,8 +465,9 @@ public struct JSONParser {
     private var typographicQuoteSlip: Slip? {
         let quotes: [[UInt8]] = [[0xE2, 0x80, 0x9C], [0xE2, 0x80, 0x9D], [0xE2, 0x80, 0x98], [0xE2, 0x80, 0x99], [0xC2, 0xAB], [0xC2, 0xBB]]
         guard quotes.contains(where: { bytes[index...].starts(with: $0) }) else { return nil }
-        return Slip(kind: "typographic-quotes",
-                    fix: "typographic quotes (“ ” ‘ ’) as a word processor writes them; JSON needs straight double quotes (\")")
+        return Slip(
+            kind: "typographic-quotes",
+            fix: "typographic quotes (“ ” ‘ ’) as a word processor writes them; JSON needs straight double quotes (\")")
     }
 
     /// A comment (`//` or `/*`), as a template's explanations are written.
@@ -477,8 +484,9 @@ public struct JSONParser {
         if let commentSlip { return commentSlip }
         let byte = bytes[index]
         if byte == UInt8(ascii: "]") || byte == UInt8(ascii: "}"), previousByte == UInt8(ascii: ",") {
-            return Slip(kind: byte == UInt8(ascii: "]") ? "trailing-comma-array" : "trailing-comma",
-                        fix: "remove the comma before '\(describeByte(byte))': JSON allows no comma after the last element")
+            return Slip(
+                kind: byte == UInt8(ascii: "]") ? "trailing-comma-array" : "trailing-comma",
+                fix: "remove the comma before '\(describeByte(byte))': JSON allows no comma after the last element")
         }
         if byte == UInt8(ascii: ",") { return Slip(kind: "double-comma", fix: "two commas in a row, or a comma where a value belongs") }
         if byte == UInt8(ascii: "'") { return Slip(kind: "single-quotes", fix: "JSON uses double quotes: \"text\", not 'text'") }
@@ -496,8 +504,10 @@ public struct JSONParser {
     /// The word starting at `start` (letters, digits, '-' and '_'), at most 40 bytes.
     private func word(at start: Int) -> String {
         var end = start
-        while end < bytes.count, end - start < 40, isDigitOrLetter(bytes[end]) || bytes[end] == UInt8(ascii: "-")
-            || bytes[end] == UInt8(ascii: "_") || bytes[end] >= 0x80 { end += 1 }
+        while end < bytes.count, end - start < 40,
+            isDigitOrLetter(bytes[end]) || bytes[end] == UInt8(ascii: "-")
+                || bytes[end] == UInt8(ascii: "_") || bytes[end] >= 0x80
+        { end += 1 }
         return String(decoding: bytes[start..<end], as: UTF8.self)
     }
 

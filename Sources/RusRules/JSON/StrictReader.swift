@@ -13,8 +13,10 @@ public struct InputError: Error, Sendable, Equatable, CustomStringConvertible {
     /// expected, a suggestion, a slip the parser recognised.
     public let details: [String: String]
 
-    public init(code: String, pointer: JSONPointer, message: String, line: Int? = nil, column: Int? = nil,
-                details: [String: String] = [:]) {
+    public init(
+        code: String, pointer: JSONPointer, message: String, line: Int? = nil, column: Int? = nil,
+        details: [String: String] = [:]
+    ) {
         self.code = code
         self.pointer = pointer
         self.message = message
@@ -24,8 +26,9 @@ public struct InputError: Error, Sendable, Equatable, CustomStringConvertible {
     }
 
     public init(_ issue: JSONSyntaxIssue) {
-        self.init(code: issue.code, pointer: issue.pointer, message: issue.message, line: issue.line, column: issue.column,
-                  details: issue.details)
+        self.init(
+            code: issue.code, pointer: issue.pointer, message: issue.message, line: issue.line, column: issue.column,
+            details: issue.details)
     }
 
     public var description: String { "\(code) at \(pointer.description.isEmpty ? "/" : pointer.description): \(message)" }
@@ -55,9 +58,10 @@ struct StrictReader {
         for key in object.keys where !allowed.contains(key) {
             let hint = Self.closest(to: key, in: allowed).map { " (did you mean \"\($0)\"?)" } ?? ""
             let suggestion = Self.closest(to: key, in: allowed)
-            fail("unknown-key", pointer.appending(key),
-                 "unknown key \"\(JSONParser.shortened(key))\"\(hint); expected one of: \(allowed.joined(separator: ", "))",
-                 ["key": key, "suggestion": suggestion].compactMapValues { $0 })
+            fail(
+                "unknown-key", pointer.appending(key),
+                "unknown key \"\(JSONParser.shortened(key))\"\(hint); expected one of: \(allowed.joined(separator: ", "))",
+                ["key": key, "suggestion": suggestion].compactMapValues { $0 })
         }
         for key in required where object[key] == nil {
             fail("missing-field", pointer.appending(key), "required key \"\(key)\" is missing", ["key": key])
@@ -101,20 +105,23 @@ struct StrictReader {
     ) -> Int? {
         guard let value = object[key] else { return nil }
         guard case .number(let number) = value else {
-            fail("wrong-type", pointer.appending(key), "expected a whole number, found \(value.typeName)",
-                 ["expected": "whole-number", "found": value.typeName])
+            fail(
+                "wrong-type", pointer.appending(key), "expected a whole number, found \(value.typeName)",
+                ["expected": "whole-number", "found": value.typeName])
             return nil
         }
         let exact = number.exact
         guard exact.isWhole else {
-            fail("wrong-type", pointer.appending(key), "expected a whole number, found \(number.text)",
-                 ["expected": "whole-number", "found": JSONParser.shortened(number.text)])
+            fail(
+                "wrong-type", pointer.appending(key), "expected a whole number, found \(number.text)",
+                ["expected": "whole-number", "found": JSONParser.shortened(number.text)])
             return nil
         }
         guard let integer = exact.integer, range.contains(integer) else {
-            fail("out-of-range", pointer.appending(key),
-                 "\(number.text) is out of range; expected \(range.lowerBound) to \(range.upperBound)",
-                 ["value": JSONParser.shortened(number.text), "min": String(range.lowerBound), "max": String(range.upperBound)])
+            fail(
+                "out-of-range", pointer.appending(key),
+                "\(number.text) is out of range; expected \(range.lowerBound) to \(range.upperBound)",
+                ["value": JSONParser.shortened(number.text), "min": String(range.lowerBound), "max": String(range.upperBound)])
             return nil
         }
         return integer
@@ -138,8 +145,9 @@ struct StrictReader {
             return nil
         }
         guard Self.readableMagnitudes.contains(magnitude) else {
-            fail("out-of-range", pointer.appending(key), Self.beyondReadable(number.text),
-                 ["reason": "beyond", "value": JSONParser.shortened(number.text)])
+            fail(
+                "out-of-range", pointer.appending(key), Self.beyondReadable(number.text),
+                ["reason": "beyond", "value": JSONParser.shortened(number.text)])
             return nil
         }
         return exact
@@ -169,8 +177,9 @@ struct StrictReader {
         var strings: [String] = []
         for (index, element) in elements.enumerated() {
             guard case .string(let string) = element else {
-                fail("wrong-type", pointer.appending(key).appending(index), "expected a string, found \(element.typeName)",
-                     ["expected": "string", "found": element.typeName])
+                fail(
+                    "wrong-type", pointer.appending(key).appending(index), "expected a string, found \(element.typeName)",
+                    ["expected": "string", "found": element.typeName])
                 continue
             }
             strings.append(string)
@@ -183,8 +192,10 @@ struct StrictReader {
         guard let text = string(object, key, at: pointer) else { return nil }
         guard let date = LegalDate(text) else {
             let iso = Self.isoForm(ofNorwegian: text)
-            fail("invalid-date", pointer.appending(key), "\"\(JSONParser.shortened(text))\" is not a real calendar date written YYYY-MM-DD"
-                 + (iso.map { "; write it \"\($0)\"" } ?? ""), ["value": text, "iso": iso].compactMapValues { $0 })
+            fail(
+                "invalid-date", pointer.appending(key),
+                "\"\(JSONParser.shortened(text))\" is not a real calendar date written YYYY-MM-DD"
+                    + (iso.map { "; write it \"\($0)\"" } ?? ""), ["value": text, "iso": iso].compactMapValues { $0 })
             return nil
         }
         return date

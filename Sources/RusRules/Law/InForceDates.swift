@@ -21,20 +21,24 @@ public struct InForceDates: Sendable, Equatable {
     /// The error is a sentence saying what to write instead.
     public mutating func add(_ text: String, book: RuleBook) -> LocalizedText? {
         let statutes = book.statutes.map(\.id)
-        let known = LocalizedText(nb: statutes.isEmpty ? "ingen" : statutes.joined(separator: ", "),
-                                  en: statutes.isEmpty ? "none" : statutes.joined(separator: ", "))
+        let known = LocalizedText(
+            nb: statutes.isEmpty ? "ingen" : statutes.joined(separator: ", "),
+            en: statutes.isEmpty ? "none" : statutes.joined(separator: ", "))
         guard let equals = text.firstIndex(of: "="), let date = LegalDate(String(text[text.index(after: equals)...])) else {
-            return LocalizedText(nb: "skriv REGELSETT=ÅÅÅÅ-MM-DD (for eksempel lov-2025=2026-07-01), ikke \"\(text)\"",
-                                 en: "expected RULE-SET=YYYY-MM-DD (for example lov-2025=2026-07-01), not \"\(text)\"")
+            return LocalizedText(
+                nb: "skriv REGELSETT=ÅÅÅÅ-MM-DD (for eksempel lov-2025=2026-07-01), ikke \"\(text)\"",
+                en: "expected RULE-SET=YYYY-MM-DD (for example lov-2025=2026-07-01), not \"\(text)\"")
         }
         let id = String(text[..<equals])
         guard let statute = book.ruleSet(id), statute.kind == .statute else {
-            return LocalizedText(nb: "\"\(id)\" er ikke en lov med en ikrafttredelsesdato som kan oppgis; lover: \(known.nb)",
-                                 en: "\"\(id)\" is not a statute whose in-force date can be stated; statutes: \(known.en)")
+            return LocalizedText(
+                nb: "\"\(id)\" er ikke en lov med en ikrafttredelsesdato som kan oppgis; lover: \(known.nb)",
+                en: "\"\(id)\" is not a statute whose in-force date can be stated; statutes: \(known.en)")
         }
         if let adopted = statute.adopted, date < adopted {
-            return LocalizedText(nb: "\(id) ble vedtatt \(adopted.written(.nb)); den kan ikke tre i kraft \(date.written(.nb))",
-                                 en: "\(id) was adopted on \(adopted); it cannot take effect on \(date)")
+            return LocalizedText(
+                nb: "\(id) ble vedtatt \(adopted.written(.nb)); den kan ikke tre i kraft \(date.written(.nb))",
+                en: "\(id) was adopted on \(adopted); it cannot take effect on \(date)")
         }
         if dates[id] != nil {
             return LocalizedText(nb: "ikrafttredelsesdatoen for \(id) er gitt to ganger", en: "the in-force date of \(id) is given twice")

@@ -93,14 +93,16 @@ public struct RuleBook: Sendable {
     /// unit. A source not loaded yet is left for a later call (built-in data names rule sets in
     /// either order); ``requireCeilingsResolved(source:)`` reports any left at the end.
     func resolvingCeilings() -> RuleBook {
-        RuleBook(citations: citations, vocabulary: vocabulary, ruleSets: ruleSets.map { ruleSet in
-            var resolved = ruleSet
-            for (name, table) in ruleSet.thresholds {
-                guard let source = table.ceilings, let bound = self.ruleSet(source.ruleSet)?.thresholds[source.table] else { continue }
-                resolved.thresholds[name] = table.bounded(by: bound, vocabulary: vocabulary)
-            }
-            return resolved
-        })
+        RuleBook(
+            citations: citations, vocabulary: vocabulary,
+            ruleSets: ruleSets.map { ruleSet in
+                var resolved = ruleSet
+                for (name, table) in ruleSet.thresholds {
+                    guard let source = table.ceilings, let bound = self.ruleSet(source.ruleSet)?.thresholds[source.table] else { continue }
+                    resolved.thresholds[name] = table.bounded(by: bound, vocabulary: vocabulary)
+                }
+                return resolved
+            })
     }
 
     /// Fails when a table names a ceiling source that is not loaded.
@@ -109,9 +111,10 @@ public struct RuleBook: Sendable {
         for ruleSet in ruleSets {
             for (name, table) in ruleSet.thresholds.sorted(by: { $0.key < $1.key })
             where table.definedBy == ruleSet.id && table.ceilings.map({ self.ruleSet($0.ruleSet) == nil }) == true {
-                errors.append(InputError(
-                    code: "unknown-id", pointer: JSONPointer.root.appending("thresholds").appending(name).appending("ceilings"),
-                    message: "\(ruleSet.id): the ceilings of \"\(name)\" come from \"\(table.ceilings!.ruleSet)\", which is not loaded"))
+                errors.append(
+                    InputError(
+                        code: "unknown-id", pointer: JSONPointer.root.appending("thresholds").appending(name).appending("ceilings"),
+                        message: "\(ruleSet.id): the ceilings of \"\(name)\" come from \"\(table.ceilings!.ruleSet)\", which is not loaded"))
             }
         }
         if !errors.isEmpty { throw RuleDataError(source: source, errors: errors) }
@@ -121,18 +124,25 @@ public struct RuleBook: Sendable {
     /// (practice rule sets are selected by date and must not overlap the built-in ones).
     public func addingProposal(json bytes: [UInt8], source: String) throws(RuleDataError) -> (RuleBook, RuleSet) {
         guard bytes.count <= Self.maximumRuleFileBytes else {
-            throw RuleDataError(source: source, errors: [InputError(
-                code: "too-large", pointer: .root,
-                message: "the rules file is \(bytes.count / 1024) KiB; the limit is \(Self.maximumRuleFileBytes / 1024) KiB")])
+            throw RuleDataError(
+                source: source,
+                errors: [
+                    InputError(
+                        code: "too-large", pointer: .root,
+                        message: "the rules file is \(bytes.count / 1024) KiB; the limit is \(Self.maximumRuleFileBytes / 1024) KiB")
+                ])
         }
         let book = try adding(ruleSetJSON: bytes, source: source)
         try book.requireCeilingsResolved(source: source)
         let added = book.ruleSets.last!
         guard added.kind == .proposal else {
-            throw RuleDataError(source: source, errors: [
-                InputError(code: "invalid-value", pointer: JSONPointer.root.appending("kind"),
-                           message: "a rules file defines a proposal; \"practice\" rule sets are built in"),
-            ])
+            throw RuleDataError(
+                source: source,
+                errors: [
+                    InputError(
+                        code: "invalid-value", pointer: JSONPointer.root.appending("kind"),
+                        message: "a rules file defines a proposal; \"practice\" rule sets are built in")
+                ])
         }
         return (book, added)
     }
@@ -142,8 +152,9 @@ public struct RuleBook: Sendable {
 
     /// A copy in which `ruleSet` replaces the rule set with the same id (for threshold sweeps).
     public func replacing(_ ruleSet: RuleSet) -> RuleBook {
-        RuleBook(citations: citations, vocabulary: vocabulary,
-                 ruleSets: ruleSets.map { $0.id == ruleSet.id ? ruleSet : $0 })
+        RuleBook(
+            citations: citations, vocabulary: vocabulary,
+            ruleSets: ruleSets.map { $0.id == ruleSet.id ? ruleSet : $0 })
     }
 
     /// A fingerprint of the built-in rule data (citations, vocabulary and every rule set's text):

@@ -27,8 +27,10 @@ public struct Threshold: Sendable, Equatable {
     /// ``CeilingSource`` once the rule set it names is loaded.
     public var ceiling: ExactDecimal? = nil
 
-    public init(substance: String, unit: String, limit: ExactDecimal?, provenance: Provenance, citations: [String],
-                comment: LocalizedText?, ceiling: ExactDecimal? = nil) {
+    public init(
+        substance: String, unit: String, limit: ExactDecimal?, provenance: Provenance, citations: [String],
+        comment: LocalizedText?, ceiling: ExactDecimal? = nil
+    ) {
         self.substance = substance
         self.unit = unit
         self.limit = limit

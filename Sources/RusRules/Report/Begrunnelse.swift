@@ -15,43 +15,63 @@ public enum Begrunnelse {
         }
 
         let acts = Wording.list(decision.acts.map { vocabulary.definition(of: $0).name.text(language) }, language)
-        let substances = Wording.list(decision.substances.map { entry in
-            let name = Wording.substance(entry.substance, vocabulary, language)
-            guard let amount = entry.amount, let unit = entry.unit else { return name }
-            return Wording.amount(amount, unit, language) + say(" ", " of ") + name
-        }, language)
+        let substances = Wording.list(
+            decision.substances.map { entry in
+                let name = Wording.substance(entry.substance, vocabulary, language)
+                guard let amount = entry.amount, let unit = entry.unit else { return name }
+                return Wording.amount(amount, unit, language) + say(" ", " of ") + name
+            }, language)
         sentences.append(say("Saken gjelder \(acts) av \(substances).", "The case concerns \(acts) of \(substances)."))
         var person = say("Siktede var \(decision.ageAtOffence) år på gjerningstidspunktet", "The suspect was \(decision.ageAtOffence) at the time of the act")
         if let dependent = decision.dependency, dependent != .no {
-            person += dependent == .yes ? say(" og er oppgitt å være rusavhengig", " and is stated to be drug-dependent")
-                : say(", og det er tvil om siktede er rusavhengig; tvilen kommer siktede til gode", "; whether the suspect is drug-dependent is doubtful, and the doubt counts in the suspect's favour")
+            person +=
+                dependent == .yes
+                ? say(" og er oppgitt å være rusavhengig", " and is stated to be drug-dependent")
+                : say(
+                    ", og det er tvil om siktede er rusavhengig; tvilen kommer siktede til gode",
+                    "; whether the suspect is drug-dependent is doubtful, and the doubt counts in the suspect's favour")
         }
         sentences.append(person + ".")
-        sentences.append(say("Vurderingen bygger på: \(ruleSet?.title.nb ?? decision.ruleSet).", "The assessment rests on: \(ruleSet?.title.en ?? decision.ruleSet)."))
+        sentences.append(
+            say("Vurderingen bygger på: \(ruleSet?.title.nb ?? decision.ruleSet).", "The assessment rests on: \(ruleSet?.title.en ?? decision.ruleSet)."))
 
         if let option = decision.options.first(where: { $0.status == .recommended }) {
             let name = Wording.reaction(option.reaction, vocabulary, language, under: ruleSet)
-            let conditions = option.conditions.isEmpty
+            let conditions =
+                option.conditions.isEmpty
                 ? (option.reaction == .pataleunnlatelse ? say(" uten vilkår", " without conditions") : "")
                 : say(" med vilkår om ", " with conditions of ") + Wording.conditions(option.conditions, vocabulary, language)
-            let liability = decision.liability == .notPunishable ? say("Forholdet er ulovlig, men ikke straffbart.", "The act is unlawful but not punishable.")
-                : decision.liability == .notCriminallyLiable ? say("Siktede var under den strafferettslige lavalderen og kan ikke straffes.", "The suspect was under the age of criminal responsibility and cannot be punished.")
-                : say("Forholdet er straffbart.", "The act is punishable.")
+            let liability =
+                decision.liability == .notPunishable
+                ? say("Forholdet er ulovlig, men ikke straffbart.", "The act is unlawful but not punishable.")
+                : decision.liability == .notCriminallyLiable
+                    ? say(
+                        "Siktede var under den strafferettslige lavalderen og kan ikke straffes.",
+                        "The suspect was under the age of criminal responsibility and cannot be punished.")
+                    : say("Forholdet er straffbart.", "The act is punishable.")
             sentences.append(liability)
-            sentences.append(say("Det anbefales \(name)\(conditions)", "\(capitalized(name))\(conditions) is recommended") + legalReferences(option.citations, book, nb) + ".")
+            sentences.append(
+                say("Det anbefales \(name)\(conditions)", "\(capitalized(name))\(conditions) is recommended") + legalReferences(option.citations, book, nb)
+                    + ".")
             let parties = option.requires.compactMap(\.party)
             if !parties.isEmpty {
-                sentences.append(say("Reaksjonen forutsetter samtykke fra \(Wording.consentParties(parties, language)).",
-                                     "The reaction requires the consent of \(Wording.consentParties(parties, language))."))
+                sentences.append(
+                    say(
+                        "Reaksjonen forutsetter samtykke fra \(Wording.consentParties(parties, language)).",
+                        "The reaction requires the consent of \(Wording.consentParties(parties, language))."))
             }
             if option.requires.contains(.limitCheck) {
-                sentences.append(say("Anbefalingen forutsetter at mengden er innenfor en grense som må kontrolleres konkret.",
-                                     "The recommendation assumes that the amount is within a limit that must be checked in the case."))
+                sentences.append(
+                    say(
+                        "Anbefalingen forutsetter at mengden er innenfor en grense som må kontrolleres konkret.",
+                        "The recommendation assumes that the amount is within a limit that must be checked in the case."))
             }
         } else {
             let cited = decision.notes.flatMap(\.citations)
-            sentences.append(say("Forholdet hører under ordinær straffeforfølgning; ingen reaksjon for mindre narkotikalovbrudd er aktuell",
-                                 "The case belongs to ordinary prosecution; no minor-offence reaction applies") + legalReferences(cited, book, nb) + ".")
+            sentences.append(
+                say(
+                    "Forholdet hører under ordinær straffeforfølgning; ingen reaksjon for mindre narkotikalovbrudd er aktuell",
+                    "The case belongs to ordinary prosecution; no minor-offence reaction applies") + legalReferences(cited, book, nb) + ".")
         }
         return sentences.joined(separator: " ")
     }
@@ -80,7 +100,8 @@ public enum Begrunnelse {
             if !references.contains(reference) { references.append(reference) }
         }
         guard !references.isEmpty else { return "" }
-        let list = references.count > 1
+        let list =
+            references.count > 1
             ? references.dropLast().joined(separator: ", ") + (nb ? " og " : " and ") + references.last! : references[0]
         return (nb ? ", jf. " : ", see ") + list
     }

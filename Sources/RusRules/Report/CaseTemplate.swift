@@ -65,8 +65,10 @@ public enum CaseTemplate {
                 }
             }
         }
-        comment(nb ? "Mal for én sak. Fyll inn, slett alle linjer som begynner med //, og kjør: rusctl evaluate sak.json"
-                   : "Template for one case. Fill it in, delete every line starting with //, and run: rusctl evaluate case.json", indent: 0)
+        comment(
+            nb
+                ? "Mal for én sak. Fyll inn, slett alle linjer som begynner med //, og kjør: rusctl evaluate sak.json"
+                : "Template for one case. Fill it in, delete every line starting with //, and run: rusctl evaluate case.json", indent: 0)
         lines.append("{")
         emit(.case, indent: 2)
         lines.append("}")

@@ -20,18 +20,23 @@ public struct DecisionHTML: Sendable {
         var html = "<section class=\"answer\" aria-labelledby=\"answer-title\">\n"
         html += "<h2 id=\"answer-title\">" + say("Kort svar", "In short") + "</h2>\n<dl class=\"summary\">\n"
         html += row(say("Regelsett", "Rule set"), decision.selection?.text.text(language) ?? ruleSet?.name(language) ?? decision.ruleSet)
-        html += row(say("Anbefalt", "Recommended"), decision.options.first { $0.status == .recommended }.map { optionName($0, ruleSet) + conditionsSuffix($0) }
-            ?? say("ingen reaksjon for mindre narkotikalovbrudd", "no minor-offence reaction"))
+        html += row(
+            say("Anbefalt", "Recommended"),
+            decision.options.first { $0.status == .recommended }.map { optionName($0, ruleSet) + conditionsSuffix($0) }
+                ?? say("ingen reaksjon for mindre narkotikalovbrudd", "no minor-offence reaction"))
         html += row(say("Ansvar", "Liability"), Wording.liability(decision.liability, language))
         html += row(say("Alder", "Age"), "\(decision.ageAtOffence) " + say("år", "") + " — " + Wording.ageTrack(decision.ageTrack, vocabulary, language))
-        html += row(say("Avgjørelsesdato", "Decision date"), Wording.date(decision.decisionDate, language)
-            + (decision.decisionDateAssumed ? say(" (dagens dato, antatt)", " (today, assumed)") : ""))
+        html += row(
+            say("Avgjørelsesdato", "Decision date"),
+            Wording.date(decision.decisionDate, language)
+                + (decision.decisionDateAssumed ? say(" (dagens dato, antatt)", " (today, assumed)") : ""))
         html += "</dl>\n"
         let caveats = decision.notes.filter { Decision.caveatNotes.contains($0.code) } + decision.warnings
         if caveats.isEmpty {
             html += "<p class=\"no-caveats\">" + say("Forbehold: ingen.", "Caveats: none.") + "</p>\n"
         } else {
-            html += "<div class=\"caveats\" role=\"note\"><h3>" + say("Forbehold som kan endre svaret", "Caveats that can change the answer")
+            html +=
+                "<div class=\"caveats\" role=\"note\"><h3>" + say("Forbehold som kan endre svaret", "Caveats that can change the answer")
                 + "</h3>\n<ul>\n" + caveats.map { "<li>" + escape($0.text.text(language)) + sourceLinks($0.citations) + "</li>\n" }.joined()
                 + "</ul></div>\n"
         }
@@ -46,17 +51,21 @@ public struct DecisionHTML: Sendable {
         let excluded = decision.options.filter { $0.status == .excluded }
         if !excluded.isEmpty {
             html += "<section class=\"excluded\"><h2>" + say("Utelukket", "Excluded") + "</h2>\n<ul>\n"
-            html += excluded.map { "<li><strong>" + escape(optionName($0, ruleSet)) + "</strong>: "
-                + escape($0.reasons.map { $0.text(language) }.joined(separator: " ")) + "</li>\n" }.joined()
+            html += excluded.map {
+                "<li><strong>" + escape(optionName($0, ruleSet)) + "</strong>: "
+                    + escape($0.reasons.map { $0.text(language) }.joined(separator: " ")) + "</li>\n"
+            }.joined()
             html += "</ul></section>\n"
         }
         let notes = decision.notes.filter { !Decision.caveatNotes.contains($0.code) }
         if !notes.isEmpty {
-            html += "<section><h2>" + say("Merknader", "Notes") + "</h2>\n<ul>\n"
+            html +=
+                "<section><h2>" + say("Merknader", "Notes") + "</h2>\n<ul>\n"
                 + notes.map { "<li>" + escape($0.text.text(language)) + sourceLinks($0.citations) + "</li>\n" }.joined() + "</ul></section>\n"
         }
-        let cited = DecisionDraft.unique(decision.options.filter { $0.status != .excluded }.flatMap(\.citations)
-            + decision.notes.flatMap(\.citations) + decision.warnings.flatMap(\.citations))
+        let cited = DecisionDraft.unique(
+            decision.options.filter { $0.status != .excluded }.flatMap(\.citations)
+                + decision.notes.flatMap(\.citations) + decision.warnings.flatMap(\.citations))
         html += "<section class=\"sources\"><h2>" + say("Kilder", "Sources") + "</h2>\n<ol>\n"
         for id in cited {
             guard let citation = book.citation(id) else { continue }
@@ -96,8 +105,12 @@ public struct DecisionHTML: Sendable {
             html += "<li>" + escape(say("Krever samtykke fra ", "Requires the consent of ") + Wording.consentParties(parties, language)) + "</li>\n"
         }
         if option.requires.contains(.limitCheck) {
-            html += "<li class=\"limit-check\">" + escape(say("Krever kontroll av mengdegrensen (grensen er ukjent for dette verktøyet).",
-                                                               "Requires a check of the quantity limit (the limit is not known to this tool).")) + "</li>\n"
+            html +=
+                "<li class=\"limit-check\">"
+                + escape(
+                    say(
+                        "Krever kontroll av mengdegrensen (grensen er ukjent for dette verktøyet).",
+                        "Requires a check of the quantity limit (the limit is not known to this tool).")) + "</li>\n"
         }
         html += option.reasons.map { "<li>" + escape($0.text(language)) + "</li>\n" }.joined()
         html += "</ul>" + sourceLinks(option.citations) + "</article>\n"

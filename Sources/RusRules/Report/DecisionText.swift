@@ -69,21 +69,27 @@ public struct DecisionText: Sendable {
         if let ruleSet, detail.explain { lines.append("  \(ruleSet.title.text(language))") }
         if let baseline = decision.baseline {
             let name = { (id: String) in self.book.ruleSet(id)?.name(self.language) ?? id }
-            lines.append("  " + say("Grunnlag for det forslaget ikke dekker: \(name(baseline)); avgjort etter: \(name(decision.decidedBy))",
-                                    "Baseline for what the proposal does not cover: \(name(baseline)); decided by: \(name(decision.decidedBy))"))
+            lines.append(
+                "  "
+                    + say(
+                        "Grunnlag for det forslaget ikke dekker: \(name(baseline)); avgjort etter: \(name(decision.decidedBy))",
+                        "Baseline for what the proposal does not cover: \(name(baseline)); decided by: \(name(decision.decidedBy))"))
         }
         let assumed = decision.decisionDateAssumed ? say(" (antatt: dagens dato)", " (assumed: today)") : ""
         lines.append(say("Avgjørelsesdato: ", "Decision date: ") + decision.decisionDate.written(language) + assumed)
-        lines.append(say("Alder på gjerningstidspunktet: \(decision.ageAtOffence) år — ", "Age at the time of the act: \(decision.ageAtOffence) — ")
-                     + Wording.ageTrack(decision.ageTrack, vocabulary, language))
+        lines.append(
+            say("Alder på gjerningstidspunktet: \(decision.ageAtOffence) år — ", "Age at the time of the act: \(decision.ageAtOffence) — ")
+                + Wording.ageTrack(decision.ageTrack, vocabulary, language))
         if !decision.thresholdChecks.isEmpty || !decision.acts.isEmpty {
             lines.append(say("Saken: ", "The case: ") + caseLine(decision))
         }
         // Ordinary prosecution is where the case goes, not a kind of liability.
-        lines.append(decision.liability == .ordinaryProsecution
-            ? say("Utfall: ordinær straffeforfølgning (utenfor reglene for mindre narkotikalovbrudd)",
-                  "Outcome: ordinary prosecution (outside the rules for minor drug offences)")
-            : say("Ansvar: ", "Liability: ") + liability(decision.liability))
+        lines.append(
+            decision.liability == .ordinaryProsecution
+                ? say(
+                    "Utfall: ordinær straffeforfølgning (utenfor reglene for mindre narkotikalovbrudd)",
+                    "Outcome: ordinary prosecution (outside the rules for minor drug offences)")
+                : say("Ansvar: ", "Liability: ") + liability(decision.liability))
         lines.append("")
         lines += summary(decision, explain: detail.explain)
         if detail.short { return lines.joined(separator: "\n") + "\n" }
@@ -123,8 +129,10 @@ public struct DecisionText: Sendable {
             }
         }
         lines.append("")
-        lines.append(detail.fullSources ? say("KILDER", "SOURCES")
-                     : say("KILDER (alle, med dato og nettadresse: --alle-kilder)", "SOURCES (all, with date and address: --all-sources)"))
+        lines.append(
+            detail.fullSources
+                ? say("KILDER", "SOURCES")
+                : say("KILDER (alle, med dato og nettadresse: --alle-kilder)", "SOURCES (all, with date and address: --all-sources)"))
         for id in citedIDs(decision, detail) {
             guard let citation = book.citation(id) else { continue }
             // A public source is named by its title, issuer and date, and its public address where it
@@ -160,26 +168,35 @@ public struct DecisionText: Sendable {
         let recommended = decision.options.first { $0.status == .recommended }
         if let recommended {
             // The conditions and the consent it needs, so that the summary alone can be acted on.
-            let conditions = recommended.conditions.isEmpty ? ""
+            let conditions =
+                recommended.conditions.isEmpty
+                ? ""
                 : say(" med vilkår om ", " with conditions of ") + Wording.conditions(recommended.conditions, vocabulary, language)
-            lines.append("  " + say("Anbefalt: ", "Recommended: ") + optionName(recommended, under: book.ruleSet(decision.ruleSet))
-                         + conditions + " (" + liability(decision.liability) + ")")
+            lines.append(
+                "  " + say("Anbefalt: ", "Recommended: ") + optionName(recommended, under: book.ruleSet(decision.ruleSet))
+                    + conditions + " (" + liability(decision.liability) + ")")
             let parties = recommended.requires.compactMap(\.party)
             if !parties.isEmpty {
                 lines.append("  " + say("Krever samtykke fra ", "Requires the consent of ") + Wording.consentParties(parties, language) + ".")
             }
             if recommended.requires.contains(.limitCheck) {
-                lines.append("  " + say("Forutsetter at mengden er innenfor en grense dette verktøyet ikke kjenner: kontroller grensen før reaksjonen brukes.",
-                                        "Assumes the amount is within a limit this tool does not know: check the limit before the reaction is used."))
+                lines.append(
+                    "  "
+                        + say(
+                            "Forutsetter at mengden er innenfor en grense dette verktøyet ikke kjenner: kontroller grensen før reaksjonen brukes.",
+                            "Assumes the amount is within a limit this tool does not know: check the limit before the reaction is used."))
             }
         } else {
-            lines.append("  " + say("Anbefalt: ingen reaksjon for mindre narkotikalovbrudd (", "Recommended: no minor-offence reaction (")
-                         + liability(decision.liability) + ")")
+            lines.append(
+                "  " + say("Anbefalt: ingen reaksjon for mindre narkotikalovbrudd (", "Recommended: no minor-offence reaction (")
+                    + liability(decision.liability) + ")")
         }
         if let other = decision.otherLaw {
-            let reaction = other.recommended.map { Wording.reaction($0, vocabulary, language, under: book.ruleSet(other.ruleSet)) } ?? say("ingen reaksjon", "no reaction")
-            lines.append("  " + say("Etter straffeloven § 3 er også \(other.ruleSet) vurdert: ", "Under straffeloven § 3, \(other.ruleSet) was also weighed: ")
-                         + liability(other.liability) + ", " + reaction + ".")
+            let reaction =
+                other.recommended.map { Wording.reaction($0, vocabulary, language, under: book.ruleSet(other.ruleSet)) } ?? say("ingen reaksjon", "no reaction")
+            lines.append(
+                "  " + say("Etter straffeloven § 3 er også \(other.ruleSet) vurdert: ", "Under straffeloven § 3, \(other.ruleSet) was also weighed: ")
+                    + liability(other.liability) + ", " + reaction + ".")
         }
         let caveats = decision.notes.filter { Decision.caveatNotes.contains($0.code) } + decision.warnings
         if caveats.isEmpty {
@@ -211,8 +228,11 @@ public struct DecisionText: Sendable {
             lines.append("    " + say("krever samtykke fra ", "requires the consent of ") + Wording.consentParties(parties, language))
         }
         if option.requires.contains(.limitCheck) {
-            lines.append("    " + say("krever kontroll av mengdegrensen (grensen er ukjent for dette verktøyet)",
-                                        "requires a check of the quantity limit (the limit is not known to this tool)"))
+            lines.append(
+                "    "
+                    + say(
+                        "krever kontroll av mengdegrensen (grensen er ukjent for dette verktøyet)",
+                        "requires a check of the quantity limit (the limit is not known to this tool)"))
         }
         // The sources close the last reason, as a citation closes a sentence.
         for (index, reason) in option.reasons.enumerated() {
@@ -249,7 +269,8 @@ public struct DecisionText: Sendable {
     /// The sources the answer lists, in the order it first shows them.
     private func citedIDs(_ decision: Decision, _ detail: Detail) -> [String] {
         let shown = decision.options.filter { detail.allSources || $0.status != .excluded }
-        let all = shown.flatMap(\.citations) + decision.notes.flatMap(\.citations)
+        let all =
+            shown.flatMap(\.citations) + decision.notes.flatMap(\.citations)
             + decision.warnings.flatMap(\.citations) + (detail.explain ? decision.trace.flatMap(\.citations) : [])
         return DecisionDraft.unique(all)
     }
@@ -264,8 +285,12 @@ public struct DecisionText: Sendable {
             caseName += say(" (nr. \(location.index + 1) i inndataene\(line))", " (no. \(location.index + 1) in the input\(line))")
         }
         let count = errors.errors.count
-        var lines = [caseName + say(" kan ikke vurderes før \(count == 1 ? "denne feilen" : "disse \(count) feilene") er rettet:",
-                                    " cannot be assessed until \(count == 1 ? "this error is" : "these \(count) errors are") corrected:")]
+        var lines = [
+            caseName
+                + say(
+                    " kan ikke vurderes før \(count == 1 ? "denne feilen" : "disse \(count) feilene") er rettet:",
+                    " cannot be assessed until \(count == 1 ? "this error is" : "these \(count) errors are") corrected:")
+        ]
         for (number, error) in errors.errors.enumerated() {
             lines.append("  \(number + 1). " + ErrorText.plain(error, language))
             if explain {

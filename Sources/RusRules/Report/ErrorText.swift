@@ -9,10 +9,12 @@ public enum ErrorText {
     public static func plain(_ error: InputError, _ language: Language, declaration: CaseDeclaration = .standard) -> String {
         let text = texts[error.code].map { language == .nb ? $0.nb(error) : $0.en(error) } ?? error.message
         // An unknown field is named in the text; the label is where it stands.
-        let place = field(error.code == "unknown-key" ? JSONPointer(tokens: error.pointer.tokens.dropLast()) : error.pointer, language,
-                          declaration: declaration)
+        let place = field(
+            error.code == "unknown-key" ? JSONPointer(tokens: error.pointer.tokens.dropLast()) : error.pointer, language,
+            declaration: declaration)
         let position = error.line.map { line in
-            language == .nb ? "linje \(line)" + (error.column.map { ", kolonne \($0)" } ?? "")
+            language == .nb
+                ? "linje \(line)" + (error.column.map { ", kolonne \($0)" } ?? "")
                 : "line \(line)" + (error.column.map { ", column \($0)" } ?? "")
         }
         let label = [position, place].compactMap { $0 }.joined(separator: ", ")
@@ -89,8 +91,10 @@ public enum ErrorText {
         case "boolean": nb ? "skriv true (ja) eller false (nei), uten anførselstegn" : "write true or false, without quotes"
         case "array": nb ? "skriv en liste i hakeparenteser, for eksempel [\"bruk\"]" : "write a list in square brackets, for example [\"use\"]"
         case "object": nb ? "skriv feltene i krøllparenteser { }" : "write the fields in curly brackets { }"
-        case "case": nb ? "en sak skrives som et objekt i krøllparenteser { } med feltene offenceDate, person, acts og substances"
-            : "a case is an object in curly brackets { } with the fields offenceDate, person, acts and substances"
+        case "case":
+            nb
+                ? "en sak skrives som et objekt i krøllparenteser { } med feltene offenceDate, person, acts og substances"
+                : "a case is an object in curly brackets { } with the fields offenceDate, person, acts and substances"
         default: nb ? "verdien har feil form" : "the value has the wrong form"
         }
     }
@@ -123,26 +127,41 @@ public enum ErrorText {
     /// A slip the parser recognised, and its fix.
     static func slip(_ kind: String?, _ nb: Bool) -> String? {
         switch kind {
-        case "trailing-comma": nb ? "fjern kommaet før }: det skal ikke stå komma etter det siste feltet" : "remove the comma before }: no comma may follow the last member"
-        case "trailing-comma-array": nb ? "fjern kommaet før ]: det skal ikke stå komma etter det siste elementet" : "remove the comma before ]: no comma may follow the last element"
-        case "decimal-comma": nb ? "et desimaltall skrives med punktum, ikke komma: 4.5, ikke 4,5" : "a decimal number is written with a point, not a comma: 4.5, not 4,5"
+        case "trailing-comma":
+            nb ? "fjern kommaet før }: det skal ikke stå komma etter det siste feltet" : "remove the comma before }: no comma may follow the last member"
+        case "trailing-comma-array":
+            nb ? "fjern kommaet før ]: det skal ikke stå komma etter det siste elementet" : "remove the comma before ]: no comma may follow the last element"
+        case "decimal-comma":
+            nb ? "et desimaltall skrives med punktum, ikke komma: 4.5, ikke 4,5" : "a decimal number is written with a point, not a comma: 4.5, not 4,5"
         case "missing-comma": nb ? "det mangler et komma foran dette" : "a comma is missing before this"
-        case "typographic-quotes": nb ? "teksten har typografiske anførselstegn (“ ” eller ‘ ’), slik et tekstbehandlingsprogram skriver dem; JSON krever rette anførselstegn (\"). Bytt dem ut, eller lagre saken fra en ren tekstredigerer"
-            : "the text has typographic quotes (“ ” or ‘ ’), as a word processor writes them; JSON needs straight double quotes (\"). Replace them, or save the case from a plain text editor"
-        case "unquoted-key": nb ? "sett feltnavnet i anførselstegn, for eksempel \"offenceDate\"" : "put the field name in double quotes, for example \"offenceDate\""
-        case "unquoted-text": nb ? "sett teksten i anførselstegn; true, false og null skrives med små bokstaver" : "put text in double quotes; true, false and null are lowercase"
+        case "typographic-quotes":
+            nb
+                ? "teksten har typografiske anførselstegn (“ ” eller ‘ ’), slik et tekstbehandlingsprogram skriver dem; JSON krever rette anførselstegn (\"). Bytt dem ut, eller lagre saken fra en ren tekstredigerer"
+                : "the text has typographic quotes (“ ” or ‘ ’), as a word processor writes them; JSON needs straight double quotes (\"). Replace them, or save the case from a plain text editor"
+        case "unquoted-key":
+            nb ? "sett feltnavnet i anførselstegn, for eksempel \"offenceDate\"" : "put the field name in double quotes, for example \"offenceDate\""
+        case "unquoted-text":
+            nb ? "sett teksten i anførselstegn; true, false og null skrives med små bokstaver" : "put text in double quotes; true, false and null are lowercase"
         case "single-quotes": nb ? "JSON bruker doble anførselstegn (\"), ikke enkle (')" : "JSON uses double quotes (\"), not single ones (')"
-        case "unquoted-date": nb ? "en dato skrives som tekst i anførselstegn på formen ÅÅÅÅ-MM-DD, for eksempel \"2023-03-14\"" : "a date is text in double quotes written YYYY-MM-DD, for example \"2023-03-14\""
+        case "unquoted-date":
+            nb
+                ? "en dato skrives som tekst i anførselstegn på formen ÅÅÅÅ-MM-DD, for eksempel \"2023-03-14\""
+                : "a date is text in double quotes written YYYY-MM-DD, for example \"2023-03-14\""
         case "double-comma": nb ? "to komma etter hverandre, eller komma der en verdi skulle stå" : "two commas in a row, or a comma where a value belongs"
         case "bom": nb ? "et byte order mark (U+FEFF) kan bare stå aller først i filen" : "a byte order mark (U+FEFF) may stand only at the very start"
-        case "two-documents": nb ? "én sak per dokument; flere saker skrives som en liste [ … ] eller én sak per linje (NDJSON)" : "one case per document; several cases go in a list [ … ] or one per line (NDJSON)"
+        case "two-documents":
+            nb
+                ? "én sak per dokument; flere saker skrives som en liste [ … ] eller én sak per linje (NDJSON)"
+                : "one case per document; several cases go in a list [ … ] or one per line (NDJSON)"
         case "unclosed": nb ? "teksten slutter før alle { og [ er lukket" : "the text ends before every { and [ is closed"
         case "empty-slot-first": nb ? "komma rett etter [; det mangler en sak" : "a comma right after [; a case is missing"
         case "empty-slot": nb ? "to komma etter hverandre; det mangler en sak mellom dem" : "two commas in a row; a case is missing between them"
         case "array-unclosed": nb ? "listen slutter uten ]; er filen ufullstendig?" : "the list ends without ]; is the file complete?"
-        case "after-array": nb ? "tekst etter listens avsluttende ]; alle saker skal stå inne i listen" : "text after the list's closing ]; every case goes inside the list"
+        case "after-array":
+            nb ? "tekst etter listens avsluttende ]; alle saker skal stå inne i listen" : "text after the list's closing ]; every case goes inside the list"
         case "stray-brace": nb ? "en } uten tilhørende { i listen" : "a } without its { in the list"
-        case "comment": nb ? "kommentarer (//) er ikke JSON; slett linjene som begynner med //" : "comments (//) are not JSON; delete the lines starting with //"
+        case "comment":
+            nb ? "kommentarer (//) er ikke JSON; slett linjene som begynner med //" : "comments (//) are not JSON; delete the lines starting with //"
         case "empty": nb ? "inndataene er tomme; det mangler en sak" : "the input is empty; a case is missing"
         default: nil
         }
@@ -153,57 +172,108 @@ public enum ErrorText {
     /// The texts of every error code a case can get.
     static let texts: [String: Template] = [
         "invalid-json": (
-            { slip($0.details["slip"], true).map { "Teksten er ikke gyldig JSON: " + $0 + "." }
-                ?? ($0.details["found"] == "end" ? "Teksten slutter før saken er skrevet ferdig; er den kuttet av?"
-                    : "Teksten er ikke gyldig JSON her" + found($0, true) + ".") },
-            { slip($0.details["slip"], false).map { "The text is not valid JSON: " + $0 + "." }
-                ?? ($0.details["found"] == "end" ? "The text ends before the case is complete; was it cut off?"
-                    : "The text is not valid JSON here" + found($0, false) + ".") }),
+            {
+                slip($0.details["slip"], true).map { "Teksten er ikke gyldig JSON: " + $0 + "." }
+                    ?? ($0.details["found"] == "end"
+                        ? "Teksten slutter før saken er skrevet ferdig; er den kuttet av?"
+                        : "Teksten er ikke gyldig JSON her" + found($0, true) + ".")
+            },
+            {
+                slip($0.details["slip"], false).map { "The text is not valid JSON: " + $0 + "." }
+                    ?? ($0.details["found"] == "end"
+                        ? "The text ends before the case is complete; was it cut off?"
+                        : "The text is not valid JSON here" + found($0, false) + ".")
+            }
+        ),
         "invalid-utf8": (
-            { $0.details["encoding"].map { "Filen er lagret som \($0) (i Notisblokk kalt «Unicode»), ikke UTF-8. Lagre den som UTF-8 (Notisblokk: Lagre som, Koding: UTF-8)." }
-                ?? "Teksten inneholder tegn som ikke er gyldig UTF-8. Lagre filen som UTF-8." },
-            { $0.details["encoding"].map { "The file is saved as \($0) (Windows Notepad calls it «Unicode»), not UTF-8. Save it as UTF-8 (Notepad: Save as, Encoding UTF-8)." }
-                ?? "The text contains characters that are not valid UTF-8. Save the file as UTF-8." }),
+            {
+                $0.details["encoding"].map {
+                    "Filen er lagret som \($0) (i Notisblokk kalt «Unicode»), ikke UTF-8. Lagre den som UTF-8 (Notisblokk: Lagre som, Koding: UTF-8)."
+                }
+                    ?? "Teksten inneholder tegn som ikke er gyldig UTF-8. Lagre filen som UTF-8."
+            },
+            {
+                $0.details["encoding"].map {
+                    "The file is saved as \($0) (Windows Notepad calls it «Unicode»), not UTF-8. Save it as UTF-8 (Notepad: Save as, Encoding UTF-8)."
+                }
+                    ?? "The text contains characters that are not valid UTF-8. Save the file as UTF-8."
+            }
+        ),
         "duplicate-key": (
             { "Feltet «\($0.details["key"] ?? "")» står to ganger. Behold bare ett." },
-            { "The field \"\($0.details["key"] ?? "")\" appears twice. Keep only one." }),
+            { "The field \"\($0.details["key"] ?? "")\" appears twice. Keep only one." }
+        ),
         "too-deep": (
             { _ in "For mange nivåer av { } og [ ] inne i hverandre (høyst \(JSONParser.maximumDepth))." },
-            { _ in "Too many levels of { } and [ ] inside each other (at most \(JSONParser.maximumDepth))." }),
+            { _ in "Too many levels of { } and [ ] inside each other (at most \(JSONParser.maximumDepth))." }
+        ),
         "too-large": (
             { _ in "Saken er større enn \(CaseStream.maximumCaseBytes / 1024) KiB, grensen for én sak, og er ikke lest." },
-            { _ in "The case is larger than \(CaseStream.maximumCaseBytes / 1024) KiB, the limit for one case, and was not read." }),
+            { _ in "The case is larger than \(CaseStream.maximumCaseBytes / 1024) KiB, the limit for one case, and was not read." }
+        ),
         "too-many": (
-            { $0.details["what"] == "keys" ? "Mer enn \(JSONParser.maximumKeys) felt i ett objekt."
-                : "\($0.details["count"] ?? "For mange") stoffer; høyst \(CaseDecoder.maximumSubstances) per sak." },
-            { $0.details["what"] == "keys" ? "More than \(JSONParser.maximumKeys) fields in one object."
-                : "\($0.details["count"] ?? "Too many") substances; at most \(CaseDecoder.maximumSubstances) per case." }),
+            {
+                $0.details["what"] == "keys"
+                    ? "Mer enn \(JSONParser.maximumKeys) felt i ett objekt."
+                    : "\($0.details["count"] ?? "For mange") stoffer; høyst \(CaseDecoder.maximumSubstances) per sak."
+            },
+            {
+                $0.details["what"] == "keys"
+                    ? "More than \(JSONParser.maximumKeys) fields in one object."
+                    : "\($0.details["count"] ?? "Too many") substances; at most \(CaseDecoder.maximumSubstances) per case."
+            }
+        ),
         "more-errors": (
             { "Og \($0.details["count"] ?? "flere") feil til som ikke er listet; rett disse først." },
-            { "And \($0.details["count"] ?? "more") errors not listed; correct these first." }),
+            { "And \($0.details["count"] ?? "more") errors not listed; correct these first." }
+        ),
         "wrong-type": (
             { howToWrite($0.details["expected"], true).prefix(1).uppercased() + howToWrite($0.details["expected"], true).dropFirst() + found($0, true) + "." },
-            { howToWrite($0.details["expected"], false).prefix(1).uppercased() + howToWrite($0.details["expected"], false).dropFirst() + found($0, false) + "." }),
+            {
+                howToWrite($0.details["expected"], false).prefix(1).uppercased() + howToWrite($0.details["expected"], false).dropFirst() + found($0, false)
+                    + "."
+            }
+        ),
         "unknown-key": (
-            { "Feltet «\(JSONParser.shortened($0.details["key"] ?? ""))» finnes ikke \($0.pointer.tokens.count == 1 ? "i en sak" : "her")."
-                + suggestion($0, true) },
-            { "There is no field \"\(JSONParser.shortened($0.details["key"] ?? ""))\" \($0.pointer.tokens.count == 1 ? "in a case" : "here")."
-                + suggestion($0, false) }),
+            {
+                "Feltet «\(JSONParser.shortened($0.details["key"] ?? ""))» finnes ikke \($0.pointer.tokens.count == 1 ? "i en sak" : "her")."
+                    + suggestion($0, true)
+            },
+            {
+                "There is no field \"\(JSONParser.shortened($0.details["key"] ?? ""))\" \($0.pointer.tokens.count == 1 ? "in a case" : "here")."
+                    + suggestion($0, false)
+            }
+        ),
         "missing-field": (
-            { $0.details["alternative"].map { "Oppgi \(fieldNames[$0]?.nb ?? $0) eller alder på gjerningstidspunktet." }
-                ?? ($0.details["unless"] == "use-only" ? "Må oppgis, med mindre handlingen bare er bruk." : "Må oppgis.") },
-            { $0.details["alternative"].map { "Give the \(fieldNames[$0]?.en ?? $0) or the age at the offence." }
-                ?? ($0.details["unless"] == "use-only" ? "Required unless the only act is use." : "Required.") }),
+            {
+                $0.details["alternative"].map { "Oppgi \(fieldNames[$0]?.nb ?? $0) eller alder på gjerningstidspunktet." }
+                    ?? ($0.details["unless"] == "use-only" ? "Må oppgis, med mindre handlingen bare er bruk." : "Må oppgis.")
+            },
+            {
+                $0.details["alternative"].map { "Give the \(fieldNames[$0]?.en ?? $0) or the age at the offence." }
+                    ?? ($0.details["unless"] == "use-only" ? "Required unless the only act is use." : "Required.")
+            }
+        ),
         "invalid-date": (
-            { "«\(JSONParser.shortened($0.details["value"] ?? ""))» er ikke en dato på formen ÅÅÅÅ-MM-DD"
-                + ($0.details["iso"].map { "; skriv «\($0)»" } ?? ", for eksempel 2023-03-14") + "." },
-            { "\"\(JSONParser.shortened($0.details["value"] ?? ""))\" is not a date written YYYY-MM-DD"
-                + ($0.details["iso"].map { "; write \"\($0)\"" } ?? ", for example 2023-03-14") + "." }),
+            {
+                "«\(JSONParser.shortened($0.details["value"] ?? ""))» er ikke en dato på formen ÅÅÅÅ-MM-DD"
+                    + ($0.details["iso"].map { "; skriv «\($0)»" } ?? ", for eksempel 2023-03-14") + "."
+            },
+            {
+                "\"\(JSONParser.shortened($0.details["value"] ?? ""))\" is not a date written YYYY-MM-DD"
+                    + ($0.details["iso"].map { "; write \"\($0)\"" } ?? ", for example 2023-03-14") + "."
+            }
+        ),
         "date-order": (
-            { "Datoen \($0.details["value"] ?? "") kan ikke være \($0.details["relation"] == "after" ? "etter" : "før") "
-                + "\(fieldNames[$0.details["otherField"] ?? ""]?.nb ?? "den andre datoen") \($0.details["otherDate"] ?? "")." },
-            { "The date \($0.details["value"] ?? "") cannot be \($0.details["relation"] == "after" ? "after" : "before") the "
-                + "\(fieldNames[$0.details["otherField"] ?? ""]?.en ?? "other date") \($0.details["otherDate"] ?? "")." }),
+            {
+                "Datoen \($0.details["value"] ?? "") kan ikke være \($0.details["relation"] == "after" ? "etter" : "før") "
+                    + "\(fieldNames[$0.details["otherField"] ?? ""]?.nb ?? "den andre datoen") \($0.details["otherDate"] ?? "")."
+            },
+            {
+                "The date \($0.details["value"] ?? "") cannot be \($0.details["relation"] == "after" ? "after" : "before") the "
+                    + "\(fieldNames[$0.details["otherField"] ?? ""]?.en ?? "other date") \($0.details["otherDate"] ?? "")."
+            }
+        ),
         "out-of-range": (
             { error in
                 switch error.details["reason"] {
@@ -218,39 +288,67 @@ public enum ErrorText {
                 case "beyond": "\(error.details["value"] ?? "The number") is beyond the numbers compared exactly (from 1e-1000 to below 1e1000)."
                 default: "\(error.details["value"] ?? "The value") is out of range: from \(error.details["min"] ?? "") to \(error.details["max"] ?? "")."
                 }
-            }),
+            }
+        ),
         "invalid-value": (
             { _ in "Skriv true (ja), false (nei) eller \"doubtful\" (tvil)." },
-            { _ in "Write true, false or \"doubtful\"." }),
+            { _ in "Write true, false or \"doubtful\"." }
+        ),
         "age-mismatch": (
-            { "Alderen \($0.details["given"] ?? "") stemmer ikke med fødselsdatoen, som gir \($0.details["computed"] ?? "") år. Oppgi bare én av dem, eller rett den som er feil." },
-            { "The age \($0.details["given"] ?? "") does not match the date of birth, which gives \($0.details["computed"] ?? ""). Give only one, or correct the wrong one." }),
+            {
+                "Alderen \($0.details["given"] ?? "") stemmer ikke med fødselsdatoen, som gir \($0.details["computed"] ?? "") år. Oppgi bare én av dem, eller rett den som er feil."
+            },
+            {
+                "The age \($0.details["given"] ?? "") does not match the date of birth, which gives \($0.details["computed"] ?? ""). Give only one, or correct the wrong one."
+            }
+        ),
         "empty-array": (
             { _ in "Listen er tom; oppgi minst én." },
-            { _ in "The list is empty; give at least one." }),
+            { _ in "The list is empty; give at least one." }
+        ),
         "unknown-act": (
-            { "«\(JSONParser.shortened($0.details["value"] ?? ""))» er ikke en handling; gyldige er bruk, besittelse, erverv og oppbevaring." + suggestion($0, true) },
-            { "\"\(JSONParser.shortened($0.details["value"] ?? ""))\" is not an act; the acts are use, possession, acquisition and storage." + suggestion($0, false) }),
+            {
+                "«\(JSONParser.shortened($0.details["value"] ?? ""))» er ikke en handling; gyldige er bruk, besittelse, erverv og oppbevaring."
+                    + suggestion($0, true)
+            },
+            {
+                "\"\(JSONParser.shortened($0.details["value"] ?? ""))\" is not an act; the acts are use, possession, acquisition and storage."
+                    + suggestion($0, false)
+            }
+        ),
         "duplicate-value": (
             { "Handlingen «\($0.details["value"] ?? "")» står to ganger. Behold bare én." },
-            { "The act \"\($0.details["value"] ?? "")\" is listed twice. Keep only one." }),
+            { "The act \"\($0.details["value"] ?? "")\" is listed twice. Keep only one." }
+        ),
         "unknown-substance": (
             { "«\(JSONParser.shortened($0.details["value"] ?? ""))» er ikke et stoff dette verktøyet kjenner." + suggestion($0, true) },
-            { "\"\(JSONParser.shortened($0.details["value"] ?? ""))\" is not a substance this tool knows." + suggestion($0, false) }),
+            { "\"\(JSONParser.shortened($0.details["value"] ?? ""))\" is not a substance this tool knows." + suggestion($0, false) }
+        ),
         "unknown-unit": (
-            { "«\(JSONParser.shortened($0.details["value"] ?? ""))» er ikke en enhet; skriv \(choices($0.details["units"], true))." + suggestion($0, true) + counting($0, .nb) },
-            { "\"\(JSONParser.shortened($0.details["value"] ?? ""))\" is not a unit; write \(choices($0.details["units"], false))." + suggestion($0, false) + counting($0, .en) }),
+            {
+                "«\(JSONParser.shortened($0.details["value"] ?? ""))» er ikke en enhet; skriv \(choices($0.details["units"], true))." + suggestion($0, true)
+                    + counting($0, .nb)
+            },
+            {
+                "\"\(JSONParser.shortened($0.details["value"] ?? ""))\" is not a unit; write \(choices($0.details["units"], false))." + suggestion($0, false)
+                    + counting($0, .en)
+            }
+        ),
         "unit-mismatch": (
             { "\($0.details["substance"] ?? "Stoffet") måles ikke i \($0.details["value"] ?? ""); skriv \(choices($0.details["units"], true))." },
-            { "\($0.details["substance"] ?? "The substance") is not measured in \($0.details["value"] ?? ""); write \(choices($0.details["units"], false))." }),
+            { "\($0.details["substance"] ?? "The substance") is not measured in \($0.details["value"] ?? ""); write \(choices($0.details["units"], false))." }
+        ),
         "no-rule-set": (
             { "Avgjørelsesdatoen er før den første praksisen dette verktøyet kjenner (fra \($0.details["earliest"] ?? "?"))." },
-            { "The decision date is before the earliest practice this tool knows (from \($0.details["earliest"] ?? "?"))." }),
+            { "The decision date is before the earliest practice this tool knows (from \($0.details["earliest"] ?? "?"))." }
+        ),
         "unknown-rule-set": (
             { "Regelsettet «\($0.details["value"] ?? "")» finnes ikke. Se «rusctl rules»." },
-            { "There is no rule set \"\($0.details["value"] ?? "")\". See 'rusctl rules'." }),
+            { "There is no rule set \"\($0.details["value"] ?? "")\". See 'rusctl rules'." }
+        ),
         "no-rule-decides": (
             { _ in "Ingen regel i regelsettet avgjør denne saken; regellisten er ufullstendig (se «rusctl check»)." },
-            { _ in "No rule of the rule set decides this case; its rule list is incomplete (see 'rusctl check')." }),
+            { _ in "No rule of the rule set decides this case; its rule list is incomplete (see 'rusctl check')." }
+        ),
     ]
 }

@@ -16,9 +16,11 @@ enum AboveMindreMengde: DecidingRule {
         section: "§5.5.2",
         name: LocalizedText(nb: "over «en mindre mengde»", en: "above «a small quantity»"),
         role: .reaction,
-        summary: "lov-2025: above «en mindre mengde» the case falls under straffeloven § 231 and is decided as under the practice (its quantity limits, then its youth and adult rules); forenklet forelegg excluded. Within or unknown: passed on, an unknown value requiring a limit check.",
+        summary:
+            "lov-2025: above «en mindre mengde» the case falls under straffeloven § 231 and is decided as under the practice (its quantity limits, then its youth and adult rules); forenklet forelegg excluded. Within or unknown: passed on, an unknown value requiring a limit check.",
         citations: ["lml-31-2025", "strl-231-2025", "strl-231"],
-        reading: "The «mindre mengde» separates legemiddelloven § 31 from straffeloven § 231; it is not a limit for the ordinary forelegg, whose limits stay the practice's.",
+        reading:
+            "The «mindre mengde» separates legemiddelloven § 31 from straffeloven § 231; it is not a limit for the ordinary forelegg, whose limits stay the practice's.",
         reads: RuleSet.smallQuantityTable)
     static var id: String { info.id }
 

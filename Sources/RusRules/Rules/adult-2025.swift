@@ -11,10 +11,12 @@ enum Adult2025: DecidingRule {
         section: "§5.5.4",
         name: LocalizedText(nb: "voksne etter lovendringen 2025", en: "adults under the 2025 statute"),
         role: .reaction,
-        summary: "lov-2025, 18 and over: forenklet forelegg recommended (the Storting's premise; rate not set); påtaleunnlatelse with prøvetid and the advisory unit, forelegg, and konfliktråd with consent available.",
+        summary:
+            "lov-2025, 18 and over: forenklet forelegg recommended (the Storting's premise; rate not set); påtaleunnlatelse with prøvetid and the advisory unit, forelegg, and konfliktråd with consent available.",
         citations: ["lml-31a", "lml-31-2025", "innst-518-l-2024-2025", "dagsavisen-2025", "strl-37-j", "strpl-69", "strpl-255", "strpl-71a"],
         excludes: ["ungdom-2025", "adult", "ungdom"],
-        reading: "The voluntary referral to the advisory unit (politiloven § 9 a) is, on the Storting's premise, the reaction for those under 18; from 18 it is not listed as a reaction of its own.",
+        reading:
+            "The voluntary referral to the advisory unit (politiloven § 9 a) is, on the Storting's premise, the reaction for those under 18; from 18 it is not listed as a reaction of its own.",
         decidesEvery: [.ungVoksen, .voksen])
     static var id: String { info.id }
 
@@ -34,8 +36,9 @@ enum Adult2025: DecidingRule {
         draft.warn("guideline-value", Message.premiseIsAGuideline)
         draft.note("fine-rate-unknown", Message.rateNotSet)
         draft.note("forenklet-forelegg-politiattest", Message.notOnPolitiattest)
-        draft.set(.pataleunnlatelse, .available, by: id, conditions: RadgivendeEnhetCondition.conditions([.provetid], &draft),
-                  Message.waiverWithAdvisoryUnit)
+        draft.set(
+            .pataleunnlatelse, .available, by: id, conditions: RadgivendeEnhetCondition.conditions([.provetid], &draft),
+            Message.waiverWithAdvisoryUnit)
         draft.set(.forelegg, .available, by: id, Message.ordinaryFine)
         Consent.offer(.oppfolgingIKonfliktrad, by: id, &draft)
         let youth = draft.context.book.vocabulary.definition(of: .ungdom).name
@@ -55,13 +58,17 @@ extension Adult2025 {
         }
 
         static let normalReaction = RuleMessage(
-            nb: "Fra 18 år er forenklet forelegg normalreaksjonen for bruk og for erverv og oppbevaring av en mindre mengde til egen bruk (legemiddelloven § 31 a, etter Stortingets forutsetning).",
-            en: "From 18, a simplified fine notice is the normal reaction to use, and to acquiring and keeping a small quantity for own use (legemiddelloven § 31 a, on the Storting's premise).",
+            nb:
+                "Fra 18 år er forenklet forelegg normalreaksjonen for bruk og for erverv og oppbevaring av en mindre mengde til egen bruk (legemiddelloven § 31 a, etter Stortingets forutsetning).",
+            en:
+                "From 18, a simplified fine notice is the normal reaction to use, and to acquiring and keeping a small quantity for own use (legemiddelloven § 31 a, on the Storting's premise).",
             citations: ["lml-31a", "innst-518-l-2024-2025", "dagsavisen-2025"])
 
         static let premiseIsAGuideline = RuleMessage(
-            nb: "At forenklet forelegg er normalreaksjonen fra 18 år, følger av Stortingsflertallets forutsetning (Innst. 518 L (2024–2025)), gjengitt i sekundærkilder, ikke av lovteksten: en retningslinje, ikke avklart rett.",
-            en: "That a simplified fine notice is the normal reaction from 18 follows from the Storting majority's premise (Innst. 518 L (2024–2025)), as reported by secondary sources, not from the statute's text: a guideline, not settled law.",
+            nb:
+                "At forenklet forelegg er normalreaksjonen fra 18 år, følger av Stortingsflertallets forutsetning (Innst. 518 L (2024–2025)), gjengitt i sekundærkilder, ikke av lovteksten: en retningslinje, ikke avklart rett.",
+            en:
+                "That a simplified fine notice is the normal reaction from 18 follows from the Storting majority's premise (Innst. 518 L (2024–2025)), as reported by secondary sources, not from the statute's text: a guideline, not settled law.",
             citations: ["innst-518-l-2024-2025", "dagsavisen-2025"])
 
         static let rateNotSet = RuleMessage(
@@ -70,8 +77,10 @@ extension Adult2025 {
             citations: ["lml-31a"])
 
         static let notOnPolitiattest = RuleMessage(
-            nb: "Etter Stortingets forutsetning skal forenklet forelegg ikke vises på politiattest; om det skal registreres i reaksjonsregisteret, er omstridt.",
-            en: "On the Storting's premise, a simplified fine notice is not to be shown on a police certificate; whether it is to be entered in the criminal records register is disputed.",
+            nb:
+                "Etter Stortingets forutsetning skal forenklet forelegg ikke vises på politiattest; om det skal registreres i reaksjonsregisteret, er omstridt.",
+            en:
+                "On the Storting's premise, a simplified fine notice is not to be shown on a police certificate; whether it is to be entered in the criminal records register is disputed.",
             citations: ["innst-518-l-2024-2025", "dagsavisen-2025"])
 
         static let waiverWithAdvisoryUnit = RuleMessage(
@@ -85,8 +94,10 @@ extension Adult2025 {
             citations: ["strpl-255", "lml-31-2025"])
 
         static let referralIsForUnder18s = RuleMessage(
-            nb: "Henvisning til rådgivende enhet for russaker (politiloven § 9 a) er etter Stortingets forutsetning reaksjonen for personer under 18 år; fra 18 år er forenklet forelegg normalreaksjonen.",
-            en: "Referral to the municipal drug advisory unit (politiloven § 9 a) is, on the Storting's premise, the reaction for persons under 18; from 18 the simplified fine notice is the normal reaction.",
+            nb:
+                "Henvisning til rådgivende enhet for russaker (politiloven § 9 a) er etter Stortingets forutsetning reaksjonen for personer under 18 år; fra 18 år er forenklet forelegg normalreaksjonen.",
+            en:
+                "Referral to the municipal drug advisory unit (politiloven § 9 a) is, on the Storting's premise, the reaction for persons under 18; from 18 the simplified fine notice is the normal reaction.",
             citations: ["pl-9a", "innst-518-l-2024-2025"])
     }
 }

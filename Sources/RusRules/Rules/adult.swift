@@ -9,7 +9,8 @@ enum Adult: DecidingRule {
         section: "§5.2.3",
         name: LocalizedText(nb: "voksne", en: "adults"),
         role: .reaction,
-        summary: "Ung-voksen and voksen: forelegg recommended; påtaleunnlatelse with prøvetid and ruskontroll available; oppfølging i konfliktråd with consent; first-time note under 25.",
+        summary:
+            "Ung-voksen and voksen: forelegg recommended; påtaleunnlatelse with prøvetid and ruskontroll available; oppfølging i konfliktråd with consent; first-time note under 25.",
         citations: ["strpl-255", "ra-2014-2", "strpl-69", "strpl-71a", "pod-2019", "pod-2019-ruskontrakt"],
         excludes: ["ungdom"],
         decidesEvery: [.ungVoksen, .voksen])
@@ -30,8 +31,11 @@ enum Adult: DecidingRule {
             [.provetid] + (Consent.isRefused(testingConsent, for: person) ? [] : [.ruskontroll]), &draft)
 
         let track = context.ageTrack
-        draft.fire(id, Message.fineNotice(track: Wording.both { Wording.ageTrack(track, vocabulary, $0) },
-                                          priors: person.priorDrugReactions))
+        draft.fire(
+            id,
+            Message.fineNotice(
+                track: Wording.both { Wording.ageTrack(track, vocabulary, $0) },
+                priors: person.priorDrugReactions))
         draft.set(.forelegg, .recommended, by: id, Message.usualReaction)
         draft.set(.pataleunnlatelse, .available, by: id, conditions: conditions, Message.waiverPossible)
         draft.addReason(

@@ -15,9 +15,11 @@ enum Age {
 
     static func apply(_ draft: inout DecisionDraft) {
         let context = draft.context
-        draft.fire(id, Message.counted(
-            age: context.person.ageAtOffence, offenceDate: context.case.offenceDate, birthDate: context.person.birthDate,
-            track: context.vocabulary.definition(of: context.ageTrack)))
+        draft.fire(
+            id,
+            Message.counted(
+                age: context.person.ageAtOffence, offenceDate: context.case.offenceDate, birthDate: context.person.birthDate,
+                track: context.vocabulary.definition(of: context.ageTrack)))
     }
 }
 

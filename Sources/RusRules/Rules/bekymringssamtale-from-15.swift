@@ -7,7 +7,8 @@
 enum BekymringssamtaleFromFifteen {
     static let info = RuleInfo(
         id: "bekymringssamtale-from-15", section: "§5.1.1",
-        summary: "From 15 the person is criminally liable: 15–17, the concern talk (for children under 18) is available beside the reaction; from 18 it is excluded.",
+        summary:
+            "From 15 the person is criminally liable: 15–17, the concern talk (for children under 18) is available beside the reaction; from 18 it is excluded.",
         citations: ["pl-13", "pod-2023", "strl-20"], excludes: ["under-15"])
     static var id: String { info.id }
 

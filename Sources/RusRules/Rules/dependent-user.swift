@@ -19,9 +19,11 @@ enum DependentUser: DecidingRule {
         section: "§5.3",
         name: LocalizedText(nb: "rusavhengige", en: "dependent users"),
         role: .reaction,
-        summary: "Dependent (or doubtful) users within the dependent-user limits: påtaleunnlatelse without conditions, straffutmålingsfrafall available; above: ordinary prosecution; an unknown limit is read as within, the waiver requiring a limit check.",
+        summary:
+            "Dependent (or doubtful) users within the dependent-user limits: påtaleunnlatelse without conditions, straffutmålingsfrafall available; above: ordinary prosecution; an unknown limit is read as within, the waiver requiring a limit check.",
         citations: ["hr-2022-731-a", "hr-2022-732-a", "hr-2022-733-a", "ra-2022-05-13", "strl-61", "strpl-69"],
-        reading: "A known limit exceeded decides before an unknown one; forelegg, ungdomsoppfølging and konfliktråd are excluded within the limit (RA 13.05.2022).",
+        reading:
+            "A known limit exceeded decides before an unknown one; forelegg, ungdomsoppfølging and konfliktråd are excluded within the limit (RA 13.05.2022).",
         reads: RuleSet.dependentUserTable)
     static var id: String { info.id }
 
@@ -151,8 +153,9 @@ extension DependentUser {
 
         static func within(_ dependent: Dependency, _ found: LocalizedText, citations: [String]) -> RuleMessage {
             RuleMessage(citations: citations + ["ra-2022-05-13"]) { language in
-                (language == .nb ? "rusavhengig (\(Wording.dependency(dependent, .nb))), innenfor grensen: "
-                                 : "dependent (\(Wording.dependency(dependent, .en))), within the limit: ")
+                (language == .nb
+                    ? "rusavhengig (\(Wording.dependency(dependent, .nb))), innenfor grensen: "
+                    : "dependent (\(Wording.dependency(dependent, .en))), within the limit: ")
                     + found.text(language)
                     + (language == .nb ? " → påtaleunnlatelse uten vilkår" : " → waiver without conditions")
             }
@@ -170,7 +173,8 @@ extension DependentUser {
 
         static let nothingButTheWaiver = RuleMessage(
             nb: "For rusavhengige innenfor grensen er reaksjonen påtaleunnlatelse uten vilkår; reaksjoner med vilkår, oppfølging eller bot foreslås ikke.",
-            en: "For dependent users within the limit the reaction is a waiver without conditions; reactions with conditions, follow-up or a fine are not proposed.",
+            en:
+                "For dependent users within the limit the reaction is a waiver without conditions; reactions with conditions, follow-up or a fine are not proposed.",
             citations: ["ra-2022-05-13"])
     }
 }

@@ -11,9 +11,12 @@ enum OffenceFrame {
     static let info = RuleInfo(
         id: "offence-frame",
         section: "§5.1.3",
-        summary: "Erverv or oppbevaring, or more than the limit for minor reactions: straffeloven § 231 (ordinary politiattest); bruk and besittelse alone within the limits: legemiddelloven § 31; under the 2025 statute, above «en mindre mengde»: straffeloven § 231.",
+        summary:
+            "Erverv or oppbevaring, or more than the limit for minor reactions: straffeloven § 231 (ordinary politiattest); bruk and besittelse alone within the limits: legemiddelloven § 31; under the 2025 statute, above «en mindre mengde»: straffeloven § 231.",
         citations: ["strl-231", "lml-24", "lml-31", "lml-31-2025", "strl-231-2025"],
-        reading: "Besittelse is short holding for one's own use: an amount above the limit for minor reactions (or the ceiling of an unknown one) is held beyond that, whatever the acts say, and gets the § 231 frame with the note holding-beyond-possession.")
+        reading:
+            "Besittelse is short holding for one's own use: an amount above the limit for minor reactions (or the ceiling of an unknown one) is held beyond that, whatever the acts say, and gets the § 231 frame with the note holding-beyond-possession."
+    )
     static var id: String { info.id }
 
     static func apply(_ draft: inout DecisionDraft) {
@@ -61,8 +64,10 @@ extension OffenceFrame {
             citations: ["lml-31-2025", "strl-231-2025"])
 
         static let lml31of2025 = RuleMessage(
-            nb: "Erverv og oppbevaring av en mindre mengde narkotika til egen bruk og bruk av narkotika: legemiddelloven § 31 andre ledd (bot eller fengsel inntil 6 måneder); straffeloven § 231 tredje ledd viser dit.",
-            en: "Acquiring and keeping a small quantity of drugs for own use, and using drugs: legemiddelloven § 31 second paragraph (fine or up to 6 months); straffeloven § 231 third paragraph refers there.",
+            nb:
+                "Erverv og oppbevaring av en mindre mengde narkotika til egen bruk og bruk av narkotika: legemiddelloven § 31 andre ledd (bot eller fengsel inntil 6 måneder); straffeloven § 231 tredje ledd viser dit.",
+            en:
+                "Acquiring and keeping a small quantity of drugs for own use, and using drugs: legemiddelloven § 31 second paragraph (fine or up to 6 months); straffeloven § 231 third paragraph refers there.",
             citations: ["lml-31-2025", "strl-231-2025"])
 
         static let aboveSmallQuantity = RuleMessage(
@@ -71,8 +76,10 @@ extension OffenceFrame {
             citations: ["strl-231-2025", "strl-231"])
 
         static let aboveMindreMengde = RuleMessage(
-            nb: "Mengden er større enn «en mindre mengde» etter legemiddelloven § 31 andre ledd. Forholdet faller derfor inn under straffeloven § 231 og avgjøres som etter praksis før lovendringen; forenklet forelegg kan ikke brukes.",
-            en: "The quantity is larger than «a small quantity» under legemiddelloven § 31 second paragraph. The act therefore falls under straffeloven § 231 and is decided as under the practice before the statute; a simplified fine notice cannot be used.",
+            nb:
+                "Mengden er større enn «en mindre mengde» etter legemiddelloven § 31 andre ledd. Forholdet faller derfor inn under straffeloven § 231 og avgjøres som etter praksis før lovendringen; forenklet forelegg kan ikke brukes.",
+            en:
+                "The quantity is larger than «a small quantity» under legemiddelloven § 31 second paragraph. The act therefore falls under straffeloven § 231 and is decided as under the practice before the statute; a simplified fine notice cannot be used.",
             citations: ["lml-31-2025", "strl-231-2025", "strl-231"])
 
         static let beyondPossession = RuleMessage(
@@ -80,8 +87,10 @@ extension OffenceFrame {
             en: "more than the limit for minor reactions → straffeloven § 231", citations: ["strl-231"])
 
         static let holdingBeyondPossession = RuleMessage(
-            nb: "Besittelse er kortvarig innehav av en liten mengde til eget bruk. Å ha mer enn grensen for mindre reaksjoner er normalt oppbevaring etter straffeloven § 231, uansett hvordan handlingen er betegnet. Dette er en tolkning.",
-            en: "Possession is short-lived holding of a small quantity for one's own use. Holding more than the limit for minor reactions is normally storage under straffeloven § 231, whatever the act is called. This is an interpretation.",
+            nb:
+                "Besittelse er kortvarig innehav av en liten mengde til eget bruk. Å ha mer enn grensen for mindre reaksjoner er normalt oppbevaring etter straffeloven § 231, uansett hvordan handlingen er betegnet. Dette er en tolkning.",
+            en:
+                "Possession is short-lived holding of a small quantity for one's own use. Holding more than the limit for minor reactions is normally storage under straffeloven § 231, whatever the act is called. This is an interpretation.",
             citations: ["strl-231", "lml-24"])
 
         static let acquisitionOrStorage = RuleMessage(
@@ -97,8 +106,10 @@ extension OffenceFrame {
             citations: ["lml-24", "lml-31"])
 
         static let lml31 = RuleMessage(
-            nb: "Bare bruk og besittelse: legemiddelloven § 24 jf. § 31 (bot eller fengsel inntil 6 måneder). En bot for dette vises ikke på ordinær politiattest.",
-            en: "Use and possession only: legemiddelloven § 24 with § 31 (fine or up to 6 months). A fine for this does not appear on an ordinary police certificate.",
+            nb:
+                "Bare bruk og besittelse: legemiddelloven § 24 jf. § 31 (bot eller fengsel inntil 6 måneder). En bot for dette vises ikke på ordinær politiattest.",
+            en:
+                "Use and possession only: legemiddelloven § 24 with § 31 (fine or up to 6 months). A fine for this does not appear on an ordinary police certificate.",
             citations: ["lml-24", "lml-31"])
     }
 }

@@ -25,7 +25,8 @@ extension PolitiattestUnderEighteen {
 
         static let notShown = RuleMessage(
             nb: "Under 18 år på gjerningstidspunktet: forholdet vises ikke på politiattest, med mindre personen har begått gjentatte eller alvorlige lovbrudd.",
-            en: "Under 18 at the time of the act: the offence is not shown on a police certificate unless the person has committed repeated or serious offences.",
+            en:
+                "Under 18 at the time of the act: the offence is not shown on a police certificate unless the person has committed repeated or serious offences.",
             citations: ["prl-41"])
     }
 }

@@ -9,7 +9,8 @@ enum ProposalTierRule: DecidingRule {
         id: "proposal-tier", section: "§5.4",
         name: LocalizedText(nb: "forslagets trinn", en: "the proposal's tiers"),
         role: .overlay,
-        summary: "A proposal's tier decides when every substance is within its table (and the number of different substances is within its maximum); limits, outcomes and notes are the proposal's data.",
+        summary:
+            "A proposal's tier decides when every substance is within its table (and the number of different substances is within its maximum); limits, outcomes and notes are the proposal's data.",
         citations: ["nou-2019-26", "prop-92-l-2021"], excludes: ["baseline"])
     static var id: String { info.id }
 
@@ -40,8 +41,11 @@ enum ProposalTierRule: DecidingRule {
                 explain(tier, of: proposal, assessment, &draft)
                 return
             }
-            draft.mention(id, Message.notMet(proposal, tier, assessment, tooMany: tooMany, distinct: distinct,
-                                             vocabulary: context.vocabulary))
+            draft.mention(
+                id,
+                Message.notMet(
+                    proposal, tier, assessment, tooMany: tooMany, distinct: distinct,
+                    vocabulary: context.vocabulary))
         }
     }
 
@@ -51,10 +55,14 @@ enum ProposalTierRule: DecidingRule {
         let vocabulary = draft.context.vocabulary
         draft.tier = tier.id
         ThresholdHonesty.flag(assessment, &draft)
-        let found = Message.found(assessment, maximum: tier.maxSubstances, distinct: draft.context.distinctSubstances,
-                                  vocabulary: vocabulary)
-        draft.fire(id, Message.decided(proposal, tier, found, citations: tier.citations + assessment.citations(assessment.items),
-                                       vocabulary: vocabulary))
+        let found = Message.found(
+            assessment, maximum: tier.maxSubstances, distinct: draft.context.distinctSubstances,
+            vocabulary: vocabulary)
+        draft.fire(
+            id,
+            Message.decided(
+                proposal, tier, found, citations: tier.citations + assessment.citations(assessment.items),
+                vocabulary: vocabulary))
         draft.set(tier.recommended, .recommended, by: id, conditions: tier.conditions, Message.recommended(proposal, tier, found))
         for reaction in tier.alsoAvailable {
             draft.set(reaction, .available, by: id, Message.stillPossible(proposal, citations: tier.citations))
@@ -94,8 +102,10 @@ extension ProposalTierRule {
                 if tooMany, let max = tier.maxSubstances {
                     why.append(language == .nb ? "\(distinct) ulike stoffer > \(max)" : "\(distinct) different substances > \(max)")
                 }
-                return (language == .nb ? "\(proposal.name(.nb)), trinn \(tier.id), ikke oppfylt: "
-                                        : "\(proposal.name(.en)), tier \(tier.id), not met: ")
+                return
+                    (language == .nb
+                    ? "\(proposal.name(.nb)), trinn \(tier.id), ikke oppfylt: "
+                    : "\(proposal.name(.en)), tier \(tier.id), not met: ")
                     + why.joined(separator: "; ")
             }
         }

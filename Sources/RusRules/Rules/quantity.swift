@@ -9,7 +9,8 @@ enum Quantity: DecidingRule {
         section: "§5.2.1",
         name: LocalizedText(nb: "mengdegrensen", en: "the quantity limit"),
         role: .reaction,
-        summary: "Any substance above its prosecution limit or the ceiling of an unknown one: ordinary prosecution; an unknown limit is decided as within, the recommended reaction requiring a limit check.",
+        summary:
+            "Any substance above its prosecution limit or the ceiling of an unknown one: ordinary prosecution; an unknown limit is decided as within, the recommended reaction requiring a limit check.",
         citations: ["strl-231"],
         reads: RuleSet.prosecutionTable)
     static var id: String { info.id }

@@ -7,7 +7,8 @@ enum RadgivendeEnhetCondition {
     static let info = RuleInfo(
         id: "radgivende-enhet-condition",
         section: "§5.2.4",
-        summary: "From 1 July 2022 (decision date), attendance at the rådgivende enhet is added to every conditional påtaleunnlatelse; it is not a reaction of its own in practice.",
+        summary:
+            "From 1 July 2022 (decision date), attendance at the rådgivende enhet is added to every conditional påtaleunnlatelse; it is not a reaction of its own in practice.",
         citations: ["strl-37-k", "hotjl-3-9b"])
     static var id: String { info.id }
 
@@ -25,8 +26,9 @@ enum RadgivendeEnhetCondition {
     static func excludeAsReaction(_ draft: inout DecisionDraft) {
         guard draft.status(of: .radgivendeEnhet) == nil else { return }
         let definition = draft.context.vocabulary.condition(.radgivendeEnhet)
-        draft.set(.radgivendeEnhet, .excluded, by: id,
-                  Message.conditionNotReaction(from: definition.validFrom, citations: definition.citations))
+        draft.set(
+            .radgivendeEnhet, .excluded, by: id,
+            Message.conditionNotReaction(from: definition.validFrom, citations: definition.citations))
     }
 }
 

@@ -13,7 +13,8 @@ enum SelectRuleSet {
     static let info = RuleInfo(
         id: "select-rule-set",
         section: "§3",
-        summary: "An explicit rule set wins; otherwise the decision date picks the practice in force, and a statute only from an in-force date the user states (straffeloven § 3 between the two); warnings for an assumed date, a statute whose in-force date is unknown and a rule set chosen outside its dates.",
+        summary:
+            "An explicit rule set wins; otherwise the decision date picks the practice in force, and a statute only from an in-force date the user states (straffeloven § 3 between the two); warnings for an assumed date, a statute whose in-force date is unknown and a rule set chosen outside its dates.",
         citations: ["hr-2022-731-a", "lov-2025-06-20-83", "strl-3"])
     static var id: String { info.id }
 
@@ -39,14 +40,23 @@ enum SelectRuleSet {
         let date = theCase.decisionDate ?? today
         let assumed = theCase.decisionDate == nil
         func failure(_ code: String, _ pointer: String, _ message: String, _ details: [String: String]) -> Result<Selection, CaseErrors> {
-            .failure(CaseErrors(id: theCase.id, errors: [InputError(code: code, pointer: JSONPointer(pointer)!, message: message,
-                                                                    details: details)]))
+            .failure(
+                CaseErrors(
+                    id: theCase.id,
+                    errors: [
+                        InputError(
+                            code: code, pointer: JSONPointer(pointer)!, message: message,
+                            details: details)
+                    ]))
         }
         if assumed && date < theCase.offenceDate {
-            return failure("date-order", "/offenceDate",
-                           "offence date \(theCase.offenceDate) is after today (\(date)), which is assumed as the decision date; give decisionDate",
-                           ["value": theCase.offenceDate.description, "relation": "after", "otherField": "decisionDate",
-                            "otherDate": date.description])
+            return failure(
+                "date-order", "/offenceDate",
+                "offence date \(theCase.offenceDate) is after today (\(date)), which is assumed as the decision date; give decisionDate",
+                [
+                    "value": theCase.offenceDate.description, "relation": "after", "otherField": "decisionDate",
+                    "otherDate": date.description,
+                ])
         }
         var warnings: [Remark] = assumed ? [Message.decisionDateAssumed(date).remark("decision-date-assumed")] : []
         warnings += Plausibility.warnings(
@@ -57,8 +67,9 @@ enum SelectRuleSet {
         let how: LocalizedText
         if let explicit {
             guard let chosen = book.ruleSet(explicit) else {
-                return failure("unknown-rule-set", "", "no rule set \"\(explicit)\"; known: \(book.ruleSets.map(\.id).joined(separator: ", "))",
-                               ["value": explicit])
+                return failure(
+                    "unknown-rule-set", "", "no rule set \"\(explicit)\"; known: \(book.ruleSets.map(\.id).joined(separator: ", "))",
+                    ["value": explicit])
             }
             ruleSet = chosen
             how = Message.chosenExplicitly
@@ -74,8 +85,9 @@ enum SelectRuleSet {
         } else {
             guard let practice = book.practice(on: date) else {
                 let earliest = book.earliestModelledDate.map(\.description) ?? "—"
-                return failure("no-rule-set", assumed ? "/offenceDate" : "/decisionDate",
-                               "no rule set is modelled for decision date \(date); the earliest is \(earliest)", ["earliest": earliest])
+                return failure(
+                    "no-rule-set", assumed ? "/offenceDate" : "/decisionDate",
+                    "no rule set is modelled for decision date \(date); the earliest is \(earliest)", ["earliest": earliest])
             }
             var chosen = practice
             var chosenHow = Message.inForceOn(date)
@@ -103,8 +115,10 @@ enum SelectRuleSet {
             }
         }
         let trace = Message.selected(ruleSet, how).remark(id)
-        return .success(Selection(ruleSet: ruleSet, decisionDate: date, assumed: assumed, warnings: warnings, notes: notes,
-                                  trace: trace, undatedLaterLaws: undated, laterLaw: laterLaw))
+        return .success(
+            Selection(
+                ruleSet: ruleSet, decisionDate: date, assumed: assumed, warnings: warnings, notes: notes,
+                trace: trace, undatedLaterLaws: undated, laterLaw: laterLaw))
     }
 }
 

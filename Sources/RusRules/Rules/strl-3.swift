@@ -14,9 +14,11 @@ enum StraffelovenParagraph3 {
         id: "strl-3",
         section: "§3",
         name: LocalizedText(nb: "straffeloven § 3", en: "straffeloven § 3"),
-        summary: "An act before a statute's stated in-force date, decided on or after it: decided under both laws; the new law decides only when its liability is strictly milder; the note and otherLaw give the other law's outcome.",
+        summary:
+            "An act before a statute's stated in-force date, decided on or after it: decided under both laws; the new law decides only when its liability is strictly milder; the note and otherLaw give the other law's outcome.",
         citations: ["strl-3"],
-        reading: "Where both laws leave the case punishable, the act-time law decides and the note says that which is more favourable is a concrete overall assessment.",
+        reading:
+            "Where both laws leave the case punishable, the act-time law decides and the note says that which is more favourable is a concrete overall assessment.",
         appliesTo: [.statute])
     static var id: String { info.id }
 
@@ -32,9 +34,13 @@ enum StraffelovenParagraph3 {
         case decidedBefore, actOnOrAfter, paragraph3Practice, paragraph3Statute
 
         init(practice: Outcome, statute: Outcome, offence: LegalDate, decision: LegalDate, inForce: LegalDate) {
-            if decision < inForce { self = .decidedBefore }
-            else if offence >= inForce { self = .actOnOrAfter }
-            else { self = newLawDecides(actTime: practice.liability, newLaw: statute.liability) ? .paragraph3Statute : .paragraph3Practice }
+            if decision < inForce {
+                self = .decidedBefore
+            } else if offence >= inForce {
+                self = .actOnOrAfter
+            } else {
+                self = newLawDecides(actTime: practice.liability, newLaw: statute.liability) ? .paragraph3Statute : .paragraph3Practice
+            }
         }
     }
 
@@ -42,8 +48,10 @@ enum StraffelovenParagraph3 {
     /// from the outcomes under the practice and under the statute: the practice's for a decision
     /// before that date, the statute's for an act on or after it, and in between the statute's
     /// only where its liability is strictly milder (what `compare` counts with `--in-force`).
-    static func applicable(practice: Outcome, statute: Outcome, offence: LegalDate, decision: LegalDate,
-                           inForce: LegalDate) -> Outcome {
+    static func applicable(
+        practice: Outcome, statute: Outcome, offence: LegalDate, decision: LegalDate,
+        inForce: LegalDate
+    ) -> Outcome {
         if decision < inForce { return practice }
         if offence >= inForce { return statute }
         return newLawDecides(actTime: practice.liability, newLaw: statute.liability) ? statute : practice
@@ -57,11 +65,14 @@ enum StraffelovenParagraph3 {
         let bothPunishable = winner.draft.liability == .punishable && other.draft.liability == .punishable
         let vocabulary = winner.draft.context.vocabulary
         winner.draft.fire(id, Message.compared(winner: winner.ruleSet, other: other.ruleSet, otherOutcome, vocabulary: vocabulary))
-        let note = Message.note(other: other.ruleSet, otherOutcome, newLawIsMilder: newLawIsMilder,
-                                bothPunishable: bothPunishable, vocabulary: vocabulary)
+        let note = Message.note(
+            other: other.ruleSet, otherOutcome, newLawIsMilder: newLawIsMilder,
+            bothPunishable: bothPunishable, vocabulary: vocabulary)
         winner.draft.note(id, note)
-        return winner.decision(otherLaw: OtherLaw(ruleSet: other.ruleSet.id, liability: otherOutcome.liability,
-                                                  recommended: otherOutcome.recommended))
+        return winner.decision(
+            otherLaw: OtherLaw(
+                ruleSet: other.ruleSet.id, liability: otherOutcome.liability,
+                recommended: otherOutcome.recommended))
     }
 }
 
@@ -92,24 +103,30 @@ extension StraffelovenParagraph3 {
         ) -> RuleMessage {
             RuleMessage(citations: ["strl-3"]) { language in
                 let liability = Wording.liability(outcome.liability, language)
-                let recommended = outcome.recommended.map { Wording.reaction($0, vocabulary, language) }
+                let recommended =
+                    outcome.recommended.map { Wording.reaction($0, vocabulary, language) }
                     ?? (language == .nb ? "ingen reaksjon" : "no reaction")
-                let otherSays = language == .nb
+                let otherSays =
+                    language == .nb
                     ? "Etter \(other.id) ville saken vært: \(liability), anbefalt \(recommended)."
                     : "Under \(other.id) the case would be: \(liability), recommended \(recommended)."
-                let why = switch (language, newLawIsMilder) {
-                case (.nb, true):
-                    "Straffeloven § 3: handlingen er begått før den nye loven trådte i kraft, men loven på avgjørelsestiden gir et gunstigere resultat for den siktede, og den anvendes."
-                case (.en, true):
-                    "Straffeloven § 3: the act was committed before the new law took effect, but the law at the time of the decision gives a more favourable result for the suspect, and it applies."
-                case (.nb, false):
-                    "Straffeloven § 3: loven på handlingstiden anvendes, fordi den nye loven ikke gir et mildere ansvar."
-                case (.en, false):
-                    "Straffeloven § 3: the law at the time of the act applies, because the new law gives no milder liability."
-                }
-                let assessment = !bothPunishable ? "" : language == .nb
-                    ? " Når saken er straffbar etter begge lover, beror det på en konkret helhetsvurdering hvilken lov som er gunstigst for den siktede."
-                    : " Where the case is punishable under both laws, which is more favourable to the suspect is a concrete overall assessment."
+                let why =
+                    switch (language, newLawIsMilder) {
+                    case (.nb, true):
+                        "Straffeloven § 3: handlingen er begått før den nye loven trådte i kraft, men loven på avgjørelsestiden gir et gunstigere resultat for den siktede, og den anvendes."
+                    case (.en, true):
+                        "Straffeloven § 3: the act was committed before the new law took effect, but the law at the time of the decision gives a more favourable result for the suspect, and it applies."
+                    case (.nb, false):
+                        "Straffeloven § 3: loven på handlingstiden anvendes, fordi den nye loven ikke gir et mildere ansvar."
+                    case (.en, false):
+                        "Straffeloven § 3: the law at the time of the act applies, because the new law gives no milder liability."
+                    }
+                let assessment =
+                    !bothPunishable
+                    ? ""
+                    : language == .nb
+                        ? " Når saken er straffbar etter begge lover, beror det på en konkret helhetsvurdering hvilken lov som er gunstigst for den siktede."
+                        : " Where the case is punishable under both laws, which is more favourable to the suspect is a concrete overall assessment."
                 return why + " " + otherSays + assessment
             }
         }

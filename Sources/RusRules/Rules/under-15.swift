@@ -9,9 +9,13 @@ enum UnderFifteen: DecidingRule {
         section: "§5.1.1",
         name: LocalizedText(nb: "under 15 år", en: "under 15"),
         role: .scope,
-        summary: "Under 15: not criminally liable; bekymringssamtale recommended; guardian, child welfare and municipal help notes. From 15, see bekymringssamtale-from-15.",
+        summary:
+            "Under 15: not criminally liable; bekymringssamtale recommended; guardian, child welfare and municipal help notes. From 15, see bekymringssamtale-from-15.",
         citations: ["strl-20", "pl-13", "pod-2023", "bvl-13-2"],
-        excludes: ["not-own-use", "quantity", "dependent-user", "ungdom", "adult", "proposal-tier", "offence-frame", "politiattest-under-18", "ungdomsstraff", "use-only", "other-offences"],
+        excludes: [
+            "not-own-use", "quantity", "dependent-user", "ungdom", "adult", "proposal-tier", "offence-frame", "politiattest-under-18", "ungdomsstraff",
+            "use-only", "other-offences",
+        ],
         decidesEvery: [.barn])
     static var id: String { info.id }
 

@@ -10,7 +10,8 @@ enum Ungdom2025: DecidingRule {
         section: "§5.5.5",
         name: LocalizedText(nb: "ungdom etter lovendringen 2025", en: "young offenders under the 2025 statute"),
         role: .reaction,
-        summary: "lov-2025, 15–17: påtaleunnlatelse with prøvetid and the advisory unit recommended; voluntary referral (politiloven § 9 a), ungdomsoppfølging with consent and forelegg available; no forenklet forelegg, no ruskontrakt.",
+        summary:
+            "lov-2025, 15–17: påtaleunnlatelse with prøvetid and the advisory unit recommended; voluntary referral (politiloven § 9 a), ungdomsoppfølging with consent and forelegg available; no forenklet forelegg, no ruskontrakt.",
         citations: ["strl-37-j", "pl-9a", "strpl-69", "strpl-71a", "innst-518-l-2024-2025", "dagsavisen-2025", "ra-2014-2"],
         excludes: ["adult-2025", "adult", "ungdom"],
         reading: "Ungdomsoppfølging stays available, never recommended: §5.5.5 names påtaleunnlatelse for every youth.",
@@ -25,8 +26,9 @@ enum Ungdom2025: DecidingRule {
         guard outcome != nil else { return }
         let person = draft.context.person
         draft.fire(id, Message.youth(person.ageAtOffence))
-        draft.set(.pataleunnlatelse, .recommended, by: id, conditions: RadgivendeEnhetCondition.conditions([.provetid], &draft),
-                  Message.waiverWithAdvisoryUnit)
+        draft.set(
+            .pataleunnlatelse, .recommended, by: id, conditions: RadgivendeEnhetCondition.conditions([.provetid], &draft),
+            Message.waiverWithAdvisoryUnit)
         draft.addReason(Message.noDrugTests, to: .pataleunnlatelse)
         draft.set(.radgivendeEnhet, .available, by: id, Message.voluntaryReferral)
         Consent.offer(.ungdomsoppfolging, by: id, because: Ungdom.Message.followUpPossible, &draft)
@@ -49,8 +51,10 @@ extension Ungdom2025 {
         }
 
         static let waiverWithAdvisoryUnit = RuleMessage(
-            nb: "For 15–17-åringer er påtaleunnlatelse med prøvetid og vilkår om oppmøte for rådgivende enhet for russaker, inntil tre ganger innen tre måneder, den aktuelle reaksjonen.",
-            en: "For 15–17-year-olds, a waiver with a probation period and a condition to attend the municipal drug advisory unit, up to three times within three months, is the reaction.",
+            nb:
+                "For 15–17-åringer er påtaleunnlatelse med prøvetid og vilkår om oppmøte for rådgivende enhet for russaker, inntil tre ganger innen tre måneder, den aktuelle reaksjonen.",
+            en:
+                "For 15–17-year-olds, a waiver with a probation period and a condition to attend the municipal drug advisory unit, up to three times within three months, is the reaction.",
             citations: ["strpl-69", "strl-37-j", "innst-518-l-2024-2025"])
 
         static let noDrugTests = LocalizedText(

@@ -16,10 +16,12 @@ enum Ungdom: DecidingRule {
         section: "§5.2.2",
         name: LocalizedText(nb: "ungdom", en: "young offenders"),
         role: .reaction,
-        summary: "Youths 15–17: påtaleunnlatelse with prøvetid and ruskontrakt, or ungdomsoppfølging after earlier drug reactions; consent of youth and guardian; forelegg as a last resort.",
+        summary:
+            "Youths 15–17: påtaleunnlatelse with prøvetid and ruskontrakt, or ungdomsoppfølging after earlier drug reactions; consent of youth and guardian; forelegg as a last resort.",
         citations: ["ra-2014-2", "pod-2019", "strpl-69", "strpl-71a", "pod-2019-ungdomsoppfolging"],
         excludes: ["adult"],
-        reading: "Ungdomsoppfølging is available to first-time youths too (Politidirektoratet 2019), recommended only after earlier drug reactions (flagged as an interpretation).",
+        reading:
+            "Ungdomsoppfølging is available to first-time youths too (Politidirektoratet 2019), recommended only after earlier drug reactions (flagged as an interpretation).",
         decidesEvery: [.ungdom])
     static var id: String { info.id }
 
@@ -85,8 +87,10 @@ extension Ungdom {
             citations: ["strpl-71a", "pod-2019-ungdomsoppfolging"])
 
         static let followUpIsAnInterpretation = RuleMessage(
-            nb: "Anbefalingen av ungdomsoppfølging ved tidligere narkotikareaksjoner er en tolkning av Politidirektoratets beskrivelse (Utredningsoppdrag, 2019), ikke en uttrykkelig regel.",
-            en: "Recommending ungdomsoppfølging after earlier drug reactions is an interpretation of the Police Directorate's description (its 2019 report to the drug reform committee), not an explicit rule.",
+            nb:
+                "Anbefalingen av ungdomsoppfølging ved tidligere narkotikareaksjoner er en tolkning av Politidirektoratets beskrivelse (Utredningsoppdrag, 2019), ikke en uttrykkelig regel.",
+            en:
+                "Recommending ungdomsoppfølging after earlier drug reactions is an interpretation of the Police Directorate's description (its 2019 report to the drug reform committee), not an explicit rule.",
             citations: ["pod-2019-ungdomsoppfolging"])
 
         static let followUpPossible = RuleMessage(

@@ -7,7 +7,8 @@ enum UseOnly {
         section: "§5.1.5",
         summary: "Use only, without amounts: within every known limit.",
         citations: ["hr-2022-731-a"],
-        reading: "An unknown limit stays unknown in a use-only case (the dependent-user rule is not applied automatically; a proposal never covers the substance).")
+        reading:
+            "An unknown limit stays unknown in a use-only case (the dependent-user rule is not applied automatically; a proposal never covers the substance).")
     static var id: String { info.id }
 
     static func apply(_ draft: inout DecisionDraft) {

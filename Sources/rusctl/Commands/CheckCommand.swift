@@ -4,7 +4,9 @@ import RusRules
 enum CheckCommand {
     static let spec = CommandSpec(
         name: "check",
-        summary: .init(nb: "Kontroller regeldataene og reglene: kilder, grensenes rekkefølge, gyldighetsperioder, at reglene kan nås, og at de utelukker hverandre.", en: "Check the rule data and rules: citations, limit order, validity coverage, reachability, exclusive rules."),
+        summary: .init(
+            nb: "Kontroller regeldataene og reglene: kilder, grensenes rekkefølge, gyldighetsperioder, at reglene kan nås, og at de utelukker hverandre.",
+            en: "Check the rule data and rules: citations, limit order, validity coverage, reachability, exclusive rules."),
         operands: "",
         arguments: [],
         options: [
@@ -34,17 +36,22 @@ enum CheckCommand {
         }
         if findings.isEmpty { findings = RuleCheck.run(book: book) }
         if arguments.value("format") == "json" {
-            terminal.out(JSONWriter.pretty(.array(findings.map { finding in
-                .object(JSONObject([
-                    "code": .string(finding.code), "ruleSet": finding.ruleSet.map { .string($0) } ?? .null,
-                    "path": .string(finding.path), "message": .string(finding.message),
-                ]))
-            })) + "\n")
+            terminal.out(
+                JSONWriter.pretty(
+                    .array(
+                        findings.map { finding in
+                            .object(
+                                JSONObject([
+                                    "code": .string(finding.code), "ruleSet": finding.ruleSet.map { .string($0) } ?? .null,
+                                    "path": .string(finding.path), "message": .string(finding.message),
+                                ]))
+                        })) + "\n")
         } else {
             for finding in findings { terminal.out(finding.description + "\n") }
-            terminal.out(findings.isEmpty
-                ? "check: \(book.ruleSets.count) rule sets, \(RuleRegistry.all.count) rules, \(book.citations.count) citations: no findings\n"
-                : "check: \(findings.count) finding\(findings.count == 1 ? "" : "s")\n")
+            terminal.out(
+                findings.isEmpty
+                    ? "check: \(book.ruleSets.count) rule sets, \(RuleRegistry.all.count) rules, \(book.citations.count) citations: no findings\n"
+                    : "check: \(findings.count) finding\(findings.count == 1 ? "" : "s")\n")
         }
         return findings.isEmpty ? .success : .failures
     }

@@ -5,38 +5,102 @@ import RusRules
 enum CompareCommand {
     static let spec = CommandSpec(
         name: "compare",
-        summary: .init(nb: "Sammenlign regelsett over en fil med saker eller over syntetiske trekninger: antall, fordelinger, hvorfor saker endres, med opphav.", en: "Compare rule sets over a file of cases, or over synthetic draws: counts, breakdowns, why cases change, with provenance."),
+        summary: .init(
+            nb: "Sammenlign regelsett over en fil med saker eller over syntetiske trekninger: antall, fordelinger, hvorfor saker endres, med opphav.",
+            en: "Compare rule sets over a file of cases, or over synthetic draws: counts, breakdowns, why cases change, with provenance."),
         operands: "[<file>]",
-        arguments: [.init(name: "<file>", help: .init(nb: "Saker som en JSON-liste eller NDJSON ('-' leser standard inn). Ugyldige saker telles og listes. Ikke med --seeds, som trekker egne saker.", en: "Cases as a JSON array or NDJSON ('-' reads standard input). Invalid cases are counted and listed. Not with --seeds, which draws its own cases."))],
+        arguments: [
+            .init(
+                name: "<file>",
+                help: .init(
+                    nb:
+                        "Saker som en JSON-liste eller NDJSON ('-' leser standard inn). Ugyldige saker telles og listes. Ikke med --seeds, som trekker egne saker.",
+                    en:
+                        "Cases as a JSON array or NDJSON ('-' reads standard input). Invalid cases are counted and listed. Not with --seeds, which draws its own cases."
+                ))
+        ],
         options: [
-            .init("rules", value: "ids", required: true, help: .init(nb: "Regelsettene som sammenlignes med grunnlaget, atskilt med komma.", en: "Rule sets to compare with the baseline, separated by commas.")),
-            .init("baseline", value: "id", help: .init(nb: "Praksisen det sammenlignes med; den avgjør også det et forslag ikke dekker. Standard: hr-2022.", en: "Practice rule set to compare against; it also decides what a proposal does not cover. Default: hr-2022.")),
+            .init(
+                "rules", value: "ids", required: true,
+                help: .init(
+                    nb: "Regelsettene som sammenlignes med grunnlaget, atskilt med komma.", en: "Rule sets to compare with the baseline, separated by commas.")),
+            .init(
+                "baseline", value: "id",
+                help: .init(
+                    nb: "Praksisen det sammenlignes med; den avgjør også det et forslag ikke dekker. Standard: hr-2022.",
+                    en: "Practice rule set to compare against; it also decides what a proposal does not cover. Default: hr-2022.")),
             RuleFileOption.spec,
-            .init("format", value: "format", choices: ComparisonFormat.allCases.map(\.rawValue), help: .init(nb: "Utdataformat. Standard: text.", en: "Output format. Default: text.")),
+            .init(
+                "format", value: "format", choices: ComparisonFormat.allCases.map(\.rawValue),
+                help: .init(nb: "Utdataformat. Standard: text.", en: "Output format. Default: text.")),
             ReportOptions.langSpec,
-            .init("changed", help: .init(nb: "List også de endrede sakene: mengder, utfall side om side, hva som avgjorde etter hvert regelsett og den avgjørende sammenligningen; og endringene gruppert etter årsak.", en: "Also list the changed cases: amounts, outcomes side by side, what decided under each rule set and the deciding comparison; and the changes grouped by cause.")),
+            .init(
+                "changed",
+                help: .init(
+                    nb:
+                        "List også de endrede sakene: mengder, utfall side om side, hva som avgjorde etter hvert regelsett og den avgjørende sammenligningen; og endringene gruppert etter årsak.",
+                    en:
+                        "Also list the changed cases: amounts, outcomes side by side, what decided under each rule set and the deciding comparison; and the changes grouped by cause."
+                )),
             ReportOptions.csvDialectSpec,
-            .init("output", value: "file", help: .init(nb: "Skriv rapporten til en fil i stedet for standard ut.", en: "Write the report to a file instead of standard output.")),
-            .init("today", value: "date", help: .init(nb: "Datoen som legges til grunn når en sak mangler decisionDate (ÅÅÅÅ-MM-DD). Standard: dagens dato i Norge.", en: "Date assumed when a case has no decisionDate (YYYY-MM-DD). Default: today in Norway.")),
+            .init(
+                "output", value: "file",
+                help: .init(nb: "Skriv rapporten til en fil i stedet for standard ut.", en: "Write the report to a file instead of standard output.")),
+            .init(
+                "today", value: "date",
+                help: .init(
+                    nb: "Datoen som legges til grunn når en sak mangler decisionDate (ÅÅÅÅ-MM-DD). Standard: dagens dato i Norge.",
+                    en: "Date assumed when a case has no decisionDate (YYYY-MM-DD). Default: today in Norway.")),
             InForceOption.spec,
             ReportOptions.syntheticSpec,
-            .init("seeds", value: "n", help: .init(nb: "Trekk n uavhengige syntetiske populasjoner (frø --seed … --seed+n-1) og rapporter hver andel med 95 %-intervall over trekningene. Resten av rapporten gjelder den første trekningen.", en: "Draw n independent synthetic populations (seeds --seed … --seed+n-1) and report each share with its 95% interval over the draws. The rest of the report is the first draw's.")),
-            .init("count", value: "n", help: .init(nb: "Med --seeds: saker per trekning. Standard: 10000.", en: "With --seeds: cases per draw. Default: 10000.")),
+            .init(
+                "seeds", value: "n",
+                help: .init(
+                    nb:
+                        "Trekk n uavhengige syntetiske populasjoner (frø --seed … --seed+n-1) og rapporter hver andel med 95 %-intervall over trekningene. Resten av rapporten gjelder den første trekningen.",
+                    en:
+                        "Draw n independent synthetic populations (seeds --seed … --seed+n-1) and report each share with its 95% interval over the draws. The rest of the report is the first draw's."
+                )),
+            .init(
+                "count", value: "n", help: .init(nb: "Med --seeds: saker per trekning. Standard: 10000.", en: "With --seeds: cases per draw. Default: 10000.")),
             .init("seed", value: "s", help: .init(nb: "Med --seeds: det første frøet. Standard: 1.", en: "With --seeds: the first seed. Default: 1.")),
-            .init("distribution", value: "file", help: .init(nb: "Med --seeds: trekk fra denne fordelingen (formatet til 'rusctl sample --show-distribution') i stedet for standardfordelingen.", en: "With --seeds: draw from this distribution (format of 'rusctl sample --show-distribution') instead of the standard one.")),
-            .init("vary", value: "key=v1,v2", help: .init(
-                nb: "Med --seeds: gjenta trekningene med én parameter i fordelingen satt til hver verdi, én kolonne per verdi. Nøkler: \(SampleDistribution.variableParameters.joined(separator: ", ")).",
-                en: "With --seeds: repeat the draws with one parameter of the distribution set to each value, one column per value. Keys: \(SampleDistribution.variableParameters.joined(separator: ", ")).")),
+            .init(
+                "distribution", value: "file",
+                help: .init(
+                    nb: "Med --seeds: trekk fra denne fordelingen (formatet til 'rusctl sample --show-distribution') i stedet for standardfordelingen.",
+                    en: "With --seeds: draw from this distribution (format of 'rusctl sample --show-distribution') instead of the standard one.")),
+            .init(
+                "vary", value: "key=v1,v2",
+                help: .init(
+                    nb:
+                        "Med --seeds: gjenta trekningene med én parameter i fordelingen satt til hver verdi, én kolonne per verdi. Nøkler: \(SampleDistribution.variableParameters.joined(separator: ", ")).",
+                    en:
+                        "With --seeds: repeat the draws with one parameter of the distribution set to each value, one column per value. Keys: \(SampleDistribution.variableParameters.joined(separator: ", "))."
+                )),
             AllowInvalid.spec,
             StreamingInput.jobsSpec,
         ],
         examples: [
-            .init(nb: "Alle tre forslagene mot gjeldende praksis", en: "All three proposals against current practice", "rusctl compare --rules nou-2019-26-flertall,nou-2019-26-mindretall,prop-92-l-2021 cases.ndjson"),
-            .init(nb: "En HTML-rapport på norsk til å åpne i en nettleser eller skrive ut", en: "An HTML report in Norwegian to open in a browser or print", "rusctl compare --rules prop-92-l-2021 --format html --output rapport.html cases.ndjson"),
-            .init(nb: "Hvorfor hver sak endres, og endringene etter årsak", en: "Why each case changes, and the changes by cause", "rusctl compare --rules prop-92-l-2021 --changed cases.ndjson"),
-            .init(nb: "Det samme til et norsk regneark", en: "The same for a Norwegian spreadsheet", "rusctl compare --rules prop-92-l-2021 --changed --format csv --csv-dialect excel-nb --output endringer.csv cases.ndjson"),
-            .init(nb: "Lovendringen 2025 som om den gjaldt fra 1. juli 2026: tidligere avgjørelser følger grunnlaget, handlinger før datoen den mildeste loven", en: "The 2025 statute as if in force from 1 July 2026: earlier decisions keep the baseline, acts before it the milder law", "rusctl compare --rules lov-2025 --in-force lov-2025=2026-07-01 cases.ndjson"),
-            .init(nb: "Andeler med intervaller over 20 syntetiske trekninger, og hvordan de endres med andelen rusavhengige", en: "Shares with intervals over 20 synthetic draws, and how they move with the share of dependent users", "rusctl compare --rules lov-2025,prop-92-l-2021 --seeds 20 --count 1000 --vary dependent.true=0.05,0.12,0.25"),
+            .init(
+                nb: "Alle tre forslagene mot gjeldende praksis", en: "All three proposals against current practice",
+                "rusctl compare --rules nou-2019-26-flertall,nou-2019-26-mindretall,prop-92-l-2021 cases.ndjson"),
+            .init(
+                nb: "En HTML-rapport på norsk til å åpne i en nettleser eller skrive ut", en: "An HTML report in Norwegian to open in a browser or print",
+                "rusctl compare --rules prop-92-l-2021 --format html --output rapport.html cases.ndjson"),
+            .init(
+                nb: "Hvorfor hver sak endres, og endringene etter årsak", en: "Why each case changes, and the changes by cause",
+                "rusctl compare --rules prop-92-l-2021 --changed cases.ndjson"),
+            .init(
+                nb: "Det samme til et norsk regneark", en: "The same for a Norwegian spreadsheet",
+                "rusctl compare --rules prop-92-l-2021 --changed --format csv --csv-dialect excel-nb --output endringer.csv cases.ndjson"),
+            .init(
+                nb: "Lovendringen 2025 som om den gjaldt fra 1. juli 2026: tidligere avgjørelser følger grunnlaget, handlinger før datoen den mildeste loven",
+                en: "The 2025 statute as if in force from 1 July 2026: earlier decisions keep the baseline, acts before it the milder law",
+                "rusctl compare --rules lov-2025 --in-force lov-2025=2026-07-01 cases.ndjson"),
+            .init(
+                nb: "Andeler med intervaller over 20 syntetiske trekninger, og hvordan de endres med andelen rusavhengige",
+                en: "Shares with intervals over 20 synthetic draws, and how they move with the share of dependent users",
+                "rusctl compare --rules lov-2025,prop-92-l-2021 --seeds 20 --count 1000 --vary dependent.true=0.05,0.12,0.25"),
         ],
         maxArguments: 1)
 
@@ -57,8 +121,9 @@ enum CompareCommand {
             return status
         }
         guard !ruleSets.isEmpty else {
-            throw UsageError(nb: "oppgi regelsettene som skal sammenlignes, med --rules (eller gi --rules-file).",
-                             en: "name the rule sets to compare with --rules (or give --rules-file).", command: spec.name)
+            throw UsageError(
+                nb: "oppgi regelsettene som skal sammenlignes, med --rules (eller gi --rules-file).",
+                en: "name the rule sets to compare with --rules (or give --rules-file).", command: spec.name)
         }
         for id in ruleSets { try RuleFileOption.requireRuleSet(id, in: book, command: spec.name) }
         let baseline = arguments.value("baseline") ?? "hr-2022"
@@ -81,17 +146,22 @@ enum CompareCommand {
         var study: SamplingStudy?
         if let draws {
             guard arguments.positional.isEmpty else {
-                throw UsageError(nb: "--seeds trekker egne saker; oppgi ingen fil (eller utelat --seeds for å sammenligne en fil).",
-                                 en: "--seeds draws its own cases; give no file (or leave out --seeds to compare a file).", command: spec.name)
+                throw UsageError(
+                    nb: "--seeds trekker egne saker; oppgi ingen fil (eller utelat --seeds for å sammenligne en fil).",
+                    en: "--seeds draws its own cases; give no file (or leave out --seeds to compare a file).", command: spec.name)
             }
             if draws.seeds.count < ComparisonOutput.reliableDraws {
-                terminal.err(terminal.language == .nb
-                    ? "rusctl: advarsel: med \(draws.seeds.count) trekk er intervallet ikke pålitelig; bruk --seeds \(ComparisonOutput.reliableDraws) eller flere\n"
-                    : "rusctl: warning: with \(draws.seeds.count) draws the interval is not reliable; use --seeds \(ComparisonOutput.reliableDraws) or more\n")
+                terminal.err(
+                    terminal.language == .nb
+                        ? "rusctl: advarsel: med \(draws.seeds.count) trekk er intervallet ikke pålitelig; bruk --seeds \(ComparisonOutput.reliableDraws) eller flere\n"
+                        : "rusctl: warning: with \(draws.seeds.count) draws the interval is not reliable; use --seeds \(ComparisonOutput.reliableDraws) or more\n"
+                )
             }
             var progress = Progress("compare", total: draws.seeds.count * draws.variants.count)
-            study = SamplingStudy.run(engine: engine, baseline: baseline, ruleSets: ruleSets, today: today,
-                                      distributions: draws.variants, seeds: draws.seeds, count: draws.count, jobs: jobs) { progress.update($0) }
+            study = SamplingStudy.run(
+                engine: engine, baseline: baseline, ruleSets: ruleSets, today: today,
+                distributions: draws.variants, seeds: draws.seeds, count: draws.count, jobs: jobs
+            ) { progress.update($0) }
             progress.finish()
             // The report's body is the first draw of the distribution as given, listed case by case.
             var sampler = CaseSampler(distribution: draws.distribution, seed: draws.seeds[0], ownDistribution: draws.own)
@@ -104,9 +174,10 @@ enum CompareCommand {
                 draws: ReportProvenance.Synthetic(seeds: draws.seeds, distribution: draws.name, sources: draws.distribution.sources))
         } else {
             guard let path = arguments.positional.first else {
-                throw UsageError(nb: "oppgi filen med saker som skal sammenlignes ('-' for standard inn), eller trekk syntetiske saker med --seeds.",
-                                 en: "name the file of cases to compare ('-' for standard input), or draw synthetic cases with --seeds.",
-                                 command: spec.name)
+                throw UsageError(
+                    nb: "oppgi filen med saker som skal sammenlignes ('-' for standard inn), eller trekk syntetiske saker med --seeds.",
+                    en: "name the file of cases to compare ('-' for standard input), or draw synthetic cases with --seeds.",
+                    command: spec.name)
             }
             let witness = ReportOptions.Witness()
             guard var stream = ReportOptions.open(path, witness: witness, terminal) else { return .unreadableInput }
@@ -117,13 +188,15 @@ enum CompareCommand {
                 book: book, ruleSets: comparison.ruleSetIDs, inForce: inForce, today: today, arguments: arguments,
                 input: (path, comparison.cases, witness))
         }
-        let output = ComparisonOutput(comparison: comparison, book: book, showChanged: keepChanged, language: language,
-                                      provenance: provenance, study: study)
+        let output = ComparisonOutput(
+            comparison: comparison, book: book, showChanged: keepChanged, language: language,
+            provenance: provenance, study: study)
         let report = format == .csv ? output.csv(dialect: dialect) : output.render(format)
         for statute in comparison.statutesNeverInForce {
-            terminal.err(terminal.language == .nb
-                ? "rusctl: advarsel: ingen sak er avgjort på eller etter ikrafttredelsesdatoen for \(statute); kolonnen er lik grunnlaget\n"
-                : "rusctl: warning: no case is decided on or after the in-force date of \(statute); its column is the baseline's\n")
+            terminal.err(
+                terminal.language == .nb
+                    ? "rusctl: advarsel: ingen sak er avgjort på eller etter ikrafttredelsesdatoen for \(statute); kolonnen er lik grunnlaget\n"
+                    : "rusctl: warning: no case is decided on or after the in-force date of \(statute); its column is the baseline's\n")
         }
         if let status = StreamingInput.write(report, to: arguments.value("output"), &terminal) { return status }
         if !comparison.invalid.isEmpty {
@@ -154,24 +227,28 @@ enum SyntheticDraws {
     {
         guard let seedsText = arguments.value("seeds") else {
             for option in ["count", "seed", "distribution", "vary"] where arguments.value(option) != nil {
-                throw UsageError(nb: "--\(option) hører sammen med --seeds (syntetiske trekninger som compare gjør).",
-                                 en: "--\(option) goes with --seeds (synthetic draws made by compare).", command: command)
+                throw UsageError(
+                    nb: "--\(option) hører sammen med --seeds (syntetiske trekninger som compare gjør).",
+                    en: "--\(option) goes with --seeds (synthetic draws made by compare).", command: command)
             }
             return .success(nil)
         }
         guard let seedCount = Int(seedsText), (1...1000).contains(seedCount) else {
-            throw UsageError(nb: "--seeds tar et helt antall trekninger fra 1 til 1000.", en: "--seeds takes a whole number of draws from 1 to 1000.",
-                             command: command)
+            throw UsageError(
+                nb: "--seeds tar et helt antall trekninger fra 1 til 1000.", en: "--seeds takes a whole number of draws from 1 to 1000.",
+                command: command)
         }
         let countText = arguments.value("count") ?? "10000"
         guard let count = Int(countText), (1...10_000_000).contains(count) else {
-            throw UsageError(nb: "--count tar et helt antall saker per trekning fra 1 til 10000000.",
-                             en: "--count takes a whole number of cases per draw from 1 to 10000000.", command: command)
+            throw UsageError(
+                nb: "--count tar et helt antall saker per trekning fra 1 til 10000000.",
+                en: "--count takes a whole number of cases per draw from 1 to 10000000.", command: command)
         }
         let firstText = arguments.value("seed") ?? "1"
         guard let first = UInt64(firstText), first <= UInt64.max - UInt64(seedCount) else {
-            throw UsageError(nb: "'\(firstText)' er ikke et frø; bruk et heltall ≥ 0.", en: "'\(firstText)' is not a seed; use a whole number ≥ 0.",
-                             command: command)
+            throw UsageError(
+                nb: "'\(firstText)' er ikke et frø; bruk et heltall ≥ 0.", en: "'\(firstText)' is not a seed; use a whole number ≥ 0.",
+                command: command)
         }
         var distribution = SampleDistribution.standard
         var name = "standard"
@@ -196,8 +273,9 @@ enum SyntheticDraws {
             let values = parts.count == 2 ? parts[1].split(separator: ",").map { Double($0.trimmingCharacters(in: .whitespaces)) } : []
             guard parts.count == 2, !values.isEmpty, values.allSatisfy({ $0 != nil && $0!.isFinite }) else {
                 let keys = SampleDistribution.variableParameters.joined(separator: ", ")
-                throw UsageError(nb: "--vary tar nøkkel=v1,v2,… med tall, f.eks. dependent.true=0.05,0.2. Nøkler: \(keys).",
-                                 en: "--vary takes key=v1,v2,… with numbers, e.g. dependent.true=0.05,0.2. Keys: \(keys).", command: command)
+                throw UsageError(
+                    nb: "--vary tar nøkkel=v1,v2,… med tall, f.eks. dependent.true=0.05,0.2. Nøkler: \(keys).",
+                    en: "--vary takes key=v1,v2,… with numbers, e.g. dependent.true=0.05,0.2. Keys: \(keys).", command: command)
             }
             variants = []
             for value in values.map({ $0! }) {
@@ -209,8 +287,10 @@ enum SyntheticDraws {
                 }
             }
         }
-        return .success(Plan(seeds: (0..<UInt64(seedCount)).map { first + $0 }, count: count, distribution: distribution, name: name,
-                             own: own, variants: variants))
+        return .success(
+            Plan(
+                seeds: (0..<UInt64(seedCount)).map { first + $0 }, count: count, distribution: distribution, name: name,
+                own: own, variants: variants))
     }
 }
 
@@ -219,8 +299,9 @@ enum TodayOption {
     static func parse(_ arguments: ParsedArguments, command: String) throws(UsageError) -> LegalDate {
         guard let text = arguments.value("today") else { return LegalDate.today() }
         guard let date = LegalDate(text) else {
-            throw UsageError(nb: "'\(text)' er ikke en dato som finnes, skrevet ÅÅÅÅ-MM-DD.", en: "'\(text)' is not a real date written YYYY-MM-DD.",
-                             command: command)
+            throw UsageError(
+                nb: "'\(text)' er ikke en dato som finnes, skrevet ÅÅÅÅ-MM-DD.", en: "'\(text)' is not a real date written YYYY-MM-DD.",
+                command: command)
         }
         return date
     }
@@ -229,5 +310,8 @@ enum TodayOption {
 /// `--allow-invalid`: exit 0 although some cases were invalid (they are still listed).
 enum AllowInvalid {
     static let spec = CommandSpec.OptionSpec(
-        "allow-invalid", help: .init(nb: "Avslutt med 0 også når noen saker er ugyldige (de listes i rapporten og telles ikke). Standard: exit 65.", en: "Exit 0 even when some cases are invalid (they are listed in the report and not counted). Default: exit 65."))
+        "allow-invalid",
+        help: .init(
+            nb: "Avslutt med 0 også når noen saker er ugyldige (de listes i rapporten og telles ikke). Standard: exit 65.",
+            en: "Exit 0 even when some cases are invalid (they are listed in the report and not counted). Default: exit 65."))
 }

@@ -8,21 +8,40 @@ import RusRules
 enum NewCaseCommand {
     static let spec = CommandSpec(
         name: "ny",
-        summary: .init(nb: "Legg inn en sak ved å svare på spørsmål, uten å skrive JSON; se svaret og lagre saken.", en: "Enter a case by answering questions, without writing JSON; see the answer and save the case."),
+        summary: .init(
+            nb: "Legg inn en sak ved å svare på spørsmål, uten å skrive JSON; se svaret og lagre saken.",
+            en: "Enter a case by answering questions, without writing JSON; see the answer and save the case."),
         operands: "",
         arguments: [],
         options: [
-            LanguageOption.spec(.init(nb: "Språket i spørsmålene og svaret: norsk bokmål eller engelsk.", en: "Language of the questions and the answer: Norwegian bokmål or English.")),
-            .init("lagre", value: "file", aliases: ["save"], help: .init(nb: "Lagre saken som JSON i denne filen uten å spørre (til rusctl evaluate senere).", en: "Save the case as JSON in this file without asking (for rusctl evaluate later).")),
-            .init("rules", value: "id", help: .init(nb: "Regelsettet som skal brukes i stedet for det som gjaldt på avgjørelsesdatoen (se 'rusctl rules').", en: "Rule set to use instead of the one in force on the decision date (see 'rusctl rules').")),
-            .init("today", value: "date", help: .init(nb: "Dagens dato (ÅÅÅÅ-MM-DD), for en tom avgjørelsesdato. Standard: dagens dato i Norge.", en: "Today's date (YYYY-MM-DD), for an empty decision date. Default: today in Norway.")),
+            LanguageOption.spec(
+                .init(
+                    nb: "Språket i spørsmålene og svaret: norsk bokmål eller engelsk.",
+                    en: "Language of the questions and the answer: Norwegian bokmål or English.")),
+            .init(
+                "lagre", value: "file", aliases: ["save"],
+                help: .init(
+                    nb: "Lagre saken som JSON i denne filen uten å spørre (til rusctl evaluate senere).",
+                    en: "Save the case as JSON in this file without asking (for rusctl evaluate later).")),
+            .init(
+                "rules", value: "id",
+                help: .init(
+                    nb: "Regelsettet som skal brukes i stedet for det som gjaldt på avgjørelsesdatoen (se 'rusctl rules').",
+                    en: "Rule set to use instead of the one in force on the decision date (see 'rusctl rules').")),
+            .init(
+                "today", value: "date",
+                help: .init(
+                    nb: "Dagens dato (ÅÅÅÅ-MM-DD), for en tom avgjørelsesdato. Standard: dagens dato i Norge.",
+                    en: "Today's date (YYYY-MM-DD), for an empty decision date. Default: today in Norway.")),
             InForceOption.spec,
             .init("kort", aliases: ["short"], help: .init(nb: "Skriv bare sammendraget av svaret.", en: "Print the answer's summary alone.")),
         ],
         examples: [
             .init(nb: "Legg inn en sak på norsk", en: "Enter a case in Norwegian", "rusctl ny"),
             .init(nb: "På engelsk, og lagre saken til senere", en: "In English, saving the case for later", "rusctl new --lang en --save new-case.json"),
-            .init(nb: "Med svarene fra en fil, ett per linje", en: "With the answers from a file, one per line", "printf 'sak-1\\n14.03.2023\\n\\n30\\n\\n\\n\\nbruk, besittelse\\n\\nhasj\\n4,5 g\\n\\n\\n' | rusctl ny --lagre sak.json"),
+            .init(
+                nb: "Med svarene fra en fil, ett per linje", en: "With the answers from a file, one per line",
+                "printf 'sak-1\\n14.03.2023\\n\\n30\\n\\n\\n\\nbruk, besittelse\\n\\nhasj\\n4,5 g\\n\\n\\n' | rusctl ny --lagre sak.json"),
         ],
         maxArguments: 0,
         aliases: ["new"])
@@ -41,8 +60,10 @@ enum NewCaseCommand {
             throw UsageError(nb: problem, en: problem, command: spec.name)
         }
 
-        terminal.out(say("Ny sak. Svar på ett spørsmål om gangen og trykk Enter.\n«tilbake» går til forrige spørsmål, «avbryt» avslutter.\n\n",
-                         "New case. Answer one question at a time and press Enter.\n\"back\" goes to the previous question, \"cancel\" stops.\n\n"))
+        terminal.out(
+            say(
+                "Ny sak. Svar på ett spørsmål om gangen og trykk Enter.\n«tilbake» går til forrige spørsmål, «avbryt» avslutter.\n\n",
+                "New case. Answer one question at a time and press Enter.\n\"back\" goes to the previous question, \"cancel\" stops.\n\n"))
         var interview = CaseInterview(vocabulary: book.vocabulary, language: language, today: today)
         // The line typed last: ↑ brings it back, to correct an answer that was not accepted.
         var lastLine: String?
@@ -51,8 +72,10 @@ enum NewCaseCommand {
             terminal.flush()
             guard let line = LineEditor.read(prompt: "> ", previous: lastLine) else {
                 terminal.out("\n")
-                terminal.err(say("rusctl: inndataene sluttet før saken var fylt ut; ingen sak er vurdert\n",
-                                 "rusctl: the input ended before the case was complete; no case was assessed\n"))
+                terminal.err(
+                    say(
+                        "rusctl: inndataene sluttet før saken var fylt ut; ingen sak er vurdert\n",
+                        "rusctl: the input ended before the case was complete; no case was assessed\n"))
                 return .invalidInput
             }
             if piped { terminal.out(line + "\n") }
@@ -87,8 +110,10 @@ enum NewCaseCommand {
     /// name given cannot be used (an existing file is never overwritten, a missing folder is
     /// named), so the interview is never lost; nil when saved or not wanted, else the exit
     /// status of a file that cannot be written.
-    private static func save(_ caseJSON: JSONValue, to given: String?, piped: Bool, say: (String, String) -> String,
-                             _ terminal: inout Terminal) -> ExitStatus? {
+    private static func save(
+        _ caseJSON: JSONValue, to given: String?, piped: Bool, say: (String, String) -> String,
+        _ terminal: inout Terminal
+    ) -> ExitStatus? {
         let contents = Data((JSONWriter.pretty(caseJSON) + "\n").utf8)
         if let given {
             guard FileManager.default.createFile(atPath: given, contents: contents) else {
@@ -98,8 +123,9 @@ enum NewCaseCommand {
             terminal.out(saved(given, say))
             return nil
         }
-        var prompt = say("Lagre saken som JSON? Skriv et filnavn, eller trykk Enter for å la være.",
-                         "Save the case as JSON? Type a file name, or press Enter not to.")
+        var prompt = say(
+            "Lagre saken som JSON? Skriv et filnavn, eller trykk Enter for å la være.",
+            "Save the case as JSON? Type a file name, or press Enter not to.")
         while true {
             terminal.out("\n" + prompt + "\n> ")
             terminal.flush()
@@ -112,21 +138,28 @@ enum NewCaseCommand {
             if piped { terminal.out(answer + "\n") }
             guard !answer.isEmpty else { return nil }
             if let problem = saveProblem(answer, say: say) {
-                prompt = "! " + problem + " " + say("Skriv et annet filnavn, eller trykk Enter for å la være.",
-                                                    "Type another file name, or press Enter not to.")
+                prompt =
+                    "! " + problem + " "
+                    + say(
+                        "Skriv et annet filnavn, eller trykk Enter for å la være.",
+                        "Type another file name, or press Enter not to.")
                 continue
             }
             if FileManager.default.createFile(atPath: answer, contents: contents) {
                 terminal.out(saved(answer, say))
                 return nil
             }
-            prompt = "! " + say("Kan ikke skrive '\(answer)'. Skriv et annet filnavn, eller trykk Enter for å la være.",
-                                "Cannot write '\(answer)'. Type another file name, or press Enter not to.")
+            prompt =
+                "! "
+                + say(
+                    "Kan ikke skrive '\(answer)'. Skriv et annet filnavn, eller trykk Enter for å la være.",
+                    "Cannot write '\(answer)'. Type another file name, or press Enter not to.")
         }
     }
 
     private static func saved(_ path: String, _ say: (String, String) -> String) -> String {
-        say("Saken er lagret i \(path). Vurder den igjen med: rusctl evaluate \(path)\n",
+        say(
+            "Saken er lagret i \(path). Vurder den igjen med: rusctl evaluate \(path)\n",
             "The case is saved in \(path). Assess it again with: rusctl evaluate \(path)\n")
     }
 

@@ -4,22 +4,43 @@ import RusRules
 enum RulesCommand {
     static let spec = CommandSpec(
         name: "rules",
-        summary: .init(nb: "List regelsettene, vis ett med kilden for hver verdi, eller eksporter ett som regeldata.", en: "List the rule sets, show one with the source of each value, or export one as rule data."),
+        summary: .init(
+            nb: "List regelsettene, vis ett med kilden for hver verdi, eller eksporter ett som regeldata.",
+            en: "List the rule sets, show one with the source of each value, or export one as rule data."),
         operands: "[show <id> | export <id> | catalog | schema case|decision]",
         arguments: [
             .init(name: "show <id>", help: .init(nb: "Vis regelsettets trinn og terskeltabeller.", en: "Show the rule set's tiers and threshold tables.")),
-            .init(name: "export <id>", help: .init(nb: "Skriv regelsettet som regeldata med id-en <id>-copy: utgangspunktet for --rules-file.", en: "Print the rule set as rule data under the id <id>-copy: the starting point for --rules-file.")),
-            .init(name: "catalog", help: .init(nb: "Skriv regelkatalogen (Markdown) som står i docs/RULES.md.", en: "Print the rule catalogue (Markdown) that docs/RULES.md holds.")),
-            .init(name: "schema case|decision", help: .init(nb: "Skriv JSON Schema for en sak eller for det evaluate skriver for den (docs/schema/), laget fra regeldataene.", en: "Print the JSON Schema of a case or of what evaluate writes for one (docs/schema/), generated from the rule data.")),
+            .init(
+                name: "export <id>",
+                help: .init(
+                    nb: "Skriv regelsettet som regeldata med id-en <id>-copy: utgangspunktet for --rules-file.",
+                    en: "Print the rule set as rule data under the id <id>-copy: the starting point for --rules-file.")),
+            .init(
+                name: "catalog",
+                help: .init(
+                    nb: "Skriv regelkatalogen (Markdown) som står i docs/RULES.md.", en: "Print the rule catalogue (Markdown) that docs/RULES.md holds.")),
+            .init(
+                name: "schema case|decision",
+                help: .init(
+                    nb: "Skriv JSON Schema for en sak eller for det evaluate skriver for den (docs/schema/), laget fra regeldataene.",
+                    en: "Print the JSON Schema of a case or of what evaluate writes for one (docs/schema/), generated from the rule data.")),
         ],
         options: [RuleFileOption.spec, LanguageOption.spec(.init(nb: "Språket i tekstene.", en: "Language of texts."))],
         examples: [
             .init(nb: "List regelsettene og når de gjelder", en: "List the rule sets and when they apply", "rusctl rules"),
-            .init(nb: "Terskelverdiene i lovforslaget fra 2021, på engelsk", en: "The thresholds of the 2021 bill, in English", "rusctl rules show prop-92-l-2021 --lang en"),
-            .init(nb: "Begynn et eget forslag med lovforslaget fra 2021", en: "Start a proposal of your own from the 2021 bill", "rusctl rules export prop-92-l-2021 > mine.json"),
-            .init(nb: "Kontroller og vis ditt eget forslag", en: "Check and show your own proposal", "rusctl rules show prop-92-l-2021-copy --rules-file mine.json"),
+            .init(
+                nb: "Terskelverdiene i lovforslaget fra 2021, på engelsk", en: "The thresholds of the 2021 bill, in English",
+                "rusctl rules show prop-92-l-2021 --lang en"),
+            .init(
+                nb: "Begynn et eget forslag med lovforslaget fra 2021", en: "Start a proposal of your own from the 2021 bill",
+                "rusctl rules export prop-92-l-2021 > mine.json"),
+            .init(
+                nb: "Kontroller og vis ditt eget forslag", en: "Check and show your own proposal",
+                "rusctl rules show prop-92-l-2021-copy --rules-file mine.json"),
             .init(nb: "Lag regelkatalogen på nytt", en: "Regenerate the rule catalogue", "rusctl rules catalog > docs/RULES.md"),
-            .init(nb: "Lag sakskjemaet som en editor kontrollerer saksfiler med, på nytt", en: "Regenerate the case schema an editor checks case files with", "rusctl rules schema case > docs/schema/case.schema.json"),
+            .init(
+                nb: "Lag sakskjemaet som en editor kontrollerer saksfiler med, på nytt", en: "Regenerate the case schema an editor checks case files with",
+                "rusctl rules schema case > docs/schema/case.schema.json"),
         ],
         maxArguments: 2)
 
@@ -40,8 +61,10 @@ enum RulesCommand {
             case "case": terminal.out(JSONWriter.pretty(JSONSchemas.caseSchema(vocabulary: book.vocabulary)) + "\n")
             case "decision":
                 terminal.out(JSONWriter.pretty(JSONSchemas.decisionSchema(vocabulary: book.vocabulary, ruleSets: book.ruleSets.map(\.id))) + "\n")
-            default: throw UsageError(nb: "'rules schema' trenger 'case' eller 'decision'.", en: "'rules schema' needs 'case' or 'decision'.",
-                                      command: spec.name)
+            default:
+                throw UsageError(
+                    nb: "'rules schema' trenger 'case' eller 'decision'.", en: "'rules schema' needs 'case' or 'decision'.",
+                    command: spec.name)
             }
         case let verb? where verb == "show" || verb == "export":
             guard arguments.positional.count == 2 else {
@@ -58,8 +81,9 @@ enum RulesCommand {
             }
         case let other?:
             let uses = "'rusctl rules', 'rules show <id>', 'rules export <id>', 'rules catalog', 'rules schema case|decision'"
-            throw UsageError(nb: "ukjent underkommando '\(other)'; bruk \(uses).", en: "unknown subcommand '\(other)'; use \(uses).",
-                             command: spec.name)
+            throw UsageError(
+                nb: "ukjent underkommando '\(other)'; bruk \(uses).", en: "unknown subcommand '\(other)'; use \(uses).",
+                command: spec.name)
         }
         terminal.flush()
         return .success

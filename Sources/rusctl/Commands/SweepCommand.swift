@@ -5,33 +5,75 @@ import RusRules
 enum SweepCommand {
     static let spec = CommandSpec(
         name: "sweep",
-        summary: .init(nb: "Tell utfallene i en fil med saker på nytt mens grensen for ett stoff varierer.", en: "Recompute the outcome counts over a file of cases as one substance's limit varies."),
+        summary: .init(
+            nb: "Tell utfallene i en fil med saker på nytt mens grensen for ett stoff varierer.",
+            en: "Recompute the outcome counts over a file of cases as one substance's limit varies."),
         operands: "<file>",
-        arguments: [.init(name: "<file>", help: .init(nb: "Saker som en JSON-liste eller NDJSON ('-' leser standard inn).", en: "Cases as a JSON array or NDJSON ('-' reads standard input)."))],
+        arguments: [
+            .init(
+                name: "<file>",
+                help: .init(
+                    nb: "Saker som en JSON-liste eller NDJSON ('-' leser standard inn).", en: "Cases as a JSON array or NDJSON ('-' reads standard input)."))
+        ],
         options: [
-            .init("rules", value: "id", required: true, help: .init(nb: "Regelsettet der grensen varierer (et forslag, eller en praksis' grenser for rusavhengige).", en: "Rule set whose limit varies (a proposal, or a practice's dependent-user limits).")),
+            .init(
+                "rules", value: "id", required: true,
+                help: .init(
+                    nb: "Regelsettet der grensen varierer (et forslag, eller en praksis' grenser for rusavhengige).",
+                    en: "Rule set whose limit varies (a proposal, or a practice's dependent-user limits).")),
             RuleFileOption.spec,
-            .init("substance", value: "s", required: true, help: .init(nb: "Stoffet der grensen varierer (norske navn godtas).", en: "Substance whose limit varies (Norwegian names accepted).")),
-            .init("table", value: "name", help: .init(nb: "Terskeltabellen som varieres (se 'rusctl rules show'). Standard: tabellen til forslagets første trinn.", en: "Threshold table to vary (see 'rusctl rules show'). Default: the proposal's first tier's table.")),
-            .init("unit", value: "u", help: .init(nb: "Enheten for --from, --to og --step. Standard: enheten i tabellens rad.", en: "Unit of --from, --to and --step. Default: the unit of the table's row.")),
+            .init(
+                "substance", value: "s", required: true,
+                help: .init(nb: "Stoffet der grensen varierer (norske navn godtas).", en: "Substance whose limit varies (Norwegian names accepted).")),
+            .init(
+                "table", value: "name",
+                help: .init(
+                    nb: "Terskeltabellen som varieres (se 'rusctl rules show'). Standard: tabellen til forslagets første trinn.",
+                    en: "Threshold table to vary (see 'rusctl rules show'). Default: the proposal's first tier's table.")),
+            .init(
+                "unit", value: "u",
+                help: .init(
+                    nb: "Enheten for --from, --to og --step. Standard: enheten i tabellens rad.",
+                    en: "Unit of --from, --to and --step. Default: the unit of the table's row.")),
             .init("from", value: "a", required: true, help: .init(nb: "Første grense (> 0).", en: "First limit (> 0).")),
             .init("to", value: "b", required: true, help: .init(nb: "Siste grense (tatt med).", en: "Last limit (inclusive).")),
-            .init("step", value: "d", required: true, help: .init(nb: "Steg mellom grensene (> 0; høyst 1000 punkter).", en: "Step between limits (> 0; at most 1000 points).")),
-            .init("baseline", value: "id", help: .init(nb: "Praksisen det sammenlignes med og som avgjør det forslaget ikke dekker. Standard: hr-2022.", en: "Practice rule set to compare against and fall back on. Default: hr-2022.")),
-            .init("format", value: "format", choices: ComparisonFormat.allCases.map(\.rawValue), help: .init(nb: "Utdataformat. Standard: text.", en: "Output format. Default: text.")),
+            .init(
+                "step", value: "d", required: true,
+                help: .init(nb: "Steg mellom grensene (> 0; høyst 1000 punkter).", en: "Step between limits (> 0; at most 1000 points).")),
+            .init(
+                "baseline", value: "id",
+                help: .init(
+                    nb: "Praksisen det sammenlignes med og som avgjør det forslaget ikke dekker. Standard: hr-2022.",
+                    en: "Practice rule set to compare against and fall back on. Default: hr-2022.")),
+            .init(
+                "format", value: "format", choices: ComparisonFormat.allCases.map(\.rawValue),
+                help: .init(nb: "Utdataformat. Standard: text.", en: "Output format. Default: text.")),
             ReportOptions.langSpec,
             ReportOptions.csvDialectSpec,
-            .init("output", value: "file", help: .init(nb: "Skriv resultatet til en fil i stedet for standard ut.", en: "Write the result to a file instead of standard output.")),
-            .init("today", value: "date", help: .init(nb: "Datoen som legges til grunn når en sak mangler decisionDate (ÅÅÅÅ-MM-DD).", en: "Date assumed when a case has no decisionDate (YYYY-MM-DD).")),
+            .init(
+                "output", value: "file",
+                help: .init(nb: "Skriv resultatet til en fil i stedet for standard ut.", en: "Write the result to a file instead of standard output.")),
+            .init(
+                "today", value: "date",
+                help: .init(
+                    nb: "Datoen som legges til grunn når en sak mangler decisionDate (ÅÅÅÅ-MM-DD).",
+                    en: "Date assumed when a case has no decisionDate (YYYY-MM-DD).")),
             InForceOption.spec,
             ReportOptions.syntheticSpec,
             AllowInvalid.spec,
             StreamingInput.jobsSpec,
         ],
         examples: [
-            .init(nb: "Den nedre terskelen for cannabis i Prop. 92 L fra 1 til 20 g", en: "Prop. 92 L's lower cannabis threshold from 1 to 20 g", "rusctl sweep --rules prop-92-l-2021 --substance cannabis --from 1 --to 20 --step 1 cases.ndjson"),
-            .init(nb: "Det samme som diagram", en: "The same as a chart", "rusctl sweep --rules prop-92-l-2021 --substance cannabis --from 1 --to 20 --step 1 --format html --output sweep.html cases.ndjson"),
-            .init(nb: "Som norsk regneark", en: "As a Norwegian spreadsheet", "rusctl sweep --rules prop-92-l-2021 --substance cannabis --from 1 --to 20 --step 1 --format csv --csv-dialect excel-nb --output sweep.csv cases.ndjson"),
+            .init(
+                nb: "Den nedre terskelen for cannabis i Prop. 92 L fra 1 til 20 g", en: "Prop. 92 L's lower cannabis threshold from 1 to 20 g",
+                "rusctl sweep --rules prop-92-l-2021 --substance cannabis --from 1 --to 20 --step 1 cases.ndjson"),
+            .init(
+                nb: "Det samme som diagram", en: "The same as a chart",
+                "rusctl sweep --rules prop-92-l-2021 --substance cannabis --from 1 --to 20 --step 1 --format html --output sweep.html cases.ndjson"),
+            .init(
+                nb: "Som norsk regneark", en: "As a Norwegian spreadsheet",
+                "rusctl sweep --rules prop-92-l-2021 --substance cannabis --from 1 --to 20 --step 1 --format csv --csv-dialect excel-nb --output sweep.csv cases.ndjson"
+            ),
         ],
         maxArguments: 1)
 
@@ -59,20 +101,23 @@ enum SweepCommand {
         guard let substance = book.vocabulary.substance(named: name) else {
             let names = book.vocabulary.substances.map(\.id)
             let closest = Spelling.closest(to: name, in: names)
-            throw UsageError(nb: "ukjent stoff '\(name)'." + (closest.map { " Mente du '\($0)'?" } ?? ""),
-                             en: "unknown substance '\(name)'." + (closest.map { " Did you mean '\($0)'?" } ?? ""), command: spec.name)
+            throw UsageError(
+                nb: "ukjent stoff '\(name)'." + (closest.map { " Mente du '\($0)'?" } ?? ""),
+                en: "unknown substance '\(name)'." + (closest.map { " Did you mean '\($0)'?" } ?? ""), command: spec.name)
         }
         let table = arguments.value("table") ?? ruleSet.defaultSweepTable
         guard let rows = ruleSet.thresholds[table] else {
             let tables = ruleSet.thresholds.keys.sorted().joined(separator: ", ")
-            throw UsageError(nb: "\(ruleSetID) har ingen tabell '\(table)'; den har \(tables).",
-                             en: "\(ruleSetID) has no table '\(table)'; it has \(tables).", command: spec.name)
+            throw UsageError(
+                nb: "\(ruleSetID) har ingen tabell '\(table)'; den har \(tables).",
+                en: "\(ruleSetID) has no table '\(table)'; it has \(tables).", command: spec.name)
         }
         let unit = arguments.value("unit") ?? rows.limits.first { $0.substance == substance.id }?.unit ?? substance.units[0]
         guard substance.units.contains(unit) else {
             let units = substance.units.joined(separator: ", ")
-            throw UsageError(nb: "enheten '\(unit)' passer ikke for \(substance.id); bruk \(units).",
-                             en: "unit '\(unit)' does not fit \(substance.id); use \(units).", command: spec.name)
+            throw UsageError(
+                nb: "enheten '\(unit)' passer ikke for \(substance.id); bruk \(units).",
+                en: "unit '\(unit)' does not fit \(substance.id); use \(units).", command: spec.name)
         }
         func decimal(_ key: String) throws(UsageError) -> ExactDecimal {
             guard let text = arguments.value(key)?.replacingOccurrences(of: ",", with: "."), let value = ExactDecimal(text),
@@ -84,11 +129,14 @@ enum SweepCommand {
         }
         let (from, to) = (try decimal("from"), try decimal("to"))
         guard let values = Sweep.values(from: from, to: to, step: try decimal("step")) else {
-            throw UsageError(nb: "--from må være > 0 og ≤ --to, --step > 0, og høyst \(Sweep.maximumPoints) punkter.",
-                             en: "--from must be > 0 and ≤ --to, --step > 0, and at most \(Sweep.maximumPoints) points.", command: spec.name)
+            throw UsageError(
+                nb: "--from må være > 0 og ≤ --to, --step > 0, og høyst \(Sweep.maximumPoints) punkter.",
+                en: "--from must be > 0 and ≤ --to, --step > 0, and at most \(Sweep.maximumPoints) points.", command: spec.name)
         }
-        for caution in Sweep.cautions(values: values, to: to, ruleSet: ruleSet, table: table, substance: substance.id, unit: unit,
-                                      vocabulary: book.vocabulary) {
+        for caution in Sweep.cautions(
+            values: values, to: to, ruleSet: ruleSet, table: table, substance: substance.id, unit: unit,
+            vocabulary: book.vocabulary)
+        {
             terminal.err("rusctl: warning: \(caution)\n")
         }
         let baseline = arguments.value("baseline") ?? "hr-2022"
@@ -103,8 +151,9 @@ enum SweepCommand {
         let inForce = try InForceOption.parse(arguments, book: book, command: spec.name)
         let witness = ReportOptions.Witness()
         guard var stream = ReportOptions.open(path, witness: witness, terminal) else { return .unreadableInput }
-        var sweep = Sweep(book: book, ruleSet: ruleSet, table: table, substance: substance.id, unit: unit, values: values,
-                          baseline: baseline, today: today, inForce: inForce)
+        var sweep = Sweep(
+            book: book, ruleSet: ruleSet, table: table, substance: substance.id, unit: unit, values: values,
+            baseline: baseline, today: today, inForce: inForce)
         var progress = Progress("sweep")
         sweep.consume(&stream, batchSize: StreamingInput.batchSize, jobs: jobs) { progress.update($0) }
         progress.finish()

@@ -5,22 +5,51 @@ import RusRules
 enum TestCommand {
     static let spec = CommandSpec(
         name: "test",
-        summary: .init(nb: "Kjør regelfiksturene: hver sak må avgjøres slik fiksturen forventer.", en: "Run the rule fixtures: each case must be decided as its fixture expects."),
+        summary: .init(
+            nb: "Kjør regelfiksturene: hver sak må avgjøres slik fiksturen forventer.",
+            en: "Run the rule fixtures: each case must be decided as its fixture expects."),
         operands: "[<dir>]",
-        arguments: [.init(name: "<dir>", help: .init(nb: "Mappe med fiksturfiler (*.json), også undermapper. Standard: Fixtures.", en: "Directory of fixture files (*.json), searched recursively. Default: Fixtures."))],
+        arguments: [
+            .init(
+                name: "<dir>",
+                help: .init(
+                    nb: "Mappe med fiksturfiler (*.json), også undermapper. Standard: Fixtures.",
+                    en: "Directory of fixture files (*.json), searched recursively. Default: Fixtures."))
+        ],
         options: [
-            .init("filter", value: "text", help: .init(nb: "Kjør bare fiksturer der filnavnet inneholder teksten.", en: "Run only fixtures whose file name contains the text.")),
+            .init(
+                "filter", value: "text",
+                help: .init(nb: "Kjør bare fiksturer der filnavnet inneholder teksten.", en: "Run only fixtures whose file name contains the text.")),
             .init("verbose", help: .init(nb: "List også fiksturene som består.", en: "List passing fixtures too.")),
-            .init("coverage", help: .init(nb: "Rapporter juridisk dekning: reglene hvert regelsett har brukt, og hver grense prøvd på og like over grensen.", en: "Report legal coverage: the rules each rule set fired, and every limit tested at and just above it.")),
-            .init("min-coverage", value: "p", help: .init(nb: "Feil (exit 1) når den juridiske dekningen er under p prosent; gir også --coverage.", en: "Fail (exit 1) when legal coverage is below p percent; implies --coverage.")),
-            .init("format", value: "format", choices: ["text", "junit"], help: .init(nb: "Utdataformat: text for mennesker, junit (XML) for CI. Standard: text.", en: "Output format: text for people, junit (XML) for CI. Default: text.")),
-            .init("junit", value: "file", help: .init(nb: "Skriv også JUnit-XML til denne filen, ved siden av teksten.", en: "Also write JUnit XML to this file, alongside the text output.")),
+            .init(
+                "coverage",
+                help: .init(
+                    nb: "Rapporter juridisk dekning: reglene hvert regelsett har brukt, og hver grense prøvd på og like over grensen.",
+                    en: "Report legal coverage: the rules each rule set fired, and every limit tested at and just above it.")),
+            .init(
+                "min-coverage", value: "p",
+                help: .init(
+                    nb: "Feil (exit 1) når den juridiske dekningen er under p prosent; gir også --coverage.",
+                    en: "Fail (exit 1) when legal coverage is below p percent; implies --coverage.")),
+            .init(
+                "format", value: "format", choices: ["text", "junit"],
+                help: .init(
+                    nb: "Utdataformat: text for mennesker, junit (XML) for CI. Standard: text.",
+                    en: "Output format: text for people, junit (XML) for CI. Default: text.")),
+            .init(
+                "junit", value: "file",
+                help: .init(
+                    nb: "Skriv også JUnit-XML til denne filen, ved siden av teksten.", en: "Also write JUnit XML to this file, alongside the text output.")),
             InForceOption.spec,
         ],
         examples: [
             .init(nb: "Kjør alle fiksturene", en: "Run every fixture", "rusctl test"),
-            .init(nb: "Bare fiksturene for Prop. 92 L, hver for seg", en: "Only the Prop. 92 L fixtures, listing each", "rusctl test Fixtures --filter prop-92 --verbose"),
-            .init(nb: "CI-porten: hver regel brukt og hver grense prøvd", en: "The CI gate: every rule fired and every limit tested", "rusctl test --min-coverage 100 --junit fixtures.xml"),
+            .init(
+                nb: "Bare fiksturene for Prop. 92 L, hver for seg", en: "Only the Prop. 92 L fixtures, listing each",
+                "rusctl test Fixtures --filter prop-92 --verbose"),
+            .init(
+                nb: "CI-porten: hver regel brukt og hver grense prøvd", en: "The CI gate: every rule fired and every limit tested",
+                "rusctl test --min-coverage 100 --junit fixtures.xml"),
         ],
         maxArguments: 1)
 

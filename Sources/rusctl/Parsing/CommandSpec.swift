@@ -14,8 +14,10 @@ struct CommandSpec {
         /// Other names for it (`--kort` for `--short`); parsed as the option itself.
         let aliases: [String]
 
-        init(_ name: String, value: String? = nil, required: Bool = false, choices: [String] = [], aliases: [String] = [],
-             help: LocalizedText) {
+        init(
+            _ name: String, value: String? = nil, required: Bool = false, choices: [String] = [], aliases: [String] = [],
+            help: LocalizedText
+        ) {
             self.name = name
             self.value = value
             self.help = help
@@ -74,7 +76,8 @@ struct CommandSpec {
     func help(_ language: Language, width: Int = 80) -> String {
         func say(_ nb: String, _ en: String) -> String { language == .nb ? nb : en }
         let usageLines = TextWrap.lines(usage, width: width - 9)
-        var lines = TextWrap.lines(say("OVERSIKT: ", "OVERVIEW: ") + summary.text(language), width: width) + [""]
+        var lines =
+            TextWrap.lines(say("OVERSIKT: ", "OVERVIEW: ") + summary.text(language), width: width) + [""]
             + [say("BRUK:  ", "USAGE: ") + usageLines[0]] + usageLines.dropFirst().map { "         " + $0 }
         if !aliases.isEmpty { lines += ["", say("OGSÅ: ", "ALSO: ") + aliases.map { "rusctl \($0)" }.joined(separator: ", ")] }
         if !arguments.isEmpty {
@@ -154,9 +157,10 @@ extension CommandSpec {
             guard let option = options.first(where: { $0.name == name || $0.aliases.contains(name) }) else {
                 let names = options.flatMap { [$0.name] + $0.aliases } + ["help"]
                 let closest = Spelling.closest(to: name, in: names)
-                throw UsageError(nb: "ukjent valg '--\(name)'." + (closest.map { " Mente du '--\($0)'?" } ?? ""),
-                                 en: "unknown option '--\(name)'." + (closest.map { " Did you mean '--\($0)'?" } ?? ""),
-                                 command: self.name)
+                throw UsageError(
+                    nb: "ukjent valg '--\(name)'." + (closest.map { " Mente du '--\($0)'?" } ?? ""),
+                    en: "unknown option '--\(name)'." + (closest.map { " Did you mean '--\($0)'?" } ?? ""),
+                    command: self.name)
             }
             let written = name
             let canonical = option.name
@@ -172,8 +176,9 @@ extension CommandSpec {
                 value = String(body[body.index(after: equals)...])
             } else {
                 guard index < arguments.count else {
-                    throw UsageError(nb: "'--\(written)' trenger en verdi <\(option.value!)>.",
-                                     en: "'--\(written)' needs a value <\(option.value!)>.", command: self.name)
+                    throw UsageError(
+                        nb: "'--\(written)' trenger en verdi <\(option.value!)>.",
+                        en: "'--\(written)' needs a value <\(option.value!)>.", command: self.name)
                 }
                 value = arguments[index]
                 index += 1
@@ -185,14 +190,16 @@ extension CommandSpec {
                     command: self.name)
             }
             if parsed.values[canonical] != nil {
-                throw UsageError(nb: "'--\(written)' er gitt mer enn én gang.", en: "'--\(written)' is given more than once.",
-                                 command: self.name)
+                throw UsageError(
+                    nb: "'--\(written)' er gitt mer enn én gang.", en: "'--\(written)' is given more than once.",
+                    command: self.name)
             }
             parsed.values[canonical] = value
         }
         if parsed.positional.count > maxArguments && !parsed.wantsHelp {
-            throw UsageError(nb: "uventet argument '\(parsed.positional[maxArguments])'.",
-                             en: "unexpected argument '\(parsed.positional[maxArguments])'.", command: self.name)
+            throw UsageError(
+                nb: "uventet argument '\(parsed.positional[maxArguments])'.",
+                en: "unexpected argument '\(parsed.positional[maxArguments])'.", command: self.name)
         }
         return parsed
     }

@@ -4,10 +4,18 @@ import RusRules
 /// What `compare` and `sweep` share for their reports: the language, the input read with its
 /// SHA-256 and synthetic-case marks, and the provenance block made from them.
 enum ReportOptions {
-    static let langSpec = LanguageOption.spec(.init(nb: "Språket i rapporten (tekst, markdown, html og kommentarlinjene i CSV): norsk bokmål eller engelsk.", en: "Language of the report (text, markdown, html, and the CSV's comment lines): Norwegian bokmål or English."))
+    static let langSpec = LanguageOption.spec(
+        .init(
+            nb: "Språket i rapporten (tekst, markdown, html og kommentarlinjene i CSV): norsk bokmål eller engelsk.",
+            en: "Language of the report (text, markdown, html, and the CSV's comment lines): Norwegian bokmål or English."))
     static let csvDialectSpec = CommandSpec.OptionSpec(
         "csv-dialect", value: "dialect", choices: CSVDialect.allCases.map(\.rawValue),
-        help: .init(nb: "Med --format csv: standard (komma, desimalpunktum) eller excel-nb (semikolon, desimalkomma, BOM: åpnes som den er i norsk Excel og LibreOffice). Standard: standard.", en: "With --format csv: standard (comma, decimal point) or excel-nb (semicolon, decimal comma, byte order mark: opens as it is in Norwegian Excel and LibreOffice). Default: standard."))
+        help: .init(
+            nb:
+                "Med --format csv: standard (komma, desimalpunktum) eller excel-nb (semikolon, desimalkomma, BOM: åpnes som den er i norsk Excel og LibreOffice). Standard: standard.",
+            en:
+                "With --format csv: standard (comma, decimal point) or excel-nb (semicolon, decimal comma, byte order mark: opens as it is in Norwegian Excel and LibreOffice). Default: standard."
+        ))
 
     /// The CSV dialect; a usage error when one other than standard is asked for without CSV.
     static func csvDialect(_ arguments: ParsedArguments, format: ComparisonFormat, command: String) throws(UsageError) -> CSVDialect {
@@ -19,7 +27,10 @@ enum ReportOptions {
     }
 
     static let syntheticSpec = CommandSpec.OptionSpec(
-        "synthetic", help: .init(nb: "Oppgi at sakene er syntetiske selv om id-ene ikke har merket fra rusctl sample; rapporten sier det da.", en: "Say that the cases are synthetic although their ids do not carry rusctl sample's mark; the report then says so."))
+        "synthetic",
+        help: .init(
+            nb: "Oppgi at sakene er syntetiske selv om id-ene ikke har merket fra rusctl sample; rapporten sier det da.",
+            en: "Say that the cases are synthetic although their ids do not carry rusctl sample's mark; the report then says so."))
 
     /// The input as it streams past: its SHA-256, and the seeds of the cases that carry
     /// `rusctl sample`'s mark — a line that begins `{"id":"synthetic-s<seed>-`, as sample
@@ -156,8 +167,10 @@ enum ReportOptions {
         var inputs: [ReportProvenance.Input] = []
         var synthetic = draws
         if let input {
-            inputs.append(ReportProvenance.Input(name: input.name == "-" ? "(standard input)" : input.name, cases: input.cases,
-                                                 sha256: input.witness.sha256()))
+            inputs.append(
+                ReportProvenance.Input(
+                    name: input.name == "-" ? "(standard input)" : input.name, cases: input.cases,
+                    sha256: input.witness.sha256()))
             let witness = input.witness
             witness.finish()
             if witness.marked > 0 || arguments.flag(syntheticSpec.name) {
@@ -165,7 +178,8 @@ enum ReportOptions {
                 synthetic = ReportProvenance.Synthetic(
                     seeds: witness.seeds.sorted(),
                     distribution: witness.marked == 0 ? "?" : own ? "own" : "standard",
-                    sources: witness.marked > 0 && !own ? SampleDistribution.standard.sources
+                    sources: witness.marked > 0 && !own
+                        ? SampleDistribution.standard.sources
                         : [LocalizedText(nb: "ikke registrert i sakene", en: "not recorded in the cases")])
             }
         }

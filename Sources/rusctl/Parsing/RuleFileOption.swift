@@ -5,7 +5,9 @@ import RusRules
 enum RuleFileOption {
     static let spec = CommandSpec.OptionSpec(
         "rules-file", value: "file",
-        help: .init(nb: "Et eget forslag i regeldataformatet (begynn med 'rusctl rules export ID'); id-en kan så brukes i --rules.", en: "A proposal of your own in the rule-data format (start from 'rusctl rules export ID'); its id becomes usable in --rules."))
+        help: .init(
+            nb: "Et eget forslag i regeldataformatet (begynn med 'rusctl rules export ID'); id-en kan så brukes i --rules.",
+            en: "A proposal of your own in the rule-data format (start from 'rusctl rules export ID'); its id becomes usable in --rules."))
 
     /// The rule book with the file's proposal added, and that proposal; nil when no file was
     /// given. An unreadable file exits 66, invalid rule data 65, each with every problem listed.
@@ -24,8 +26,9 @@ enum RuleFileOption {
             let (extended, proposal) = try book.addingProposal(json: bytes, source: path)
             return .success((extended, proposal))
         } catch {
-            terminal.err("rusctl: invalid rules file '\(path)' (\(error.errors.count) problem\(error.errors.count == 1 ? "" : "s")):\n"
-                         + error.errors.map { "  \($0)\n" }.joined())
+            terminal.err(
+                "rusctl: invalid rules file '\(path)' (\(error.errors.count) problem\(error.errors.count == 1 ? "" : "s")):\n"
+                    + error.errors.map { "  \($0)\n" }.joined())
             return .failure(.invalidInput)
         }
     }

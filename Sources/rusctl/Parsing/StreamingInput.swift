@@ -19,7 +19,10 @@ enum StreamingInput {
     }
 
     static let jobsSpec = CommandSpec.OptionSpec(
-        "jobs", value: "n", help: .init(nb: "Vurder på n tråder; rekkefølgen i utdataene endres ikke. Standard: antall kjerner.", en: "Evaluate on n threads; output order does not change. Default: the number of cores."))
+        "jobs", value: "n",
+        help: .init(
+            nb: "Vurder på n tråder; rekkefølgen i utdataene endres ikke. Standard: antall kjerner.",
+            en: "Evaluate on n threads; output order does not change. Default: the number of cores."))
 
     static func jobs(_ arguments: ParsedArguments, command: String) throws(UsageError) -> Int {
         guard let text = arguments.value(jobsSpec.name) else { return ProcessInfo.processInfo.activeProcessorCount }
@@ -58,8 +61,10 @@ enum StreamingInput {
             if close(descriptor) != 0 && failure == 0 { failure = errno }
         }
         guard failure == 0 else {
-            terminal.err(terminal.language == .nb ? "rusctl: kan ikke skrive '\(output)': \(String(cString: strerror(failure)))\n"
-                                                  : "rusctl: cannot write '\(output)': \(String(cString: strerror(failure)))\n")
+            terminal.err(
+                terminal.language == .nb
+                    ? "rusctl: kan ikke skrive '\(output)': \(String(cString: strerror(failure)))\n"
+                    : "rusctl: cannot write '\(output)': \(String(cString: strerror(failure)))\n")
             return .outputFailed
         }
         return nil
@@ -107,11 +112,14 @@ enum StreamingInput {
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
                 throw InputSource.Unreadable(nb: "kan ikke lese '\(path)': filen finnes ikke", en: "cannot read '\(path)': no such file")
             }
-            guard !isDirectory.boolValue else { throw InputSource.Unreadable(nb: "kan ikke lese '\(path)': det er en mappe", en: "cannot read '\(path)': it is a directory") }
+            guard !isDirectory.boolValue else {
+                throw InputSource.Unreadable(nb: "kan ikke lese '\(path)': det er en mappe", en: "cannot read '\(path)': it is a directory")
+            }
             let opened = Foundation.open(path, O_RDONLY)
             guard opened >= 0 else {
-                throw InputSource.Unreadable(nb: "kan ikke lese '\(path)': ingen tilgang, eller filen kan ikke leses",
-                                              en: "cannot read '\(path)': permission denied or unreadable")
+                throw InputSource.Unreadable(
+                    nb: "kan ikke lese '\(path)': ingen tilgang, eller filen kan ikke leses",
+                    en: "cannot read '\(path)': permission denied or unreadable")
             }
             descriptor = opened
         }

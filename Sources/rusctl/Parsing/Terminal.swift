@@ -38,7 +38,8 @@ struct Terminal {
                 return language
             }
         }
-        let locale = [environment["LC_ALL"], environment["LC_MESSAGES"], environment["LANG"]]
+        let locale =
+            [environment["LC_ALL"], environment["LC_MESSAGES"], environment["LANG"]]
             .compactMap { $0 }.first { !$0.isEmpty } ?? ""
         return ["nb", "nn", "no"].contains(where: { locale.lowercased().hasPrefix($0) }) ? .nb : .en
     }
@@ -115,11 +116,13 @@ enum InputSource {
             throw Unreadable(nb: "kan ikke lese '\(path)': det er en mappe", en: "cannot read '\(path)': it is a directory")
         }
         // A pipe (`<(…)`, /dev/stdin) has no size to read by: read it to its end instead.
-        guard let data = FileManager.default.contents(atPath: path)
-            ?? FileHandle(forReadingAtPath: path).map({ handle in handle.readDataToEndOfFile() })
+        guard
+            let data = FileManager.default.contents(atPath: path)
+                ?? FileHandle(forReadingAtPath: path).map({ handle in handle.readDataToEndOfFile() })
         else {
-            throw Unreadable(nb: "kan ikke lese '\(path)': ingen tilgang, eller filen kan ikke leses",
-                                              en: "cannot read '\(path)': permission denied or unreadable")
+            throw Unreadable(
+                nb: "kan ikke lese '\(path)': ingen tilgang, eller filen kan ikke leses",
+                en: "cannot read '\(path)': permission denied or unreadable")
         }
         return Array(data)
     }

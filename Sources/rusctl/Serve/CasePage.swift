@@ -46,8 +46,9 @@ struct CasePage {
             if let iso, dates.add("\(statute.id)=\(iso)", book: book) == nil {
                 reading.inForce = dates
             } else {
-                reading.errors[Self.inForceField] = say("Skriv datoen som DD.MM.ÅÅÅÅ, tidligst vedtaksdatoen.",
-                                                        "Write the date as YYYY-MM-DD, no earlier than the adoption date.")
+                reading.errors[Self.inForceField] = say(
+                    "Skriv datoen som DD.MM.ÅÅÅÅ, tidligst vedtaksdatoen.",
+                    "Write the date as YYYY-MM-DD, no earlier than the adoption date.")
             }
         }
         var interview = CaseInterview(vocabulary: book.vocabulary, language: language, today: today)
@@ -131,8 +132,12 @@ struct CasePage {
 
             """
         if let reading, !reading.errors.isEmpty {
-            html += "<div class=\"error-summary\" role=\"alert\" tabindex=\"-1\"><h2>" + say("Rett opp feltene som er merket", "Correct the marked fields")
-                + "</h2><ul>" + reading.errors.keys.sorted().map { "<li><a href=\"#field-\(escape($0))\">" + escape(capitalized(label(for: $0))) + ": " + escape(reading.errors[$0] ?? "") + "</a></li>" }.joined()
+            html +=
+                "<div class=\"error-summary\" role=\"alert\" tabindex=\"-1\"><h2>" + say("Rett opp feltene som er merket", "Correct the marked fields")
+                + "</h2><ul>"
+                + reading.errors.keys.sorted().map {
+                    "<li><a href=\"#field-\(escape($0))\">" + escape(capitalized(label(for: $0))) + ": " + escape(reading.errors[$0] ?? "") + "</a></li>"
+                }.joined()
                 + "</ul></div>\n"
         }
         if let answer {
@@ -149,7 +154,8 @@ struct CasePage {
     }
 
     private func stampLine() -> String {
-        say("Vurdert \(today.written(.nb)) med rusctl \(stamp.version), commit \(stamp.commit), regeldata \(stamp.ruleData).",
+        say(
+            "Vurdert \(today.written(.nb)) med rusctl \(stamp.version), commit \(stamp.commit), regeldata \(stamp.ruleData).",
             "Assessed \(today.written(.en)) with rusctl \(stamp.version), commit \(stamp.commit), rule data \(stamp.ruleData).")
     }
 
@@ -182,13 +188,16 @@ struct CasePage {
             html += control(field, form, errors)
         }
         if let statute = book.statutes.first {
-            let help = say("Valgfritt. \(statute.title.nb) trer i kraft når Kongen bestemmer; datoen er ikke kjent. Oppgi den hvis den er fastsatt.",
-                           "Optional. \(statute.title.en) takes effect when the King decides; the date is not known. Give it if it has been set.")
-            html += textInput(Self.inForceField, label: say("Ikrafttredelse for lovendringen 2025", "In-force date of the 2025 statute"),
-                              help: help, value: form[Self.inForceField], error: errors[Self.inForceField], placeholder: say("DD.MM.ÅÅÅÅ", "YYYY-MM-DD"))
+            let help = say(
+                "Valgfritt. \(statute.title.nb) trer i kraft når Kongen bestemmer; datoen er ikke kjent. Oppgi den hvis den er fastsatt.",
+                "Optional. \(statute.title.en) takes effect when the King decides; the date is not known. Give it if it has been set.")
+            html += textInput(
+                Self.inForceField, label: say("Ikrafttredelse for lovendringen 2025", "In-force date of the 2025 statute"),
+                help: help, value: form[Self.inForceField], error: errors[Self.inForceField], placeholder: say("DD.MM.ÅÅÅÅ", "YYYY-MM-DD"))
         }
         html += "<div class=\"buttons\"><button type=\"submit\">" + say("Vurder saken", "Assess the case") + "</button>\n"
-        html += "<button type=\"submit\" formaction=\"/sak.json?lang=\(language.rawValue)\" class=\"secondary\">"
+        html +=
+            "<button type=\"submit\" formaction=\"/sak.json?lang=\(language.rawValue)\" class=\"secondary\">"
             + say("Last ned saken som JSON", "Download the case as JSON") + "</button></div>\n</form>\n"
         return html
     }
@@ -204,50 +213,67 @@ struct CasePage {
             }
             return html + "</fieldset>\n"
         case .acts:
-            var html = "<fieldset id=\"field-\(field.key)\"" + (errors[field.key] != nil ? " class=\"has-error\"" : "") + "><legend>" + escape(label) + "</legend>\n"
+            var html =
+                "<fieldset id=\"field-\(field.key)\"" + (errors[field.key] != nil ? " class=\"has-error\"" : "") + "><legend>" + escape(label) + "</legend>\n"
             html += errorLine(field.key, errors[field.key])
             let chosen = Set(form.all(field.key))
             for act in book.vocabulary.acts {
                 let id = "act-\(act.act.rawValue)"
-                html += "<label class=\"check\" for=\"\(id)\"><input type=\"checkbox\" id=\"\(id)\" name=\"\(field.key)\" value=\"\(act.act.rawValue)\""
+                html +=
+                    "<label class=\"check\" for=\"\(id)\"><input type=\"checkbox\" id=\"\(id)\" name=\"\(field.key)\" value=\"\(act.act.rawValue)\""
                     + (chosen.contains(act.act.rawValue) ? " checked" : "") + "> "
                     + escape(language == .nb ? act.aliases.first ?? act.act.rawValue : act.act.rawValue) + "</label>\n"
             }
             return html + "</fieldset>\n"
         case .substances:
             var html = "<fieldset><legend>" + escape(field.name.text(language).prefix(1).uppercased() + field.name.text(language).dropFirst()) + "</legend>\n"
-            html += "<p class=\"help\">" + escape(say("Ett stoff per linje; mengde med enhet, for eksempel 4,5 g eller 2 lapper. Ved bare bruk kan mengden stå tom.",
-                                                       "One substance per line; the amount with its unit, for example 4.5 g or 2 blotters. For use only, the amount may be left empty.")) + "</p>\n"
+            html +=
+                "<p class=\"help\">"
+                + escape(
+                    say(
+                        "Ett stoff per linje; mengde med enhet, for eksempel 4,5 g eller 2 lapper. Ved bare bruk kan mengden stå tom.",
+                        "One substance per line; the amount with its unit, for example 4.5 g or 2 blotters. For use only, the amount may be left empty."))
+                + "</p>\n"
             for row in 0..<Self.substanceRows {
                 let substanceKey = "substance.\(row)", amountKey = "amount.\(row)"
                 html += "<div class=\"substance-row\">"
                 html += "<div id=\"field-\(substanceKey)\"" + (errors[substanceKey] != nil ? " class=\"has-error\"" : "") + ">"
-                html += "<label for=\"in-\(substanceKey)\">" + escape(CaseField.substance.question?.text(language) ?? "") + say(" nr. \(row + 1)", " no. \(row + 1)") + "</label>"
-                html += "<select id=\"in-\(substanceKey)\" name=\"\(substanceKey)\"" + invalid(errors[substanceKey], substanceKey) + "><option value=\"\">—</option>"
+                html +=
+                    "<label for=\"in-\(substanceKey)\">" + escape(CaseField.substance.question?.text(language) ?? "")
+                    + say(" nr. \(row + 1)", " no. \(row + 1)") + "</label>"
+                html +=
+                    "<select id=\"in-\(substanceKey)\" name=\"\(substanceKey)\"" + invalid(errors[substanceKey], substanceKey)
+                    + "><option value=\"\">—</option>"
                 let chosen = book.vocabulary.substance(named: form[substanceKey])?.id
                 for substance in book.vocabulary.substances {
-                    html += "<option value=\"\(substance.id)\"" + (chosen == substance.id ? " selected" : "") + ">"
+                    html +=
+                        "<option value=\"\(substance.id)\"" + (chosen == substance.id ? " selected" : "") + ">"
                         + escape(substance.name.text(language)) + "</option>"
                 }
                 html += "</select>" + errorLine(substanceKey, errors[substanceKey]) + "</div>"
                 html += "<div id=\"field-\(amountKey)\"" + (errors[amountKey] != nil ? " class=\"has-error\"" : "") + ">"
                 html += "<label for=\"in-\(amountKey)\">" + escape(CaseField.amount.question?.text(language) ?? "") + "</label>"
-                html += "<input type=\"text\" id=\"in-\(amountKey)\" name=\"\(amountKey)\" value=\"" + escape(form[amountKey]) + "\" placeholder=\""
-                    + say("4,5 g", "4.5 g") + "\" autocomplete=\"off\"" + invalid(errors[amountKey], amountKey) + ">" + errorLine(amountKey, errors[amountKey]) + "</div>"
+                html +=
+                    "<input type=\"text\" id=\"in-\(amountKey)\" name=\"\(amountKey)\" value=\"" + escape(form[amountKey]) + "\" placeholder=\""
+                    + say("4,5 g", "4.5 g") + "\" autocomplete=\"off\"" + invalid(errors[amountKey], amountKey) + ">" + errorLine(amountKey, errors[amountKey])
+                    + "</div>"
                 html += "</div>\n"
             }
             return html + "</fieldset>\n"
         case .dependency:
-            return select(field.key, label: label, help: help, value: form[field.key], error: errors[field.key],
-                          choices: [("nei", say("nei", "no")), ("ja", say("ja", "yes")), ("tvil", say("tvil", "doubtful"))])
+            return select(
+                field.key, label: label, help: help, value: form[field.key], error: errors[field.key],
+                choices: [("nei", say("nei", "no")), ("ja", say("ja", "yes")), ("tvil", say("tvil", "doubtful"))])
         case .boolean where field.defaultValue == nil:
-            return select(field.key, label: label, help: help, value: form[field.key], error: errors[field.key],
-                          choices: [("", say("ukjent", "unknown")), ("ja", say("ja", "yes")), ("nei", say("nei", "no"))])
+            return select(
+                field.key, label: label, help: help, value: form[field.key], error: errors[field.key],
+                choices: [("", say("ukjent", "unknown")), ("ja", say("ja", "yes")), ("nei", say("nei", "no"))])
         case .boolean:
             let yesFirst = field.defaultValue == "true"
             let choices = [("ja", say("ja", "yes")), ("nei", say("nei", "no"))]
-            return select(field.key, label: label, help: help, value: form[field.key], error: errors[field.key],
-                          choices: yesFirst ? choices : choices.reversed())
+            return select(
+                field.key, label: label, help: help, value: form[field.key], error: errors[field.key],
+                choices: yesFirst ? choices : choices.reversed())
         default:
             let placeholder = field.kind == .date ? say("DD.MM.ÅÅÅÅ", "YYYY-MM-DD") : ""
             return textInput(field.key, label: label, help: help, value: form[field.key], error: errors[field.key], placeholder: placeholder)
@@ -272,7 +298,8 @@ struct CasePage {
     }
 
     private func select(_ key: String, label: String, help: String, value: String, error: String?, choices: [(String, String)]) -> String {
-        var html = "<div class=\"field" + (error != nil ? " has-error" : "") + "\" id=\"field-\(key)\"><label for=\"in-\(key)\">" + escape(label) + "</label>"
+        var html =
+            "<div class=\"field" + (error != nil ? " has-error" : "") + "\" id=\"field-\(key)\"><label for=\"in-\(key)\">" + escape(label) + "</label>"
             + "<p class=\"help\" id=\"help-\(key)\">" + escape(help) + "</p>"
             + "<select id=\"in-\(key)\" name=\"\(key)\" aria-describedby=\"help-\(key)\">"
         for (option, text) in choices {

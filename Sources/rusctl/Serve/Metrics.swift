@@ -32,8 +32,10 @@ final class Metrics: @unchecked Sendable {
                 lines.append("rusctl_http_requests_total{route=\"\(route)\",status=\"\(status)\"} \(requests[route]![status]!)")
             }
         }
-        lines += ["# HELP rusctl_http_request_duration_seconds Time to answer a request, by route.",
-                  "# TYPE rusctl_http_request_duration_seconds histogram"]
+        lines += [
+            "# HELP rusctl_http_request_duration_seconds Time to answer a request, by route.",
+            "# TYPE rusctl_http_request_duration_seconds histogram",
+        ]
         for route in histogram.keys.sorted() {
             let entry = histogram[route]!
             for (index, bound) in Self.buckets.enumerated() {
@@ -43,8 +45,10 @@ final class Metrics: @unchecked Sendable {
             lines.append("rusctl_http_request_duration_seconds_sum{route=\"\(route)\"} \(entry.sum)")
             lines.append("rusctl_http_request_duration_seconds_count{route=\"\(route)\"} \(entry.count)")
         }
-        lines += ["# HELP rusctl_http_open_connections Connections open now.", "# TYPE rusctl_http_open_connections gauge",
-                  "rusctl_http_open_connections \(openConnections())"]
+        lines += [
+            "# HELP rusctl_http_open_connections Connections open now.", "# TYPE rusctl_http_open_connections gauge",
+            "rusctl_http_open_connections \(openConnections())",
+        ]
         return lines.joined(separator: "\n") + "\n"
     }
 }

@@ -23,88 +23,134 @@ enum OpenAPIDocument {
             .object(JSONObject(["name": .string(name), "in": "query", "required": false, "description": .string(description), "schema": schema]))
         }
         let ruleSetIDs = JSONValue.array(book.ruleSets.map { .string($0.id) })
-        let localized: JSONValue = .object(JSONObject([
-            "type": "object", "required": ["nb", "en"], "additionalProperties": false,
-            "properties": .object(JSONObject(["nb": text, "en": text])),
-        ]))
-        let ruleSet: JSONValue = .object(JSONObject([
-            "type": "object", "additionalProperties": false, "required": ["id", "kind", "version", "label", "title", "status", "inForce"],
-            "properties": .object(JSONObject([
-                "id": .object(JSONObject(["enum": ruleSetIDs])), "kind": .object(JSONObject(["enum": ["practice", "proposal", "statute"]])),
-                "version": text, "label": localized, "title": localized, "status": localized,
-                "inForce": .object(JSONObject(["type": ["string", "null"], "description": "The in-force date the server was started with (a statute's)."])),
-            ])),
-        ]))
-        let version: JSONValue = .object(JSONObject([
-            "type": "object", "additionalProperties": false, "required": ["version", "commit", "ruleData", "ruleSets"],
-            "properties": .object(JSONObject([
-                "version": text, "commit": .object(JSONObject(["type": ["string", "null"]])), "ruleData": text,
-                "ruleSets": .object(JSONObject(["type": "array", "items": .object(JSONObject([
-                    "type": "object", "required": ["id", "version"], "additionalProperties": false,
-                    "properties": .object(JSONObject(["id": text, "version": text])),
-                ]))])),
-            ])),
-        ]))
+        let localized: JSONValue = .object(
+            JSONObject([
+                "type": "object", "required": ["nb", "en"], "additionalProperties": false,
+                "properties": .object(JSONObject(["nb": text, "en": text])),
+            ]))
+        let ruleSet: JSONValue = .object(
+            JSONObject([
+                "type": "object", "additionalProperties": false, "required": ["id", "kind", "version", "label", "title", "status", "inForce"],
+                "properties": .object(
+                    JSONObject([
+                        "id": .object(JSONObject(["enum": ruleSetIDs])), "kind": .object(JSONObject(["enum": ["practice", "proposal", "statute"]])),
+                        "version": text, "label": localized, "title": localized, "status": localized,
+                        "inForce": .object(
+                            JSONObject(["type": ["string", "null"], "description": "The in-force date the server was started with (a statute's)."])),
+                    ])),
+            ]))
+        let version: JSONValue = .object(
+            JSONObject([
+                "type": "object", "additionalProperties": false, "required": ["version", "commit", "ruleData", "ruleSets"],
+                "properties": .object(
+                    JSONObject([
+                        "version": text, "commit": .object(JSONObject(["type": ["string", "null"]])), "ruleData": text,
+                        "ruleSets": .object(
+                            JSONObject([
+                                "type": "array",
+                                "items": .object(
+                                    JSONObject([
+                                        "type": "object", "required": ["id", "version"], "additionalProperties": false,
+                                        "properties": .object(JSONObject(["id": text, "version": text])),
+                                    ])),
+                            ])),
+                    ])),
+            ]))
         let get = { (summary: String, responses: JSONValue) -> JSONValue in
             .object(JSONObject(["get": .object(JSONObject(["summary": .string(summary), "responses": responses]))]))
         }
-        let evaluate: JSONValue = .object(JSONObject(["post": .object(JSONObject([
-            "summary": "Decide one case (application/json) or many, one per line (application/x-ndjson): the same JSON as rusctl evaluate --format json.",
-            "parameters": .array([
-                query("rules", "A rule set to use instead of the one in force on the decision date.", .object(JSONObject(["enum": ruleSetIDs]))),
-                query("inForce", "A statute's in-force date, e.g. lov-2025=2026-07-01.", .object(JSONObject(["type": "string", "pattern": "^[a-z0-9-]+=[0-9]{4}-[0-9]{2}-[0-9]{2}$"]))),
-                query("lang", "Language of the texts in the answer.", .object(JSONObject(["enum": ["nb", "en"]]))),
-                query("trace", "false leaves the trace out.", .object(JSONObject(["enum": ["true", "false"]]))),
-            ]),
-            "requestBody": .object(JSONObject(["required": true, "content": .object(JSONObject([
-                "application/json": .object(JSONObject(["schema": ref("Case")])),
-                "application/x-ndjson": .object(JSONObject(["schema": text])),
-            ]))])),
-            "responses": .object(JSONObject([
-                "200": .object(JSONObject(["description": "The decision; for NDJSON, one decision or invalid case per line, in input order.",
-                                           "content": .object(JSONObject([
-                                               "application/json": .object(JSONObject(["schema": ref("Decision")])),
-                                               "application/x-ndjson": .object(JSONObject(["schema": text])),
-                                           ]))])),
-                "400": invalid, "415": invalid, "422": invalid,
-                "413": response("The body is larger than 1 MiB.", "text/plain", text),
-            ])),
-        ]))]))
+        let evaluate: JSONValue = .object(
+            JSONObject([
+                "post": .object(
+                    JSONObject([
+                        "summary":
+                            "Decide one case (application/json) or many, one per line (application/x-ndjson): the same JSON as rusctl evaluate --format json.",
+                        "parameters": .array([
+                            query("rules", "A rule set to use instead of the one in force on the decision date.", .object(JSONObject(["enum": ruleSetIDs]))),
+                            query(
+                                "inForce", "A statute's in-force date, e.g. lov-2025=2026-07-01.",
+                                .object(JSONObject(["type": "string", "pattern": "^[a-z0-9-]+=[0-9]{4}-[0-9]{2}-[0-9]{2}$"]))),
+                            query("lang", "Language of the texts in the answer.", .object(JSONObject(["enum": ["nb", "en"]]))),
+                            query("trace", "false leaves the trace out.", .object(JSONObject(["enum": ["true", "false"]]))),
+                        ]),
+                        "requestBody": .object(
+                            JSONObject([
+                                "required": true,
+                                "content": .object(
+                                    JSONObject([
+                                        "application/json": .object(JSONObject(["schema": ref("Case")])),
+                                        "application/x-ndjson": .object(JSONObject(["schema": text])),
+                                    ])),
+                            ])),
+                        "responses": .object(
+                            JSONObject([
+                                "200": .object(
+                                    JSONObject([
+                                        "description": "The decision; for NDJSON, one decision or invalid case per line, in input order.",
+                                        "content": .object(
+                                            JSONObject([
+                                                "application/json": .object(JSONObject(["schema": ref("Decision")])),
+                                                "application/x-ndjson": .object(JSONObject(["schema": text])),
+                                            ])),
+                                    ])),
+                                "400": invalid, "415": invalid, "422": invalid,
+                                "413": response("The body is larger than 1 MiB.", "text/plain", text),
+                            ])),
+                    ]))
+            ]))
         let schemas = JSONObject([
             "Case": caseSchema,
             "Decision": definitions?["decision"].map(rebased) ?? .null,
             "InvalidCase": definitions?["invalidCase"].map(rebased) ?? .null,
             "RuleSet": ruleSet, "Version": version,
         ])
-        return .object(JSONObject([
-            "openapi": "3.1.0",
-            "info": .object(JSONObject([
-                "title": "RusRules — reactions in minor drug cases", "version": .string(String(rusctlVersion)),
-                "description": "The JSON API of rusctl serve. Formats, ids and exit codes: docs/contract.md. Nothing is stored.",
-            ])),
-            "jsonSchemaDialect": "https://json-schema.org/draft/2020-12/schema",
-            "paths": .object(JSONObject([
-                "/api/v1/evaluate": evaluate,
-                "/api/v1/rule-sets": get("The rule sets and their standing.", .object(JSONObject([
-                    "200": response("Every rule set.", "application/json", .object(JSONObject(["type": "array", "items": ref("RuleSet")]))),
-                ]))),
-                "/api/v1/schema/case": get("The JSON Schema of a case.", .object(JSONObject([
-                    "200": response("The case schema (draft 2020-12).", "application/json", .object(JSONObject(["type": "object"]))),
-                ]))),
-                "/api/v1/schema/decision": get("The JSON Schema of what evaluate writes.", .object(JSONObject([
-                    "200": response("The decision schema (draft 2020-12).", "application/json", .object(JSONObject(["type": "object"]))),
-                ]))),
-                "/api/v1/version": get("The version, the commit and the rule data.", .object(JSONObject([
-                    "200": response("Version.", "application/json", ref("Version")),
-                ]))),
-                "/api/v1/openapi.json": get("This document.", .object(JSONObject([
-                    "200": response("OpenAPI 3.1.", "application/json", .object(JSONObject(["type": "object"]))),
-                ]))),
-                "/healthz": get("Whether the server answers.", .object(JSONObject(["200": response("ok", "text/plain", text)]))),
-                "/metrics": get("Prometheus metrics.", .object(JSONObject(["200": response("Text format 0.0.4.", "text/plain", text)]))),
-            ])),
-            "components": .object(JSONObject(["schemas": .object(schemas)])),
-        ]))
+        return .object(
+            JSONObject([
+                "openapi": "3.1.0",
+                "info": .object(
+                    JSONObject([
+                        "title": "RusRules — reactions in minor drug cases", "version": .string(String(rusctlVersion)),
+                        "description": "The JSON API of rusctl serve. Formats, ids and exit codes: docs/contract.md. Nothing is stored.",
+                    ])),
+                "jsonSchemaDialect": "https://json-schema.org/draft/2020-12/schema",
+                "paths": .object(
+                    JSONObject([
+                        "/api/v1/evaluate": evaluate,
+                        "/api/v1/rule-sets": get(
+                            "The rule sets and their standing.",
+                            .object(
+                                JSONObject([
+                                    "200": response("Every rule set.", "application/json", .object(JSONObject(["type": "array", "items": ref("RuleSet")])))
+                                ]))),
+                        "/api/v1/schema/case": get(
+                            "The JSON Schema of a case.",
+                            .object(
+                                JSONObject([
+                                    "200": response("The case schema (draft 2020-12).", "application/json", .object(JSONObject(["type": "object"])))
+                                ]))),
+                        "/api/v1/schema/decision": get(
+                            "The JSON Schema of what evaluate writes.",
+                            .object(
+                                JSONObject([
+                                    "200": response("The decision schema (draft 2020-12).", "application/json", .object(JSONObject(["type": "object"])))
+                                ]))),
+                        "/api/v1/version": get(
+                            "The version, the commit and the rule data.",
+                            .object(
+                                JSONObject([
+                                    "200": response("Version.", "application/json", ref("Version"))
+                                ]))),
+                        "/api/v1/openapi.json": get(
+                            "This document.",
+                            .object(
+                                JSONObject([
+                                    "200": response("OpenAPI 3.1.", "application/json", .object(JSONObject(["type": "object"])))
+                                ]))),
+                        "/healthz": get("Whether the server answers.", .object(JSONObject(["200": response("ok", "text/plain", text)]))),
+                        "/metrics": get("Prometheus metrics.", .object(JSONObject(["200": response("Text format 0.0.4.", "text/plain", text)]))),
+                    ])),
+                "components": .object(JSONObject(["schemas": .object(schemas)])),
+            ]))
     }
 
     /// The version without the program's name.

@@ -21,8 +21,10 @@ final class WebApp: Sendable {
     let stamp: CasePage.Stamp
     let log: @Sendable (String) -> Void
 
-    init(book: RuleBook, inForce: InForceDates, port: UInt16, host: String, allowHosts: [String], metrics: Metrics,
-         log: @escaping @Sendable (String) -> Void) {
+    init(
+        book: RuleBook, inForce: InForceDates, port: UInt16, host: String, allowHosts: [String], metrics: Metrics,
+        log: @escaping @Sendable (String) -> Void
+    ) {
         self.book = book
         engine = Engine(book: book, detail: .full, inForce: inForce)
         var hosts: Set<String> = ["127.0.0.1:\(port)", "localhost:\(port)", "\(host):\(port)"]
@@ -31,8 +33,9 @@ final class WebApp: Sendable {
         allowedNames = Set(allowHosts.map { $0.lowercased() })
         self.metrics = metrics
         compiled = CompiledRuleBook(book: book)
-        stamp = CasePage.Stamp(version: String(version.dropFirst("rusctl ".count)), commit: BuildCommit.id ?? "ikke registrert",
-                               ruleData: RuleBook.builtInDataFingerprint)
+        stamp = CasePage.Stamp(
+            version: String(version.dropFirst("rusctl ".count)), commit: BuildCommit.id ?? "ikke registrert",
+            ruleData: RuleBook.builtInDataFingerprint)
         self.log = log
     }
 
@@ -155,8 +158,9 @@ final class WebApp: Sendable {
             return html(422, casePage.page(form, reading: reading, answer: nil, begrunnelse: nil, caseLine: nil))
         }
         if route == .caseJSON {
-            return HTTPResponse(status: 200, contentType: "application/json; charset=utf-8", body: JSONWriter.pretty(caseJSON) + "\n",
-                                headers: [("Content-Disposition", "attachment; filename=\"sak.json\"")])
+            return HTTPResponse(
+                status: 200, contentType: "application/json; charset=utf-8", body: JSONWriter.pretty(caseJSON) + "\n",
+                headers: [("Content-Disposition", "attachment; filename=\"sak.json\"")])
         }
         let engine = Engine(book: book, detail: .answer, inForce: reading.inForce)
         let writer = DecisionHTML(book: book, language: language)
@@ -164,11 +168,17 @@ final class WebApp: Sendable {
         case .success(let decision):
             let begrunnelse = Begrunnelse.text(decision, book: book, language: language)
             let ruleSet = book.ruleSet(decision.ruleSet).map { "\($0.name(language)), \(language == .nb ? "versjon" : "version") \($0.version)" }
-            return html(200, casePage.page(form, reading: reading, answer: writer.render(decision), begrunnelse: begrunnelse,
-                                           caseLine: JSONWriter.compact(caseJSON), ruleSet: ruleSet))
+            return html(
+                200,
+                casePage.page(
+                    form, reading: reading, answer: writer.render(decision), begrunnelse: begrunnelse,
+                    caseLine: JSONWriter.compact(caseJSON), ruleSet: ruleSet))
         case .failure(let errors):
-            return html(422, casePage.page(form, reading: reading, answer: writer.render(errors), begrunnelse: nil,
-                                           caseLine: JSONWriter.compact(caseJSON)))
+            return html(
+                422,
+                casePage.page(
+                    form, reading: reading, answer: writer.render(errors), begrunnelse: nil,
+                    caseLine: JSONWriter.compact(caseJSON)))
         }
     }
 
@@ -228,25 +238,27 @@ final class WebApp: Sendable {
     }
 
     private func ruleSetsJSON() -> JSONValue {
-        .array(book.ruleSets.map { ruleSet in
-            var object = JSONObject()
-            object.append("id", .string(ruleSet.id))
-            object.append("kind", .string(ruleSet.kind.rawValue))
-            object.append("version", .string(ruleSet.version))
-            object.append("label", .object(JSONObject(["nb": .string(ruleSet.name(.nb)), "en": .string(ruleSet.name(.en))])))
-            object.append("title", .object(JSONObject(["nb": .string(ruleSet.title.nb), "en": .string(ruleSet.title.en)])))
-            object.append("status", .object(JSONObject(["nb": .string(ruleSet.status.nb), "en": .string(ruleSet.status.en)])))
-            object.append("inForce", engine.inForce[ruleSet.id].map { .string($0.description) } ?? .null)
-            return .object(object)
-        })
+        .array(
+            book.ruleSets.map { ruleSet in
+                var object = JSONObject()
+                object.append("id", .string(ruleSet.id))
+                object.append("kind", .string(ruleSet.kind.rawValue))
+                object.append("version", .string(ruleSet.version))
+                object.append("label", .object(JSONObject(["nb": .string(ruleSet.name(.nb)), "en": .string(ruleSet.name(.en))])))
+                object.append("title", .object(JSONObject(["nb": .string(ruleSet.title.nb), "en": .string(ruleSet.title.en)])))
+                object.append("status", .object(JSONObject(["nb": .string(ruleSet.status.nb), "en": .string(ruleSet.status.en)])))
+                object.append("inForce", engine.inForce[ruleSet.id].map { .string($0.description) } ?? .null)
+                return .object(object)
+            })
     }
 
     private func versionJSON() -> JSONValue {
-        .object(JSONObject([
-            "version": .string(stamp.version), "commit": BuildCommit.id.map { .string($0) } ?? .null,
-            "ruleData": .string(RuleBook.builtInDataFingerprint),
-            "ruleSets": .array(book.ruleSets.map { .object(JSONObject(["id": .string($0.id), "version": .string($0.version)])) }),
-        ]))
+        .object(
+            JSONObject([
+                "version": .string(stamp.version), "commit": BuildCommit.id.map { .string($0) } ?? .null,
+                "ruleData": .string(RuleBook.builtInDataFingerprint),
+                "ruleSets": .array(book.ruleSets.map { .object(JSONObject(["id": .string($0.id), "version": .string($0.version)])) }),
+            ]))
     }
 
     // MARK: - Responses

@@ -11,7 +11,10 @@ import Testing
     }
 
     @Test func aRequestWithQueryAndBody() throws {
-        guard case .request(let request, let consumed) = parse("POST /api/v1/evaluate?rules=hr-2022&lang=en HTTP/1.1\r\nHost: a\r\nContent-Length: 2\r\n\r\n{}rest") else {
+        guard
+            case .request(let request, let consumed) = parse(
+                "POST /api/v1/evaluate?rules=hr-2022&lang=en HTTP/1.1\r\nHost: a\r\nContent-Length: 2\r\n\r\n{}rest")
+        else {
             Issue.record("not parsed")
             return
         }
@@ -31,7 +34,8 @@ import Testing
     }
 
     @Test func aChunkedBodyIsDecoded() {
-        guard case .request(let request, _) = parse("POST / HTTP/1.1\r\nHost: h\r\nTransfer-Encoding: chunked\r\n\r\n3\r\nabc\r\n2;x=y\r\nde\r\n0\r\n\r\n") else {
+        guard case .request(let request, _) = parse("POST / HTTP/1.1\r\nHost: h\r\nTransfer-Encoding: chunked\r\n\r\n3\r\nabc\r\n2;x=y\r\nde\r\n0\r\n\r\n")
+        else {
             Issue.record("not parsed")
             return
         }

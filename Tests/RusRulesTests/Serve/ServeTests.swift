@@ -114,7 +114,8 @@ import Testing
         func close() { Glibc.close(socket) }
     }
 
-    static let youthForm = "lang=nb&id=sak-7&offenceDate=14.03.2024&decisionDate=02.05.2024&ageAtOffence=16&dependent=nei"
+    static let youthForm =
+        "lang=nb&id=sak-7&offenceDate=14.03.2024&decisionDate=02.05.2024&ageAtOffence=16&dependent=nei"
         + "&priorDrugReactions=0&consent=ja&guardianConsent=ja&acts=use&acts=possession&ownUse=ja&substance.0=cannabis"
         + "&amount.0=4%2C5+g&otherOffences=nei&inForce="
 
@@ -216,16 +217,18 @@ import Testing
         defer { _ = server.stop() }
         let other = Response(server.raw("GET / HTTP/1.1\r\nHost: evil.example\r\nConnection: close\r\n\r\n"))
         #expect(other.status == 421)
-        let csrf = server.request("POST", "/", headers: ["Content-Type": "application/x-www-form-urlencoded", "Origin": "http://evil.example"],
-                                  body: Self.youthForm)
+        let csrf = server.request(
+            "POST", "/", headers: ["Content-Type": "application/x-www-form-urlencoded", "Origin": "http://evil.example"],
+            body: Self.youthForm)
         #expect(csrf.status == 403)
         #expect(csrf.headers["access-control-allow-origin"] == nil)
         let form = ["Content-Type": "application/x-www-form-urlencoded"]
         let crossSite = server.request("POST", "/", headers: form.merging(["Sec-Fetch-Site": "cross-site"]) { $1 }, body: Self.youthForm)
         #expect(crossSite.status == 403)
         // The page's own form under its no-referrer policy: Origin "null", Sec-Fetch-Site same-origin.
-        let own = server.request("POST", "/", headers: form.merging(["Sec-Fetch-Site": "same-origin", "Origin": "null"]) { $1 },
-                                 body: Self.youthForm)
+        let own = server.request(
+            "POST", "/", headers: form.merging(["Sec-Fetch-Site": "same-origin", "Origin": "null"]) { $1 },
+            body: Self.youthForm)
         #expect(own.status == 200)
     }
 
@@ -235,7 +238,8 @@ import Testing
     @Test func hostileClientsDoNotStopIt() throws {
         let server = try Server(["--header-timeout", "1", "--max-connections", "12"])
         #expect(Response(server.raw("NOT HTTP\r\n\r\n")).status == 400)
-        #expect(Response(server.raw("GET / HTTP/1.1\r\nHost: 127.0.0.1:\(server.port)\r\nX: " + String(repeating: "a", count: 20_000) + "\r\n\r\n")).status == 431)
+        #expect(
+            Response(server.raw("GET / HTTP/1.1\r\nHost: 127.0.0.1:\(server.port)\r\nX: " + String(repeating: "a", count: 20_000) + "\r\n\r\n")).status == 431)
         #expect(Response(server.raw("POST /api/v1/evaluate HTTP/1.1\r\nHost: 127.0.0.1:\(server.port)\r\nContent-Length: 5000000\r\n\r\n")).status == 413)
         // Slow: half a request head, then nothing.
         let slow = Client(port: server.port)
@@ -244,7 +248,9 @@ import Testing
         #expect(Response(slow.readAll(timeout: 4)).status == 408)
         slow.close()
         // Pipelined: both answered, in order.
-        let pipelined = server.raw("GET /healthz HTTP/1.1\r\nHost: 127.0.0.1:\(server.port)\r\n\r\nGET /api/v1/version HTTP/1.1\r\nHost: 127.0.0.1:\(server.port)\r\nConnection: close\r\n\r\n")
+        let pipelined = server.raw(
+            "GET /healthz HTTP/1.1\r\nHost: 127.0.0.1:\(server.port)\r\n\r\nGET /api/v1/version HTTP/1.1\r\nHost: 127.0.0.1:\(server.port)\r\nConnection: close\r\n\r\n"
+        )
         #expect(pipelined.components(separatedBy: "HTTP/1.1 200 OK").count == 3)
         #expect(pipelined.range(of: "ok\n")!.lowerBound < pipelined.range(of: "\"ruleData\"")!.lowerBound)
         // The cap: idle connections up to it, then 503 for the next.

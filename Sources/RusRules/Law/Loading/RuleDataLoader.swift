@@ -15,9 +15,11 @@ enum RuleDataLoader {
         let value = try parse(Array(json.utf8), source: "citations")
         var reader = StrictReader()
         guard case .array(let entries) = value else {
-            throw RuleDataError(source: "citations", errors: [
-                InputError(code: "wrong-type", pointer: .root, message: "expected an array of citations"),
-            ])
+            throw RuleDataError(
+                source: "citations",
+                errors: [
+                    InputError(code: "wrong-type", pointer: .root, message: "expected an array of citations")
+                ])
         }
         let citations = readCitations(entries, at: .root, known: [], requireLocation: true, reader: &reader)
         guard reader.errors.isEmpty else { throw RuleDataError(source: "citations", errors: reader.errors) }
@@ -97,8 +99,9 @@ enum RuleDataLoader {
             ageTracks.append(AgeTrackDefinition(track: ageTrack, fromAge: fromAge, name: name, citations: citations))
         }
         if ageTracks.map(\.track) != AgeTrack.allCases || ageTracks.first?.fromAge != 0 {
-            reader.fail("incomplete", root.appending("ageTracks"),
-                        "expected the tracks barn, ungdom, ung-voksen, voksen in order, the first from age 0")
+            reader.fail(
+                "incomplete", root.appending("ageTracks"),
+                "expected the tracks barn, ungdom, ung-voksen, voksen in order, the first from age 0")
         }
 
         var units: [UnitDefinition] = []
@@ -151,8 +154,10 @@ enum RuleDataLoader {
             reader.fail("incomplete", root.appending("acts"), "expected the acts \(Act.allCases.map(\.rawValue).joined(separator: ", ")) in order")
         }
         var amountFactor = ExactDecimal(10)
-        if let plausibility = reader.object(object["plausibility"], at: root.appending("plausibility"),
-                                            required: ["amountFactor", "comment"]) {
+        if let plausibility = reader.object(
+            object["plausibility"], at: root.appending("plausibility"),
+            required: ["amountFactor", "comment"])
+        {
             _ = reader.string(plausibility, "comment", at: root.appending("plausibility"))
             amountFactor = reader.positiveDecimal(plausibility, "amountFactor", at: root.appending("plausibility")) ?? amountFactor
         }
@@ -172,8 +177,10 @@ enum RuleDataLoader {
             var definition = SubstanceDefinition(id: id, name: name, aliases: aliases, units: substanceUnits)
             // Words people use for it that are not its unit ("tabletter" for medicines), and what to
             // count instead.
-            if substance["notUnits"] != nil, let notUnits = reader.object(substance["notUnits"], at: at.appending("notUnits"),
-                                                                          required: ["words", "hint"]),
+            if substance["notUnits"] != nil,
+                let notUnits = reader.object(
+                    substance["notUnits"], at: at.appending("notUnits"),
+                    required: ["words", "hint"]),
                 let words = reader.strings(notUnits, "words", at: at.appending("notUnits"), nonEmpty: true),
                 let hint = localized(notUnits, "hint", at: at.appending("notUnits"), reader: &reader)
             {
@@ -200,8 +207,10 @@ enum RuleDataLoader {
         let listAt = JSONPointer.root.appending(key)
         for (index, entry) in (reader.array(object, key, at: .root, nonEmpty: true) ?? []).enumerated() {
             let at = listAt.appending(index)
-            guard let measure = reader.object(entry, at: at, required: ["id", "name", "requires", "citations"],
-                                              optional: ["validFrom"]),
+            guard
+                let measure = reader.object(
+                    entry, at: at, required: ["id", "name", "requires", "citations"],
+                    optional: ["validFrom"]),
                 let idText = reader.string(measure, "id", at: at),
                 let name = localized(measure, "name", at: at, reader: &reader),
                 let requires = reader.strings(measure, "requires", at: at),
@@ -216,8 +225,9 @@ enum RuleDataLoader {
                 reader.fail("unknown-id", at.appending("requires"), "expected consent and/or guardianConsent")
             }
             definitions.append(
-                MeasureDefinition(id: id, name: name, requires: parties,
-                                  validFrom: reader.date(measure, "validFrom", at: at), citations: citations))
+                MeasureDefinition(
+                    id: id, name: name, requires: parties,
+                    validFrom: reader.date(measure, "validFrom", at: at), citations: citations))
         }
         let missing = ID.allCases.filter { id in !definitions.contains { $0.id == id } }
         if !missing.isEmpty {
@@ -258,29 +268,35 @@ enum RuleDataLoader {
         let known = Set(book.citations.map(\.id))
         var ownSources: [Citation] = []
         if let entries = value.objectValue.flatMap({ reader.array($0, "sources", at: root, nonEmpty: true) }) {
-            ownSources = readCitations(entries, at: root.appending("sources"), known: known, requireLocation: false,
-                                       reader: &reader)
+            ownSources = readCitations(
+                entries, at: root.appending("sources"), known: known, requireLocation: false,
+                reader: &reader)
         }
         var citing = CitationChecker(known: known.union(ownSources.map(\.id)))
         let common = ["id", "kind", "title", "version", "status", "citations", "rules", "thresholds", "sources"]
         guard let kindObject = value.objectValue, let kindText = kindObject["kind"]?.stringValue,
             let kind = RuleSetKind(rawValue: kindText)
         else {
-            _ = reader.object(value, at: root, required: common.filter { $0 != "sources" },
-                              optional: ["sources", "label", "reactionNames", "validity", "adopted", "useCoversAnyQuantity",
-                                         "inheritsThresholdsFrom",
-                                         "baseline", "tiers"])
+            _ = reader.object(
+                value, at: root, required: common.filter { $0 != "sources" },
+                optional: [
+                    "sources", "label", "reactionNames", "validity", "adopted", "useCoversAnyQuantity",
+                    "inheritsThresholdsFrom",
+                    "baseline", "tiers",
+                ])
             if value.objectValue?["kind"] != nil {
-                reader.fail("invalid-value", root.appending("kind"),
-                            "expected one of: \(RuleSetKind.allCases.map { "\"\($0.rawValue)\"" }.joined(separator: ", "))")
+                reader.fail(
+                    "invalid-value", root.appending("kind"),
+                    "expected one of: \(RuleSetKind.allCases.map { "\"\($0.rawValue)\"" }.joined(separator: ", "))")
             }
             throw RuleDataError(source: source, errors: reader.errors)
         }
-        let ownKeys: (required: [String], optional: [String]) = switch kind {
-        case .practice: (["validity"], ["inheritsThresholdsFrom"])
-        case .proposal: (["baseline", "tiers"], [])
-        case .statute: (["adopted"], ["inheritsThresholdsFrom", "useCoversAnyQuantity"])
-        }
+        let ownKeys: (required: [String], optional: [String]) =
+            switch kind {
+            case .practice: (["validity"], ["inheritsThresholdsFrom"])
+            case .proposal: (["baseline", "tiers"], [])
+            case .statute: (["adopted"], ["inheritsThresholdsFrom", "useCoversAnyQuantity"])
+            }
         let object = reader.object(
             value, at: root, required: common.filter { $0 != "sources" } + ownKeys.required,
             optional: ["sources", "label", "reactionNames"] + ownKeys.optional)!
@@ -298,8 +314,9 @@ enum RuleDataLoader {
         let citations = citing.citations(object, at: root, reader: &reader)
 
         var validity: Validity?
-        if kind == .practice, let validityObject = reader.object(
-            object["validity"], at: root.appending("validity"), required: ["from"], optional: ["to"])
+        if kind == .practice,
+            let validityObject = reader.object(
+                object["validity"], at: root.appending("validity"), required: ["from"], optional: ["to"])
         {
             let at = root.appending("validity")
             if let from = reader.date(validityObject, "from", at: at) {
@@ -324,28 +341,32 @@ enum RuleDataLoader {
                 inherited = parentID
                 tables = parent.thresholds
             } else {
-                reader.fail("unknown-id", root.appending("inheritsThresholdsFrom"),
-                            "\"\(parentID)\" is not a practice rule set loaded before this one")
+                reader.fail(
+                    "unknown-id", root.appending("inheritsThresholdsFrom"),
+                    "\"\(parentID)\" is not a practice rule set loaded before this one")
             }
         }
         let tablesAt = root.appending("thresholds")
         if let tableObjects = reader.map(object["thresholds"], at: tablesAt) {
             for member in tableObjects.members {
                 if kind != .proposal && !RuleSet.practiceTables.contains(member.key) {
-                    reader.fail("unknown-key", tablesAt.appending(member.key),
-                                "a \(kind.rawValue) rule set defines the tables \(RuleSet.practiceTables.joined(separator: " and "))")
+                    reader.fail(
+                        "unknown-key", tablesAt.appending(member.key),
+                        "a \(kind.rawValue) rule set defines the tables \(RuleSet.practiceTables.joined(separator: " and "))")
                     continue
                 }
-                if let table = loadTable(member.value, name: member.key, definedBy: id, at: tablesAt.appending(member.key),
-                                         book: book, reader: &reader, citing: &citing)
+                if let table = loadTable(
+                    member.value, name: member.key, definedBy: id, at: tablesAt.appending(member.key),
+                    book: book, reader: &reader, citing: &citing)
                 {
                     tables[member.key] = table
                 }
             }
         }
         if kind != .proposal && tables[RuleSet.prosecutionTable] == nil {
-            reader.fail("missing-field", tablesAt.appending(RuleSet.prosecutionTable),
-                        "a \(kind.rawValue) rule set needs a \"\(RuleSet.prosecutionTable)\" table, its own or inherited")
+            reader.fail(
+                "missing-field", tablesAt.appending(RuleSet.prosecutionTable),
+                "a \(kind.rawValue) rule set needs a \"\(RuleSet.prosecutionTable)\" table, its own or inherited")
         }
 
         var baseline: String?
@@ -377,8 +398,9 @@ enum RuleDataLoader {
         if object["reactionNames"] != nil, let names = reader.map(object["reactionNames"], at: namesAt) {
             for member in names.members {
                 guard let reaction = Reaction(rawValue: member.key) else {
-                    reader.fail("unknown-id", namesAt.appending(member.key),
-                                "no reaction \"\(JSONParser.shortened(member.key))\"; known: \(Reaction.allCases.map(\.rawValue).joined(separator: ", "))")
+                    reader.fail(
+                        "unknown-id", namesAt.appending(member.key),
+                        "no reaction \"\(JSONParser.shortened(member.key))\"; known: \(Reaction.allCases.map(\.rawValue).joined(separator: ", "))")
                     continue
                 }
                 let at = namesAt.appending(member.key)
@@ -416,8 +438,9 @@ enum RuleDataLoader {
         for (index, id) in (reader.strings(object, "rules", at: root, nonEmpty: true) ?? []).enumerated() {
             let entry = at.appending(index)
             guard let rule = RuleID(rawValue: id) else {
-                reader.fail("unknown-id", entry,
-                            "unknown rule \"\(id)\"; known: \(RuleID.allCases.map(\.rawValue).joined(separator: ", "))")
+                reader.fail(
+                    "unknown-id", entry,
+                    "unknown rule \"\(id)\"; known: \(RuleID.allCases.map(\.rawValue).joined(separator: ", "))")
                 continue
             }
             let role = rule.info.role
@@ -426,9 +449,11 @@ enum RuleDataLoader {
             } else if role == .scope, let last = rules.last, last.info.role != .scope {
                 reader.fail("out-of-order", entry, "scope rule \"\(id)\" must come before \"\(last.rawValue)\": scope rules come first")
             } else if (role == .overlay) != (kind == .proposal) && role != .scope {
-                reader.fail("invalid-value", entry, kind == .proposal
-                    ? "a proposal lists scope rules and overlay rules (proposal-tier); \"\(id)\" is its baseline's"
-                    : "\"\(id)\" is a proposal's rule; a \(kind.rawValue) lists scope and reaction rules")
+                reader.fail(
+                    "invalid-value", entry,
+                    kind == .proposal
+                        ? "a proposal lists scope rules and overlay rules (proposal-tier); \"\(id)\" is its baseline's"
+                        : "\"\(id)\" is a proposal's rule; a \(kind.rawValue) lists scope and reaction rules")
             } else if let table = rule.info.reads, tables[table] == nil {
                 reader.fail("missing-field", entry, "rule \"\(id)\" reads the table \"\(table)\", which this rule set does not have")
             }
@@ -438,7 +463,10 @@ enum RuleDataLoader {
             let decided = Set(rules.flatMap(\.info.decidesEvery))
             let missing = AgeTrack.allCases.filter { !decided.contains($0) }
             if !missing.isEmpty && !rules.isEmpty {
-                reader.fail("incomplete", at, "no rule decides every case of the age tracks \(missing.map(\.rawValue).joined(separator: ", ")); list under-15, ungdom and adult (or rules that decide those tracks)")
+                reader.fail(
+                    "incomplete", at,
+                    "no rule decides every case of the age tracks \(missing.map(\.rawValue).joined(separator: ", ")); list under-15, ungdom and adult (or rules that decide those tracks)"
+                )
             }
         }
         return rules
@@ -456,8 +484,10 @@ enum RuleDataLoader {
         var covered: [String: JSONPointer] = [:]
         for (index, row) in rows.enumerated() {
             let at = pointer.appending("limits").appending(index)
-            guard let entry = reader.object(row, at: at, required: ["substance", "unit", "provenance", "citations"],
-                                            optional: ["limit", "comment"]),
+            guard
+                let entry = reader.object(
+                    row, at: at, required: ["substance", "unit", "provenance", "citations"],
+                    optional: ["limit", "comment"]),
                 let substanceID = reader.string(entry, "substance", at: at),
                 let unitID = reader.string(entry, "unit", at: at),
                 let provenanceText = reader.string(entry, "provenance", at: at),
@@ -468,13 +498,15 @@ enum RuleDataLoader {
                 continue
             }
             guard substance.units.contains(unitID), let unit = book.vocabulary.unit(unitID) else {
-                reader.fail("unit-mismatch", at.appending("unit"),
-                            "unit \"\(unitID)\" does not fit \(substanceID); use \(substance.units.joined(separator: ", "))")
+                reader.fail(
+                    "unit-mismatch", at.appending("unit"),
+                    "unit \"\(unitID)\" does not fit \(substanceID); use \(substance.units.joined(separator: ", "))")
                 continue
             }
             guard let provenance = Provenance(rawValue: provenanceText) else {
-                reader.fail("invalid-value", at.appending("provenance"),
-                            "expected one of: \(Provenance.allCases.map(\.rawValue).joined(separator: ", "))")
+                reader.fail(
+                    "invalid-value", at.appending("provenance"),
+                    "expected one of: \(Provenance.allCases.map(\.rawValue).joined(separator: ", "))")
                 continue
             }
             let limit = reader.positiveDecimal(entry, "limit", at: at)
@@ -490,17 +522,20 @@ enum RuleDataLoader {
             }
             covered[key] = at
             limits.append(
-                Threshold(substance: substanceID, unit: unitID, limit: limit, provenance: provenance,
-                          citations: citations, comment: entry["comment"] == nil ? nil : localizedOrPlain(entry, "comment", at: at, reader: &reader)))
+                Threshold(
+                    substance: substanceID, unit: unitID, limit: limit, provenance: provenance,
+                    citations: citations, comment: entry["comment"] == nil ? nil : localizedOrPlain(entry, "comment", at: at, reader: &reader)))
         }
         for measure in book.measures where covered[measure.substance + "/" + measure.dimension] == nil {
-            reader.fail("incomplete", pointer.appending("limits"),
-                        "no row for \(measure.substance) (\(measure.dimension)); write it with provenance \"unknown\" if no value is known")
+            reader.fail(
+                "incomplete", pointer.appending("limits"),
+                "no row for \(measure.substance) (\(measure.dimension)); write it with provenance \"unknown\" if no value is known")
         }
         var table = ThresholdTable(name: name, definedBy: definedBy, description: description, limits: limits)
         if object["ceilings"] != nil {
-            table.ceilings = loadCeilingSource(object["ceilings"], at: pointer.appending("ceilings"), book: book,
-                                               reader: &reader, citing: &citing)
+            table.ceilings = loadCeilingSource(
+                object["ceilings"], at: pointer.appending("ceilings"), book: book,
+                reader: &reader, citing: &citing)
         }
         return table
     }
@@ -533,10 +568,13 @@ enum RuleDataLoader {
         _ value: JSONValue, at pointer: JSONPointer, tables: [String: ThresholdTable],
         reader: inout StrictReader, citing: inout CitationChecker
     ) -> ProposalTier? {
-        guard let object = reader.object(
+        guard
+            let object = reader.object(
                 value, at: pointer,
-                required: ["id", "thresholds", "liability", "recommended", "conditions", "alsoAvailable",
-                           "description", "citations", "notes"],
+                required: [
+                    "id", "thresholds", "liability", "recommended", "conditions", "alsoAvailable",
+                    "description", "citations", "notes",
+                ],
                 optional: ["maxSubstances"]),
             let id = reader.string(object, "id", at: pointer),
             let table = reader.string(object, "thresholds", at: pointer),
@@ -561,13 +599,17 @@ enum RuleDataLoader {
         }
         var conditions: [Condition] = []
         for (index, text) in conditionTexts.enumerated() {
-            if let condition = Condition(rawValue: text) { conditions.append(condition) } else {
+            if let condition = Condition(rawValue: text) {
+                conditions.append(condition)
+            } else {
                 reader.fail("unknown-id", pointer.appending("conditions").appending(index), "unknown condition \"\(text)\"")
             }
         }
         var also: [Reaction] = []
         for (index, text) in alsoTexts.enumerated() {
-            if let reaction = Reaction(rawValue: text) { also.append(reaction) } else {
+            if let reaction = Reaction(rawValue: text) {
+                also.append(reaction)
+            } else {
                 reader.fail("unknown-id", pointer.appending("alsoAvailable").appending(index), "unknown reaction \"\(text)\"")
             }
         }
@@ -608,8 +650,9 @@ struct CitationChecker {
         guard let ids = reader.strings(object, "citations", at: pointer, nonEmpty: true) else { return nil }
         for (index, id) in ids.enumerated() where !known.contains(id) {
             errors.append(
-                InputError(code: "unknown-citation", pointer: pointer.appending("citations").appending(index),
-                           message: "no citation \"\(id)\" in the registry"))
+                InputError(
+                    code: "unknown-citation", pointer: pointer.appending("citations").appending(index),
+                    message: "no citation \"\(id)\" in the registry"))
         }
         return ids
     }
