@@ -8,7 +8,7 @@ Sammenlignet 8 saker (8 gyldige, 0 ugyldige) etter 4 regelsett; grunnlag Praksis
 GRUNNLAG FOR TALLENE
   Laget: 2025-12-01T01:00:00+01:00
   Verktøy: rusctl 0.2.0, commit ikke registrert (utviklerbygg)
-  Regeldata: innebygd, fingeravtrykk ba5a63f760793175
+  Regeldata: innebygd, fingeravtrykk {rule-data-fingerprint}
   Regelsett: hr-2022 versjon 2022-07-01 — Praksis etter Høyesteretts dommer 8. april 2022 og Riksadvokatens brev 13. mai 2022 (praksis, avgjørelser fra 2022-04-08)
   Regelsett: nou-2019-26-mindretall versjon 2019-12 — NOU 2019:26 Rusreform – fra straff til hjelp, mindretallets forslag (2 medlemmer) (forslag, aldri i kraft)
   Regelsett: prop-92-l-2021 versjon 2021 — Prop. 92 L (2020–2021) Rusreformen, nedre og øvre terskelverdi (forslag, aldri i kraft)

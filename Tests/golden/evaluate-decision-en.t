@@ -63,5 +63,5 @@ SOURCES (all, with date and address: --all-sources)
     måneder)
 
 Assessed on 1 December 2025 with rusctl 0.2.0, commit not recorded, rule data
-  ba5a63f760793175.
+  {rule-data-fingerprint}.
 --- stderr

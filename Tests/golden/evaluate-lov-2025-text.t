@@ -114,5 +114,5 @@ KILDER (alle, med dato og nettadresse: --alle-kilder)
   [hr-2022-731-a] Høyesteretts dom HR-2022-731-A, avsnitt 70
 
 Vurdert 01.12.2025 med rusctl 0.2.0, commit ikke registrert, regeldata
-  ba5a63f760793175.
+  {rule-data-fingerprint}.
 --- stderr

@@ -6,7 +6,7 @@ $ rusctl sweep --rules prop-92-l-2021 --substance cannabis --from 5 --to 15 --st
 
 - **Generated:** 2025-12-01T01:00:00+01:00
 - **Tool:** rusctl 0.2.0, commit not recorded (development build)
-- **Rule data:** built in, fingerprint ba5a63f760793175
+- **Rule data:** built in, fingerprint {rule-data-fingerprint}
 - **Rule set:** hr-2022 version 2022-07-01 — Practice after the Supreme Court rulings of 8 April 2022 and the Director of Public Prosecutions' letter of 13 May 2022 (practice, decisions from 2022-04-08)
 - **Rule set:** prop-92-l-2021 version 2021 — Prop. 92 L (2020–2021) drug reform bill, lower and upper thresholds (proposal, never in force)
 - **Input:** Tests/golden/cases/memo.ndjson: 8 cases, SHA-256 6af152dbfa162d9a2029c38aaed07fba13828879b69d059887d2f25f37fc5aa6
