@@ -185,3 +185,21 @@ import Testing
         }
     }
 }
+
+/// `rusctl check` on broken built-in data: every broken rule set reported at once, as findings
+/// (issue 24, point 5), not the first as an internal error.
+@Suite struct BrokenDataTests {
+    @Test func everyBrokenRuleSetIsReported() {
+        var ruleSets = BuiltInData.ruleSets
+        for index in [2, 4] {  // two proposals no other rule set builds on
+            ruleSets[index].json = ruleSets[index].json.replacingOccurrences(of: "\"version\"", with: "\"versjon\"")
+        }
+        let loaded = RuleBook.load(citations: BuiltInData.citations, vocabulary: BuiltInData.vocabulary, ruleSets: ruleSets)
+        #expect(loaded.book == nil)
+        #expect(loaded.problems.map(\.source) == [ruleSets[2].id, ruleSets[4].id])
+        let findings = loaded.problems.flatMap(RuleCheck.findings)
+        #expect(findings.count >= 2)
+        #expect(Set(findings.compactMap(\.ruleSet)) == [ruleSets[2].id, ruleSets[4].id])
+        #expect(RuleBook.builtInProblems().isEmpty)
+    }
+}

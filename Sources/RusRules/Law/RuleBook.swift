@@ -69,15 +69,43 @@ public struct RuleBook: Sendable {
 
     /// Loads the built-in data, reporting every problem (used by tests and `rusctl check`).
     public static func loadBuiltIn() throws(RuleDataError) -> RuleBook {
-        let citations = try RuleDataLoader.loadCitations(json: BuiltInData.citations)
-        let ids = Set(citations.map(\.id))
-        let vocabulary = try RuleDataLoader.loadVocabulary(json: BuiltInData.vocabulary, citationIDs: ids)
-        var book = RuleBook(citations: citations, vocabulary: vocabulary, ruleSets: [])
-        for (id, json) in BuiltInData.ruleSets {
-            book = try book.adding(ruleSetJSON: Array(json.utf8), source: id)
+        let loaded = load(citations: BuiltInData.citations, vocabulary: BuiltInData.vocabulary, ruleSets: BuiltInData.ruleSets)
+        if let first = loaded.problems.first { throw first }
+        return loaded.book!
+    }
+
+    /// Every problem of the built-in data at once — each broken rule set, not only the first —
+    /// for `rusctl check`, which reports them as findings.
+    public static func builtInProblems() -> [RuleDataError] {
+        load(citations: BuiltInData.citations, vocabulary: BuiltInData.vocabulary, ruleSets: BuiltInData.ruleSets).problems
+    }
+
+    /// Loads rule data, going on past a broken rule set so that every one is reported; the book
+    /// only when there is no problem.
+    static func load(citations citationJSON: String, vocabulary vocabularyJSON: String, ruleSets: [(id: String, json: String)])
+        -> (book: RuleBook?, problems: [RuleDataError])
+    {
+        let citations: [Citation]
+        let vocabulary: Vocabulary
+        do {
+            citations = try RuleDataLoader.loadCitations(json: citationJSON)
+            vocabulary = try RuleDataLoader.loadVocabulary(json: vocabularyJSON, citationIDs: Set(citations.map(\.id)))
+        } catch {
+            return (nil, [error])
         }
-        try book.requireCeilingsResolved(source: "rule sets")
-        return book
+        var book = RuleBook(citations: citations, vocabulary: vocabulary, ruleSets: [])
+        var problems: [RuleDataError] = []
+        for (id, json) in ruleSets {
+            do {
+                book = try book.adding(ruleSetJSON: Array(json.utf8), source: id)
+            } catch {
+                problems.append(error)
+            }
+        }
+        if problems.isEmpty {
+            do { try book.requireCeilingsResolved(source: "rule sets") } catch { problems.append(error) }
+        }
+        return (problems.isEmpty ? book : nil, problems)
     }
 
     /// A copy with one more rule set, loaded as strictly as the built-in ones. The rule set may

@@ -35,7 +35,12 @@ enum CheckCommand {
             }
         }
         if findings.isEmpty { findings = RuleCheck.run(book: book) }
-        if arguments.value("format") == "json" {
+        return report(findings, format: arguments.value("format"), book: book, &terminal)
+    }
+
+    /// The findings as text or JSON; exit 1 when there are any.
+    static func report(_ findings: [Finding], format: String?, book: RuleBook? = nil, _ terminal: inout Terminal) -> ExitStatus {
+        if format == "json" {
             terminal.out(
                 JSONWriter.pretty(
                     .array(
@@ -50,7 +55,7 @@ enum CheckCommand {
             for finding in findings { terminal.out(finding.description + "\n") }
             terminal.out(
                 findings.isEmpty
-                    ? "check: \(book.ruleSets.count) rule sets, \(RuleRegistry.all.count) rules, \(book.citations.count) citations: no findings\n"
+                    ? "check: \(book?.ruleSets.count ?? 0) rule sets, \(RuleRegistry.all.count) rules, \(book?.citations.count ?? 0) citations: no findings\n"
                     : "check: \(findings.count) finding\(findings.count == 1 ? "" : "s")\n")
         }
         return findings.isEmpty ? .success : .failures
