@@ -142,7 +142,7 @@ public struct Comparison: Sendable {
     public private(set) var conditionChanges: [[ConditionChange: Int]]
     /// Per rule set with a stated in-force date (nil for the others): how many cases were
     /// decided before it, concern acts on or after it, or fell under straffeloven § 3 — decided
-    /// by the practice or by the statute — in the order of ``InForcePeriod``.
+    /// by the practice or by the statute — in the order of `InForcePeriod`.
     private(set) var inForcePeriods: [[Int]?]
 
     private let engine: Engine
@@ -207,7 +207,7 @@ public struct Comparison: Sendable {
         /// `conditions`: those of the recommended påtaleunnlatelse under each rule set, packed
         /// four bits each (``ConditionSet``); 0 where there is none.
         /// `periods`: under each rule set with a stated in-force date, where the case fell
-        /// (``InForcePeriod``), two bits each.
+        /// (`InForcePeriod`), two bits each.
         case outcomes(
             id: String?, ageTrack: AgeTrack, substances: UInt64, outcomes: [Outcome], conditions: UInt64,
             periods: UInt64 = 0, explanation: ChangeExplanation?)
