@@ -5,6 +5,37 @@ import Testing
 /// What an analyst puts in a memo: provenance, the rules compared, why each case changed,
 /// intervals over synthetic draws, and Norwegian text.
 @Suite struct AnalystReportTests {
+    /// The groups the question names (issue 23, point 2): by dependency (ja / tvil / nei) beside
+    /// age group and substance, for liability and for the recommended reaction, in every format;
+    /// each group's counts add up to the cases in it.
+    @Test func groupsByDependencyForLiabilityAndReaction() throws {
+        let cli = CLITests()
+        let cases = try cli.rusctl(["sample", "--count", "400", "--seed", "8"]).stdout
+        let json = try cli.rusctl(["compare", "--rules", "prop-92-l-2021", "-", "--format", "json"], stdin: cases)
+        let report = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        let baseline = try #require((report["ruleSets"] as? [[String: Any]])?.first)
+        let groups = try #require(baseline["byDependency"] as? [String: [String: Any]])
+        #expect(Set(groups.keys) == ["no", "yes", "doubtful"])
+        let totals = groups.values.compactMap { ($0["liability"] as? [String: Int])?.values.reduce(0, +) }
+        #expect(totals.reduce(0, +) == 400)
+        // Counted as evaluate decides each case.
+        let dependentLines = cases.split(separator: "\n").filter { $0.contains(#""dependent":true"#) }
+        let decided = try cli.rusctl(["evaluate", "-", "--format", "json", "--no-trace"], stdin: dependentLines.joined(separator: "\n") + "\n")
+        let waivers = decided.stdout.split(separator: "\n").filter { $0.contains(#""recommended":"pataleunnlatelse""#) }.count
+        #expect(waivers > 0)
+        #expect((groups["yes"]?["recommended"] as? [String: Int])?["pataleunnlatelse"] ?? 0 == waivers)
+        let text = try cli.rusctl(["compare", "--rules", "prop-92-l-2021", "-"], stdin: cases)
+        for title in [
+            "STRAFFANSVAR ETTER RUSAVHENGIGHET", "ANBEFALT REAKSJON ETTER ALDERSGRUPPE", "ANBEFALT REAKSJON ETTER STOFF",
+            "ANBEFALT REAKSJON ETTER RUSAVHENGIGHET",
+        ] {
+            #expect(text.stdout.contains(title))
+        }
+        #expect(text.stdout.contains("rusavhengig tvil: "))
+        let csv = try cli.rusctl(["compare", "--rules", "prop-92-l-2021", "-", "--format", "csv"], stdin: cases)
+        #expect(csv.stdout.contains("\nrecommended,hr-2022,dependent,yes,"))
+    }
+
     /// --in-force says what it did: how many cases the practice decided before the date, the
     /// statute after it, and straffeloven § 3 in between (which law); a warning when no case is
     /// decided on or after the date; the statute's sentence agrees with the option (issue 23, 4).

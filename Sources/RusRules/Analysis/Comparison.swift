@@ -47,10 +47,16 @@ public struct RuleSetSummary: Sendable {
     public let overall: Tally
     let trackTallies: [Tally]
     let substanceTallies: [Tally]
+    let dependencyTallies: [Tally]
     /// Cases whose outcome differs from the baseline's; nil for the baseline itself.
     public let changedFromBaseline: Int?
     /// Counts from each baseline outcome code to each outcome code here.
     let transitionCounts: ArraySlice<Int>
+
+    /// By dependency as the case gives it: no, yes, doubtful.
+    public var byDependency: [Dependency: Tally] {
+        Dictionary(uniqueKeysWithValues: zip(Dependency.allCases, dependencyTallies).filter { $0.1.total > 0 })
+    }
 
     public var byAgeTrack: [AgeTrack: Tally] {
         Dictionary(uniqueKeysWithValues: zip(AgeTrack.allCases, trackTallies).filter { $0.1.total > 0 })
@@ -209,13 +215,13 @@ public struct Comparison: Sendable {
         /// `periods`: under each rule set with a stated in-force date, where the case fell
         /// (`InForcePeriod`), two bits each.
         case outcomes(
-            id: String?, ageTrack: AgeTrack, substances: UInt64, outcomes: [Outcome], conditions: UInt64,
+            id: String?, ageTrack: AgeTrack, dependency: Dependency, substances: UInt64, outcomes: [Outcome], conditions: UInt64,
             periods: UInt64 = 0, explanation: ChangeExplanation?)
         /// The same from the fast path, the outcome codes packed a byte each (up to 8 rule
         /// sets), so that counting a case allocates nothing.
         case packed(
-            id: String?, ageTrack: Int, substances: UInt64, codes: UInt64, conditions: UInt64, periods: UInt64 = 0,
-            explanation: ChangeExplanation?)
+            id: String?, ageTrack: Int, dependency: Dependency, substances: UInt64, codes: UInt64, conditions: UInt64,
+            periods: UInt64 = 0, explanation: ChangeExplanation?)
         case invalid(CaseErrors)
     }
 
@@ -265,7 +271,7 @@ public struct Comparison: Sendable {
                     }
                     : nil
                 return .packed(
-                    id: compact.id, ageTrack: compact.ageTrack, substances: compact.substanceMask, codes: codes,
+                    id: compact.id, ageTrack: compact.ageTrack, dependency: compact.dependent, substances: compact.substanceMask, codes: codes,
                     conditions: conditions, periods: periods, explanation: explanation)
             }
         }
@@ -317,7 +323,8 @@ public struct Comparison: Sendable {
             keepChanged && (otherConditions || outcomes.contains { $0 != outcomes[0] })
             ? explain(theCase, codes: outcomes.map(\.code)) : nil
         return .outcomes(
-            id: theCase.id, ageTrack: track, substances: mask, outcomes: outcomes, conditions: conditions,
+            id: theCase.id, ageTrack: track, dependency: theCase.person.dependent, substances: mask, outcomes: outcomes,
+            conditions: conditions,
             periods: periods, explanation: explanation)
     }
 
@@ -367,16 +374,16 @@ public struct Comparison: Sendable {
         switch result {
         case .invalid(let errors):
             invalid.append(InvalidCase(index: index, errors: errors))
-        case .outcomes(let id, let track, let substances, let outcomes, let conditions, let periods, let explanation):
+        case .outcomes(let id, let track, let dependency, let substances, let outcomes, let conditions, let periods, let explanation):
             countPeriods(periods)
             count(
-                index: index, id: id, track: AgeTrack.allCases.firstIndex(of: track)!, substances: substances,
+                index: index, id: id, track: AgeTrack.allCases.firstIndex(of: track)!, dependency: dependency, substances: substances,
                 explanation: explanation, conditions: conditions, code: { outcomes[$0].code })
-        case .packed(let id, let track, let substances, let codes, let conditions, let periods, let explanation):
+        case .packed(let id, let track, let dependency, let substances, let codes, let conditions, let periods, let explanation):
             countPeriods(periods)
             count(
-                index: index, id: id, track: track, substances: substances, explanation: explanation, conditions: conditions,
-                code: { Int((codes >> (8 * UInt64($0))) & 0xFF) })
+                index: index, id: id, track: track, dependency: dependency, substances: substances, explanation: explanation,
+                conditions: conditions, code: { Int((codes >> (8 * UInt64($0))) & 0xFF) })
         }
     }
 
@@ -387,9 +394,10 @@ public struct Comparison: Sendable {
     }
 
     private mutating func count(
-        index: Int, id: String?, track: Int, substances: UInt64, explanation: ChangeExplanation?, conditions: UInt64,
-        code: (Int) -> Int
+        index: Int, id: String?, track: Int, dependency: Dependency, substances: UInt64, explanation: ChangeExplanation?,
+        conditions: UInt64, code: (Int) -> Int
     ) {
+        let dependencyIndex = Dependency.allCases.firstIndex(of: dependency)!
         let base = code(0)
         var anyChanged = false
         let conditionSet = { (position: Int) in ConditionSet(rawValue: UInt8((conditions >> (4 * UInt64(position))) & 0xF)) }
@@ -406,6 +414,7 @@ public struct Comparison: Sendable {
                 let code = code(position)
                 counters[layout.overall(position) + code] += 1
                 counters[layout.track(position, track) + code] += 1
+                counters[layout.dependency(position, dependencyIndex) + code] += 1
                 var remaining = substances
                 while remaining != 0 {
                     counters[layout.substance(position, remaining.trailingZeroBitCount) + code] += 1
@@ -439,6 +448,7 @@ public struct Comparison: Sendable {
                 id: id, substanceIDs: substanceIDs, overall: Tally(codeCounts: slice(layout.overall(position))),
                 trackTallies: AgeTrack.allCases.indices.map { Tally(codeCounts: slice(layout.track(position, $0))) },
                 substanceTallies: substanceIDs.indices.map { Tally(codeCounts: slice(layout.substance(position, $0))) },
+                dependencyTallies: Dependency.allCases.indices.map { Tally(codeCounts: slice(layout.dependency(position, $0))) },
                 changedFromBaseline: position == 0 ? nil : counters[layout.changed(position)],
                 transitionCounts: counters[layout.transitions(position, from: 0)..<(layout.transitions(position, from: 0) + Outcome.codes * Outcome.codes)])
         }
@@ -450,20 +460,24 @@ public struct Comparison: Sendable {
     }
 
     /// Where each count lives in the flat buffer: per rule set, counts by outcome code overall,
-    /// per age track and per substance, then the transition matrix from the baseline, then the
-    /// number of changed cases.
+    /// per age track, per substance and per dependency, then the transition matrix from the
+    /// baseline, then the number of changed cases.
     struct CounterLayout: Sendable {
         let ruleSets: Int
         let substances: Int
         let tracks = AgeTrack.allCases.count
-        var perRuleSet: Int { Outcome.codes * (1 + tracks + substances + Outcome.codes) + 1 }
+        let dependencies = Dependency.allCases.count
+        var perRuleSet: Int { Outcome.codes * (1 + tracks + substances + dependencies + Outcome.codes) + 1 }
         var size: Int { ruleSets * perRuleSet }
 
         func overall(_ ruleSet: Int) -> Int { ruleSet * perRuleSet }
         func track(_ ruleSet: Int, _ track: Int) -> Int { overall(ruleSet) + Outcome.codes * (1 + track) }
         func substance(_ ruleSet: Int, _ substance: Int) -> Int { overall(ruleSet) + Outcome.codes * (1 + tracks + substance) }
+        func dependency(_ ruleSet: Int, _ dependency: Int) -> Int {
+            overall(ruleSet) + Outcome.codes * (1 + tracks + substances + dependency)
+        }
         func transitions(_ ruleSet: Int, from code: Int) -> Int {
-            overall(ruleSet) + Outcome.codes * (1 + tracks + substances + code)
+            overall(ruleSet) + Outcome.codes * (1 + tracks + substances + dependencies + code)
         }
         func changed(_ ruleSet: Int) -> Int { overall(ruleSet) + perRuleSet - 1 }
     }

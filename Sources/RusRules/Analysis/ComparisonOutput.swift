@@ -74,6 +74,11 @@ public struct ComparisonOutput {
     /// Age tracks and substances that occur, in vocabulary order.
     var ageTracks: [AgeTrack] { AgeTrack.allCases.filter { track in summaries[0].byAgeTrack[track] != nil } }
     var substances: [String] { book.vocabulary.substances.map(\.id).filter { summaries[0].bySubstance[$0] != nil } }
+    var dependencies: [Dependency] { Dependency.allCases.filter { summaries[0].byDependency[$0] != nil } }
+    /// "ja", "tvil", "nei", as the case form asks.
+    func dependencyName(_ dependency: Dependency) -> String {
+        say("rusavhengig ", "dependent ") + Wording.dependency(dependency, language)
+    }
 
     func title(_ id: String) -> String { book.ruleSet(id)?.title.text(language) ?? id }
     func name(_ id: String) -> String { book.ruleSet(id)?.name(language) ?? id }
@@ -317,6 +322,13 @@ public struct ComparisonOutput {
                                 substances.map {
                                     JSONObject.Member(key: $0, value: .object(tallyJSON(summary.bySubstance[$0] ?? Tally())))
                                 })))
+                    object.set(
+                        "byDependency",
+                        .object(
+                            JSONObject(
+                                dependencies.map {
+                                    JSONObject.Member(key: $0.rawValue, value: .object(tallyJSON(summary.byDependency[$0] ?? Tally())))
+                                })))
                     return .object(object)
                 }))
         root.set(
@@ -515,6 +527,7 @@ public struct ComparisonOutput {
             var groups: [(String, String, Tally)] = [("all", "all", summary.overall)]
             groups += ageTracks.map { ("ageTrack", $0.rawValue, summary.byAgeTrack[$0] ?? Tally()) }
             groups += substances.map { ("substance", $0, summary.bySubstance[$0] ?? Tally()) }
+            groups += dependencies.map { ("dependent", $0.rawValue, summary.byDependency[$0] ?? Tally()) }
             for (breakdown, group, tally) in groups {
                 for key in Liability.allCases {
                     row(["liability", summary.id, breakdown, group, key.rawValue, ""], tally.liability[key] ?? 0, tally.total)
@@ -713,31 +726,49 @@ public struct ComparisonOutput {
         if let study {
             result.append(variationSection(study))
         }
-        for (title, groups, tally) in [
+        // The groups the question names — age group, substance, dependency — for liability and
+        // for the recommended reaction.
+        let groupings: [(nb: String, en: String, groups: [(String, String)], tally: (RuleSetSummary, String) -> Tally)] = [
             (
-                say("Straffansvar etter aldersgruppe (andel av gruppen)", "Liability by age track (share of the group)"),
-                ageTracks.map { ($0.rawValue, trackName($0)) },
-                { (summary: RuleSetSummary, group: String) in summary.byAgeTrack[AgeTrack(rawValue: group)!] ?? Tally() }
+                "aldersgruppe (andel av gruppen)", "age track (share of the group)", ageTracks.map { ($0.rawValue, trackName($0)) },
+                { summary, group in summary.byAgeTrack[AgeTrack(rawValue: group)!] ?? Tally() }
             ),
             (
-                say("Straffansvar etter stoff (andel av saker med stoffet)", "Liability by substance (share of the cases with it)"),
-                substances.map { ($0, substanceName($0)) },
-                { (summary: RuleSetSummary, group: String) in summary.bySubstance[group] ?? Tally() }
+                "stoff (andel av saker med stoffet)", "substance (share of the cases with it)", substances.map { ($0, substanceName($0)) },
+                { summary, group in summary.bySubstance[group] ?? Tally() }
             ),
-        ] {
-            var rows: [[String]] = []
-            for (group, label) in groups {
-                for liability in Liability.allCases {
-                    let counts = summaries.map { tally($0, group).liability[liability] ?? 0 }
-                    guard counts.contains(where: { $0 > 0 }) else { continue }
-                    rows.append(
-                        ["\(label): \(liabilityName(liability))"]
-                            + zip(summaries, counts).map { summary, value in
-                                "\(value) (\(percent(value, of: tally(summary, group).total)))"
-                            })
+            (
+                "rusavhengighet (andel av gruppen)", "dependency (share of the group)", dependencies.map { ($0.rawValue, dependencyName($0)) },
+                { summary, group in summary.byDependency[Dependency(rawValue: group)!] ?? Tally() }
+            ),
+        ]
+        for measure in ["liability", "recommended"] {
+            for grouping in groupings {
+                var rows: [[String]] = []
+                for (group, label) in grouping.groups {
+                    let keys = measure == "liability" ? Liability.allCases.map(\.rawValue) : Tally.recommendedKeys
+                    for key in keys {
+                        let count = { (summary: RuleSetSummary) in
+                            measure == "liability"
+                                ? grouping.tally(summary, group).liability[Liability(rawValue: key)!] ?? 0
+                                : grouping.tally(summary, group).recommended[key] ?? 0
+                        }
+                        let counts = summaries.map(count)
+                        guard counts.contains(where: { $0 > 0 }) else { continue }
+                        let keyName = measure == "liability" ? liabilityName(Liability(rawValue: key)!) : recommendedName(key)
+                        rows.append(
+                            ["\(label): \(keyName)"]
+                                + zip(summaries, counts).map { summary, value in
+                                    "\(value) (\(percent(value, of: grouping.tally(summary, group).total)))"
+                                })
+                    }
                 }
+                let title =
+                    measure == "liability"
+                    ? say("Straffansvar etter " + grouping.nb, "Liability by " + grouping.en)
+                    : say("Anbefalt reaksjon etter " + grouping.nb, "Recommended reaction by " + grouping.en)
+                result.append(Section(title: title, header: header, rows: rows))
             }
-            result.append(Section(title: title, header: header, rows: rows))
         }
         for summary in summaries.dropFirst() {
             let rows = comparison.transitions.filter { $0.ruleSet == summary.id && $0.from != $0.to }.map {

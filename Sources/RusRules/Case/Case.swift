@@ -6,7 +6,7 @@ public enum Act: String, Sendable, CaseIterable {
 }
 
 /// Drug dependency as a legal notion; doubt counts in the suspect's favour (RA 13.05.2022).
-public enum Dependency: String, Sendable {
+public enum Dependency: String, Sendable, CaseIterable {
     case no, yes, doubtful
 
     /// Whether the dependent-user rule may apply (rules.md §5.3: `true` or `"doubtful"`).
