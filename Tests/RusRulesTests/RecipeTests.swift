@@ -115,3 +115,24 @@ import Testing
         #expect(ours == theirs, "\(copy) differs from the shared specification: copy it and update the rules")
     }
 }
+
+/// `rusctl test --scaffold ID` (issue 24, point 5): the coverage fixtures of a rule set are
+/// generated, not written by hand — every one passes as generated, and together they test every
+/// limit and ceiling of the rule set's own tables at and just above it.
+@Suite struct ScaffoldTests {
+    @Test(arguments: RuleBook.builtIn.ruleSets.map(\.id))
+    func theScaffoldCoversEveryOwnLimit(_ id: String) throws {
+        let engine = Engine()
+        let files = FixtureScaffold(engine: engine, today: Fixture.defaultToday).files(for: RuleBook.builtIn.ruleSet(id)!)
+        var coverage = LegalCoverage(book: .builtIn)
+        for file in files {
+            let fixture = try Fixture(name: file.name, bytes: Array(JSONWriter.pretty(file.json).utf8))
+            let run = fixture.run(with: engine)
+            #expect(run.failures.isEmpty, "\(file.name)")
+            run.decisions.forEach { coverage.add($0) }
+        }
+        let own = coverage.thresholds.filter { $0.definedBy == id }
+        #expect(own.allSatisfy { $0.atLimit && $0.justAbove }, "\(own.filter { !($0.atLimit && $0.justAbove) }.map(\.substance))")
+        #expect(files.count == 2 * own.count)
+    }
+}

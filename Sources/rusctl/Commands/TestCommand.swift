@@ -41,9 +41,20 @@ enum TestCommand {
                 help: .init(
                     nb: "Skriv også JUnit-XML til denne filen, ved siden av teksten.", en: "Also write JUnit XML to this file, alongside the text output.")),
             InForceOption.spec,
+            .init(
+                "scaffold", value: "id",
+                help: .init(
+                    nb:
+                        "Skriv fiksturene et nytt regelsett trenger for dekningen — en sak på og en like over hver grense i dets egne tabeller, med svaret motoren gir nå — til <dir> (standard: Fixtures/<id>), til gjennomsyn; eksisterende filer overskrives ikke.",
+                    en:
+                        "Write the fixtures a new rule set needs for coverage — a case at and one just above every limit of its own tables, with the answer the engine gives now — into <dir> (default: Fixtures/<id>), for review; existing files are never overwritten."
+                )),
         ],
         examples: [
             .init(nb: "Kjør alle fiksturene", en: "Run every fixture", "rusctl test"),
+            .init(
+                nb: "Dekningsfiksturer for et nytt regelsett, til gjennomsyn", en: "Coverage fixtures for a new rule set, for review",
+                "rusctl test --scaffold prop-92-l-2021 Fixtures/scaffold"),
             .init(
                 nb: "Bare fiksturene for Prop. 92 L, hver for seg", en: "Only the Prop. 92 L fixtures, listing each",
                 "rusctl test Fixtures --filter prop-92 --verbose"),
@@ -54,6 +65,9 @@ enum TestCommand {
         maxArguments: 1)
 
     static func run(_ arguments: ParsedArguments, book: RuleBook, _ terminal: inout Terminal) throws(UsageError) -> ExitStatus {
+        if let id = arguments.value("scaffold") {
+            return try scaffold(id, into: arguments.positional.first ?? "Fixtures/\(id)", book: book, &terminal)
+        }
         let directory = arguments.positional.first ?? "Fixtures"
         if let problem = StreamingInput.outputProblem(arguments.value("junit"), terminal) {
             terminal.err("rusctl: \(problem)\n")
@@ -130,5 +144,34 @@ enum TestCommand {
             if path.hasSuffix(".json") { files.append(path) }
         }
         return files.sorted()
+    }
+
+    /// `--scaffold ID`: the coverage fixtures of a rule set, written for review; never over an
+    /// existing file.
+    static func scaffold(_ id: String, into folder: String, book: RuleBook, _ terminal: inout Terminal) throws(UsageError) -> ExitStatus {
+        try RuleFileOption.requireRuleSet(id, in: book, command: spec.name)
+        let files = FixtureScaffold(engine: Engine(book: book), today: Fixture.defaultToday).files(for: book.ruleSet(id)!)
+        do {
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        } catch {
+            terminal.err("rusctl: cannot create '\(folder)': \(error.localizedDescription)\n")
+            return .outputFailed
+        }
+        var written = 0
+        var kept: [String] = []
+        for file in files {
+            let path = (folder as NSString).appendingPathComponent(file.name)
+            guard !FileManager.default.fileExists(atPath: path) else {
+                kept.append(file.name)
+                continue
+            }
+            if let status = StreamingInput.write(JSONWriter.pretty(file.json) + "\n", to: path, &terminal) { return status }
+            written += 1
+        }
+        terminal.out(
+            "scaffold: \(written) fixture\(written == 1 ? "" : "s") for \(id) written to \(folder)"
+                + (kept.isEmpty ? "" : "; \(kept.count) already there, not overwritten") + ".\n")
+        terminal.out("Review each expected answer against the source before committing; then run rusctl test --min-coverage 100.\n")
+        return .success
     }
 }
