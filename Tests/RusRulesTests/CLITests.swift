@@ -239,6 +239,14 @@ import Testing
         #expect(hr.stdout.contains("rundskrivets egen tabell har ikke vært tilgjengelig"))
     }
 
+    /// The documentation shows what `rusctl check` says today (its counts come from the data).
+    @Test func theDocumentedCheckOutputIsCurrent() throws {
+        let run = try rusctl(["check"])
+        let line = try #require(run.stdout.split(separator: "\n").last.map(String.init))
+        let contributor = try String(contentsOf: Repository.root.appendingPathComponent("docs/contributor.md"), encoding: .utf8)
+        #expect(contributor.contains(line + "\n"), "docs/contributor.md should show: \(line)")
+    }
+
     /// --seeds says which parts show the first draw and which the intervals, and warns below
     /// ten draws (issue 23, point 7).
     @Test func seedsSayWhatTheyShowAndWarnWhenTooFew() throws {

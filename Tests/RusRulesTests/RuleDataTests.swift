@@ -203,3 +203,43 @@ import Testing
         #expect(RuleBook.builtInProblems().isEmpty)
     }
 }
+
+/// The law's threshold table (docs/law.md §4) and the rule data say the same, cell by cell: a
+/// value changed in one place only fails here (issue 24, point 5).
+@Suite struct LawTableTests {
+    @Test func everyCellOfTheLawsTableIsTheDatas() throws {
+        let law = try String(contentsOf: Repository.root.appendingPathComponent("docs/law.md"), encoding: .utf8)
+        let lines = law.split(separator: "\n").map(String.init)
+        let start = try #require(lines.firstIndex { $0.hasPrefix("| substance | unit | `ra-2014`") })
+        let columns = [
+            ("ra-2014", "prosecution"), ("hr-2022", "dependent-user"), ("nou-2019-26-flertall", "terskel"),
+            ("nou-2019-26-mindretall", "terskel"), ("prop-92-l-2021", "nedre"), ("prop-92-l-2021", "ovre"),
+            ("lov-2025", "small-quantity"),
+        ]
+        let book = RuleBook.builtIn
+        var cells = 0
+        for line in lines[(start + 2)...].prefix { $0.hasPrefix("|") } {
+            let fields = line.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }
+            let substanceWord = String(fields[0].split(whereSeparator: { $0 == " " || $0 == "," }).first ?? "")
+            let substance = try #require(
+                book.vocabulary.substance(named: substanceWord)?.id
+                    ?? book.vocabulary.substances.first { $0.id.hasPrefix(substanceWord) }?.id, "\(substanceWord)")
+            let unit = String(fields[1].split(separator: " ").first ?? "")
+            for ((ruleSet, table), cell) in zip(columns, fields.dropFirst(2)) {
+                let row = book.ruleSet(ruleSet)?.thresholds[table]?.limits.first { $0.substance == substance && $0.unit == unit }
+                // "5 (HR)", "3 (guideline)": the value; "– (≤ 5)": unknown, at most 5; "–": none known.
+                let number = cell.split(separator: " ").first.map(String.init)
+                if cell.hasPrefix("– (≤ ") {
+                    let ceiling = cell.dropFirst("– (≤ ".count).dropLast()
+                    #expect(row?.limit == nil && row?.ceiling == ExactDecimal(String(ceiling)), "\(substance) \(unit) \(ruleSet)/\(table): \(cell)")
+                } else if cell == "–" {
+                    #expect(row?.limit == nil && row?.ceiling == nil, "\(substance) \(unit) \(ruleSet)/\(table): \(cell)")
+                } else {
+                    #expect(row?.limit == number.flatMap(ExactDecimal.init), "\(substance) \(unit) \(ruleSet)/\(table): \(cell)")
+                }
+                cells += 1
+            }
+        }
+        #expect(cells == 7 * book.measures.count)
+    }
+}
