@@ -54,7 +54,7 @@ import Testing
             #expect(template.contains(#""earlierWarnings": 1"#))
         }
         let error = InputError(
-            code: "out-of-range", pointer: JSONPointer("/person/earlierWarnings")!, message: "",
+            code: .outOfRange, pointer: JSONPointer("/person/earlierWarnings")!, message: "",
             details: ["value": "21", "min": "0", "max": "20"])
         #expect(ErrorText.plain(error, .nb, declaration: Self.declaration).hasPrefix("Tidligere advarsler: "))
         #expect(ErrorText.plain(error, .en, declaration: Self.declaration).hasPrefix("Earlier warnings: "))

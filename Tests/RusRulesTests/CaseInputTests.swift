@@ -263,7 +263,7 @@ import Testing
         #expect(object(keys: JSONParser.maximumKeys).value?.objectValue?.members.count == JSONParser.maximumKeys)
         let over = object(keys: JSONParser.maximumKeys + 1)
         #expect(over.value == nil)
-        #expect(over.issues.map(\.code) == ["too-many"])
+        #expect(over.issues.map(\.code) == [.tooMany])
     }
 
     @Test func aCaseListsAtMostTheErrorLimitThenHowManyMore() {

@@ -5,40 +5,21 @@ import Testing
 /// Errors in plain words (`ErrorText`): every code a case can get has a text in both languages,
 /// and the Norwegian texts are Norwegian.
 @Suite struct ErrorTextTests {
-    /// Codes only rule data (`--rules-file`, `rusctl check`) can get: they are for the people who
-    /// edit rule data and stay in the technical English of `rusctl check`.
-    static let ruleDataCodes: Set<String> = [
-        "duplicate-id", "exclusive-rules-fired", "incomplete", "invalid-id", "limit-differs-from-source", "limits-out-of-order", "out-of-order",
-        "rule-conflict", "unknown-citation", "unknown-id", "unreachable-rule", "unreachable-tier", "unused-citation",
-        "validity-gap", "validity-overlap",
-    ]
-
-    /// Every error code written in the library's sources.
-    static let codesInSources: Set<String> = {
-        let sources = Repository.root.appendingPathComponent("Sources/RusRules")
-        let enumerator = FileManager.default.enumerator(atPath: sources.path)
-        var codes = Set<String>()
-        // However the call is laid out: `fail(` and its code may stand on different lines.
-        let pattern = /(?:fail|record|failure)\(\s*"([a-z0-9-]+)"|code:\s*"([a-z0-9-]+)"/
-        while let path = enumerator?.nextObject() as? String {
-            guard path.hasSuffix(".swift"), let text = try? String(contentsOf: sources.appendingPathComponent(path), encoding: .utf8)
-            else { continue }
-            for match in text.matches(of: pattern) { codes.insert(String(match.1 ?? match.2 ?? "")) }
-        }
-        return codes
-    }()
-
+    /// Every code a case can get has its text in both languages — the compiler asks for it (an
+    /// exhaustive switch over ``ErrorCode``); this checks that none is empty. Rule-data codes
+    /// stay in the technical English of `rusctl check`.
     @Test func everyCaseErrorCodeHasATextInBothLanguages() {
-        let caseCodes = Self.codesInSources.subtracting(Self.ruleDataCodes).union(["invalid-utf8"])
+        let caseCodes = ErrorCode.allCases.filter(\.isCaseError)
         #expect(caseCodes.count > 20)
-        for code in caseCodes.sorted() {
-            guard let text = ErrorText.texts[code] else {
-                Issue.record("error code \(code) has no plain text (ErrorText.texts)")
+        for code in caseCodes {
+            guard let text = ErrorText.template(code) else {
+                Issue.record("error code \(code.rawValue) has no plain text (ErrorText.template)")
                 continue
             }
             let error = InputError(code: code, pointer: .root, message: "")
-            #expect(!text.nb(error).isEmpty && !text.en(error).isEmpty, "\(code)")
+            #expect(!text.nb(error).isEmpty && !text.en(error).isEmpty, "\(code.rawValue)")
         }
+        #expect(ErrorCode.allCases.filter { !$0.isCaseError }.allSatisfy { ErrorText.template($0) == nil })
     }
 
     /// English words that must not appear in a Norwegian error text, and the other way round.
@@ -78,7 +59,7 @@ import Testing
 
     @Test func aFieldIsNamedAsAPersonWouldCountingFromOne() {
         let error = InputError(
-            code: "wrong-type", pointer: JSONPointer("/substances/0/amount")!, message: "",
+            code: .wrongType, pointer: JSONPointer("/substances/0/amount")!, message: "",
             details: ["expected": "number", "found": "string"])
         #expect(ErrorText.plain(error, .nb) == "Stoff nr. 1, mengde: skriv et tall uten anførselstegn, for eksempel 4.5 (fant tekst i anførselstegn).")
         #expect(ErrorText.plain(error, .en) == "Substance no. 1, amount: write a number without quotes, for example 4.5 (found text in quotes).")

@@ -10,7 +10,7 @@ import Testing
 
     @Test func reportsDuplicateKeysWithTheirPointer() {
         let result = JSONParser.parse(#"{"person": {"consent": true, "consent": false}}"#)
-        #expect(result.issues.map(\.code) == ["duplicate-key"])
+        #expect(result.issues.map(\.code) == [.duplicateKey])
         #expect(result.issues.first?.pointer.description == "/person/consent")
         #expect(result.value?["person"]?["consent"] == .bool(true))
     }
@@ -24,14 +24,14 @@ import Testing
 
     @Test func boundsNesting() {
         let deep = String(repeating: "[", count: 65) + String(repeating: "]", count: 65)
-        #expect(JSONParser.parse(deep).issues.first?.code == "too-deep")
+        #expect(JSONParser.parse(deep).issues.first?.code == .tooDeep)
         let fine = String(repeating: "[", count: 64) + String(repeating: "]", count: 64)
         #expect(JSONParser.parse(fine).value != nil)
     }
 
     @Test func rejectsInvalidUTF8AndAcceptsAByteOrderMark() {
-        #expect(JSONParser.parse([0x22, 0xC3, 0x28, 0x22]).issues.first?.code == "invalid-utf8")
-        #expect(JSONParser.parse([0x22, 0xC0, 0xAF, 0x22]).issues.first?.code == "invalid-utf8")  // overlong "/"
+        #expect(JSONParser.parse([0x22, 0xC3, 0x28, 0x22]).issues.first?.code == .invalidUTF8)
+        #expect(JSONParser.parse([0x22, 0xC0, 0xAF, 0x22]).issues.first?.code == .invalidUTF8)  // overlong "/"
         #expect(JSONParser.parse([0xEF, 0xBB, 0xBF] + Array("{}".utf8)).value == .object(JSONObject()))
     }
 

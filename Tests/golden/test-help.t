@@ -7,7 +7,7 @@ expects.
 
 USAGE: rusctl test [--filter <text>] [--verbose] [--coverage] [--min-coverage
          <p>] [--format <format>] [--junit <file>] [--in-force <statute=date>]
-         [<dir>]
+         [--scaffold <id>] [<dir>]
 
 ARGUMENTS:
   <dir>                   Directory of fixture files (*.json), searched
@@ -32,11 +32,18 @@ OPTIONS:
                           decided on or after it are weighed under straffeloven
                           § 3. RUSCTL_IN_FORCE in the environment states it for
                           every command.
+  --scaffold <id>         Write the fixtures a new rule set needs for coverage —
+                          a case at and one just above every limit of its own
+                          tables, with the answer the engine gives now — into
+                          <dir> (default: Fixtures/<id>), for review; existing
+                          files are never overwritten.
   --help                  Show help information.
 
 EXAMPLES:
   # Run every fixture
   rusctl test
+  # Coverage fixtures for a new rule set, for review
+  rusctl test --scaffold prop-92-l-2021 Fixtures/scaffold
   # Only the Prop. 92 L fixtures, listing each
   rusctl test Fixtures --filter prop-92 --verbose
   # The CI gate: every rule fired and every limit tested

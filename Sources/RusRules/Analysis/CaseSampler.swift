@@ -135,7 +135,7 @@ public struct SampleDistribution: Sendable {
                 source: "distribution",
                 errors: [
                     InputError(
-                        code: "too-large", pointer: .root, message: "the distribution file is larger than \(RuleBook.maximumRuleFileBytes / 1024) KiB")
+                        code: .tooLarge, pointer: .root, message: "the distribution file is larger than \(RuleBook.maximumRuleFileBytes / 1024) KiB")
                 ])
         }
         let value = try RuleDataLoader.parse(bytes, source: "distribution")
@@ -151,7 +151,7 @@ public struct SampleDistribution: Sendable {
         }
         func share(_ key: String) -> Double {
             guard case .number(let number)? = object[key], (0...1).contains(number.double) else {
-                reader.fail("out-of-range", root.appending(key), "expected a share from 0 to 1")
+                reader.fail(.outOfRange, root.appending(key), "expected a share from 0 to 1")
                 return 0
             }
             return number.double
@@ -167,16 +167,16 @@ public struct SampleDistribution: Sendable {
             let sum = numbers.reduce(0, +)
             if numbers.count == map.members.count, abs(sum - 1) > 1e-6 {
                 reader.fail(
-                    "invalid-value", root.appending(key),
+                    .invalidValue, root.appending(key),
                     "the shares of \(key) sum to \(Self.written(sum)), not 1; make them add up to 1 (nothing is rescaled)")
             }
             return map.members.compactMap { member in
                 if let allowed, !allowed.contains(member.key) {
-                    reader.fail("invalid-value", root.appending(key).appending(member.key), "expected one of: \(allowed.joined(separator: ", "))")
+                    reader.fail(.invalidValue, root.appending(key).appending(member.key), "expected one of: \(allowed.joined(separator: ", "))")
                     return nil
                 }
                 guard case .number(let number) = member.value, number.double >= 0 else {
-                    reader.fail("out-of-range", root.appending(key).appending(member.key), "expected a weight ≥ 0")
+                    reader.fail(.outOfRange, root.appending(key).appending(member.key), "expected a weight ≥ 0")
                     return nil
                 }
                 return Weighted(value: member.key, weight: number.double)
@@ -184,7 +184,7 @@ public struct SampleDistribution: Sendable {
         }
         func weight(_ entry: JSONObject, at pointer: JSONPointer) -> Double {
             guard case .number(let number)? = entry["weight"], number.double >= 0 else {
-                reader.fail("out-of-range", pointer.appending("weight"), "expected a weight ≥ 0")
+                reader.fail(.outOfRange, pointer.appending("weight"), "expected a weight ≥ 0")
                 return 0
             }
             return number.double
@@ -194,7 +194,7 @@ public struct SampleDistribution: Sendable {
         if let dates = reader.object(object["decisionDates"], at: root.appending("decisionDates"), required: ["from", "to"]) {
             from = reader.date(dates, "from", at: root.appending("decisionDates")) ?? from
             to = reader.date(dates, "to", at: root.appending("decisionDates")) ?? to
-            if to < from { reader.fail("date-order", root.appending("decisionDates").appending("to"), "ends before it starts") }
+            if to < from { reader.fail(.dateOrder, root.appending("decisionDates").appending("to"), "ends before it starts") }
         }
         var days = 0...0
         if let range = reader.object(object["daysFromOffenceToDecision"], at: root.appending("daysFromOffenceToDecision"), required: ["min", "max"]) {
@@ -218,7 +218,7 @@ public struct SampleDistribution: Sendable {
                 let list = reader.strings(group, "acts", at: at, nonEmpty: true)
             else { continue }
             if list.contains(where: { Act(rawValue: $0) == nil }) {
-                reader.fail("unknown-act", at.appending("acts"), "acts are use, possession, acquisition, storage")
+                reader.fail(.unknownAct, at.appending("acts"), "acts are use, possession, acquisition, storage")
             }
             acts.append(Weighted(value: list, weight: weight(group, at: at)))
         }
@@ -230,13 +230,13 @@ public struct SampleDistribution: Sendable {
                 let decimals = reader.integer(model, "decimals", at: at, in: 0...6)
             else { continue }
             guard let definition = vocabulary.substance(named: substance), definition.units.contains(unit) else {
-                reader.fail("unit-mismatch", at.appending("unit"), "\(substance) is not a substance measured in \(unit)")
+                reader.fail(.unitMismatch, at.appending("unit"), "\(substance) is not a substance measured in \(unit)")
                 continue
             }
             guard case .number(let median)? = model["median"], median.double > 0,
                 case .number(let spread)? = model["spread"], spread.double >= 0
             else {
-                reader.fail("out-of-range", at, "median must be > 0 and spread ≥ 0")
+                reader.fail(.outOfRange, at, "median must be > 0 and spread ≥ 0")
                 continue
             }
             substances.append(
@@ -257,7 +257,7 @@ public struct SampleDistribution: Sendable {
             dependent: weights("dependent", allowed: ["false", "true", "doubtful"]),
             priorReactions: weights("priorDrugReactions", allowed: nil).compactMap { entry in
                 guard let count = Int(entry.value), count >= 0 else {
-                    reader.fail("invalid-value", root.appending("priorDrugReactions").appending(entry.value), "expected a whole number ≥ 0")
+                    reader.fail(.invalidValue, root.appending("priorDrugReactions").appending(entry.value), "expected a whole number ≥ 0")
                     return nil
                 }
                 return Weighted(value: count, weight: entry.weight)
@@ -266,7 +266,7 @@ public struct SampleDistribution: Sendable {
             otherOffencesShare: share("otherOffencesShare"), acts: acts, useOnlyWithoutAmountShare: share("useOnlyWithoutAmountShare"),
             substanceCount: weights("substanceCount", allowed: nil).compactMap { entry in
                 guard let count = Int(entry.value), count >= 1 else {
-                    reader.fail("invalid-value", root.appending("substanceCount").appending(entry.value), "expected a whole number ≥ 1")
+                    reader.fail(.invalidValue, root.appending("substanceCount").appending(entry.value), "expected a whole number ≥ 1")
                     return nil
                 }
                 return Weighted(value: count, weight: entry.weight)
@@ -297,7 +297,7 @@ extension SampleDistribution {
     /// rest in their old proportions); or a substance's `median.cannabis` / `spread.cannabis`.
     public func varying(_ key: String, to value: Double, vocabulary: Vocabulary) throws(RuleDataError) -> SampleDistribution {
         func failure(_ message: String) -> RuleDataError {
-            RuleDataError(source: "--vary", errors: [InputError(code: "invalid-value", pointer: JSONPointer.root.appending(key), message: message)])
+            RuleDataError(source: "--vary", errors: [InputError(code: .invalidValue, pointer: JSONPointer.root.appending(key), message: message)])
         }
         guard case .object(var root) = source else { throw failure("the distribution has no source to vary") }
         let parts = key.split(separator: ".", maxSplits: 1).map(String.init)

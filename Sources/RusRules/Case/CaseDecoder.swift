@@ -2,10 +2,8 @@ import Foundation
 
 /// Turns a parsed case into a ``Case``, or into every error it has (contract.md "Errors").
 ///
-/// Error codes: `wrong-type`, `unknown-key`, `missing-field`, `invalid-date`, `date-order`,
-/// `out-of-range`, `invalid-value`, `age-mismatch`, `empty-array`, `unknown-act`,
-/// `duplicate-value`, `unknown-substance`, `unknown-unit`, `unit-mismatch`; from the parser also
-/// `invalid-json`, `invalid-utf8`, `duplicate-key` and `too-deep`.
+/// Error codes: those of ``ErrorCode`` that a case's fields can get (`wrong-type`,
+/// `unknown-key`, `missing-field`, …), and the parser's (`invalid-json`, `duplicate-key`, …).
 public struct CaseDecoder: Sendable {
     public let vocabulary: Vocabulary
     /// The fields a case may have (keys, required ones, kinds and ranges).
@@ -39,7 +37,7 @@ public struct CaseDecoder: Sendable {
                     id: nil,
                     errors: [
                         InputError(
-                            code: "wrong-type", pointer: root, message: "expected a case object, found \(value.typeName)",
+                            code: .wrongType, pointer: root, message: "expected a case object, found \(value.typeName)",
                             details: ["expected": "case", "found": value.typeName])
                     ]))
         }
@@ -48,7 +46,7 @@ public struct CaseDecoder: Sendable {
         let decisionDate = reader.date(object, "decisionDate", at: root)
         if let offenceDate, let decisionDate, decisionDate < offenceDate {
             reader.fail(
-                "date-order", root.appending("decisionDate"),
+                .dateOrder, root.appending("decisionDate"),
                 "decision date \(decisionDate) is before the offence date \(offenceDate)",
                 [
                     "value": decisionDate.description, "relation": "before", "otherField": "offenceDate",
@@ -113,13 +111,13 @@ public struct CaseDecoder: Sendable {
         var age = givenAge
         if object["birthDate"] == nil && object["ageAtOffence"] == nil {
             reader.fail(
-                "missing-field", at.appending("birthDate"), "one of birthDate or ageAtOffence is required",
+                .missingField, at.appending("birthDate"), "one of birthDate or ageAtOffence is required",
                 ["alternative": "birthDate"])
         }
         if let birthDate, let offenceDate {
             if birthDate > offenceDate {
                 reader.fail(
-                    "date-order", at.appending("birthDate"),
+                    .dateOrder, at.appending("birthDate"),
                     "birth date \(birthDate) is after the offence date \(offenceDate)",
                     [
                         "value": birthDate.description, "relation": "after", "otherField": "offenceDate",
@@ -129,13 +127,13 @@ public struct CaseDecoder: Sendable {
                 let computed = offenceDate.completedYears(since: birthDate)
                 if let givenAge, givenAge != computed {
                     reader.fail(
-                        "age-mismatch", at.appending("ageAtOffence"),
+                        .ageMismatch, at.appending("ageAtOffence"),
                         "ageAtOffence \(givenAge) disagrees with birthDate \(birthDate), which gives \(computed) on \(offenceDate)",
                         ["given": String(givenAge), "computed": String(computed)])
                 }
                 if !Self.ageRange.contains(computed) {
                     reader.fail(
-                        "out-of-range", at.appending("birthDate"),
+                        .outOfRange, at.appending("birthDate"),
                         "birth date \(birthDate) gives age \(computed); expected \(Self.ageRange.lowerBound) to \(Self.ageRange.upperBound)",
                         ["value": String(computed), "min": String(Self.ageRange.lowerBound), "max": String(Self.ageRange.upperBound)])
                 }
@@ -149,7 +147,7 @@ public struct CaseDecoder: Sendable {
             case .string("doubtful"): dependent = .doubtful
             default:
                 reader.fail(
-                    "invalid-value", at.appending("dependent"),
+                    .invalidValue, at.appending("dependent"),
                     "expected true, false or \"doubtful\", found \(JSONParser.shortened(JSONWriter.compact(value)))")
             }
         }
@@ -170,7 +168,7 @@ public struct CaseDecoder: Sendable {
         for (index, element) in elements.enumerated() {
             guard case .string(let text) = element else {
                 reader.fail(
-                    "wrong-type", at.appending(index), "expected a string, found \(element.typeName)",
+                    .wrongType, at.appending(index), "expected a string, found \(element.typeName)",
                     ["expected": "string", "found": element.typeName])
                 valid = false
                 continue
@@ -180,7 +178,7 @@ public struct CaseDecoder: Sendable {
                 let hint = StrictReader.closest(to: text, in: names).map { " (did you mean \"\($0)\"?)" } ?? ""
                 let choices = vocabulary.acts.map { "\($0.act.rawValue) (\($0.aliases.joined(separator: ", ")))" }
                 reader.fail(
-                    "unknown-act", at.appending(index),
+                    .unknownAct, at.appending(index),
                     "unknown act \"\(JSONParser.shortened(text))\"\(hint); expected one of: \(choices.joined(separator: ", "))",
                     ["value": text, "suggestion": StrictReader.closest(to: text, in: names)].compactMapValues { $0 })
                 valid = false
@@ -188,7 +186,7 @@ public struct CaseDecoder: Sendable {
             }
             if acts.contains(act) {
                 reader.fail(
-                    "duplicate-value", at.appending(index), "act \"\(JSONParser.shortened(text))\" is listed twice",
+                    .duplicateValue, at.appending(index), "act \"\(JSONParser.shortened(text))\" is listed twice",
                     ["value": JSONParser.shortened(text)])
                 valid = false
                 continue
@@ -203,7 +201,7 @@ public struct CaseDecoder: Sendable {
         guard let elements = reader.array(object, "substances", at: .root, nonEmpty: true) else { return nil }
         guard elements.count <= Self.maximumSubstances else {
             reader.fail(
-                "too-many", listAt, "\(elements.count) substances; at most \(Self.maximumSubstances) per case",
+                .tooMany, listAt, "\(elements.count) substances; at most \(Self.maximumSubstances) per case",
                 ["what": "substances", "count": String(elements.count)])
             return nil
         }
@@ -222,7 +220,7 @@ public struct CaseDecoder: Sendable {
                 let names = vocabulary.substanceWords
                 let hint = StrictReader.closest(to: name, in: names).map { " (did you mean \"\($0)\"?)" } ?? ""
                 reader.fail(
-                    "unknown-substance", at.appending("substance"),
+                    .unknownSubstance, at.appending("substance"),
                     "unknown substance \"\(JSONParser.shortened(name))\"\(hint); expected one of: \(names.joined(separator: ", "))",
                     ["value": name, "suggestion": StrictReader.closest(to: name, in: names)].compactMapValues { $0 })
                 continue
@@ -235,7 +233,7 @@ public struct CaseDecoder: Sendable {
                     let hint = StrictReader.closest(to: writtenUnit, in: words).map { " (did you mean \"\($0)\"?)" } ?? ""
                     let counting = substance.notUnitHint(writtenUnit).map { " — " + $0.en } ?? ""
                     reader.fail(
-                        "unknown-unit", at.appending("unit"),
+                        .unknownUnit, at.appending("unit"),
                         "unknown unit \"\(JSONParser.shortened(writtenUnit))\"\(hint); \(substance.id) is measured in \(substance.units.joined(separator: ", "))\(counting)",
                         [
                             "value": writtenUnit, "units": substance.units.joined(separator: ","), "substance": substance.id,
@@ -243,7 +241,7 @@ public struct CaseDecoder: Sendable {
                         ].compactMapValues { $0 })
                 } else if !substance.units.contains(unitText) {
                     reader.fail(
-                        "unit-mismatch", at.appending("unit"),
+                        .unitMismatch, at.appending("unit"),
                         "unit \"\(JSONParser.shortened(writtenUnit))\" does not fit \(substance.id); use \(Self.list(substance.units))",
                         ["value": JSONParser.shortened(writtenUnit), "substance": substance.id, "units": substance.units.joined(separator: ",")])
                 }
@@ -251,10 +249,10 @@ public struct CaseDecoder: Sendable {
             for (key, other) in [("amount", "unit"), ("unit", "amount")] where entry[key] == nil {
                 if !useOnly {
                     reader.fail(
-                        "missing-field", at.appending(key), "\(key) is required unless acts is exactly [\"use\"]",
+                        .missingField, at.appending(key), "\(key) is required unless acts is exactly [\"use\"]",
                         ["key": key, "unless": "use-only"])
                 } else if entry[other] != nil {
-                    reader.fail("missing-field", at.appending(key), "\(key) is required together with \(other)", ["key": key])
+                    reader.fail(.missingField, at.appending(key), "\(key) is required together with \(other)", ["key": key])
                 }
             }
             substances.append(SubstanceAmount(substance: substance.id, amount: amount, unit: unitText))
@@ -293,7 +291,7 @@ public struct CaseErrors: Error, Sendable, Equatable {
         self.errors =
             Array(errors.prefix(Self.maximumErrors - 1)) + [
                 InputError(
-                    code: "more-errors", pointer: .root, message: "and \(left) more errors in this case, not listed; correct these first",
+                    code: .moreErrors, pointer: .root, message: "and \(left) more errors in this case, not listed; correct these first",
                     details: ["count": String(left)])
             ]
     }

@@ -385,7 +385,7 @@ public struct CaseStream {
                     id: nil,
                     errors: [
                         InputError(
-                            code: "invalid-utf8", pointer: .root,
+                            code: .invalidUTF8, pointer: .root,
                             message: "the input is \(foreignEncoding), not UTF-8: save it as UTF-8 (in Windows Notepad: Save as, Encoding UTF-8)",
                             details: ["encoding": foreignEncoding])
                     ]))
@@ -434,7 +434,7 @@ public struct CaseStream {
             id: nil,
             errors: [
                 InputError(
-                    code: "too-large", pointer: .root,
+                    code: .tooLarge, pointer: .root,
                     message: "\(what) is larger than \(maximumCaseBytes / 1024) KiB, the limit for one case; it was not read")
             ])
     }
@@ -448,7 +448,7 @@ public struct CaseStream {
                         id: nil,
                         errors: [
                             InputError(
-                                code: "invalid-json", pointer: .root, message: "line \(line), column \(column): \(message)", line: line, column: column,
+                                code: .invalidJSON, pointer: .root, message: "line \(line), column \(column): \(message)", line: line, column: column,
                                 details: ["slip": slip])
                         ])), line
             )

@@ -132,7 +132,7 @@ public struct Engine: Sendable {
                     id: theCase.id,
                     errors: [
                         InputError(
-                            code: "unknown-rule-set", pointer: .root, message: "baseline \"\(baselineID ?? "")\" is not a practice rule set",
+                            code: .unknownRuleSet, pointer: .root, message: "baseline \"\(baselineID ?? "")\" is not a practice rule set",
                             details: ["value": baselineID ?? ""])
                     ]))
         }
@@ -146,7 +146,7 @@ public struct Engine: Sendable {
                     id: theCase.id,
                     errors: [
                         InputError(
-                            code: "no-rule-decides", pointer: .root,
+                            code: .noRuleDecides, pointer: .root,
                             message: "no rule of \(ruleSet.id) decides this case; its rule list is incomplete (see 'rusctl check')")
                     ]))
         }

@@ -67,14 +67,14 @@ public struct Fixture: Sendable {
                 throw RuleDataError(
                     source: name,
                     errors: reader.errors + [
-                        InputError(code: "invalid-value", pointer: root.appending("caseBase64"), message: "not valid base64")
+                        InputError(code: .invalidValue, pointer: root.appending("caseBase64"), message: "not valid base64")
                     ])
             }
             input = Array(data)
         } else if let theCase = object["case"] {
             input = Array(JSONWriter.pretty(theCase).utf8)
         } else {
-            reader.fail("missing-field", root.appending("case"), "a fixture needs \"case\", \"caseText\" or \"caseBase64\"")
+            reader.fail(.missingField, root.appending("case"), "a fixture needs \"case\", \"caseText\" or \"caseBase64\"")
             input = []
         }
         rules = reader.string(object, "rules", at: root)
@@ -91,7 +91,7 @@ public struct Fixture: Sendable {
         wantBatch = reader.array(object, "wantBatch", at: root, nonEmpty: true)
         if [want != nil, wantErrors != nil, wantBatch != nil].filter({ $0 }).count != 1 {
             reader.fail(
-                "missing-field", root.appending("want"),
+                .missingField, root.appending("want"),
                 "a fixture needs exactly one of \"want\", \"wantErrors\" and \"wantBatch\"")
         }
         var overrides: [(String, JSONValue)] = []

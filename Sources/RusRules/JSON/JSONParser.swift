@@ -1,7 +1,7 @@
 /// A problem found while reading JSON text: where (pointer, line, column) and what was expected.
 public struct JSONSyntaxIssue: Error, Sendable, Equatable {
     /// `invalid-json`, `invalid-utf8`, `duplicate-key`, `too-deep` or `too-many`.
-    public let code: String
+    public let code: ErrorCode
     /// The value being read when the problem was found.
     public let pointer: JSONPointer
     public let line: Int
@@ -58,7 +58,7 @@ public struct JSONParser {
         do {
             parser.skipWhitespace()
             if parser.index >= bytes.count {
-                parser.record("invalid-json", "the input is empty; expected a JSON value", slip: Slip(kind: "empty", fix: ""))
+                parser.record(.invalidJSON, "the input is empty; expected a JSON value", slip: Slip(kind: "empty", fix: ""))
                 throw Fatal()
             }
             let value = try parser.parseValue()
@@ -66,7 +66,7 @@ public struct JSONParser {
             if parser.index < bytes.count {
                 let another = bytes[parser.index] == UInt8(ascii: "{")
                 parser.record(
-                    "invalid-json", "unexpected \(parser.describeCurrent()) after the end of the JSON value",
+                    .invalidJSON, "unexpected \(parser.describeCurrent()) after the end of the JSON value",
                     slip: another
                         ? Slip(kind: "two-documents", fix: "one case per document; for several cases, put them in a JSON array [ … ] or one per line (NDJSON)")
                         : nil)
@@ -86,7 +86,7 @@ public struct JSONParser {
 
     private mutating func parseValue() throws -> JSONValue {
         guard index < bytes.count else {
-            record("invalid-json", "the input ends where a value was expected")
+            record(.invalidJSON, "the input ends where a value was expected")
             throw Fatal()
         }
         switch bytes[index] {
@@ -98,7 +98,7 @@ public struct JSONParser {
         case UInt8(ascii: "n"): try expectWord("null"); return .null
         case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return .number(try parseNumber())
         default:
-            record("invalid-json", "unexpected \(describeCurrent()); expected a JSON value", slip: valueSlip())
+            record(.invalidJSON, "unexpected \(describeCurrent()); expected a JSON value", slip: valueSlip())
             throw Fatal()
         }
     }
@@ -106,7 +106,7 @@ public struct JSONParser {
     private mutating func enterContainer() throws {
         depth += 1
         if depth > Self.maximumDepth {
-            record("too-deep", "nesting deeper than \(Self.maximumDepth) levels")
+            record(.tooDeep, "nesting deeper than \(Self.maximumDepth) levels")
             throw Fatal()
         }
     }
@@ -125,17 +125,17 @@ public struct JSONParser {
         while true {
             skipWhitespace()
             guard peek(UInt8(ascii: "\"")) else {
-                record("invalid-json", "unexpected \(describeCurrent()); expected a key in double quotes", slip: keySlip())
+                record(.invalidJSON, "unexpected \(describeCurrent()); expected a key in double quotes", slip: keySlip())
                 throw Fatal()
             }
             guard object.members.count < Self.maximumKeys else {
-                record("too-many", "more than \(Self.maximumKeys) keys in one object", details: ["what": "keys"])
+                record(.tooMany, "more than \(Self.maximumKeys) keys in one object", details: ["what": "keys"])
                 throw Fatal()
             }
             let key = try parseString()
             skipWhitespace()
             guard peek(UInt8(ascii: ":")) else {
-                record("invalid-json", "unexpected \(describeCurrent()); expected ':' after key \"\(Self.shortened(key))\"")
+                record(.invalidJSON, "unexpected \(describeCurrent()); expected ':' after key \"\(Self.shortened(key))\"")
                 throw Fatal()
             }
             index += 1
@@ -146,7 +146,7 @@ public struct JSONParser {
                 object.append(key, value)
             } else {
                 record(
-                    "duplicate-key", "key \"\(Self.shortened(key))\" appears more than once in the same object",
+                    .duplicateKey, "key \"\(Self.shortened(key))\" appears more than once in the same object",
                     details: ["key": Self.shortened(key)])
             }
             path.removeLast()
@@ -160,7 +160,7 @@ public struct JSONParser {
                 depth -= 1
                 return .object(object)
             }
-            record("invalid-json", "unexpected \(describeCurrent()); expected ',' or '}'", slip: separatorSlip())
+            record(.invalidJSON, "unexpected \(describeCurrent()); expected ',' or '}'", slip: separatorSlip())
             throw Fatal()
         }
     }
@@ -190,7 +190,7 @@ public struct JSONParser {
                 depth -= 1
                 return .array(elements)
             }
-            record("invalid-json", "unexpected \(describeCurrent()); expected ',' or ']'", slip: separatorSlip())
+            record(.invalidJSON, "unexpected \(describeCurrent()); expected ',' or ']'", slip: separatorSlip())
             throw Fatal()
         }
     }
@@ -207,7 +207,7 @@ public struct JSONParser {
             case UInt8(ascii: "\\"):
                 scalars.append(try parseEscape())
             case 0..<0x20:
-                record("invalid-json", "control character U+\(hex(byte)) inside a string; escape it")
+                record(.invalidJSON, "control character U+\(hex(byte)) inside a string; escape it")
                 throw Fatal()
             case 0..<0x80:
                 scalars.append(Unicode.Scalar(byte))
@@ -216,14 +216,14 @@ public struct JSONParser {
                 scalars.append(try parseUTF8Scalar())
             }
         }
-        record("invalid-json", "the input ends inside a string; expected a closing '\"'")
+        record(.invalidJSON, "the input ends inside a string; expected a closing '\"'")
         throw Fatal()
     }
 
     private mutating func parseEscape() throws -> Unicode.Scalar {
         index += 1
         guard index < bytes.count else {
-            record("invalid-json", "the input ends inside an escape sequence")
+            record(.invalidJSON, "the input ends inside an escape sequence")
             throw Fatal()
         }
         let byte = bytes[index]
@@ -242,33 +242,33 @@ public struct JSONParser {
             if (0xD800..<0xDC00).contains(first) {
                 guard index + 1 < bytes.count, bytes[index] == UInt8(ascii: "\\"), bytes[index + 1] == UInt8(ascii: "u")
                 else {
-                    record("invalid-json", "unpaired surrogate \\u\(String(first, radix: 16)) in a string")
+                    record(.invalidJSON, "unpaired surrogate \\u\(String(first, radix: 16)) in a string")
                     throw Fatal()
                 }
                 index += 2
                 let second = try parseHex4()
                 guard (0xDC00..<0xE000).contains(second) else {
-                    record("invalid-json", "unpaired surrogate \\u\(String(first, radix: 16)) in a string")
+                    record(.invalidJSON, "unpaired surrogate \\u\(String(first, radix: 16)) in a string")
                     throw Fatal()
                 }
                 let combined = 0x10000 + ((first - 0xD800) << 10) + (second - 0xDC00)
                 return Unicode.Scalar(combined)!
             }
             guard let scalar = Unicode.Scalar(first) else {
-                record("invalid-json", "unpaired surrogate \\u\(String(first, radix: 16)) in a string")
+                record(.invalidJSON, "unpaired surrogate \\u\(String(first, radix: 16)) in a string")
                 throw Fatal()
             }
             return scalar
         default:
             index -= 1
-            record("invalid-json", "invalid escape '\\\(describeByte(byte))' in a string")
+            record(.invalidJSON, "invalid escape '\\\(describeByte(byte))' in a string")
             throw Fatal()
         }
     }
 
     private mutating func parseHex4() throws -> UInt32 {
         guard index + 4 <= bytes.count else {
-            record("invalid-json", "the input ends inside a \\u escape")
+            record(.invalidJSON, "the input ends inside a \\u escape")
             throw Fatal()
         }
         var value: UInt32 = 0
@@ -280,7 +280,7 @@ public struct JSONParser {
             case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = UInt32(byte - UInt8(ascii: "a") + 10)
             case UInt8(ascii: "A")...UInt8(ascii: "F"): digit = UInt32(byte - UInt8(ascii: "A") + 10)
             default:
-                record("invalid-json", "'\(describeByte(byte))' is not a hex digit in a \\u escape")
+                record(.invalidJSON, "'\(describeByte(byte))' is not a hex digit in a \\u escape")
                 throw Fatal()
             }
             value = value * 16 + digit
@@ -299,24 +299,24 @@ public struct JSONParser {
         case 0xE0...0xEF: length = 3; value = UInt32(lead & 0x0F)
         case 0xF0...0xF4: length = 4; value = UInt32(lead & 0x07)
         default:
-            record("invalid-utf8", "byte 0x\(hex(lead)) is not valid UTF-8")
+            record(.invalidUTF8, "byte 0x\(hex(lead)) is not valid UTF-8")
             throw Fatal()
         }
         guard index + length <= bytes.count else {
-            record("invalid-utf8", "the input ends inside a UTF-8 sequence")
+            record(.invalidUTF8, "the input ends inside a UTF-8 sequence")
             throw Fatal()
         }
         for offset in 1..<length {
             let byte = bytes[index + offset]
             guard byte & 0xC0 == 0x80 else {
-                record("invalid-utf8", "byte 0x\(hex(byte)) is not valid UTF-8 here")
+                record(.invalidUTF8, "byte 0x\(hex(byte)) is not valid UTF-8 here")
                 throw Fatal()
             }
             value = value << 6 | UInt32(byte & 0x3F)
         }
         let minimum: UInt32 = length == 2 ? 0x80 : length == 3 ? 0x800 : 0x10000
         guard value >= minimum, let scalar = Unicode.Scalar(value) else {
-            record("invalid-utf8", "an invalid UTF-8 sequence starting with byte 0x\(hex(lead))")
+            record(.invalidUTF8, "an invalid UTF-8 sequence starting with byte 0x\(hex(lead))")
             throw Fatal()
         }
         index += length
@@ -329,13 +329,13 @@ public struct JSONParser {
         if peek(UInt8(ascii: "0")) {
             index += 1
         } else if digitCount() == 0 {
-            record("invalid-json", "unexpected \(describeCurrent()); expected a digit in a number")
+            record(.invalidJSON, "unexpected \(describeCurrent()); expected a digit in a number")
             throw Fatal()
         }
         if peek(UInt8(ascii: ".")) {
             index += 1
             if digitCount() == 0 {
-                record("invalid-json", "unexpected \(describeCurrent()); expected a digit after '.'")
+                record(.invalidJSON, "unexpected \(describeCurrent()); expected a digit after '.'")
                 throw Fatal()
             }
         }
@@ -343,7 +343,7 @@ public struct JSONParser {
             index += 1
             if peek(UInt8(ascii: "+")) || peek(UInt8(ascii: "-")) { index += 1 }
             if digitCount() == 0 {
-                record("invalid-json", "unexpected \(describeCurrent()); expected a digit in the exponent")
+                record(.invalidJSON, "unexpected \(describeCurrent()); expected a digit in the exponent")
                 throw Fatal()
             }
         }
@@ -353,7 +353,7 @@ public struct JSONParser {
                 bytes[index] == UInt8(ascii: ".")
                 && bytes[start..<index].allSatisfy { (0x30...0x39).contains($0) || $0 == UInt8(ascii: ".") }
             record(
-                "invalid-json", "unexpected \(describeCurrent()) in a number",
+                .invalidJSON, "unexpected \(describeCurrent()) in a number",
                 slip: date ? Slip(kind: "unquoted-date", fix: "a date is text in double quotes, written YYYY-MM-DD: \"2023-03-14\"") : nil)
             throw Fatal()
         }
@@ -380,7 +380,7 @@ public struct JSONParser {
         guard index + expected.count <= bytes.count, Array(bytes[index..<index + expected.count]) == expected,
             index + expected.count == bytes.count || !isDigitOrLetter(bytes[index + expected.count])
         else {
-            record("invalid-json", "unexpected \(describeCurrent()); expected a JSON value", slip: valueSlip())
+            record(.invalidJSON, "unexpected \(describeCurrent()); expected a JSON value", slip: valueSlip())
             throw Fatal()
         }
         index += expected.count
@@ -516,7 +516,7 @@ public struct JSONParser {
         text.count <= 60 ? text : String(text.prefix(60)) + "…"
     }
 
-    private mutating func record(_ code: String, _ message: String, slip: Slip? = nil, details: [String: String] = [:]) {
+    private mutating func record(_ code: ErrorCode, _ message: String, slip: Slip? = nil, details: [String: String] = [:]) {
         // Issues come in document order: count lines and columns on from the last one.
         let target = min(index, bytes.count)
         for byte in bytes[positionIndex..<target] {
@@ -531,7 +531,7 @@ public struct JSONParser {
         let (line, column) = (positionLine, positionColumn)
         var details = details
         if let slip { details["slip"] = slip.kind }
-        if code == "invalid-json" { details["found"] = index < bytes.count ? describeByte(bytes[index]) : "end" }
+        if code == .invalidJSON { details["found"] = index < bytes.count ? describeByte(bytes[index]) : "end" }
         let fix = slip.map { $0.fix.isEmpty ? "" : " — " + $0.fix } ?? ""
         issues.append(
             JSONSyntaxIssue(

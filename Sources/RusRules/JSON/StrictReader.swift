@@ -3,7 +3,9 @@ import Foundation
 /// A precise complaint about input: a stable code, where (RFC 6901 pointer, and the line and
 /// column when the parser found it) and what was expected.
 public struct InputError: Error, Sendable, Equatable, CustomStringConvertible {
-    public let code: String
+    public let errorCode: ErrorCode
+    /// The code as the contract writes it ("invalid-json").
+    public var code: String { errorCode.rawValue }
     public let pointer: JSONPointer
     public let message: String
     /// Where in the input the parser found the problem (1-based); nil for problems with values.
@@ -14,10 +16,10 @@ public struct InputError: Error, Sendable, Equatable, CustomStringConvertible {
     public let details: [String: String]
 
     public init(
-        code: String, pointer: JSONPointer, message: String, line: Int? = nil, column: Int? = nil,
+        code: ErrorCode, pointer: JSONPointer, message: String, line: Int? = nil, column: Int? = nil,
         details: [String: String] = [:]
     ) {
-        self.code = code
+        self.errorCode = code
         self.pointer = pointer
         self.message = message
         self.line = line
@@ -41,7 +43,7 @@ public struct InputError: Error, Sendable, Equatable, CustomStringConvertible {
 struct StrictReader {
     private(set) var errors: [InputError] = []
 
-    mutating func fail(_ code: String, _ pointer: JSONPointer, _ message: String, _ details: [String: String] = [:]) {
+    mutating func fail(_ code: ErrorCode, _ pointer: JSONPointer, _ message: String, _ details: [String: String] = [:]) {
         errors.append(InputError(code: code, pointer: pointer, message: message, details: details))
     }
 
@@ -51,7 +53,7 @@ struct StrictReader {
     ) -> JSONObject? {
         guard let value else { return nil }
         guard case .object(let object) = value else {
-            fail("wrong-type", pointer, "expected an object, found \(value.typeName)", ["expected": "object", "found": value.typeName])
+            fail(.wrongType, pointer, "expected an object, found \(value.typeName)", ["expected": "object", "found": value.typeName])
             return nil
         }
         let allowed = optional + required.filter { !optional.contains($0) }
@@ -59,12 +61,12 @@ struct StrictReader {
             let hint = Self.closest(to: key, in: allowed).map { " (did you mean \"\($0)\"?)" } ?? ""
             let suggestion = Self.closest(to: key, in: allowed)
             fail(
-                "unknown-key", pointer.appending(key),
+                .unknownKey, pointer.appending(key),
                 "unknown key \"\(JSONParser.shortened(key))\"\(hint); expected one of: \(allowed.joined(separator: ", "))",
                 ["key": key, "suggestion": suggestion].compactMapValues { $0 })
         }
         for key in required where object[key] == nil {
-            fail("missing-field", pointer.appending(key), "required key \"\(key)\" is missing", ["key": key])
+            fail(.missingField, pointer.appending(key), "required key \"\(key)\" is missing", ["key": key])
         }
         return object
     }
@@ -73,7 +75,7 @@ struct StrictReader {
     mutating func map(_ value: JSONValue?, at pointer: JSONPointer) -> JSONObject? {
         guard let value else { return nil }
         guard case .object(let object) = value else {
-            fail("wrong-type", pointer, "expected an object, found \(value.typeName)", ["expected": "object", "found": value.typeName])
+            fail(.wrongType, pointer, "expected an object, found \(value.typeName)", ["expected": "object", "found": value.typeName])
             return nil
         }
         return object
@@ -82,7 +84,7 @@ struct StrictReader {
     mutating func string(_ object: JSONObject, _ key: String, at pointer: JSONPointer) -> String? {
         guard let value = object[key] else { return nil }
         guard case .string(let string) = value else {
-            fail("wrong-type", pointer.appending(key), "expected a string, found \(value.typeName)", ["expected": "string", "found": value.typeName])
+            fail(.wrongType, pointer.appending(key), "expected a string, found \(value.typeName)", ["expected": "string", "found": value.typeName])
             return nil
         }
         return string
@@ -91,7 +93,7 @@ struct StrictReader {
     mutating func bool(_ object: JSONObject, _ key: String, at pointer: JSONPointer) -> Bool? {
         guard let value = object[key] else { return nil }
         guard case .bool(let flag) = value else {
-            fail("wrong-type", pointer.appending(key), "expected true or false, found \(value.typeName)", ["expected": "boolean", "found": value.typeName])
+            fail(.wrongType, pointer.appending(key), "expected true or false, found \(value.typeName)", ["expected": "boolean", "found": value.typeName])
             return nil
         }
         return flag
@@ -106,20 +108,20 @@ struct StrictReader {
         guard let value = object[key] else { return nil }
         guard case .number(let number) = value else {
             fail(
-                "wrong-type", pointer.appending(key), "expected a whole number, found \(value.typeName)",
+                .wrongType, pointer.appending(key), "expected a whole number, found \(value.typeName)",
                 ["expected": "whole-number", "found": value.typeName])
             return nil
         }
         let exact = number.exact
         guard exact.isWhole else {
             fail(
-                "wrong-type", pointer.appending(key), "expected a whole number, found \(number.text)",
+                .wrongType, pointer.appending(key), "expected a whole number, found \(number.text)",
                 ["expected": "whole-number", "found": JSONParser.shortened(number.text)])
             return nil
         }
         guard let integer = exact.integer, range.contains(integer) else {
             fail(
-                "out-of-range", pointer.appending(key),
+                .outOfRange, pointer.appending(key),
                 "\(number.text) is out of range; expected \(range.lowerBound) to \(range.upperBound)",
                 ["value": JSONParser.shortened(number.text), "min": String(range.lowerBound), "max": String(range.upperBound)])
             return nil
@@ -136,17 +138,17 @@ struct StrictReader {
     mutating func positiveDecimal(_ object: JSONObject, _ key: String, at pointer: JSONPointer) -> ExactDecimal? {
         guard let value = object[key] else { return nil }
         guard case .number(let number) = value else {
-            fail("wrong-type", pointer.appending(key), "expected a number, found \(value.typeName)", ["expected": "number", "found": value.typeName])
+            fail(.wrongType, pointer.appending(key), "expected a number, found \(value.typeName)", ["expected": "number", "found": value.typeName])
             return nil
         }
         let exact = number.exact
         guard let magnitude = exact.magnitude, !exact.isNegative else {
-            fail("out-of-range", pointer.appending(key), "\(number.text) is not greater than zero", ["reason": "not-positive"])
+            fail(.outOfRange, pointer.appending(key), "\(number.text) is not greater than zero", ["reason": "not-positive"])
             return nil
         }
         guard Self.readableMagnitudes.contains(magnitude) else {
             fail(
-                "out-of-range", pointer.appending(key), Self.beyondReadable(number.text),
+                .outOfRange, pointer.appending(key), Self.beyondReadable(number.text),
                 ["reason": "beyond", "value": JSONParser.shortened(number.text)])
             return nil
         }
@@ -160,11 +162,11 @@ struct StrictReader {
     mutating func array(_ object: JSONObject, _ key: String, at pointer: JSONPointer, nonEmpty: Bool) -> [JSONValue]? {
         guard let value = object[key] else { return nil }
         guard case .array(let elements) = value else {
-            fail("wrong-type", pointer.appending(key), "expected an array, found \(value.typeName)", ["expected": "array", "found": value.typeName])
+            fail(.wrongType, pointer.appending(key), "expected an array, found \(value.typeName)", ["expected": "array", "found": value.typeName])
             return nil
         }
         if nonEmpty && elements.isEmpty {
-            fail("empty-array", pointer.appending(key), "expected at least one element")
+            fail(.emptyArray, pointer.appending(key), "expected at least one element")
             return nil
         }
         return elements
@@ -178,7 +180,7 @@ struct StrictReader {
         for (index, element) in elements.enumerated() {
             guard case .string(let string) = element else {
                 fail(
-                    "wrong-type", pointer.appending(key).appending(index), "expected a string, found \(element.typeName)",
+                    .wrongType, pointer.appending(key).appending(index), "expected a string, found \(element.typeName)",
                     ["expected": "string", "found": element.typeName])
                 continue
             }
@@ -193,7 +195,7 @@ struct StrictReader {
         guard let date = LegalDate(text) else {
             let iso = Self.isoForm(ofNorwegian: text)
             fail(
-                "invalid-date", pointer.appending(key),
+                .invalidDate, pointer.appending(key),
                 "\"\(JSONParser.shortened(text))\" is not a real calendar date written YYYY-MM-DD"
                     + (iso.map { "; write it \"\($0)\"" } ?? ""), ["value": text, "iso": iso].compactMapValues { $0 })
             return nil

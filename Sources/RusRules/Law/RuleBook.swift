@@ -141,7 +141,7 @@ public struct RuleBook: Sendable {
             where table.definedBy == ruleSet.id && table.ceilings.map({ self.ruleSet($0.ruleSet) == nil }) == true {
                 errors.append(
                     InputError(
-                        code: "unknown-id", pointer: JSONPointer.root.appending("thresholds").appending(name).appending("ceilings"),
+                        code: .unknownID, pointer: JSONPointer.root.appending("thresholds").appending(name).appending("ceilings"),
                         message: "\(ruleSet.id): the ceilings of \"\(name)\" come from \"\(table.ceilings!.ruleSet)\", which is not loaded"))
             }
         }
@@ -156,7 +156,7 @@ public struct RuleBook: Sendable {
                 source: source,
                 errors: [
                     InputError(
-                        code: "too-large", pointer: .root,
+                        code: .tooLarge, pointer: .root,
                         message: "the rules file is \(bytes.count / 1024) KiB; the limit is \(Self.maximumRuleFileBytes / 1024) KiB")
                 ])
         }
@@ -168,7 +168,7 @@ public struct RuleBook: Sendable {
                 source: source,
                 errors: [
                     InputError(
-                        code: "invalid-value", pointer: JSONPointer.root.appending("kind"),
+                        code: .invalidValue, pointer: JSONPointer.root.appending("kind"),
                         message: "a rules file defines a proposal; \"practice\" rule sets are built in")
                 ])
         }

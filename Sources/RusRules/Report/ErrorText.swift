@@ -7,10 +7,10 @@
 public enum ErrorText {
     /// The plain text of `error`, starting with the field it is about.
     public static func plain(_ error: InputError, _ language: Language, declaration: CaseDeclaration = .standard) -> String {
-        let text = texts[error.code].map { language == .nb ? $0.nb(error) : $0.en(error) } ?? error.message
+        let text = template(error.errorCode).map { language == .nb ? $0.nb(error) : $0.en(error) } ?? error.message
         // An unknown field is named in the text; the label is where it stands.
         let place = field(
-            error.code == "unknown-key" ? JSONPointer(tokens: error.pointer.tokens.dropLast()) : error.pointer, language,
+            error.errorCode == .unknownKey ? JSONPointer(tokens: error.pointer.tokens.dropLast()) : error.pointer, language,
             declaration: declaration)
         let position = error.line.map { line in
             language == .nb
@@ -170,185 +170,246 @@ public enum ErrorText {
     typealias Template = (nb: @Sendable (InputError) -> String, en: @Sendable (InputError) -> String)
 
     /// The texts of every error code a case can get.
-    static let texts: [String: Template] = [
-        "invalid-json": (
-            {
-                slip($0.details["slip"], true).map { "Teksten er ikke gyldig JSON: " + $0 + "." }
-                    ?? ($0.details["found"] == "end"
-                        ? "Teksten slutter før saken er skrevet ferdig; er den kuttet av?"
-                        : "Teksten er ikke gyldig JSON her" + found($0, true) + ".")
-            },
-            {
-                slip($0.details["slip"], false).map { "The text is not valid JSON: " + $0 + "." }
-                    ?? ($0.details["found"] == "end"
-                        ? "The text ends before the case is complete; was it cut off?"
-                        : "The text is not valid JSON here" + found($0, false) + ".")
-            }
-        ),
-        "invalid-utf8": (
-            {
-                $0.details["encoding"].map {
-                    "Filen er lagret som \($0) (i Notisblokk kalt «Unicode»), ikke UTF-8. Lagre den som UTF-8 (Notisblokk: Lagre som, Koding: UTF-8)."
+    /// The text of every error a case can get; nil for rule-data errors, which keep their message.
+    /// A switch over every code: a new code does not compile until it has its text here.
+    static func template(_ code: ErrorCode) -> Template? {
+        switch code {
+        case .invalidJSON:
+            (
+                {
+                    slip($0.details["slip"], true).map { "Teksten er ikke gyldig JSON: " + $0 + "." }
+                        ?? ($0.details["found"] == "end"
+                            ? "Teksten slutter før saken er skrevet ferdig; er den kuttet av?"
+                            : "Teksten er ikke gyldig JSON her" + found($0, true) + ".")
+                },
+                {
+                    slip($0.details["slip"], false).map { "The text is not valid JSON: " + $0 + "." }
+                        ?? ($0.details["found"] == "end"
+                            ? "The text ends before the case is complete; was it cut off?"
+                            : "The text is not valid JSON here" + found($0, false) + ".")
                 }
-                    ?? "Teksten inneholder tegn som ikke er gyldig UTF-8. Lagre filen som UTF-8."
-            },
-            {
-                $0.details["encoding"].map {
-                    "The file is saved as \($0) (Windows Notepad calls it «Unicode»), not UTF-8. Save it as UTF-8 (Notepad: Save as, Encoding UTF-8)."
+
+            )
+        case .invalidUTF8:
+            (
+                {
+                    $0.details["encoding"].map {
+                        "Filen er lagret som \($0) (i Notisblokk kalt «Unicode»), ikke UTF-8. Lagre den som UTF-8 (Notisblokk: Lagre som, Koding: UTF-8)."
+                    }
+                        ?? "Teksten inneholder tegn som ikke er gyldig UTF-8. Lagre filen som UTF-8."
+                },
+                {
+                    $0.details["encoding"].map {
+                        "The file is saved as \($0) (Windows Notepad calls it «Unicode»), not UTF-8. Save it as UTF-8 (Notepad: Save as, Encoding UTF-8)."
+                    }
+                        ?? "The text contains characters that are not valid UTF-8. Save the file as UTF-8."
                 }
-                    ?? "The text contains characters that are not valid UTF-8. Save the file as UTF-8."
-            }
-        ),
-        "duplicate-key": (
-            { "Feltet «\($0.details["key"] ?? "")» står to ganger. Behold bare ett." },
-            { "The field \"\($0.details["key"] ?? "")\" appears twice. Keep only one." }
-        ),
-        "too-deep": (
-            { _ in "For mange nivåer av { } og [ ] inne i hverandre (høyst \(JSONParser.maximumDepth))." },
-            { _ in "Too many levels of { } and [ ] inside each other (at most \(JSONParser.maximumDepth))." }
-        ),
-        "too-large": (
-            { _ in "Saken er større enn \(CaseStream.maximumCaseBytes / 1024) KiB, grensen for én sak, og er ikke lest." },
-            { _ in "The case is larger than \(CaseStream.maximumCaseBytes / 1024) KiB, the limit for one case, and was not read." }
-        ),
-        "too-many": (
-            {
-                $0.details["what"] == "keys"
-                    ? "Mer enn \(JSONParser.maximumKeys) felt i ett objekt."
-                    : "\($0.details["count"] ?? "For mange") stoffer; høyst \(CaseDecoder.maximumSubstances) per sak."
-            },
-            {
-                $0.details["what"] == "keys"
-                    ? "More than \(JSONParser.maximumKeys) fields in one object."
-                    : "\($0.details["count"] ?? "Too many") substances; at most \(CaseDecoder.maximumSubstances) per case."
-            }
-        ),
-        "more-errors": (
-            { "Og \($0.details["count"] ?? "flere") feil til som ikke er listet; rett disse først." },
-            { "And \($0.details["count"] ?? "more") errors not listed; correct these first." }
-        ),
-        "wrong-type": (
-            { howToWrite($0.details["expected"], true).prefix(1).uppercased() + howToWrite($0.details["expected"], true).dropFirst() + found($0, true) + "." },
-            {
-                howToWrite($0.details["expected"], false).prefix(1).uppercased() + howToWrite($0.details["expected"], false).dropFirst() + found($0, false)
-                    + "."
-            }
-        ),
-        "unknown-key": (
-            {
-                "Feltet «\(JSONParser.shortened($0.details["key"] ?? ""))» finnes ikke \($0.pointer.tokens.count == 1 ? "i en sak" : "her")."
-                    + suggestion($0, true)
-            },
-            {
-                "There is no field \"\(JSONParser.shortened($0.details["key"] ?? ""))\" \($0.pointer.tokens.count == 1 ? "in a case" : "here")."
-                    + suggestion($0, false)
-            }
-        ),
-        "missing-field": (
-            {
-                $0.details["alternative"].map { "Oppgi \(fieldNames[$0]?.nb ?? $0) eller alder på gjerningstidspunktet." }
-                    ?? ($0.details["unless"] == "use-only" ? "Må oppgis, med mindre handlingen bare er bruk." : "Må oppgis.")
-            },
-            {
-                $0.details["alternative"].map { "Give the \(fieldNames[$0]?.en ?? $0) or the age at the offence." }
-                    ?? ($0.details["unless"] == "use-only" ? "Required unless the only act is use." : "Required.")
-            }
-        ),
-        "invalid-date": (
-            {
-                "«\(JSONParser.shortened($0.details["value"] ?? ""))» er ikke en dato på formen ÅÅÅÅ-MM-DD"
-                    + ($0.details["iso"].map { "; skriv «\($0)»" } ?? ", for eksempel 2023-03-14") + "."
-            },
-            {
-                "\"\(JSONParser.shortened($0.details["value"] ?? ""))\" is not a date written YYYY-MM-DD"
-                    + ($0.details["iso"].map { "; write \"\($0)\"" } ?? ", for example 2023-03-14") + "."
-            }
-        ),
-        "date-order": (
-            {
-                "Datoen \($0.details["value"] ?? "") kan ikke være \($0.details["relation"] == "after" ? "etter" : "før") "
-                    + "\(fieldNames[$0.details["otherField"] ?? ""]?.nb ?? "den andre datoen") \($0.details["otherDate"] ?? "")."
-            },
-            {
-                "The date \($0.details["value"] ?? "") cannot be \($0.details["relation"] == "after" ? "after" : "before") the "
-                    + "\(fieldNames[$0.details["otherField"] ?? ""]?.en ?? "other date") \($0.details["otherDate"] ?? "")."
-            }
-        ),
-        "out-of-range": (
-            { error in
-                switch error.details["reason"] {
-                case "not-positive": "Må være større enn null."
-                case "beyond": "\(error.details["value"] ?? "Tallet") er utenfor tallene som sammenlignes nøyaktig (fra 1e-1000 til under 1e1000)."
-                default: "\(error.details["value"] ?? "Verdien") er utenfor det tillatte: fra \(error.details["min"] ?? "") til \(error.details["max"] ?? "")."
+
+            )
+        case .duplicateKey:
+            (
+                { "Feltet «\($0.details["key"] ?? "")» står to ganger. Behold bare ett." },
+                { "The field \"\($0.details["key"] ?? "")\" appears twice. Keep only one." }
+
+            )
+        case .tooDeep:
+            (
+                { _ in "For mange nivåer av { } og [ ] inne i hverandre (høyst \(JSONParser.maximumDepth))." },
+                { _ in "Too many levels of { } and [ ] inside each other (at most \(JSONParser.maximumDepth))." }
+
+            )
+        case .tooLarge:
+            (
+                { _ in "Saken er større enn \(CaseStream.maximumCaseBytes / 1024) KiB, grensen for én sak, og er ikke lest." },
+                { _ in "The case is larger than \(CaseStream.maximumCaseBytes / 1024) KiB, the limit for one case, and was not read." }
+
+            )
+        case .tooMany:
+            (
+                {
+                    $0.details["what"] == "keys"
+                        ? "Mer enn \(JSONParser.maximumKeys) felt i ett objekt."
+                        : "\($0.details["count"] ?? "For mange") stoffer; høyst \(CaseDecoder.maximumSubstances) per sak."
+                },
+                {
+                    $0.details["what"] == "keys"
+                        ? "More than \(JSONParser.maximumKeys) fields in one object."
+                        : "\($0.details["count"] ?? "Too many") substances; at most \(CaseDecoder.maximumSubstances) per case."
                 }
-            },
-            { error in
-                switch error.details["reason"] {
-                case "not-positive": "Must be greater than zero."
-                case "beyond": "\(error.details["value"] ?? "The number") is beyond the numbers compared exactly (from 1e-1000 to below 1e1000)."
-                default: "\(error.details["value"] ?? "The value") is out of range: from \(error.details["min"] ?? "") to \(error.details["max"] ?? "")."
+
+            )
+        case .moreErrors:
+            (
+                { "Og \($0.details["count"] ?? "flere") feil til som ikke er listet; rett disse først." },
+                { "And \($0.details["count"] ?? "more") errors not listed; correct these first." }
+
+            )
+        case .wrongType:
+            (
+                {
+                    howToWrite($0.details["expected"], true).prefix(1).uppercased() + howToWrite($0.details["expected"], true).dropFirst() + found($0, true)
+                        + "."
+                },
+                {
+                    howToWrite($0.details["expected"], false).prefix(1).uppercased() + howToWrite($0.details["expected"], false).dropFirst() + found($0, false)
+                        + "."
                 }
-            }
-        ),
-        "invalid-value": (
-            { _ in "Skriv true (ja), false (nei) eller \"doubtful\" (tvil)." },
-            { _ in "Write true, false or \"doubtful\"." }
-        ),
-        "age-mismatch": (
-            {
-                "Alderen \($0.details["given"] ?? "") stemmer ikke med fødselsdatoen, som gir \($0.details["computed"] ?? "") år. Oppgi bare én av dem, eller rett den som er feil."
-            },
-            {
-                "The age \($0.details["given"] ?? "") does not match the date of birth, which gives \($0.details["computed"] ?? ""). Give only one, or correct the wrong one."
-            }
-        ),
-        "empty-array": (
-            { _ in "Listen er tom; oppgi minst én." },
-            { _ in "The list is empty; give at least one." }
-        ),
-        "unknown-act": (
-            {
-                "«\(JSONParser.shortened($0.details["value"] ?? ""))» er ikke en handling; gyldige er bruk, besittelse, erverv og oppbevaring."
-                    + suggestion($0, true)
-            },
-            {
-                "\"\(JSONParser.shortened($0.details["value"] ?? ""))\" is not an act; the acts are use, possession, acquisition and storage."
-                    + suggestion($0, false)
-            }
-        ),
-        "duplicate-value": (
-            { "Handlingen «\($0.details["value"] ?? "")» står to ganger. Behold bare én." },
-            { "The act \"\($0.details["value"] ?? "")\" is listed twice. Keep only one." }
-        ),
-        "unknown-substance": (
-            { "«\(JSONParser.shortened($0.details["value"] ?? ""))» er ikke et stoff dette verktøyet kjenner." + suggestion($0, true) },
-            { "\"\(JSONParser.shortened($0.details["value"] ?? ""))\" is not a substance this tool knows." + suggestion($0, false) }
-        ),
-        "unknown-unit": (
-            {
-                "«\(JSONParser.shortened($0.details["value"] ?? ""))» er ikke en enhet; skriv \(choices($0.details["units"], true))." + suggestion($0, true)
-                    + counting($0, .nb)
-            },
-            {
-                "\"\(JSONParser.shortened($0.details["value"] ?? ""))\" is not a unit; write \(choices($0.details["units"], false))." + suggestion($0, false)
-                    + counting($0, .en)
-            }
-        ),
-        "unit-mismatch": (
-            { "\($0.details["substance"] ?? "Stoffet") måles ikke i \($0.details["value"] ?? ""); skriv \(choices($0.details["units"], true))." },
-            { "\($0.details["substance"] ?? "The substance") is not measured in \($0.details["value"] ?? ""); write \(choices($0.details["units"], false))." }
-        ),
-        "no-rule-set": (
-            { "Avgjørelsesdatoen er før den første praksisen dette verktøyet kjenner (fra \($0.details["earliest"] ?? "?"))." },
-            { "The decision date is before the earliest practice this tool knows (from \($0.details["earliest"] ?? "?"))." }
-        ),
-        "unknown-rule-set": (
-            { "Regelsettet «\($0.details["value"] ?? "")» finnes ikke. Se «rusctl rules»." },
-            { "There is no rule set \"\($0.details["value"] ?? "")\". See 'rusctl rules'." }
-        ),
-        "no-rule-decides": (
-            { _ in "Ingen regel i regelsettet avgjør denne saken; regellisten er ufullstendig (se «rusctl check»)." },
-            { _ in "No rule of the rule set decides this case; its rule list is incomplete (see 'rusctl check')." }
-        ),
-    ]
+
+            )
+        case .unknownKey:
+            (
+                {
+                    "Feltet «\(JSONParser.shortened($0.details["key"] ?? ""))» finnes ikke \($0.pointer.tokens.count == 1 ? "i en sak" : "her")."
+                        + suggestion($0, true)
+                },
+                {
+                    "There is no field \"\(JSONParser.shortened($0.details["key"] ?? ""))\" \($0.pointer.tokens.count == 1 ? "in a case" : "here")."
+                        + suggestion($0, false)
+                }
+
+            )
+        case .missingField:
+            (
+                {
+                    $0.details["alternative"].map { "Oppgi \(fieldNames[$0]?.nb ?? $0) eller alder på gjerningstidspunktet." }
+                        ?? ($0.details["unless"] == "use-only" ? "Må oppgis, med mindre handlingen bare er bruk." : "Må oppgis.")
+                },
+                {
+                    $0.details["alternative"].map { "Give the \(fieldNames[$0]?.en ?? $0) or the age at the offence." }
+                        ?? ($0.details["unless"] == "use-only" ? "Required unless the only act is use." : "Required.")
+                }
+
+            )
+        case .invalidDate:
+            (
+                {
+                    "«\(JSONParser.shortened($0.details["value"] ?? ""))» er ikke en dato på formen ÅÅÅÅ-MM-DD"
+                        + ($0.details["iso"].map { "; skriv «\($0)»" } ?? ", for eksempel 2023-03-14") + "."
+                },
+                {
+                    "\"\(JSONParser.shortened($0.details["value"] ?? ""))\" is not a date written YYYY-MM-DD"
+                        + ($0.details["iso"].map { "; write \"\($0)\"" } ?? ", for example 2023-03-14") + "."
+                }
+
+            )
+        case .dateOrder:
+            (
+                {
+                    "Datoen \($0.details["value"] ?? "") kan ikke være \($0.details["relation"] == "after" ? "etter" : "før") "
+                        + "\(fieldNames[$0.details["otherField"] ?? ""]?.nb ?? "den andre datoen") \($0.details["otherDate"] ?? "")."
+                },
+                {
+                    "The date \($0.details["value"] ?? "") cannot be \($0.details["relation"] == "after" ? "after" : "before") the "
+                        + "\(fieldNames[$0.details["otherField"] ?? ""]?.en ?? "other date") \($0.details["otherDate"] ?? "")."
+                }
+
+            )
+        case .outOfRange:
+            (
+                { error in
+                    switch error.details["reason"] {
+                    case "not-positive": "Må være større enn null."
+                    case "beyond": "\(error.details["value"] ?? "Tallet") er utenfor tallene som sammenlignes nøyaktig (fra 1e-1000 til under 1e1000)."
+                    default:
+                        "\(error.details["value"] ?? "Verdien") er utenfor det tillatte: fra \(error.details["min"] ?? "") til \(error.details["max"] ?? "")."
+                    }
+                },
+                { error in
+                    switch error.details["reason"] {
+                    case "not-positive": "Must be greater than zero."
+                    case "beyond": "\(error.details["value"] ?? "The number") is beyond the numbers compared exactly (from 1e-1000 to below 1e1000)."
+                    default: "\(error.details["value"] ?? "The value") is out of range: from \(error.details["min"] ?? "") to \(error.details["max"] ?? "")."
+                    }
+                }
+
+            )
+        case .invalidValue:
+            (
+                { _ in "Skriv true (ja), false (nei) eller \"doubtful\" (tvil)." },
+                { _ in "Write true, false or \"doubtful\"." }
+
+            )
+        case .ageMismatch:
+            (
+                {
+                    "Alderen \($0.details["given"] ?? "") stemmer ikke med fødselsdatoen, som gir \($0.details["computed"] ?? "") år. Oppgi bare én av dem, eller rett den som er feil."
+                },
+                {
+                    "The age \($0.details["given"] ?? "") does not match the date of birth, which gives \($0.details["computed"] ?? ""). Give only one, or correct the wrong one."
+                }
+
+            )
+        case .emptyArray:
+            (
+                { _ in "Listen er tom; oppgi minst én." },
+                { _ in "The list is empty; give at least one." }
+
+            )
+        case .unknownAct:
+            (
+                {
+                    "«\(JSONParser.shortened($0.details["value"] ?? ""))» er ikke en handling; gyldige er bruk, besittelse, erverv og oppbevaring."
+                        + suggestion($0, true)
+                },
+                {
+                    "\"\(JSONParser.shortened($0.details["value"] ?? ""))\" is not an act; the acts are use, possession, acquisition and storage."
+                        + suggestion($0, false)
+                }
+
+            )
+        case .duplicateValue:
+            (
+                { "Handlingen «\($0.details["value"] ?? "")» står to ganger. Behold bare én." },
+                { "The act \"\($0.details["value"] ?? "")\" is listed twice. Keep only one." }
+
+            )
+        case .unknownSubstance:
+            (
+                { "«\(JSONParser.shortened($0.details["value"] ?? ""))» er ikke et stoff dette verktøyet kjenner." + suggestion($0, true) },
+                { "\"\(JSONParser.shortened($0.details["value"] ?? ""))\" is not a substance this tool knows." + suggestion($0, false) }
+
+            )
+        case .unknownUnit:
+            (
+                {
+                    "«\(JSONParser.shortened($0.details["value"] ?? ""))» er ikke en enhet; skriv \(choices($0.details["units"], true))." + suggestion($0, true)
+                        + counting($0, .nb)
+                },
+                {
+                    "\"\(JSONParser.shortened($0.details["value"] ?? ""))\" is not a unit; write \(choices($0.details["units"], false))."
+                        + suggestion($0, false)
+                        + counting($0, .en)
+                }
+
+            )
+        case .unitMismatch:
+            (
+                { "\($0.details["substance"] ?? "Stoffet") måles ikke i \($0.details["value"] ?? ""); skriv \(choices($0.details["units"], true))." },
+                {
+                    "\($0.details["substance"] ?? "The substance") is not measured in \($0.details["value"] ?? ""); write \(choices($0.details["units"], false))."
+                }
+
+            )
+        case .noRuleSet:
+            (
+                { "Avgjørelsesdatoen er før den første praksisen dette verktøyet kjenner (fra \($0.details["earliest"] ?? "?"))." },
+                { "The decision date is before the earliest practice this tool knows (from \($0.details["earliest"] ?? "?"))." }
+
+            )
+        case .unknownRuleSet:
+            (
+                { "Regelsettet «\($0.details["value"] ?? "")» finnes ikke. Se «rusctl rules»." },
+                { "There is no rule set \"\($0.details["value"] ?? "")\". See 'rusctl rules'." }
+
+            )
+        case .noRuleDecides:
+            (
+                { _ in "Ingen regel i regelsettet avgjør denne saken; regellisten er ufullstendig (se «rusctl check»)." },
+                { _ in "No rule of the rule set decides this case; its rule list is incomplete (see 'rusctl check')." }
+
+            )
+        case .duplicateID, .incomplete, .invalidID, .outOfOrder, .unknownCitation, .unknownID:
+            nil
+        }
+    }
 }

@@ -39,7 +39,7 @@ enum SelectRuleSet {
     ) -> Result<Selection, CaseErrors> {
         let date = theCase.decisionDate ?? today
         let assumed = theCase.decisionDate == nil
-        func failure(_ code: String, _ pointer: String, _ message: String, _ details: [String: String]) -> Result<Selection, CaseErrors> {
+        func failure(_ code: ErrorCode, _ pointer: String, _ message: String, _ details: [String: String]) -> Result<Selection, CaseErrors> {
             .failure(
                 CaseErrors(
                     id: theCase.id,
@@ -51,7 +51,7 @@ enum SelectRuleSet {
         }
         if assumed && date < theCase.offenceDate {
             return failure(
-                "date-order", "/offenceDate",
+                .dateOrder, "/offenceDate",
                 "offence date \(theCase.offenceDate) is after today (\(date)), which is assumed as the decision date; give decisionDate",
                 [
                     "value": theCase.offenceDate.description, "relation": "after", "otherField": "decisionDate",
@@ -68,7 +68,7 @@ enum SelectRuleSet {
         if let explicit {
             guard let chosen = book.ruleSet(explicit) else {
                 return failure(
-                    "unknown-rule-set", "", "no rule set \"\(explicit)\"; known: \(book.ruleSets.map(\.id).joined(separator: ", "))",
+                    .unknownRuleSet, "", "no rule set \"\(explicit)\"; known: \(book.ruleSets.map(\.id).joined(separator: ", "))",
                     ["value": explicit])
             }
             ruleSet = chosen
@@ -86,7 +86,7 @@ enum SelectRuleSet {
             guard let practice = book.practice(on: date) else {
                 let earliest = book.earliestModelledDate.map(\.description) ?? "—"
                 return failure(
-                    "no-rule-set", assumed ? "/offenceDate" : "/decisionDate",
+                    .noRuleSet, assumed ? "/offenceDate" : "/decisionDate",
                     "no rule set is modelled for decision date \(date); the earliest is \(earliest)", ["earliest": earliest])
             }
             var chosen = practice

@@ -18,7 +18,7 @@ enum RuleDataLoader {
             throw RuleDataError(
                 source: "citations",
                 errors: [
-                    InputError(code: "wrong-type", pointer: .root, message: "expected an array of citations")
+                    InputError(code: .wrongType, pointer: .root, message: "expected an array of citations")
                 ])
         }
         let citations = readCitations(entries, at: .root, known: [], requireLocation: true, reader: &reader)
@@ -43,15 +43,15 @@ enum RuleDataLoader {
                 let date = reader.string(object, "date", at: at)
             else { continue }
             if citations.contains(where: { $0.id == id }) || known.contains(id) {
-                reader.fail("duplicate-id", at.appending("id"), "citation id \"\(id)\" is already defined")
+                reader.fail(.duplicateID, at.appending("id"), "citation id \"\(id)\" is already defined")
             }
             if !isPartialDate(date) {
-                reader.fail("invalid-date", at.appending("date"), "\"\(date)\" is not written YYYY, YYYY-MM or YYYY-MM-DD")
+                reader.fail(.invalidDate, at.appending("date"), "\"\(date)\" is not written YYYY, YYYY-MM or YYYY-MM-DD")
             }
             let url = reader.string(object, "url", at: at)
             let seed = reader.string(object, "seed", at: at)
             if requireLocation && url == nil && seed == nil {
-                reader.fail("missing-field", at.appending("url"), "a citation needs a url or a seed file to read it in")
+                reader.fail(.missingField, at.appending("url"), "a citation needs a url or a seed file to read it in")
             }
             citations.append(
                 Citation(
@@ -90,17 +90,17 @@ enum RuleDataLoader {
                 let citations = citing.citations(track, at: at, reader: &reader)
             else { continue }
             guard let ageTrack = AgeTrack(rawValue: id) else {
-                reader.fail("unknown-id", at.appending("id"), "unknown age track \"\(id)\"")
+                reader.fail(.unknownID, at.appending("id"), "unknown age track \"\(id)\"")
                 continue
             }
             if let last = ageTracks.last, last.fromAge >= fromAge {
-                reader.fail("out-of-order", at.appending("fromAge"), "age tracks must start at increasing ages")
+                reader.fail(.outOfOrder, at.appending("fromAge"), "age tracks must start at increasing ages")
             }
             ageTracks.append(AgeTrackDefinition(track: ageTrack, fromAge: fromAge, name: name, citations: citations))
         }
         if ageTracks.map(\.track) != AgeTrack.allCases || ageTracks.first?.fromAge != 0 {
             reader.fail(
-                "incomplete", root.appending("ageTracks"),
+                .incomplete, root.appending("ageTracks"),
                 "expected the tracks barn, ungdom, ung-voksen, voksen in order, the first from age 0")
         }
 
@@ -116,7 +116,7 @@ enum RuleDataLoader {
             guard let factor = ExactDecimal(factorText), factor > .zero, let magnitude = factor.magnitude,
                 StrictReader.readableMagnitudes.contains(magnitude)
             else {
-                reader.fail("out-of-range", at.appending("perBaseUnit"), "expected a positive decimal number as text")
+                reader.fail(.outOfRange, at.appending("perBaseUnit"), "expected a positive decimal number as text")
                 continue
             }
             var definition = UnitDefinition(id: id, dimension: dimension, perBaseUnit: factor, aliases: aliases)
@@ -145,13 +145,13 @@ enum RuleDataLoader {
                 let aliases = reader.strings(definition, "aliases", at: at)
             else { continue }
             guard let act = Act(rawValue: idText) else {
-                reader.fail("unknown-id", at.appending("id"), "unknown act \"\(idText)\"")
+                reader.fail(.unknownID, at.appending("id"), "unknown act \"\(idText)\"")
                 continue
             }
             acts.append(ActDefinition(act: act, name: name, aliases: aliases))
         }
         if acts.map(\.act) != Act.allCases {
-            reader.fail("incomplete", root.appending("acts"), "expected the acts \(Act.allCases.map(\.rawValue).joined(separator: ", ")) in order")
+            reader.fail(.incomplete, root.appending("acts"), "expected the acts \(Act.allCases.map(\.rawValue).joined(separator: ", ")) in order")
         }
         var amountFactor = ExactDecimal(10)
         if let plausibility = reader.object(
@@ -172,7 +172,7 @@ enum RuleDataLoader {
                 let substanceUnits = reader.strings(substance, "units", at: at, nonEmpty: true)
             else { continue }
             for (unitIndex, unit) in substanceUnits.enumerated() where !units.contains(where: { $0.id == unit }) {
-                reader.fail("unknown-id", at.appending("units").appending(unitIndex), "unknown unit \"\(unit)\"")
+                reader.fail(.unknownID, at.appending("units").appending(unitIndex), "unknown unit \"\(unit)\"")
             }
             var definition = SubstanceDefinition(id: id, name: name, aliases: aliases, units: substanceUnits)
             // Words people use for it that are not its unit ("tabletter" for medicines), and what to
@@ -217,12 +217,12 @@ enum RuleDataLoader {
                 let citations = citing.citations(measure, at: at, reader: &reader)
             else { continue }
             guard let id = ID(rawValue: idText) else {
-                reader.fail("unknown-id", at.appending("id"), "unknown id \"\(idText)\" in \(key)")
+                reader.fail(.unknownID, at.appending("id"), "unknown id \"\(idText)\" in \(key)")
                 continue
             }
             let parties = requires.compactMap(ConsentParty.init(rawValue:))
             if parties.count != requires.count {
-                reader.fail("unknown-id", at.appending("requires"), "expected consent and/or guardianConsent")
+                reader.fail(.unknownID, at.appending("requires"), "expected consent and/or guardianConsent")
             }
             definitions.append(
                 MeasureDefinition(
@@ -231,7 +231,7 @@ enum RuleDataLoader {
         }
         let missing = ID.allCases.filter { id in !definitions.contains { $0.id == id } }
         if !missing.isEmpty {
-            reader.fail("incomplete", listAt, "missing definitions for: \(missing.map(\.rawValue).joined(separator: ", "))")
+            reader.fail(.incomplete, listAt, "missing definitions for: \(missing.map(\.rawValue).joined(separator: ", "))")
             return definitions
         }
         // Stored in the enum's order, so that a lookup is an index (Vocabulary.reaction(_:)).
@@ -286,7 +286,7 @@ enum RuleDataLoader {
                 ])
             if value.objectValue?["kind"] != nil {
                 reader.fail(
-                    "invalid-value", root.appending("kind"),
+                    .invalidValue, root.appending("kind"),
                     "expected one of: \(RuleSetKind.allCases.map { "\"\($0.rawValue)\"" }.joined(separator: ", "))")
             }
             throw RuleDataError(source: source, errors: reader.errors)
@@ -303,9 +303,9 @@ enum RuleDataLoader {
 
         let id = reader.string(object, "id", at: root) ?? source
         if object["id"] != nil, let problem = Self.idProblem(id) {
-            reader.fail("invalid-id", root.appending("id"), "rule set id \"\(JSONParser.shortened(id))\" \(problem)")
+            reader.fail(.invalidID, root.appending("id"), "rule set id \"\(JSONParser.shortened(id))\" \(problem)")
         } else if book.ruleSet(id) != nil {
-            reader.fail("duplicate-id", root.appending("id"), "a rule set \"\(id)\" is already loaded")
+            reader.fail(.duplicateID, root.appending("id"), "a rule set \"\(id)\" is already loaded")
         }
         let title = localized(object, "title", at: root, reader: &reader)
         let label = object["label"] == nil ? nil : localized(object, "label", at: root, reader: &reader)
@@ -322,7 +322,7 @@ enum RuleDataLoader {
             if let from = reader.date(validityObject, "from", at: at) {
                 let to = reader.date(validityObject, "to", at: at)
                 if let to, to < from {
-                    reader.fail("date-order", at.appending("to"), "validity ends before it starts")
+                    reader.fail(.dateOrder, at.appending("to"), "validity ends before it starts")
                 }
                 validity = Validity(from: from, to: to)
             }
@@ -342,7 +342,7 @@ enum RuleDataLoader {
                 tables = parent.thresholds
             } else {
                 reader.fail(
-                    "unknown-id", root.appending("inheritsThresholdsFrom"),
+                    .unknownID, root.appending("inheritsThresholdsFrom"),
                     "\"\(parentID)\" is not a practice rule set loaded before this one")
             }
         }
@@ -351,7 +351,7 @@ enum RuleDataLoader {
             for member in tableObjects.members {
                 if kind != .proposal && !RuleSet.practiceTables.contains(member.key) {
                     reader.fail(
-                        "unknown-key", tablesAt.appending(member.key),
+                        .unknownKey, tablesAt.appending(member.key),
                         "a \(kind.rawValue) rule set defines the tables \(RuleSet.practiceTables.joined(separator: " and "))")
                     continue
                 }
@@ -365,7 +365,7 @@ enum RuleDataLoader {
         }
         if kind != .proposal && tables[RuleSet.prosecutionTable] == nil {
             reader.fail(
-                "missing-field", tablesAt.appending(RuleSet.prosecutionTable),
+                .missingField, tablesAt.appending(RuleSet.prosecutionTable),
                 "a \(kind.rawValue) rule set needs a \"\(RuleSet.prosecutionTable)\" table, its own or inherited")
         }
 
@@ -376,16 +376,16 @@ enum RuleDataLoader {
                 if book.ruleSet(baselineID)?.kind == .practice {
                     baseline = baselineID
                 } else {
-                    reader.fail("unknown-id", root.appending("baseline"), "\"\(baselineID)\" is not a practice rule set")
+                    reader.fail(.unknownID, root.appending("baseline"), "\"\(baselineID)\" is not a practice rule set")
                 }
             }
             for (index, entry) in (reader.array(object, "tiers", at: root, nonEmpty: true) ?? []).enumerated() {
                 let at = root.appending("tiers").appending(index)
                 if let tier = loadTier(entry, at: at, tables: tables, reader: &reader, citing: &citing) {
                     if let problem = Self.idProblem(tier.id) {
-                        reader.fail("invalid-id", at.appending("id"), "tier id \"\(JSONParser.shortened(tier.id))\" \(problem)")
+                        reader.fail(.invalidID, at.appending("id"), "tier id \"\(JSONParser.shortened(tier.id))\" \(problem)")
                     } else if tiers.contains(where: { $0.id == tier.id }) {
-                        reader.fail("duplicate-id", at.appending("id"), "tier id \"\(tier.id)\" is used by an earlier tier; give each tier its own id")
+                        reader.fail(.duplicateID, at.appending("id"), "tier id \"\(tier.id)\" is used by an earlier tier; give each tier its own id")
                     }
                     tiers.append(tier)
                 }
@@ -399,7 +399,7 @@ enum RuleDataLoader {
             for member in names.members {
                 guard let reaction = Reaction(rawValue: member.key) else {
                     reader.fail(
-                        "unknown-id", namesAt.appending(member.key),
+                        .unknownID, namesAt.appending(member.key),
                         "no reaction \"\(JSONParser.shortened(member.key))\"; known: \(Reaction.allCases.map(\.rawValue).joined(separator: ", "))")
                     continue
                 }
@@ -439,23 +439,23 @@ enum RuleDataLoader {
             let entry = at.appending(index)
             guard let rule = RuleID(rawValue: id) else {
                 reader.fail(
-                    "unknown-id", entry,
+                    .unknownID, entry,
                     "unknown rule \"\(id)\"; known: \(RuleID.allCases.map(\.rawValue).joined(separator: ", "))")
                 continue
             }
             let role = rule.info.role
             if rules.contains(rule) {
-                reader.fail("duplicate-id", entry, "rule \"\(id)\" is listed twice")
+                reader.fail(.duplicateID, entry, "rule \"\(id)\" is listed twice")
             } else if role == .scope, let last = rules.last, last.info.role != .scope {
-                reader.fail("out-of-order", entry, "scope rule \"\(id)\" must come before \"\(last.rawValue)\": scope rules come first")
+                reader.fail(.outOfOrder, entry, "scope rule \"\(id)\" must come before \"\(last.rawValue)\": scope rules come first")
             } else if (role == .overlay) != (kind == .proposal) && role != .scope {
                 reader.fail(
-                    "invalid-value", entry,
+                    .invalidValue, entry,
                     kind == .proposal
                         ? "a proposal lists scope rules and overlay rules (proposal-tier); \"\(id)\" is its baseline's"
                         : "\"\(id)\" is a proposal's rule; a \(kind.rawValue) lists scope and reaction rules")
             } else if let table = rule.info.reads, tables[table] == nil {
-                reader.fail("missing-field", entry, "rule \"\(id)\" reads the table \"\(table)\", which this rule set does not have")
+                reader.fail(.missingField, entry, "rule \"\(id)\" reads the table \"\(table)\", which this rule set does not have")
             }
             rules.append(rule)
         }
@@ -464,7 +464,7 @@ enum RuleDataLoader {
             let missing = AgeTrack.allCases.filter { !decided.contains($0) }
             if !missing.isEmpty && !rules.isEmpty {
                 reader.fail(
-                    "incomplete", at,
+                    .incomplete, at,
                     "no rule decides every case of the age tracks \(missing.map(\.rawValue).joined(separator: ", ")); list under-15, ungdom and adult (or rules that decide those tracks)"
                 )
             }
@@ -494,31 +494,31 @@ enum RuleDataLoader {
                 let citations = citing.citations(entry, at: at, reader: &reader)
             else { continue }
             guard let substance = book.vocabulary.substances.first(where: { $0.id == substanceID }) else {
-                reader.fail("unknown-substance", at.appending("substance"), "unknown substance \"\(substanceID)\"")
+                reader.fail(.unknownSubstance, at.appending("substance"), "unknown substance \"\(substanceID)\"")
                 continue
             }
             guard substance.units.contains(unitID), let unit = book.vocabulary.unit(unitID) else {
                 reader.fail(
-                    "unit-mismatch", at.appending("unit"),
+                    .unitMismatch, at.appending("unit"),
                     "unit \"\(unitID)\" does not fit \(substanceID); use \(substance.units.joined(separator: ", "))")
                 continue
             }
             guard let provenance = Provenance(rawValue: provenanceText) else {
                 reader.fail(
-                    "invalid-value", at.appending("provenance"),
+                    .invalidValue, at.appending("provenance"),
                     "expected one of: \(Provenance.allCases.map(\.rawValue).joined(separator: ", "))")
                 continue
             }
             let limit = reader.positiveDecimal(entry, "limit", at: at)
             if provenance == .unknown && entry["limit"] != nil {
-                reader.fail("invalid-value", at.appending("limit"), "an unknown value has no limit; remove it or set the provenance")
+                reader.fail(.invalidValue, at.appending("limit"), "an unknown value has no limit; remove it or set the provenance")
             }
             if provenance != .unknown && entry["limit"] == nil {
-                reader.fail("missing-field", at.appending("limit"), "a \(provenance.rawValue) value needs a limit")
+                reader.fail(.missingField, at.appending("limit"), "a \(provenance.rawValue) value needs a limit")
             }
             let key = substanceID + "/" + unit.dimension
             if let first = covered[key] {
-                reader.fail("duplicate-id", at, "\(substanceID) (\(unit.dimension)) already has a limit at \(first)")
+                reader.fail(.duplicateID, at, "\(substanceID) (\(unit.dimension)) already has a limit at \(first)")
             }
             covered[key] = at
             limits.append(
@@ -528,7 +528,7 @@ enum RuleDataLoader {
         }
         for measure in book.measures where covered[measure.substance + "/" + measure.dimension] == nil {
             reader.fail(
-                "incomplete", pointer.appending("limits"),
+                .incomplete, pointer.appending("limits"),
                 "no row for \(measure.substance) (\(measure.dimension)); write it with provenance \"unknown\" if no value is known")
         }
         var table = ThresholdTable(name: name, definedBy: definedBy, description: description, limits: limits)
@@ -555,11 +555,11 @@ enum RuleDataLoader {
             let citations = citing.citations(object, at: pointer, reader: &reader)
         else { return nil }
         guard let provenance = Provenance(rawValue: provenanceText), provenance != .unknown else {
-            reader.fail("invalid-value", pointer.appending("provenance"), "expected verified, guideline or interpretation")
+            reader.fail(.invalidValue, pointer.appending("provenance"), "expected verified, guideline or interpretation")
             return nil
         }
         if let source = book.ruleSet(ruleSet), source.thresholds[table] == nil {
-            reader.fail("unknown-id", pointer.appending("table"), "\(ruleSet) has no table \"\(table)\"")
+            reader.fail(.unknownID, pointer.appending("table"), "\(ruleSet) has no table \"\(table)\"")
         }
         return CeilingSource(ruleSet: ruleSet, table: table, provenance: provenance, citations: citations, comment: comment)
     }
@@ -587,22 +587,22 @@ enum RuleDataLoader {
             let noteValues = reader.array(object, "notes", at: pointer, nonEmpty: false)
         else { return nil }
         if tables[table] == nil {
-            reader.fail("unknown-id", pointer.appending("thresholds"), "no threshold table \"\(table)\" in this rule set")
+            reader.fail(.unknownID, pointer.appending("thresholds"), "no threshold table \"\(table)\" in this rule set")
         }
         let liability = Liability(rawValue: liabilityText)
         if liability == nil || liability == .notCriminallyLiable || liability == .ordinaryProsecution {
-            reader.fail("invalid-value", pointer.appending("liability"), "a tier decides \"not-punishable\" or \"punishable\"")
+            reader.fail(.invalidValue, pointer.appending("liability"), "a tier decides \"not-punishable\" or \"punishable\"")
         }
         let recommended = Reaction(rawValue: recommendedText)
         if recommended == nil {
-            reader.fail("unknown-id", pointer.appending("recommended"), "unknown reaction \"\(recommendedText)\"")
+            reader.fail(.unknownID, pointer.appending("recommended"), "unknown reaction \"\(recommendedText)\"")
         }
         var conditions: [Condition] = []
         for (index, text) in conditionTexts.enumerated() {
             if let condition = Condition(rawValue: text) {
                 conditions.append(condition)
             } else {
-                reader.fail("unknown-id", pointer.appending("conditions").appending(index), "unknown condition \"\(text)\"")
+                reader.fail(.unknownID, pointer.appending("conditions").appending(index), "unknown condition \"\(text)\"")
             }
         }
         var also: [Reaction] = []
@@ -610,7 +610,7 @@ enum RuleDataLoader {
             if let reaction = Reaction(rawValue: text) {
                 also.append(reaction)
             } else {
-                reader.fail("unknown-id", pointer.appending("alsoAvailable").appending(index), "unknown reaction \"\(text)\"")
+                reader.fail(.unknownID, pointer.appending("alsoAvailable").appending(index), "unknown reaction \"\(text)\"")
             }
         }
         var notes: [TierNote] = []
@@ -625,7 +625,7 @@ enum RuleDataLoader {
             if let trackTexts = reader.strings(note, "ageTracks", at: at, nonEmpty: true) {
                 tracks = trackTexts.compactMap(AgeTrack.init(rawValue:))
                 if tracks?.count != trackTexts.count {
-                    reader.fail("unknown-id", at.appending("ageTracks"), "expected age tracks: barn, ungdom, ung-voksen, voksen")
+                    reader.fail(.unknownID, at.appending("ageTracks"), "expected age tracks: barn, ungdom, ung-voksen, voksen")
                 }
             }
             notes.append(TierNote(code: code, ageTracks: tracks, text: text, citations: noteCitations))
@@ -651,7 +651,7 @@ struct CitationChecker {
         for (index, id) in ids.enumerated() where !known.contains(id) {
             errors.append(
                 InputError(
-                    code: "unknown-citation", pointer: pointer.appending("citations").appending(index),
+                    code: .unknownCitation, pointer: pointer.appending("citations").appending(index),
                     message: "no citation \"\(id)\" in the registry"))
         }
         return ids
