@@ -88,8 +88,8 @@ print("")
 // 2. compare over the five built-in rule sets, in each style the same cases can be written in
 func compareTime(_ input: [UInt8]) -> Double {
     var comparison = Comparison(
-        engine: engine, baseline: "hr-2022",
-        ruleSets: engine.book.ruleSets.map(\.id).filter { $0 != "hr-2022" }, today: today, keepChanged: false)
+        engine: engine, baseline: engine.book.defaultBaseline!.id,
+        ruleSets: engine.book.ruleSets.map(\.id).filter { $0 != engine.book.defaultBaseline!.id }, today: today, keepChanged: false)
     return seconds {
         var stream = CaseStream(bytes: input)
         comparison.consume(&stream, batchSize: 4096, jobs: 1)

@@ -329,7 +329,7 @@ public struct Comparison: Sendable {
     }
 
     /// The reaction whose conditions can differ with the same outcome (vocabulary: the
-    /// conditions a påtaleunnlatelse can carry, rules.md §5.2.5).
+    /// conditions a påtaleunnlatelse can carry, docs/law.md §5.2.5).
     static let conditionsCarrier = Reaction.pataleunnlatelse
 
     /// The conditions of the recommended waiver under each rule set, packed four bits each;
@@ -519,5 +519,5 @@ public struct ConditionChange: Sendable, Hashable {
     public let to: ConditionSet
 }
 
-/// Where a case fell under a statute with a stated in-force date (rules.md §3).
+/// Where a case fell under a statute with a stated in-force date (docs/law.md §3).
 typealias InForcePeriod = StraffelovenParagraph3.Period

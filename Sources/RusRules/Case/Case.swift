@@ -9,7 +9,7 @@ public enum Act: String, Sendable, CaseIterable {
 public enum Dependency: String, Sendable, CaseIterable {
     case no, yes, doubtful
 
-    /// Whether the dependent-user rule may apply (rules.md §5.3: `true` or `"doubtful"`).
+    /// Whether the dependent-user rule may apply (docs/law.md §5.3: `true` or `"doubtful"`).
     public var countsAsDependent: Bool { self != .no }
 }
 
@@ -86,6 +86,6 @@ public struct Case: Sendable, Equatable {
         self.otherOffences = otherOffences
     }
 
-    /// A use-only case names substances without amounts (rules.md §5.1.5).
+    /// A use-only case names substances without amounts (docs/law.md §5.1.5).
     public var isUseOnly: Bool { acts == [.use] }
 }

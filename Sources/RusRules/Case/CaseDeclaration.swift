@@ -29,7 +29,7 @@ public struct CaseField: Sendable, Equatable {
         case boolean
         /// A whole number in the range.
         case wholeNumber(ClosedRange<Int>)
-        /// `true`, `false` or `"doubtful"` (rules.md §5.3).
+        /// `true`, `false` or `"doubtful"` (docs/law.md §5.3).
         case dependency
         /// The `person` object.
         case person

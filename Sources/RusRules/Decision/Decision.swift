@@ -9,10 +9,10 @@ public enum OptionStatus: String, Sendable, CaseIterable {
 public struct Option: Sendable, Equatable {
     public let reaction: Reaction
     public let status: OptionStatus
-    /// The conditions the rules propose for it (rules.md §5.2.5).
+    /// The conditions the rules propose for it (docs/law.md §5.2.5).
     public let conditions: [Condition]
     /// What must hold before it can be used: whose consent it needs (given or not yet known),
-    /// and `limit-check` when it rests on a limit this tool does not know (rules.md §4).
+    /// and `limit-check` when it rests on a limit this tool does not know (docs/law.md §4).
     public let requires: [Requirement]
     public let reasons: [LocalizedText]
     public let citations: [String]
@@ -22,7 +22,7 @@ public struct Option: Sendable, Equatable {
 public enum Requirement: String, Sendable, CaseIterable {
     case consent
     case guardianConsent
-    /// The amount must be within a limit this tool does not know (rules.md §4).
+    /// The amount must be within a limit this tool does not know (docs/law.md §4).
     case limitCheck = "limit-check"
 
     init(_ party: ConsentParty) {
@@ -63,7 +63,7 @@ public struct ThresholdCheck: Sendable, Hashable {
     /// Nil in a use-only case without an amount, and where the amount is not compared.
     public let amount: ExactDecimal?
     /// The amount a use-only case names where the rule set covers use at any quantity: stated,
-    /// in the threshold's unit, but not compared with the limit (rules.md §5.1.5).
+    /// in the threshold's unit, but not compared with the limit (docs/law.md §5.1.5).
     public var notCompared: ExactDecimal? = nil
 }
 
@@ -73,7 +73,7 @@ public struct Remark: Sendable, Equatable {
     public let text: LocalizedText
     public let citations: [String]
     /// What a later law would decide where it can change the answer (the warning
-    /// `later-law-in-force-unknown`, rules.md §6); nil for every other remark.
+    /// `later-law-in-force-unknown`, docs/law.md §6); nil for every other remark.
     public internal(set) var otherOutcome: OtherLaw? = nil
     /// What the user of the command line can do about it ("state the date with --in-force …"):
     /// shown after the text by the command line and in the JSON `text`, never in a
@@ -120,7 +120,7 @@ public struct Decision: Sendable, Equatable {
     public let rulesApplied: [String]
     /// Every limit the case was compared with.
     public let thresholdChecks: [ThresholdCheck]
-    /// Under straffeloven § 3 (rules.md §3): the other law and its outcome; nil otherwise.
+    /// Under straffeloven § 3 (docs/law.md §3): the other law and its outcome; nil otherwise.
     public internal(set) var otherLaw: OtherLaw? = nil
     /// Which rule set decides and why it applies (chosen, in force on the decision date, or
     /// weighed under straffeloven § 3), kept whatever the detail of the decision.
@@ -133,7 +133,7 @@ public struct Decision: Sendable, Equatable {
     public internal(set) var dependency: Dependency? = nil
 
     /// The notes that can change the answer (straffeloven § 3, a statute adopted but not yet in
-    /// force); every warning is such a caveat too. Text answers state them first (rules.md §6).
+    /// force); every warning is such a caveat too. Text answers state them first (docs/law.md §6).
     public static let caveatNotes: Set<String> = ["strl-3", "later-law-adopted"]
 
     public func option(_ reaction: Reaction) -> Option? {

@@ -1,13 +1,13 @@
 /// The role a limit table plays in a rule set. Rules name tables by role, never by a rule set's
 /// own names, so that one rule serves every rule set that has such a table.
 enum TableRole: Equatable, Sendable {
-    /// Limits above which a case leaves the minor-offence reactions (rules.md §5.2.1, §5.5.2).
+    /// Limits above which a case leaves the minor-offence reactions (docs/law.md §5.2.1, §5.5.2).
     case prosecution
-    /// Limits for dependent users (rules.md §5.3).
+    /// Limits for dependent users (docs/law.md §5.3).
     case dependentUser
-    /// A statute's «mindre mengde» (rules.md §5.5.2).
+    /// A statute's «mindre mengde» (docs/law.md §5.5.2).
     case smallQuantity
-    /// The table of a proposal's tier, by the tier's position (rules.md §5.4).
+    /// The table of a proposal's tier, by the tier's position (docs/law.md §5.4).
     case tier(Int)
 }
 
@@ -28,7 +28,7 @@ protocol CaseFacts {
     var dependent: Dependency { get }
     var priorDrugReactions: Int { get }
     /// Different substances held in the case, named with an amount (Prop. 92 L counts
-    /// substances, not bags; no cap applies to use alone, rules.md §5.1.5).
+    /// substances, not bags; no cap applies to use alone, docs/law.md §5.1.5).
     var distinctSubstances: Int { get }
     /// Whether a party whose consent `reaction` needs (vocabulary data) has refused it.
     func refusesConsent(to reaction: Reaction) -> Bool

@@ -1,4 +1,4 @@
-/// rules.md §5.2.2 and §5.2.5 — Reactions and conditions that need consent (listed in the
+/// docs/law.md §5.2.2 and §5.2.5 — Reactions and conditions that need consent (listed in the
 /// vocabulary data: ungdomsoppfølging and ruskontrakt need the youth's and the guardian's,
 /// ruskontroll and oppfølging i konfliktråd the person's). A refusal (`false`) by any party
 /// excludes them; consent not given in the input leaves them available, marked as requiring it.

@@ -17,7 +17,7 @@ struct DecisionDraft {
     /// The proposal tier that decided, if any.
     var tier: String?
     /// Set when the case was decided as within a limit this tool does not know: the reaction
-    /// recommended then requires `limit-check`, for this reason (rules.md §4).
+    /// recommended then requires `limit-check`, for this reason (docs/law.md §4).
     var pendingLimitCheck: LocalizedText?
     /// The outcome the deciding rule stated, and that rule; set before the rule explains itself.
     private(set) var decided: (outcome: Outcome, rule: String)?
@@ -121,7 +121,7 @@ struct DecisionDraft {
     }
 
     /// Adds `requirement` to what the recommended option requires (a limit this tool does not
-    /// know: rules.md §4). No-op when nothing is recommended.
+    /// know: docs/law.md §4). No-op when nothing is recommended.
     mutating func requireOfRecommended(_ requirement: Requirement, _ reason: @autoclosure () -> LocalizedText) {
         guard context.explains, let reaction = recommended, let existing = options[reaction],
             !existing.option.requires.contains(requirement)

@@ -1,4 +1,4 @@
-/// Decides cases: selects the rule set (rules.md §3), runs its plan of rules (`Sequencer`),
+/// Decides cases: selects the rule set (docs/law.md §3), runs its plan of rules (`Sequencer`),
 /// and returns a fully explained ``Decision`` or every error of the case.
 public struct Engine: Sendable {
     /// How much of a decision to build.
@@ -19,7 +19,7 @@ public struct Engine: Sendable {
 
     public let book: RuleBook
     public let detail: Detail
-    /// The in-force dates the user states for adopted statutes (rules.md §3).
+    /// The in-force dates the user states for adopted statutes (docs/law.md §3).
     public let inForce: InForceDates
     /// Every rule set's plan with its own baseline, made once.
     private let plans: [String: RulePlan]
@@ -59,7 +59,7 @@ public struct Engine: Sendable {
         }
     }
 
-    /// rules.md §6: an adopted statute whose in-force date is not stated is a caveat only where
+    /// docs/law.md §6: an adopted statute whose in-force date is not stated is a caveat only where
     /// it would decide the case otherwise — in liability, recommended reaction or that reaction's
     /// conditions — and the caveat names that outcome (`otherOutcome`); elsewhere it is a note.
     /// Built only where the answer is explained.
@@ -153,7 +153,7 @@ public struct Engine: Sendable {
         var draft = explained
         var selection = selection
         if ruleSet.kind == .proposal && (detail == .full || detail == .answer) {
-            // rules.md §6: a proposal is never mistaken for law — the first caveat says so.
+            // docs/law.md §6: a proposal is never mistaken for law — the first caveat says so.
             let notEnacted = RuleMessage(citations: ruleSet.citations) { language in
                 "\(ruleSet.title.text(language)): \(ruleSet.status.text(language))."
             }

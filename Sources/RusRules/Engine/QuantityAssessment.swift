@@ -1,6 +1,6 @@
 import Foundation
 
-/// How a case's substances stand against one threshold table (rules.md §4).
+/// How a case's substances stand against one threshold table (docs/law.md §4).
 ///
 /// Limits are inclusive ("ikke overstiger"). Amounts of the same substance in the same dimension
 /// are added up first (two bags of cannabis are one quantity), and compared exactly in the
@@ -8,7 +8,7 @@ import Foundation
 /// or above the ceiling of an unknown one, is above; within a known limit, within; at or below
 /// a ceiling, or with no ceiling, unknown — never a guess. A substance named without an amount
 /// (use only) is within every limit, known or not, and so is every amount when the rule set
-/// covers use at any quantity (rules.md §5.1.5: HR-2022-731-A «Det samme gjelder selve
+/// covers use at any quantity (docs/law.md §5.1.5: HR-2022-731-A «Det samme gjelder selve
 /// bruken»; LOV-2025-06-20-83 «og bruk av narkotika»).
 struct QuantityAssessment {
     enum Verdict: Equatable {

@@ -1,4 +1,4 @@
-/// rules.md §4 and §6 — A value marked guideline or interpretation produces a warning saying so;
+/// docs/law.md §4 and §6 — A value marked guideline or interpretation produces a warning saying so;
 /// an unknown value is never replaced by a guess: where the outcome rests on it, the warning
 /// `threshold-unknown` names the substance, the amount and the ceiling (if any), and an amount
 /// above a ceiling is said to be decided by a bound that is itself an interpretation.

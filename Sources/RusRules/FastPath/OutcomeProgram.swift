@@ -38,9 +38,9 @@ public struct CompactCase: Sendable, Equatable {
     var consent: Int8
     var guardianConsent: Int8
     var ownUse: Bool
-    /// The only act is use (rules.md §5.1.5).
+    /// The only act is use (docs/law.md §5.1.5).
     var useOnly: Bool
-    /// The dates a statute's stated in-force date is weighed against (rules.md §3); a missing
+    /// The dates a statute's stated in-force date is weighed against (docs/law.md §3); a missing
     /// decision date is today's.
     var offenceDate: LegalDate
     var decisionDate: LegalDate
@@ -48,7 +48,7 @@ public struct CompactCase: Sendable, Equatable {
     var totals = InlineArray<8, Total>(repeating: Total(substance: 0, dimension: 0, amount: .zero, inexactParts: 0))
     var totalCount = 0
     /// Different substances held: named with an amount (a substance cap counts holdings,
-    /// rules.md §5.1.5).
+    /// docs/law.md §5.1.5).
     var distinctSubstances: Int
     /// The substances named, as a bit set over the vocabulary's substances.
     var substanceMask: UInt64

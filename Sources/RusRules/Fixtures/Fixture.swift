@@ -7,7 +7,7 @@ import Foundation
 ///   "case": { ... },                        // or "caseText": "raw input", or "caseBase64" for bytes
 ///   "rules": "hr-2022",                     // optional explicit rule set
 ///   "today": "2024-01-01",                  // optional stand-in for a missing decisionDate
-///   "inForce": { "lov-2025": "2026-07-01" }, // optional in-force dates of statutes (rules.md §3)
+///   "inForce": { "lov-2025": "2026-07-01" }, // optional in-force dates of statutes (docs/law.md §3)
 ///   "want": { "liability": "punishable", "recommended": "pataleunnlatelse",
 ///             "options": { "forelegg": "available",
 ///                          "pataleunnlatelse": { "conditions": ["provetid", "ruskontrakt"] } },

@@ -18,7 +18,7 @@ public struct LegalCoverage: Sendable {
         public let substance: String
         public let unit: String
         public let limit: ExactDecimal
-        /// The value bounds an unknown limit (rules.md §4) rather than being the limit.
+        /// The value bounds an unknown limit (docs/law.md §4) rather than being the limit.
         public let isCeiling: Bool
         public let atLimit: Bool
         public let justAbove: Bool

@@ -14,7 +14,7 @@ public struct Finding: Sendable, Equatable, CustomStringConvertible {
     }
 }
 
-/// Checks rule data like code (rules.md §3–§6): citations exist and are used, tier limits are
+/// Checks rule data like code (docs/law.md §3–§6): citations exist and are used, tier limits are
 /// ordered, practices cover every decision date without gaps or overlaps, every rule and tier
 /// is reachable, and no two rules that exclude each other fire on one case.
 public enum RuleCheck {

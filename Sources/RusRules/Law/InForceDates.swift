@@ -1,4 +1,4 @@
-/// The in-force dates a user states for adopted statutes (rules.md §3): the law says a statute
+/// The in-force dates a user states for adopted statutes (docs/law.md §3): the law says a statute
 /// takes effect «fra den tiden Kongen bestemmer», and this project knows no such date, so it
 /// is an input (`--in-force lov-2025=2026-07-01`), never data.
 public struct InForceDates: Sendable, Equatable {

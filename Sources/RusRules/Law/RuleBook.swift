@@ -67,6 +67,11 @@ public struct RuleBook: Sendable {
         }
     }()
 
+    /// The practice a comparison measures against by default: the most recent one in the data.
+    public var defaultBaseline: RuleSet? {
+        ruleSets.last { $0.kind == .practice }
+    }
+
     /// Loads the built-in data, reporting every problem (used by tests and `rusctl check`).
     public static func loadBuiltIn() throws(RuleDataError) -> RuleBook {
         let loaded = load(citations: BuiltInData.citations, vocabulary: BuiltInData.vocabulary, ruleSets: BuiltInData.ruleSets)
@@ -232,10 +237,10 @@ public struct RuleBook: Sendable {
         citations.first { $0.id == id }
     }
 
-    /// The statutes whose in-force date a user may state (rules.md §3).
+    /// The statutes whose in-force date a user may state (docs/law.md §3).
     public var statutes: [RuleSet] { ruleSets.filter { $0.kind == .statute } }
 
-    /// The practice rule set in force on a decision date (rules.md §3), if any.
+    /// The practice rule set in force on a decision date (docs/law.md §3), if any.
     public func practice(on date: LegalDate) -> RuleSet? {
         ruleSets.first { $0.kind == .practice && ($0.validity?.contains(date) ?? false) }
     }

@@ -1,6 +1,6 @@
 import Foundation
 
-/// How sure a legal value is (rules.md §4 and §6). Anything but `verified` is flagged in answers.
+/// How sure a legal value is (docs/law.md §4 and §6). Anything but `verified` is flagged in answers.
 public enum Provenance: String, Sendable, CaseIterable {
     /// Read in the cited source.
     case verified
@@ -22,7 +22,7 @@ public struct Threshold: Sendable, Equatable {
     public let citations: [String]
     /// Where the value comes from, or why there is none, in both languages.
     public let comment: LocalizedText?
-    /// For an unknown limit, the value it cannot exceed (rules.md §4, "– (≤ x)"), in `unit`:
+    /// For an unknown limit, the value it cannot exceed (docs/law.md §4, "– (≤ x)"), in `unit`:
     /// an amount above it is above the limit, whatever the limit is. Filled from the table's
     /// ``CeilingSource`` once the rule set it names is loaded.
     public var ceiling: ExactDecimal? = nil
@@ -42,7 +42,7 @@ public struct Threshold: Sendable, Equatable {
 }
 
 /// Where the ceilings of a table's unknown limits come from: the known values of another
-/// table (rules.md §4: the `hr-2022` guideline values bound the unknown `ra-2014` and `lov-2025`
+/// table (docs/law.md §4: the `hr-2022` guideline values bound the unknown `ra-2014` and `lov-2025`
 /// values). Kept as a reference so that each legal number is written once.
 public struct CeilingSource: Sendable, Equatable {
     public let ruleSet: String
@@ -67,7 +67,7 @@ public struct ThresholdTable: Sendable, Equatable {
 extension ThresholdTable {
     /// The table with the ceiling of each unknown limit taken from `bound` (same substance and
     /// dimension, converted exactly to the row's unit); a row `bound` knows no value for keeps
-    /// no ceiling (methamphetamine: rules.md §4).
+    /// no ceiling (methamphetamine: docs/law.md §4).
     func bounded(by bound: ThresholdTable, vocabulary: Vocabulary) -> ThresholdTable {
         var table = self
         table.limits = limits.map { row in
@@ -103,7 +103,7 @@ public struct TierNote: Sendable, Equatable {
     public let citations: [String]
 }
 
-/// One step of a proposal (rules.md §5.4): when every substance is within `thresholds` (and the
+/// One step of a proposal (docs/law.md §5.4): when every substance is within `thresholds` (and the
 /// number of different substances is at most `maxSubstances`), the tier decides the case.
 public struct ProposalTier: Sendable, Equatable {
     public let id: String
@@ -123,12 +123,12 @@ public enum RuleSetKind: String, Sendable, CaseIterable {
     case practice
     /// Never enacted: an overlay of tiers on a baseline practice rule set.
     case proposal
-    /// An adopted statute whose in-force date the user states (rules.md §3): selected from a
+    /// An adopted statute whose in-force date the user states (docs/law.md §3): selected from a
     /// date only when that date is stated, and then subject to straffeloven § 3.
     case statute
 }
 
-/// A dated, cited body of rules (rules.md §3), loaded from rule data.
+/// A dated, cited body of rules (docs/law.md §3), loaded from rule data.
 public struct RuleSet: Sendable, Equatable {
     public let id: String
     public let kind: RuleSetKind
@@ -143,7 +143,7 @@ public struct RuleSet: Sendable, Equatable {
     /// user states it (``InForceDates``).
     public var adopted: LegalDate? = nil
     /// Whether a case whose only act is use is covered at any quantity, its amounts not compared
-    /// (rules.md §5.5.2: LOV-2025-06-20-83 covers «bruk av narkotika» without a quantity).
+    /// (docs/law.md §5.5.2: LOV-2025-06-20-83 covers «bruk av narkotika» without a quantity).
     public var useCoversAnyQuantity = false
     /// What the rule set calls a reaction where its own law names it otherwise than the
     /// vocabulary (lov-2025: «henvisning til frivillig oppmøte ved rådgivende enhet», not the
@@ -164,12 +164,12 @@ public struct RuleSet: Sendable, Equatable {
         label?.text(language) ?? id
     }
 
-    /// Practice table: limits above which a case goes to ordinary prosecution (rules.md §5.2.1).
+    /// Practice table: limits above which a case goes to ordinary prosecution (docs/law.md §5.2.1).
     public static let prosecutionTable = "prosecution"
-    /// Practice table: limits for dependent users (rules.md §5.3).
+    /// Practice table: limits for dependent users (docs/law.md §5.3).
     public static let dependentUserTable = "dependent-user"
     /// Statute table: «en mindre mengde», the line between legemiddelloven § 31 andre ledd and
-    /// straffeloven § 231 (rules.md §5.5.2) — not a limit for the ordinary forelegg.
+    /// straffeloven § 231 (docs/law.md §5.5.2) — not a limit for the ordinary forelegg.
     public static let smallQuantityTable = "small-quantity"
     /// The table names a practice or statute rule set may define.
     public static let practiceTables = [prosecutionTable, dependentUserTable, smallQuantityTable]

@@ -56,7 +56,7 @@ public struct Citation: Sendable, Equatable {
     public let quote: String?
 }
 
-/// The age tracks of rules.md §2, counted in completed years on the offence date.
+/// The age tracks of docs/law.md §2, counted in completed years on the offence date.
 public enum AgeTrack: String, Sendable, CaseIterable {
     case barn
     case ungdom

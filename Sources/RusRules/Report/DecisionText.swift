@@ -1,4 +1,4 @@
-/// The readable answer for a prosecutor. It opens with a short summary (rules.md §6, "caveats
+/// The readable answer for a prosecutor. It opens with a short summary (docs/law.md §6, "caveats
 /// come first"): the rule set and why it applies, the recommendation and what it requires, the
 /// other law under straffeloven § 3, and every caveat that can change the answer (an unknown
 /// limit, a statute whose in-force date is unknown, an interpretation or guideline that decides).

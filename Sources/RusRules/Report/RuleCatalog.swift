@@ -79,7 +79,7 @@ public enum RuleCatalog {
         lines += ["## Rules", "", "Each rule lives in one file, `Sources/RusRules/Rules/<id>.swift`, with its messages at its end.", ""]
         for rule in RuleRegistry.all {
             let ruleSets = book.ruleSets.filter { book.applicableRules($0).contains(rule.id) }.map { "`\($0.id)`" }
-            lines.append("### `\(rule.id)` — rules.md \(rule.section)")
+            lines.append("### `\(rule.id)` — docs/law.md \(rule.section)")
             lines.append("")
             lines.append("*\(rule.role.rawValue) rule.*")
             lines.append("")

@@ -1,4 +1,4 @@
-/// rules.md §5.5.2 — lov-2025, above «en mindre mengde». The statute's small quantity is the
+/// docs/law.md §5.5.2 — lov-2025, above «en mindre mengde». The statute's small quantity is the
 /// line between legemiddelloven § 31 andre ledd and straffeloven § 231, not a limit for the
 /// ordinary forelegg: a case above it (any substance above its `small-quantity` value or the
 /// ceiling of an unknown one) is left by the statute where it was, and is decided as under the

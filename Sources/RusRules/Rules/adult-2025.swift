@@ -1,4 +1,4 @@
-/// rules.md §5.5.4 — lov-2025, 18 and over, not dependent (or dependent without a known
+/// docs/law.md §5.5.4 — lov-2025, 18 and over, not dependent (or dependent without a known
 /// guideline limit): forenklet forelegg recommended — a *guideline*, the Storting majority's
 /// premise (Innst. 518 L (2024–2025)), not the statute's text; its rate is not set, and it is
 /// not to be shown on a politiattest (registration in the reaksjonsregister is disputed).

@@ -1,4 +1,4 @@
-/// rules.md §5.2.3 — Ung-voksen and voksen, punishable: forelegg recommended; påtaleunnlatelse
+/// docs/law.md §5.2.3 — Ung-voksen and voksen, punishable: forelegg recommended; påtaleunnlatelse
 /// available with prøvetid (and ruskontroll unless consent is refused); for ung-voksen with no
 /// earlier drug reactions, a note that some districts use påtaleunnlatelse with drug testing for
 /// suitable first-time offenders up to 25 (Politidirektoratet 2019); oppfølging i konfliktråd

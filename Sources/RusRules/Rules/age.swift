@@ -1,4 +1,4 @@
-/// rules.md §2 — Age is counted in completed years on the offence date (gjerningstidspunktet);
+/// docs/law.md §2 — Age is counted in completed years on the offence date (gjerningstidspunktet);
 /// the track follows from the age limits in the vocabulary data. A supporting rule: it decides
 /// nothing itself, and every decision starts with it.
 enum Age {

@@ -1,4 +1,4 @@
-/// rules.md §5.4 — What no tier of a proposal covers is decided by the baseline: the sequencer
+/// docs/law.md §5.4 — What no tier of a proposal covers is decided by the baseline: the sequencer
 /// runs the baseline's rules after the proposal's own, and this supporting rule says so.
 enum Baseline {
     static let info = RuleInfo(

@@ -1,4 +1,4 @@
-/// rules.md §5.1.1 — From 15 the person is criminally liable. The concern talk (politiloven
+/// docs/law.md §5.1.1 — From 15 the person is criminally liable. The concern talk (politiloven
 /// § 13) is for children, that is persons under 18: for 15–17 it stays *available* beside the
 /// criminal reaction, never instead of it, as a preventive tool that is not part of the criminal
 /// case (Politidirektoratet 2023: «Bekymringssamtalen er et forebyggende verktøy, og ikke en del

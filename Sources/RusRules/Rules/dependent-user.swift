@@ -1,4 +1,4 @@
-/// rules.md §5.3 — hr-2022, dependent users. Applies when `dependent` is `true` or `"doubtful"`
+/// docs/law.md §5.3 — hr-2022, dependent users. Applies when `dependent` is `true` or `"doubtful"`
 /// (doubt counts in the suspect's favour, RA 13.05.2022), from 15, in a rule set with a
 /// `dependent-user` table:
 /// - every substance within its limit: påtaleunnlatelse without conditions (RA 13.05.2022: such
@@ -85,7 +85,7 @@ enum DependentUser: DecidingRule {
 
 extension DependentUser {
     /// The rule set whose practice a statute carries over (a statute has no dependent-user rule
-    /// of its own: rules.md §5.5.3); nil under the practice itself and under proposals.
+    /// of its own: docs/law.md §5.5.3); nil under the practice itself and under proposals.
     private static func carriedOver(_ context: EvaluationContext) -> String? {
         guard context.ruleSet.kind == .statute, let table = context.table(.dependentUser),
             table.definedBy != context.ruleSet.id

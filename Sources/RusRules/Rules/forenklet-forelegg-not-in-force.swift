@@ -1,4 +1,4 @@
-/// rules.md §5.5 — The forenklet forelegg for drug offences (legemiddelloven § 31 a) is a
+/// docs/law.md §5.5 — The forenklet forelegg for drug offences (legemiddelloven § 31 a) is a
 /// reaction of LOV-2025-06-20-83 alone: under a practice or proposal it is excluded. A
 /// supporting rule, run where the deciding rule left it unset.
 enum ForenkletForeleggNotInForce {

@@ -1,4 +1,4 @@
-/// rules.md §5.3 — Straffutmålingsfrafall (straffeloven § 61) is the dependent users' reaction
+/// docs/law.md §5.3 — Straffutmålingsfrafall (straffeloven § 61) is the dependent users' reaction
 /// after HR-2022-731-A: it is excluded for a person not given as dependent, and under a rule set
 /// without the dependent-user rule. A supporting rule.
 enum FrafallNotDependent {

@@ -1,4 +1,4 @@
-/// rules.md §5.1.2 — Not for own use (`ownUse: false`): ordinary prosecution under straffeloven
+/// docs/law.md §5.1.2 — Not for own use (`ownUse: false`): ordinary prosecution under straffeloven
 /// § 231/§ 232, outside these rules. No reaction is recommended.
 enum NotOwnUse: DecidingRule {
     static let info = RuleInfo(

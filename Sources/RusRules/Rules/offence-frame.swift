@@ -1,4 +1,4 @@
-/// rules.md §5.1.3 — Erverv or oppbevaring fall under straffeloven § 231 (frame 2 years) and a
+/// docs/law.md §5.1.3 — Erverv or oppbevaring fall under straffeloven § 231 (frame 2 years) and a
 /// forelegg for them appears on an ordinary politiattest; bruk and besittelse alone fall under
 /// legemiddelloven § 31 (frame 6 months) and a fine for them does not. Under the 2025 statute
 /// (§5.5.2, the one statute rule set) every small own-use case, erverv and oppbevaring included,

@@ -1,4 +1,4 @@
-/// rules.md §2 — Under 18 at the act, the offence is not shown on a politiattest unless the
+/// docs/law.md §2 — Under 18 at the act, the offence is not shown on a politiattest unless the
 /// person has committed repeated or serious offences (politiregisterloven § 41; Politidirektoratet
 /// 2019; Norsk Narkotikapolitiforening 2021). A supporting rule.
 enum PolitiattestUnderEighteen {

@@ -1,4 +1,4 @@
-/// rules.md §5.4 — Proposals are overlays. Under 15, and cases not for own use, are decided as
+/// docs/law.md §5.4 — Proposals are overlays. Under 15, and cases not for own use, are decided as
 /// in §5.1. Otherwise the proposal's tiers are tried in order: a tier decides when every
 /// substance is within its table (a substance with no limit never qualifies) and, where the tier
 /// says so, there are at most `maxSubstances` different substances. A case no tier covers is

@@ -1,4 +1,4 @@
-/// rules.md §5.2.1 and §5.5.2 — Quantity, for ra-2014, the non-dependent part of hr-2022 and
+/// docs/law.md §5.2.1 and §5.5.2 — Quantity, for ra-2014, the non-dependent part of hr-2022 and
 /// lov-2025: any substance above its limit in the `prosecution` table, or above the ceiling of
 /// an unknown limit (§4), → ordinary prosecution (straffeloven § 231). A substance whose limit
 /// is unknown is decided as within: the `threshold-unknown` warning names substance, amount and

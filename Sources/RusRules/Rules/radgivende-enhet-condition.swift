@@ -1,4 +1,4 @@
-/// rules.md §5.2.4 — From the date in the vocabulary data (1 July 2022, decision date),
+/// docs/law.md §5.2.4 — From the date in the vocabulary data (1 July 2022, decision date),
 /// attendance at the rådgivende enhet for russaker is added to the conditions proposed for every
 /// påtaleunnlatelse with conditions (straffeloven § 37 første ledd bokstav k; the national
 /// guideline of 2023). Before that date it is never proposed. Under current practice it is a

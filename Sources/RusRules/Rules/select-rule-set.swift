@@ -1,4 +1,4 @@
-/// rules.md §3 — Selecting a rule set.
+/// docs/law.md §3 — Selecting a rule set.
 /// - An explicit choice wins (then straffeloven § 3 is not applied: no `otherLaw`).
 /// - Otherwise the decision date picks the practice in force (sentencing practice follows the
 ///   date of the decision, not of the act); a date before the earliest practice is an error
@@ -27,7 +27,7 @@ enum SelectRuleSet {
         let trace: Remark
         /// Adopted statutes whose in-force date is not stated, for a decision from their
         /// adoption: the engine decides the case under each too, and says so as a warning
-        /// where the answer would differ and as a note where not (rules.md §6).
+        /// where the answer would differ and as a note where not (docs/law.md §6).
         let undatedLaterLaws: [RuleSet]
         /// Straffeloven § 3: the later statute the case is also decided under (`ruleSet` is then
         /// the practice at the time of the act).

@@ -1,4 +1,4 @@
-/// rules.md §3 — Straffeloven § 3 første ledd: «Straffelovgivningen på handlingstiden anvendes,
+/// docs/law.md §3 — Straffeloven § 3 første ledd: «Straffelovgivningen på handlingstiden anvendes,
 /// med mindre straffelovgivningen på avgjørelsestiden gir et gunstigere resultat for den
 /// siktede.» When the act predates a statute's stated in-force date and the decision does not,
 /// the case is decided under both laws: the new law decides only when its liability is strictly
@@ -44,7 +44,7 @@ enum StraffelovenParagraph3 {
         }
     }
 
-    /// The outcome that applies to a case when a statute takes effect on `inForce` (rules.md §3),
+    /// The outcome that applies to a case when a statute takes effect on `inForce` (docs/law.md §3),
     /// from the outcomes under the practice and under the statute: the practice's for a decision
     /// before that date, the statute's for an act on or after it, and in between the statute's
     /// only where its liability is strictly milder (what `compare` counts with `--in-force`).

@@ -1,4 +1,4 @@
-/// rules.md §5.1.1 — Under 15 at the act there is no criminal liability (straffeloven § 20).
+/// docs/law.md §5.1.1 — Under 15 at the act there is no criminal liability (straffeloven § 20).
 /// Recommended: bekymringssamtale (politiloven § 13). The guardian must be told, a report to the
 /// child welfare service must always be considered (barnevernsloven § 13-2), and where the concern
 /// is drug use alone, referral to municipal help should be considered instead (the national

@@ -1,4 +1,4 @@
-/// rules.md §5.5.5 — lov-2025, 15–17: no forenklet forelegg (the Storting's premise: none under
+/// docs/law.md §5.5.5 — lov-2025, 15–17: no forenklet forelegg (the Storting's premise: none under
 /// 18); påtaleunnlatelse recommended with prøvetid and attendance at the rådgivende enhet
 /// (straffeloven § 37 første ledd bokstav j); available: the voluntary police referral to the
 /// advisory unit (politiloven § 9 a; the guardian is heard first), ungdomsoppfølging with the

@@ -1,4 +1,4 @@
-/// rules.md §5.2.2 — Ungdom (15–17), punishable:
+/// docs/law.md §5.2.2 — Ungdom (15–17), punishable:
 /// - no earlier drug reactions: påtaleunnlatelse with prøvetid and ruskontrakt (RA 2/2014: «Særlig
 ///   for ungdom mellom 15 og 18 år bør slike reaksjoner anvendes fremfor bot»);
 /// - earlier drug reactions: ungdomsoppfølging recommended — an *interpretation* (close follow-up

@@ -1,4 +1,4 @@
-/// rules.md §5.1.4 — Ungdomsstraff is always excluded here: it is a court sentence for serious or
+/// docs/law.md §5.1.4 — Ungdomsstraff is always excluded here: it is a court sentence for serious or
 /// repeated youth crime, not a reaction for a single offence against legemiddelloven alone
 /// (Politidirektoratet 2019). A supporting rule.
 enum Ungdomsstraff {

@@ -1,4 +1,4 @@
-/// rules.md §5.1.5 — A use-only case (`acts: ["use"]`, substances named without amounts) is
+/// docs/law.md §5.1.5 — A use-only case (`acts: ["use"]`, substances named without amounts) is
 /// within every limit of every rule set (HR-2022-731-A: «Det samme gjelder selve bruken»).
 /// The comparison itself is in QuantityAssessment; this supporting rule records that it applied.
 enum UseOnly {

@@ -126,7 +126,7 @@ enum CompareCommand {
                 en: "name the rule sets to compare with --rules (or give --rules-file).", command: spec.name)
         }
         for id in ruleSets { try RuleFileOption.requireRuleSet(id, in: book, command: spec.name) }
-        let baseline = arguments.value("baseline") ?? "hr-2022"
+        let baseline = arguments.value("baseline") ?? book.defaultBaseline?.id ?? ""
         try RuleFileOption.requireRuleSet(baseline, in: book, command: spec.name, practice: true)
         let format = ComparisonFormat(rawValue: arguments.value("format") ?? "text")!
         let dialect = try ReportOptions.csvDialect(arguments, format: format, command: spec.name)

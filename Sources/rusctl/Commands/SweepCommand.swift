@@ -139,7 +139,7 @@ enum SweepCommand {
         {
             terminal.err("rusctl: warning: \(caution)\n")
         }
-        let baseline = arguments.value("baseline") ?? "hr-2022"
+        let baseline = arguments.value("baseline") ?? book.defaultBaseline?.id ?? ""
         try RuleFileOption.requireRuleSet(baseline, in: book, command: spec.name, practice: true)
         let today = try TodayOption.parse(arguments, command: spec.name)
         guard let path = arguments.positional.first else {

@@ -2,7 +2,7 @@ import Foundation
 import RusRules
 
 /// `--in-force`, shared by the commands that evaluate cases: the in-force date of an adopted
-/// statute, which the rule data cannot know (rules.md §3).
+/// statute, which the rule data cannot know (docs/law.md §3).
 enum InForceOption {
     static let spec = CommandSpec.OptionSpec(
         "in-force", value: "statute=date",

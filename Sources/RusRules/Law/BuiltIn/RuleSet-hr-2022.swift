@@ -1,4 +1,4 @@
-// Rule data: hr-2022 (rules.md §3, §4, §5.3). Strict JSON, loaded by RuleDataLoader; every value carries its
+// Rule data: hr-2022 (docs/law.md §3, §4, §5.3). Strict JSON, loaded by RuleDataLoader; every value carries its
 // provenance and citations. Edit here; `rusctl check` and the tests validate it.
 // Non-dependent users follow the ra-2014 limits: inheritsThresholdsFrom.
 

@@ -4,7 +4,7 @@
 // not data — the user states it (--in-force lov-2025=YYYY-MM-DD). The dependent-user table is
 // hr-2022's, carried over (inheritsThresholdsFrom): the statute has no rule for dependent users.
 // So is the prosecution table (ra-2014's, through hr-2022): above the «small-quantity» table the
-// case falls under straffeloven § 231 and is decided as under the practice (rules.md §5.5.2).
+// case falls under straffeloven § 231 and is decided as under the practice (docs/law.md §5.5.2).
 
 extension BuiltInData {
     static let lov2025 = #"""

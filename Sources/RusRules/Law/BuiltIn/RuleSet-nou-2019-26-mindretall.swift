@@ -1,4 +1,4 @@
-// Rule data: nou-2019-26-mindretall (rules.md §3, §4, §5.4). Strict JSON, loaded by RuleDataLoader; every value carries its
+// Rule data: nou-2019-26-mindretall (docs/law.md §3, §4, §5.4). Strict JSON, loaded by RuleDataLoader; every value carries its
 // provenance and citations. Edit here; `rusctl check` and the tests validate it.
 
 extension BuiltInData {

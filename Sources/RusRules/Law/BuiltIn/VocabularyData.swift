@@ -1,5 +1,5 @@
 // Rule data: the vocabulary every rule set shares — age tracks, units, substances, reactions,
-// and conditions (rules.md §1–§3; contract.md).
+// and conditions (docs/law.md §1–§3; contract.md).
 // Loaded strictly by RuleDataLoader. Age limits and dates are legal values: they live here only.
 
 extension BuiltInData {

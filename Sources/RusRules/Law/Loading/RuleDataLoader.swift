@@ -426,7 +426,7 @@ enum RuleDataLoader {
         return (ruleSet, ownSources)
     }
 
-    /// The deciding rules a rule set lists, in order (rules.md §5; see `Sequencer`): known
+    /// The deciding rules a rule set lists, in order (docs/law.md §5; see `Sequencer`): known
     /// ids, each once, scope rules first, rules of the rule set's kind, the tables they read
     /// present, and — for a practice — every age track decided by some rule.
     private static func loadRules(
