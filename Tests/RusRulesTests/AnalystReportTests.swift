@@ -5,6 +5,35 @@ import Testing
 /// What an analyst puts in a memo: provenance, the rules compared, why each case changed,
 /// intervals over synthetic draws, and Norwegian text.
 @Suite struct AnalystReportTests {
+    /// The changed cases as a tidy table of their own (issue 23, point 9): one header, a row per
+    /// (case, rule set) for every change counted, the amount a number in the dialect's form.
+    @Test func changedCasesAsATidyCSV() throws {
+        let cli = CLITests()
+        let cases = try cli.rusctl(["sample", "--count", "300", "--seed", "6"]).stdout
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tidy-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let standard = folder.appendingPathComponent("changed.csv").path
+        let json = try cli.rusctl(["compare", "--rules", "prop-92-l-2021,lov-2025", "-", "--format", "json", "--changed-csv", standard], stdin: cases)
+        #expect(json.status == 0)
+        let report = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        let changes = (report["ruleSets"] as? [[String: Any]])?.compactMap { $0["changedFromBaseline"] as? Int }.reduce(0, +)
+        let lines = try String(contentsOfFile: standard, encoding: .utf8).split(separator: "\n").map(String.init)
+        #expect(
+            lines.first
+                == "caseIndex,caseId,ruleSet,ageGroup,dependent,substance,amount,unit,substanceCount,baselineLiability,baselineRecommended,baselineConditions,liability,recommended,conditions,cause"
+        )
+        #expect(lines.count - 1 == changes)
+        #expect(!lines.contains { $0.hasPrefix("#") })
+        let nb = folder.appendingPathComponent("endret.csv").path
+        _ = try cli.rusctl(["compare", "--rules", "prop-92-l-2021", "-", "--changed-csv", nb, "--csv-dialect", "excel-nb"], stdin: cases)
+        let bytes = try #require(FileManager.default.contents(atPath: nb))
+        #expect(bytes.starts(with: [0xEF, 0xBB, 0xBF]))  // the byte order mark Excel needs for æ, ø, å
+        let norwegian = String(decoding: bytes.dropFirst(3), as: UTF8.self)
+        #expect(norwegian.hasPrefix("caseIndex;caseId;ruleSet;"))
+        #expect(norwegian.contains(try Regex(#";[0-9]+,[0-9]+;(g|mg|ml);"#)))
+    }
+
     /// The groups the question names (issue 23, point 2): by dependency (ja / tvil / nei) beside
     /// age group and substance, for liability and for the recommended reaction, in every format;
     /// each group's counts add up to the cases in it.

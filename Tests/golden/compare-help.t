@@ -6,11 +6,11 @@ OVERVIEW: Compare rule sets over a file of cases, or over synthetic draws:
 counts, breakdowns, why cases change, with provenance.
 
 USAGE: rusctl compare --rules <ids> [--baseline <id>] [--rules-file <file>]
-         [--format <format>] [--lang <lang>] [--changed] [--csv-dialect
-         <dialect>] [--output <file>] [--today <date>] [--in-force
-         <statute=date>] [--synthetic] [--seeds <n>] [--count <n>] [--seed <s>]
-         [--distribution <file>] [--vary <key=v1,v2>] [--allow-invalid] [--jobs
-         <n>] [<file>]
+         [--format <format>] [--lang <lang>] [--changed] [--changed-csv <file>]
+         [--csv-dialect <dialect>] [--output <file>] [--today <date>]
+         [--in-force <statute=date>] [--synthetic] [--seeds <n>] [--count <n>]
+         [--seed <s>] [--distribution <file>] [--vary <key=v1,v2>]
+         [--allow-invalid] [--jobs <n>] [<file>]
 
 ARGUMENTS:
   <file>                  Cases as a JSON array or NDJSON ('-' reads standard
@@ -33,6 +33,11 @@ OPTIONS:
   --changed               Also list the changed cases: amounts, outcomes side by
                           side, what decided under each rule set and the
                           deciding comparison; and the changes grouped by cause.
+  --changed-csv <file>    Also write the changed cases as a tidy table of their
+                          own (CSV): one header, a row per case and rule set,
+                          typed columns (age group, dependency, substance,
+                          amount as a number, unit, outcomes and conditions,
+                          cause); follows --csv-dialect. Implies --changed.
   --csv-dialect <dialect> With --format csv: standard (comma, decimal point) or
                           excel-nb (semicolon, decimal comma, byte order mark:
                           opens as it is in Norwegian Excel and LibreOffice).

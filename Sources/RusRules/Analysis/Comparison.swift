@@ -83,6 +83,7 @@ public struct ChangedCase: Sendable {
     public let index: Int
     public let id: String?
     public let ageTrack: AgeTrack
+    public let dependency: Dependency
     public let substances: [String]
     public let baseline: Outcome
     /// The outcome under every compared rule set, in the order compared.
@@ -433,7 +434,8 @@ public struct Comparison: Sendable {
             let names = substanceIDs.indices.filter { substances & (1 << UInt64($0)) != 0 }.map { substanceIDs[$0] }
             changed.append(
                 ChangedCase(
-                    index: index, id: id, ageTrack: AgeTrack.allCases[track], substances: names, baseline: Outcome(code: base),
+                    index: index, id: id, ageTrack: AgeTrack.allCases[track], dependency: dependency, substances: names,
+                    baseline: Outcome(code: base),
                     outcomes: ruleSetIDs.indices.dropFirst().map { (ruleSetIDs[$0], Outcome(code: code($0))) },
                     conditions: otherConditions ? ruleSetIDs.indices.map(conditionSet) : [],
                     explanation: explanation))

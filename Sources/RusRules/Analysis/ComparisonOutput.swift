@@ -604,6 +604,50 @@ public struct ComparisonOutput {
         return text
     }
 
+    // MARK: - The changed cases as a table of their own
+
+    /// The header of ``changedCSV(dialect:)``: one row per changed case and rule set.
+    static let changedHeader = [
+        "caseIndex", "caseId", "ruleSet", "ageGroup", "dependent", "substance", "amount", "unit", "substanceCount",
+        "baselineLiability", "baselineRecommended", "baselineConditions", "liability", "recommended", "conditions", "cause",
+    ]
+
+    /// The changed cases as a tidy table for a spreadsheet or pandas: one header, a row per
+    /// (case, rule set) where the outcome or its conditions differ, typed columns (the amount a
+    /// number in the dialect's decimal form; the first substance of a case with several, and
+    /// their count), ids as the contract writes them; no comment lines.
+    public func changedCSV(dialect: CSVDialect) -> String {
+        var text = dialect.prefix
+        func add(_ fields: [String]) {
+            text += dialect.row(fields)
+            text += dialect.lineEnd
+        }
+        add(Self.changedHeader)
+        let words = { (set: ConditionSet) in set.conditions.map(\.rawValue).joined(separator: "+") }
+        for changed in comparison.changed {
+            let amounts = changed.explanation?.amounts ?? changed.substances.map { SubstanceAmount(substance: $0, amount: nil, unit: nil) }
+            let first = amounts.first
+            for (offset, entry) in changed.outcomes.enumerated() {
+                let otherConditions =
+                    entry.outcome == changed.baseline && !changed.conditions.isEmpty
+                    && changed.conditions[offset + 1] != changed.conditions[0]
+                guard entry.outcome != changed.baseline || otherConditions else { continue }
+                let cause =
+                    otherConditions
+                    ? conditionsCause(changed, position: offset + 1)
+                    : changed.explanation.map { self.cause($0, position: offset + 1) } ?? ""
+                add([
+                    String(changed.index), changed.id ?? "", entry.ruleSet, changed.ageTrack.rawValue, changed.dependency.rawValue,
+                    first?.substance ?? "", first?.amount.map { dialect.decimal($0.description) } ?? "", first?.unit ?? "",
+                    String(amounts.count), changed.baseline.liability.rawValue, changed.baseline.recommendedKey,
+                    changed.conditions.isEmpty ? "" : words(changed.conditions[0]), entry.outcome.liability.rawValue,
+                    entry.outcome.recommendedKey, changed.conditions.isEmpty ? "" : words(changed.conditions[offset + 1]), cause,
+                ])
+            }
+        }
+        return text
+    }
+
     // MARK: - Text and Markdown
 
     /// Rows of label + one cell per rule set, for a distribution of `keys`.

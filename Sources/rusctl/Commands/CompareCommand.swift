@@ -42,6 +42,14 @@ enum CompareCommand {
                     en:
                         "Also list the changed cases: amounts, outcomes side by side, what decided under each rule set and the deciding comparison; and the changes grouped by cause."
                 )),
+            .init(
+                "changed-csv", value: "file",
+                help: .init(
+                    nb:
+                        "Skriv også de endrede sakene som en egen ryddig tabell (CSV): én overskrift, én rad per sak og regelsett, typede kolonner (aldersgruppe, rusavhengighet, stoff, mengde som tall, enhet, utfall og vilkår, årsak); følger --csv-dialect. Gir også --changed.",
+                    en:
+                        "Also write the changed cases as a tidy table of their own (CSV): one header, a row per case and rule set, typed columns (age group, dependency, substance, amount as a number, unit, outcomes and conditions, cause); follows --csv-dialect. Implies --changed."
+                )),
             ReportOptions.csvDialectSpec,
             .init(
                 "output", value: "file",
@@ -106,7 +114,9 @@ enum CompareCommand {
 
     static func run(_ arguments: ParsedArguments, book builtIn: RuleBook, _ terminal: inout Terminal) throws(UsageError) -> ExitStatus {
         // A report that cannot be written is found before the cases are read, not after.
-        if let problem = StreamingInput.outputProblem(arguments.value("output"), terminal) {
+        if let problem = StreamingInput.outputProblem(arguments.value("output"), terminal)
+            ?? StreamingInput.outputProblem(arguments.value("changed-csv"), terminal)
+        {
             terminal.err("rusctl: \(problem)\n")
             return .outputFailed
         }
@@ -140,7 +150,7 @@ enum CompareCommand {
         case .success(let plan): draws = plan
         case .failure(let status): return status
         }
-        let keepChanged = arguments.flag("changed")
+        let keepChanged = arguments.flag("changed") || arguments.value("changed-csv") != nil
         var comparison = Comparison(engine: engine, baseline: baseline, ruleSets: ruleSets, today: today, keepChanged: keepChanged)
         let provenance: ReportProvenance
         var study: SamplingStudy?
@@ -199,6 +209,11 @@ enum CompareCommand {
                     : "rusctl: warning: no case is decided on or after the in-force date of \(statute); its column is the baseline's\n")
         }
         if let status = StreamingInput.write(report, to: arguments.value("output"), &terminal) { return status }
+        if let path = arguments.value("changed-csv"),
+            let status = StreamingInput.write(output.changedCSV(dialect: dialect), to: path, &terminal)
+        {
+            return status
+        }
         if !comparison.invalid.isEmpty {
             terminal.err("rusctl: \(comparison.invalid.count) of \(comparison.cases) cases invalid (listed in the report, not counted)\n")
             // The report is written either way; the exit status says that cases were left out.

@@ -20,7 +20,7 @@ enum ReportOptions {
     /// The CSV dialect; a usage error when one other than standard is asked for without CSV.
     static func csvDialect(_ arguments: ParsedArguments, format: ComparisonFormat, command: String) throws(UsageError) -> CSVDialect {
         let dialect = CSVDialect(rawValue: arguments.value(csvDialectSpec.name) ?? CSVDialect.standard.rawValue)!
-        if dialect != .standard && format != .csv {
+        if dialect != .standard && format != .csv && arguments.value("changed-csv") == nil {
             throw UsageError(nb: "--csv-dialect gjelder bare med --format csv.", en: "--csv-dialect applies to --format csv.", command: command)
         }
         return dialect
