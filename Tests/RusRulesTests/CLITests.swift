@@ -457,7 +457,23 @@ import Testing
             ], stdin: cases)
         #expect(run.status == 0)
         #expect(run.stderr.contains("rusctl: warning: the steps end at 25, not at --to 26; give a step that divides the range to reach it\n"))
-        #expect(run.stderr.contains("rusctl: warning: the swept limit passes «ovre» (15 g) of prop-92-l-2021; beyond it the two tables' order is reversed\n"))
+        #expect(
+            run.stderr.contains("rusctl: warning: the swept limit passes «ovre» (15 g) of Prop. 92 L (2020–2021); beyond it the two tiers' order is reversed\n")
+        )
+        // In the report itself too (issue 23, point 9), in the report's language.
+        #expect(run.stdout.contains("ADVARSEL: den varierte grensen passerer «ovre» (15 g) i Prop. 92 L (2020–2021); etter den er trinnenes rekkefølge snudd"))
+        let json = try rusctl(
+            [
+                "sweep", "--rules", "prop-92-l-2021", "--substance", "cannabis", "--from", "5", "--to", "26", "--step", "5", "-", "--format", "json",
+                "--lang", "en",
+            ], stdin: cases)
+        #expect(json.stdout.contains("\"warnings\""))
+        #expect(json.stdout.contains("the steps end at 25, not at --to 26"))
+        // A table that is no tier has no order to reverse: no such warning.
+        let practice = try rusctl(
+            ["sweep", "--rules", "hr-2022", "--table", "dependent-user", "--substance", "heroin", "--from", "1", "--to", "20", "--step", "1", "-"],
+            stdin: cases)
+        #expect(!practice.stderr.contains("passes"))
         let quiet = try rusctl(
             [
                 "sweep", "--rules", "prop-92-l-2021", "--substance", "cannabis", "--from", "5", "--to", "10", "--step", "2,5",

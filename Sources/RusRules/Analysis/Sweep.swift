@@ -83,19 +83,31 @@ public struct Sweep: Sendable {
     public static func cautions(
         values: [ExactDecimal], to: ExactDecimal, ruleSet: RuleSet, table: String, substance: String,
         unit: String, vocabulary: Vocabulary
-    ) -> [String] {
+    ) -> [LocalizedText] {
         guard let low = values.first, let high = values.last, let sweptUnit = vocabulary.unit(unit) else { return [] }
-        var cautions: [String] = []
+        var cautions: [LocalizedText] = []
         if high != to {
-            cautions.append("the steps end at \(high), not at --to \(to); give a step that divides the range to reach it")
+            cautions.append(
+                LocalizedText(
+                    nb:
+                        "stegene slutter på \(Wording.number(high, .nb)), ikke på --to \(Wording.number(to, .nb)); velg et steg som deler intervallet for å nå det",
+                    en: "the steps end at \(high), not at --to \(to); give a step that divides the range to reach it"))
         }
-        for (name, other) in ruleSet.thresholds.sorted(by: { $0.key < $1.key }) where name != table {
+        // Only tiers have an order that sweeping one past another reverses.
+        let tiers = Set(ruleSet.tiers.map(\.thresholds))
+        guard tiers.contains(table) else { return cautions }
+        for (name, other) in ruleSet.thresholds.sorted(by: { $0.key < $1.key }) where name != table && tiers.contains(name) {
             for row in other.limits where row.substance == substance {
                 guard let limit = row.limit, let rowUnit = vocabulary.unit(row.unit), rowUnit.dimension == sweptUnit.dimension
                 else { continue }
                 let inSweptUnit = (limit * rowUnit.perBaseUnit).divided(by: sweptUnit.perBaseUnit)
                 if low < inSweptUnit && inSweptUnit < high {
-                    cautions.append("the swept limit passes «\(name)» (\(inSweptUnit) \(unit)) of \(ruleSet.id); beyond it the two tables' order is reversed")
+                    cautions.append(
+                        LocalizedText(
+                            nb:
+                                "den varierte grensen passerer «\(name)» (\(Wording.number(inSweptUnit, .nb)) \(unit)) i \(ruleSet.name(.nb)); etter den er trinnenes rekkefølge snudd",
+                            en: "the swept limit passes «\(name)» (\(inSweptUnit) \(unit)) of \(ruleSet.name(.en)); beyond it the two tiers' order is reversed")
+                    )
                 }
             }
         }

@@ -7,13 +7,22 @@ public struct SweepOutput {
     public let book: RuleBook
     public let language: Language
     public let provenance: ReportProvenance?
+    /// What a reader should know before reading the figures (``Sweep/cautions(values:to:ruleSet:table:substance:unit:vocabulary:)``),
+    /// shown in every format.
+    public let cautions: [LocalizedText]
 
-    public init(sweep: Sweep, book: RuleBook = .builtIn, language: Language = .en, provenance: ReportProvenance? = nil) {
+    public init(
+        sweep: Sweep, book: RuleBook = .builtIn, language: Language = .en, provenance: ReportProvenance? = nil,
+        cautions: [LocalizedText] = []
+    ) {
         self.sweep = sweep
         self.book = book
         self.language = language
         self.provenance = provenance
+        self.cautions = cautions
     }
+
+    private var cautionLines: [String] { cautions.map { say("ADVARSEL: ", "WARNING: ") + $0.text(language) } }
 
     private func say(_ nb: String, _ en: String) -> String { language == .nb ? nb : en }
 
@@ -80,7 +89,7 @@ public struct SweepOutput {
                     + provenance.entries(language).map { (markdown ? "- **\($0.label):** " : "  \($0.label): ") + $0.value } + [""]
             } ?? []
         if markdown {
-            var lines = ["# \(headline)", ""] + provenanceLines
+            var lines = ["# \(headline)", ""] + cautionLines.map { "> **\($0)**" } + (cautionLines.isEmpty ? [] : [""]) + provenanceLines
             lines += ["| " + header.joined(separator: " | ") + " |", "|" + header.map { _ in " ---: " }.joined(separator: "|") + "|"]
             lines += rows.map { "| " + $0.joined(separator: " | ") + " |" }
             return lines.joined(separator: "\n") + "\n"
@@ -88,7 +97,7 @@ public struct SweepOutput {
         let all = [header] + rows
         let widths = header.indices.map { column in all.map { $0[column].count }.max() ?? 0 }
         return
-            ([headline, ""] + provenanceLines
+            ([headline, ""] + cautionLines + (cautionLines.isEmpty ? [] : [""]) + provenanceLines
             + all.map { row in
                 row.enumerated().map { String(repeating: " ", count: widths[$0.offset] - $0.element.count) + $0.element }
                     .joined(separator: "  ")
@@ -96,7 +105,7 @@ public struct SweepOutput {
     }
 
     private func csv(_ dialect: CSVDialect) -> String {
-        let comments = provenance?.csvComments(language) ?? []
+        let comments = (provenance?.csvComments(language) ?? []) + cautionLines.map { "# " + $0 }
         let rows =
             [dialect.row(["limit", "unit", "own"] + columns)]
             + sweep.points.map { point in
@@ -108,6 +117,7 @@ public struct SweepOutput {
     private func json() -> JSONValue {
         var root = JSONObject()
         if let provenance { root.set("provenance", provenance.json()) }
+        root.set("warnings", .array(cautions.map { .string($0.text(language)) }))
         for member in JSONObject([
             "ruleSet": .string(sweep.ruleSet), "table": .string(sweep.table), "substance": .string(sweep.substance),
             "unit": .string(sweep.unit), "ownLimit": ownLimit.map { .number(JSONNumber(text: $0.description)) } ?? .null,
@@ -177,7 +187,9 @@ public struct SweepOutput {
             "<tr><th scope=\"row\">\(HTMLReport.escape(limitText(point)))</th>"
                 + cells(point).map { "<td>\($0) (\(HTMLReport.escape(percent($0, of: valid))))</td>" }.joined() + "</tr>"
         }.joined()
-        var body = "<h1>\(say("Terskelanalyse", "Threshold sweep"))</h1><p class=\"lead\">\(HTMLReport.escape(headline)).</p>"
+        var body =
+            "<h1>\(say("Terskelanalyse", "Threshold sweep"))</h1><p class=\"lead\">\(HTMLReport.escape(headline)).</p>"
+            + cautionLines.map { "<p><strong>\(HTMLReport.escape($0))</strong></p>" }.joined()
         body += provenance.map { HTMLReport.notice($0, language) } ?? ""
         body += "<h2>\(say("Straffansvar etter grense", "Liability by limit"))</h2>\n\(svg)\n"
         body +=

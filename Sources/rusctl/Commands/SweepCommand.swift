@@ -133,11 +133,10 @@ enum SweepCommand {
                 nb: "--from må være > 0 og ≤ --to, --step > 0, og høyst \(Sweep.maximumPoints) punkter.",
                 en: "--from must be > 0 and ≤ --to, --step > 0, and at most \(Sweep.maximumPoints) points.", command: spec.name)
         }
-        for caution in Sweep.cautions(
-            values: values, to: to, ruleSet: ruleSet, table: table, substance: substance.id, unit: unit,
-            vocabulary: book.vocabulary)
-        {
-            terminal.err("rusctl: warning: \(caution)\n")
+        let cautions = Sweep.cautions(
+            values: values, to: to, ruleSet: ruleSet, table: table, substance: substance.id, unit: unit, vocabulary: book.vocabulary)
+        for caution in cautions {
+            terminal.err(terminal.language == .nb ? "rusctl: advarsel: \(caution.nb)\n" : "rusctl: warning: \(caution.en)\n")
         }
         let baseline = arguments.value("baseline") ?? book.defaultBaseline?.id ?? ""
         try RuleFileOption.requireRuleSet(baseline, in: book, command: spec.name, practice: true)
@@ -157,10 +156,14 @@ enum SweepCommand {
         var progress = Progress("sweep")
         sweep.consume(&stream, batchSize: StreamingInput.batchSize, jobs: jobs) { progress.update($0) }
         progress.finish()
+        // Each rule set once, also where the swept one is the baseline.
         let provenance = ReportOptions.provenance(
-            book: book, ruleSets: [baseline, ruleSetID], inForce: inForce, today: today, arguments: arguments, input: (path, sweep.cases, witness))
-        let report = SweepOutput(sweep: sweep, book: book, language: LanguageOption.parse(arguments), provenance: provenance)
-            .render(format, dialect: dialect)
+            book: book, ruleSets: baseline == ruleSetID ? [baseline] : [baseline, ruleSetID], inForce: inForce, today: today,
+            arguments: arguments, input: (path, sweep.cases, witness))
+        let report = SweepOutput(
+            sweep: sweep, book: book, language: LanguageOption.parse(arguments), provenance: provenance, cautions: cautions
+        )
+        .render(format, dialect: dialect)
         if let status = StreamingInput.write(report, to: arguments.value("output"), &terminal) { return status }
         if !sweep.invalid.isEmpty {
             terminal.err("rusctl: \(sweep.invalid.count) of \(sweep.cases) cases invalid (not counted)\n")
