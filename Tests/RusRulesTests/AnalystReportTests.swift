@@ -5,6 +5,21 @@ import Testing
 /// What an analyst puts in a memo: provenance, the rules compared, why each case changed,
 /// intervals over synthetic draws, and Norwegian text.
 @Suite struct AnalystReportTests {
+    /// Where Prop. 92 L's cap of three different substances decides, the cap is the deciding
+    /// comparison («4 ulike stoffer > 3»), not a limit the case kept (issue 23, point 9).
+    @Test func theSubstanceCapIsNamedWhereItDecides() throws {
+        let four =
+            #"{"id":"four","offenceDate":"2023-03-14","decisionDate":"2023-05-02","person":{"ageAtOffence":30},"acts":["possession"],"substances":[{"substance":"cannabis","amount":1,"unit":"g"},{"substance":"cocaine","amount":0.5,"unit":"g"},{"substance":"mdma","amount":0.2,"unit":"g"},{"substance":"amphetamine","amount":0.5,"unit":"g"}]}"#
+        let cli = CLITests()
+        let text = try cli.rusctl(["compare", "--rules", "prop-92-l-2021", "--changed", "-"], stdin: four + "\n")
+        #expect(text.stdout.contains("trinnet «under-ovre»; 4 ulike stoffer > 3 (trinnet «under-nedre»)"))
+        let json = try cli.rusctl(["compare", "--rules", "prop-92-l-2021", "--changed", "-", "--format", "json"], stdin: four + "\n")
+        let report = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        let grounds = try #require(((report["changed"] as? [[String: Any]])?.first?["grounds"]) as? [String: [String: Any]])
+        let deciding = try #require(grounds["prop-92-l-2021"]?["deciding"] as? [String: Any])
+        #expect(deciding["substances"] as? Int == 4 && deciding["maxSubstances"] as? Int == 3)
+    }
+
     /// The changed cases as a tidy table of their own (issue 23, point 9): one header, a row per
     /// (case, rule set) for every change counted, the amount a number in the dialect's form.
     @Test func changedCasesAsATidyCSV() throws {

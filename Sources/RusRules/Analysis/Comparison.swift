@@ -116,6 +116,16 @@ public struct DecidingGround: Sendable, Equatable {
     public let rule: String?
     /// The comparison that decided (``decidingCheck(among:)``); nil when no limit was compared.
     public let decidingCheck: ThresholdCheck?
+    /// Where a proposal's cap on different substances decided (Prop. 92 L: at most 3): the
+    /// tier passed over, the substances counted and the cap — the deciding comparison then.
+    public var substanceCap: SubstanceCap? = nil
+
+    /// A tier passed over for the number of different substances alone.
+    public struct SubstanceCap: Sendable, Equatable {
+        public let tier: String
+        public let count: Int
+        public let maximum: Int
+    }
 
     /// Of the limits a decision compared the case with, the one that decided: the first the
     /// case was above, else the last it was within (the limit of the tier or table that decided).
@@ -360,12 +370,33 @@ public struct Comparison: Sendable {
                 outcome != Outcome(decision)
                 ? StraffelovenParagraph3.info.id
                 : decision.rulesApplied.last { RuleID(rawValue: $0) != nil }
-            grounds.append(
-                DecidingGround(
-                    ruleSet: id, outcome: outcome, decidedBy: decision.decidedBy, tier: decision.tier,
-                    rule: rule, decidingCheck: DecidingGround.decidingCheck(among: decision.thresholdChecks)))
+            var ground = DecidingGround(
+                ruleSet: id, outcome: outcome, decidedBy: decision.decidedBy, tier: decision.tier,
+                rule: rule, decidingCheck: DecidingGround.decidingCheck(among: decision.thresholdChecks))
+            ground.substanceCap = Self.substanceCap(theCase, decision: decision, ruleSet: engine.book.ruleSet(id))
+            grounds.append(ground)
         }
         return ChangeExplanation(amounts: amounts, grounds: grounds)
+    }
+
+    /// The tier a proposal passed over only because the case holds more different substances
+    /// than it allows: every limit of the tier was kept, the count was not.
+    static func substanceCap(_ theCase: Case, decision: Decision, ruleSet: RuleSet?) -> DecidingGround.SubstanceCap? {
+        guard let ruleSet, ruleSet.kind == .proposal else { return nil }
+        let count = Set(theCase.substances.filter { $0.amount != nil }.map(\.substance)).count
+        for tier in ruleSet.tiers {
+            if tier.id == decision.tier { return nil }
+            guard let maximum = tier.maxSubstances, count > maximum else { continue }
+            let checks = decision.thresholdChecks.filter { $0.definedBy == ruleSet.id && $0.table == tier.thresholds }
+            let withinEvery =
+                !checks.isEmpty
+                && checks.allSatisfy { check in
+                    guard let amount = check.amount, let limit = check.limit else { return check.notCompared != nil }
+                    return amount <= limit
+                }
+            if withinEvery { return DecidingGround.SubstanceCap(tier: tier.id, count: count, maximum: maximum) }
+        }
+        return nil
     }
 
     /// Counts the next case (in input order).

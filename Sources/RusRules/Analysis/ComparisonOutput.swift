@@ -146,7 +146,18 @@ public struct ComparisonOutput {
 
     /// One rule set's ground for a case: what decided it and the deciding comparison.
     func groundText(_ ground: DecidingGround) -> String {
-        decider(ground) + (ground.decidingCheck.map { "; " + comparisonText($0, withAmount: true) } ?? "")
+        decider(ground) + deciding(ground, withAmount: true)
+    }
+
+    /// The deciding comparison: the cap on different substances where it decided («4 ulike
+    /// stoffer > 3»), else the limit.
+    func deciding(_ ground: DecidingGround, withAmount: Bool) -> String {
+        if let cap = ground.substanceCap {
+            return say(
+                "; \(cap.count) ulike stoffer > \(cap.maximum) (trinnet «\(cap.tier)»)",
+                "; \(cap.count) different substances > \(cap.maximum) (the tier «\(cap.tier)»)")
+        }
+        return ground.decidingCheck.map { "; " + comparisonText($0, withAmount: withAmount) } ?? ""
     }
 
     /// The amounts of a case: "cannabis 12 g, kokain 1,5 g".
@@ -161,7 +172,7 @@ public struct ComparisonOutput {
     func cause(_ explanation: ChangeExplanation, position: Int) -> String {
         let base = explanation.grounds[0]
         let ground = explanation.grounds[position]
-        return decider(base) + " → " + decider(ground) + (ground.decidingCheck.map { "; " + comparisonText($0, withAmount: false) } ?? "")
+        return decider(base) + " → " + decider(ground) + deciding(ground, withAmount: false)
     }
 
     /// Changed cases grouped by cause, per compared rule set, largest group first.
@@ -250,7 +261,14 @@ public struct ComparisonOutput {
         .object(
             JSONObject([
                 "decidedBy": .string(ground.decidedBy), "tier": ground.tier.map(JSONValue.string) ?? .null,
-                "rule": ground.rule.map(JSONValue.string) ?? .null, "deciding": ground.decidingCheck.map(checkJSON) ?? .null,
+                "rule": ground.rule.map(JSONValue.string) ?? .null,
+                "deciding": ground.substanceCap.map { cap in
+                    .object(
+                        JSONObject([
+                            "tier": .string(cap.tier), "substances": .number(JSONNumber(cap.count)),
+                            "maxSubstances": .number(JSONNumber(cap.maximum)), "relation": .string("above"),
+                        ]))
+                } ?? ground.decidingCheck.map(checkJSON) ?? .null,
             ]))
     }
 
