@@ -110,7 +110,7 @@ func run(_ arguments: [String], _ terminal: inout Terminal) -> ExitStatus {
         book = try RuleBook.loadBuiltIn()
     } catch  where spec.name == CheckCommand.spec.name {
         // `check` reports broken data as findings, every rule set at once.
-        return CheckCommand.report(RuleBook.builtInProblems().flatMap(RuleCheck.findings), format: parsed.value("format"), &terminal)
+        return CheckCommand.report(RuleBook.builtInProblems().flatMap(RuleCheck.findings), format: parsed.value(.format), &terminal)
     } catch {
         terminal.err((terminal.language == .nb ? "rusctl: intern feil i regeldataene: " : "rusctl: internal error: ") + "\(error)\n")
         return .internalError

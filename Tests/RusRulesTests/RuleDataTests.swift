@@ -218,7 +218,7 @@ import Testing
         ]
         let book = RuleBook.builtIn
         var cells = 0
-        for line in lines[(start + 2)...].prefix { $0.hasPrefix("|") } {
+        for line in lines[(start + 2)...].prefix(while: { $0.hasPrefix("|") }) {
             let fields = line.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }
             let substanceWord = String(fields[0].split(whereSeparator: { $0 == " " || $0 == "," }).first ?? "")
             let substance = try #require(

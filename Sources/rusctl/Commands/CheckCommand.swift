@@ -11,7 +11,7 @@ enum CheckCommand {
         arguments: [],
         options: [
             RuleFileOption.spec,
-            .init("format", value: "format", choices: ["text", "json"], help: .init(nb: "Utdataformat. Standard: text.", en: "Output format. Default: text.")),
+            .init(.format, value: "format", choices: ["text", "json"], help: .init(nb: "Utdataformat. Standard: text.", en: "Output format. Default: text.")),
         ],
         examples: [
             .init(nb: "Kontroller de innebygde regelsettene", en: "Check the built-in rule sets", "rusctl check"),
@@ -22,7 +22,7 @@ enum CheckCommand {
     static func run(_ arguments: ParsedArguments, book builtIn: RuleBook, _ terminal: inout Terminal) throws(UsageError) -> ExitStatus {
         var findings: [Finding] = []
         var book = builtIn
-        if let path = arguments.value(RuleFileOption.spec.name) {
+        if let path = arguments.value(RuleFileOption.spec) {
             do {
                 book = try builtIn.addingProposal(json: try InputSource.read(path), source: path).0
             } catch let error as InputSource.Unreadable {
@@ -35,7 +35,7 @@ enum CheckCommand {
             }
         }
         if findings.isEmpty { findings = RuleCheck.run(book: book) }
-        return report(findings, format: arguments.value("format"), book: book, &terminal)
+        return report(findings, format: arguments.value(.format), book: book, &terminal)
     }
 
     /// The findings as text or JSON; exit 1 when there are any.

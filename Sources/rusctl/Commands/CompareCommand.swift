@@ -21,21 +21,21 @@ enum CompareCommand {
         ],
         options: [
             .init(
-                "rules", value: "ids", required: true,
+                .rules, value: "ids", required: true,
                 help: .init(
                     nb: "Regelsettene som sammenlignes med grunnlaget, atskilt med komma.", en: "Rule sets to compare with the baseline, separated by commas.")),
             .init(
-                "baseline", value: "id",
+                .baseline, value: "id",
                 help: .init(
                     nb: "Praksisen det sammenlignes med; den avgjør også det et forslag ikke dekker. Standard: hr-2022.",
                     en: "Practice rule set to compare against; it also decides what a proposal does not cover. Default: hr-2022.")),
             RuleFileOption.spec,
             .init(
-                "format", value: "format", choices: ComparisonFormat.allCases.map(\.rawValue),
+                .format, value: "format", choices: ComparisonFormat.allCases.map(\.rawValue),
                 help: .init(nb: "Utdataformat. Standard: text.", en: "Output format. Default: text.")),
             ReportOptions.langSpec,
             .init(
-                "changed",
+                .changed,
                 help: .init(
                     nb:
                         "List også de endrede sakene: mengder, utfall side om side, hva som avgjorde etter hvert regelsett og den avgjørende sammenligningen; og endringene gruppert etter årsak.",
@@ -43,7 +43,7 @@ enum CompareCommand {
                         "Also list the changed cases: amounts, outcomes side by side, what decided under each rule set and the deciding comparison; and the changes grouped by cause."
                 )),
             .init(
-                "changed-csv", value: "file",
+                .changedCsv, value: "file",
                 help: .init(
                     nb:
                         "Skriv også de endrede sakene som en egen ryddig tabell (CSV): én overskrift, én rad per sak og regelsett, typede kolonner (aldersgruppe, rusavhengighet, stoff, mengde som tall, enhet, utfall og vilkår, årsak); følger --csv-dialect. Gir også --changed.",
@@ -52,17 +52,17 @@ enum CompareCommand {
                 )),
             ReportOptions.csvDialectSpec,
             .init(
-                "output", value: "file",
+                .output, value: "file",
                 help: .init(nb: "Skriv rapporten til en fil i stedet for standard ut.", en: "Write the report to a file instead of standard output.")),
             .init(
-                "today", value: "date",
+                .today, value: "date",
                 help: .init(
                     nb: "Datoen som legges til grunn når en sak mangler decisionDate (ÅÅÅÅ-MM-DD). Standard: dagens dato i Norge.",
                     en: "Date assumed when a case has no decisionDate (YYYY-MM-DD). Default: today in Norway.")),
             InForceOption.spec,
             ReportOptions.syntheticSpec,
             .init(
-                "seeds", value: "n",
+                .seeds, value: "n",
                 help: .init(
                     nb:
                         "Trekk n uavhengige syntetiske populasjoner (frø --seed … --seed+n-1) og rapporter hver andel med 95 %-intervall over trekningene. Resten av rapporten gjelder den første trekningen.",
@@ -70,15 +70,15 @@ enum CompareCommand {
                         "Draw n independent synthetic populations (seeds --seed … --seed+n-1) and report each share with its 95% interval over the draws. The rest of the report is the first draw's."
                 )),
             .init(
-                "count", value: "n", help: .init(nb: "Med --seeds: saker per trekning. Standard: 10000.", en: "With --seeds: cases per draw. Default: 10000.")),
-            .init("seed", value: "s", help: .init(nb: "Med --seeds: det første frøet. Standard: 1.", en: "With --seeds: the first seed. Default: 1.")),
+                .count, value: "n", help: .init(nb: "Med --seeds: saker per trekning. Standard: 10000.", en: "With --seeds: cases per draw. Default: 10000.")),
+            .init(.seed, value: "s", help: .init(nb: "Med --seeds: det første frøet. Standard: 1.", en: "With --seeds: the first seed. Default: 1.")),
             .init(
-                "distribution", value: "file",
+                .distribution, value: "file",
                 help: .init(
                     nb: "Med --seeds: trekk fra denne fordelingen (formatet til 'rusctl sample --show-distribution') i stedet for standardfordelingen.",
                     en: "With --seeds: draw from this distribution (format of 'rusctl sample --show-distribution') instead of the standard one.")),
             .init(
-                "vary", value: "key=v1,v2",
+                .vary, value: "key=v1,v2",
                 help: .init(
                     nb:
                         "Med --seeds: gjenta trekningene med én parameter i fordelingen satt til hver verdi, én kolonne per verdi. Nøkler: \(SampleDistribution.variableParameters.joined(separator: ", ")).",
@@ -114,14 +114,14 @@ enum CompareCommand {
 
     static func run(_ arguments: ParsedArguments, book builtIn: RuleBook, _ terminal: inout Terminal) throws(UsageError) -> ExitStatus {
         // A report that cannot be written is found before the cases are read, not after.
-        if let problem = StreamingInput.outputProblem(arguments.value("output"), terminal)
-            ?? StreamingInput.outputProblem(arguments.value("changed-csv"), terminal)
+        if let problem = StreamingInput.outputProblem(arguments.value(.output), terminal)
+            ?? StreamingInput.outputProblem(arguments.value(.changedCsv), terminal)
         {
             terminal.err("rusctl: \(problem)\n")
             return .outputFailed
         }
         let book: RuleBook
-        var ruleSets = (arguments.value("rules") ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+        var ruleSets = (arguments.value(.rules) ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
             .filter { !$0.isEmpty }
         switch RuleFileOption.load(arguments, into: builtIn, terminal) {
         case .success(let loaded):
@@ -136,9 +136,9 @@ enum CompareCommand {
                 en: "name the rule sets to compare with --rules (or give --rules-file).", command: spec.name)
         }
         for id in ruleSets { try RuleFileOption.requireRuleSet(id, in: book, command: spec.name) }
-        let baseline = arguments.value("baseline") ?? book.defaultBaseline?.id ?? ""
+        let baseline = arguments.value(.baseline) ?? book.defaultBaseline?.id ?? ""
         try RuleFileOption.requireRuleSet(baseline, in: book, command: spec.name, practice: true)
-        let format = ComparisonFormat(rawValue: arguments.value("format") ?? "text")!
+        let format = ComparisonFormat(rawValue: arguments.value(.format) ?? "text")!
         let dialect = try ReportOptions.csvDialect(arguments, format: format, command: spec.name)
         let today = try TodayOption.parse(arguments, command: spec.name)
         let jobs = try StreamingInput.jobs(arguments, command: spec.name)
@@ -150,7 +150,7 @@ enum CompareCommand {
         case .success(let plan): draws = plan
         case .failure(let status): return status
         }
-        let keepChanged = arguments.flag("changed") || arguments.value("changed-csv") != nil
+        let keepChanged = arguments.flag(.changed) || arguments.value(.changedCsv) != nil
         var comparison = Comparison(engine: engine, baseline: baseline, ruleSets: ruleSets, today: today, keepChanged: keepChanged)
         let provenance: ReportProvenance
         var study: SamplingStudy?
@@ -208,8 +208,8 @@ enum CompareCommand {
                     ? "rusctl: advarsel: ingen sak er avgjort på eller etter ikrafttredelsesdatoen for \(statute); kolonnen er lik grunnlaget\n"
                     : "rusctl: warning: no case is decided on or after the in-force date of \(statute); its column is the baseline's\n")
         }
-        if let status = StreamingInput.write(report, to: arguments.value("output"), &terminal) { return status }
-        if let path = arguments.value("changed-csv"),
+        if let status = StreamingInput.write(report, to: arguments.value(.output), &terminal) { return status }
+        if let path = arguments.value(.changedCsv),
             let status = StreamingInput.write(output.changedCSV(dialect: dialect), to: path, &terminal)
         {
             return status
@@ -217,7 +217,7 @@ enum CompareCommand {
         if !comparison.invalid.isEmpty {
             terminal.err("rusctl: \(comparison.invalid.count) of \(comparison.cases) cases invalid (listed in the report, not counted)\n")
             // The report is written either way; the exit status says that cases were left out.
-            if !arguments.flag(AllowInvalid.spec.name) { return .invalidInput }
+            if !arguments.flag(AllowInvalid.spec) { return .invalidInput }
         }
         return .success
     }
@@ -240,11 +240,11 @@ enum SyntheticDraws {
     static func parse(_ arguments: ParsedArguments, book: RuleBook, command: String, _ terminal: Terminal)
         throws(UsageError) -> Result<Plan?, ExitStatus>
     {
-        guard let seedsText = arguments.value("seeds") else {
-            for option in ["count", "seed", "distribution", "vary"] where arguments.value(option) != nil {
+        guard let seedsText = arguments.value(.seeds) else {
+            for option in [OptionName.count, .seed, .distribution, .vary] where arguments.value(option) != nil {
                 throw UsageError(
-                    nb: "--\(option) hører sammen med --seeds (syntetiske trekninger som compare gjør).",
-                    en: "--\(option) goes with --seeds (synthetic draws made by compare).", command: command)
+                    nb: "--\(option.rawValue) hører sammen med --seeds (syntetiske trekninger som compare gjør).",
+                    en: "--\(option.rawValue) goes with --seeds (synthetic draws made by compare).", command: command)
             }
             return .success(nil)
         }
@@ -253,13 +253,13 @@ enum SyntheticDraws {
                 nb: "--seeds tar et helt antall trekninger fra 1 til 1000.", en: "--seeds takes a whole number of draws from 1 to 1000.",
                 command: command)
         }
-        let countText = arguments.value("count") ?? "10000"
+        let countText = arguments.value(.count) ?? "10000"
         guard let count = Int(countText), (1...10_000_000).contains(count) else {
             throw UsageError(
                 nb: "--count tar et helt antall saker per trekning fra 1 til 10000000.",
                 en: "--count takes a whole number of cases per draw from 1 to 10000000.", command: command)
         }
-        let firstText = arguments.value("seed") ?? "1"
+        let firstText = arguments.value(.seed) ?? "1"
         guard let first = UInt64(firstText), first <= UInt64.max - UInt64(seedCount) else {
             throw UsageError(
                 nb: "'\(firstText)' er ikke et frø; bruk et heltall ≥ 0.", en: "'\(firstText)' is not a seed; use a whole number ≥ 0.",
@@ -267,7 +267,7 @@ enum SyntheticDraws {
         }
         var distribution = SampleDistribution.standard
         var name = "standard"
-        if let path = arguments.value("distribution") {
+        if let path = arguments.value(.distribution) {
             do {
                 distribution = try SampleDistribution.load(json: try InputSource.read(path), vocabulary: book.vocabulary)
                 name = path
@@ -283,7 +283,7 @@ enum SyntheticDraws {
         }
         let own = name != "standard"
         var variants = [(label: name, distribution: distribution, own: own)]
-        if let vary = arguments.value("vary") {
+        if let vary = arguments.value(.vary) {
             let parts = vary.split(separator: "=", maxSplits: 1).map(String.init)
             let values = parts.count == 2 ? parts[1].split(separator: ",").map { Double($0.trimmingCharacters(in: .whitespaces)) } : []
             guard parts.count == 2, !values.isEmpty, values.allSatisfy({ $0 != nil && $0!.isFinite }) else {
@@ -312,7 +312,7 @@ enum SyntheticDraws {
 /// `--today`, shared by the commands that evaluate cases.
 enum TodayOption {
     static func parse(_ arguments: ParsedArguments, command: String) throws(UsageError) -> LegalDate {
-        guard let text = arguments.value("today") else { return LegalDate.today() }
+        guard let text = arguments.value(.today) else { return LegalDate.today() }
         guard let date = LegalDate(text) else {
             throw UsageError(
                 nb: "'\(text)' er ikke en dato som finnes, skrevet ÅÅÅÅ-MM-DD.", en: "'\(text)' is not a real date written YYYY-MM-DD.",
@@ -325,7 +325,7 @@ enum TodayOption {
 /// `--allow-invalid`: exit 0 although some cases were invalid (they are still listed).
 enum AllowInvalid {
     static let spec = CommandSpec.OptionSpec(
-        "allow-invalid",
+        .allowInvalid,
         help: .init(
             nb: "Avslutt med 0 også når noen saker er ugyldige (de listes i rapporten og telles ikke). Standard: exit 65.",
             en: "Exit 0 even when some cases are invalid (they are listed in the report and not counted). Default: exit 65."))

@@ -21,18 +21,18 @@ enum EvaluateCommand {
         ],
         options: [
             .init(
-                "rules", value: "id",
+                .rules, value: "id",
                 help: .init(
                     nb: "Regelsettet som skal brukes i stedet for det som gjaldt på avgjørelsesdatoen (se 'rusctl rules').",
                     en: "Rule set to use instead of the one in force on the decision date (see 'rusctl rules').")),
             RuleFileOption.spec,
             .init(
-                "baseline", value: "id",
+                .baseline, value: "id",
                 help: .init(
                     nb: "Praksisen som avgjør det et forslag ikke dekker. Standard: forslagets egen (hr-2022).",
                     en: "Practice rule set that decides what a proposal does not cover. Default: the proposal's own (hr-2022).")),
             .init(
-                "format", value: "format", choices: ["text", "json", "notat"],
+                .format, value: "format", choices: ["text", "json", "notat"],
                 help: .init(
                     nb:
                         "Utdataformat; json er kontraktens avgjørelsesobjekt, NDJSON for flere saker; notat er en begrunnelse til å lime inn i en avgjørelse, i hele setninger med forbeholdene først. Standard: text.",
@@ -40,7 +40,7 @@ enum EvaluateCommand {
                         "Output format; json is the contract's decision object, NDJSON for a batch; notat is the «begrunnelse» to paste into a decision, in whole sentences, caveats first. Default: text."
                 )),
             .init(
-                "no-trace",
+                .noTrace,
                 help: .init(
                     nb:
                         "Med --format json: utelat sporet i hver avgjørelse (for store mengder saker der bare svarene trengs; raskere, og omtrent en tredjedel av utdataene).",
@@ -49,22 +49,22 @@ enum EvaluateCommand {
                 )),
             LanguageOption.spec(.init(nb: "Språket i tekstene: norsk bokmål eller engelsk.", en: "Language of texts: Norwegian bokmål or English.")),
             .init(
-                "explain",
+                .explain,
                 help: .init(
                     nb: "Vis hver regel som slo til, med verdiene og grensen den brukte og kilden.",
                     en: "Show each rule that fired, with the values and threshold it used and its source.")),
             .init(
-                "kort", aliases: ["short"],
+                .kort, aliases: ["short"],
                 help: .init(
                     nb: "Skriv bare sammendraget: regelsettet, anbefalingen og forbeholdene.",
                     en: "Print the summary alone: the rule set, the recommendation and the caveats.")),
             .init(
-                "alle-kilder", aliases: ["all-sources"],
+                .alleKilder, aliases: ["all-sources"],
                 help: .init(
                     nb: "List alle kilder, også for de utelukkede reaksjonene, med dato og nettadresse.",
                     en: "List every source cited, also those of the excluded options.")),
             .init(
-                "today", value: "date",
+                .today, value: "date",
                 help: .init(
                     nb: "Datoen som legges til grunn når en sak mangler decisionDate (ÅÅÅÅ-MM-DD). Standard: dagens dato i Norge.",
                     en: "Date assumed when a case has no decisionDate (YYYY-MM-DD). Default: today in Norway.")),
@@ -101,17 +101,17 @@ enum EvaluateCommand {
 
     static func run(_ arguments: ParsedArguments, book: RuleBook, _ terminal: inout Terminal) throws(UsageError) -> ExitStatus {
         let language = LanguageOption.parse(arguments)
-        let json = arguments.value("format") == "json"
-        let notat = arguments.value("format") == "notat"
-        let explain = arguments.flag("explain")
-        let includeTrace = !arguments.flag("no-trace")
+        let json = arguments.value(.format) == "json"
+        let notat = arguments.value(.format) == "notat"
+        let explain = arguments.flag(.explain)
+        let includeTrace = !arguments.flag(.noTrace)
         if !includeTrace && (!json || explain) {
             throw UsageError(
                 nb: "--no-trace gjelder bare med --format json, uten --explain.",
                 en: "--no-trace applies to --format json, without --explain.", command: spec.name)
         }
         var engine: Engine
-        var ruleSet = arguments.value("rules")
+        var ruleSet = arguments.value(.rules)
         switch RuleFileOption.load(arguments, into: book, terminal) {
         case .success(let loaded):
             // Without a trace to show, the engine builds none (text without --explain, or --no-trace).
@@ -123,7 +123,7 @@ enum EvaluateCommand {
             return status
         }
         if let id = ruleSet { try RuleFileOption.requireRuleSet(id, in: engine.book, command: spec.name) }
-        let baseline = arguments.value("baseline")
+        let baseline = arguments.value(.baseline)
         if let id = baseline { try RuleFileOption.requireRuleSet(id, in: engine.book, command: spec.name, practice: true) }
         let today = try TodayOption.parse(arguments, command: spec.name)
         let (paths, skipped) = try inputPaths(arguments.positional.isEmpty ? ["-"] : arguments.positional)
@@ -139,11 +139,11 @@ enum EvaluateCommand {
                 en: "no case given: name a file, or pipe a case to standard input.", command: spec.name)
         }
         let run = Run(
-            engine: engine, ruleSet: ruleSet, baseline: baseline, today: today, explicitToday: arguments.value("today") != nil,
-            explicitInForce: arguments.value(InForceOption.spec.name) != nil, language: language, json: json,
+            engine: engine, ruleSet: ruleSet, baseline: baseline, today: today, explicitToday: arguments.value(.today) != nil,
+            explicitInForce: arguments.value(InForceOption.spec) != nil, language: language, json: json,
             includeTrace: includeTrace, explain: explain,
             detail: DecisionText.Detail(
-                explain: explain, allSources: arguments.flag("alle-kilder"), short: arguments.flag("kort"),
+                explain: explain, allSources: arguments.flag(.alleKilder), short: arguments.flag(.kort),
                 width: Terminal.width),
             jobs: try StreamingInput.jobs(arguments, command: spec.name), files: paths.count > 1, notat: notat,
             stamp: AssessmentStamp.line(language))

@@ -19,22 +19,22 @@ enum NewCaseCommand {
                     nb: "Språket i spørsmålene og svaret: norsk bokmål eller engelsk.",
                     en: "Language of the questions and the answer: Norwegian bokmål or English.")),
             .init(
-                "lagre", value: "file", aliases: ["save"],
+                .lagre, value: "file", aliases: ["save"],
                 help: .init(
                     nb: "Lagre saken som JSON i denne filen uten å spørre (til rusctl evaluate senere).",
                     en: "Save the case as JSON in this file without asking (for rusctl evaluate later).")),
             .init(
-                "rules", value: "id",
+                .rules, value: "id",
                 help: .init(
                     nb: "Regelsettet som skal brukes i stedet for det som gjaldt på avgjørelsesdatoen (se 'rusctl rules').",
                     en: "Rule set to use instead of the one in force on the decision date (see 'rusctl rules').")),
             .init(
-                "today", value: "date",
+                .today, value: "date",
                 help: .init(
                     nb: "Dagens dato (ÅÅÅÅ-MM-DD), for en tom avgjørelsesdato. Standard: dagens dato i Norge.",
                     en: "Today's date (YYYY-MM-DD), for an empty decision date. Default: today in Norway.")),
             InForceOption.spec,
-            .init("kort", aliases: ["short"], help: .init(nb: "Skriv bare sammendraget av svaret.", en: "Print the answer's summary alone.")),
+            .init(.kort, aliases: ["short"], help: .init(nb: "Skriv bare sammendraget av svaret.", en: "Print the answer's summary alone.")),
         ],
         examples: [
             .init(nb: "Legg inn en sak på norsk", en: "Enter a case in Norwegian", "rusctl ny"),
@@ -49,14 +49,14 @@ enum NewCaseCommand {
     static func run(_ arguments: ParsedArguments, book: RuleBook, _ terminal: inout Terminal) throws(UsageError) -> ExitStatus {
         let language = LanguageOption.parse(arguments)
         let today = try TodayOption.parse(arguments, command: spec.name)
-        let ruleSet = arguments.value("rules")
+        let ruleSet = arguments.value(.rules)
         if let ruleSet { try RuleFileOption.requireRuleSet(ruleSet, in: book, command: spec.name) }
         let engine = Engine(book: book, detail: .answer, inForce: try InForceOption.parse(arguments, book: book, command: spec.name))
         let piped = isatty(STDIN_FILENO) == 0
         let nb = language == .nb
         func say(_ norwegian: String, _ english: String) -> String { nb ? norwegian : english }
         // --lagre is checked before the questions: an answer never ends in a file it cannot write.
-        if let given = arguments.value("lagre"), let problem = saveProblem(given, say: say) {
+        if let given = arguments.value(.lagre), let problem = saveProblem(given, say: say) {
             throw UsageError(nb: problem, en: problem, command: spec.name)
         }
 
@@ -95,7 +95,7 @@ enum NewCaseCommand {
         let status: ExitStatus
         switch engine.evaluate(json: caseJSON, ruleSet: ruleSet, today: today) {
         case .success(let decision):
-            terminal.out(text.render(decision, DecisionText.Detail(short: arguments.flag("kort"), width: Terminal.width)))
+            terminal.out(text.render(decision, DecisionText.Detail(short: arguments.flag(.kort), width: Terminal.width)))
             // As every answer for the case file: when, with which tool and which rule data.
             terminal.out("\n" + TextWrap.block(AssessmentStamp.line(language), width: Terminal.width) + "\n")
             status = .success
@@ -103,7 +103,7 @@ enum NewCaseCommand {
             terminal.out(text.render(errors, width: Terminal.width))
             status = .invalidInput
         }
-        return save(caseJSON, to: arguments.value("lagre"), piped: piped, say: say, &terminal) ?? status
+        return save(caseJSON, to: arguments.value(.lagre), piped: piped, say: say, &terminal) ?? status
     }
 
     /// Saves the case where `--lagre` says, or where the user answers — asking again while the

@@ -76,7 +76,7 @@ enum RulesCommand {
                 terminal.out(text.show(book.ruleSet(id)!))
             } else if let copy = RuleBook.builtInCopy(of: id) {
                 terminal.out(copy.json + "\n")
-            } else if let path = arguments.value(RuleFileOption.spec.name) {
+            } else if let path = arguments.value(RuleFileOption.spec) {
                 terminal.out(String(decoding: (try? InputSource.read(path)) ?? [], as: UTF8.self))
             }
         case let other?:

@@ -10,18 +10,18 @@ enum SampleCommand {
         operands: "",
         arguments: [],
         options: [
-            .init("count", value: "n", help: .init(nb: "Hvor mange saker som skal skrives.", en: "How many cases to write.")),
+            .init(.count, value: "n", help: .init(nb: "Hvor mange saker som skal skrives.", en: "How many cases to write.")),
             .init(
-                "seed", value: "s",
+                .seed, value: "s",
                 help: .init(nb: "Frø for trekningene (et heltall). Standard: 1.", en: "Seed for the random draws (a whole number). Default: 1.")),
             .init(
-                "distribution", value: "file",
+                .distribution, value: "file",
                 help: .init(
                     nb: "En egen fordeling, i formatet --show-distribution skriver.",
                     en: "A distribution of your own, in the format --show-distribution prints.")),
-            .init("show-distribution", help: .init(nb: "Skriv standardfordelingen (JSON) og avslutt.", en: "Print the default distribution (JSON) and exit.")),
+            .init(.showDistribution, help: .init(nb: "Skriv standardfordelingen (JSON) og avslutt.", en: "Print the default distribution (JSON) and exit.")),
             .init(
-                "style", value: "style", choices: CaseStyle.allCases.map(\.rawValue),
+                .style, value: "style", choices: CaseStyle.allCases.map(\.rawValue),
                 help: .init(
                     nb:
                         "Skriv sakene slik et annet program ville: spaced (Pythons json.dumps), exponent (mengder som 25E-1), long-decimals (mengder med flyttallsstøy, 2.4999999999999999). Standard: compact.",
@@ -41,23 +41,23 @@ enum SampleCommand {
         maxArguments: 0)
 
     static func run(_ arguments: ParsedArguments, book: RuleBook, _ terminal: inout Terminal) throws(UsageError) -> ExitStatus {
-        if arguments.flag("show-distribution") {
+        if arguments.flag(.showDistribution) {
             terminal.out(SampleDistribution.defaultJSON + "\n")
             return .success
         }
-        guard let countText = arguments.value("count"), let count = Int(countText), count >= 0 else {
+        guard let countText = arguments.value(.count), let count = Int(countText), count >= 0 else {
             throw UsageError(
                 nb: "oppgi antall saker med --count <n> (et heltall ≥ 0).",
                 en: "give the number of cases with --count <n> (a whole number ≥ 0).", command: spec.name)
         }
-        let seedText = arguments.value("seed") ?? "1"
+        let seedText = arguments.value(.seed) ?? "1"
         guard let seed = UInt64(seedText) else {
             throw UsageError(
                 nb: "'\(seedText)' er ikke et frø; bruk et heltall ≥ 0.", en: "'\(seedText)' is not a seed; use a whole number ≥ 0.",
                 command: spec.name)
         }
         var distribution = SampleDistribution.standard
-        if let path = arguments.value("distribution") {
+        if let path = arguments.value(.distribution) {
             do {
                 distribution = try SampleDistribution.load(json: try InputSource.read(path), vocabulary: book.vocabulary)
             } catch let error as InputSource.Unreadable {
@@ -70,8 +70,8 @@ enum SampleCommand {
                 return .internalError
             }
         }
-        let style = CaseStyle(rawValue: arguments.value("style") ?? "compact")!
-        var sampler = CaseSampler(distribution: distribution, seed: seed, ownDistribution: arguments.value("distribution") != nil)
+        let style = CaseStyle(rawValue: arguments.value(.style) ?? "compact")!
+        var sampler = CaseSampler(distribution: distribution, seed: seed, ownDistribution: arguments.value(.distribution) != nil)
         var progress = Progress("sample", total: count)
         for index in 0..<count {
             terminal.out(style.write(sampler.next()) + "\n")

@@ -17,44 +17,44 @@ enum SweepCommand {
         ],
         options: [
             .init(
-                "rules", value: "id", required: true,
+                .rules, value: "id", required: true,
                 help: .init(
                     nb: "Regelsettet der grensen varierer (et forslag, eller en praksis' grenser for rusavhengige).",
                     en: "Rule set whose limit varies (a proposal, or a practice's dependent-user limits).")),
             RuleFileOption.spec,
             .init(
-                "substance", value: "s", required: true,
+                .substance, value: "s", required: true,
                 help: .init(nb: "Stoffet der grensen varierer (norske navn godtas).", en: "Substance whose limit varies (Norwegian names accepted).")),
             .init(
-                "table", value: "name",
+                .table, value: "name",
                 help: .init(
                     nb: "Terskeltabellen som varieres (se 'rusctl rules show'). Standard: tabellen til forslagets første trinn.",
                     en: "Threshold table to vary (see 'rusctl rules show'). Default: the proposal's first tier's table.")),
             .init(
-                "unit", value: "u",
+                .unit, value: "u",
                 help: .init(
                     nb: "Enheten for --from, --to og --step. Standard: enheten i tabellens rad.",
                     en: "Unit of --from, --to and --step. Default: the unit of the table's row.")),
-            .init("from", value: "a", required: true, help: .init(nb: "Første grense (> 0).", en: "First limit (> 0).")),
-            .init("to", value: "b", required: true, help: .init(nb: "Siste grense (tatt med).", en: "Last limit (inclusive).")),
+            .init(.from, value: "a", required: true, help: .init(nb: "Første grense (> 0).", en: "First limit (> 0).")),
+            .init(.to, value: "b", required: true, help: .init(nb: "Siste grense (tatt med).", en: "Last limit (inclusive).")),
             .init(
-                "step", value: "d", required: true,
+                .step, value: "d", required: true,
                 help: .init(nb: "Steg mellom grensene (> 0; høyst 1000 punkter).", en: "Step between limits (> 0; at most 1000 points).")),
             .init(
-                "baseline", value: "id",
+                .baseline, value: "id",
                 help: .init(
                     nb: "Praksisen det sammenlignes med og som avgjør det forslaget ikke dekker. Standard: hr-2022.",
                     en: "Practice rule set to compare against and fall back on. Default: hr-2022.")),
             .init(
-                "format", value: "format", choices: ComparisonFormat.allCases.map(\.rawValue),
+                .format, value: "format", choices: ComparisonFormat.allCases.map(\.rawValue),
                 help: .init(nb: "Utdataformat. Standard: text.", en: "Output format. Default: text.")),
             ReportOptions.langSpec,
             ReportOptions.csvDialectSpec,
             .init(
-                "output", value: "file",
+                .output, value: "file",
                 help: .init(nb: "Skriv resultatet til en fil i stedet for standard ut.", en: "Write the result to a file instead of standard output.")),
             .init(
-                "today", value: "date",
+                .today, value: "date",
                 help: .init(
                     nb: "Datoen som legges til grunn når en sak mangler decisionDate (ÅÅÅÅ-MM-DD).",
                     en: "Date assumed when a case has no decisionDate (YYYY-MM-DD).")),
@@ -79,12 +79,12 @@ enum SweepCommand {
 
     static func run(_ arguments: ParsedArguments, book builtIn: RuleBook, _ terminal: inout Terminal) throws(UsageError) -> ExitStatus {
         // A result that cannot be written is found before the cases are read, not after.
-        if let problem = StreamingInput.outputProblem(arguments.value("output"), terminal) {
+        if let problem = StreamingInput.outputProblem(arguments.value(.output), terminal) {
             terminal.err("rusctl: \(problem)\n")
             return .outputFailed
         }
         var book = builtIn
-        var ruleSetID = arguments.value("rules")
+        var ruleSetID = arguments.value(.rules)
         switch RuleFileOption.load(arguments, into: builtIn, terminal) {
         case .success(let loaded):
             book = loaded.book
@@ -95,7 +95,7 @@ enum SweepCommand {
         guard let ruleSetID else { throw UsageError(nb: "oppgi regelsettet med --rules.", en: "name the rule set with --rules.", command: spec.name) }
         try RuleFileOption.requireRuleSet(ruleSetID, in: book, command: spec.name)
         let ruleSet = book.ruleSet(ruleSetID)!
-        guard let name = arguments.value("substance") else {
+        guard let name = arguments.value(.substance) else {
             throw UsageError(nb: "oppgi stoffet med --substance.", en: "name the substance with --substance.", command: spec.name)
         }
         guard let substance = book.vocabulary.substance(named: name) else {
@@ -105,30 +105,31 @@ enum SweepCommand {
                 nb: "ukjent stoff '\(name)'." + (closest.map { " Mente du '\($0)'?" } ?? ""),
                 en: "unknown substance '\(name)'." + (closest.map { " Did you mean '\($0)'?" } ?? ""), command: spec.name)
         }
-        let table = arguments.value("table") ?? ruleSet.defaultSweepTable
+        let table = arguments.value(.table) ?? ruleSet.defaultSweepTable
         guard let rows = ruleSet.thresholds[table] else {
             let tables = ruleSet.thresholds.keys.sorted().joined(separator: ", ")
             throw UsageError(
                 nb: "\(ruleSetID) har ingen tabell '\(table)'; den har \(tables).",
                 en: "\(ruleSetID) has no table '\(table)'; it has \(tables).", command: spec.name)
         }
-        let unit = arguments.value("unit") ?? rows.limits.first { $0.substance == substance.id }?.unit ?? substance.units[0]
+        let unit = arguments.value(.unit) ?? rows.limits.first { $0.substance == substance.id }?.unit ?? substance.units[0]
         guard substance.units.contains(unit) else {
             let units = substance.units.joined(separator: ", ")
             throw UsageError(
                 nb: "enheten '\(unit)' passer ikke for \(substance.id); bruk \(units).",
                 en: "unit '\(unit)' does not fit \(substance.id); use \(units).", command: spec.name)
         }
-        func decimal(_ key: String) throws(UsageError) -> ExactDecimal {
+        func decimal(_ key: OptionName) throws(UsageError) -> ExactDecimal {
             guard let text = arguments.value(key)?.replacingOccurrences(of: ",", with: "."), let value = ExactDecimal(text),
                 value.magnitude.map({ (-999...1000).contains($0) }) ?? true
             else {
-                throw UsageError(nb: "oppgi --\(key) som et tall (4,5 eller 4.5).", en: "give --\(key) as a number (4.5 or 4,5).", command: spec.name)
+                throw UsageError(
+                    nb: "oppgi --\(key.rawValue) som et tall (4,5 eller 4.5).", en: "give --\(key.rawValue) as a number (4.5 or 4,5).", command: spec.name)
             }
             return value
         }
-        let (from, to) = (try decimal("from"), try decimal("to"))
-        guard let values = Sweep.values(from: from, to: to, step: try decimal("step")) else {
+        let (from, to) = (try decimal(.from), try decimal(.to))
+        guard let values = Sweep.values(from: from, to: to, step: try decimal(.step)) else {
             throw UsageError(
                 nb: "--from må være > 0 og ≤ --to, --step > 0, og høyst \(Sweep.maximumPoints) punkter.",
                 en: "--from must be > 0 and ≤ --to, --step > 0, and at most \(Sweep.maximumPoints) points.", command: spec.name)
@@ -138,13 +139,13 @@ enum SweepCommand {
         for caution in cautions {
             terminal.err(terminal.language == .nb ? "rusctl: advarsel: \(caution.nb)\n" : "rusctl: warning: \(caution.en)\n")
         }
-        let baseline = arguments.value("baseline") ?? book.defaultBaseline?.id ?? ""
+        let baseline = arguments.value(.baseline) ?? book.defaultBaseline?.id ?? ""
         try RuleFileOption.requireRuleSet(baseline, in: book, command: spec.name, practice: true)
         let today = try TodayOption.parse(arguments, command: spec.name)
         guard let path = arguments.positional.first else {
             throw UsageError(nb: "oppgi filen med saker ('-' for standard inn).", en: "name the file of cases ('-' for standard input).", command: spec.name)
         }
-        let format = ComparisonFormat(rawValue: arguments.value("format") ?? "text")!
+        let format = ComparisonFormat(rawValue: arguments.value(.format) ?? "text")!
         let dialect = try ReportOptions.csvDialect(arguments, format: format, command: spec.name)
         let jobs = try StreamingInput.jobs(arguments, command: spec.name)
         let inForce = try InForceOption.parse(arguments, book: book, command: spec.name)
@@ -164,11 +165,11 @@ enum SweepCommand {
             sweep: sweep, book: book, language: LanguageOption.parse(arguments), provenance: provenance, cautions: cautions
         )
         .render(format, dialect: dialect)
-        if let status = StreamingInput.write(report, to: arguments.value("output"), &terminal) { return status }
+        if let status = StreamingInput.write(report, to: arguments.value(.output), &terminal) { return status }
         if !sweep.invalid.isEmpty {
             terminal.err("rusctl: \(sweep.invalid.count) of \(sweep.cases) cases invalid (not counted)\n")
             // The report is written either way; the exit status says that cases were left out.
-            if !arguments.flag(AllowInvalid.spec.name) { return .invalidInput }
+            if !arguments.flag(AllowInvalid.spec) { return .invalidInput }
         }
         return .success
     }

@@ -15,12 +15,12 @@ enum TemplateCommand {
                     nb: "Språket i forklaringene og ordene i eksemplet: norsk bokmål eller engelsk.",
                     en: "Language of the explanations and of the words in the example: Norwegian bokmål or English.")),
             .init(
-                "uten-kommentarer", aliases: ["no-comments"],
+                .utenKommentarer, aliases: ["no-comments"],
                 help: .init(
                     nb: "Utelat forklaringene: malen er da en gyldig sak slik den står.",
                     en: "Leave the explanations out: the template is then a valid case as it stands.")),
             .init(
-                "today", value: "date",
+                .today, value: "date",
                 help: .init(
                     nb: "Datoen eksempeldatoene regnes fra (ÅÅÅÅ-MM-DD). Standard: dagens dato i Norge.",
                     en: "Date the example dates are taken from (YYYY-MM-DD). Default: today in Norway.")),
@@ -43,7 +43,7 @@ enum TemplateCommand {
         terminal.out(
             CaseTemplate.text(
                 vocabulary: book.vocabulary, language: language, today: today,
-                commented: !arguments.flag("uten-kommentarer")))
+                commented: !arguments.flag(.utenKommentarer)))
         return .success
     }
 }

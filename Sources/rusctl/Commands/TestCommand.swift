@@ -18,31 +18,31 @@ enum TestCommand {
         ],
         options: [
             .init(
-                "filter", value: "text",
+                .filter, value: "text",
                 help: .init(nb: "Kjør bare fiksturer der filnavnet inneholder teksten.", en: "Run only fixtures whose file name contains the text.")),
-            .init("verbose", help: .init(nb: "List også fiksturene som består.", en: "List passing fixtures too.")),
+            .init(.verbose, help: .init(nb: "List også fiksturene som består.", en: "List passing fixtures too.")),
             .init(
-                "coverage",
+                .coverage,
                 help: .init(
                     nb: "Rapporter juridisk dekning: reglene hvert regelsett har brukt, og hver grense prøvd på og like over grensen.",
                     en: "Report legal coverage: the rules each rule set fired, and every limit tested at and just above it.")),
             .init(
-                "min-coverage", value: "p",
+                .minCoverage, value: "p",
                 help: .init(
                     nb: "Feil (exit 1) når den juridiske dekningen er under p prosent; gir også --coverage.",
                     en: "Fail (exit 1) when legal coverage is below p percent; implies --coverage.")),
             .init(
-                "format", value: "format", choices: ["text", "junit"],
+                .format, value: "format", choices: ["text", "junit"],
                 help: .init(
                     nb: "Utdataformat: text for mennesker, junit (XML) for CI. Standard: text.",
                     en: "Output format: text for people, junit (XML) for CI. Default: text.")),
             .init(
-                "junit", value: "file",
+                .junit, value: "file",
                 help: .init(
                     nb: "Skriv også JUnit-XML til denne filen, ved siden av teksten.", en: "Also write JUnit XML to this file, alongside the text output.")),
             InForceOption.spec,
             .init(
-                "scaffold", value: "id",
+                .scaffold, value: "id",
                 help: .init(
                     nb:
                         "Skriv fiksturene et nytt regelsett trenger for dekningen — en sak på og en like over hver grense i dets egne tabeller, med svaret motoren gir nå — til <dir> (standard: Fixtures/<id>), til gjennomsyn; eksisterende filer overskrives ikke.",
@@ -65,11 +65,11 @@ enum TestCommand {
         maxArguments: 1)
 
     static func run(_ arguments: ParsedArguments, book: RuleBook, _ terminal: inout Terminal) throws(UsageError) -> ExitStatus {
-        if let id = arguments.value("scaffold") {
+        if let id = arguments.value(.scaffold) {
             return try scaffold(id, into: arguments.positional.first ?? "Fixtures/\(id)", book: book, &terminal)
         }
         let directory = arguments.positional.first ?? "Fixtures"
-        if let problem = StreamingInput.outputProblem(arguments.value("junit"), terminal) {
+        if let problem = StreamingInput.outputProblem(arguments.value(.junit), terminal) {
             terminal.err("rusctl: \(problem)\n")
             return .outputFailed
         }
@@ -79,16 +79,16 @@ enum TestCommand {
             return .unreadableInput
         }
         let files = fixtureFiles(in: directory).filter { name in
-            arguments.value("filter").map { name.contains($0) } ?? true
+            arguments.value(.filter).map { name.contains($0) } ?? true
         }
         var minimum: Double?
-        if let text = arguments.value("min-coverage") {
+        if let text = arguments.value(.minCoverage) {
             guard let value = Double(text), (0...100).contains(value) else {
                 throw UsageError(nb: "--min-coverage tar en prosent fra 0 til 100.", en: "--min-coverage takes a percentage from 0 to 100.", command: spec.name)
             }
             minimum = value
         }
-        let junit = arguments.value("format") == "junit"
+        let junit = arguments.value(.format) == "junit"
         let engine = Engine(book: book, inForce: try InForceOption.parse(arguments, book: book, command: spec.name))
         var coverage = LegalCoverage(book: book)
         var results: [JUnitReport.Result] = []
@@ -112,7 +112,7 @@ enum TestCommand {
             results.append(JUnitReport.Result(name: relative, note: note, failures: failures))
             guard !junit else { continue }
             if failures.isEmpty {
-                if arguments.flag("verbose") { terminal.out("PASS \(relative)\n") }
+                if arguments.flag(.verbose) { terminal.out("PASS \(relative)\n") }
             } else {
                 terminal.out("FAIL \(relative)" + (note.isEmpty ? "" : " — \(note)") + "\n")
                 for failure in failures { terminal.out("  \(failure)\n") }
@@ -124,10 +124,10 @@ enum TestCommand {
         if junit {
             terminal.out(xml)
         } else {
-            if arguments.flag("coverage") || minimum != nil { terminal.out(coverage.report()) }
+            if arguments.flag(.coverage) || minimum != nil { terminal.out(coverage.report()) }
             terminal.out("\(results.count - failed) passed, \(failed) failed\n")
         }
-        if let file = arguments.value("junit"), let status = StreamingInput.write(xml, to: file, &terminal) { return status }
+        if let file = arguments.value(.junit), let status = StreamingInput.write(xml, to: file, &terminal) { return status }
         terminal.flush()
         if let minimum, coverage.percent < minimum {
             terminal.err(String(format: "rusctl: legal coverage %.1f%% is below the minimum %.1f%%\n", coverage.percent, minimum))

@@ -1,5 +1,54 @@
 import RusRules
 
+/// Every option's name, declared once: commands read options by these names, never by a
+/// string, so that a misspelt option does not compile.
+enum OptionName: String, CaseIterable, Sendable {
+    case alleKilder = "alle-kilder"
+    case allowHost = "allow-host"
+    case allowInvalid = "allow-invalid"
+    case baseline
+    case changed
+    case changedCsv = "changed-csv"
+    case count
+    case coverage
+    case csvDialect = "csv-dialect"
+    case distribution
+    case explain
+    case filter
+    case format
+    case from
+    case headerTimeout = "header-timeout"
+    case help
+    case inForce = "in-force"
+    case jobs
+    case junit
+    case kort
+    case lagre
+    case lang
+    case listen
+    case maxConnections = "max-connections"
+    case minCoverage = "min-coverage"
+    case noTrace = "no-trace"
+    case output
+    case rules
+    case rulesFile = "rules-file"
+    case scaffold
+    case seed
+    case seeds
+    case showDistribution = "show-distribution"
+    case step
+    case style
+    case substance
+    case synthetic
+    case table
+    case to
+    case today
+    case unit
+    case utenKommentarer = "uten-kommentarer"
+    case vary
+    case verbose
+}
+
 /// What a command accepts, written once and used for both parsing and help.
 struct CommandSpec {
     struct OptionSpec {
@@ -15,10 +64,10 @@ struct CommandSpec {
         let aliases: [String]
 
         init(
-            _ name: String, value: String? = nil, required: Bool = false, choices: [String] = [], aliases: [String] = [],
+            _ name: OptionName, value: String? = nil, required: Bool = false, choices: [String] = [], aliases: [String] = [],
             help: LocalizedText
         ) {
-            self.name = name
+            self.name = name.rawValue
             self.value = value
             self.help = help
             self.choices = choices
@@ -69,7 +118,7 @@ struct CommandSpec {
     }
 
     /// The help option every command has.
-    static let helpOption = OptionSpec("help", help: .init(nb: "Vis hjelpen.", en: "Show help information."))
+    static let helpOption = OptionSpec(.help, help: .init(nb: "Vis hjelpen.", en: "Show help information."))
 
     /// The help text in swift-argument-parser's layout, in `language`, each description wrapped
     /// to `width` columns beside its option.
@@ -117,8 +166,10 @@ struct ParsedArguments {
     var flags: Set<String> = []
     var wantsHelp = false
 
-    func value(_ name: String) -> String? { values[name] }
-    func flag(_ name: String) -> Bool { flags.contains(name) }
+    func value(_ name: OptionName) -> String? { values[name.rawValue] }
+    func flag(_ name: OptionName) -> Bool { flags.contains(name.rawValue) }
+    func value(_ option: CommandSpec.OptionSpec) -> String? { values[option.name] }
+    func flag(_ option: CommandSpec.OptionSpec) -> Bool { flags.contains(option.name) }
 }
 
 /// A mistake on the command line: exit 64 with a message and where to find help.

@@ -5,7 +5,7 @@ import RusRules
 /// statute, which the rule data cannot know (docs/law.md §3).
 enum InForceOption {
     static let spec = CommandSpec.OptionSpec(
-        "in-force", value: "statute=date",
+        .inForce, value: "statute=date",
         help: .init(
             nb:
                 "Datoen en vedtatt lov trer i kraft, f.eks. lov-2025=2026-07-01. Uten den velges loven aldri etter dato (ikrafttredelsesdatoen er ikke kjent), og svar fra vedtakelsen sier fra om det. Handlinger før datoen som avgjøres på eller etter den, vurderes etter straffeloven § 3. RUSCTL_IN_FORCE i miljøet oppgir datoen for alle kommandoer.",
@@ -19,8 +19,8 @@ enum InForceOption {
 
     static func parse(_ arguments: ParsedArguments, book: RuleBook, command: String) throws(UsageError) -> InForceDates {
         var dates = InForceDates()
-        let fromEnvironment = arguments.value("in-force") == nil
-        guard let text = arguments.value("in-force") ?? ProcessInfo.processInfo.environment[environmentVariable], !text.isEmpty else {
+        let fromEnvironment = arguments.value(.inForce) == nil
+        guard let text = arguments.value(.inForce) ?? ProcessInfo.processInfo.environment[environmentVariable], !text.isEmpty else {
             return dates
         }
         for item in text.split(separator: ",") {

@@ -9,7 +9,7 @@ enum ReportOptions {
             nb: "Språket i rapporten (tekst, markdown, html og kommentarlinjene i CSV): norsk bokmål eller engelsk.",
             en: "Language of the report (text, markdown, html, and the CSV's comment lines): Norwegian bokmål or English."))
     static let csvDialectSpec = CommandSpec.OptionSpec(
-        "csv-dialect", value: "dialect", choices: CSVDialect.allCases.map(\.rawValue),
+        .csvDialect, value: "dialect", choices: CSVDialect.allCases.map(\.rawValue),
         help: .init(
             nb:
                 "Med --format csv: standard (komma, desimalpunktum) eller excel-nb (semikolon, desimalkomma, BOM: åpnes som den er i norsk Excel og LibreOffice). Standard: standard.",
@@ -19,15 +19,15 @@ enum ReportOptions {
 
     /// The CSV dialect; a usage error when one other than standard is asked for without CSV.
     static func csvDialect(_ arguments: ParsedArguments, format: ComparisonFormat, command: String) throws(UsageError) -> CSVDialect {
-        let dialect = CSVDialect(rawValue: arguments.value(csvDialectSpec.name) ?? CSVDialect.standard.rawValue)!
-        if dialect != .standard && format != .csv && arguments.value("changed-csv") == nil {
+        let dialect = CSVDialect(rawValue: arguments.value(csvDialectSpec) ?? CSVDialect.standard.rawValue)!
+        if dialect != .standard && format != .csv && arguments.value(.changedCsv) == nil {
             throw UsageError(nb: "--csv-dialect gjelder bare med --format csv.", en: "--csv-dialect applies to --format csv.", command: command)
         }
         return dialect
     }
 
     static let syntheticSpec = CommandSpec.OptionSpec(
-        "synthetic",
+        .synthetic,
         help: .init(
             nb: "Oppgi at sakene er syntetiske selv om id-ene ikke har merket fra rusctl sample; rapporten sier det da.",
             en: "Say that the cases are synthetic although their ids do not carry rusctl sample's mark; the report then says so."))
@@ -161,7 +161,7 @@ enum ReportOptions {
         input: (name: String, cases: Int, witness: Witness)?, draws: ReportProvenance.Synthetic? = nil
     ) -> ReportProvenance {
         var rulesFile: ReportProvenance.Input?
-        if let path = arguments.value(RuleFileOption.spec.name), let bytes = try? InputSource.read(path) {
+        if let path = arguments.value(RuleFileOption.spec), let bytes = try? InputSource.read(path) {
             rulesFile = ReportProvenance.Input(name: path, cases: 0, sha256: SHA256.hex(bytes))
         }
         var inputs: [ReportProvenance.Input] = []
@@ -173,7 +173,7 @@ enum ReportOptions {
                     sha256: input.witness.sha256()))
             let witness = input.witness
             witness.finish()
-            if witness.marked > 0 || arguments.flag(syntheticSpec.name) {
+            if witness.marked > 0 || arguments.flag(syntheticSpec) {
                 let own = witness.ownDistribution
                 synthetic = ReportProvenance.Synthetic(
                     seeds: witness.seeds.sorted(),

@@ -4,7 +4,7 @@ import RusRules
 /// the built-in rule data as strictly as the built-in rule sets.
 enum RuleFileOption {
     static let spec = CommandSpec.OptionSpec(
-        "rules-file", value: "file",
+        .rulesFile, value: "file",
         help: .init(
             nb: "Et eget forslag i regeldataformatet (begynn med 'rusctl rules export ID'); id-en kan så brukes i --rules.",
             en: "A proposal of your own in the rule-data format (start from 'rusctl rules export ID'); its id becomes usable in --rules."))
@@ -14,7 +14,7 @@ enum RuleFileOption {
     static func load(_ arguments: ParsedArguments, into book: RuleBook, _ terminal: Terminal)
         -> Result<(book: RuleBook, proposal: RuleSet?), ExitStatus>
     {
-        guard let path = arguments.value(spec.name) else { return .success((book, nil)) }
+        guard let path = arguments.value(spec) else { return .success((book, nil)) }
         let bytes: [UInt8]
         do {
             bytes = try InputSource.read(path)

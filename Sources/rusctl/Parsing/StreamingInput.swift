@@ -19,13 +19,13 @@ enum StreamingInput {
     }
 
     static let jobsSpec = CommandSpec.OptionSpec(
-        "jobs", value: "n",
+        .jobs, value: "n",
         help: .init(
             nb: "Vurder på n tråder; rekkefølgen i utdataene endres ikke. Standard: antall kjerner.",
             en: "Evaluate on n threads; output order does not change. Default: the number of cores."))
 
     static func jobs(_ arguments: ParsedArguments, command: String) throws(UsageError) -> Int {
-        guard let text = arguments.value(jobsSpec.name) else { return ProcessInfo.processInfo.activeProcessorCount }
+        guard let text = arguments.value(jobsSpec) else { return ProcessInfo.processInfo.activeProcessorCount }
         guard let jobs = Int(text), (1...256).contains(jobs) else {
             throw UsageError(nb: "--jobs tar et heltall fra 1 til 256.", en: "--jobs takes a whole number from 1 to 256.", command: command)
         }

@@ -15,7 +15,7 @@ enum ServeCommand {
         arguments: [],
         options: [
             .init(
-                "listen", value: "host:port",
+                .listen, value: "host:port",
                 help: .init(
                     nb:
                         "Adressen det lyttes på. Standard: 127.0.0.1:8080. En annen adresse enn 127.0.0.1 kan nås av alle som når adressen: sett nginx foran for TLS og pålogging (deploy/).",
@@ -23,7 +23,7 @@ enum ServeCommand {
                         "The address to listen on. Default: 127.0.0.1:8080. Any other address than loopback can be reached by anyone who can reach it: put nginx in front for TLS and sign-on (deploy/)."
                 )),
             .init(
-                "allow-host", value: "names",
+                .allowHost, value: "names",
                 help: .init(
                     nb:
                         "Vertsnavn det svares for i tillegg til adressen det lyttes på, atskilt med komma: navnet en omvendt proxy videresender (f.eks. rusctl.politiet.local).",
@@ -31,12 +31,12 @@ enum ServeCommand {
                         "Host names to answer for besides the listening address, comma-separated: the name a reverse proxy forwards (e.g. rusctl.politiet.local)."
                 )),
             .init(
-                "max-connections", value: "n",
+                .maxConnections, value: "n",
                 help: .init(
                     nb: "Flest samtidige tilkoblinger; utover det avvises en ny med 503. Standard: 1000.",
                     en: "The most connections open at once; past it a new one is refused with 503. Default: 1000.")),
             .init(
-                "header-timeout", value: "seconds",
+                .headerTimeout, value: "seconds",
                 help: .init(
                     nb: "Hvor lenge en klient kan bruke på å sende hodet i en forespørsel før den får 408 og lukkes. Standard: 10.",
                     en: "How long a client may take to send a request's head before it is answered 408 and closed. Default: 10.")),
@@ -54,9 +54,9 @@ enum ServeCommand {
 
     static func run(_ arguments: ParsedArguments, book: RuleBook, _ terminal: inout Terminal) throws(UsageError) -> ExitStatus {
         let inForce = try InForceOption.parse(arguments, book: book, command: spec.name)
-        let (host, port) = try listenAddress(arguments.value("listen") ?? "127.0.0.1:8080")
+        let (host, port) = try listenAddress(arguments.value(.listen) ?? "127.0.0.1:8080")
         var maximum = 1000
-        if let text = arguments.value("max-connections") {
+        if let text = arguments.value(.maxConnections) {
             guard let value = Int(text), (1...100_000).contains(value) else {
                 throw UsageError(
                     nb: "--max-connections tar et heltall fra 1 til 100000.", en: "--max-connections takes a whole number from 1 to 100000.",
@@ -65,7 +65,7 @@ enum ServeCommand {
             maximum = value
         }
         var headerTimeout = 10.0
-        if let text = arguments.value("header-timeout") {
+        if let text = arguments.value(.headerTimeout) {
             guard let value = Double(text), value > 0, value <= 600 else {
                 throw UsageError(
                     nb: "--header-timeout tar et antall sekunder fra 0 til 600.", en: "--header-timeout takes a number of seconds from 0 to 600.",
@@ -73,7 +73,7 @@ enum ServeCommand {
             }
             headerTimeout = value
         }
-        let allowHosts = (arguments.value("allow-host") ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+        let allowHosts = (arguments.value(.allowHost) ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
             .filter { !$0.isEmpty }
         let metrics = Metrics()
         // One write(2) a line: whole lines, whatever the threads.
