@@ -468,11 +468,7 @@ public struct CaseInterview: Sendable {
         } else if let age {
             person.append("ageAtOffence", .number(JSONNumber(age)))
         }
-        switch dependent {
-        case .no: person.append("dependent", .bool(false))
-        case .yes: person.append("dependent", .bool(true))
-        case .doubtful: person.append("dependent", .string("doubtful"))
-        }
+        person.append("dependent", dependent.json)
         person.append("priorDrugReactions", .number(JSONNumber(priors)))
         if let consent { person.append("consent", .bool(consent)) }
         if let guardianConsent, (age ?? 18) < minorsUntil { person.append("guardianConsent", .bool(guardianConsent)) }
@@ -483,13 +479,8 @@ public struct CaseInterview: Sendable {
             "substances",
             .array(
                 substances.map { entry in
-                    var fields = JSONObject()
-                    fields.append("substance", .string(entry.substance.id))
-                    if let amount = entry.amount, let unit = entry.unit {
-                        fields.append("amount", .number(JSONNumber(amount)))
-                        fields.append("unit", .string(unit))
-                    }
-                    return .object(fields)
+                    SubstanceAmount(substance: entry.substance.id, amount: entry.unit == nil ? nil : entry.amount, unit: entry.amount == nil ? nil : entry.unit)
+                        .json
                 }))
         object.append("otherOffences", .bool(otherOffences))
         for field in declaration.additionalFields {

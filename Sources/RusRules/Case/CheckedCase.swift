@@ -26,7 +26,7 @@ extension Case {
         var facts = JSONObject()
         if let birthDate = person.birthDate { facts.append("birthDate", .string(birthDate.description)) }
         facts.append("ageAtOffence", .number(JSONNumber(person.ageAtOffence)))
-        facts.append("dependent", person.dependent == .doubtful ? .string("doubtful") : .bool(person.dependent == .yes))
+        facts.append("dependent", person.dependent.json)
         facts.append("priorDrugReactions", .number(JSONNumber(person.priorDrugReactions)))
         if let consent = person.consent { facts.append("consent", .bool(consent)) }
         if let guardian = person.guardianConsent { facts.append("guardianConsent", .bool(guardian)) }
@@ -36,17 +36,27 @@ extension Case {
         object.append(
             "substances",
             .array(
-                substances.map { entry in
-                    var item = JSONObject()
-                    item.append("substance", .string(entry.substance))
-                    if let amount = entry.amount { item.append("amount", .number(JSONNumber(amount))) }
-                    if let unit = entry.unit { item.append("unit", .string(unit)) }
-                    return .object(item)
-                }))
+                substances.map(\.json)))
         object.append("otherOffences", .bool(otherOffences))
         switch CaseDecoder(vocabulary: vocabulary).decode(.object(object)) {
         case .success(let checked): self = checked
         case .failure(let errors): throw errors
         }
+    }
+}
+
+extension Dependency {
+    /// As a case file writes it: `false`, `true` or `"doubtful"` (contract.md).
+    var json: JSONValue { self == .doubtful ? .string(rawValue) : .bool(self == .yes) }
+}
+
+extension SubstanceAmount {
+    /// As a case file writes it: the substance, and the amount and unit where there are ones.
+    var json: JSONValue {
+        var item = JSONObject()
+        item.append("substance", .string(substance))
+        if let amount { item.append("amount", .number(JSONNumber(amount))) }
+        if let unit { item.append("unit", .string(unit)) }
+        return .object(item)
     }
 }
