@@ -2,9 +2,7 @@
 $ rusctl evaluate Fixtures/practice/voksen-first-time.json --lang en
 --- exit 0
 --- stdout
-Practice since 2022 (HR-2022) (version 2022-07-01)
-Decision date: 2 May 2023
-Age at the time of the act: 25 — adult (25 and over)
+Decided 2 May 2023; aged 25 at the time of the act — adult (25 and over)
 The case: use and possession; cannabis (hashish, marijuana) 2 g
 Liability: punishable
 
@@ -14,20 +12,18 @@ IN SHORT
   Recommended: fine notice (forelegg) (punishable)
   Caveats: none.
 
-RECOMMENDED
-  fine notice (forelegg)
-    – For adults, a fine notice is the usual reaction for own-use use and
-      possession. [strpl-255, ra-2014-2]
+RECOMMENDED: fine notice (forelegg)
+  For adults, a fine notice is the usual reaction for own-use use and
+    possession. [strpl-255, ra-2014-2]
 
 AVAILABLE
-  waiver of prosecution (påtaleunnlatelse)
-    conditions: probation period, drug testing and attendance at the municipal
-      drug advisory unit
-    – A waiver with a probation period and individual conditions can be used,
-      especially to prevent further drug use.
-    – Consent is given by the suspect. [strpl-69, ra-2014-2]
-  follow-up in the mediation service (konfliktråd)
-    – Consent is given by the suspect. [strpl-71a, pod-2019]
+  waiver of prosecution (påtaleunnlatelse) with conditions of probation period,
+    drug testing and attendance at the municipal drug advisory unit: A waiver
+    with a probation period and individual conditions can be used, especially to
+    prevent further drug use. Consent is given by the suspect. [strpl-69,
+    ra-2014-2]
+  follow-up in the mediation service (konfliktråd): Consent is given by the
+    suspect. [strpl-71a, pod-2019]
 
 EXCLUDED
   – concern talk (bekymringssamtale): A preventive measure for children under

@@ -2,9 +2,7 @@
 $ rusctl evaluate Fixtures/lov-2025/adult-forenklet-forelegg.json
 --- exit 0
 --- stdout
-Lovendringen 2025 (LOV-2025-06-20-83) (versjon 2025-06-20)
-Avgjørelsesdato: 01.05.2026
-Alder på gjerningstidspunktet: 30 år — voksen (25 år og eldre)
+Avgjort 01.05.2026; 30 år på gjerningstidspunktet — voksen (25 år og eldre)
 Saken: besittelse; cannabis (hasj, marihuana) 2 g
 Ansvar: straffbart
 
@@ -33,26 +31,23 @@ KORT SVAR
     sekundærkilder, ikke av lovteksten: en retningslinje, ikke avklart rett.
     [innst-518-l-2024-2025, dagsavisen-2025]
 
-ANBEFALT
-  forenklet forelegg
-    krever kontroll av mengdegrensen (grensen er ukjent for dette verktøyet)
-    – Fra 18 år er forenklet forelegg normalreaksjonen for bruk og for erverv og
-      oppbevaring av en mindre mengde til egen bruk (legemiddelloven § 31 a,
-      etter Stortingets forutsetning).
-    – Bygger på at mengden er innenfor en grense dette verktøyet ikke kjenner
-      (cannabis (hasj, marihuana) 2 g (ukjent grense, ikke over 15 g));
-      kontroller grensen først. [lml-31a, innst-518-l-2024-2025,
-      dagsavisen-2025, lov-2025-06-20-83]
+ANBEFALT: forenklet forelegg
+  Krever kontroll av mengdegrensen (grensen er ukjent for dette verktøyet). Fra
+    18 år er forenklet forelegg normalreaksjonen for bruk og for erverv og
+    oppbevaring av en mindre mengde til egen bruk (legemiddelloven § 31 a, etter
+    Stortingets forutsetning). Bygger på at mengden er innenfor en grense dette
+    verktøyet ikke kjenner (cannabis (hasj, marihuana) 2 g (ukjent grense, ikke
+    over 15 g)); kontroller grensen først. [lml-31a, innst-518-l-2024-2025,
+    dagsavisen-2025, lov-2025-06-20-83]
 
 MULIGE
-  påtaleunnlatelse
-    vilkår: prøvetid og oppmøte for rådgivende enhet for russaker
-    – Påtaleunnlatelse med prøvetid og vilkår om oppmøte for rådgivende enhet
-      for russaker, inntil tre ganger innen tre måneder. [strpl-69, strl-37-j]
-  forelegg
-    – Et ordinært forelegg kan fortsatt brukes. [strpl-255, lml-31-2025]
-  oppfølging i konfliktråd
-    – Krever samtykke fra den siktede; samtykket er ikke avklart. [strpl-71a]
+  påtaleunnlatelse med vilkår om prøvetid og oppmøte for rådgivende enhet for
+    russaker: Påtaleunnlatelse med prøvetid og vilkår om oppmøte for rådgivende
+    enhet for russaker, inntil tre ganger innen tre måneder. [strpl-69,
+    strl-37-j]
+  forelegg: Et ordinært forelegg kan fortsatt brukes. [strpl-255, lml-31-2025]
+  oppfølging i konfliktråd: Krever samtykke fra den siktede; samtykket er ikke
+    avklart. [strpl-71a]
 
 UTELUKKET
   – bekymringssamtale: Et forebyggende tiltak for barn under 18 år; personen var

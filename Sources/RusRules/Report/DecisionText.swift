@@ -63,9 +63,16 @@ public struct DecisionText: Sendable {
     private func unwrapped(_ decision: Decision, _ detail: Detail) -> String {
         var lines: [String] = []
         let ruleSet = book.ruleSet(decision.ruleSet)
-        // The rule set as a prosecutor names it; the case by its number where it has one.
+        // The rule set as a prosecutor names it; the case by its number where it has one. The
+        // summary names the rule set and why it applies, so the heading does not repeat it unless
+        // the trace is asked for or a baseline is to be named under it.
         let ruleSetName = (ruleSet?.name(language) ?? decision.ruleSet) + " (\(say("versjon", "version")) \(decision.ruleSetVersion))"
-        lines.append(decision.id.map { say("Sak \($0) — ", "Case \($0) — ") + ruleSetName } ?? ruleSetName)
+        let caseName = decision.id.map { say("Sak \($0)", "Case \($0)") }
+        if decision.selection == nil || decision.baseline != nil || detail.explain {
+            lines.append(caseName.map { $0 + " — " + ruleSetName } ?? ruleSetName)
+        } else if let caseName {
+            lines.append(caseName)
+        }
         if let ruleSet, detail.explain { lines.append("  \(ruleSet.title.text(language))") }
         if let baseline = decision.baseline {
             let name = { (id: String) in self.book.ruleSet(id)?.name(self.language) ?? id }
@@ -76,9 +83,9 @@ public struct DecisionText: Sendable {
                         "Baseline for what the proposal does not cover: \(name(baseline)); decided by: \(name(decision.decidedBy))"))
         }
         let assumed = decision.decisionDateAssumed ? say(" (antatt: dagens dato)", " (assumed: today)") : ""
-        lines.append(say("Avgjørelsesdato: ", "Decision date: ") + decision.decisionDate.written(language) + assumed)
         lines.append(
-            say("Alder på gjerningstidspunktet: \(decision.ageAtOffence) år — ", "Age at the time of the act: \(decision.ageAtOffence) — ")
+            say("Avgjort ", "Decided ") + decision.decisionDate.written(language) + assumed
+                + say("; \(decision.ageAtOffence) år på gjerningstidspunktet — ", "; aged \(decision.ageAtOffence) at the time of the act — ")
                 + Wording.ageTrack(decision.ageTrack, vocabulary, language))
         if !decision.thresholdChecks.isEmpty || !decision.acts.isEmpty {
             lines.append(say("Saken: ", "The case: ") + caseLine(decision))
@@ -96,8 +103,9 @@ public struct DecisionText: Sendable {
         lines.append("")
 
         if let recommended = decision.options.first(where: { $0.status == .recommended }) {
-            lines.append(say("ANBEFALT", "RECOMMENDED"))
-            lines += describe(recommended, under: ruleSet)
+            // The summary above states its conditions and the consent it needs; here, why.
+            lines.append(say("ANBEFALT: ", "RECOMMENDED: ") + optionName(recommended, under: ruleSet))
+            lines.append("  " + explanation(recommended))
         } else {
             lines.append(say("ANBEFALT: ingen reaksjon for mindre narkotikalovbrudd", "RECOMMENDED: no minor-offence reaction applies"))
         }
@@ -105,7 +113,7 @@ public struct DecisionText: Sendable {
         if !available.isEmpty {
             lines.append("")
             lines.append(say("MULIGE", "AVAILABLE"))
-            for option in available { lines += describe(option, under: ruleSet) }
+            for option in available { lines.append(describe(option, under: ruleSet)) }
         }
         let excluded = decision.options.filter { $0.status == .excluded }
         if !excluded.isEmpty {
@@ -133,10 +141,10 @@ public struct DecisionText: Sendable {
             detail.fullSources
                 ? say("KILDER", "SOURCES")
                 : say("KILDER (alle, med dato og nettadresse: --alle-kilder)", "SOURCES (all, with date and address: --all-sources)"))
+        // A public source is named by its title and section, with its date and public address where
+        // every detail is asked for; never by a file of this project.
         for id in citedIDs(decision, detail) {
             guard let citation = book.citation(id) else { continue }
-            // A public source is named by its title, issuer and date, and its public address where it
-            // has one; never by a file of this project.
             if detail.fullSources {
                 let whereToRead = citation.url.map { " — \($0)" } ?? ""
                 let date = LegalDate(citation.date)?.written(language) ?? citation.date
@@ -217,30 +225,31 @@ public struct DecisionText: Sendable {
         Wording.option(option, vocabulary, language, under: ruleSet)
     }
 
-    private func describe(_ option: Option, under ruleSet: RuleSet?) -> [String] {
-        var lines = ["  \(optionName(option, under: ruleSet))"]
-        if !option.conditions.isEmpty {
-            lines.append("    " + say("vilkår: ", "conditions: ") + Wording.conditions(option.conditions, vocabulary, language))
-        }
-        // Whose consent it needs, unless a reason says so already, with where the consent stands.
+    /// An available option as one paragraph: its name and conditions, then why.
+    private func describe(_ option: Option, under ruleSet: RuleSet?) -> String {
+        let conditions =
+            option.conditions.isEmpty
+            ? "" : say(" med vilkår om ", " with conditions of ") + Wording.conditions(option.conditions, vocabulary, language)
+        return "  " + optionName(option, under: ruleSet) + conditions + ": " + explanation(option)
+    }
+
+    /// Why an option is open: whose consent it needs (unless a reason says so already, with where
+    /// the consent stands), a limit to check, the reasons, and the sources closing them as a
+    /// citation closes a sentence.
+    private func explanation(_ option: Option) -> String {
+        var sentences: [String] = []
         let parties = option.requires.compactMap(\.party)
         if !parties.isEmpty && !option.reasons.contains(where: Consent.isConsentReason) {
-            lines.append("    " + say("krever samtykke fra ", "requires the consent of ") + Wording.consentParties(parties, language))
+            sentences.append(say("Krever samtykke fra ", "Requires the consent of ") + Wording.consentParties(parties, language) + ".")
         }
         if option.requires.contains(.limitCheck) {
-            lines.append(
-                "    "
-                    + say(
-                        "krever kontroll av mengdegrensen (grensen er ukjent for dette verktøyet)",
-                        "requires a check of the quantity limit (the limit is not known to this tool)"))
+            sentences.append(
+                say(
+                    "Krever kontroll av mengdegrensen (grensen er ukjent for dette verktøyet).",
+                    "Requires a check of the quantity limit (the limit is not known to this tool)."))
         }
-        // The sources close the last reason, as a citation closes a sentence.
-        for (index, reason) in option.reasons.enumerated() {
-            let cited = index == option.reasons.count - 1 ? " " + sources(option.citations) : ""
-            lines.append("    – \(reason.text(language))" + cited)
-        }
-        if option.reasons.isEmpty { lines.append("    " + sources(option.citations)) }
-        return lines
+        sentences += option.reasons.map { $0.text(language) }
+        return (sentences + [sources(option.citations)]).joined(separator: " ")
     }
 
     /// One line per reason: options excluded for the same reason share it ("forelegg og
