@@ -41,7 +41,7 @@ struct SplitMix64 {
 
 /// The distribution synthetic cases are drawn from. Written as JSON (see `defaultJSON`), so an
 /// analyst can print it (`rusctl sample --show-distribution`), change it and pass it back.
-public struct SampleDistribution: Sendable {
+package struct SampleDistribution: Sendable {
     struct Weighted<Value: Sendable>: Sendable {
         let value: Value
         let weight: Double
@@ -72,14 +72,14 @@ public struct SampleDistribution: Sendable {
     let substances: [AmountModel]
     /// Where the figures come from (`"sources"`: `{"nb": …, "en": …}` each); shown in the
     /// synthetic-cases notice of every report over cases drawn from this distribution.
-    public let sources: [LocalizedText]
+    package let sources: [LocalizedText]
     /// The JSON the distribution was read from (what ``varying(_:to:vocabulary:)`` edits).
     var source: JSONValue = .null
 
     /// The default distribution. `otherOffencesShare` follows Politidirektoratet's report of 2019 (2017: 55 % of use cases
     /// and about 42 % of possession cases were part of case complexes with other offences); the
     /// rest are stated assumptions (docs/analyst.md, "Synthetic cases").
-    public static let defaultJSON = #"""
+    package static let defaultJSON = #"""
         {
           "sources": [
             { "nb": "andelen med andre lovbrudd i samme sak (50 %) bygger på Politidirektoratet: Utredningsoppdrag – politiets rolle og straffereaksjoner for bruk og besittelse av narkotika, 2019 (tall for 2017: 55 % av brukssakene og om lag 42 % av besittelsessakene inngikk i sakskomplekser med andre lovbrudd)",
@@ -126,10 +126,10 @@ public struct SampleDistribution: Sendable {
         }
         """#
 
-    public static let standard: SampleDistribution = try! load(json: Array(defaultJSON.utf8), vocabulary: RuleBook.builtIn.vocabulary)
+    package static let standard: SampleDistribution = try! load(json: Array(defaultJSON.utf8), vocabulary: RuleBook.builtIn.vocabulary)
 
     /// Reads a distribution strictly (unknown keys, unknown substances, units that do not fit).
-    public static func load(json bytes: [UInt8], vocabulary: Vocabulary) throws(RuleDataError) -> SampleDistribution {
+    package static func load(json bytes: [UInt8], vocabulary: Vocabulary) throws(RuleDataError) -> SampleDistribution {
         guard bytes.count <= RuleBook.maximumRuleFileBytes else {
             throw RuleDataError(
                 source: "distribution",
@@ -287,7 +287,7 @@ extension SampleDistribution {
         return rounded == rounded.rounded() ? String(Int(rounded)) : String(rounded)
     }
 
-    public static let variableParameters = [
+    package static let variableParameters = [
         "birthDateShare", "ownUseShare", "otherOffencesShare", "useOnlyWithoutAmountShare",
         "dependent.true|false|doubtful", "consent.true|false|unknown", "median.<substance>", "spread.<substance>",
     ]
@@ -295,7 +295,7 @@ extension SampleDistribution {
     /// The distribution with one parameter set to `value`: a share (`ownUseShare`, …); one
     /// answer's share of a weighted choice (`dependent.true=0.2`: the other answers share the
     /// rest in their old proportions); or a substance's `median.cannabis` / `spread.cannabis`.
-    public func varying(_ key: String, to value: Double, vocabulary: Vocabulary) throws(RuleDataError) -> SampleDistribution {
+    package func varying(_ key: String, to value: Double, vocabulary: Vocabulary) throws(RuleDataError) -> SampleDistribution {
         func failure(_ message: String) -> RuleDataError {
             RuleDataError(source: "--vary", errors: [InputError(code: .invalidValue, pointer: JSONPointer.root.appending(key), message: message)])
         }
@@ -344,7 +344,7 @@ extension SampleDistribution {
 }
 
 /// Draws synthetic cases (contract format) from a distribution; the same seed gives the same cases.
-public struct CaseSampler {
+package struct CaseSampler {
     private var random: SplitMix64
     private let distribution: SampleDistribution
     private let seed: UInt64
@@ -353,7 +353,7 @@ public struct CaseSampler {
 
     /// `ownDistribution` marks the cases' ids as drawn from a distribution other than the
     /// standard one (``ReportProvenance/syntheticMark(_:)``).
-    public init(distribution: SampleDistribution = .standard, seed: UInt64, ownDistribution: Bool = false) {
+    package init(distribution: SampleDistribution = .standard, seed: UInt64, ownDistribution: Bool = false) {
         self.distribution = distribution
         self.random = SplitMix64(seed: seed)
         self.seed = seed
@@ -369,7 +369,7 @@ public struct CaseSampler {
     private static let minorsUntil = RuleBook.builtIn.vocabulary.definition(of: .ungVoksen).fromAge
 
     /// The next case, as the JSON a user would write, its keys from the case declaration.
-    public mutating func next() -> JSONValue {
+    package mutating func next() -> JSONValue {
         drawn += 1
         let d = distribution
         let decisionDay = random.integer(d.decisionFrom.daysSinceEpoch...d.decisionTo.daysSinceEpoch)

@@ -1,6 +1,6 @@
 /// Ways other programs write the same cases (`rusctl sample --style`): for testing that a
 /// reader takes every form JSON allows, and for measuring it on each (`rusctl-bench`).
-public enum CaseStyle: String, CaseIterable, Sendable {
+package enum CaseStyle: String, CaseIterable, Sendable {
     /// As `rusctl sample` writes by default: no spaces, amounts as short decimals.
     case compact
     /// As Python's `json.dumps` writes by default: a space after every `:` and `,`.
@@ -12,7 +12,7 @@ public enum CaseStyle: String, CaseIterable, Sendable {
     case longDecimals = "long-decimals"
 
     /// The case on one line in this style.
-    public func write(_ theCase: JSONValue) -> String {
+    package func write(_ theCase: JSONValue) -> String {
         switch self {
         case .compact: return JSONWriter.compact(theCase)
         case .spaced: return Self.spaced(JSONWriter.compactBytes(theCase))

@@ -1,11 +1,11 @@
 /// The rule sets of a comparison as a report shows them: each one's limits side by side, and
 /// what it changes against the baseline in plain words — all generated from the rule data, so
 /// that a proposal of one's own is described as faithfully as a built-in one.
-public struct ComparedRules {
-    public let book: RuleBook
-    public let language: Language
+package struct ComparedRules {
+    package let book: RuleBook
+    package let language: Language
 
-    public init(book: RuleBook, language: Language) {
+    package init(book: RuleBook, language: Language) {
         self.book = book
         self.language = language
     }
@@ -14,7 +14,7 @@ public struct ComparedRules {
 
     /// The rule set's tables in the order they are used: a proposal's by its tiers, then its
     /// baseline's; a practice's or statute's prosecution table before the one for dependent users.
-    public func tables(_ ruleSet: RuleSet) -> [ThresholdTable] {
+    package func tables(_ ruleSet: RuleSet) -> [ThresholdTable] {
         var names = ruleSet.tiers.map(\.thresholds)
         names += RuleSet.practiceTables
         names += ruleSet.thresholds.keys.sorted()
@@ -28,13 +28,13 @@ public struct ComparedRules {
 
     /// A table's column title: "grensen for mindre reaksjoner i Riksadvokatens rundskriv 2/2014",
     /// "terskelverdien «nedre» i Prop. 92 L (2020–2021)" — the rule set by its label.
-    public func tableName(_ table: ThresholdTable) -> String {
+    package func tableName(_ table: ThresholdTable) -> String {
         Wording.limit(of: table, language, owner: book.ruleSet(table.definedBy)?.name(language))
     }
 
     /// One row per substance, one column per table: the limit with how it is known, or "–"
     /// with its ceiling when unknown.
-    public func thresholdTable(_ ruleSet: RuleSet) -> (header: [String], rows: [[String]]) {
+    package func thresholdTable(_ ruleSet: RuleSet) -> (header: [String], rows: [[String]]) {
         let tables = tables(ruleSet)
         let substances = book.vocabulary.substances.map(\.id).filter { id in tables.contains { $0.limits.contains { $0.substance == id } } }
         let rows = substances.map { substance in
@@ -47,7 +47,7 @@ public struct ComparedRules {
     }
 
     /// "10 g (veiledende)", "– (≤ 15 g, ukjent)".
-    public func value(_ threshold: Threshold) -> String {
+    package func value(_ threshold: Threshold) -> String {
         let provenance = Wording.provenance(threshold.provenance, language)
         if let limit = threshold.limit { return Wording.amount(limit, threshold.unit, language) + " (\(provenance))" }
         if let ceiling = threshold.ceiling { return "– (≤ \(Wording.amount(ceiling, threshold.unit, language)), \(provenance))" }
@@ -57,7 +57,7 @@ public struct ComparedRules {
     /// What the rule set changes against `baseline`, one sentence each, from the data: its
     /// tiers, its limits that differ from the baseline's, deciding rules it adds or replaces,
     /// use alone at any quantity, and its standing.
-    public func changes(_ ruleSet: RuleSet, from baseline: RuleSet, inForce: LegalDate? = nil) -> [String] {
+    package func changes(_ ruleSet: RuleSet, from baseline: RuleSet, inForce: LegalDate? = nil) -> [String] {
         guard ruleSet.id != baseline.id else {
             return [say("Grunnlaget: andre regelsett sammenlignes med dette.", "The baseline: the other rule sets are compared with it.")]
         }
@@ -136,7 +136,7 @@ public struct ComparedRules {
 
     /// "regelen for voksne («adult»)": a rule by what it is for, with the id that
     /// `evaluate --explain` shows.
-    public func ruleName(_ id: String) -> String {
+    package func ruleName(_ id: String) -> String {
         guard let name = RuleRegistry.rule(id)?.name?.text(language) else { return say("regelen «\(id)»", "the rule «\(id)»") }
         return id == StraffelovenParagraph3.info.id ? name : say("regelen for \(name) («\(id)»)", "the rule for \(name) («\(id)»)")
     }

@@ -1,11 +1,11 @@
 /// Counts by liability and by recommended reaction. Kept as arrays indexed by the enums'
 /// order (a million cases a second leave no room for hashing); read through the dictionaries.
-public struct Tally: Sendable, Equatable {
-    public private(set) var total = 0
+package struct Tally: Sendable, Equatable {
+    package private(set) var total = 0
     private var liabilityCounts = [Int](repeating: 0, count: 4)
     private var recommendedCounts = [Int](repeating: 0, count: Outcome.reactionSlots)
 
-    public init() {}
+    package init() {}
 
     /// A tally from counts per outcome code.
     init(codeCounts: ArraySlice<Int>) {
@@ -27,48 +27,48 @@ public struct Tally: Sendable, Equatable {
     }
 
     /// The non-zero counts by liability.
-    public var liability: [Liability: Int] {
+    package var liability: [Liability: Int] {
         Dictionary(uniqueKeysWithValues: zip(Liability.allCases, liabilityCounts).filter { $0.1 > 0 })
     }
 
     /// The non-zero counts by recommended reaction (`none` when there is none).
-    public var recommended: [String: Int] {
+    package var recommended: [String: Int] {
         Dictionary(uniqueKeysWithValues: zip(Tally.recommendedKeys, recommendedCounts).filter { $0.1 > 0 })
     }
 
     /// The recommended keys in contract order, `none` last.
-    public static let recommendedKeys = Reaction.allCases.map(\.rawValue) + ["none"]
+    package static let recommendedKeys = Reaction.allCases.map(\.rawValue) + ["none"]
 }
 
 /// One rule set's outcomes over the valid cases, overall and broken down.
-public struct RuleSetSummary: Sendable {
-    public let id: String
+package struct RuleSetSummary: Sendable {
+    package let id: String
     let substanceIDs: [String]
-    public let overall: Tally
+    package let overall: Tally
     let trackTallies: [Tally]
     let substanceTallies: [Tally]
     let dependencyTallies: [Tally]
     /// Cases whose outcome differs from the baseline's; nil for the baseline itself.
-    public let changedFromBaseline: Int?
+    package let changedFromBaseline: Int?
     /// Counts from each baseline outcome code to each outcome code here.
     let transitionCounts: ArraySlice<Int>
 
     /// By dependency as the case gives it: no, yes, doubtful.
-    public var byDependency: [Dependency: Tally] {
+    package var byDependency: [Dependency: Tally] {
         Dictionary(uniqueKeysWithValues: zip(Dependency.allCases, dependencyTallies).filter { $0.1.total > 0 })
     }
 
-    public var byAgeTrack: [AgeTrack: Tally] {
+    package var byAgeTrack: [AgeTrack: Tally] {
         Dictionary(uniqueKeysWithValues: zip(AgeTrack.allCases, trackTallies).filter { $0.1.total > 0 })
     }
 
     /// A case with several substances counts under each of them.
-    public var bySubstance: [String: Tally] {
+    package var bySubstance: [String: Tally] {
         Dictionary(uniqueKeysWithValues: zip(substanceIDs, substanceTallies).filter { $0.1.total > 0 })
     }
 
     /// How many cases moved from each baseline outcome to each outcome here.
-    public var transitions: [Outcome: [Outcome: Int]] {
+    package var transitions: [Outcome: [Outcome: Int]] {
         var result: [Outcome: [Outcome: Int]] = [:]
         for (index, count) in transitionCounts.enumerated() where count > 0 {
             result[Outcome(code: index / Outcome.codes), default: [:]][Outcome(code: index % Outcome.codes)] = count
@@ -78,58 +78,58 @@ public struct RuleSetSummary: Sendable {
 }
 
 /// A case whose outcome differs between the baseline and at least one rule set.
-public struct ChangedCase: Sendable {
+package struct ChangedCase: Sendable {
     /// Position in the input, from 0.
-    public let index: Int
-    public let id: String?
-    public let ageTrack: AgeTrack
-    public let dependency: Dependency
-    public let substances: [String]
-    public let baseline: Outcome
+    package let index: Int
+    package let id: String?
+    package let ageTrack: AgeTrack
+    package let dependency: Dependency
+    package let substances: [String]
+    package let baseline: Outcome
     /// The outcome under every compared rule set, in the order compared.
-    public let outcomes: [(ruleSet: String, outcome: Outcome)]
+    package let outcomes: [(ruleSet: String, outcome: Outcome)]
     /// The conditions of the recommended påtaleunnlatelse, the baseline's first, where a rule
     /// set gives the same reaction on other conditions (empty otherwise).
-    public let conditions: [ConditionSet]
+    package let conditions: [ConditionSet]
     /// The amounts as read and what decided the case under each rule set (the baseline first).
-    public let explanation: ChangeExplanation?
+    package let explanation: ChangeExplanation?
 }
 
 /// Why a case's outcome changed: its amounts, and under each rule set what decided it.
-public struct ChangeExplanation: Sendable {
-    public let amounts: [SubstanceAmount]
+package struct ChangeExplanation: Sendable {
+    package let amounts: [SubstanceAmount]
     /// The baseline first, then every compared rule set in the order compared.
-    public let grounds: [DecidingGround]
+    package let grounds: [DecidingGround]
 }
 
 /// What decided a case under one rule set: the proposal tier or the deciding rule, and the
 /// comparison with a limit that decided.
-public struct DecidingGround: Sendable, Equatable {
-    public let ruleSet: String
-    public let outcome: Outcome
+package struct DecidingGround: Sendable, Equatable {
+    package let ruleSet: String
+    package let outcome: Outcome
     /// The rule set whose rules decided: a proposal's baseline when no tier covers the case.
-    public let decidedBy: String
+    package let decidedBy: String
     /// The proposal tier that decided, if one did.
-    public let tier: String?
+    package let tier: String?
     /// The last deciding rule that fired (``RuleID``); `strl-3` when straffeloven § 3 gave the
     /// other law's outcome.
-    public let rule: String?
+    package let rule: String?
     /// The comparison that decided (``decidingCheck(among:)``); nil when no limit was compared.
-    public let decidingCheck: ThresholdCheck?
+    package let decidingCheck: ThresholdCheck?
     /// Where a proposal's cap on different substances decided (Prop. 92 L: at most 3): the
     /// tier passed over, the substances counted and the cap — the deciding comparison then.
-    public var substanceCap: SubstanceCap? = nil
+    package var substanceCap: SubstanceCap? = nil
 
     /// A tier passed over for the number of different substances alone.
-    public struct SubstanceCap: Sendable, Equatable {
-        public let tier: String
-        public let count: Int
-        public let maximum: Int
+    package struct SubstanceCap: Sendable, Equatable {
+        package let tier: String
+        package let count: Int
+        package let maximum: Int
     }
 
     /// Of the limits a decision compared the case with, the one that decided: the first the
     /// case was above, else the last it was within (the limit of the tier or table that decided).
-    public static func decidingCheck(among checks: [ThresholdCheck]) -> ThresholdCheck? {
+    package static func decidingCheck(among checks: [ThresholdCheck]) -> ThresholdCheck? {
         checks.first { check in
             guard let limit = check.limit, let amount = check.amount else { return false }
             return amount > limit
@@ -138,25 +138,25 @@ public struct DecidingGround: Sendable, Equatable {
 }
 
 /// A case that could not be evaluated, kept with its position (never dropped silently).
-public struct InvalidCase: Sendable {
-    public let index: Int
-    public let errors: CaseErrors
+package struct InvalidCase: Sendable {
+    package let index: Int
+    package let errors: CaseErrors
 }
 
 /// Compares rule sets over a stream of cases: feed cases with `add`, read the result at the end.
 ///
 /// Memory grows with the number of distinct outcomes, not of cases — except the changed and
 /// invalid cases, which are kept to be listed (the changed ones only when asked for).
-public struct Comparison: Sendable {
-    public let baseline: String
+package struct Comparison: Sendable {
+    package let baseline: String
     /// Every rule set compared, the baseline first.
-    public let ruleSetIDs: [String]
-    public private(set) var cases = 0
-    public private(set) var changed: [ChangedCase] = []
-    public private(set) var invalid: [InvalidCase] = []
+    package let ruleSetIDs: [String]
+    package private(set) var cases = 0
+    package private(set) var changed: [ChangedCase] = []
+    package private(set) var invalid: [InvalidCase] = []
     /// Per compared rule set (the baseline's empty), cases with the same liability and
     /// reaction as the baseline but other conditions, by (baseline's conditions, these).
-    public private(set) var conditionChanges: [[ConditionChange: Int]]
+    package private(set) var conditionChanges: [[ConditionChange: Int]]
     /// Per rule set with a stated in-force date (nil for the others): how many cases were
     /// decided before it, concern acts on or after it, or fell under straffeloven § 3 — decided
     /// by the practice or by the statute — in the order of `InForcePeriod`.
@@ -181,7 +181,7 @@ public struct Comparison: Sendable {
     private let layout: CounterLayout
 
     /// `ruleSets` are compared with `baseline`, which also decides what proposals do not cover.
-    public init(engine: Engine, baseline: String, ruleSets: [String], today: LegalDate, keepChanged: Bool) {
+    package init(engine: Engine, baseline: String, ruleSets: [String], today: LegalDate, keepChanged: Bool) {
         // Counting needs outcomes only: the same rules, without building explanations.
         self.engine = engine.with(detail: .outcome)
         explainer = keepChanged ? engine.with(detail: .grounds) : nil
@@ -206,11 +206,11 @@ public struct Comparison: Sendable {
         }
     }
 
-    public var validCases: Int { cases - invalid.count }
+    package var validCases: Int { cases - invalid.count }
 
     /// Statutes with a stated in-force date under which no case was decided on or after it:
     /// their column is the baseline's, which a reader should be told.
-    public var statutesNeverInForce: [String] {
+    package var statutesNeverInForce: [String] {
         inForcePeriods.enumerated().compactMap { position, counts in
             guard let counts, validCases > 0, counts[InForcePeriod.decidedBefore.rawValue] == counts.reduce(0, +) else { return nil }
             return ruleSetIDs[position]
@@ -219,7 +219,7 @@ public struct Comparison: Sendable {
 
     /// What one case contributes: its outcome under every rule set, or its errors. Pure, so
     /// cases can be evaluated in parallel and recorded in input order.
-    public enum CaseResult: Sendable {
+    package enum CaseResult: Sendable {
         /// `substances` is a bit set over the vocabulary's substances.
         /// `conditions`: those of the recommended påtaleunnlatelse under each rule set, packed
         /// four bits each (``ConditionSet``); 0 where there is none.
@@ -238,7 +238,7 @@ public struct Comparison: Sendable {
 
     /// One case as read: an NDJSON line takes the compiled fast path when it can; anything else
     /// (and every invalid line) goes through the full parser, decoder and engine.
-    public func evaluate(_ raw: CaseStream.Raw) -> CaseResult {
+    package func evaluate(_ raw: CaseStream.Raw) -> CaseResult {
         if let bytes = raw.lineBytes, let fastPrograms, let compact = fastReader?.compactCase(bytes) {
             var codes: UInt64 = 0
             var periods: UInt64 = 0
@@ -291,7 +291,7 @@ public struct Comparison: Sendable {
         return result
     }
 
-    public func evaluate(_ entry: CaseInput.Entry) -> CaseResult {
+    package func evaluate(_ entry: CaseInput.Entry) -> CaseResult {
         let theCase: Case
         switch engine.decode(entry) {
         case .success(let decoded): theCase = decoded
@@ -400,7 +400,7 @@ public struct Comparison: Sendable {
     }
 
     /// Counts the next case (in input order).
-    public mutating func record(_ result: CaseResult) {
+    package mutating func record(_ result: CaseResult) {
         let index = cases
         cases += 1
         switch result {
@@ -474,7 +474,7 @@ public struct Comparison: Sendable {
     }
 
     /// Every rule set's counts, the baseline first.
-    public var summaries: [RuleSetSummary] {
+    package var summaries: [RuleSetSummary] {
         ruleSetIDs.enumerated().map { position, id in
             func slice(_ start: Int) -> ArraySlice<Int> { counters[start..<(start + Outcome.codes)] }
             return RuleSetSummary(
@@ -488,7 +488,7 @@ public struct Comparison: Sendable {
     }
 
     /// Evaluates and counts one case.
-    public mutating func add(_ entry: CaseInput.Entry) {
+    package mutating func add(_ entry: CaseInput.Entry) {
         record(evaluate(entry))
     }
 
@@ -516,7 +516,7 @@ public struct Comparison: Sendable {
     }
 
     /// Every transition of every compared rule set, largest first within each rule set.
-    public var transitions: [(ruleSet: String, from: Outcome, to: Outcome, count: Int)] {
+    package var transitions: [(ruleSet: String, from: Outcome, to: Outcome, count: Int)] {
         summaries.dropFirst().flatMap { summary in
             summary.transitions.flatMap { from, targets in targets.map { (summary.id, from, $0.key, $0.value) } }
                 .sorted { ($0.3, $1.1, $1.2) > ($1.3, $0.1, $0.2) }
@@ -525,12 +525,12 @@ public struct Comparison: Sendable {
 }
 
 /// The conditions of a påtaleunnlatelse, as a set in four bits (one per ``Condition``).
-public struct ConditionSet: OptionSet, Sendable, Hashable {
-    public let rawValue: UInt8
+package struct ConditionSet: OptionSet, Sendable, Hashable {
+    package let rawValue: UInt8
 
-    public init(rawValue: UInt8) { self.rawValue = rawValue & 0xF }
+    package init(rawValue: UInt8) { self.rawValue = rawValue & 0xF }
 
-    public init(_ conditions: [Condition]) {
+    package init(_ conditions: [Condition]) {
         self.init(rawValue: conditions.reduce(0) { $0 | (1 << UInt8(Condition.allCases.firstIndex(of: $1)!)) })
     }
 
@@ -541,15 +541,15 @@ public struct ConditionSet: OptionSet, Sendable, Hashable {
     }
 
     /// The conditions in the vocabulary's order.
-    public var conditions: [Condition] {
+    package var conditions: [Condition] {
         Condition.allCases.enumerated().filter { rawValue & (1 << UInt8($0.offset)) != 0 }.map(\.element)
     }
 }
 
 /// The same reaction on other conditions: the baseline's conditions and the compared rule set's.
-public struct ConditionChange: Sendable, Hashable {
-    public let from: ConditionSet
-    public let to: ConditionSet
+package struct ConditionChange: Sendable, Hashable {
+    package let from: ConditionSet
+    package let to: ConditionSet
 }
 
 /// Where a case fell under a statute with a stated in-force date (docs/law.md §3).

@@ -1,24 +1,24 @@
 import Foundation
 
 /// The ways a comparison is written out: for people (text, markdown, html) and scripts (json, csv).
-public enum ComparisonFormat: String, Sendable, CaseIterable {
+package enum ComparisonFormat: String, Sendable, CaseIterable {
     case text, json, csv, markdown, html
 }
 
 /// Renders a finished ``Comparison``. Shares are of the valid cases (of each group in breakdowns).
 /// Text, Markdown and HTML are for reading, in bokmål or English, with human labels; JSON and
 /// CSV are for programs and keep the ids.
-public struct ComparisonOutput {
-    public let comparison: Comparison
-    public let book: RuleBook
-    public let showChanged: Bool
-    public let language: Language
+package struct ComparisonOutput {
+    package let comparison: Comparison
+    package let book: RuleBook
+    package let showChanged: Bool
+    package let language: Language
     /// Where the figures come from; printed first when given.
-    public let provenance: ReportProvenance?
+    package let provenance: ReportProvenance?
     /// The same comparison over several synthetic draws (`compare --seeds`, `--vary`).
-    public let study: SamplingStudy?
+    package let study: SamplingStudy?
 
-    public init(
+    package init(
         comparison: Comparison, book: RuleBook, showChanged: Bool, language: Language = .en,
         provenance: ReportProvenance? = nil, study: SamplingStudy? = nil
     ) {
@@ -30,7 +30,7 @@ public struct ComparisonOutput {
         self.study = study
     }
 
-    public func render(_ format: ComparisonFormat) -> String {
+    package func render(_ format: ComparisonFormat) -> String {
         switch format {
         case .text: text()
         case .json: JSONWriter.pretty(json()) + "\n"
@@ -182,7 +182,7 @@ public struct ComparisonOutput {
             + conditionsName(changed.conditions[0]) + " → " + conditionsName(changed.conditions[position])
     }
 
-    public func causes() -> [(ruleSet: String, cause: String, cases: [ChangedCase])] {
+    package func causes() -> [(ruleSet: String, cause: String, cases: [ChangedCase])] {
         var groups: [String: (String, String, [ChangedCase])] = [:]
         var order: [String] = []
         for changed in comparison.changed {
@@ -272,7 +272,7 @@ public struct ComparisonOutput {
             ]))
     }
 
-    public func json() -> JSONValue {
+    package func json() -> JSONValue {
         var root = JSONObject()
         if let provenance { root.set("provenance", provenance.json()) }
         root.set("cases", .number(JSONNumber(comparison.cases)))
@@ -508,7 +508,7 @@ public struct ComparisonOutput {
     // MARK: - CSV
 
     /// One row per number: `kind,ruleSet,breakdown,group,key,to,count,share`.
-    public func csv() -> String { csv(dialect: .standard) }
+    package func csv() -> String { csv(dialect: .standard) }
 
     /// The CSV header: a row per count, share or interval, and with `--changed` a row per
     /// changed case and rule set, each field in a column of its own.
@@ -523,7 +523,7 @@ public struct ComparisonOutput {
     /// what decided and the deciding comparison in columns of their own. The provenance heads
     /// the file as `#` lines. `dialect` picks RFC 4180 or what Norwegian spreadsheets open as
     /// they are.
-    public func csv(dialect: CSVDialect) -> String {
+    package func csv(dialect: CSVDialect) -> String {
         let width = Self.csvHeader.count
         // One growing text, not a list of rows joined at the end: a report of many changed
         // cases is hundreds of megabytes, held once.
@@ -634,7 +634,7 @@ public struct ComparisonOutput {
     /// (case, rule set) where the outcome or its conditions differ, typed columns (the amount a
     /// number in the dialect's decimal form; the first substance of a case with several, and
     /// their count), ids as the contract writes them; no comment lines.
-    public func changedCSV(dialect: CSVDialect) -> String {
+    package func changedCSV(dialect: CSVDialect) -> String {
         var text = dialect.prefix
         func add(_ fields: [String]) {
             text += dialect.row(fields)
@@ -933,7 +933,7 @@ public struct ComparisonOutput {
     }
 
     /// Below this many draws a percentile interval says little.
-    public static let reliableDraws = 10
+    package static let reliableDraws = 10
 
     var headline: String {
         say(
@@ -985,7 +985,7 @@ public struct ComparisonOutput {
         }
     }
 
-    public func text() -> String {
+    package func text() -> String {
         var lines = [reportTitle.uppercased(), headline]
         if let notice = provenance?.syntheticNotice(language, intervals: study != nil) { lines += ["", "! " + notice] }
         if let provenance {
@@ -1014,7 +1014,7 @@ public struct ComparisonOutput {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    public func markdown() -> String {
+    package func markdown() -> String {
         var lines = ["# \(reportTitle)", "", headline + "."]
         let escape = { (cell: String) in cell.replacingOccurrences(of: "|", with: "\\|") }
         func table(_ header: [String], _ rows: [[String]]) {
@@ -1048,7 +1048,7 @@ public struct ComparisonOutput {
 /// How a CSV file is written: RFC 4180 (`,`, decimal point), or as Norwegian Excel and
 /// LibreOffice open it by double-click (`excel-nb`: `;`, decimal comma, a UTF-8 byte order mark
 /// so that æ, ø and å survive, CRLF line ends).
-public enum CSVDialect: String, CaseIterable, Sendable {
+package enum CSVDialect: String, CaseIterable, Sendable {
     case standard
     case excelNB = "excel-nb"
 

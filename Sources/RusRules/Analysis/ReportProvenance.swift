@@ -3,14 +3,14 @@
 /// input (name, case count, SHA-256), with which dates assumed — and, for synthetic cases, that
 /// they are synthetic, from which seeds and distribution. The library has no clock: the caller
 /// states the time.
-public struct ReportProvenance: Sendable {
+package struct ReportProvenance: Sendable {
     /// One input file: its name as given, the cases read from it and its SHA-256.
-    public struct Input: Sendable {
-        public let name: String
-        public let cases: Int
-        public let sha256: String
+    package struct Input: Sendable {
+        package let name: String
+        package let cases: Int
+        package let sha256: String
 
-        public init(name: String, cases: Int, sha256: String) {
+        package init(name: String, cases: Int, sha256: String) {
             self.name = name
             self.cases = cases
             self.sha256 = sha256
@@ -18,35 +18,35 @@ public struct ReportProvenance: Sendable {
     }
 
     /// Cases drawn by `rusctl sample` (or `compare --seeds`), not observed ones.
-    public struct Synthetic: Sendable {
+    package struct Synthetic: Sendable {
         /// The seeds of the draws, when known (from the cases' ids or the command).
-        public let seeds: [UInt64]
+        package let seeds: [UInt64]
         /// `standard` for the built-in distribution, `own` for one of the user's whose file is
         /// not known (the cases' mark), `?` when not stated, else the path of the user's file.
-        public let distribution: String
+        package let distribution: String
         /// Where the distribution's figures come from, one line each.
-        public let sources: [LocalizedText]
+        package let sources: [LocalizedText]
 
-        public init(seeds: [UInt64], distribution: String, sources: [LocalizedText]) {
+        package init(seeds: [UInt64], distribution: String, sources: [LocalizedText]) {
             self.seeds = seeds
             self.distribution = distribution
             self.sources = sources
         }
     }
 
-    public let generated: String
-    public let tool: String
-    public let commit: String?
-    public let ruleData: String
+    package let generated: String
+    package let tool: String
+    package let commit: String?
+    package let ruleData: String
     /// A `--rules-file` read beside the built-in data: its name and SHA-256.
-    public let rulesFile: Input?
-    public let ruleSets: [RuleSet]
-    public let inForce: [String: LegalDate]
-    public let today: LegalDate
-    public let inputs: [Input]
-    public let synthetic: Synthetic?
+    package let rulesFile: Input?
+    package let ruleSets: [RuleSet]
+    package let inForce: [String: LegalDate]
+    package let today: LegalDate
+    package let inputs: [Input]
+    package let synthetic: Synthetic?
 
-    public init(
+    package init(
         generated: String, tool: String, commit: String?, ruleData: String, rulesFile: Input?, ruleSets: [RuleSet],
         inForce: [String: LegalDate], today: LegalDate, inputs: [Input], synthetic: Synthetic?
     ) {
@@ -64,7 +64,7 @@ public struct ReportProvenance: Sendable {
 
     /// How a rule set stands: practice with its decision dates, a proposal never enacted, or a
     /// statute with its in-force date as stated (`--in-force`) or unknown.
-    public func standing(_ ruleSet: RuleSet, _ language: Language) -> String {
+    package func standing(_ ruleSet: RuleSet, _ language: Language) -> String {
         let nb = language == .nb
         switch ruleSet.kind {
         case .practice:
@@ -86,7 +86,7 @@ public struct ReportProvenance: Sendable {
 
     /// The synthetic-cases notice, or nil for observed cases; `intervals` when the report shows
     /// the shares' spread over several draws.
-    public func syntheticNotice(_ language: Language, intervals: Bool = false) -> String? {
+    package func syntheticNotice(_ language: Language, intervals: Bool = false) -> String? {
         guard let synthetic else { return nil }
         let nb = language == .nb
         let seeds = synthetic.seeds.isEmpty ? (nb ? "ukjent" : "unknown") : Self.seedList(synthetic.seeds)
@@ -125,7 +125,7 @@ public struct ReportProvenance: Sendable {
     }
 
     /// Label and value, in the order a reader looks for them.
-    public func entries(_ language: Language) -> [(label: String, value: String)] {
+    package func entries(_ language: Language) -> [(label: String, value: String)] {
         let nb = language == .nb
         var result: [(String, String)] = []
         result.append((nb ? "Laget" : "Generated", generated))
@@ -163,7 +163,7 @@ public struct ReportProvenance: Sendable {
         return result
     }
 
-    public func json() -> JSONValue {
+    package func json() -> JSONValue {
         var object = JSONObject()
         object.set("generated", .string(generated))
         object.set("tool", .string(tool))
@@ -203,20 +203,20 @@ public struct ReportProvenance: Sendable {
 
     /// The provenance as comment lines for the head of a CSV file ("# Tool: …"), unquoted so
     /// that readers that skip `#` lines (pandas `comment="#"`, R `comment.char`) skip them.
-    public func csvComments(_ language: Language, intervals: Bool = false) -> [String] {
+    package func csvComments(_ language: Language, intervals: Bool = false) -> [String] {
         (entries(language).map { "# \($0.label): \($0.value)" } + (syntheticNotice(language, intervals: intervals).map { ["# " + $0] } ?? []))
             .map { $0.replacingOccurrences(of: "\r", with: " ").replacingOccurrences(of: "\n", with: " ") }
     }
 
     /// Recognises the ids `rusctl sample` gives its cases: `synthetic-s<seed>-<number>`, with
     /// `-own` before the number when drawn from a distribution of the user's own.
-    public static func syntheticMark(_ id: String) -> (seed: UInt64, ownDistribution: Bool)? {
+    package static func syntheticMark(_ id: String) -> (seed: UInt64, ownDistribution: Bool)? {
         syntheticMark(bytes: Array(id.utf8)[...])
     }
 
     /// The same, read from the id's bytes (and whatever follows them): a reader that scans a
     /// million lines for the mark makes no strings.
-    public static func syntheticMark(bytes: ArraySlice<UInt8>) -> (seed: UInt64, ownDistribution: Bool)? {
+    package static func syntheticMark(bytes: ArraySlice<UInt8>) -> (seed: UInt64, ownDistribution: Bool)? {
         guard bytes.starts(with: markPrefix) else { return nil }
         var index = bytes.startIndex + markPrefix.count
         let digits = index
@@ -236,7 +236,7 @@ public struct ReportProvenance: Sendable {
     private static let ownMark = Array("own-".utf8)
 
     /// The id `rusctl sample` gives its `number`th case.
-    public static func syntheticID(seed: UInt64, number: Int, ownDistribution: Bool) -> String {
+    package static func syntheticID(seed: UInt64, number: Int, ownDistribution: Bool) -> String {
         "synthetic-s\(seed)-" + (ownDistribution ? "own-" : "") + String(repeating: "0", count: max(0, 7 - String(number).count)) + String(number)
     }
 }

@@ -1,6 +1,6 @@
 /// SHA-256 (FIPS 180-4), fed in pieces: a report names the exact input it was computed from
 /// by its digest, which `sha256sum` on the same file reproduces.
-public struct SHA256: Sendable {
+package struct SHA256: Sendable {
     private var state: (UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32) = (
         0x6a09_e667, 0xbb67_ae85, 0x3c6e_f372, 0xa54f_f53a, 0x510e_527f, 0x9b05_688c, 0x1f83_d9ab, 0x5be0_cd19
     )
@@ -8,7 +8,7 @@ public struct SHA256: Sendable {
     private var pending: [UInt8] = []
     private var length: UInt64 = 0
 
-    public init() { pending.reserveCapacity(64) }
+    package init() { pending.reserveCapacity(64) }
 
     private static let k: [UInt32] = [
         0x428a_2f98, 0x7137_4491, 0xb5c0_fbcf, 0xe9b5_dba5, 0x3956_c25b, 0x59f1_11f1, 0x923f_82a4, 0xab1c_5ed5,
@@ -22,7 +22,7 @@ public struct SHA256: Sendable {
     ]
 
     /// Adds the next bytes of the message.
-    public mutating func update(_ bytes: UnsafeRawBufferPointer) {
+    package mutating func update(_ bytes: UnsafeRawBufferPointer) {
         length &+= UInt64(bytes.count)
         var offset = 0
         if !pending.isEmpty {
@@ -40,13 +40,13 @@ public struct SHA256: Sendable {
         if offset < bytes.count { pending.append(contentsOf: bytes[offset...]) }
     }
 
-    public mutating func update<Bytes: Sequence<UInt8>>(_ bytes: Bytes) {
+    package mutating func update<Bytes: Sequence<UInt8>>(_ bytes: Bytes) {
         let array = Array(bytes)
         array.withUnsafeBytes { update($0) }
     }
 
     /// The digest as 64 lower-case hex digits; the hasher is spent afterwards.
-    public mutating func finish() -> String {
+    package mutating func finish() -> String {
         let bits = length &* 8
         var tail: [UInt8] = [0x80] + [UInt8](repeating: 0, count: (119 - pending.count) % 64)
         for shift in stride(from: 56, through: 0, by: -8) { tail.append(UInt8(truncatingIfNeeded: bits >> UInt64(shift))) }
@@ -63,7 +63,7 @@ public struct SHA256: Sendable {
     }
 
     /// The digest of `bytes` in one go.
-    public static func hex<Bytes: Sequence<UInt8>>(_ bytes: Bytes) -> String {
+    package static func hex<Bytes: Sequence<UInt8>>(_ bytes: Bytes) -> String {
         var hasher = SHA256()
         hasher.update(bytes)
         return hasher.finish()

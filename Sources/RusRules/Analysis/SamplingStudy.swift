@@ -2,29 +2,29 @@
 /// variants of the distribution (`--vary key=v1,v2`): each share with the range it takes across
 /// the draws. The range measures sampling variation from one assumed distribution only; the
 /// assumptions themselves are what `--vary` probes.
-public struct SamplingStudy: Sendable {
+package struct SamplingStudy: Sendable {
     /// One distribution the draws came from: "standard", or "dependent.true=0.2".
-    public struct Variant: Sendable {
-        public let label: String
+    package struct Variant: Sendable {
+        package let label: String
         /// One comparison per seed, in the order of `seeds`.
-        public let draws: [[RuleSetSummary]]
+        package let draws: [[RuleSetSummary]]
     }
 
     /// A share across the draws: its mean and the interval holding the middle 95 % of draws.
-    public struct Spread: Sendable, Equatable {
-        public let mean: Double
-        public let low: Double
-        public let high: Double
+    package struct Spread: Sendable, Equatable {
+        package let mean: Double
+        package let low: Double
+        package let high: Double
     }
 
-    public let seeds: [UInt64]
-    public let casesPerDraw: Int
-    public let ruleSetIDs: [String]
-    public let variants: [Variant]
+    package let seeds: [UInt64]
+    package let casesPerDraw: Int
+    package let ruleSetIDs: [String]
+    package let variants: [Variant]
 
     /// Draws `count` cases per seed from each distribution and compares them. `progress` is told
     /// how many draws are done, of `seeds.count × distributions.count`.
-    public static func run(
+    package static func run(
         engine: Engine, baseline: String, ruleSets: [String], today: LegalDate,
         distributions: [(label: String, distribution: SampleDistribution, own: Bool)], seeds: [UInt64], count: Int, jobs: Int,
         progress: (Int) -> Void = { _ in }
@@ -55,14 +55,14 @@ public struct SamplingStudy: Sendable {
     }
 
     /// What is measured of each rule set: a share of the valid cases of a draw.
-    public enum Measure: Hashable, Sendable {
+    package enum Measure: Hashable, Sendable {
         case liability(Liability)
         case recommended(String)
         case changed
     }
 
     /// The measures that are non-zero in some draw, in report order.
-    public var measures: [Measure] {
+    package var measures: [Measure] {
         let all = Liability.allCases.map(Measure.liability) + Tally.recommendedKeys.map(Measure.recommended) + [.changed]
         return all.filter { measure in
             variants.contains { variant in variant.draws.contains { draw in draw.contains { Self.count(measure, $0) > 0 } } }
@@ -78,7 +78,7 @@ public struct SamplingStudy: Sendable {
     }
 
     /// The spread of `measure` under rule set `position` in `variant`; nil for `changed` of the baseline.
-    public func spread(_ measure: Measure, ruleSet position: Int, variant: Int) -> Spread? {
+    package func spread(_ measure: Measure, ruleSet position: Int, variant: Int) -> Spread? {
         if measure == .changed && position == 0 { return nil }
         let shares = variants[variant].draws.map { draw in
             let summary = draw[position]

@@ -3,7 +3,7 @@ import Foundation
 extension RuleSet {
     /// A copy whose `table` limit for `substance` (in the dimension of `unit`) is `limit`, marked
     /// as an `interpretation` (a hypothetical value); nil when there is no such table or row.
-    public func settingLimit(table name: String, substance: String, unit: String, to limit: ExactDecimal, vocabulary: Vocabulary)
+    package func settingLimit(table name: String, substance: String, unit: String, to limit: ExactDecimal, vocabulary: Vocabulary)
         -> RuleSet?
     {
         guard let table = thresholds[name], let dimension = vocabulary.unit(unit)?.dimension,
@@ -23,7 +23,7 @@ extension RuleSet {
 
     /// The table a sweep varies unless told otherwise: a proposal's first tier, or a practice's
     /// or statute's own dependent-user table (its prosecution table when it has none of its own).
-    public var defaultSweepTable: String {
+    package var defaultSweepTable: String {
         if let first = tiers.first { return first.thresholds }
         return thresholds[RuleSet.dependentUserTable]?.definedBy == id ? RuleSet.dependentUserTable : RuleSet.prosecutionTable
     }
@@ -31,22 +31,22 @@ extension RuleSet {
 
 /// How outcomes change as one limit varies over a file of cases: feed cases in order with
 /// `record(evaluate(entry))` (the evaluation is pure and may run in parallel).
-public struct Sweep: Sendable {
-    public struct Point: Sendable {
-        public let limit: ExactDecimal
-        public let tally: Tally
+package struct Sweep: Sendable {
+    package struct Point: Sendable {
+        package let limit: ExactDecimal
+        package let tally: Tally
         /// Cases whose outcome differs from the baseline rule set's.
-        public let changedFromBaseline: Int
+        package let changedFromBaseline: Int
     }
 
-    public let ruleSet: String
-    public let table: String
-    public let substance: String
-    public let unit: String
-    public let baseline: String
-    public let values: [ExactDecimal]
-    public private(set) var cases = 0
-    public private(set) var invalid: [InvalidCase] = []
+    package let ruleSet: String
+    package let table: String
+    package let substance: String
+    package let unit: String
+    package let baseline: String
+    package let values: [ExactDecimal]
+    package private(set) var cases = 0
+    package private(set) var invalid: [InvalidCase] = []
     private var tallies: [Tally]
     private var changed: [Int]
     private let today: LegalDate
@@ -63,7 +63,7 @@ public struct Sweep: Sendable {
 
     /// The values from `from` to `to` (inclusive) in steps of `step`; nil when the range is
     /// empty, the step not positive, or there would be more than `maximumPoints`.
-    public static func values(from: ExactDecimal, to: ExactDecimal, step: ExactDecimal) -> [ExactDecimal]? {
+    package static func values(from: ExactDecimal, to: ExactDecimal, step: ExactDecimal) -> [ExactDecimal]? {
         guard step > 0, from <= to, from > 0 else { return nil }
         var values: [ExactDecimal] = []
         var value = from
@@ -75,12 +75,12 @@ public struct Sweep: Sendable {
         return values
     }
 
-    public static let maximumPoints = 1000
+    package static let maximumPoints = 1000
 
     /// What an analyst should know before reading a sweep of `table` over `values`: steps that
     /// end before `to`, and a swept value passing the limit another table of the rule set gives
     /// the substance (sweeping «nedre» past «ovre» reverses the tiers).
-    public static func cautions(
+    package static func cautions(
         values: [ExactDecimal], to: ExactDecimal, ruleSet: RuleSet, table: String, substance: String,
         unit: String, vocabulary: Vocabulary
     ) -> [LocalizedText] {
@@ -114,7 +114,7 @@ public struct Sweep: Sendable {
         return cautions
     }
 
-    public init(
+    package init(
         book: RuleBook, ruleSet: RuleSet, table: String, substance: String, unit: String, values: [ExactDecimal],
         baseline: String, today: LegalDate, inForce: InForceDates = InForceDates()
     ) {
@@ -152,13 +152,13 @@ public struct Sweep: Sendable {
         changed = Array(repeating: 0, count: kept.count)
     }
 
-    public enum CaseResult: Sendable {
+    package enum CaseResult: Sendable {
         case outcomes(baseline: Outcome, atValues: [Outcome])
         case invalid(CaseErrors)
     }
 
     /// One case as read: NDJSON lines take the compiled fast path when they can.
-    public func evaluate(_ raw: CaseStream.Raw) -> CaseResult {
+    package func evaluate(_ raw: CaseStream.Raw) -> CaseResult {
         if let bytes = raw.lineBytes, let compiledBase, let compiledValues, let compact = fastReader?.compactCase(bytes) {
             let base = compiledBase.outcome(compact, ruleSet: baseline)!
             return .outcomes(
@@ -173,7 +173,7 @@ public struct Sweep: Sendable {
     }
 
     /// One case under the baseline and at every value.
-    public func evaluate(_ entry: CaseInput.Entry) -> CaseResult {
+    package func evaluate(_ entry: CaseInput.Entry) -> CaseResult {
         let theCase: Case
         switch baseEngine.decode(entry) {
         case .success(let decoded): theCase = decoded
@@ -204,7 +204,7 @@ public struct Sweep: Sendable {
             inForce: inForce)
     }
 
-    public mutating func record(_ result: CaseResult) {
+    package mutating func record(_ result: CaseResult) {
         let index = cases
         cases += 1
         switch result {
@@ -218,7 +218,7 @@ public struct Sweep: Sendable {
         }
     }
 
-    public var points: [Point] {
+    package var points: [Point] {
         values.indices.map { Point(limit: values[$0], tally: tallies[$0], changedFromBaseline: changed[$0]) }
     }
 }

@@ -2,16 +2,16 @@ import Foundation
 
 /// Renders a ``Sweep``: a table, CSV, JSON, or an HTML page with an SVG curve per liability
 /// that marks the rule set's own value. Text, Markdown and HTML in bokmål or English.
-public struct SweepOutput {
-    public let sweep: Sweep
-    public let book: RuleBook
-    public let language: Language
-    public let provenance: ReportProvenance?
+package struct SweepOutput {
+    package let sweep: Sweep
+    package let book: RuleBook
+    package let language: Language
+    package let provenance: ReportProvenance?
     /// What a reader should know before reading the figures (``Sweep/cautions(values:to:ruleSet:table:substance:unit:vocabulary:)``),
     /// shown in every format.
-    public let cautions: [LocalizedText]
+    package let cautions: [LocalizedText]
 
-    public init(
+    package init(
         sweep: Sweep, book: RuleBook = .builtIn, language: Language = .en, provenance: ReportProvenance? = nil,
         cautions: [LocalizedText] = []
     ) {
@@ -46,7 +46,7 @@ public struct SweepOutput {
     }
 
     /// The rule set's own limit for the swept substance, in the sweep's unit (nil when unknown).
-    public var ownLimit: ExactDecimal? {
+    package var ownLimit: ExactDecimal? {
         let vocabulary = book.vocabulary
         guard let row = book.ruleSet(sweep.ruleSet)?.thresholds[sweep.table]?.limits.first(where: { $0.substance == sweep.substance }),
             let limit = row.limit, let from = vocabulary.unit(row.unit), let to = vocabulary.unit(sweep.unit), from.dimension == to.dimension
@@ -54,9 +54,9 @@ public struct SweepOutput {
         return (limit * from.perBaseUnit).divided(by: to.perBaseUnit)
     }
 
-    public func render(_ format: ComparisonFormat) -> String { render(format, dialect: .standard) }
+    package func render(_ format: ComparisonFormat) -> String { render(format, dialect: .standard) }
 
-    public func render(_ format: ComparisonFormat, dialect: CSVDialect) -> String {
+    package func render(_ format: ComparisonFormat, dialect: CSVDialect) -> String {
         switch format {
         case .text, .markdown: table(markdown: format == .markdown)
         case .csv: csv(dialect)

@@ -3,8 +3,11 @@ import Foundation
 /// A calendar date in the proleptic Gregorian calendar, without time or time zone: legal
 /// deadlines and ages are counted in whole days (`YYYY-MM-DD`).
 public struct LegalDate: Sendable, Hashable, Comparable, CustomStringConvertible {
+    /// The year, as written (four digits).
     public let year: Int
+    /// The month, 1–12.
     public let month: Int
+    /// The day of the month, 1–31.
     public let day: Int
 
     /// A date that exists in the calendar (30 February and year 0 do not); nil otherwise.
@@ -53,6 +56,7 @@ public struct LegalDate: Sendable, Hashable, Comparable, CustomStringConvertible
         return LegalDate(year: parts.year ?? 1970, month: parts.month ?? 1, day: parts.day ?? 1)!
     }
 
+    /// Whether `year` has 29 February (the Gregorian rule).
     public static func isLeapYear(_ year: Int) -> Bool {
         (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
     }

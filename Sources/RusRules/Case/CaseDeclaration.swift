@@ -57,8 +57,11 @@ public struct CaseField: Sendable, Equatable {
         case asPartOfAnother
     }
 
+    /// The JSON key, as the contract spells it.
     public let key: String
+    /// Where the key lives: in the case, in `person`, or in each substance.
     public let place: Place
+    /// What the value is: its type and, for numbers and dates, its range.
     public let kind: Kind
     /// Whether a case must give it (`birthDate`/`ageAtOffence`: one of them, said by the decoder).
     public let required: Bool
@@ -73,6 +76,7 @@ public struct CaseField: Sendable, Equatable {
     /// How to answer the question (`rusctl ny` and the page of `rusctl serve`): the accepted
     /// words and what an empty answer means.
     public let hint: LocalizedText?
+    /// When `rusctl ny` asks for it (for example only under 18).
     public let asked: Asked
     /// An example value as JSON text.
     public let example: String
@@ -86,6 +90,7 @@ public struct CaseField: Sendable, Equatable {
         return nil
     }
 
+    /// A field: its key, place, kind and range, whether it is required and its default, its names and help in both languages, the interview's question and when it is asked, an example, and whether `rusctl mal` writes it.
     public init(
         key: String, place: Place, kind: Kind, required: Bool = false, defaultValue: String? = nil, name: LocalizedText,
         help: LocalizedText, hint: LocalizedText? = nil, question: LocalizedText? = nil, asked: Asked = .always, example: String,
@@ -108,8 +113,10 @@ public struct CaseField: Sendable, Equatable {
 
 /// The fields of a case, in the order a person fills them in.
 public struct CaseDeclaration: Sendable, Equatable {
+    /// The fields, in the order the template and the interview show them.
     public let fields: [CaseField]
 
+    /// A declaration of these fields (the standard one is ``CaseDeclaration/standard``).
     public init(fields: [CaseField]) {
         self.fields = fields
     }
@@ -144,17 +151,20 @@ public struct CaseDeclaration: Sendable, Equatable {
 extension CaseField {
     private static let yesNo = LocalizedText(nb: "true (ja) eller false (nei)", en: "true or false")
 
+    /// `id`: the case's own number or name.
     public static let id = CaseField(
         key: "id", place: .case, kind: .text, name: LocalizedText(nb: "saksnummer (id)", en: "case number (id)"),
         help: LocalizedText(nb: "Saksnummer (valgfritt); vises i svaret", en: "Case number (optional); shown in the answer"),
         hint: LocalizedText(nb: "valgfritt; tomt hopper over", en: "optional; empty skips it"),
         question: LocalizedText(nb: "Saksnummer", en: "Case number"), example: #""sak-2026-0001""#)
+    /// `offenceDate`: the date of the act.
     public static let offenceDate = CaseField(
         key: "offenceDate", place: .case, kind: .date, required: true,
         name: LocalizedText(nb: "gjerningsdato", en: "offence date"),
         help: LocalizedText(nb: "Gjerningsdato, ÅÅÅÅ-MM-DD", en: "Offence date, YYYY-MM-DD"),
         hint: LocalizedText(nb: "DD.MM.ÅÅÅÅ eller ÅÅÅÅ-MM-DD", en: "YYYY-MM-DD or DD.MM.YYYY"),
         question: LocalizedText(nb: "Gjerningsdato", en: "Offence date"), example: #""2026-03-14""#)
+    /// `decisionDate`: the date of the decision; today when left out.
     public static let decisionDate = CaseField(
         key: "decisionDate", place: .case, kind: .date, name: LocalizedText(nb: "avgjørelsesdato", en: "decision date"),
         help: LocalizedText(
@@ -162,17 +172,20 @@ extension CaseField {
             en: "Decision date, YYYY-MM-DD, not before the offence date (optional; without it today's date is used)"),
         hint: LocalizedText(nb: "DD.MM.ÅÅÅÅ eller ÅÅÅÅ-MM-DD; tomt = i dag", en: "YYYY-MM-DD or DD.MM.YYYY; empty = today"),
         question: LocalizedText(nb: "Avgjørelsesdato", en: "Decision date"), example: #""2026-05-02""#)
+    /// `person`: the person the case is about.
     public static let person = CaseField(
         key: "person", place: .case, kind: .person, required: true, name: LocalizedText(nb: "personen", en: "the person"),
         help: LocalizedText(
             nb: "Personen, slik han eller hun var på gjerningstidspunktet",
             en: "The person, at the time of the offence"), example: "{}")
+    /// `person.birthDate`: the birth date, instead of or beside the age.
     public static let birthDate = CaseField(
         key: "birthDate", place: .person, kind: .date, name: LocalizedText(nb: "fødselsdato", en: "date of birth"),
         help: LocalizedText(
             nb: "Fødselsdato, ÅÅÅÅ-MM-DD — eller i stedet alderen på gjerningstidspunktet: \"ageAtOffence\": 17",
             en: "Date of birth, YYYY-MM-DD — or instead the age at the offence: \"ageAtOffence\": 17"),
         example: #""2009-01-20""#)
+    /// `person.ageAtOffence`: completed years on the offence date.
     public static let ageAtOffence = CaseField(
         key: "ageAtOffence", place: .person, kind: .wholeNumber(0...130),
         name: LocalizedText(nb: "alder på gjerningstidspunktet", en: "age at the offence"),
@@ -182,6 +195,7 @@ extension CaseField {
         hint: LocalizedText(nb: "et helt tall i år, for eksempel 23, eller en dato", en: "a whole number of years, for example 23, or a date"),
         question: LocalizedText(nb: "Alder på gjerningstidspunktet, eller fødselsdato", en: "Age at the offence, or date of birth"),
         example: "17", inTemplate: false)
+    /// `person.dependent`: true, false or "doubtful".
     public static let dependent = CaseField(
         key: "dependent", place: .person, kind: .dependency, defaultValue: "false",
         name: LocalizedText(nb: "rusavhengig", en: "dependent"),
@@ -191,6 +205,7 @@ extension CaseField {
         hint: LocalizedText(
             nb: "ja, nei eller tvil; tomt = nei; tvil kommer den siktede til gode", en: "yes, no or doubtful; empty = no; doubt counts in the suspect's favour"),
         question: LocalizedText(nb: "Rusavhengig?", en: "Dependent on drugs?"), example: "false")
+    /// `person.priorDrugReactions`: earlier reactions for drug offences.
     public static let priorDrugReactions = CaseField(
         key: "priorDrugReactions", place: .person, kind: .wholeNumber(0...1000), defaultValue: "0",
         name: LocalizedText(nb: "tidligere narkotikareaksjoner", en: "earlier drug reactions"),
@@ -199,6 +214,7 @@ extension CaseField {
             en: "Earlier drug reactions: a whole number, 0 or more"),
         hint: LocalizedText(nb: "antall, 0 eller mer; tomt = 0", en: "how many, 0 or more; empty = 0"),
         question: LocalizedText(nb: "Tidligere narkotikareaksjoner", en: "Earlier drug reactions"), example: "0")
+    /// `person.consent`: the suspect's consent, where known.
     public static let consent = CaseField(
         key: "consent", place: .person, kind: .boolean, name: LocalizedText(nb: "samtykke", en: "consent"),
         help: LocalizedText(
@@ -207,6 +223,7 @@ extension CaseField {
         hint: LocalizedText(nb: "ja, nei eller ukjent; tomt = ukjent", en: "yes, no or unknown; empty = unknown"),
         question: LocalizedText(nb: "Samtykker personen til reaksjonen?", en: "Does the person consent to the reaction?"),
         asked: .fromCriminalAge, example: "true")
+    /// `person.guardianConsent`: the guardian's consent (under 18), where known.
     public static let guardianConsent = CaseField(
         key: "guardianConsent", place: .person, kind: .boolean, name: LocalizedText(nb: "vergens samtykke", en: "guardian's consent"),
         help: LocalizedText(
@@ -215,10 +232,12 @@ extension CaseField {
         hint: LocalizedText(
             nb: "ja, nei eller ukjent; tomt = ukjent; spørres bare under 18 år", en: "yes, no or unknown; empty = unknown; asked under 18 only"),
         question: LocalizedText(nb: "Samtykker vergen?", en: "Does the guardian consent?"), asked: .minorsOnly, example: "true")
+    /// `acts`: what the person did.
     public static let acts = CaseField(
         key: "acts", place: .case, kind: .acts, required: true, name: LocalizedText(nb: "handlinger", en: "acts"),
         help: LocalizedText(nb: "Handlinger, én eller flere", en: "Acts, one or more"),
         question: LocalizedText(nb: "Handlinger", en: "Acts"), example: #"["bruk", "besittelse"]"#)
+    /// `ownUse`: whether it was for own use.
     public static let ownUse = CaseField(
         key: "ownUse", place: .case, kind: .boolean, defaultValue: "true", name: LocalizedText(nb: "til eget bruk", en: "for own use"),
         help: LocalizedText(
@@ -226,25 +245,30 @@ extension CaseField {
             en: "For own use: true or false (false means ordinary prosecution)"),
         hint: LocalizedText(nb: "ja eller nei; tomt = ja", en: "yes or no; empty = yes"),
         question: LocalizedText(nb: "Til eget bruk?", en: "For own use?"), example: "true")
+    /// `substances`: each substance with its amount and unit.
     public static let substances = CaseField(
         key: "substances", place: .case, kind: .substances(maximum: 100), required: true,
         name: LocalizedText(nb: "stoffer", en: "substances"),
         help: LocalizedText(
             nb: "Stoffer, ett eller flere, hvert med mengde og enhet",
             en: "Substances, one or more, each with an amount and a unit"), example: "[]")
+    /// `substances[].substance`: the substance, by name or alias.
     public static let substance = CaseField(
         key: "substance", place: .substance, kind: .substanceName, required: true, name: LocalizedText(nb: "stoff", en: "substance"),
         help: LocalizedText(nb: "Stoffet, med id eller norsk navn", en: "The substance, by id or Norwegian name"),
         question: LocalizedText(nb: "Stoff", en: "Substance"), example: #""hasj""#)
+    /// `substances[].amount`: the amount, a number.
     public static let amount = CaseField(
         key: "amount", place: .substance, kind: .amount, name: LocalizedText(nb: "mengde", en: "amount"),
         help: LocalizedText(
             nb: "Mengde, større enn null, med desimalpunktum (4.5); ved bare bruk kan mengde og enhet utelates",
             en: "Amount, greater than zero, with a decimal point (4.5); for use only, amount and unit may be left out"),
         question: LocalizedText(nb: "Mengde", en: "Amount"), example: "4.5")
+    /// `substances[].unit`: the unit the amount is in.
     public static let unit = CaseField(
         key: "unit", place: .substance, kind: .unit, name: LocalizedText(nb: "enhet", en: "unit"),
         help: LocalizedText(nb: "Enheten, som må passe til stoffet", en: "The unit, which must fit the substance"), example: #""g""#)
+    /// `otherOffences`: whether the case concerns other offences too.
     public static let otherOffences = CaseField(
         key: "otherOffences", place: .case, kind: .boolean, defaultValue: "false",
         name: LocalizedText(nb: "andre lovbrudd", en: "other offences"),

@@ -5,10 +5,12 @@ import Foundation
 /// Error codes: those of ``ErrorCode`` that a case's fields can get (`wrong-type`,
 /// `unknown-key`, `missing-field`, …), and the parser's (`invalid-json`, `duplicate-key`, …).
 public struct CaseDecoder: Sendable {
+    /// The words a case may use for acts, substances and units.
     public let vocabulary: Vocabulary
     /// The fields a case may have (keys, required ones, kinds and ranges).
     public let declaration: CaseDeclaration
 
+    /// A decoder for cases written with `vocabulary`'s words and `declaration`'s fields.
     public init(vocabulary: Vocabulary, declaration: CaseDeclaration = .standard) {
         self.vocabulary = vocabulary
         self.declaration = declaration
@@ -272,6 +274,7 @@ public struct CaseDecoder: Sendable {
 public struct CaseErrors: Error, Sendable, Equatable {
     /// The case's `id`, when it could be read.
     public let id: String?
+    /// Every error found in the case, in the order of the checks.
     public let errors: [InputError]
     /// The case's place in a batch: its 0-based position, and the line it starts on when the
     /// input has lines (contract.md "Errors"); nil for a single case.
@@ -280,6 +283,7 @@ public struct CaseErrors: Error, Sendable, Equatable {
     /// The most errors listed for one case; a case with more ends its list with `more-errors`.
     public static let maximumErrors = 50
 
+    /// The errors of one case, with its id and its place in a batch where known.
     public init(id: String?, errors: [InputError], location: CaseLocation? = nil) {
         self.id = id
         self.location = location
@@ -307,9 +311,12 @@ public struct CaseErrors: Error, Sendable, Equatable {
 /// Where a case stands in a batch: its 0-based position and, for input with lines, the 1-based
 /// line it starts on.
 public struct CaseLocation: Sendable, Equatable {
+    /// The case's position in the input, from 0.
     public let index: Int
+    /// The line the case starts on, from 1, where the input has lines.
     public let line: Int?
 
+    /// A case's place in a batch.
     public init(index: Int, line: Int?) {
         self.index = index
         self.line = line

@@ -5,15 +5,15 @@
 /// as a person writes it: dates `YYYY-MM-DD` or `DD.MM.YYYY`, a decimal comma or point, the
 /// Norwegian names of acts, substances and units, `ja`/`nei`. The interview is a value: going
 /// back restores the state before the last answer. It does no input or output itself.
-public struct CaseInterview: Sendable {
-    public enum Step: Sendable, Equatable {
+package struct CaseInterview: Sendable {
+    package enum Step: Sendable, Equatable {
         case id, offenceDate, decisionDate, age, dependent, priors, consent, guardianConsent, acts, ownUse
         case substance, amount, moreSubstances, otherOffences
         /// A field added to the case declaration, by key (asked by its kind, after the others).
         case declared(String)
 
         /// The declared field the step asks for; nil for "more substances?".
-        public var field: CaseField? {
+        package var field: CaseField? {
             switch self {
             case .id: .id
             case .offenceDate: .offenceDate
@@ -34,7 +34,7 @@ public struct CaseInterview: Sendable {
     }
 
     /// What an answer did.
-    public enum Response: Sendable, Equatable {
+    package enum Response: Sendable, Equatable {
         /// Taken; the next question follows (or the case is complete).
         case accepted
         /// Not taken: why, and how to write it; the same question is asked again.
@@ -43,16 +43,16 @@ public struct CaseInterview: Sendable {
         case back
     }
 
-    public let vocabulary: Vocabulary
+    package let vocabulary: Vocabulary
     /// The fields asked for: the questions and when they are asked come from here.
-    public let declaration: CaseDeclaration
-    public let language: Language
+    package let declaration: CaseDeclaration
+    package let language: Language
     /// Today's date, for "today" and the decision date left empty.
-    public let today: LegalDate
+    package let today: LegalDate
     /// The question to answer next; nil when the case is complete.
-    public private(set) var step: Step? = .id
+    package private(set) var step: Step? = .id
     /// How many questions have been answered (for numbering them).
-    public private(set) var answered = 0
+    package private(set) var answered = 0
 
     private var id: String?
     private var offenceDate: LegalDate?
@@ -74,9 +74,9 @@ public struct CaseInterview: Sendable {
     private var history: [CaseInterview] = []
     /// The answer that led to this state, and — after «tilbake» — the answer taken back.
     private var lastAnswer: String?
-    public private(set) var undoneAnswer: String?
+    package private(set) var undoneAnswer: String?
 
-    public init(vocabulary: Vocabulary, language: Language, today: LegalDate, declaration: CaseDeclaration = .standard) {
+    package init(vocabulary: Vocabulary, language: Language, today: LegalDate, declaration: CaseDeclaration = .standard) {
         self.vocabulary = vocabulary
         self.declaration = declaration
         self.language = language
@@ -87,13 +87,13 @@ public struct CaseInterview: Sendable {
     private func say(_ norwegian: String, _ english: String) -> String { nb ? norwegian : english }
 
     /// The words that go back, and that stop the interview.
-    public static let backWords = ["tilbake", "back", "<"]
-    public static let stopWords = ["avbryt", "cancel", "stopp", "quit"]
+    package static let backWords = ["tilbake", "back", "<"]
+    package static let stopWords = ["avbryt", "cancel", "stopp", "quit"]
 
     // MARK: - Questions
 
     /// The current question: what is asked, and how to answer (allowed values, the default).
-    public var question: (text: String, hint: String)? {
+    package var question: (text: String, hint: String)? {
         guard let step, let asked = plainQuestion(step) else { return nil }
         guard let undone = undoneAnswer, !undone.isEmpty else { return asked }
         return (asked.text, asked.hint + say("; forrige svar: «\(undone)»", "; previous answer: \"\(undone)\""))
@@ -158,7 +158,7 @@ public struct CaseInterview: Sendable {
     // MARK: - Answers
 
     /// Takes the answer to the current question.
-    public mutating func answer(_ raw: String) -> Response {
+    package mutating func answer(_ raw: String) -> Response {
         // A terminal without line editing sends the arrow keys as escape codes: never take them
         // as part of an answer, which may not be what the user sees on the screen.
         if raw.unicodeScalars.contains(where: { $0 == "\u{1B}" || ($0.value < 0x20 && $0 != "\t") }) {
@@ -456,7 +456,7 @@ public struct CaseInterview: Sendable {
     // MARK: - The case
 
     /// The case as the contract's JSON (ids, not the words typed), once every question is answered.
-    public var caseJSON: JSONValue? {
+    package var caseJSON: JSONValue? {
         guard step == nil, let offenceDate else { return nil }
         var object = JSONObject()
         if let id { object.append("id", .string(id)) }

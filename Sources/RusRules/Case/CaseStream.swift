@@ -37,6 +37,7 @@ public struct CaseStream {
     private var array = ArraySplitter()
     private var documentRead = false
 
+    /// How the input holds its cases, decided from its first lines.
     public private(set) var shape: CaseInput.Shape = .single
 
     /// The places (line, column) in an array where a comma was missing between two cases; each
@@ -267,6 +268,7 @@ public struct CaseStream {
     /// One case as read: an NDJSON line not yet parsed (so a fast reader can take it as bytes),
     /// or an entry already parsed; in a batch, with its place (``CaseLocation``).
     public struct Raw: Sendable {
+        /// The case's place in the input.
         public let location: CaseLocation?
         let content: Content
 

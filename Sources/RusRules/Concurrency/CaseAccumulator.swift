@@ -1,6 +1,6 @@
 /// Something that counts cases streamed through it: each case is evaluated purely (so batches
 /// can run in parallel) and recorded in input order. ``Comparison`` and ``Sweep`` are ones.
-public protocol CaseAccumulator: Sendable {
+package protocol CaseAccumulator: Sendable {
     associatedtype CaseResult: Sendable
     /// How many cases have been recorded.
     var cases: Int { get }
@@ -11,7 +11,7 @@ public protocol CaseAccumulator: Sendable {
 extension CaseAccumulator {
     /// Reads `stream` to its end in batches, evaluating each batch on `jobs` threads and
     /// recording the results in input order; `progress` is told how many cases are done.
-    public mutating func consume(_ stream: inout CaseStream, batchSize: Int, jobs: Int, progress: (Int) -> Void = { _ in }) {
+    package mutating func consume(_ stream: inout CaseStream, batchSize: Int, jobs: Int, progress: (Int) -> Void = { _ in }) {
         while true {
             let batch = stream.nextRaw(batchSize)
             if batch.isEmpty { return }

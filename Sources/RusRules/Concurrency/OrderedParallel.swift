@@ -2,9 +2,9 @@ import Dispatch
 
 /// Runs a pure function over a batch on several threads and returns the results in input
 /// order, so output never depends on `--jobs`.
-public enum OrderedParallel {
+package enum OrderedParallel {
     /// `transform` applied to every item, on up to `jobs` threads (contiguous slices, one each).
-    public static func map<Item: Sendable, Output: Sendable>(
+    package static func map<Item: Sendable, Output: Sendable>(
         _ items: [Item], jobs: Int, _ transform: @escaping @Sendable (Item) -> Output
     ) -> [Output] {
         let jobs = max(1, min(jobs, items.count))

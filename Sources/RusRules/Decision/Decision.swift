@@ -2,25 +2,36 @@ import Foundation
 
 /// Whether a reaction is the one proposed, a possible alternative, or ruled out (with why).
 public enum OptionStatus: String, Sendable, CaseIterable {
-    case recommended, available, excluded
+    /// The reaction the rules propose.
+    case recommended
+    /// A possible alternative.
+    case available
+    /// Ruled out; the option's reasons say why.
+    case excluded
 }
 
 /// One reaction and what the rules say of it.
 public struct Option: Sendable, Equatable {
+    /// The reaction.
     public let reaction: Reaction
+    /// Whether it is recommended, available or excluded.
     public let status: OptionStatus
     /// The conditions the rules propose for it (docs/law.md §5.2.5).
     public let conditions: [Condition]
     /// What must hold before it can be used: whose consent it needs (given or not yet known),
     /// and `limit-check` when it rests on a limit this tool does not know (docs/law.md §4).
     public let requires: [Requirement]
+    /// Why, in both languages.
     public let reasons: [LocalizedText]
+    /// The ids of the public sources the reasons rest on (``RuleBook/citation(_:)``).
     public let citations: [String]
 }
 
 /// What must hold before an option can be used (contract.md `options[].requires`).
 public enum Requirement: String, Sendable, CaseIterable {
+    /// The suspect's consent.
     case consent
+    /// The guardian's consent (under 18).
     case guardianConsent
     /// The amount must be within a limit this tool does not know (docs/law.md §4).
     case limitCheck = "limit-check"
@@ -45,8 +56,11 @@ public enum Requirement: String, Sendable, CaseIterable {
 /// Under straffeloven § 3, the law that did not decide the case, and what it would have given
 /// (contract.md `otherLaw`).
 public struct OtherLaw: Sendable, Equatable {
+    /// The id of the other rule set.
     public let ruleSet: String
+    /// Its liability outcome.
     public let liability: Liability
+    /// Its recommended reaction, if any.
     public let recommended: Reaction?
 }
 
@@ -55,10 +69,13 @@ public struct OtherLaw: Sendable, Equatable {
 public struct ThresholdCheck: Sendable, Hashable {
     /// The rule set that defines the table, and the table's name.
     public let definedBy: String
+    /// The threshold table compared against.
     public let table: String
+    /// The substance compared.
     public let substance: String
     /// The threshold's unit; `amount` is converted to it.
     public let unit: String
+    /// The limit, or nil where it is unknown.
     public let limit: ExactDecimal?
     /// Nil in a use-only case without an amount, and where the amount is not compared.
     public let amount: ExactDecimal?
@@ -69,8 +86,11 @@ public struct ThresholdCheck: Sendable, Hashable {
 
 /// A note, warning or trace line: a stable code, a text in both languages and its sources.
 public struct Remark: Sendable, Equatable {
+    /// The note's or warning's code (contract.md "Notes and warnings").
     public let code: String
+    /// Its text in both languages.
     public let text: LocalizedText
+    /// The ids of the public sources it rests on.
     public let citations: [String]
     /// What a later law would decide where it can change the answer (the warning
     /// `later-law-in-force-unknown`, docs/law.md §6); nil for every other remark.
@@ -85,6 +105,7 @@ public struct Remark: Sendable, Equatable {
         instruction.map { text.text(language) + " " + $0.text(language) } ?? text.text(language)
     }
 
+    /// A note or warning with its code, text and sources.
     public init(code: String, text: LocalizedText, citations: [String]) {
         self.code = code
         self.text = text
@@ -94,29 +115,39 @@ public struct Remark: Sendable, Equatable {
 
 /// The answer for one case (contract.md "Decision").
 public struct Decision: Sendable, Equatable {
+    /// The case's own number or name, if it has one.
     public let id: String?
     /// The rule set asked for, by choice or by decision date.
     public let ruleSet: String
+    /// The version of the rule set that decided.
     public let ruleSetVersion: String
     /// For a proposal: the rule set that decides what it does not cover.
     public let baseline: String?
     /// The rule set whose rules decided this case (the proposal, or its baseline).
     public let decidedBy: String
+    /// The decision date used: the case's, or today's when it gave none.
     public let decisionDate: LegalDate
+    /// Whether the decision date was assumed to be today.
     public let decisionDateAssumed: Bool
+    /// The age in completed years on the offence date.
     public let ageAtOffence: Int
+    /// The age track that age falls in.
     public let ageTrack: AgeTrack
+    /// Whether and how the person is liable.
     public let liability: Liability
+    /// The recommended reaction, nil when none applies (ordinary prosecution).
     public let recommended: Reaction?
     /// Every reaction, recommended first, then available, then excluded.
     public let options: [Option]
+    /// Notes: facts a reader should know that do not change the answer.
     public let notes: [Remark]
+    /// Caveats: what can change the answer, and how.
     public let warnings: [Remark]
     /// Each rule that fired, in order, with its values; `code` is the rule id.
     public let trace: [Remark]
     /// The proposal tier that decided the case, if one did.
     public let tier: String?
-    /// Every rule that fired or decided an option, in order (ids of ``RuleRegistry``).
+    /// Every rule that fired or decided an option, in order (the ids `rusctl rules catalog` lists).
     public let rulesApplied: [String]
     /// Every limit the case was compared with.
     public let thresholdChecks: [ThresholdCheck]
@@ -128,6 +159,7 @@ public struct Decision: Sendable, Equatable {
     /// The acts and substances as read, normalised to their ids ("bruk" → use, "Hasj" →
     /// cannabis, "gram" → g), for the text answer to show what was decided.
     public internal(set) var acts: [Act] = []
+    /// The substances as read, with canonical ids and units.
     public internal(set) var substances: [SubstanceAmount] = []
     /// The person's dependency as read (for the «begrunnelse»).
     public internal(set) var dependency: Dependency? = nil
@@ -136,6 +168,7 @@ public struct Decision: Sendable, Equatable {
     /// force); every warning is such a caveat too. Text answers state them first (docs/law.md §6).
     public static let caveatNotes: Set<String> = ["strl-3", "later-law-adopted"]
 
+    /// What the decision says of `reaction`, if it lists it.
     public func option(_ reaction: Reaction) -> Option? {
         options.first { $0.reaction == reaction }
     }
@@ -145,7 +178,7 @@ extension Decision {
     /// Appends the contract's JSON form, compact, to `output`. Texts are in `language`;
     /// `includeTrace` false leaves the trace out. This is the one place the form is spelled out:
     /// ``json(language:includeTrace:)`` reads back what it writes.
-    public func write(to output: inout JSONOutput, language: Language, includeTrace: Bool = true) {
+    package func write(to output: inout JSONOutput, language: Language, includeTrace: Bool = true) {
         output.openObject()
         if let id {
             output.key("id")

@@ -17,13 +17,16 @@ public struct Engine: Sendable {
         case grounds
     }
 
+    /// The rule data the engine decides by.
     public let book: RuleBook
+    /// How much of each decision it records.
     public let detail: Detail
     /// The in-force dates the user states for adopted statutes (docs/law.md §3).
     public let inForce: InForceDates
     /// Every rule set's plan with its own baseline, made once.
     private let plans: [String: RulePlan]
 
+    /// An engine over `book` (the built-in rule data by default), recording `detail`, with the in-force dates of statutes whose date is not yet known.
     public init(book: RuleBook = .builtIn, detail: Detail = .full, inForce: InForceDates = InForceDates()) {
         self.book = book
         self.detail = detail
@@ -209,10 +212,10 @@ public struct Engine: Sendable {
     }
 
     /// Evaluates one case as a stream read it. An NDJSON line goes through `reader` first
-    /// (``FastCaseReader``: no tree, no decoder) and through the parser and decoder only when
+    /// (the fast reader: no tree, no decoder) and through the parser and decoder only when
     /// the reader gives up, so errors keep their codes and pointers either way; in a batch they
     /// carry the case's place.
-    public func evaluate(
+    package func evaluate(
         _ raw: CaseStream.Raw, reader: FastCaseReader?, ruleSet explicit: String? = nil, baseline: String? = nil,
         today: LegalDate
     ) -> Result<Decision, CaseErrors> {

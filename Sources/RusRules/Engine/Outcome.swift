@@ -1,18 +1,24 @@
 /// A case's outcome as analysts count it: liability and recommended reaction (`none` when null).
 public struct Outcome: Sendable, Hashable, Comparable, CustomStringConvertible {
+    /// The liability outcome.
     public let liability: Liability
+    /// The recommended reaction, nil when none applies.
     public let recommended: Reaction?
 
+    /// An outcome of these parts.
     public init(liability: Liability, recommended: Reaction?) {
         self.liability = liability
         self.recommended = recommended
     }
 
+    /// The outcome of a decision.
     public init(_ decision: Decision) {
         self.init(liability: decision.liability, recommended: decision.recommended)
     }
 
+    /// The recommended reaction's contract id, or "none".
     public var recommendedKey: String { recommended?.rawValue ?? "none" }
+    /// "punishable / forelegg": liability and recommendation by their contract ids.
     public var description: String { "\(liability.rawValue) / \(recommendedKey)" }
 
     /// Contract order: liability from least to most severe, then reaction order, `none` last.

@@ -1,9 +1,9 @@
 /// What a rule is, for people and for `rusctl check`: its id (as in traces and rule data), the
 /// section of the law spec it implements, what it does, its sources, and the rules it can never
 /// fire with.
-public struct RuleInfo: Sendable, Equatable {
+package struct RuleInfo: Sendable, Equatable {
     /// Where a rule stands in the sequence (see `Sequencer`).
-    public enum Role: String, Sendable {
+    package enum Role: String, Sendable {
         /// Decides that the case is outside criminal liability or outside the minor-offence
         /// reactions; its explanation is the whole answer. Scope rules come first in a plan.
         case scope
@@ -15,26 +15,26 @@ public struct RuleInfo: Sendable, Equatable {
         case supporting
     }
 
-    public let id: String
-    public let section: String
+    package let id: String
+    package let section: String
     /// What a report calls the rule ("voksne", "rusavhengige"), for the rules that decide; the
     /// id stands in for the others.
-    public let name: LocalizedText?
-    public let role: Role
-    public let summary: String
+    package let name: LocalizedText?
+    package let role: Role
+    package let summary: String
     /// Every source the rule cites in what it produces (data-driven rules add their data's).
-    public let citations: [String]
+    package let citations: [String]
     /// Rules that exclude this one: both firing on one case is a finding of `rusctl check`.
-    public let excludes: [String]
+    package let excludes: [String]
     /// Where the rule depends on a reading of the sources, what that reading is.
-    public let reading: String?
+    package let reading: String?
     /// The threshold table the rule reads (a rule set listing the rule must have it).
-    public let reads: String?
+    package let reads: String?
     /// The age tracks whose every case the rule decides (a practice's list must cover all).
-    public let decidesEvery: [AgeTrack]
+    package let decidesEvery: [AgeTrack]
     /// The kinds of rule set a supporting rule can apply under (legal coverage asks for a
     /// fixture under each rule set of these kinds).
-    public let appliesTo: [RuleSetKind]
+    package let appliesTo: [RuleSetKind]
 
     init(
         id: String, section: String, name: LocalizedText? = nil, role: Role = .supporting, summary: String, citations: [String],
@@ -69,7 +69,7 @@ protocol DecidingRule {
 
 /// The deciding rules, by the id a rule set's data lists them under (`"rules"`). Adding a rule
 /// is one file under `Rules/` and one case here; the compiler then asks for it below.
-public enum RuleID: String, CaseIterable, Sendable {
+package enum RuleID: String, CaseIterable, Sendable {
     case under15 = "under-15"
     case notOwnUse = "not-own-use"
     case proposalTier = "proposal-tier"
@@ -96,7 +96,7 @@ public enum RuleID: String, CaseIterable, Sendable {
         }
     }
 
-    public var info: RuleInfo { rule.info }
+    package var info: RuleInfo { rule.info }
 
     /// The rule's decision, dispatched statically so that the fast path stays a plain loop.
     @inline(__always)
@@ -121,8 +121,8 @@ public enum RuleID: String, CaseIterable, Sendable {
 }
 
 /// Every rule of the engine, deciding and supporting, in the order a decision meets them.
-public enum RuleRegistry {
-    public static let all: [RuleInfo] = [
+package enum RuleRegistry {
+    package static let all: [RuleInfo] = [
         SelectRuleSet.info, StraffelovenParagraph3.info, Age.info, UnderFifteen.info, BekymringssamtaleFromFifteen.info, NotOwnUse.info,
         OtherOffences.info, UseOnly.info, Ungdomsstraff.info, DependentUser.info, FrafallNotDependent.info,
         Quantity.info, RadgivendeEnhetCondition.info, Ungdom.info, Adult.info, AboveMindreMengde.info, Ungdom2025.info, Adult2025.info,
@@ -130,12 +130,12 @@ public enum RuleRegistry {
         PolitiattestUnderEighteen.info, ProposalTierRule.info, Baseline.info,
     ]
 
-    public static func rule(_ id: String) -> RuleInfo? {
+    package static func rule(_ id: String) -> RuleInfo? {
         all.first { $0.id == id }
     }
 
     /// Whether the two rules exclude each other (declared on either side).
-    public static func exclusive(_ first: String, _ second: String) -> Bool {
+    package static func exclusive(_ first: String, _ second: String) -> Bool {
         (rule(first)?.excludes.contains(second) ?? false) || (rule(second)?.excludes.contains(first) ?? false)
     }
 }
@@ -143,7 +143,7 @@ public enum RuleRegistry {
 extension RuleBook {
     /// The rules (and `proposal-tier/<id>` tiers) that can apply under a rule set: the deciding
     /// rules of its plan, the supporting rules every plan runs, and a proposal's tiers.
-    public func applicableRules(_ ruleSet: RuleSet) -> [String] {
+    package func applicableRules(_ ruleSet: RuleSet) -> [String] {
         let deciding = Set(plan(for: ruleSet).rules.map(\.rawValue))
         return RuleRegistry.all.map(\.id).filter { id in
             if RuleID(rawValue: id) != nil { return deciding.contains(id) }

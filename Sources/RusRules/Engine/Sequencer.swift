@@ -1,7 +1,7 @@
 /// The deciding rules a rule set runs, in order: its own list from its data and, for a
 /// proposal, then its baseline's list (a rule both list runs once, where it first stands).
-public struct RulePlan: Sendable, Equatable {
-    public let rules: [RuleID]
+package struct RulePlan: Sendable, Equatable {
+    package let rules: [RuleID]
     /// For each rule, whether it is the rule set's own rather than its baseline's: the rule set
     /// that "decided" a case (``Decision/decidedBy``) is the owner of the rule that decided it.
     let own: [Bool]
@@ -18,7 +18,7 @@ public struct RulePlan: Sendable, Equatable {
 extension RuleBook {
     /// The plan of `ruleSet`; `baseline` replaces a proposal's own baseline (an analyst's
     /// comparison reference).
-    public func plan(for ruleSet: RuleSet, baseline: String? = nil) -> RulePlan {
+    package func plan(for ruleSet: RuleSet, baseline: String? = nil) -> RulePlan {
         guard ruleSet.kind == .proposal, let base = self.ruleSet(baseline ?? ruleSet.baseline ?? "") else {
             return RulePlan(rules: ruleSet.rules, own: ruleSet.rules.map { _ in true })
         }

@@ -13,26 +13,26 @@ import Foundation
 /// Two forms come out of one reading: a ``CompactCase`` for `compare` and `sweep` (which name
 /// their rule sets, so selection by decision date is not its concern), and a ``Case`` for
 /// `evaluate`, where parsing into a tree and decoding it cost more than deciding the case.
-public struct FastCaseReader: Sendable {
+package struct FastCaseReader: Sendable {
     let compiled: CompiledRuleBook
     /// The decision date assumed when a case gives none (the compact form's date check).
     let today: LegalDate
     /// Whether to keep case ids in the compact form (only a list of changed cases shows them).
     let keepIDs: Bool
 
-    public init(compiled: CompiledRuleBook, today: LegalDate, keepIDs: Bool = true) {
+    package init(compiled: CompiledRuleBook, today: LegalDate, keepIDs: Bool = true) {
         self.compiled = compiled
         self.today = today
         self.keepIDs = keepIDs
     }
 
     /// The line as a compact case, or nil to take the engine's path.
-    public func compactCase(_ line: ArraySlice<UInt8>) -> CompactCase? {
+    package func compactCase(_ line: ArraySlice<UInt8>) -> CompactCase? {
         read(line, keepID: keepIDs) { compactCase($0, $1) }
     }
 
     /// The line as a validated case, or nil to take the parser's and decoder's path.
-    public func fullCase(_ line: ArraySlice<UInt8>) -> Case? {
+    package func fullCase(_ line: ArraySlice<UInt8>) -> Case? {
         read(line, keepID: true) { fullCase($0, $1) }
     }
 

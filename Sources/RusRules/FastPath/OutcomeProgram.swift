@@ -17,7 +17,7 @@ import Foundation
 /// A case reduced to what outcomes depend on. Amounts are billionths of the dimension's base
 /// unit (ng, nl, 1e-9 blotter), which represents every amount with up to nine decimals in grams
 /// exactly; anything finer or larger falls back to the engine.
-public struct CompactCase: Sendable, Equatable {
+package struct CompactCase: Sendable, Equatable {
     /// Per-substance totals: `dimension` is -1 for a substance named without an amount.
     struct Total: Sendable, Equatable {
         var substance: Int
@@ -30,7 +30,7 @@ public struct CompactCase: Sendable, Equatable {
     /// Cases with more different substance totals than this take the engine's path.
     static let maximumTotals = 8
 
-    public var id: String?
+    package var id: String?
     var ageTrack: Int
     var dependent: Dependency
     var priorDrugReactions: Int
@@ -56,7 +56,7 @@ public struct CompactCase: Sendable, Equatable {
     /// The compact form of a decoded case (`today` standing in for a missing decision date);
     /// nil when its totals cannot be held exactly (more than eight, or two inexact amounts of
     /// one substance).
-    public init?(_ theCase: Case, compiled: CompiledRuleBook, today: LegalDate) {
+    package init?(_ theCase: Case, compiled: CompiledRuleBook, today: LegalDate) {
         id = theCase.id
         let person = theCase.person
         ageTrack = compiled.ageTrackIndex(forAge: person.ageAtOffence)
@@ -119,7 +119,7 @@ public struct CompactCase: Sendable, Equatable {
         distinctSubstances = held.nonzeroBitCount
     }
 
-    public static func == (lhs: CompactCase, rhs: CompactCase) -> Bool {
+    package static func == (lhs: CompactCase, rhs: CompactCase) -> Bool {
         guard lhs.id == rhs.id, lhs.ageTrack == rhs.ageTrack, lhs.dependent == rhs.dependent,
             lhs.priorDrugReactions == rhs.priorDrugReactions, lhs.consent == rhs.consent,
             lhs.guardianConsent == rhs.guardianConsent, lhs.ownUse == rhs.ownUse, lhs.useOnly == rhs.useOnly,
@@ -263,7 +263,7 @@ enum FixedPoint {
 }
 
 /// The rule data compiled to integer tables, shared by every rule-set program.
-public struct CompiledRuleBook: Sendable {
+package struct CompiledRuleBook: Sendable {
     let substanceIDs: [String]
     let substanceIndex: [String: Int]
     let unitIDs: [String]
@@ -276,7 +276,7 @@ public struct CompiledRuleBook: Sendable {
     let trackStarts: [Int]
     /// Per reaction (by ordinal): whether it needs the person's and the guardian's consent.
     let consentNeeds: ConsentNeeds
-    public let programs: [String: OutcomeProgram]
+    package let programs: [String: OutcomeProgram]
     /// Some limit is `FixedPoint/unbounded`: a case with a `FixedPoint/huge` total then
     /// takes the engine's path.
     let hasUnboundedLimits: Bool
@@ -291,7 +291,7 @@ public struct CompiledRuleBook: Sendable {
     /// engine's `baseline:` does), else on its own. Nil when the rule data uses a unit whose
     /// factor is not a power of ten, or a limit that `FixedPoint/limit(_:scale:)` cannot hold
     /// (the fast path then stays off and the engine does the work).
-    public init?(book: RuleBook, baseline: String? = nil) {
+    package init?(book: RuleBook, baseline: String? = nil) {
         let vocabulary = book.vocabulary
         guard vocabulary.substances.count <= 64 else { return nil }
         substanceIDs = vocabulary.substances.map(\.id)
@@ -446,7 +446,7 @@ struct ConsentNeeds: Sendable {
 
 /// One rule set compiled: its plan of deciding rules and the integer tables they read.
 /// A class for the same reason as `LimitTable`.
-public final class OutcomeProgram: Sendable {
+package final class OutcomeProgram: Sendable {
     struct Tier: Sendable {
         let table: LimitTable
         let maxSubstances: Int?
@@ -516,9 +516,9 @@ struct FastFacts: CaseFacts {
 
 extension CompiledRuleBook {
     /// The outcome of a compact case under a rule set compiled here.
-    public func outcome(_ theCase: CompactCase, ruleSet: String) -> Outcome? {
+    package func outcome(_ theCase: CompactCase, ruleSet: String) -> Outcome? {
         programs[ruleSet]?.outcome(theCase)
     }
 
-    public func ageTrack(of theCase: CompactCase) -> AgeTrack { AgeTrack.ordered[theCase.ageTrack] }
+    package func ageTrack(of theCase: CompactCase) -> AgeTrack { AgeTrack.ordered[theCase.ageTrack] }
 }

@@ -21,24 +21,24 @@ import Foundation
 /// `warnings` are the sorted lists of their codes. `byRuleSet` evaluates the case again under each
 /// named rule set, expecting `want` with the entry's keys laid over it. `wantErrors` lists the
 /// expected errors in order, each matched the same way (`code`, `pointer`, optionally `message`).
-public struct Fixture: Sendable {
-    public let name: String
-    public let note: String
-    public let input: [UInt8]
-    public let rules: String?
-    public let today: LegalDate
+package struct Fixture: Sendable {
+    package let name: String
+    package let note: String
+    package let input: [UInt8]
+    package let rules: String?
+    package let today: LegalDate
     /// In-force dates the fixture states, as `statute=YYYY-MM-DD` (checked against the rule
     /// data when the fixture runs); empty to use the engine's.
-    public let inForce: [String]
-    public let want: JSONValue?
-    public let byRuleSet: [(ruleSet: String, want: JSONValue)]
-    public let wantErrors: JSONValue?
+    package let inForce: [String]
+    package let want: JSONValue?
+    package let byRuleSet: [(ruleSet: String, want: JSONValue)]
+    package let wantErrors: JSONValue?
     /// For an input of several cases: one expectation per case, in input order — a decision
     /// (matched like `want`) or `{"errors": [...]}` (matched like `wantErrors`).
-    public let wantBatch: [JSONValue]?
+    package let wantBatch: [JSONValue]?
 
     /// The date used when a fixture leaves out `today` (fixtures must not depend on the clock).
-    public static let defaultToday = LegalDate(year: 2024, month: 1, day: 1)!
+    package static let defaultToday = LegalDate(year: 2024, month: 1, day: 1)!
 
     static let keys = [
         "note", "case", "caseText", "caseBase64", "rules", "today", "inForce", "want", "byRuleSet", "wantErrors",
@@ -46,12 +46,12 @@ public struct Fixture: Sendable {
     ]
 
     /// Whether a parsed document is a fixture rather than a case (it has `note` and a case).
-    public static func looksLikeFixture(_ value: JSONValue) -> Bool {
+    package static func looksLikeFixture(_ value: JSONValue) -> Bool {
         value["note"] != nil && (value["case"] != nil || value["caseText"] != nil || value["caseBase64"] != nil)
     }
 
     /// Reads a fixture file strictly; a malformed fixture is an error, never a silent pass.
-    public init(name: String, bytes: [UInt8]) throws(RuleDataError) {
+    package init(name: String, bytes: [UInt8]) throws(RuleDataError) {
         let value = try RuleDataLoader.parse(bytes, source: name)
         var reader = StrictReader()
         let root = JSONPointer.root
@@ -103,25 +103,25 @@ public struct Fixture: Sendable {
     }
 
     /// One way a fixture failed: where, what was expected and what came out.
-    public struct Failure: Sendable, Equatable, CustomStringConvertible {
+    package struct Failure: Sendable, Equatable, CustomStringConvertible {
         /// The rule set evaluated (explicit or by date).
-        public let ruleSet: String
-        public let path: String
-        public let expected: String
-        public let actual: String
+        package let ruleSet: String
+        package let path: String
+        package let expected: String
+        package let actual: String
 
-        public var description: String {
+        package var description: String {
             "[\(ruleSet)] \(path.isEmpty ? "/" : path): expected \(expected), got \(actual)"
         }
     }
 
     /// Runs the fixture: the expected decision for the default selection and each `byRuleSet`.
-    public func check(with engine: Engine) -> [Failure] {
+    package func check(with engine: Engine) -> [Failure] {
         run(with: engine).failures
     }
 
     /// The failures, and every decision made on the way (for legal coverage).
-    public func run(with engine: Engine) -> (failures: [Failure], decisions: [Decision]) {
+    package func run(with engine: Engine) -> (failures: [Failure], decisions: [Decision]) {
         var engine = engine
         if !inForce.isEmpty {
             var dates = InForceDates()
@@ -227,7 +227,7 @@ public struct Fixture: Sendable {
     }
 
     /// The decision as fixtures see it (see the type's documentation).
-    public static func view(of decision: Decision) -> JSONValue {
+    package static func view(of decision: Decision) -> JSONValue {
         guard case .object(var object) = decision.json(language: .en, includeTrace: false) else { return .null }
         var options = JSONObject()
         for case .object(let entry) in object["options"]?.arrayValue ?? [] {

@@ -2,23 +2,23 @@
 /// every ceiling of an unknown one, in the tables the rule set defines, a case exactly at it and
 /// one just above it — what the coverage gate asks for — with the answer the engine gives now,
 /// written for a person to review, not trusted blindly.
-public struct FixtureScaffold {
+package struct FixtureScaffold {
     /// One fixture: its file name and its content.
-    public struct File: Sendable {
-        public let name: String
-        public let json: JSONValue
+    package struct File: Sendable {
+        package let name: String
+        package let json: JSONValue
     }
 
-    public let engine: Engine
-    public let today: LegalDate
+    package let engine: Engine
+    package let today: LegalDate
 
-    public init(engine: Engine, today: LegalDate) {
+    package init(engine: Engine, today: LegalDate) {
         self.engine = engine
         self.today = today
     }
 
     /// The fixtures for `ruleSet`'s own tables, in table and row order.
-    public func files(for ruleSet: RuleSet) -> [File] {
+    package func files(for ruleSet: RuleSet) -> [File] {
         var files: [File] = []
         for name in ruleSet.thresholds.keys.sorted() {
             let table = ruleSet.thresholds[name]!

@@ -1,19 +1,19 @@
 /// Fixture results as JUnit XML, the format CI systems read.
-public enum JUnitReport {
-    public struct Result: Sendable {
+package enum JUnitReport {
+    package struct Result: Sendable {
         /// The fixture's path below the fixture directory; its folder becomes the class name.
-        public let name: String
-        public let note: String
-        public let failures: [String]
+        package let name: String
+        package let note: String
+        package let failures: [String]
 
-        public init(name: String, note: String, failures: [String]) {
+        package init(name: String, note: String, failures: [String]) {
             self.name = name
             self.note = note
             self.failures = failures
         }
     }
 
-    public static func render(suite: String, results: [Result]) -> String {
+    package static func render(suite: String, results: [Result]) -> String {
         let failed = results.filter { !$0.failures.isEmpty }.count
         var lines = [
             #"<?xml version="1.0" encoding="UTF-8"?>"#,

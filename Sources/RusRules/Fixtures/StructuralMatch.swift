@@ -3,14 +3,14 @@
 /// Objects match when every key the expected object names matches (extra actual keys are not
 /// checked: a fixture states what it cares about). Arrays must match element by element and in
 /// length; scalars must be equal (numbers by value).
-public enum StructuralMatch {
-    public struct Difference: Sendable, Equatable {
-        public let path: String
-        public let expected: String
-        public let actual: String
+package enum StructuralMatch {
+    package struct Difference: Sendable, Equatable {
+        package let path: String
+        package let expected: String
+        package let actual: String
     }
 
-    public static func differences(expected: JSONValue, actual: JSONValue?, at pointer: JSONPointer) -> [Difference] {
+    package static func differences(expected: JSONValue, actual: JSONValue?, at pointer: JSONPointer) -> [Difference] {
         guard let actual else {
             return [Difference(path: pointer.description, expected: JSONWriter.compact(expected), actual: "nothing (key absent)")]
         }
@@ -33,7 +33,7 @@ public enum StructuralMatch {
     }
 
     /// `top` laid over `base`: objects merge key by key, anything else in `top` replaces.
-    public static func overlay(_ top: JSONValue, on base: JSONValue) -> JSONValue {
+    package static func overlay(_ top: JSONValue, on base: JSONValue) -> JSONValue {
         guard case .object(let upper) = top, case .object(var merged) = base else { return top }
         for member in upper.members {
             merged.set(member.key, merged[member.key].map { overlay(member.value, on: $0) } ?? member.value)

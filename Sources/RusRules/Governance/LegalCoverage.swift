@@ -4,47 +4,47 @@ import Foundation
 /// in at least one fixture; for every known limit and every ceiling of an unknown one, whether a
 /// fixture sits exactly at it and one just above it (within 1 % of the value, or one unit for
 /// counted units).
-public struct LegalCoverage: Sendable {
-    public struct RuleItem: Sendable, Equatable {
-        public let ruleSet: String
+package struct LegalCoverage: Sendable {
+    package struct RuleItem: Sendable, Equatable {
+        package let ruleSet: String
         /// A rule id, or `proposal-tier/<tier>` for one tier of a proposal.
-        public let rule: String
-        public let covered: Bool
+        package let rule: String
+        package let covered: Bool
     }
 
-    public struct ThresholdItem: Sendable, Equatable {
-        public let definedBy: String
-        public let table: String
-        public let substance: String
-        public let unit: String
-        public let limit: ExactDecimal
+    package struct ThresholdItem: Sendable, Equatable {
+        package let definedBy: String
+        package let table: String
+        package let substance: String
+        package let unit: String
+        package let limit: ExactDecimal
         /// The value bounds an unknown limit (docs/law.md §4) rather than being the limit.
-        public let isCeiling: Bool
-        public let atLimit: Bool
-        public let justAbove: Bool
+        package let isCeiling: Bool
+        package let atLimit: Bool
+        package let justAbove: Bool
     }
 
     private let book: RuleBook
     private var fired: [String: Set<String>] = [:]
     private var checks = Set<ThresholdCheck>()
 
-    public init(book: RuleBook) {
+    package init(book: RuleBook) {
         self.book = book
     }
 
-    public mutating func add(_ decision: Decision) {
+    package mutating func add(_ decision: Decision) {
         fired[decision.ruleSet, default: []].formUnion(decision.rulesApplied)
         if let tier = decision.tier { fired[decision.ruleSet, default: []].insert("proposal-tier/" + tier) }
         checks.formUnion(decision.thresholdChecks)
     }
 
-    public var rules: [RuleItem] {
+    package var rules: [RuleItem] {
         book.ruleSets.flatMap { ruleSet in
             book.applicableRules(ruleSet).map { RuleItem(ruleSet: ruleSet.id, rule: $0, covered: fired[ruleSet.id]?.contains($0) ?? false) }
         }
     }
 
-    public var thresholds: [ThresholdItem] {
+    package var thresholds: [ThresholdItem] {
         var seen = Set<String>()
         var items: [ThresholdItem] = []
         for ruleSet in book.ruleSets {
@@ -70,7 +70,7 @@ public struct LegalCoverage: Sendable {
     }
 
     /// Covered items over all items, in percent (each threshold counts twice: at and just above).
-    public var percent: Double {
+    package var percent: Double {
         let rules = self.rules
         let thresholds = self.thresholds
         let total = rules.count + 2 * thresholds.count
@@ -80,7 +80,7 @@ public struct LegalCoverage: Sendable {
     }
 
     /// The summary and every gap, with why it matters.
-    public func report() -> String {
+    package func report() -> String {
         let rules = self.rules
         let thresholds = self.thresholds
         var lines = ["LEGAL COVERAGE"]

@@ -2,13 +2,16 @@ import Foundation
 
 /// One problem `rusctl check` found in the rule data or the rules.
 public struct Finding: Sendable, Equatable, CustomStringConvertible {
+    /// The finding's code (for example `limit-differs-from-source`).
     public let code: String
     /// The rule set it concerns, or nil for the registry and vocabulary.
     public let ruleSet: String?
     /// Where: a JSON Pointer into the rule set's data, or `rules/<id>` for a rule in code.
     public let path: String
+    /// What was found, in plain English, with where.
     public let message: String
 
+    /// The finding as `rusctl check` prints it: code, rule set, where, what.
     public var description: String {
         "\(code) [\(ruleSet ?? "-")] \(path.isEmpty ? "/" : path): \(message)"
     }
@@ -18,6 +21,7 @@ public struct Finding: Sendable, Equatable, CustomStringConvertible {
 /// ordered, practices cover every decision date without gaps or overlaps, every rule and tier
 /// is reachable, and no two rules that exclude each other fire on one case.
 public enum RuleCheck {
+    /// Every finding over `book`'s rule sets, all at once.
     public static func run(book: RuleBook) -> [Finding] {
         citationFindings(book) + orderFindings(book) + validityFindings(book) + reachabilityFindings(book) + sourceFindings(book)
     }

@@ -26,11 +26,13 @@ public struct ExactDecimal: Sendable, Hashable, Comparable, CustomStringConverti
         self.negative = trimmed.isEmpty ? false : negative
     }
 
+    /// The integer `value`, exactly.
     public init(_ value: Int) {
         let magnitude = value.magnitude
         self.init(negative: value < 0, digits: String(magnitude).utf8.map { $0 - UInt8(ascii: "0") }, exponent: 0)
     }
 
+    /// The integer, exactly.
     public init(integerLiteral value: Int) { self.init(value) }
 
     /// Reads a JSON number (RFC 8259 §6: `-? int frac? exp?`); nil for anything else.
@@ -86,6 +88,7 @@ public struct ExactDecimal: Sendable, Hashable, Comparable, CustomStringConverti
         self.init(negative: negative, digits: digits, exponent: exponent)
     }
 
+    /// Zero.
     public static let zero = ExactDecimal(0)
 
     /// The significand's digits, most significant first (the fast path reads them).
@@ -93,7 +96,9 @@ public struct ExactDecimal: Sendable, Hashable, Comparable, CustomStringConverti
     /// The power of ten of the significand's last digit.
     var powerOfLastDigit: Int { exponent }
 
+    /// Whether it is zero.
     public var isZero: Bool { digits.isEmpty }
+    /// Whether it is below zero.
     public var isNegative: Bool { negative }
     /// Whether the value is a whole number.
     public var isWhole: Bool { exponent >= 0 }
@@ -152,6 +157,7 @@ public struct ExactDecimal: Sendable, Hashable, Comparable, CustomStringConverti
         return lhs.digits.count == rhs.digits.count ? 0 : (lhs.digits.count < rhs.digits.count ? -1 : 1)
     }
 
+    /// The exact sum.
     public static func + (lhs: ExactDecimal, rhs: ExactDecimal) -> ExactDecimal {
         if lhs.isZero { return rhs }
         if rhs.isZero { return lhs }
@@ -188,12 +194,15 @@ public struct ExactDecimal: Sendable, Hashable, Comparable, CustomStringConverti
         return ExactDecimal(negative: negative, digits: result.reversed().map { UInt8($0) }, exponent: low)
     }
 
+    /// Adds `rhs` to `lhs`, exactly.
     public static func += (lhs: inout ExactDecimal, rhs: ExactDecimal) { lhs = lhs + rhs }
 
+    /// The exact difference.
     public static func - (lhs: ExactDecimal, rhs: ExactDecimal) -> ExactDecimal {
         lhs + ExactDecimal(negative: !rhs.negative, digits: rhs.digits, exponent: rhs.exponent)
     }
 
+    /// The exact product.
     public static func * (lhs: ExactDecimal, rhs: ExactDecimal) -> ExactDecimal {
         if lhs.isZero || rhs.isZero { return .zero }
         var product = [Int](repeating: 0, count: lhs.digits.count + rhs.digits.count)

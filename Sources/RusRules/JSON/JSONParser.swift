@@ -1,14 +1,14 @@
 /// A problem found while reading JSON text: where (pointer, line, column) and what was expected.
-public struct JSONSyntaxIssue: Error, Sendable, Equatable {
+package struct JSONSyntaxIssue: Error, Sendable, Equatable {
     /// `invalid-json`, `invalid-utf8`, `duplicate-key`, `too-deep` or `too-many`.
-    public let code: ErrorCode
+    package let code: ErrorCode
     /// The value being read when the problem was found.
-    public let pointer: JSONPointer
-    public let line: Int
-    public let column: Int
-    public let message: String
+    package let pointer: JSONPointer
+    package let line: Int
+    package let column: Int
+    package let message: String
     /// What the plain-language text is made from (``InputError/details``).
-    public var details: [String: String] = [:]
+    package var details: [String: String] = [:]
 }
 
 /// A strict RFC 8259 parser.
@@ -17,17 +17,17 @@ public struct JSONSyntaxIssue: Error, Sendable, Equatable {
 /// (with a pointer) instead of silently keeping one; numbers keep their literal text; every
 /// problem carries the pointer of the value being read; nesting is bounded. A UTF-8 byte order
 /// mark at the very start is skipped, as RFC 8259 §8.1 allows.
-public struct JSONParser {
+package struct JSONParser {
     /// The deepest nesting of arrays and objects accepted.
-    public static let maximumDepth = 64
+    package static let maximumDepth = 64
     /// The most members one object may have (a case has at most eight): more is `too-many`, and
     /// reading stops there, so a document of a million keys costs no more than this many.
-    public static let maximumKeys = 1000
+    package static let maximumKeys = 1000
 
     /// What a parse found: the value (nil after a fatal problem) and every problem seen.
-    public struct Result: Sendable {
-        public let value: JSONValue?
-        public let issues: [JSONSyntaxIssue]
+    package struct Result: Sendable {
+        package let value: JSONValue?
+        package let issues: [JSONSyntaxIssue]
     }
 
     private let bytes: [UInt8]
@@ -53,7 +53,7 @@ public struct JSONParser {
 
     /// Parses exactly one JSON value, allowing surrounding white space only. `firstLine` and
     /// `firstColumn` are where the first byte stands, for messages about part of a larger file.
-    public static func parse(_ bytes: [UInt8], firstLine: Int = 1, firstColumn: Int = 1) -> Result {
+    package static func parse(_ bytes: [UInt8], firstLine: Int = 1, firstColumn: Int = 1) -> Result {
         var parser = JSONParser(bytes: bytes, firstLine: firstLine, firstColumn: firstColumn)
         do {
             parser.skipWhitespace()
@@ -78,7 +78,7 @@ public struct JSONParser {
         }
     }
 
-    public static func parse(_ text: String) -> Result {
+    package static func parse(_ text: String) -> Result {
         parse(Array(text.utf8))
     }
 

@@ -1,13 +1,19 @@
 import Foundation
 
-/// A JSON document as parsed by ``JSONParser``: objects keep their key order and numbers keep
+/// A JSON document as parsed by the package's parser: objects keep their key order and numbers keep
 /// their literal text, so that amounts compare exactly and output is deterministic.
 public enum JSONValue: Sendable, Equatable {
+    /// `null`.
     case null
+    /// `true` or `false`.
     case bool(Bool)
+    /// A number, kept as written.
     case number(JSONNumber)
+    /// A string.
     case string(String)
+    /// An array.
     case array([JSONValue])
+    /// An object, its members in order.
     case object(JSONObject)
 
     /// The JSON type name used in error messages ("object", "string", ...).
@@ -22,16 +28,19 @@ public enum JSONValue: Sendable, Equatable {
         }
     }
 
+    /// The object, if this is one.
     public var objectValue: JSONObject? {
         if case .object(let object) = self { return object }
         return nil
     }
 
+    /// The elements, if this is an array.
     public var arrayValue: [JSONValue]? {
         if case .array(let array) = self { return array }
         return nil
     }
 
+    /// The string, if this is one.
     public var stringValue: String? {
         if case .string(let string) = self { return string }
         return nil
@@ -45,10 +54,14 @@ public enum JSONValue: Sendable, Equatable {
 
 /// A JSON number, kept as the literal text it was written as and read exactly (``ExactDecimal``).
 public struct JSONNumber: Sendable, Equatable, CustomStringConvertible {
+    /// The literal as written in the JSON.
     public let text: String
 
+    /// A number of this literal text.
     public init(text: String) { self.text = text }
+    /// A number of this value.
     public init(_ value: Int) { self.text = String(value) }
+    /// A number of this value.
     public init(_ value: ExactDecimal) { self.text = value.description }
 
     /// The nearest double (statistics and charts only).
@@ -64,6 +77,7 @@ public struct JSONNumber: Sendable, Equatable, CustomStringConvertible {
         return exact.integer
     }
 
+    /// The literal, as written.
     public var description: String { text }
 
     public static func == (lhs: JSONNumber, rhs: JSONNumber) -> Bool {
@@ -73,21 +87,29 @@ public struct JSONNumber: Sendable, Equatable, CustomStringConvertible {
 
 /// A JSON object with its members in document order.
 public struct JSONObject: Sendable, Equatable {
+    /// One key and its value.
     public struct Member: Sendable, Equatable {
+        /// The key.
         public let key: String
+        /// The value.
         public let value: JSONValue
     }
 
+    /// The members, in document order.
     public private(set) var members: [Member]
 
+    /// An object of these members, in order.
     public init(_ members: [Member] = []) { self.members = members }
 
+    /// An object of these members, in order.
     public init(_ pairs: KeyValuePairs<String, JSONValue>) {
         self.members = pairs.map { Member(key: $0.key, value: $0.value) }
     }
 
+    /// The keys, in document order.
     public var keys: [String] { members.map(\.key) }
 
+    /// The value of `key`, if the object has it.
     public subscript(key: String) -> JSONValue? {
         members.first { $0.key == key }?.value
     }
@@ -116,9 +138,14 @@ public struct JSONObject: Sendable, Equatable {
 extension JSONValue: ExpressibleByStringLiteral, ExpressibleByBooleanLiteral, ExpressibleByIntegerLiteral,
     ExpressibleByArrayLiteral, ExpressibleByNilLiteral
 {
+    /// A string.
     public init(stringLiteral value: String) { self = .string(value) }
+    /// `true` or `false`.
     public init(booleanLiteral value: Bool) { self = .bool(value) }
+    /// An integer.
     public init(integerLiteral value: Int) { self = .number(JSONNumber(value)) }
+    /// An array of these elements.
     public init(arrayLiteral elements: JSONValue...) { self = .array(elements) }
+    /// `null`.
     public init(nilLiteral: ()) { self = .null }
 }

@@ -4,11 +4,13 @@
 public struct InForceDates: Sendable, Equatable {
     private var dates: [String: LegalDate]
 
+    /// No in-force dates: each statute not yet in force stays so.
     public init() { dates = [:] }
 
     /// The stated in-force date of a statute, if any.
     public subscript(ruleSet: String) -> LegalDate? { dates[ruleSet] }
 
+    /// Whether no date is given.
     public var isEmpty: Bool { dates.isEmpty }
 
     /// Every stated date, by rule set id.

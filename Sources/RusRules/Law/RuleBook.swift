@@ -18,8 +18,10 @@ enum BuiltInData {
 public struct RuleDataError: Error, Sendable, CustomStringConvertible {
     /// What was being loaded: "citations", "vocabulary", a rule set id or a file name.
     public let source: String
+    /// Every problem found in the rule data.
     public let errors: [InputError]
 
+    /// Every problem, one per line.
     public var description: String {
         "invalid rule data in \(source):\n" + errors.map { "  \($0)" }.joined(separator: "\n")
     }
@@ -27,14 +29,18 @@ public struct RuleDataError: Error, Sendable, CustomStringConvertible {
 
 /// All the law the engine knows: the citations registry, the vocabulary and the rule sets.
 public struct RuleBook: Sendable {
+    /// The public sources, by id.
     public let citations: [Citation]
+    /// The words for acts, substances, units, reactions and age tracks.
     public let vocabulary: Vocabulary
+    /// The rule sets, by id.
     public let ruleSets: [RuleSet]
     /// Per substance and unit: the amount, in that unit, above which an amount is implausible
     /// for own use — ``Vocabulary/plausibleAmountFactor`` times the largest limit or ceiling any
     /// rule set gives in the unit's dimension (``Plausibility``).
     let implausibleAbove: [String: [String: ExactDecimal]]
 
+    /// Rule data of these parts (the built-in one is ``RuleBook/builtIn``).
     public init(citations: [Citation], vocabulary: Vocabulary, ruleSets: [RuleSet]) {
         self.citations = citations
         self.vocabulary = vocabulary
@@ -229,10 +235,12 @@ public struct RuleBook: Sendable {
         return (copy, source)
     }
 
+    /// The rule set of `id`, if there is one.
     public func ruleSet(_ id: String) -> RuleSet? {
         ruleSets.first { $0.id == id }
     }
 
+    /// The public source of `id`, if there is one.
     public func citation(_ id: String) -> Citation? {
         citations.first { $0.id == id }
     }

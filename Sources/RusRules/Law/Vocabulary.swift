@@ -2,7 +2,10 @@ import Foundation
 
 /// The languages answers are written in: Norwegian bokmål (default) and English.
 public enum Language: String, Sendable, CaseIterable {
-    case nb, en
+    /// Norwegian bokmål.
+    case nb
+    /// English.
+    case en
 }
 
 /// A text written in both languages.
@@ -18,6 +21,7 @@ public struct LocalizedText: Sendable, Equatable {
 
     private let storage: Storage
 
+    /// A text in Norwegian bokmål and English.
     public init(nb: String, en: String) {
         storage = .fixed(nb: nb, en: en)
     }
@@ -27,9 +31,12 @@ public struct LocalizedText: Sendable, Equatable {
         storage = .template(render)
     }
 
+    /// The text in Norwegian bokmål.
     public var nb: String { text(.nb) }
+    /// The text in English.
     public var en: String { text(.en) }
 
+    /// The text in `language`.
     public func text(_ language: Language) -> String {
         switch storage {
         case .fixed(let nb, let en): language == .nb ? nb : en
@@ -44,11 +51,15 @@ public struct LocalizedText: Sendable, Equatable {
 
 /// A legal source in the registry: every rule, threshold, reaction, condition and note cites one.
 public struct Citation: Sendable, Equatable {
+    /// The source's id, as decisions cite it (`strpl-69`).
     public let id: String
+    /// The source's title (a statute's name, a circular's title).
     public let title: String
+    /// The section or part cited.
     public let section: String
     /// `YYYY`, `YYYY-MM` or `YYYY-MM-DD`: only as precise as the source is known.
     public let date: String
+    /// The source's public address, where it has one.
     public let url: String?
     /// A file in `shared/seeds/` where the text can be read.
     public let seed: String?
@@ -58,9 +69,13 @@ public struct Citation: Sendable, Equatable {
 
 /// The age tracks of docs/law.md §2, counted in completed years on the offence date.
 public enum AgeTrack: String, Sendable, CaseIterable {
+    /// Under 15: not criminally liable.
     case barn
+    /// 15–17.
     case ungdom
+    /// 18–24.
     case ungVoksen = "ung-voksen"
+    /// 25 and over.
     case voksen
 }
 
@@ -71,42 +86,63 @@ extension AgeTrack {
 
 /// Whose consent a reaction or condition needs (contract: `person.consent`, `person.guardianConsent`).
 public enum ConsentParty: String, Sendable, CaseIterable {
+    /// The suspect.
     case consent
+    /// The guardian (under 18).
     case guardianConsent
 }
 
 /// The reactions of the contract, in the order answers list them.
 public enum Reaction: String, Sendable, CaseIterable {
+    /// A concern talk with the child and guardians (politiloven § 13).
     case bekymringssamtale
+    /// Waiver of prosecution, with or without conditions (straffeprosessloven § 69).
     case pataleunnlatelse
+    /// A fine notice (straffeprosessloven § 255).
     case forelegg
+    /// A simplified fine notice (legemiddelloven § 31 a, LOV-2025-06-20-83).
     case forenkletForelegg = "forenklet-forelegg"
+    /// Youth follow-up (straffeprosessloven § 71 a).
     case ungdomsoppfolging
+    /// Youth sentence (straffeloven § 52 a).
     case ungdomsstraff
+    /// Guilt without penalty (straffeloven § 61), for dependent users.
     case straffutmalingsfrafall
+    /// Follow-up in the mediation service (konfliktråd).
     case oppfolgingIKonfliktrad = "oppfolging-i-konfliktrad"
+    /// Attendance at the municipal drug advisory unit, where a proposal or the statute makes it a reaction.
     case radgivendeEnhet = "radgivende-enhet"
 }
 
 /// The conditions a påtaleunnlatelse can carry.
 public enum Condition: String, Sendable, CaseIterable {
+    /// A probation period.
     case provetid
+    /// A drug-testing contract (for youths).
     case ruskontrakt
+    /// Drug testing.
     case ruskontroll
+    /// Attendance at the municipal drug advisory unit.
     case radgivendeEnhet = "radgivende-enhet"
 }
 
 /// The liability outcomes of the contract.
 public enum Liability: String, Sendable, CaseIterable {
+    /// Under 15: not criminally liable.
     case notCriminallyLiable = "not-criminally-liable"
+    /// Unlawful but not punishable (a proposal's or the statute's tier).
     case notPunishable = "not-punishable"
+    /// Punishable.
     case punishable
+    /// Outside the rules for minor drug offences: ordinary prosecution.
     case ordinaryProsecution = "ordinary-prosecution"
 }
 
 /// What a unit measures; amounts compare only within one dimension.
 public struct UnitDefinition: Sendable, Equatable {
+    /// The unit's id, as a case writes it (`g`, `ml`, `lapper`).
     public let id: String
+    /// What it measures (mass, volume, count); amounts compare only within one.
     public let dimension: String
     /// How many base units of the dimension one of this unit is (mg: 0.001 of g).
     public let perBaseUnit: ExactDecimal
@@ -116,8 +152,11 @@ public struct UnitDefinition: Sendable, Equatable {
     /// unit is written as its id (g, ml).
     public var names: [Language: Forms]? = nil
 
+    /// A counted unit's name for one and for more.
     public struct Forms: Sendable, Equatable {
+        /// The name for one ("lapp").
         public let one: String
+        /// The name for more ("lapper").
         public let other: String
     }
 
@@ -130,20 +169,29 @@ public struct UnitDefinition: Sendable, Equatable {
 
 /// An act a case may name, with its names and the other words accepted for it ("bruk").
 public struct ActDefinition: Sendable, Equatable {
+    /// The act.
     public let act: Act
+    /// Its name, in both languages.
     public let name: LocalizedText
+    /// Other words accepted for it in a case.
     public let aliases: [String]
 }
 
+/// A substance a case may name, with its names, other words for it and its units.
 public struct SubstanceDefinition: Sendable, Equatable {
+    /// The substance's id, as a case writes it (`cannabis`).
     public let id: String
+    /// Its name, in both languages.
     public let name: LocalizedText
+    /// Other words accepted for it in a case ("hasj").
     public let aliases: [String]
+    /// The units its amount may be given in.
     public let units: [String]
     /// Words people write for an amount of it that are not its unit ("tabletter" for medicines),
     /// and the hint on what to count instead.
     public var notUnits: (words: [String], hint: LocalizedText)? = nil
 
+    /// A substance with its names, other words and units.
     public init(id: String, name: LocalizedText, aliases: [String], units: [String]) {
         self.id = id
         self.name = name
@@ -163,30 +211,46 @@ public struct SubstanceDefinition: Sendable, Equatable {
     }
 }
 
+/// An age track: where it starts, its name, and its sources.
 public struct AgeTrackDefinition: Sendable, Equatable {
+    /// The track.
     public let track: AgeTrack
+    /// The age, in completed years, it starts at.
     public let fromAge: Int
+    /// Its name, in both languages.
     public let name: LocalizedText
+    /// The ids of the public sources it rests on.
     public let citations: [String]
 }
 
 /// A reaction or condition: its names, whose consent it needs and, where it has one, when it began.
 public struct MeasureDefinition<ID: RawRepresentable & Sendable & Equatable>: Sendable, Equatable
 where ID.RawValue == String {
+    /// The reaction or condition.
     public let id: ID
+    /// Its name, in both languages.
     public let name: LocalizedText
+    /// Whose consent it needs.
     public let requires: [ConsentParty]
+    /// The date it began, where it has one.
     public let validFrom: LegalDate?
+    /// The ids of the public sources it rests on.
     public let citations: [String]
 }
 
 /// Shared definitions every rule set uses (Vocabulary.swift in BuiltIn).
 public struct Vocabulary: Sendable {
+    /// The age tracks, youngest first.
     public let ageTracks: [AgeTrackDefinition]
+    /// The units.
     public let units: [UnitDefinition]
+    /// The acts.
     public let acts: [ActDefinition]
+    /// The substances.
     public let substances: [SubstanceDefinition]
+    /// The reactions, in the order answers list them.
     public let reactions: [MeasureDefinition<Reaction>]
+    /// The conditions a reaction can carry.
     public let conditions: [MeasureDefinition<Condition>]
     /// An amount more than this many times every limit and ceiling known for its substance is
     /// flagged as implausible (`implausible-amount`, a warning).
@@ -197,10 +261,12 @@ public struct Vocabulary: Sendable {
         ageTracks.last { age >= $0.fromAge } ?? ageTracks[0]
     }
 
+    /// The definition of `track` or `act`.
     public func definition(of track: AgeTrack) -> AgeTrackDefinition {
         ageTracks.first { $0.track == track }!
     }
 
+    /// The unit of `id`, if there is one.
     public func unit(_ id: String) -> UnitDefinition? {
         units.first { $0.id == id }
     }
@@ -228,17 +294,18 @@ public struct Vocabulary: Sendable {
         return acts.first { $0.act.rawValue == word || $0.aliases.contains(word) }?.act
     }
 
+    /// The definition of `track` or `act`.
     public func definition(of act: Act) -> ActDefinition {
         acts.first { $0.act == act }!
     }
 
-    /// Every word accepted for a substance, a unit or an act, for suggestions.
     /// Every word accepted for a substance, each once (an alias may repeat its id, so that the
     /// Norwegian word shown first is the id itself: "ghb").
     public var substanceWords: [String] {
         var seen = Set<String>()
         return substances.flatMap { [$0.id] + $0.aliases }.filter { seen.insert($0).inserted }
     }
+    /// Every word accepted for an act: its contract id and its Norwegian words, for suggestions.
     public var actWords: [String] { acts.flatMap { [$0.act.rawValue] + $0.aliases } }
 
     /// Lowercase, without the spaces around it.

@@ -2,6 +2,7 @@
 /// ordinary legal citations («jf. straffeprosessloven § 69»), no bracketed ids. Built from the
 /// decision alone, in the language asked.
 public enum Begrunnelse {
+    /// The «begrunnelse» for `decision`: the caveats first, then the answer and why, in whole sentences with legal citations.
     public static func text(_ decision: Decision, book: RuleBook, language: Language) -> String {
         let nb = language == .nb
         func say(_ norwegian: String, _ english: String) -> String { nb ? norwegian : english }

@@ -5,8 +5,8 @@
 ///
 /// Comment lines start with `//`; they are not JSON. With them removed (or written without
 /// them, `commented: false`) the template is a valid case.
-public enum CaseTemplate {
-    public static func text(
+package enum CaseTemplate {
+    package static func text(
         vocabulary: Vocabulary, language: Language, today: LegalDate, commented: Bool = true,
         declaration: CaseDeclaration = .standard
     ) -> String {

@@ -3,9 +3,12 @@
 /// recommended option with its conditions and reasons, the available and the excluded ones,
 /// the notes — and the sources as links to their public addresses. No script, no inline style.
 public struct DecisionHTML: Sendable {
+    /// The rule data the names and sources are read from.
     public let book: RuleBook
+    /// The language the answer is written in.
     public let language: Language
 
+    /// A renderer for `book`'s decisions in `language`.
     public init(book: RuleBook, language: Language) {
         self.book = book
         self.language = language
@@ -15,6 +18,7 @@ public struct DecisionHTML: Sendable {
     private func escape(_ text: String) -> String { HTMLText.escape(text) }
     private var vocabulary: Vocabulary { book.vocabulary }
 
+    /// The answer as an HTML fragment, every text escaped.
     public func render(_ decision: Decision) -> String {
         let ruleSet = book.ruleSet(decision.ruleSet)
         var html = "<section class=\"answer\" aria-labelledby=\"answer-title\">\n"

@@ -5,9 +5,12 @@
 /// Then the recommended reaction in detail, the available ones, the excluded ones with why not,
 /// the other notes and the sources cited.
 public struct DecisionText: Sendable {
+    /// The rule data the names and sources are read from.
     public let book: RuleBook
+    /// The language the answer is written in.
     public let language: Language
 
+    /// A renderer for `book`'s decisions in `language`.
     public init(book: RuleBook, language: Language) {
         self.book = book
         self.language = language
@@ -19,6 +22,7 @@ public struct DecisionText: Sendable {
 
     private var vocabulary: Vocabulary { book.vocabulary }
 
+    /// The liability outcome as a prosecutor writes it.
     public func liability(_ liability: Liability) -> String {
         Wording.liability(liability, language)
     }
@@ -36,6 +40,7 @@ public struct DecisionText: Sendable {
         /// each line whole.
         public var width: Int? = nil
 
+        /// How much to show; by default the usual answer, unwrapped.
         public init(explain: Bool = false, allSources: Bool = false, short: Bool = false, width: Int? = nil) {
             self.explain = explain
             self.allSources = allSources

@@ -1,10 +1,10 @@
 /// Text for `rusctl rules` and `rusctl rules show ID`: the rule sets, and one rule set's
 /// thresholds with the provenance and source of each value.
-public struct RuleSetText {
-    public let book: RuleBook
-    public let language: Language
+package struct RuleSetText {
+    package let book: RuleBook
+    package let language: Language
 
-    public init(book: RuleBook, language: Language) {
+    package init(book: RuleBook, language: Language) {
         self.book = book
         self.language = language
     }
@@ -30,7 +30,7 @@ public struct RuleSetText {
     }
 
     /// One line per rule set: id, kind, decision dates it applies to, version, title.
-    public func list() -> String {
+    package func list() -> String {
         let header = [say("ID", "ID"), say("TYPE", "KIND"), say("GJELDER AVGJØRELSER", "DECISIONS"), say("VERSJON", "VERSION"), say("KILDE", "SOURCE")]
         let rows = book.ruleSets.map { ruleSet in
             [
@@ -44,7 +44,7 @@ public struct RuleSetText {
     }
 
     /// The rule set's status, validity, tiers and every threshold table with sources.
-    public func show(_ ruleSet: RuleSet) -> String {
+    package func show(_ ruleSet: RuleSet) -> String {
         var lines = ["\(ruleSet.id) — \(ruleSet.title.text(language))"]
         lines.append(say("Type: ", "Kind: ") + kind(ruleSet.kind) + ", " + say("versjon ", "version ") + ruleSet.version)
         lines.append(say("Status: ", "Status: ") + ruleSet.status.text(language))

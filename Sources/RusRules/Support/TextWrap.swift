@@ -1,9 +1,9 @@
 /// Text wrapped at a column without breaking words, as a terminal shows it: a word longer than
 /// the line (an address) stands on a line of its own, never cut.
-public enum TextWrap {
+package enum TextWrap {
     /// The words of `text` on lines of at most `width` characters; a legal reference is kept
     /// together ("§ 31 a", "§ 24").
-    public static func lines(_ text: String, width: Int) -> [String] {
+    package static func lines(_ text: String, width: Int) -> [String] {
         var lines: [String] = []
         var line = ""
         for word in units(text) {
@@ -36,7 +36,7 @@ public enum TextWrap {
     /// Every line of `text` wrapped at `width`; a continuation starts under the line's text, after
     /// its indentation and its marker ("– ", "• ", "! ", "12. "), or two columns in from a line
     /// without one, so that a list still reads as a list.
-    public static func block(_ text: String, width: Int) -> String {
+    package static func block(_ text: String, width: Int) -> String {
         var out: [String] = []
         let endsWithNewline = text.hasSuffix("\n")
         for raw in text.split(separator: "\n", omittingEmptySubsequences: false).dropLast(endsWithNewline ? 1 : 0) {
