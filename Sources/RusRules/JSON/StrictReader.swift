@@ -1,47 +1,5 @@
 import Foundation
 
-/// A precise complaint about input: a stable code, where (RFC 6901 pointer, and the line and
-/// column when the parser found it) and what was expected.
-public struct InputError: Error, Sendable, Equatable, CustomStringConvertible {
-    /// The code as the enumeration, for an exhaustive switch.
-    public let errorCode: ErrorCode
-    /// The code as the contract writes it ("invalid-json").
-    public var code: String { errorCode.rawValue }
-    /// Where in the case the error is (RFC 6901).
-    public let pointer: JSONPointer
-    /// What is wrong, in plain English, for logs and the JSON's `message`.
-    public let message: String
-    /// Where in the input the parser found the problem (1-based); nil for problems with values.
-    public let line: Int?
-    /// The column the parser stopped at, where it found the error.
-    public let column: Int?
-    /// What the plain-language text (``ErrorText``) is made from: the value found, what was
-    /// expected, a suggestion, a slip the parser recognised.
-    public let details: [String: String]
-
-    /// An error with its code, pointer and message, and where the parser found it.
-    public init(
-        code: ErrorCode, pointer: JSONPointer, message: String, line: Int? = nil, column: Int? = nil,
-        details: [String: String] = [:]
-    ) {
-        self.errorCode = code
-        self.pointer = pointer
-        self.message = message
-        self.line = line
-        self.column = column
-        self.details = details
-    }
-
-    package init(_ issue: JSONSyntaxIssue) {
-        self.init(
-            code: issue.code, pointer: issue.pointer, message: issue.message, line: issue.line, column: issue.column,
-            details: issue.details)
-    }
-
-    /// The code, the pointer and the message, for logs.
-    public var description: String { "\(code) at \(pointer.description.isEmpty ? "/" : pointer.description): \(message)" }
-}
-
 /// Reads JSON strictly and collects every problem instead of stopping at the first.
 ///
 /// Used for cases and for rule data alike: unknown keys, missing keys and wrong types are errors
@@ -221,30 +179,5 @@ struct StrictReader {
 
     static func closest(to word: String, in candidates: [String]) -> String? {
         Spelling.closest(to: word, in: candidates)
-    }
-}
-
-/// "Did you mean" hints for typos in keys, values and command-line options.
-public enum Spelling {
-    /// The closest candidate at most two edits away (and closer than the word's length), if any.
-    public static func closest(to word: String, in candidates: [String]) -> String? {
-        let scored = candidates.map { ($0, editDistance(word.lowercased(), $0.lowercased())) }
-        guard let best = scored.min(by: { $0.1 < $1.1 }), best.1 <= 2, best.1 < word.count else { return nil }
-        return best.0
-    }
-
-    private static func editDistance(_ a: String, _ b: String) -> Int {
-        let a = Array(a)
-        let b = Array(b)
-        if a.isEmpty || b.isEmpty { return max(a.count, b.count) }
-        var previous = Array(0...b.count)
-        for i in 1...a.count {
-            var current = [i] + Array(repeating: 0, count: b.count)
-            for j in 1...b.count {
-                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
-            }
-            previous = current
-        }
-        return previous[b.count]
     }
 }
