@@ -14,6 +14,11 @@ import RusRules
 //    decimals), each as a ratio to the compact form in the same run (target ≤ 1.5×).
 // 3. one case from a cold start: `rusctl evaluate case.json`, median wall time.
 // 4. peak memory of `rusctl compare` over the generated file.
+// 5. `rusctl compare --jobs 1` over the five rule sets against a plain Python evaluator of one
+//    rule set reading with orjson (Benchmarks/hr2022_baseline.py), both whole processes over the
+//    same cases as Python's json.dumps writes them (about one amount in ten a long decimal):
+//    rule-set evaluations per second, as a ratio (target ≥ 20×). The Python evaluator's counts
+//    are checked against the engine's over the same file, so it is known to decide the same.
 
 func option(_ name: String, default value: Int) -> Int {
     let arguments = CommandLine.arguments
@@ -175,9 +180,62 @@ if FileManager.default.isExecutableFile(atPath: binary.path) {
     print("rusctl evaluate --no-trace     \(rate(count, evaluateRun.seconds)) cases/s, peak memory \(evaluateRun.peakMB) MB   (all cores)")
     let tracedRun = run(["evaluate", "--format", "json", "--today", "2024-01-01", filePath.path])
     print("rusctl evaluate, with trace    \(rate(count, tracedRun.seconds)) cases/s, peak memory \(tracedRun.peakMB) MB   (all cores)")
+    print("")
+    againstPython(casesFile: filePath, directory: directory) { run(compareArguments.dropLast() + [$0.path, "--jobs", "1"]) }
 } else {
     print("(rusctl not found beside the benchmark: build it to measure cold start and peak memory)")
 }
+/// Section 5: `rusctl compare --jobs 1` (five rule sets) against the Python evaluator of one.
+func againstPython(casesFile: URL, directory: URL, compare: (URL) -> (seconds: Double, peakMB: Int)) {
+    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    let script = root.appendingPathComponent("Benchmarks/hr2022_baseline.py").path
+    /// Runs python3 with `arguments`: its standard output, wall time and whether it succeeded.
+    func python(_ arguments: [String]) -> (output: String, seconds: Double, ok: Bool) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["python3"] + arguments
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        process.standardError = FileHandle.nullDevice
+        var output = Data()
+        let time = seconds {
+            guard (try? process.run()) != nil else { return }
+            output = pipe.fileHandleForReading.readDataToEndOfFile()
+            process.waitUntilExit()
+        }
+        return (String(decoding: output, as: UTF8.self), time, process.isRunning == false && process.terminationStatus == 0)
+    }
+    guard python(["-c", "import orjson"]).ok else {
+        print("(python3 with orjson not found: the Python baseline is skipped; pip install orjson)")
+        return
+    }
+    let pythonCases = directory.appendingPathComponent("python.ndjson")
+    guard python([script, "write", casesFile.path, pythonCases.path]).ok, let bytes = FileManager.default.contents(atPath: pythonCases.path)
+    else {
+        print("(the Python baseline could not write its cases)")
+        return
+    }
+    let ours = compare(pythonCases)
+    let theirs = python([script, "evaluate", pythonCases.path])
+    // The engine's outcomes under hr-2022 over the same file, to check the Python evaluator's.
+    var expected: [String: Int] = [:]
+    var stream = CaseStream(bytes: Array(bytes))
+    let outcomes = Engine(detail: .outcome)
+    for entry in stream.nextAll() {
+        guard case .success(let decision) = outcomes.evaluate(entry, ruleSet: "hr-2022", today: today) else { continue }
+        expected["\(decision.liability.rawValue) / \(decision.recommended?.rawValue ?? "none")", default: 0] += 1
+    }
+    let reported = (try? JSONSerialization.jsonObject(with: Data(theirs.output.utf8))) as? [String: Any]
+    let agrees = (reported?["outcomes"] as? [String: Int]) == expected
+    let ruleSets = 5.0
+    print("against a plain Python evaluator of one rule set (orjson), the same \(count) cases as json.dumps writes them")
+    print("  rusctl compare --jobs 1, 5 rule sets\(rate(Int(Double(count) * ruleSets), ours.seconds)) rule-set evaluations/s, peak memory \(ours.peakMB) MB")
+    print(
+        "  Python hr2022_baseline.py, 1 rule set\(rate(count, theirs.seconds)) rule-set evaluations/s   (its outcomes \(agrees ? "agree with the engine's" : "DIFFER from the engine's"))"
+    )
+    print("  ratio                          \(String(format: "%11.1f", ruleSets * theirs.seconds / ours.seconds))×   (target ≥ 20×; both whole processes)")
+}
+
 var own = rusage()
 getrusage(RUSAGE_SELF.rawValue, &own)
 print("benchmark process peak memory  \(own.ru_maxrss / 1024) MB (holds the generated input)")

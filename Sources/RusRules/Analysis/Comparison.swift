@@ -263,16 +263,13 @@ package struct Comparison: Sendable {
             }
             // A rule list that leaves a case undecided is reported by the engine, with its error.
             if decided {
-                // The compiled rules decide the reaction, not its conditions: where a rule set
-                // recommends påtaleunnlatelse as the baseline does, the engine says on which.
+                // Where a rule set recommends påtaleunnlatelse as the baseline does, on which
+                // conditions, as the deciding rules state them.
                 let code = { (position: Int) in Int((codes >> (8 * UInt64(position))) & 0xFF) }
                 let sameWaiver = (1..<fastPrograms.count).contains {
                     code($0) == code(0) && Outcome(code: code(0)).recommended == Self.conditionsCarrier
                 }
-                var conditions: UInt64 = 0
-                if sameWaiver, let theCase = fastReader?.fullCase(bytes) ?? (try? engine.decode(raw.entry).get()) {
-                    conditions = self.conditions(of: theCase, codes: fastPrograms.indices.map(code))
-                }
+                let conditions = sameWaiver ? self.conditions(of: compact, programs: fastPrograms, codes: fastPrograms.indices.map(code)) : 0
                 // A changed case listed with --changed is explained by the full engine.
                 let otherConditions = (1..<fastPrograms.count).contains { (conditions >> (4 * UInt64($0))) & 0xF != conditions & 0xF }
                 let explanation =
@@ -342,6 +339,19 @@ package struct Comparison: Sendable {
     /// The reaction whose conditions can differ with the same outcome (vocabulary: the
     /// conditions a påtaleunnlatelse can carry, docs/law.md §5.2.5).
     static let conditionsCarrier = Reaction.pataleunnlatelse
+
+    /// ``conditions(of:codes:)`` on the fast path: the compiled rules state the same conditions.
+    private func conditions(of compact: CompactCase, programs: [OutcomeProgram], codes: [Int]) -> UInt64 {
+        var packed: UInt64 = 0
+        for (position, program) in programs.enumerated() where Outcome(code: codes[position]).recommended == Self.conditionsCarrier {
+            guard let decided = program.outcomeWithConditions(compact) else { continue }
+            let set =
+                decided.outcome.code == codes[position] && decided.outcome.recommended == Self.conditionsCarrier
+                ? ConditionSet(decided.conditions) : ConditionSet(rawValue: UInt8(packed & 0xF))
+            packed |= UInt64(set.rawValue) << (4 * UInt64(position))
+        }
+        return packed
+    }
 
     /// The conditions of the recommended waiver under each rule set, packed four bits each;
     /// `codes` are the outcomes counted (a statute's conditions count only where its own outcome

@@ -32,10 +32,14 @@ protocol CaseFacts {
     var distinctSubstances: Int { get }
     /// Whether a party whose consent `reaction` needs (vocabulary data) has refused it.
     func refusesConsent(to reaction: Reaction) -> Bool
+    /// Whether a party whose consent `condition` needs (vocabulary data) has refused it.
+    func refusesConsent(to condition: Condition) -> Bool
+    /// Whether `condition` can be proposed on the decision date (its start in the vocabulary data).
+    func isInForce(_ condition: Condition) -> Bool
     /// The case against the rule set's table in `role`; nil when the rule set has no such table.
     func verdict(_ role: TableRole) -> LimitVerdict?
     /// The number of tiers of the proposal being evaluated (0 for other rule sets).
     var tierCount: Int { get }
     /// What tier `index` allows and decides.
-    func tier(_ index: Int) -> (maxSubstances: Int?, outcome: Outcome)
+    func tier(_ index: Int) -> (maxSubstances: Int?, outcome: Outcome, conditions: [Condition])
 }

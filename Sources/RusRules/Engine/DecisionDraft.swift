@@ -41,6 +41,11 @@ struct DecisionDraft {
         options.first { $0.status == .recommended }?.reaction
     }
 
+    /// The conditions proposed for the recommended reaction (empty when none is recommended).
+    var recommendedConditions: [Condition] {
+        options.first { $0.status == .recommended }?.conditions ?? []
+    }
+
     /// Sets what `rule` says of `reaction`, for the reason `message` gives; `requires` is derived
     /// from the reaction and conditions.
     mutating func set(

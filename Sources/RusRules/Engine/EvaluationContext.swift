@@ -89,14 +89,22 @@ extension EvaluationContext: CaseFacts {
         Consent.isRefused(vocabulary.reaction(reaction).requires, for: person)
     }
 
+    func refusesConsent(to condition: Condition) -> Bool {
+        Consent.isRefused(vocabulary.condition(condition).requires, for: person)
+    }
+
+    func isInForce(_ condition: Condition) -> Bool {
+        vocabulary.condition(condition).validFrom.map { decisionDate >= $0 } ?? true
+    }
+
     func verdict(_ role: TableRole) -> LimitVerdict? {
         assessment(role)?.verdict
     }
 
     var tierCount: Int { ruleSet.kind == .proposal ? ruleSet.tiers.count : 0 }
 
-    func tier(_ index: Int) -> (maxSubstances: Int?, outcome: Outcome) {
+    func tier(_ index: Int) -> (maxSubstances: Int?, outcome: Outcome, conditions: [Condition]) {
         let tier = ruleSet.tiers[index]
-        return (tier.maxSubstances, Outcome(liability: tier.liability, recommended: tier.recommended))
+        return (tier.maxSubstances, Outcome(liability: tier.liability, recommended: tier.recommended), tier.conditions)
     }
 }

@@ -63,6 +63,18 @@ extension Liability {
     }
 }
 
+extension Condition {
+    /// The position in `allCases`, without building the array.
+    var ordinal: Int {
+        switch self {
+        case .provetid: 0
+        case .ruskontrakt: 1
+        case .ruskontroll: 2
+        case .radgivendeEnhet: 3
+        }
+    }
+}
+
 extension Reaction {
     /// The position in `allCases`, without building the array (hot in counting).
     var ordinal: Int {

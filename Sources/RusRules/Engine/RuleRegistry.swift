@@ -62,9 +62,18 @@ protocol DecidingRule {
     static var info: RuleInfo { get }
     /// The outcome when this rule decides the case; nil to pass it to the next rule.
     static func decide<Facts: CaseFacts>(_ facts: Facts) -> Outcome?
+    /// The conditions of the recommended reaction when this rule decided `outcome`: `explain`
+    /// proposes exactly these (the engine reports any other as a rule conflict), and `compare`
+    /// counts them without an explanation.
+    static func conditions<Facts: CaseFacts>(_ facts: Facts, _ outcome: Outcome) -> [Condition]
     /// The rule's part of the answer: options, reasons, notes, warnings and trace lines.
     /// `outcome` is what `decide` returned (nil when the rule passed the case on).
     static func explain(_ outcome: Outcome?, _ draft: inout DecisionDraft)
+}
+
+extension DecidingRule {
+    /// No conditions: the rules whose recommended reaction has none.
+    static func conditions<Facts: CaseFacts>(_ facts: Facts, _ outcome: Outcome) -> [Condition] { [] }
 }
 
 /// The deciding rules, by the id a rule set's data lists them under (`"rules"`). Adding a rule
@@ -112,6 +121,22 @@ package enum RuleID: String, CaseIterable, Sendable {
         case .adult: Adult.decide(facts)
         case .ungdom2025: Ungdom2025.decide(facts)
         case .adult2025: Adult2025.decide(facts)
+        }
+    }
+
+    /// The conditions of the recommended reaction when this rule decided `outcome`.
+    func conditions<Facts: CaseFacts>(_ facts: Facts, _ outcome: Outcome) -> [Condition] {
+        switch self {
+        case .under15: UnderFifteen.conditions(facts, outcome)
+        case .notOwnUse: NotOwnUse.conditions(facts, outcome)
+        case .proposalTier: ProposalTierRule.conditions(facts, outcome)
+        case .dependentUser: DependentUser.conditions(facts, outcome)
+        case .quantity: Quantity.conditions(facts, outcome)
+        case .aboveMindreMengde: AboveMindreMengde.conditions(facts, outcome)
+        case .ungdom: Ungdom.conditions(facts, outcome)
+        case .adult: Adult.conditions(facts, outcome)
+        case .ungdom2025: Ungdom2025.conditions(facts, outcome)
+        case .adult2025: Adult2025.conditions(facts, outcome)
         }
     }
 

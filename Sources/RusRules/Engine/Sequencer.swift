@@ -53,6 +53,15 @@ enum Sequencer {
         return nil
     }
 
+    /// The outcome and the conditions of its recommended reaction, as the deciding rule states
+    /// them (`compare` counts a change of conditions as a change).
+    static func decideWithConditions<Facts: CaseFacts>(_ plan: RulePlan, _ facts: Facts) -> (outcome: Outcome, conditions: [Condition])? {
+        for rule in plan.rules {
+            if let outcome = rule.decide(facts) { return (outcome, rule.conditions(facts, outcome)) }
+        }
+        return nil
+    }
+
     /// The explained decision: the draft, and whether the rule set's own rules decided (false
     /// when a proposal's baseline did). Nil when no rule of the plan decides the case (a rule
     /// list `rusctl check` rejects).
@@ -86,12 +95,16 @@ enum Sequencer {
             rule.explain(outcome, &draft)
             guard let outcome else { continue }
             let recommended = draft.recommended
-            if recommended != outcome.recommended {
+            let conditions = draft.recommendedConditions
+            let stated = rule.conditions(context, outcome)
+            if recommended != outcome.recommended || conditions != stated {
                 draft.warn(
                     "rule-conflict",
                     RuleMessage(
-                        nb: "Regelen \(rule.rawValue) avgjorde \(outcome), men forklaringen anbefaler \(recommended?.rawValue ?? "ingenting").",
-                        en: "Rule \(rule.rawValue) decided \(outcome), but its explanation recommends \(recommended?.rawValue ?? "nothing").",
+                        nb:
+                            "Regelen \(rule.rawValue) avgjorde \(outcome) \(stated.map { $0.rawValue }), men forklaringen anbefaler \(recommended?.rawValue ?? "ingenting") \(conditions.map { $0.rawValue }).",
+                        en:
+                            "Rule \(rule.rawValue) decided \(outcome) \(stated.map { $0.rawValue }), but its explanation recommends \(recommended?.rawValue ?? "nothing") \(conditions.map { $0.rawValue }).",
                         citations: []))
             }
             switch role {

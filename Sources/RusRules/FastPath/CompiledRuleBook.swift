@@ -82,7 +82,7 @@ package struct CompiledRuleBook: Sendable {
                 tiers.append(
                     OutcomeProgram.Tier(
                         table: table, maxSubstances: tier.maxSubstances,
-                        outcome: Outcome(liability: tier.liability, recommended: tier.recommended)))
+                        outcome: Outcome(liability: tier.liability, recommended: tier.recommended), conditions: tier.conditions))
             }
             programs[ruleSet.id] = OutcomeProgram(
                 plan: book.plan(for: ruleSet, baseline: baseline),
@@ -163,14 +163,21 @@ final class LimitTable: Sendable {
     }
 }
 
-/// Whose consent each reaction needs (vocabulary data), by the reaction's ordinal.
+/// Whose consent each reaction and each condition needs, and from when each condition may be
+/// proposed (vocabulary data), by ordinal.
 struct ConsentNeeds: Sendable {
     let person: [Bool]
     let guardian: [Bool]
+    let conditionPerson: [Bool]
+    let conditionGuardian: [Bool]
+    let conditionStarts: [LegalDate?]
 
     init(_ vocabulary: Vocabulary) {
         person = Reaction.allCases.map { vocabulary.reaction($0).requires.contains(.consent) }
         guardian = Reaction.allCases.map { vocabulary.reaction($0).requires.contains(.guardianConsent) }
+        conditionPerson = Condition.allCases.map { vocabulary.condition($0).requires.contains(.consent) }
+        conditionGuardian = Condition.allCases.map { vocabulary.condition($0).requires.contains(.guardianConsent) }
+        conditionStarts = Condition.allCases.map { vocabulary.condition($0).validFrom }
     }
 }
 
@@ -178,6 +185,11 @@ extension CompiledRuleBook {
     /// The outcome of a compact case under a rule set compiled here.
     package func outcome(_ theCase: CompactCase, ruleSet: String) -> Outcome? {
         programs[ruleSet]?.outcome(theCase)
+    }
+
+    /// The outcome and the conditions of its recommended reaction, under a rule set compiled here.
+    package func outcomeWithConditions(_ theCase: CompactCase, ruleSet: String) -> (outcome: Outcome, conditions: [Condition])? {
+        programs[ruleSet]?.outcomeWithConditions(theCase)
     }
 
     package func ageTrack(of theCase: CompactCase) -> AgeTrack { AgeTrack.ordered[theCase.ageTrack] }

@@ -21,6 +21,7 @@ package final class OutcomeProgram: Sendable {
         let table: LimitTable
         let maxSubstances: Int?
         let outcome: Outcome
+        let conditions: [Condition]
     }
 
     let plan: RulePlan
@@ -49,6 +50,11 @@ package final class OutcomeProgram: Sendable {
     func outcome(_ theCase: CompactCase) -> Outcome? {
         Sequencer.decide(plan, FastFacts(theCase: theCase, program: self))
     }
+
+    /// The outcome with the conditions of its recommended reaction, as the deciding rule states them.
+    func outcomeWithConditions(_ theCase: CompactCase) -> (outcome: Outcome, conditions: [Condition])? {
+        Sequencer.decideWithConditions(plan, FastFacts(theCase: theCase, program: self))
+    }
 }
 
 /// A compact case under one compiled rule set: what the deciding rules ask, read from integers.
@@ -67,6 +73,15 @@ struct FastFacts: CaseFacts {
             || (program.consentNeeds.guardian[reaction.ordinal] && theCase.guardianConsent == 0)
     }
 
+    func refusesConsent(to condition: Condition) -> Bool {
+        (program.consentNeeds.conditionPerson[condition.ordinal] && theCase.consent == 0)
+            || (program.consentNeeds.conditionGuardian[condition.ordinal] && theCase.guardianConsent == 0)
+    }
+
+    func isInForce(_ condition: Condition) -> Bool {
+        program.consentNeeds.conditionStarts[condition.ordinal].map { theCase.decisionDate >= $0 } ?? true
+    }
+
     func verdict(_ role: TableRole) -> LimitVerdict? {
         let ignoring = program.useCoversAnyQuantity && theCase.useOnly
         return switch role {
@@ -79,7 +94,7 @@ struct FastFacts: CaseFacts {
 
     var tierCount: Int { program.tiers.count }
 
-    func tier(_ index: Int) -> (maxSubstances: Int?, outcome: Outcome) {
-        (program.tiers[index].maxSubstances, program.tiers[index].outcome)
+    func tier(_ index: Int) -> (maxSubstances: Int?, outcome: Outcome, conditions: [Condition]) {
+        (program.tiers[index].maxSubstances, program.tiers[index].outcome, program.tiers[index].conditions)
     }
 }

@@ -29,6 +29,10 @@ enum AboveMindreMengde: DecidingRule {
         return Quantity.decide(facts) ?? Ungdom.decide(facts) ?? Adult.decide(facts)
     }
 
+    static func conditions<Facts: CaseFacts>(_ facts: Facts, _ outcome: Outcome) -> [Condition] {
+        Quantity.decide(facts) == nil && Ungdom.decide(facts) != nil ? Ungdom.conditions(facts, outcome) : []
+    }
+
     static func explain(_ outcome: Outcome?, _ draft: inout DecisionDraft) {
         guard let assessment = draft.context.assessment(.smallQuantity) else { return }
         draft.record(assessment)

@@ -15,11 +15,21 @@ enum ProposalTierRule: DecidingRule {
     static var id: String { info.id }
 
     static func decide<Facts: CaseFacts>(_ facts: Facts) -> Outcome? {
+        deciding(facts).map { facts.tier($0).outcome }
+    }
+
+    static func conditions<Facts: CaseFacts>(_ facts: Facts, _ outcome: Outcome) -> [Condition] {
+        deciding(facts).map { facts.tier($0).conditions } ?? []
+    }
+
+    /// The first tier the case falls in: every substance within its table, and no more
+    /// different substances than it allows.
+    private static func deciding<Facts: CaseFacts>(_ facts: Facts) -> Int? {
         guard facts.ageTrack != .barn, facts.ownUse else { return nil }
         for index in 0..<facts.tierCount {
             let tier = facts.tier(index)
             if facts.verdict(.tier(index)) == .within && tier.maxSubstances.map({ facts.distinctSubstances <= $0 }) ?? true {
-                return tier.outcome
+                return index
             }
         }
         return nil

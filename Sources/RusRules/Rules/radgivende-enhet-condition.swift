@@ -13,14 +13,19 @@ enum RadgivendeEnhetCondition {
     static var id: String { info.id }
 
     /// The conditions of a conditional påtaleunnlatelse: `base`, plus the advisory unit when in force.
+    static func added<Facts: CaseFacts>(to base: [Condition], _ facts: Facts) -> [Condition] {
+        facts.isInForce(.radgivendeEnhet) ? base + [.radgivendeEnhet] : base
+    }
+
+    /// ``added(to:_:)`` in an explained decision, which also says from when the unit is added.
     static func conditions(_ base: [Condition], _ draft: inout DecisionDraft) -> [Condition] {
+        let conditions = added(to: base, draft.context)
         let definition = draft.context.vocabulary.condition(.radgivendeEnhet)
-        guard let from = definition.validFrom, draft.context.decisionDate >= from else { return base }
-        if !draft.trace.contains(where: { $0.code == id }) {
-            let date = draft.context.decisionDate
+        let date = draft.context.decisionDate
+        if let from = definition.validFrom, conditions.contains(.radgivendeEnhet), !draft.trace.contains(where: { $0.code == id }) {
             draft.fire(id, Message.inForce(date, from: from, citations: definition.citations))
         }
-        return base + [.radgivendeEnhet]
+        return conditions
     }
 
     static func excludeAsReaction(_ draft: inout DecisionDraft) {

@@ -22,12 +22,19 @@ enum Ungdom2025: DecidingRule {
         facts.ageTrack == .ungdom ? Outcome(liability: .punishable, recommended: .pataleunnlatelse) : nil
     }
 
+    /// The waiver's conditions before the advisory unit: probation (no drug tests under the statute).
+    static let waiverBase: [Condition] = [.provetid]
+
+    static func conditions<Facts: CaseFacts>(_ facts: Facts, _ outcome: Outcome) -> [Condition] {
+        outcome.recommended == .pataleunnlatelse ? RadgivendeEnhetCondition.added(to: waiverBase, facts) : []
+    }
+
     static func explain(_ outcome: Outcome?, _ draft: inout DecisionDraft) {
         guard outcome != nil else { return }
         let person = draft.context.person
         draft.fire(id, Message.youth(person.ageAtOffence))
         draft.set(
-            .pataleunnlatelse, .recommended, by: id, conditions: RadgivendeEnhetCondition.conditions([.provetid], &draft),
+            .pataleunnlatelse, .recommended, by: id, conditions: RadgivendeEnhetCondition.conditions(waiverBase, &draft),
             Message.waiverWithAdvisoryUnit)
         draft.addReason(Message.noDrugTests, to: .pataleunnlatelse)
         draft.set(.radgivendeEnhet, .available, by: id, Message.voluntaryReferral)

@@ -31,14 +31,23 @@ enum Ungdom: DecidingRule {
         return Outcome(liability: .punishable, recommended: followUp ? .ungdomsoppfolging : .pataleunnlatelse)
     }
 
+    /// The waiver's conditions before the advisory unit: probation, and the drug-testing contract
+    /// unless its consent is refused.
+    static func waiverBase<Facts: CaseFacts>(_ facts: Facts) -> [Condition] {
+        [.provetid] + (facts.refusesConsent(to: .ruskontrakt) ? [] : [.ruskontrakt])
+    }
+
+    static func conditions<Facts: CaseFacts>(_ facts: Facts, _ outcome: Outcome) -> [Condition] {
+        outcome.recommended == .pataleunnlatelse ? RadgivendeEnhetCondition.added(to: waiverBase(facts), facts) : []
+    }
+
     static func explain(_ outcome: Outcome?, _ draft: inout DecisionDraft) {
         guard let outcome else { return }
         let person = draft.context.person
         let vocabulary = draft.context.vocabulary
         let followUpConsent = vocabulary.reaction(.ungdomsoppfolging).requires
         let contractConsent = vocabulary.condition(.ruskontrakt).requires
-        let conditions = RadgivendeEnhetCondition.conditions(
-            [.provetid] + (Consent.isRefused(contractConsent, for: person) ? [] : [.ruskontrakt]), &draft)
+        let conditions = RadgivendeEnhetCondition.conditions(waiverBase(draft.context), &draft)
 
         draft.fire(id, Message.facts(person))
         if outcome.recommended == .ungdomsoppfolging {

@@ -36,8 +36,11 @@ import Testing
             for ruleSet in book.ruleSets.map(\.id) {
                 guard case .success(let decision) = engine.evaluate(theCase, ruleSet: ruleSet, baseline: baseline, today: Self.today)
                 else { continue }
-                let fast = compiled.outcome(compact, ruleSet: ruleSet)
-                #expect(fast == Outcome(decision), "\(theCase.id ?? "?") under \(ruleSet) (baseline \(baseline ?? "own"))")
+                let fast = compiled.outcomeWithConditions(compact, ruleSet: ruleSet)
+                #expect(fast?.outcome == Outcome(decision), "\(theCase.id ?? "?") under \(ruleSet) (baseline \(baseline ?? "own"))")
+                // The conditions `compare` counts are the ones the answer proposes.
+                let proposed = decision.recommended.flatMap { decision.option($0)?.conditions } ?? []
+                #expect(fast?.conditions == proposed, "conditions of \(theCase.id ?? "?") under \(ruleSet)")
                 compared += 1
             }
         }
