@@ -8,9 +8,10 @@ coverage, reachability, exclusive rules.
 USAGE: rusctl check [--rules-file <file>] [--format <format>]
 
 OPTIONS:
-  --rules-file <file>     A proposal of your own in the rule-data format (start
-                          from 'rusctl rules export ID'); its id becomes usable
-                          in --rules.
+  --rules-file <file>     A proposal or a practice of your own in the rule-data
+                          format (start from 'rusctl rules export ID'); its id
+                          becomes usable in --rules and, for a practice, in
+                          --baseline.
   --format <format>       Output format. Default: text. (text | json)
   --help                  Show help information.
 

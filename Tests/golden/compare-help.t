@@ -22,9 +22,10 @@ OPTIONS:
                           commas.
   --baseline <id>         Practice rule set to compare against; it also decides
                           what a proposal does not cover. Default: hr-2022.
-  --rules-file <file>     A proposal of your own in the rule-data format (start
-                          from 'rusctl rules export ID'); its id becomes usable
-                          in --rules.
+  --rules-file <file>     A proposal or a practice of your own in the rule-data
+                          format (start from 'rusctl rules export ID'); its id
+                          becomes usable in --rules and, for a practice, in
+                          --baseline.
   --format <format>       Output format. Default: text. (text | json | csv |
                           markdown | html)
   --lang <lang>           Language of the report (text, markdown, html, and the

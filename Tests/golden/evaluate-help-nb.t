@@ -20,9 +20,10 @@ ARGUMENTER:
 VALG:
   --rules <id>            Regelsettet som skal brukes i stedet for det som
                           gjaldt på avgjørelsesdatoen (se 'rusctl rules').
-  --rules-file <file>     Et eget forslag i regeldataformatet (begynn med
-                          'rusctl rules export ID'); id-en kan så brukes i
-                          --rules.
+  --rules-file <file>     Et eget forslag eller en egen praksis i
+                          regeldataformatet (begynn med 'rusctl rules export
+                          ID'); id-en kan så brukes i --rules og, for en
+                          praksis, i --baseline.
   --baseline <id>         Praksisen som avgjør det et forslag ikke dekker.
                           Standard: forslagets egen (hr-2022).
   --format <format>       Utdataformat; json er kontraktens avgjørelsesobjekt,

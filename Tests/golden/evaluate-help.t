@@ -19,9 +19,10 @@ ARGUMENTS:
 OPTIONS:
   --rules <id>            Rule set to use instead of the one in force on the
                           decision date (see 'rusctl rules').
-  --rules-file <file>     A proposal of your own in the rule-data format (start
-                          from 'rusctl rules export ID'); its id becomes usable
-                          in --rules.
+  --rules-file <file>     A proposal or a practice of your own in the rule-data
+                          format (start from 'rusctl rules export ID'); its id
+                          becomes usable in --rules and, for a practice, in
+                          --baseline.
   --baseline <id>         Practice rule set that decides what a proposal does
                           not cover. Default: the proposal's own (hr-2022).
   --format <format>       Output format; json is the contract's decision object,

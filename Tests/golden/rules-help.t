@@ -19,9 +19,10 @@ ARGUMENTS:
                           data.
 
 OPTIONS:
-  --rules-file <file>     A proposal of your own in the rule-data format (start
-                          from 'rusctl rules export ID'); its id becomes usable
-                          in --rules.
+  --rules-file <file>     A proposal or a practice of your own in the rule-data
+                          format (start from 'rusctl rules export ID'); its id
+                          becomes usable in --rules and, for a practice, in
+                          --baseline.
   --lang <lang>           Language of texts. Default: nb. (nb | en)
   --help                  Show help information.
 

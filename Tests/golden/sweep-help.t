@@ -18,9 +18,10 @@ ARGUMENTS:
 OPTIONS:
   --rules <id>            Rule set whose limit varies (a proposal, or a
                           practice's dependent-user limits).
-  --rules-file <file>     A proposal of your own in the rule-data format (start
-                          from 'rusctl rules export ID'); its id becomes usable
-                          in --rules.
+  --rules-file <file>     A proposal or a practice of your own in the rule-data
+                          format (start from 'rusctl rules export ID'); its id
+                          becomes usable in --rules and, for a practice, in
+                          --baseline.
   --substance <s>         Substance whose limit varies (Norwegian names
                           accepted).
   --table <name>          Threshold table to vary (see 'rusctl rules show').

@@ -40,15 +40,15 @@ package struct ComparedRules {
         let rows = substances.map { substance in
             [Wording.substance(substance, book.vocabulary, language)]
                 + tables.map { table in
-                    table.limits.first { $0.substance == substance }.map(value) ?? ""
+                    table.limits.first { $0.substance == substance }.map { value($0, in: table) } ?? ""
                 }
         }
         return ([say("Stoff", "Substance")] + tables.map(tableName), rows)
     }
 
-    /// "10 g (veiledende)", "– (≤ 15 g, ukjent)".
-    package func value(_ threshold: Threshold) -> String {
-        let provenance = Wording.provenance(threshold.provenance, language)
+    /// "10 g (veiledende)", "– (≤ 15 g, ukjent)", "3 g (eget tall; kilden gir 2 g)".
+    package func value(_ threshold: Threshold, in table: ThresholdTable) -> String {
+        let provenance = book.provenanceText(threshold, in: table, language)
         if let limit = threshold.limit { return Wording.amount(limit, threshold.unit, language) + " (\(provenance))" }
         if let ceiling = threshold.ceiling { return "– (≤ \(Wording.amount(ceiling, threshold.unit, language)), \(provenance))" }
         return "– (\(provenance))"

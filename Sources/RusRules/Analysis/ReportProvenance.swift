@@ -64,8 +64,12 @@ package struct ReportProvenance: Sendable {
 
     /// How a rule set stands: practice with its decision dates, a proposal never enacted, or a
     /// statute with its in-force date as stated (`--in-force`) or unknown.
+    /// A rule set of the user's stands as its rules file says («eget forslag basert på …»).
     package func standing(_ ruleSet: RuleSet, _ language: Language) -> String {
         let nb = language == .nb
+        guard BuiltInData.ruleSets.contains(where: { $0.id == ruleSet.id }) else {
+            return (nb ? "fra regelfil: " : "from a rules file: ") + ruleSet.status.text(language)
+        }
         switch ruleSet.kind {
         case .practice:
             guard let validity = ruleSet.validity else { return nb ? "praksis" : "practice" }

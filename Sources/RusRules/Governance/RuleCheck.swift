@@ -37,18 +37,8 @@ public enum RuleCheck {
         var findings: [Finding] = []
         for ruleSet in book.ruleSets where !builtInIDs.contains(ruleSet.id) {
             for (name, table) in ruleSet.thresholds.sorted(by: { $0.key < $1.key }) where table.definedBy == ruleSet.id {
-                for (index, row) in table.limits.enumerated() where row.provenance == .verified {
-                    guard let limit = row.limit else { continue }
-                    let readings = builtIn.compactMap { original -> (String, ExactDecimal)? in
-                        guard
-                            let same = original.thresholds[name]?.limits.first(where: {
-                                $0.substance == row.substance && $0.unit == row.unit && $0.provenance == .verified
-                                    && !Set($0.citations).isDisjoint(with: row.citations)
-                            }), let value = same.limit, value != limit
-                        else { return nil }
-                        return (original.id, value)
-                    }
-                    guard let (original, value) = readings.first else { continue }
+                for (index, row) in table.limits.enumerated() {
+                    guard let limit = row.limit, let (original, value) = sourceReading(of: row, table: name, builtIn: builtIn) else { continue }
                     findings.append(
                         Finding(
                             code: "limit-differs-from-source", ruleSet: ruleSet.id, path: "/thresholds/\(name)/limits/\(index)/limit",
@@ -58,6 +48,28 @@ public enum RuleCheck {
             }
         }
         return findings
+    }
+
+    /// What the built-in data reads from the same source for a limit that claims to be verified
+    /// against it, where that differs from the limit: the rule set and the value.
+    static func sourceReading(of row: Threshold, table name: String, builtIn: [RuleSet]) -> (ruleSet: String, value: ExactDecimal)? {
+        guard row.provenance == .verified, let limit = row.limit else { return nil }
+        for original in builtIn {
+            guard
+                let same = original.thresholds[name]?.limits.first(where: {
+                    $0.substance == row.substance && $0.unit == row.unit && $0.provenance == .verified
+                        && !Set($0.citations).isDisjoint(with: row.citations)
+                }), let value = same.limit, value != limit
+            else { continue }
+            return (original.id, value)
+        }
+        return nil
+    }
+
+    /// The findings about the rule sets of a rules file (`ids`), as `rusctl check` reports them:
+    /// what `compare`, `sweep`, `rules` and `evaluate` say when they are given the file.
+    package static func findings(about ids: Set<String>, in book: RuleBook) -> [Finding] {
+        run(book: book).filter { $0.ruleSet.map(ids.contains) ?? false }
     }
 
     /// Rule data that did not load, as findings (each problem with its pointer).
@@ -133,7 +145,8 @@ public enum RuleCheck {
     // MARK: Validity of practices
 
     static func validityFindings(_ book: RuleBook) -> [Finding] {
-        let practices = book.ruleSets.filter { $0.kind == .practice }.sorted { $0.validity!.from < $1.validity!.from }
+        // A practice of the user's is used only where named, never chosen by a decision date.
+        let practices = book.ruleSets.filter { $0.kind == .practice && book.isBuiltIn($0.id) }.sorted { $0.validity!.from < $1.validity!.from }
         var findings: [Finding] = []
         for (previous, next) in zip(practices, practices.dropFirst()) {
             guard let end = previous.validity?.to else {

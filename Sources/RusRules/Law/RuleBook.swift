@@ -73,9 +73,15 @@ public struct RuleBook: Sendable {
         }
     }()
 
-    /// The practice a comparison measures against by default: the most recent one in the data.
+    /// The practice a comparison measures against by default: the most recent built-in one (a
+    /// practice of the user's is a baseline only when named).
     public var defaultBaseline: RuleSet? {
-        ruleSets.last { $0.kind == .practice }
+        ruleSets.last { $0.kind == .practice && isBuiltIn($0.id) }
+    }
+
+    /// Whether `id` names a rule set of the built-in data, not one from a rules file.
+    public func isBuiltIn(_ id: String) -> Bool {
+        BuiltInData.ruleSets.contains { $0.id == id }
     }
 
     /// Loads the built-in data, reporting every problem (used by tests and `rusctl check`).
@@ -159,9 +165,11 @@ public struct RuleBook: Sendable {
         if !errors.isEmpty { throw RuleDataError(source: source, errors: errors) }
     }
 
-    /// A user's rule file: like `adding(ruleSetJSON:source:)`, but it must define a proposal
-    /// (practice rule sets are selected by date and must not overlap the built-in ones).
-    public func addingProposal(json bytes: [UInt8], source: String) throws(RuleDataError) -> (RuleBook, RuleSet) {
+    /// A user's rules file: like `adding(ruleSetJSON:source:)`, but it must define a proposal or a
+    /// practice of the user's own (for example today's guideline with another value), never a
+    /// statute. A practice from a file is used only where it is named (`--rules`, `--baseline`):
+    /// a decision date still chooses among the built-in practices.
+    public func addingRulesFile(json bytes: [UInt8], source: String) throws(RuleDataError) -> (RuleBook, RuleSet) {
         guard bytes.count <= Self.maximumRuleFileBytes else {
             throw RuleDataError(
                 source: source,
@@ -174,13 +182,13 @@ public struct RuleBook: Sendable {
         let book = try adding(ruleSetJSON: bytes, source: source)
         try book.requireCeilingsResolved(source: source)
         let added = book.ruleSets.last!
-        guard added.kind == .proposal else {
+        guard added.kind != .statute else {
             throw RuleDataError(
                 source: source,
                 errors: [
                     InputError(
                         code: .invalidValue, pointer: JSONPointer.root.appending("kind"),
-                        message: "a rules file defines a proposal; \"practice\" rule sets are built in")
+                        message: "a rules file defines a proposal or a practice of your own; statutes are built in")
                 ])
         }
         return (book, added)
@@ -218,10 +226,12 @@ public struct RuleBook: Sendable {
 
     /// A built-in rule set's data as the starting point of a user's own: the same text under the
     /// id `<id>-copy`, so that it loads beside the original (`--rules-file`), and titled as a copy
-    /// ("Basert på …" / "Based on …"), so that no report shows an edited copy under the original's
-    /// name. `rusctl check` flags a limit edited in it that still claims to be verified.
+    /// ("Basert på …" / "Based on …"), its status and version the user's («eget forslag basert
+    /// på …», the original's status and version named as the original's), so that no report shows
+    /// an edited copy under the original's name or standing. `rusctl check` flags a limit edited
+    /// in it that still claims to be verified, and the reports call it the user's own value.
     public static func builtInCopy(of id: String) -> (id: String, json: String)? {
-        guard var source = builtInSource(of: id) else { return nil }
+        guard var source = builtInSource(of: id), let original = builtIn.ruleSet(id) else { return nil }
         let copy = id + "-copy"
         guard let range = source.range(of: "\"id\": \"\(id)\"") else { return nil }
         source.replaceSubrange(range, with: "\"id\": \"\(copy)\"")
@@ -232,6 +242,18 @@ public struct RuleBook: Sendable {
                 source.insert(contentsOf: prefix, at: at.upperBound)
             }
         }
+        for (language, prefix) in [
+            (Language.nb, "eget forslag basert på \(original.name(.nb)); originalens status: "),
+            (Language.en, "a proposal of your own based on \(original.name(.en)); the original's status: "),
+        ] {
+            guard let opening = source.range(of: "\"status\": {"),
+                let at = source.range(of: "\"\(language.rawValue)\": \"", range: opening.upperBound..<source.endIndex)
+            else { return nil }
+            source.insert(contentsOf: prefix, at: at.upperBound)
+        }
+        let version = "\"version\": \"\(original.version)\""
+        guard let versionRange = source.range(of: version) else { return nil }
+        source.replaceSubrange(versionRange, with: "\"version\": \"eget-1 (fra \(original.version))\"")
         return (copy, source)
     }
 
@@ -245,12 +267,26 @@ public struct RuleBook: Sendable {
         citations.first { $0.id == id }
     }
 
+    /// How a limit is known, as a reader says it ("veiledende"); a limit of a user's rule set
+    /// that claims to be verified against a source from which the built-in data reads another
+    /// value is the user's own: «eget tall; kilden gir 2 g».
+    package func provenanceText(_ threshold: Threshold, in table: ThresholdTable, _ language: Language) -> String {
+        let builtInIDs = Set(BuiltInData.ruleSets.map(\.id))
+        if !builtInIDs.contains(table.definedBy),
+            let reading = RuleCheck.sourceReading(of: threshold, table: table.name, builtIn: ruleSets.filter { builtInIDs.contains($0.id) })
+        {
+            let value = Wording.amount(reading.value, threshold.unit, language)
+            return language == .nb ? "eget tall; kilden gir \(value)" : "your own value; the source gives \(value)"
+        }
+        return Wording.provenance(threshold.provenance, language)
+    }
+
     /// The statutes whose in-force date a user may state (docs/law.md §3).
     public var statutes: [RuleSet] { ruleSets.filter { $0.kind == .statute } }
 
     /// The practice rule set in force on a decision date (docs/law.md §3), if any.
     public func practice(on date: LegalDate) -> RuleSet? {
-        ruleSets.first { $0.kind == .practice && ($0.validity?.contains(date) ?? false) }
+        ruleSets.first { $0.kind == .practice && isBuiltIn($0.id) && ($0.validity?.contains(date) ?? false) }
     }
 
     /// The earliest decision date any practice rule set covers.

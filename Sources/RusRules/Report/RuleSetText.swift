@@ -95,7 +95,7 @@ package struct RuleSetText {
             let rows = table.limits.map { threshold in
                 [
                     Wording.substance(threshold.substance, book.vocabulary, language), value(threshold),
-                    Wording.provenance(threshold.provenance, language),
+                    book.provenanceText(threshold, in: table, language),
                     threshold.citations.joined(separator: ", ") + (threshold.comment.map { " — \($0.text(language))" } ?? ""),
                 ]
             }

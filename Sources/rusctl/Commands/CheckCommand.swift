@@ -24,7 +24,7 @@ enum CheckCommand {
         var book = builtIn
         if let path = arguments.value(RuleFileOption.spec) {
             do {
-                book = try builtIn.addingProposal(json: try InputSource.read(path), source: path).0
+                book = try builtIn.addingRulesFile(json: try InputSource.read(path), source: path).0
             } catch let error as InputSource.Unreadable {
                 terminal.err("rusctl: \(error.message(terminal))\n")
                 return .unreadableInput

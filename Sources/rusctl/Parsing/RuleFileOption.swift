@@ -6,11 +6,15 @@ enum RuleFileOption {
     static let spec = CommandSpec.OptionSpec(
         .rulesFile, value: "file",
         help: .init(
-            nb: "Et eget forslag i regeldataformatet (begynn med 'rusctl rules export ID'); id-en kan så brukes i --rules.",
-            en: "A proposal of your own in the rule-data format (start from 'rusctl rules export ID'); its id becomes usable in --rules."))
+            nb:
+                "Et eget forslag eller en egen praksis i regeldataformatet (begynn med 'rusctl rules export ID'); id-en kan så brukes i --rules og, for en praksis, i --baseline.",
+            en:
+                "A proposal or a practice of your own in the rule-data format (start from 'rusctl rules export ID'); its id becomes usable in --rules and, for a practice, in --baseline."
+        ))
 
     /// The rule book with the file's proposal added, and that proposal; nil when no file was
     /// given. An unreadable file exits 66, invalid rule data 65, each with every problem listed.
+    /// What `rusctl check` finds in the proposal is said on standard error before it is used.
     static func load(_ arguments: ParsedArguments, into book: RuleBook, _ terminal: Terminal)
         -> Result<(book: RuleBook, proposal: RuleSet?), ExitStatus>
     {
@@ -23,7 +27,16 @@ enum RuleFileOption {
             return .failure(.unreadableInput)
         }
         do {
-            let (extended, proposal) = try book.addingProposal(json: bytes, source: path)
+            let (extended, proposal) = try book.addingRulesFile(json: bytes, source: path)
+            let findings = RuleCheck.findings(about: [proposal.id], in: extended)
+            if !findings.isEmpty {
+                let count = findings.count
+                terminal.err(
+                    (terminal.language == .nb
+                        ? "rusctl: advarsel: '\(path)': rusctl check finner \(count == 1 ? "ett problem" : "\(count) problemer") i \(proposal.id); svaret bygger på forslaget slik det står:\n"
+                        : "rusctl: warning: '\(path)': rusctl check finds \(count == 1 ? "a problem" : "\(count) problems") in \(proposal.id); the answer rests on the proposal as written:\n")
+                        + findings.map { "  \($0)\n" }.joined())
+            }
             return .success((extended, proposal))
         } catch {
             terminal.err(

@@ -344,7 +344,7 @@ import Testing
             of: #""substance": "cannabis", "unit": "g", "limit": 5,"#,
             with: #""substance": "cannabis", "unit": "g", "limit": 20,"#)
         #expect(edited != copy.json)
-        let (book, proposal) = try RuleBook.builtIn.addingProposal(json: Array(edited.utf8), source: "own.json")
+        let (book, proposal) = try RuleBook.builtIn.addingRulesFile(json: Array(edited.utf8), source: "own.json")
         #expect(proposal.name(.nb) == "Basert på NOU 2019:26 mindretallet")
         #expect(proposal.title.text(.en).hasPrefix("Based on NOU 2019:26"))
         let sentences = ComparedRules(book: book, language: .en).changes(proposal, from: book.ruleSet("hr-2022")!)

@@ -284,7 +284,7 @@ import Testing
 
     @Test func aRulesFileOverTheLimitIsRejected() {
         let bytes = [UInt8](repeating: UInt8(ascii: " "), count: RuleBook.maximumRuleFileBytes + 1)
-        #expect(throws: RuleDataError.self) { try RuleBook.builtIn.addingProposal(json: bytes, source: "big") }
+        #expect(throws: RuleDataError.self) { try RuleBook.builtIn.addingRulesFile(json: bytes, source: "big") }
     }
 }
 

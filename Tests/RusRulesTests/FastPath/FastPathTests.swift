@@ -207,7 +207,7 @@ import Testing
             .replacingOccurrences(
                 of: #"{"substance": "cocaine", "unit": "g", "limit": 1,"#,
                 with: #"{"substance": "cocaine", "unit": "g", "limit": 5e115,"#)
-        let (book, _) = try RuleBook.builtIn.addingProposal(json: Array(source.utf8), source: "huge")
+        let (book, _) = try RuleBook.builtIn.addingRulesFile(json: Array(source.utf8), source: "huge")
         let compiled = try #require(CompiledRuleBook(book: book))
         let theCase = try Engine(book: book).decode(
             CaseInput(

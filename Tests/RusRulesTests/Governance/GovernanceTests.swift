@@ -28,7 +28,7 @@ import Testing
     }
 
     static func findings(_ bytes: [UInt8]) throws -> [Finding] {
-        RuleCheck.run(book: try RuleBook.builtIn.addingProposal(json: bytes, source: "test").0)
+        RuleCheck.run(book: try RuleBook.builtIn.addingRulesFile(json: bytes, source: "test").0)
     }
 
     @Test func theBuiltInRulesHaveNoFindings() {
@@ -51,7 +51,7 @@ import Testing
     @Test func anEditedCopyStillClaimingTheSourceIsFlagged() throws {
         let copy = try #require(RuleBook.builtInCopy(of: "prop-92-l-2021"))
         #expect(copy.json.contains(#""title": {"nb": "Basert på Prop. 92 L"#) && copy.json.contains(#""en": "Based on Prop. 92 L"#))
-        let book = try RuleBook.builtIn.addingProposal(json: Array(copy.json.utf8), source: "copy").0
+        let book = try RuleBook.builtIn.addingRulesFile(json: Array(copy.json.utf8), source: "copy").0
         #expect(RuleCheck.run(book: book) == [], "an unedited copy agrees with its source")
         let edited = try Self.editingLowerCannabis("edited") { row in row["limit"] = 12 }  // the bill says 10 g
         let findings = try Self.findings(edited)

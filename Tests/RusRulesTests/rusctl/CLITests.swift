@@ -500,11 +500,62 @@ import Testing
         #expect(run.status == 0)
         #expect(run.stdout.contains(#""ruleSet": "eget-forslag""#))
         #expect(run.stdout.contains(#""liability": "punishable""#))
+        // The copy is the user's: its status and version, and the edited limit, which still says
+        // "verified": check's finding is said where the file is used, and the value is the user's own.
+        #expect(exported.stdout.contains(#""version": "eget-1 (fra 2021)""#))
+        #expect(exported.stdout.contains(#""status": {"nb": "eget forslag basert på Prop. 92 L (2020–2021); originalens status: lovforslag"#))
+        #expect(run.stderr.contains("rusctl check finds a problem in eget-forslag"))
+        #expect(run.stderr.contains("limit-differs-from-source [eget-forslag] /thresholds/nedre/limits/8/limit"))
+        let shown = try rusctl(["rules", "show", "eget-forslag", "--rules-file", file.path, "--lang", "nb"])
+        #expect(shown.stdout.contains("3 g          eget tall; kilden gir 10 g"))
+        #expect(!shown.stdout.contains("3 g          kontrollert mot kilden"))
+        let compared = try rusctl(
+            ["compare", "--rules", "eget-forslag", "--rules-file", file.path, "--lang", "nb", "--today", "2024-01-01", "-"],
+            stdin: try rusctl(["sample", "--count", "50", "--seed", "2"]).stdout)
+        #expect(compared.status == 0)
+        #expect(compared.stdout.contains("3 g (eget tall; kilden gir 10 g)"))
+        #expect(compared.stderr.contains("rusctl check finner ett problem i eget-forslag; svaret bygger på forslaget slik det står"))
 
         try Data(own.replacingOccurrences(of: #""tiers""#, with: #""tier""#).utf8).write(to: file)
         let bad = try rusctl(["evaluate", "Fixtures/proposals/prop-92-cannabis-at-lower.json", "--rules-file", file.path])
         #expect(bad.status == 65)
         #expect(bad.stderr.contains("unknown-key at /tier: unknown key \"tier\" (did you mean \"tiers\"?)"))
+    }
+
+    /// A practice of one's own — today's guideline for dependent users with heroin at 2 g — is
+    /// the baseline of compare where named, and never chosen by a decision date.
+    @Test func aPracticeOfOnesOwnIsABaselineWhereNamed() throws {
+        let exported = try rusctl(["rules", "export", "hr-2022"]).stdout
+        let heroin = #"{"substance": "heroin", "unit": "g", "limit": 5, "provenance": "verified""#
+        let table = try #require(exported.range(of: #""dependent-user""#))
+        let row = try #require(exported.range(of: heroin, range: table.upperBound..<exported.endIndex))
+        let own = exported.replacingCharacters(in: row, with: #"{"substance": "heroin", "unit": "g", "limit": 2, "provenance": "interpretation""#)
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("rusctl-practice-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let file = directory.appendingPathComponent("practice.json")
+        try Data(own.utf8).write(to: file)
+        let check = try rusctl(["check", "--rules-file", file.path])
+        #expect(check.status == 0, "a practice of one's own overlaps no built-in practice: \(check.stdout)")
+        let dependent3g =
+            #"{"offenceDate":"2024-03-01","decisionDate":"2024-05-02","person":{"ageAtOffence":40,"dependent":true},"acts":["possession"],"substances":[{"substance":"heroin","amount":3,"unit":"g"}]}"#
+        let compared = try rusctl(
+            ["compare", "--rules", "hr-2022", "--baseline", "hr-2022-copy", "--rules-file", file.path, "--format", "json", "--today", "2024-06-01", "-"],
+            stdin: dependent3g)
+        #expect(compared.status == 0, "\(compared.stderr)")
+        let report = try #require(try JSONSerialization.jsonObject(with: Data(compared.stdout.utf8)) as? [String: Any])
+        #expect(report["baseline"] as? String == "hr-2022-copy")
+        #expect(compared.stdout.contains(#""changedFromBaseline": 1"#))
+        // Not named as the baseline, it is compared with the built-in practice, the default.
+        let unnamed = try rusctl(
+            ["compare", "--rules", "hr-2022-copy", "--rules-file", file.path, "--format", "json", "--today", "2024-06-01", "-"],
+            stdin: dependent3g)
+        #expect(unnamed.stdout.contains(#""baseline": "hr-2022""#))
+        // Evaluated with the file, the case is decided by it; without, by the built-in practice.
+        let own3g = try rusctl(["evaluate", "--rules-file", file.path, "--format", "json", "-"], stdin: dependent3g)
+        #expect(own3g.stdout.contains(#""ruleSet": "hr-2022-copy""#) && own3g.stdout.contains(#""liability": "ordinary-prosecution""#))
+        let builtIn3g = try rusctl(["evaluate", "--format", "json", "-"], stdin: dependent3g)
+        #expect(builtIn3g.stdout.contains(#""ruleSet": "hr-2022""#) && builtIn3g.stdout.contains(#""recommended": "pataleunnlatelse""#))
     }
 
     @Test func outputIsIdenticalAcrossJobs() throws {
