@@ -71,7 +71,8 @@ OPTIONS:
                           value. Keys: birthDateShare, ownUseShare,
                           otherOffencesShare, useOnlyWithoutAmountShare,
                           dependent.true|false|doubtful,
-                          consent.true|false|unknown, median.<substance>,
+                          consent.true|false|unknown, age.<from>-<to>,
+                          substance.<substance>, median.<substance>,
                           spread.<substance>.
   --allow-invalid         Exit 0 even when some cases are invalid (they are
                           listed in the report and not counted). Default: exit

@@ -26,11 +26,19 @@ package struct ReportProvenance: Sendable {
         package let distribution: String
         /// Where the distribution's figures come from, one line each.
         package let sources: [LocalizedText]
+        /// For a distribution of the user's read from a file: the file's SHA-256.
+        package let sha256: String?
+        /// For a distribution of the user's: its key shares (age, dependency, substances).
+        package let keyShares: LocalizedText?
 
-        package init(seeds: [UInt64], distribution: String, sources: [LocalizedText]) {
+        package init(
+            seeds: [UInt64], distribution: String, sources: [LocalizedText], sha256: String? = nil, keyShares: LocalizedText? = nil
+        ) {
             self.seeds = seeds
             self.distribution = distribution
             self.sources = sources
+            self.sha256 = sha256
+            self.keyShares = keyShares
         }
     }
 
@@ -94,6 +102,10 @@ package struct ReportProvenance: Sendable {
         guard let synthetic else { return nil }
         let nb = language == .nb
         let seeds = synthetic.seeds.isEmpty ? (nb ? "ukjent" : "unknown") : Self.seedList(synthetic.seeds)
+        // A distribution of the user's is named by its file's digest and its key shares.
+        let digest = synthetic.sha256.map { nb ? " Fordelingsfilens SHA-256: \($0)." : " The distribution file's SHA-256: \($0)." } ?? ""
+        let shares = synthetic.keyShares.map { nb ? " Fordelingens hovedandeler: \($0.nb)." : " The distribution's key shares: \($0.en)." } ?? ""
+        let parameters = digest + shares
         // One draw's shares vary from draw to draw: say so, and how to see by how much.
         let variation =
             intervals
@@ -105,9 +117,9 @@ package struct ReportProvenance: Sendable {
                 : " The shares come from one draw and would differ somewhat in another; compare --seeds N shows the intervals.")
         return nb
             ? "Syntetiske saker: trukket av rusctl sample fra \(distributionName(synthetic.distribution, .nb)) (frø \(seeds)), ikke virkelige saker. Andelene viser hva reglene gjør med en antatt sakspopulasjon, ikke hvordan sakene faktisk fordeler seg. Fordelingens kilder: "
-                + synthetic.sources.map { $0.text(language) }.joined(separator: "; ") + "." + variation
+                + synthetic.sources.map { $0.text(language) }.joined(separator: "; ") + "." + parameters + variation
             : "Synthetic cases: drawn by rusctl sample from \(distributionName(synthetic.distribution, .en)) (seed \(seeds)), not real cases. The shares show what the rules do to an assumed population of cases, not how real cases are distributed. The distribution's sources: "
-                + synthetic.sources.map { $0.text(language) }.joined(separator: "; ") + "." + variation
+                + synthetic.sources.map { $0.text(language) }.joined(separator: "; ") + "." + parameters + variation
     }
 
     /// "standardfordelingen", "en egen fordeling", "fordelingen i «dist.json»".
@@ -196,6 +208,8 @@ package struct ReportProvenance: Sendable {
                         "seeds": .array(synthetic.seeds.map { .number(JSONNumber(text: String($0))) }),
                         "distribution": .string(synthetic.distribution),
                         "sources": .array(synthetic.sources.map { .string($0.text(.en)) }),
+                        "distributionSHA256": synthetic.sha256.map { .string($0) } ?? .null,
+                        "keyShares": synthetic.keyShares.map { .string($0.en) } ?? .null,
                     ]))
             } ?? .null)
         return .object(object)

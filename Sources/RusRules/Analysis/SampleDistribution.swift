@@ -250,12 +250,37 @@ extension SampleDistribution {
 
     package static let variableParameters = [
         "birthDateShare", "ownUseShare", "otherOffencesShare", "useOnlyWithoutAmountShare",
-        "dependent.true|false|doubtful", "consent.true|false|unknown", "median.<substance>", "spread.<substance>",
+        "dependent.true|false|doubtful", "consent.true|false|unknown", "age.<from>-<to>", "substance.<substance>",
+        "median.<substance>", "spread.<substance>",
     ]
+
+    /// The shares a reader needs to know the population by, from the data: the age mix, the
+    /// dependent users and the substance mix («15–17 år 17 %, …; rusavhengige 12 %, tvil 8 %; …»).
+    package func keyShares(_ language: Language, vocabulary: Vocabulary) -> String {
+        let nb = language == .nb
+        func percent(_ share: Double) -> String {
+            let text = String(format: "%.1f", share * 100).replacingOccurrences(of: ".0", with: "")
+            return (nb ? text.replacingOccurrences(of: ".", with: ",") : text) + " %"
+        }
+        let ageTotal = ages.reduce(0) { $0 + $1.weight }
+        let age = ages.map { "\($0.value.lowerBound)–\($0.value.upperBound)\(nb ? " år" : "") \(percent($0.weight / ageTotal))" }
+        let dependentTotal = dependent.reduce(0) { $0 + $1.weight }
+        let answers = ["true": nb ? "rusavhengige" : "dependent", "doubtful": nb ? "tvil" : "doubtful"]
+        let dependency = dependent.compactMap { entry in answers[entry.value].map { "\($0) \(percent(entry.weight / dependentTotal))" } }
+        let substanceTotal = substances.reduce(0) { $0 + $1.weight }
+        let mix = substances.map { "\(Wording.substance($0.substance, vocabulary, language)) \(percent($0.weight / substanceTotal))" }
+        return [
+            (nb ? "alder: " : "age: ") + age.joined(separator: ", "),
+            dependency.joined(separator: ", "),
+            (nb ? "stoffer: " : "substances: ") + mix.joined(separator: ", "),
+        ].joined(separator: "; ")
+    }
 
     /// The distribution with one parameter set to `value`: a share (`ownUseShare`, …); one
     /// answer's share of a weighted choice (`dependent.true=0.2`: the other answers share the
-    /// rest in their old proportions); or a substance's `median.cannabis` / `spread.cannabis`.
+    /// rest in their old proportions); an age group's share of the age mix (`age.15-17=0.3`) or a
+    /// substance's share of the substance mix (`substance.heroin=0.1`), the others again sharing
+    /// the rest in their old proportions; or a substance's `median.cannabis` / `spread.cannabis`.
     package func varying(_ key: String, to value: Double, vocabulary: Vocabulary) throws(RuleDataError) -> SampleDistribution {
         func failure(_ message: String) -> RuleDataError {
             RuleDataError(source: "--vary", errors: [InputError(code: .invalidValue, pointer: JSONPointer.root.appending(key), message: message)])
@@ -285,6 +310,37 @@ extension SampleDistribution {
             }
             weights.set(parts[1], number)
             root.set(parts[0], .object(weights))
+        } else if ["age", "substance"].contains(parts[0]) {
+            guard (0...1).contains(value) else { throw failure("a share is from 0 to 1") }
+            let list = parts[0] == "age" ? "ageGroups" : "substances"
+            guard case .array(var entries)? = root[list] else { throw failure("the distribution has no \(list)") }
+            let matches = { (entry: JSONValue) -> Bool in
+                guard case .object(let object) = entry else { return false }
+                if parts[0] == "age" {
+                    guard case .number(let from)? = object["from"], case .number(let to)? = object["to"] else { return false }
+                    return "\(from.text)-\(to.text)" == parts[1]
+                }
+                guard case .string(let name)? = object["substance"] else { return false }
+                return vocabulary.substance(named: name)?.id == vocabulary.substance(named: parts[1])?.id
+            }
+            guard let target = entries.firstIndex(where: matches) else {
+                throw failure(
+                    parts[0] == "age" ? "no age group \"\(parts[1])\" (write from-to, e.g. 15-17)" : "the distribution draws no substance \"\(parts[1])\"")
+            }
+            let weight = { (entry: JSONValue) -> Double in
+                if case .object(let object) = entry, case .number(let weight)? = object["weight"] { return weight.double }
+                return 0
+            }
+            let rest = entries.indices.filter { $0 != target }.reduce(0.0) { $0 + weight(entries[$1]) }
+            let others = entries.count - 1
+            for index in entries.indices {
+                guard case .object(var object) = entries[index] else { continue }
+                let share =
+                    index == target ? value : rest == 0 ? (1 - value) / Double(max(others, 1)) : weight(entries[index]) / rest * (1 - value)
+                object.set("weight", .number(JSONNumber(text: String(share))))
+                entries[index] = .object(object)
+            }
+            root.set(list, .array(entries))
         } else if ["median", "spread"].contains(parts[0]) {
             guard case .array(var models)? = root["substances"],
                 let index = models.firstIndex(where: { model in

@@ -181,7 +181,12 @@ enum CompareCommand {
             comparison.consume(&stream, batchSize: StreamingInput.batchSize, jobs: jobs)
             provenance = ReportOptions.provenance(
                 book: book, ruleSets: comparison.ruleSetIDs, inForce: inForce, today: today, arguments: arguments, input: nil,
-                draws: ReportProvenance.Synthetic(seeds: draws.seeds, distribution: draws.name, sources: draws.distribution.sources))
+                draws: ReportProvenance.Synthetic(
+                    seeds: draws.seeds, distribution: draws.name, sources: draws.distribution.sources, sha256: draws.sha256,
+                    keyShares: draws.own
+                        ? LocalizedText(
+                            nb: draws.distribution.keyShares(.nb, vocabulary: book.vocabulary),
+                            en: draws.distribution.keyShares(.en, vocabulary: book.vocabulary)) : nil))
         } else {
             guard let path = arguments.positional.first else {
                 throw UsageError(

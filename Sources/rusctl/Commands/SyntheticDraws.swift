@@ -10,6 +10,8 @@ enum SyntheticDraws {
         let distribution: SampleDistribution
         let name: String
         let own: Bool
+        /// The SHA-256 of the --distribution file, when one is read.
+        let sha256: String?
         let variants: [(label: String, distribution: SampleDistribution, own: Bool)]
     }
 
@@ -45,10 +47,13 @@ enum SyntheticDraws {
         }
         var distribution = SampleDistribution.standard
         var name = "standard"
+        var sha256: String?
         if let path = arguments.value(.distribution) {
             do {
-                distribution = try SampleDistribution.load(json: try InputSource.read(path), vocabulary: book.vocabulary)
+                let bytes = try InputSource.read(path)
+                distribution = try SampleDistribution.load(json: bytes, vocabulary: book.vocabulary)
                 name = path
+                sha256 = SHA256.hex(bytes)
             } catch let error as InputSource.Unreadable {
                 terminal.err("rusctl: \(error.message(terminal))\n")
                 return .failure(.unreadableInput)
@@ -83,6 +88,6 @@ enum SyntheticDraws {
         return .success(
             Plan(
                 seeds: (0..<UInt64(seedCount)).map { first + $0 }, count: count, distribution: distribution, name: name,
-                own: own, variants: variants))
+                own: own, sha256: sha256, variants: variants))
     }
 }

@@ -457,6 +457,29 @@ import Testing
         #expect(throws: RuleDataError.self) { try SampleDistribution.standard.varying("colour", to: 1, vocabulary: vocabulary) }
         #expect(throws: RuleDataError.self) { try SampleDistribution.standard.varying("ownUseShare", to: 2, vocabulary: vocabulary) }
         #expect(throws: RuleDataError.self) { try SampleDistribution.standard.varying("median.tea", to: 2, vocabulary: vocabulary) }
+        // The age mix and the substance mix: one group's share set, the others keeping their proportions.
+        let youths = try SampleDistribution.standard.varying("age.15-17", to: 0.4, vocabulary: vocabulary)
+        let ages = Dictionary(uniqueKeysWithValues: youths.ages.map { ("\($0.value.lowerBound)-\($0.value.upperBound)", $0.weight) })
+        #expect(abs(ages["15-17"]! / ages.values.reduce(0, +) - 0.4) < 1e-12)
+        #expect(abs(ages["18-24"]! / ages["13-14"]! - 40.0 / 3) < 1e-9)
+        let heroin = try SampleDistribution.standard.varying("substance.heroin", to: 0.25, vocabulary: vocabulary)
+        let total = heroin.substances.reduce(0) { $0 + $1.weight }
+        #expect(abs(heroin.substances.first { $0.substance == "heroin" }!.weight / total - 0.25) < 1e-12)
+        #expect(throws: RuleDataError.self) { try SampleDistribution.standard.varying("age.15-18", to: 0.2, vocabulary: vocabulary) }
+        #expect(throws: RuleDataError.self) { try SampleDistribution.standard.varying("substance.tea", to: 0.2, vocabulary: vocabulary) }
+        // A report over a distribution of one's own names the file's digest and its key shares.
+        #expect(
+            heroin.keyShares(.nb, vocabulary: vocabulary).hasPrefix(
+                "alder: 13–14 år 3 %, 15–17 år 17 %, 18–24 år 40 %, 25–60 år 40 %; rusavhengige 12 %, tvil 8 %; stoffer: cannabis (hasj, marihuana) "))
+        let own = ReportProvenance(
+            generated: "2026-12-03T12:00:00+01:00", tool: "rusctl test", commit: nil, ruleData: "x", rulesFile: nil, ruleSets: [], inForce: [:],
+            today: LegalDate("2026-12-03")!, inputs: [],
+            synthetic: .init(
+                seeds: [1], distribution: "mine.json", sources: [], sha256: "ab12",
+                keyShares: LocalizedText(nb: heroin.keyShares(.nb, vocabulary: vocabulary), en: heroin.keyShares(.en, vocabulary: vocabulary))))
+        let notice = try #require(own.syntheticNotice(.en))
+        #expect(notice.contains("The distribution file's SHA-256: ab12. The distribution's key shares: age: 13–14 3 %"))
+        #expect(notice.contains("heroin 25 %"))
     }
 
     @Test func theIntervalSectionSaysWhatItMeans() {
