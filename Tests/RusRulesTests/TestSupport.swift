@@ -28,3 +28,9 @@ func decide(_ json: String, ruleSet: String? = nil, today: String = "2024-01-01"
     let input = CaseInput(bytes: Array(json.utf8))
     return Engine().evaluate(input.entries[0], ruleSet: ruleSet, today: LegalDate(today)!)
 }
+
+extension String {
+    /// The text with lines wrapped for a terminal or a memo joined again (a line break and the
+    /// continuation's indentation read as one space), so that a phrase is found wherever it wraps.
+    var unwrapped: String { replacingOccurrences(of: #"\n +"#, with: " ", options: .regularExpression) }
+}

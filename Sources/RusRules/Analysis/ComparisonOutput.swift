@@ -972,7 +972,7 @@ package struct ComparisonOutput {
         }
     }
 
-    static func padded(_ table: [[String]]) -> [String] {
+    static func padded(_ table: [[String]], separator: String = "   ") -> [String] {
         guard let first = table.first else { return [] }
         let widths = (0..<first.count).map { column in table.map { $0[column].count }.max() ?? 0 }
         return table.map { row in
@@ -981,11 +981,42 @@ package struct ComparisonOutput {
                     column == 0
                         ? cell.padding(toLength: widths[0], withPad: " ", startingAt: 0)
                         : String(repeating: " ", count: widths[column] - cell.count) + cell
-                }.joined(separator: "   ")
-        }
+                }.joined(separator: separator)
+        }.map { line in String(line.reversed().drop { $0 == " " }.reversed()) }
     }
 
+    /// The width a text report keeps to: a memo's page, or a terminal of 100 columns.
+    package static let textWidth = 100
+
+    /// A table aligned in columns where it fits ``textWidth`` — its headings over several lines
+    /// if that makes it fit; otherwise each row as a block, its first cell and then a line per
+    /// other cell ("header: cell").
+    static func fitted(_ header: [String], _ rows: [[String]]) -> [String] {
+        let aligned = padded([header] + rows)
+        let fits = { (lines: [String]) in !lines.contains { $0.count > textWidth } }
+        if fits(aligned) { return aligned }
+        let cellWidths = header.indices.map { column in
+            max(rows.map { $0[column].count }.max() ?? 0, header[column].split(separator: " ").map(\.count).max() ?? 0)
+        }
+        let headings = header.enumerated().map { TextWrap.lines($1, width: cellWidths[$0]) }
+        let height = headings.map(\.count).max() ?? 1
+        // Each heading's lines at the bottom of the heading rows, so that they sit on their column.
+        let headingRows = (0..<height).map { line in
+            headings.map { lines in line - (height - lines.count) >= 0 ? lines[line - (height - lines.count)] : "" }
+        }
+        for separator in ["   ", "  "] {
+            let stacked = padded(headingRows + rows, separator: separator)
+            if fits(stacked) { return stacked }
+        }
+        return rows.flatMap { row in ["  " + row[0]] + zip(header, row).dropFirst().map { "     \($0): \($1)" } }
+    }
+
+    /// The text report, wrapped at ``textWidth`` without breaking words.
     package func text() -> String {
+        TextWrap.block(unwrappedText(), width: Self.textWidth)
+    }
+
+    private func unwrappedText() -> String {
         var lines = [reportTitle.uppercased(), headline]
         if let notice = provenance?.syntheticNotice(language, intervals: study != nil) { lines += ["", "! " + notice] }
         if let provenance {
@@ -993,7 +1024,7 @@ package struct ComparisonOutput {
         }
         for block in ruleBlocks() {
             lines += ["", block.title.uppercased()] + block.sentences.map { "  • " + $0 }
-            lines += Self.padded([block.table.header] + block.table.rows)
+            lines += Self.fitted(block.table.header, block.table.rows)
         }
         for section in sections() {
             lines += ["", section.title.uppercased()]
@@ -1006,7 +1037,7 @@ package struct ComparisonOutput {
                 // Too wide for a terminal as a table: one block per row, a line per cell.
                 lines += Self.blocks(section)
             default:
-                lines += Self.padded([section.header] + section.rows)
+                lines += Self.fitted(section.header, section.rows)
             }
             if section.anchor == "variation", let study { lines.append("  " + variationNote(study)) }
             if let note = section.note { lines.append("  " + note) }

@@ -75,7 +75,7 @@ package struct SweepOutput {
     }
 
     private func limitText(_ point: Sweep.Point) -> String {
-        Wording.number(point.limit, language) + (point.limit == ownLimit ? say(" (regelsettets egen)", " (the rule set's own)") : "")
+        Wording.number(point.limit, language) + (point.limit == ownLimit ? say(" (egen)", " (own)") : "")
     }
 
     private func table(markdown: Bool) -> String {
@@ -94,14 +94,9 @@ package struct SweepOutput {
             lines += rows.map { "| " + $0.joined(separator: " | ") + " |" }
             return lines.joined(separator: "\n") + "\n"
         }
-        let all = [header] + rows
-        let widths = header.indices.map { column in all.map { $0[column].count }.max() ?? 0 }
-        return
-            ([headline, ""] + cautionLines + (cautionLines.isEmpty ? [] : [""]) + provenanceLines
-            + all.map { row in
-                row.enumerated().map { String(repeating: " ", count: widths[$0.offset] - $0.element.count) + $0.element }
-                    .joined(separator: "  ")
-            }).joined(separator: "\n") + "\n"
+        // Wrapped at a memo's width like compare's text report; a table too wide for it becomes a block per limit.
+        let lines = [headline, ""] + cautionLines + (cautionLines.isEmpty ? [] : [""]) + provenanceLines + ComparisonOutput.fitted(header, rows)
+        return TextWrap.block(lines.joined(separator: "\n") + "\n", width: ComparisonOutput.textWidth)
     }
 
     private func csv(_ dialect: CSVDialect) -> String {

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Text wrapped at a column without breaking words, as a terminal shows it: a word longer than
 /// the line (an address) stands on a line of its own, never cut.
 package enum TextWrap {
@@ -20,11 +22,14 @@ package enum TextWrap {
         return lines
     }
 
-    /// The words, with "§" joined to the number after it and a section letter to its number.
+    /// The words, with "§" joined to the number after it, a section letter to its number, and a
+    /// unit or a per cent sign to its amount ("5 g", "100 ml", "12 %").
     static func units(_ text: String) -> [String] {
         var units: [String] = []
         for word in text.split(separator: " ", omittingEmptySubsequences: true).map(String.init) {
-            if let last = units.last, last.hasSuffix("§") || (word.count == 1 && word.first!.isLowercase && last.last?.isNumber == true) {
+            let bare = word.trimmingCharacters(in: CharacterSet(charactersIn: ",.;:)"))
+            let sticksToNumber = (bare.count == 1 && bare.first!.isLowercase) || measureWords.contains(bare)
+            if let last = units.last, last.hasSuffix("§") || (sticksToNumber && last.last?.isNumber == true) {
                 units[units.count - 1] = last + " " + word
             } else {
                 units.append(word)
@@ -32,6 +37,9 @@ package enum TextWrap {
         }
         return units
     }
+
+    /// Units written after an amount, kept on its line.
+    static let measureWords: Set<String> = ["g", "mg", "kg", "ml", "dl", "l", "%"]
 
     /// Every line of `text` wrapped at `width`; a continuation starts under the line's text, after
     /// its indentation and its marker ("– ", "• ", "! ", "12. "), or two columns in from a line
