@@ -2,7 +2,8 @@
 # Renders a real comparison report (Norwegian, with the changed cases) and a sweep in headless
 # Chromium: the screenshot's pixels must show every liability colour (check_png.py), and the
 # report printed to PDF must be A4, keep its charts and text, and leave the long list of changed
-# cases to the screen (check_pdf.py). Needs `chromium` and `pdfinfo`/`pdftotext` (Debian's
+# cases to the screen (check_pdf.py); every chart label and legend is drawn whole, inside its chart
+# and clear of the others, in both languages (check_labels.py). Needs `chromium` and `pdfinfo`/`pdftotext` (Debian's
 # chromium and poppler-utils; .ci/run installs them) and python3.
 # Usage: Tests/browser/check-html-report.sh [OUTDIR]
 set -euo pipefail
@@ -17,6 +18,8 @@ browser="$(command -v chromium || command -v chromium-browser || true)"
 "$rusctl" sample --count 3000 --seed 11 > "$out/cases.ndjson"
 "$rusctl" compare --rules lov-2025,nou-2019-26-flertall,nou-2019-26-mindretall,prop-92-l-2021 --changed --format html \
   --output "$out/report.html" "$out/cases.ndjson"
+"$rusctl" compare --rules lov-2025,nou-2019-26-flertall,nou-2019-26-mindretall,prop-92-l-2021 --format html --lang en \
+  --output "$out/report-en.html" "$out/cases.ndjson" 2>/dev/null
 "$rusctl" sweep --rules prop-92-l-2021 --substance cannabis --from 2 --to 20 --step 2 --format html \
   --output "$out/sweep.html" "$out/cases.ndjson" 2>/dev/null
 abs="$(cd "$out" && pwd)"
@@ -30,3 +33,5 @@ done
 python3 Tests/browser/check_png.py "$out/report.png"
 python3 Tests/browser/check_png.py "$out/sweep.png" --lines
 python3 Tests/browser/check_pdf.py "$out/report.pdf"
+# Every chart label and legend whole, measured on the rendered page (no ellipsis, no overlap).
+python3 Tests/browser/check_labels.py "$browser" "$out/report.html" "$out/report-en.html" "$out/sweep.html"

@@ -230,7 +230,8 @@ struct HTMLReport {
     /// One substance's small chart: a 100 % bar of liability shares per rule set.
     private func substancePanel(_ substance: String) -> String {
         let summaries = comparison.summaries
-        let labelWidth = 110.0
+        // The label column as wide as its longest name: a label is never cut.
+        let labelWidth = max(110, (summaries.map { Self.textWidth(output.name($0.id), fontSize: 10) }.max() ?? 0) + 8)
         let barWidth = 170.0
         let rowHeight = 18.0
         let height = Double(summaries.count) * rowHeight + 4
@@ -239,7 +240,7 @@ struct HTMLReport {
         for (row, summary) in summaries.enumerated() {
             let tally = summary.bySubstance[substance] ?? Tally()
             let y = Double(row) * rowHeight + 2
-            svg += "<text x=\"0\" y=\"\(Self.number(y + 11))\">\(Self.escape(Self.shortened(output.name(summary.id), to: 20)))</text>"
+            svg += "<text x=\"2\" y=\"\(Self.number(y + 11))\">\(Self.escape(output.name(summary.id)))</text>"
             var x = labelWidth
             for liability in Liability.allCases {
                 let value = tally.liability[liability] ?? 0
@@ -267,8 +268,11 @@ struct HTMLReport {
         outcome.recommended.map { output.recommendedName($0.rawValue) } ?? output.liabilityName(outcome.liability)
     }
 
-    static func shortened(_ text: String, to length: Int) -> String {
-        text.count <= length ? text : String(text.prefix(length - 1)) + "…"
+    /// A generous estimate of how wide `text` is drawn in the page's sans-serif at `fontSize`
+    /// (0.62 em a character: wider than the average of DejaVu Sans and Arial), so that the room
+    /// made for a label is never too small; the browser check measures the drawn labels.
+    static func textWidth(_ text: String, fontSize: Double) -> Double {
+        Double(text.count) * fontSize * 0.62
     }
 
     /// One horizontal 100 % bar per rule set, one segment per key, with a legend.
@@ -276,17 +280,21 @@ struct HTMLReport {
         keys: [String], colour: (String) -> String, name: (String) -> String, count: (RuleSetSummary, String) -> Int, label: String
     ) -> String {
         let summaries = comparison.summaries
-        let labelWidth = 190.0
+        // Room for every name in full: the label column and the legend's columns follow them.
+        let labelWidth = max(190, (summaries.map { Self.textWidth(output.name($0.id), fontSize: 12) }.max() ?? 0) + 10)
         let barWidth = 560.0
         let rowHeight = 34.0
         let used = keys.filter { key in summaries.contains { count($0, key) > 0 } }
-        let legendRows = Double((used.count + 1) / 2)
+        let legendColumn = max(280, (used.map { Self.textWidth(name($0), fontSize: 12) }.max() ?? 0) + 27)
+        let legendColumns = legendColumn * 2 <= barWidth ? 2 : 1
+        let legendRows = Double((used.count + legendColumns - 1) / legendColumns)
         let height = Double(summaries.count) * rowHeight + 16 + legendRows * 20
+        let width = labelWidth + max(barWidth, legendColumn * Double(legendColumns)) + 10
         var svg =
-            "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(Int(labelWidth + barWidth + 10)) \(Int(height))\" role=\"img\" aria-label=\"\(Self.escape(label))\" font-size=\"12\">"
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(Int(width)) \(Int(height))\" role=\"img\" aria-label=\"\(Self.escape(label))\" font-size=\"12\">"
         for (row, summary) in summaries.enumerated() {
             let y = Double(row) * rowHeight + 4
-            svg += "<text x=\"0\" y=\"\(Self.number(y + 18))\">\(Self.escape(Self.shortened(output.name(summary.id), to: 28)))</text>"
+            svg += "<text x=\"2\" y=\"\(Self.number(y + 18))\">\(Self.escape(output.name(summary.id)))</text>"
             var x = labelWidth
             for key in used {
                 let value = count(summary, key)
@@ -304,10 +312,10 @@ struct HTMLReport {
         }
         let legendTop = Double(summaries.count) * rowHeight + 12
         for (index, key) in used.enumerated() {
-            let x = labelWidth + Double(index % 2) * 280
-            let y = legendTop + Double(index / 2) * 20
+            let x = labelWidth + Double(index % legendColumns) * legendColumn
+            let y = legendTop + Double(index / legendColumns) * 20
             svg += "<rect x=\"\(Self.number(x))\" y=\"\(Self.number(y))\" width=\"12\" height=\"12\" fill=\"\(colour(key))\"/>"
-            svg += "<text x=\"\(Self.number(x + 17))\" y=\"\(Self.number(y + 10))\">\(Self.escape(Self.shortened(name(key), to: 38)))</text>"
+            svg += "<text x=\"\(Self.number(x + 17))\" y=\"\(Self.number(y + 10))\">\(Self.escape(name(key)))</text>"
         }
         return svg + "</svg>"
     }
@@ -320,9 +328,14 @@ struct HTMLReport {
         let gap = 10.0
         let scale = 300.0 / total
         let height = 300 + gap * Double(max(fromOutcomes.count, toOutcomes.count)) + 20
-        // Room on both sides for a label of 32 characters and its count.
-        let leftX = 250.0
-        let rightX = 560.0
+        // Room on both sides for the longest label with its count: never cut.
+        let label = { (outcome: Outcome, size: Int) in "\(self.flowLabel(outcome)) (\(size))" }
+        let fromSize = { (outcome: Outcome) in summary.transitions[outcome]?.values.reduce(0, +) ?? 0 }
+        let toSize = { (outcome: Outcome) in summary.transitions.values.reduce(0) { $0 + ($1[outcome] ?? 0) } }
+        let leftRoom = max(250, (fromOutcomes.map { Self.textWidth(label($0, fromSize($0)), fontSize: 11) }.max() ?? 0) + 10)
+        let rightRoom = max(266, (toOutcomes.map { Self.textWidth(label($0, toSize($0)), fontSize: 11) }.max() ?? 0) + 26)
+        let leftX = leftRoom
+        let rightX = leftX + 310
         let nodeWidth = 14.0
         func layout(_ outcomes: [Outcome], size: (Outcome) -> Int) -> [Outcome: Double] {
             var y = 10.0
@@ -333,14 +346,12 @@ struct HTMLReport {
             }
             return tops
         }
-        let fromSize = { (outcome: Outcome) in summary.transitions[outcome]?.values.reduce(0, +) ?? 0 }
-        let toSize = { (outcome: Outcome) in summary.transitions.values.reduce(0) { $0 + ($1[outcome] ?? 0) } }
         let fromTop = layout(fromOutcomes, size: fromSize)
         let toTop = layout(toOutcomes, size: toSize)
         var fromUsed: [Outcome: Double] = [:]
         var toUsed: [Outcome: Double] = [:]
         var svg =
-            "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 840 \(Int(height))\" role=\"img\" aria-label=\"\(Self.escape(output.name(comparison.baseline))) → \(Self.escape(output.name(summary.id)))\" font-size=\"11\">"
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(Int(rightX + rightRoom)) \(Int(height))\" role=\"img\" aria-label=\"\(Self.escape(output.name(comparison.baseline))) → \(Self.escape(output.name(summary.id)))\" font-size=\"11\">"
         for from in fromOutcomes {
             for to in toOutcomes {
                 guard let value = summary.transitions[from]?[to], value > 0 else { continue }
@@ -370,7 +381,7 @@ struct HTMLReport {
                 svg +=
                     "<rect x=\"\(Self.number(x))\" y=\"\(Self.number(top))\" width=\"\(Self.number(nodeWidth))\" height=\"\(Self.number(h))\" fill=\"\(Self.liabilityColours[outcome.liability]!)\"/>"
                 svg +=
-                    "<text x=\"\(Self.number(labelX))\" y=\"\(Self.number(top + h / 2 + 4))\" text-anchor=\"\(anchor)\">\(Self.escape(Self.shortened(flowLabel(outcome), to: 32))) (\(size(outcome)))</text>"
+                    "<text x=\"\(Self.number(labelX))\" y=\"\(Self.number(top + h / 2 + 4))\" text-anchor=\"\(anchor)\">\(Self.escape(label(outcome, size(outcome))))</text>"
             }
         }
         return svg + "</svg>"
