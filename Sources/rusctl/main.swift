@@ -23,7 +23,7 @@ let table: [Command] = [
     Command(spec: CheckCommand.spec, run: CheckCommand.run),
 ]
 let commands = table.map(\.spec)
-let version = "rusctl 0.2.0"
+let version = "rusctl 0.3.0"
 
 /// `rusctl --version`: the version, the commit it was built from, and the rule data it carries.
 func versionText(_ book: RuleBook?) -> String {

@@ -7,7 +7,7 @@ Sammenlignet 8 saker (8 gyldige, 0 ugyldige) etter 4 regelsett; grunnlag Praksis
 
 GRUNNLAG FOR TALLENE
   Laget: 2025-12-01T01:00:00+01:00
-  Verktøy: rusctl 0.2.0, commit ikke registrert (utviklerbygg)
+  Verktøy: rusctl 0.3.0, commit ikke registrert (utviklerbygg)
   Regeldata: innebygd, fingeravtrykk {rule-data-fingerprint}
   Regelsett: hr-2022 versjon 2022-07-01 — Praksis etter Høyesteretts dommer 8. april 2022 og
     Riksadvokatens brev 13. mai 2022 (praksis, avgjørelser fra 2022-04-08)

@@ -58,6 +58,6 @@ SOURCES (all, with date and address: --all-sources)
   [lml-31] Legemiddelloven, § 31 andre ledd (bøter eller fengsel inntil 6
     måneder)
 
-Assessed on 1 December 2025 with rusctl 0.2.0, commit not recorded, rule data
+Assessed on 1 December 2025 with rusctl 0.3.0, commit not recorded, rule data
   {rule-data-fingerprint}.
 --- stderr

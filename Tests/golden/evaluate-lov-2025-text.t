@@ -108,6 +108,6 @@ KILDER (alle, med dato og nettadresse: --alle-kilder)
     (rusreform), kap. 7: nedre og øvre terskelverdi; administrativt gebyr
   [hr-2022-731-a] Høyesteretts dom HR-2022-731-A, avsnitt 70
 
-Vurdert 01.12.2025 med rusctl 0.2.0, commit ikke registrert, regeldata
+Vurdert 01.12.2025 med rusctl 0.3.0, commit ikke registrert, regeldata
   {rule-data-fingerprint}.
 --- stderr

@@ -5,7 +5,7 @@ $ rusctl sweep --rules prop-92-l-2021 --substance cannabis --from 5 --to 15 --st
 # The limit for cannabis (hashish, marijuana) (g) in the threshold «nedre» in Prop. 92 L (2020–2021) varied over 8 valid cases (0 invalid); baseline Practice since 2022 (HR-2022)
 
 - **Generated:** 2025-12-01T01:00:00+01:00
-- **Tool:** rusctl 0.2.0, commit not recorded (development build)
+- **Tool:** rusctl 0.3.0, commit not recorded (development build)
 - **Rule data:** built in, fingerprint {rule-data-fingerprint}
 - **Rule set:** hr-2022 version 2022-07-01 — Practice after the Supreme Court rulings of 8 April 2022 and the Director of Public Prosecutions' letter of 13 May 2022 (practice, decisions from 2022-04-08)
 - **Rule set:** prop-92-l-2021 version 2021 — Prop. 92 L (2020–2021) drug reform bill, lower and upper thresholds (proposal, never in force)

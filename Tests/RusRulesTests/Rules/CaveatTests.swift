@@ -107,7 +107,7 @@ import Testing
         let last =
             text.stdout.components(separatedBy: "\n\n").last?.replacingOccurrences(of: "\n +", with: " ", options: .regularExpression)
             .trimmingCharacters(in: .newlines) ?? ""
-        #expect(last == "Vurdert 01.12.2025 med rusctl 0.2.0, commit ikke registrert, regeldata \(RuleBook.builtInDataFingerprint).")
+        #expect(last == "Vurdert 01.12.2025 med rusctl 0.3.0, commit ikke registrert, regeldata \(RuleBook.builtInDataFingerprint).")
         let note = try cli.rusctl(["evaluate", "Fixtures/practice/ungdom-first-consent-given.json", "--format", "notat"])
         #expect(note.status == 0)
         #expect(note.stdout.hasPrefix("Saken gjelder bruk og besittelse av 4,5 g cannabis (hasj, marihuana). Siktede var 15 år"))
