@@ -15,7 +15,7 @@ enum RulesFuzzer {
         let book: RuleBook
         let proposal: RuleSet
         do {
-            (book, proposal) = try RuleBook.builtIn.addingProposal(json: bytes, source: "fuzz")
+            (book, proposal) = try RuleBook.builtIn.addingRulesFile(json: bytes, source: "fuzz")
         } catch {
             precondition(!error.errors.isEmpty, "a rejected rules file has no error")
             return
