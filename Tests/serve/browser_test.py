@@ -13,6 +13,7 @@ import subprocess
 import sys
 
 from selenium import webdriver
+from selenium.common.exceptions import WebDriverException
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support import expected_conditions
 from selenium.webdriver.support.ui import Select, WebDriverWait
@@ -59,8 +60,20 @@ def submit(driver):
     """Sends the form and waits until the answer's page has replaced it."""
     old = driver.find_element(By.TAG_NAME, "html")
     driver.find_element(By.CSS_SELECTOR, "button[type=submit]:not(.secondary)").click()
-    WebDriverWait(driver, 15).until(expected_conditions.staleness_of(old))
+    WebDriverWait(driver, 15).until(lambda d: replaced(old))
     WebDriverWait(driver, 15).until(lambda d: d.execute_script("return document.readyState") == "complete")
+
+
+def replaced(element):
+    """Whether the page holding `element` is gone. ChromeDriver reports a node of a replaced
+    document either as stale or, since version 13x, as an inspector error ("does not belong to
+    the document"): both mean the answer's page has come."""
+    try:
+        return expected_conditions.staleness_of(element)(None)
+    except WebDriverException as error:
+        if "does not belong to the document" in str(error):
+            return True
+        raise
 
 
 def pixels(path, colour, minimum):
