@@ -340,7 +340,9 @@ package struct Comparison: Sendable {
     /// conditions a påtaleunnlatelse can carry, docs/law.md §5.2.5).
     static let conditionsCarrier = Reaction.pataleunnlatelse
 
-    /// ``conditions(of:codes:)`` on the fast path: the compiled rules state the same conditions.
+    /// The conditions of the recommended waiver under each rule set, packed four bits each, as
+    /// the compiled rules state them; `codes` are the outcomes counted (a statute's conditions
+    /// count only where its own outcome is the one counted, else the baseline's stand).
     private func conditions(of compact: CompactCase, programs: [OutcomeProgram], codes: [Int]) -> UInt64 {
         var packed: UInt64 = 0
         for (position, program) in programs.enumerated() where Outcome(code: codes[position]).recommended == Self.conditionsCarrier {
@@ -348,19 +350,6 @@ package struct Comparison: Sendable {
             let set =
                 decided.outcome.code == codes[position] && decided.outcome.recommended == Self.conditionsCarrier
                 ? ConditionSet(decided.conditions) : ConditionSet(rawValue: UInt8(packed & 0xF))
-            packed |= UInt64(set.rawValue) << (4 * UInt64(position))
-        }
-        return packed
-    }
-
-    /// The conditions of the recommended waiver under each rule set, packed four bits each;
-    /// `codes` are the outcomes counted (a statute's conditions count only where its own outcome
-    /// is the one counted).
-    private func conditions(of theCase: Case, codes: [Int]) -> UInt64 {
-        var packed: UInt64 = 0
-        for (position, id) in ruleSetIDs.enumerated() where Outcome(code: codes[position]).recommended == Self.conditionsCarrier {
-            guard case .success(let decision) = engine.evaluate(theCase, ruleSet: id, baseline: baseline, today: today) else { continue }
-            let set = Outcome(decision).code == codes[position] ? ConditionSet(decision) : ConditionSet(rawValue: UInt8(packed & 0xF))
             packed |= UInt64(set.rawValue) << (4 * UInt64(position))
         }
         return packed
