@@ -145,13 +145,15 @@ package struct InvalidCase: Sendable {
 
 /// Compares rule sets over a stream of cases: feed cases with `add`, read the result at the end.
 ///
-/// Memory grows with the number of distinct outcomes, not of cases — except the changed and
-/// invalid cases, which are kept to be listed (the changed ones only when asked for).
+/// Memory grows with the number of distinct outcomes, not of cases — except the invalid cases,
+/// which are kept to be listed, and the changed cases when asked for, which are kept until
+/// taken (``takeChanged()``: a report lists them as they are found).
 package struct Comparison: Sendable {
     package let baseline: String
     /// Every rule set compared, the baseline first.
     package let ruleSetIDs: [String]
     package private(set) var cases = 0
+    /// The changed cases found since they were last taken, when they are kept.
     package private(set) var changed: [ChangedCase] = []
     package private(set) var invalid: [InvalidCase] = []
     /// Per compared rule set (the baseline's empty), cases with the same liability and
@@ -207,6 +209,12 @@ package struct Comparison: Sendable {
     }
 
     package var validCases: Int { cases - invalid.count }
+
+    /// The changed cases found since the last call, in input order; the comparison no longer holds them.
+    package mutating func takeChanged() -> [ChangedCase] {
+        defer { changed = [] }
+        return changed
+    }
 
     /// Statutes with a stated in-force date under which no case was decided on or after it:
     /// their column is the baseline's, which a reader should be told.

@@ -8,36 +8,57 @@ package enum ComparisonFormat: String, Sendable, CaseIterable {
 /// Renders a finished ``Comparison``. Shares are of the valid cases (of each group in breakdowns).
 /// Text, Markdown and HTML are for reading, in bokmål or English, with human labels; JSON and
 /// CSV are for programs and keep the ids.
-package struct ComparisonOutput {
+package struct ComparisonOutput: Sendable {
     package let comparison: Comparison
     package let book: RuleBook
-    package let showChanged: Bool
+    /// The changed cases as they were found, when they are listed (`--changed`).
+    package let changes: ChangeListing?
     package let language: Language
     /// Where the figures come from; printed first when given.
     package let provenance: ReportProvenance?
     /// The same comparison over several synthetic draws (`compare --seeds`, `--vary`).
     package let study: SamplingStudy?
 
+    /// A report whose changed cases, if listed, were written out as they were found (`changes`);
+    /// ``parts(_:dialect:)`` gives the report around their place.
     package init(
-        comparison: Comparison, book: RuleBook, showChanged: Bool, language: Language = .en,
+        comparison: Comparison, book: RuleBook, changes: ChangeListing?, language: Language = .en,
         provenance: ReportProvenance? = nil, study: SamplingStudy? = nil
     ) {
         self.comparison = comparison
         self.book = book
-        self.showChanged = showChanged
+        self.changes = changes
         self.language = language
         self.provenance = provenance
         self.study = study
     }
 
-    package func render(_ format: ComparisonFormat) -> String {
-        switch format {
-        case .text: text()
-        case .json: JSONWriter.pretty(json()) + "\n"
-        case .csv: csv()
-        case .markdown: markdown()
-        case .html: HTMLReport(output: self).render()
+    /// A report that lists, when `showChanged`, the changed cases the comparison kept.
+    package init(
+        comparison: Comparison, book: RuleBook, showChanged: Bool, language: Language = .en,
+        provenance: ReportProvenance? = nil, study: SamplingStudy? = nil
+    ) {
+        var changes: ChangeListing?
+        if showChanged {
+            var listing = ChangeListing(comparison: comparison, book: book, language: language)
+            listing.add(comparison.changed, jobs: 1)
+            changes = listing
         }
+        self.init(comparison: comparison, book: book, changes: changes, language: language, provenance: provenance, study: study)
+    }
+
+    var showChanged: Bool { changes != nil }
+
+    /// The whole report, the changed cases the comparison kept in their place.
+    package func render(_ format: ComparisonFormat, dialect: CSVDialect = .standard) -> String {
+        let parts = parts(format, dialect: dialect)
+        guard let tail = parts.tail else { return parts.head }
+        var entries = ""
+        for (position, changed) in comparison.changed.enumerated() {
+            if format == .json && position > 0 { entries += "," }
+            entries += changedEntry(changed, format: format, dialect: dialect)
+        }
+        return parts.head + entries + tail
     }
 
     // MARK: - Shared pieces
@@ -175,39 +196,10 @@ package struct ComparisonOutput {
         return decider(base) + " → " + decider(ground) + deciding(ground, withAmount: false)
     }
 
-    /// Changed cases grouped by cause, per compared rule set, largest group first.
     /// The same reaction on other conditions: the conditions are the cause.
     func conditionsCause(_ changed: ChangedCase, position: Int) -> String {
         say("samme reaksjon, andre vilkår: ", "the same reaction, other conditions: ")
             + conditionsName(changed.conditions[0]) + " → " + conditionsName(changed.conditions[position])
-    }
-
-    package func causes() -> [(ruleSet: String, cause: String, cases: [ChangedCase])] {
-        var groups: [String: (String, String, [ChangedCase])] = [:]
-        var order: [String] = []
-        for changed in comparison.changed {
-            for (offset, entry) in changed.outcomes.enumerated() {
-                let cause: String
-                if entry.outcome != changed.baseline, let explanation = changed.explanation {
-                    cause = self.cause(explanation, position: offset + 1)
-                } else if entry.outcome == changed.baseline, !changed.conditions.isEmpty,
-                    changed.conditions[offset + 1] != changed.conditions[0]
-                {
-                    cause = conditionsCause(changed, position: offset + 1)
-                } else {
-                    continue
-                }
-                let key = entry.ruleSet + "\u{0}" + cause
-                if groups[key] == nil {
-                    groups[key] = (entry.ruleSet, cause, [])
-                    order.append(key)
-                }
-                groups[key]!.2.append(changed)
-            }
-        }
-        let position = Dictionary(uniqueKeysWithValues: comparison.ruleSetIDs.enumerated().map { ($1, $0) })
-        return order.map { groups[$0]! }.sorted { ($0.0 == $1.0 ? $0.2.count > $1.2.count : position[$0.0]! < position[$1.0]!) }
-            .map { (ruleSet: $0.0, cause: $0.1, cases: $0.2) }
     }
 
     // MARK: - JSON
@@ -381,72 +373,16 @@ package struct ComparisonOutput {
                     return .object(object)
                 }))
         if showChanged {
-            root.set(
-                "changed",
-                .array(
-                    comparison.changed.map { changed in
-                        var object = JSONObject()
-                        object.set("index", .number(JSONNumber(changed.index)))
-                        if let id = changed.id { object.set("id", .string(id)) }
-                        object.set("ageTrack", .string(changed.ageTrack.rawValue))
-                        object.set("substances", .array(changed.substances.map { .string($0) }))
-                        if let explanation = changed.explanation {
-                            object.set(
-                                "amounts",
-                                .array(
-                                    explanation.amounts.map { entry in
-                                        .object(
-                                            JSONObject([
-                                                "substance": .string(entry.substance), "amount": Self.decimalJSON(entry.amount),
-                                                "unit": entry.unit.map(JSONValue.string) ?? .null,
-                                            ]))
-                                    }))
-                        }
-                        object.set("baseline", Self.outcomeJSON(changed.baseline))
-                        object.set(
-                            "outcomes",
-                            .object(
-                                JSONObject(
-                                    changed.outcomes.map {
-                                        JSONObject.Member(key: $0.ruleSet, value: Self.outcomeJSON($0.outcome))
-                                    })))
-                        if !changed.conditions.isEmpty {
-                            object.set(
-                                "conditions",
-                                .object(
-                                    JSONObject(
-                                        comparison.ruleSetIDs.enumerated().map { position, id in
-                                            JSONObject.Member(key: id, value: .array(changed.conditions[position].conditions.map { .string($0.rawValue) }))
-                                        })))
-                        }
-                        if let explanation = changed.explanation {
-                            object.set(
-                                "grounds",
-                                .object(
-                                    JSONObject(
-                                        explanation.grounds.map {
-                                            JSONObject.Member(key: $0.ruleSet, value: groundJSON($0))
-                                        })))
-                            object.set(
-                                "causes",
-                                .object(
-                                    JSONObject(
-                                        changed.outcomes.enumerated().compactMap { offset, entry in
-                                            entry.outcome == changed.baseline
-                                                ? nil
-                                                : JSONObject.Member(key: entry.ruleSet, value: .string(cause(explanation, position: offset + 1)))
-                                        })))
-                        }
-                        return .object(object)
-                    }))
+            // The changed cases themselves are written between the parts of ``parts(_:)``.
+            root.set("changed", .array([]))
             root.set(
                 "causes",
                 .array(
                     causes().map { group in
                         .object(
                             JSONObject([
-                                "ruleSet": .string(group.ruleSet), "cause": .string(group.cause), "count": .number(JSONNumber(group.cases.count)),
-                                "cases": .array(group.cases.map { .number(JSONNumber($0.index)) }),
+                                "ruleSet": .string(group.ruleSet), "cause": .string(group.cause), "count": .number(JSONNumber(group.count)),
+                                "cases": .array(group.cases.map { .number(JSONNumber($0)) }),
                             ]))
                     }))
         }
@@ -507,9 +443,6 @@ package struct ComparisonOutput {
 
     // MARK: - CSV
 
-    /// One row per number: `kind,ruleSet,breakdown,group,key,to,count,share`.
-    package func csv() -> String { csv(dialect: .standard) }
-
     /// The CSV header: a row per count, share or interval, and with `--changed` a row per
     /// changed case and rule set, each field in a column of its own.
     static let csvHeader = [
@@ -523,7 +456,7 @@ package struct ComparisonOutput {
     /// what decided and the deciding comparison in columns of their own. The provenance heads
     /// the file as `#` lines. `dialect` picks RFC 4180 or what Norwegian spreadsheets open as
     /// they are.
-    package func csv(dialect: CSVDialect) -> String {
+    func csv(dialect: CSVDialect) -> String {
         let width = Self.csvHeader.count
         // One growing text, not a list of rows joined at the end: a report of many changed
         // cases is hundreds of megabytes, held once.
@@ -594,75 +527,6 @@ package struct ComparisonOutput {
                 }
             }
         }
-        if showChanged {
-            for changed in comparison.changed {
-                let base = changed.explanation?.grounds.first
-                for (offset, entry) in changed.outcomes.enumerated() {
-                    let otherConditions =
-                        entry.outcome == changed.baseline && !changed.conditions.isEmpty
-                        && changed.conditions[offset + 1] != changed.conditions[0]
-                    guard entry.outcome != changed.baseline || otherConditions else { continue }
-                    let ground = changed.explanation?.grounds[offset + 1]
-                    add(
-                        dialect.row([
-                            "changed-case", entry.ruleSet, "", "", "", "", "1", "", "", "",
-                            String(changed.index), changed.id ?? "",
-                            changed.explanation.map { amountsText($0.amounts) } ?? "",
-                            changed.baseline.liability.rawValue, changed.baseline.recommendedKey,
-                            base.map(decider) ?? "", base?.decidingCheck.map { comparisonText($0, withAmount: true) } ?? "",
-                            entry.outcome.liability.rawValue, entry.outcome.recommendedKey,
-                            ground.map(decider) ?? "", ground?.decidingCheck.map { comparisonText($0, withAmount: true) } ?? "",
-                            otherConditions
-                                ? conditionsCause(changed, position: offset + 1)
-                                : changed.explanation.map { cause($0, position: offset + 1) } ?? "",
-                        ]))
-                }
-            }
-        }
-        return text
-    }
-
-    // MARK: - The changed cases as a table of their own
-
-    /// The header of ``changedCSV(dialect:)``: one row per changed case and rule set.
-    static let changedHeader = [
-        "caseIndex", "caseId", "ruleSet", "ageGroup", "dependent", "substance", "amount", "unit", "substanceCount",
-        "baselineLiability", "baselineRecommended", "baselineConditions", "liability", "recommended", "conditions", "cause",
-    ]
-
-    /// The changed cases as a tidy table for a spreadsheet or pandas: one header, a row per
-    /// (case, rule set) where the outcome or its conditions differ, typed columns (the amount a
-    /// number in the dialect's decimal form; the first substance of a case with several, and
-    /// their count), ids as the contract writes them; no comment lines.
-    package func changedCSV(dialect: CSVDialect) -> String {
-        var text = dialect.prefix
-        func add(_ fields: [String]) {
-            text += dialect.row(fields)
-            text += dialect.lineEnd
-        }
-        add(Self.changedHeader)
-        let words = { (set: ConditionSet) in set.conditions.map(\.rawValue).joined(separator: "+") }
-        for changed in comparison.changed {
-            let amounts = changed.explanation?.amounts ?? changed.substances.map { SubstanceAmount(substance: $0, amount: nil, unit: nil) }
-            let first = amounts.first
-            for (offset, entry) in changed.outcomes.enumerated() {
-                let otherConditions =
-                    entry.outcome == changed.baseline && !changed.conditions.isEmpty
-                    && changed.conditions[offset + 1] != changed.conditions[0]
-                guard entry.outcome != changed.baseline || otherConditions else { continue }
-                let cause =
-                    otherConditions
-                    ? conditionsCause(changed, position: offset + 1)
-                    : changed.explanation.map { self.cause($0, position: offset + 1) } ?? ""
-                add([
-                    String(changed.index), changed.id ?? "", entry.ruleSet, changed.ageTrack.rawValue, changed.dependency.rawValue,
-                    first?.substance ?? "", first?.amount.map { dialect.decimal($0.description) } ?? "", first?.unit ?? "",
-                    String(amounts.count), changed.baseline.liability.rawValue, changed.baseline.recommendedKey,
-                    changed.conditions.isEmpty ? "" : words(changed.conditions[0]), entry.outcome.liability.rawValue,
-                    entry.outcome.recommendedKey, changed.conditions.isEmpty ? "" : words(changed.conditions[offset + 1]), cause,
-                ])
-            }
-        }
         return text
     }
 
@@ -689,6 +553,9 @@ package struct ComparisonOutput {
         var anchor: String? = nil
         /// A sentence under the table, in every format (what a word in it means).
         var note: String? = nil
+        /// Rows written where the section stands as they are found, not held in `rows`.
+        var streamedRows = 0
+        var isEmpty: Bool { rows.isEmpty && streamedRows == 0 }
     }
 
     /// The in-force date stated for a compared statute.
@@ -854,34 +721,12 @@ package struct ComparisonOutput {
                         say("årsak: grunnlaget → regelsettet; avgjørende sammenligning", "cause: baseline → rule set; deciding comparison"),
                         say("saker", "cases"),
                     ],
-                    rows: groups.map { [name($0.ruleSet), $0.cause, String($0.cases.count)] }, anchor: "causes"))
-            let rows = comparison.changed.map { changed in
-                var row = [
-                    "#\(changed.index)" + (changed.id.map { " \($0)" } ?? ""), trackName(changed.ageTrack),
-                    changed.explanation.map { amountsText($0.amounts) } ?? changed.substances.map(substanceName).joined(separator: ", "),
-                ]
-                let grounds = changed.explanation?.grounds
-                row.append(outcomeName(changed.baseline) + (grounds.map { " — " + groundText($0[0]) } ?? ""))
-                if !changed.conditions.isEmpty { row[row.count - 1] += " (" + conditionsName(changed.conditions[0]) + ")" }
-                for (offset, entry) in changed.outcomes.enumerated() {
-                    let otherConditions =
-                        entry.outcome == changed.baseline && !changed.conditions.isEmpty
-                        && changed.conditions[offset + 1] != changed.conditions[0]
-                    row.append(
-                        otherConditions
-                            ? outcomeName(entry.outcome) + " (" + conditionsName(changed.conditions[offset + 1]) + ")"
-                            : entry.outcome == changed.baseline
-                                ? say("uendret", "unchanged")
-                                : outcomeName(entry.outcome) + (grounds.map { " — " + groundText($0[offset + 1]) } ?? ""))
-                }
-                return row
-            }
+                    rows: groups.map { [name($0.ruleSet), $0.cause, String($0.count)] }, anchor: "causes"))
+            // The rows are written between the parts of ``parts(_:)``, as the cases are found.
             result.append(
                 Section(
-                    title: say("Endrede saker", "Changed cases"),
-                    header: [say("sak", "case"), say("aldersgruppe", "age track"), say("mengder", "amounts"), name(comparison.baseline)]
-                        + summaries.dropFirst().map { name($0.id) },
-                    rows: rows, anchor: "changed"))
+                    title: say("Endrede saker", "Changed cases"), header: changedHeader, rows: [], anchor: "changed",
+                    streamedRows: changes?.count ?? 0))
         }
         if !comparison.invalid.isEmpty {
             result.append(
@@ -959,17 +804,19 @@ package struct ComparisonOutput {
         }
     }
 
-    /// Each row as a block: its first cell, then "header: cell" for each other cell; a causes
-    /// row (rule set, cause, count) reads "count  rule set: cause".
+    /// Each row as a block (``rowBlock(_:_:)``); a causes row (rule set, cause, count) reads
+    /// "count  rule set: cause".
     static func blocks(_ section: Section) -> [String] {
         if section.anchor == "causes" {
             let width = section.rows.map { $0[2].count }.max() ?? 0
             return section.rows.map { "  " + String(repeating: " ", count: width - $0[2].count) + $0[2] + "  " + $0[0] + ": " + $0[1] }
         }
-        return section.rows.flatMap { row in
-            ["  " + row.prefix(3).filter { !$0.isEmpty }.joined(separator: " — ")]
-                + zip(section.header, row).dropFirst(3).map { "     \($0): \($1)" }
-        }
+        return section.rows.flatMap { rowBlock(section.header, $0) }
+    }
+
+    /// A row as a block: its first three cells on a line, then "header: cell" for each other cell.
+    static func rowBlock(_ header: [String], _ row: [String]) -> [String] {
+        ["  " + row.prefix(3).filter { !$0.isEmpty }.joined(separator: " — ")] + zip(header, row).dropFirst(3).map { "     \($0): \($1)" }
     }
 
     static func padded(_ table: [[String]], separator: String = "   ") -> [String] {
@@ -1011,12 +858,8 @@ package struct ComparisonOutput {
         return rows.flatMap { row in ["  " + row[0]] + zip(header, row).dropFirst().map { "     \($0): \($1)" } }
     }
 
-    /// The text report, wrapped at ``textWidth`` without breaking words.
-    package func text() -> String {
-        TextWrap.block(unwrappedText(), width: Self.textWidth)
-    }
-
-    private func unwrappedText() -> String {
+    /// The text report's lines before wrapping, ``changedMark`` where the changed cases go.
+    func textLines() -> [String] {
         var lines = [reportTitle.uppercased(), headline]
         if let notice = provenance?.syntheticNotice(language, intervals: study != nil) { lines += ["", "! " + notice] }
         if let provenance {
@@ -1028,12 +871,15 @@ package struct ComparisonOutput {
         }
         for section in sections() {
             lines += ["", section.title.uppercased()]
-            if section.rows.isEmpty {
+            if section.isEmpty {
                 lines.append(say("  (ingen)", "  (none)"))
                 continue
             }
             switch section.anchor {
-            case "causes", "changed":
+            case "changed":
+                // One block per case, written where this mark stands as the cases are found.
+                lines.append(Self.changedMark)
+            case "causes":
                 // Too wide for a terminal as a table: one block per row, a line per cell.
                 lines += Self.blocks(section)
             default:
@@ -1042,16 +888,21 @@ package struct ComparisonOutput {
             if section.anchor == "variation", let study { lines.append("  " + variationNote(study)) }
             if let note = section.note { lines.append("  " + note) }
         }
-        return lines.joined(separator: "\n") + "\n"
+        return lines
     }
 
-    package func markdown() -> String {
+    /// A Markdown table row, `|` in a cell escaped.
+    static func markdownRow(_ cells: [String]) -> String {
+        "| " + cells.map { $0.replacingOccurrences(of: "|", with: "\\|") }.joined(separator: " | ") + " |"
+    }
+
+    /// The Markdown report's lines, ``changedMark`` where the changed cases' rows go.
+    func markdownLines() -> [String] {
         var lines = ["# \(reportTitle)", "", headline + "."]
-        let escape = { (cell: String) in cell.replacingOccurrences(of: "|", with: "\\|") }
         func table(_ header: [String], _ rows: [[String]]) {
-            lines.append("| " + header.map(escape).joined(separator: " | ") + " |")
+            lines.append(Self.markdownRow(header))
             lines.append("|" + header.enumerated().map { $0.offset == 0 ? " --- " : " ---: " }.joined(separator: "|") + "|")
-            for row in rows { lines.append("| " + row.map(escape).joined(separator: " | ") + " |") }
+            for row in rows { lines.append(Self.markdownRow(row)) }
         }
         if let notice = provenance?.syntheticNotice(language, intervals: study != nil) { lines += ["", "> **\(say("Merk", "Note")):** " + notice] }
         if let provenance {
@@ -1064,14 +915,16 @@ package struct ComparisonOutput {
         }
         for section in sections() {
             lines += ["", "## \(section.title)", ""]
-            if section.rows.isEmpty {
+            if section.isEmpty {
                 lines.append(say("Ingen.", "None."))
                 continue
             }
             table(section.header, section.rows)
+            // The changed cases' rows are written where this mark stands as they are found.
+            if section.streamedRows > 0 { lines.append(Self.changedMark) }
             if section.anchor == "variation", let study { lines += ["", variationNote(study)] }
             if let note = section.note { lines += ["", note] }
         }
-        return lines.joined(separator: "\n") + "\n"
+        return lines
     }
 }

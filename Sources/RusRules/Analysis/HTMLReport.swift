@@ -90,23 +90,13 @@ struct HTMLReport {
         }
         for section in output.sections() where section.anchor != "variation" {
             body.append("<h2 id=\"\(section.anchor ?? "")\">\(Self.escape(section.title))</h2>".replacingOccurrences(of: " id=\"\"", with: ""))
-            guard !section.rows.isEmpty else {
+            guard !section.isEmpty else {
                 body.append("<p>\(say("Ingen.", "None."))</p>")
                 continue
             }
             switch section.anchor {
             case "causes": body.append(causes())
-            case "changed":
-                // On paper a memo lists the causes, not thousands of cases: the list is for the screen.
-                body.append(
-                    "<p class=\"print-only\">"
-                        + say(
-                            "Listen over de \(section.rows.count) endrede sakene vises på skjermen og står i JSON- og CSV-utdataene; den skrives ikke ut.",
-                            "The list of the \(section.rows.count) changed cases is shown on screen and given in the JSON and CSV output; it is not printed.")
-                        + "</p>")
-                body.append(
-                    "<div class=\"screen-only\">" + table(header: section.header, rows: section.rows, rowIDs: comparison.changed.map { "case-\($0.index)" })
-                        + "</div>")
+            case "changed": body.append(changedExamples())
             default: body.append(table(header: section.header, rows: section.rows))
             }
             if let note = section.note { body.append("<p>\(Self.escape(note))</p>") }
@@ -161,7 +151,7 @@ struct HTMLReport {
           h2, h3 { break-after: avoid; } svg, figure, tr, .notice, dl.provenance, section.keep { break-inside: avoid; }
           thead { display: table-header-group; } table { font-size: 8pt; }
           a { color: inherit; text-decoration: none; }
-          .screen-only { display: none; } p.print-only { display: block; font-style: italic; } tr.print-only { display: table-row; font-style: italic; }
+          .screen-only { display: none; } tr.print-only { display: table-row; font-style: italic; }
         }
         </style>
         </head>
@@ -174,12 +164,11 @@ struct HTMLReport {
     }
 
     /// A table; the first cell of each row is its heading; text columns are left-aligned.
-    private func table(header: [String], rows: [[String]], rowIDs: [String]? = nil) -> String {
+    private func table(header: [String], rows: [[String]]) -> String {
         var html = "<table><thead><tr>" + header.map { "<th>\(Self.escape($0))</th>" }.joined() + "</tr></thead><tbody>"
-        for (index, row) in rows.enumerated() {
-            let id = rowIDs.map { " id=\"\($0[index])\"" } ?? ""
+        for row in rows {
             html +=
-                "<tr\(id)>"
+                "<tr>"
                 + row.enumerated().map { column, cell in
                     if column == 0 { return "<th scope=\"row\">\(Self.escape(cell))</th>" }
                     let numeric = cell.first.map { $0.isNumber || $0 == "—" || $0 == "–" } ?? true
@@ -189,24 +178,23 @@ struct HTMLReport {
         return html + "</tbody></table>"
     }
 
-    /// The causes with their counts, each linked to the list of its cases, and those lists, each
-    /// case linked to its row in the table of changed cases.
+    /// The causes with their counts, each linked to its first cases in the list of changed cases.
     private func causes() -> String {
         let groups = output.causes()
         var html =
             "<table><thead><tr><th>\(say("regelsett", "rule set"))</th><th>\(say("årsak: grunnlaget → regelsettet; avgjørende sammenligning", "cause: baseline → rule set; deciding comparison"))</th><th>\(say("saker", "cases"))</th></tr></thead><tbody>"
         // On paper, the largest causes of each rule set; the rest summed in one line.
-        let printed = 12
+        let printed = Self.printedCauses
         var rank: [String: Int] = [:]
         for (index, group) in groups.enumerated() {
             let place = rank[group.ruleSet, default: 0]
             rank[group.ruleSet] = place + 1
             html +=
                 "<tr\(place < printed ? "" : " class=\"screen-only\"")><th scope=\"row\">\(Self.escape(output.name(group.ruleSet)))</th><td class=\"text\">\(Self.escape(group.cause))</td>"
-                + "<td><a href=\"#cause-\(index)\">\(group.cases.count)</a></td></tr>"
+                + "<td><a href=\"#cause-\(index)\">\(group.count)</a></td></tr>"
             let rest = groups.dropFirst(index + 1).filter { $0.ruleSet == group.ruleSet }
             if place == printed - 1, !rest.isEmpty {
-                let cases = rest.reduce(0) { $0 + $1.cases.count }
+                let cases = rest.reduce(0) { $0 + $1.count }
                 html +=
                     "<tr class=\"print-only\"><th scope=\"row\">\(Self.escape(output.name(group.ruleSet)))</th><td class=\"text\">"
                     + say("\(rest.count) andre årsaker (på skjermen og i JSON og CSV)", "\(rest.count) further causes (on screen and in the JSON and CSV)")
@@ -214,15 +202,42 @@ struct HTMLReport {
             }
         }
         html += "</tbody></table>"
-        let shown = 200
+        return html
+    }
+
+    /// How many causes of each rule set a printed report shows, with their first cases.
+    static let printedCauses = 12
+
+    /// The first cases of each cause (``ChangeListing/examplesPerCause``), a table per cause:
+    /// the case, the baseline's outcome and the rule set's, each with what decided it. On paper,
+    /// those of the causes the table of causes prints; every case is in the CSV and the JSON.
+    private func changedExamples() -> String {
+        let groups = output.causes()
+        let total = output.changes?.count ?? 0
+        var html =
+            "<p>"
+            + say(
+                "Under hver årsak står de første sakene (opptil \(ChangeListing.examplesPerCause)). Alle de \(total) endrede sakene står i tabellen over endrede saker (rusctl compare --changed-csv FIL) og i JSON-utdataene (--format json).",
+                "Under each cause, its first cases (up to \(ChangeListing.examplesPerCause)). All \(total) changed cases are in the table of changed cases (rusctl compare --changed-csv FILE) and in the JSON output (--format json)."
+            ) + "</p>"
+        let header = output.changedHeader
+        var rank: [String: Int] = [:]
         for (index, group) in groups.enumerated() {
-            let links = group.cases.prefix(shown).map { "<a href=\"#case-\($0.index)\">#\($0.index)\($0.id.map { " " + Self.escape($0) } ?? "")</a>" }
-            let more =
-                group.cases.count > shown
-                ? say(" og \(group.cases.count - shown) til (alle i JSON og CSV)", " and \(group.cases.count - shown) more (all in JSON and CSV)") : ""
+            let place = rank[group.ruleSet, default: 0]
+            rank[group.ruleSet] = place + 1
+            let shown =
+                group.examples.count < group.count
+                ? say("de første \(group.examples.count) av \(group.count) saker", "the first \(group.examples.count) of \(group.count) cases")
+                : say("\(group.count) \(group.count == 1 ? "sak" : "saker")", "\(group.count) case\(group.count == 1 ? "" : "s")")
             html +=
-                "<p class=\"cause-cases screen-only\" id=\"cause-\(index)\"><strong>\(Self.escape(output.name(group.ruleSet))): \(Self.escape(group.cause))</strong> — "
-                + links.joined(separator: ", ") + more + "</p>"
+                "<section class=\"cause-cases\(place < Self.printedCauses ? "" : " screen-only")\" id=\"cause-\(index)\"><h3>"
+                + Self.escape(output.name(group.ruleSet) + ": " + group.cause) + "</h3><p>\(shown)</p>"
+                + table(
+                    header: Array(header.prefix(4)) + [header[3 + group.position]],
+                    rows: group.examples.map { changed in
+                        let row = output.changedRow(changed)
+                        return Array(row.prefix(4)) + [row[3 + group.position]]
+                    }) + "</section>"
         }
         return html
     }

@@ -10,13 +10,17 @@ package protocol CaseAccumulator: Sendable {
 
 extension CaseAccumulator {
     /// Reads `stream` to its end in batches, evaluating each batch on `jobs` threads and
-    /// recording the results in input order; `progress` is told how many cases are done.
-    package mutating func consume(_ stream: inout CaseStream, batchSize: Int, jobs: Int, progress: (Int) -> Void = { _ in }) {
+    /// recording the results in input order; `progress` is told how many cases are done, and
+    /// `afterBatch` may take what a batch left to write out (``Comparison/takeChanged()``).
+    package mutating func consume(
+        _ stream: inout CaseStream, batchSize: Int, jobs: Int, progress: (Int) -> Void = { _ in }, afterBatch: (inout Self) -> Void = { _ in }
+    ) {
         while true {
             let batch = stream.nextRaw(batchSize)
             if batch.isEmpty { return }
             let evaluator = self
             for result in OrderedParallel.map(batch, jobs: jobs, { evaluator.evaluate($0) }) { record(result) }
+            afterBatch(&self)
             progress(cases)
         }
     }

@@ -24,6 +24,14 @@ public enum JSONWriter {
         return String(decoding: output, as: UTF8.self)
     }
 
+    /// Indented as an element nested `level` deep: its first line without indentation, the
+    /// next ones as the pretty form of the enclosing document lays them out.
+    package static func pretty(_ value: JSONValue, level: Int) -> String {
+        var output: [UInt8] = []
+        write(value, into: &output, pretty: true, level: level)
+        return String(decoding: output, as: UTF8.self)
+    }
+
     private static func write(_ value: JSONValue, into output: inout [UInt8], pretty: Bool, level: Int) {
         switch value {
         case .null: output += "null".utf8

@@ -8,14 +8,20 @@ package enum TextWrap {
     package static func lines(_ text: String, width: Int) -> [String] {
         var lines: [String] = []
         var line = ""
+        // Counted as they are joined: a String's count is a walk over it.
+        var lineWidth = 0
         for word in units(text) {
+            let wordWidth = word.count
             if line.isEmpty {
-                line = String(word)
-            } else if line.count + 1 + word.count <= width {
+                line = word
+                lineWidth = wordWidth
+            } else if lineWidth + 1 + wordWidth <= width {
                 line += " " + word
+                lineWidth += 1 + wordWidth
             } else {
                 lines.append(line)
-                line = String(word)
+                line = word
+                lineWidth = wordWidth
             }
         }
         if !line.isEmpty || lines.isEmpty { lines.append(line) }
@@ -26,17 +32,38 @@ package enum TextWrap {
     /// unit or a per cent sign to its amount ("5 g", "100 ml", "12 %").
     static func units(_ text: String) -> [String] {
         var units: [String] = []
-        for word in text.split(separator: " ", omittingEmptySubsequences: true).map(String.init) {
-            let bare = word.trimmingCharacters(in: CharacterSet(charactersIn: ",.;:)"))
-            let sticksToNumber = (bare.count == 1 && bare.first!.isLowercase) || measureWords.contains(bare)
-            if let last = units.last, last.hasSuffix("§") || (sticksToNumber && last.last?.isNumber == true) {
-                units[units.count - 1] = last + " " + word
-            } else {
-                units.append(word)
+        // Split and trimmed on the UTF-8 bytes (spaces and the punctuation are ASCII): splitting
+        // by Character cost more than the rest of a long report.
+        let bytes = text.utf8
+        var start = bytes.startIndex
+        while start < bytes.endIndex {
+            guard bytes[start] != space else {
+                start = bytes.index(after: start)
+                continue
             }
+            let end = bytes[start...].firstIndex(of: space) ?? bytes.endIndex
+            let word = bytes[start..<end]
+            var bare = word
+            while let first = bare.first, trailing.contains(first) { bare = bare.dropFirst() }
+            while let last = bare.last, trailing.contains(last) { bare = bare.dropLast() }
+            let sticksToNumber =
+                (bare.count <= 2 && measureWords.contains(String(Substring(bare))))
+                || (bare.count <= 4 && Substring(bare).count == 1 && Substring(bare).first!.isLowercase)
+            let text = String(Substring(word))
+            if let last = units.last, last.hasSuffix("§") || (sticksToNumber && last.last?.isNumber == true) {
+                units[units.count - 1] = last + " " + text
+            } else {
+                units.append(text)
+            }
+            start = end
         }
         return units
     }
+
+    private static let space = UInt8(ascii: " ")
+
+    /// Punctuation that may end (or start) a word without being part of it.
+    private static let trailing: Set<UInt8> = Set(",.;:)".utf8)
 
     /// Units written after an amount, kept on its line.
     static let measureWords: Set<String> = ["g", "mg", "kg", "ml", "dl", "l", "%"]
@@ -49,7 +76,8 @@ package enum TextWrap {
         let endsWithNewline = text.hasSuffix("\n")
         for raw in text.split(separator: "\n", omittingEmptySubsequences: false).dropLast(endsWithNewline ? 1 : 0) {
             let line = String(raw)
-            guard line.count > width else {
+            // A line of no more bytes than columns fits without counting its characters.
+            guard line.utf8.count > width, line.count > width else {
                 out.append(line)
                 continue
             }

@@ -150,8 +150,32 @@ enum CompareCommand {
         case .success(let plan): draws = plan
         case .failure(let status): return status
         }
-        let keepChanged = arguments.flag(.changed) || arguments.value(.changedCsv) != nil
-        var comparison = Comparison(engine: engine, baseline: baseline, ruleSets: ruleSets, today: today, keepChanged: keepChanged)
+        let listChanged = arguments.flag(.changed) || arguments.value(.changedCsv) != nil
+        var comparison = Comparison(engine: engine, baseline: baseline, ruleSets: ruleSets, today: today, keepChanged: listChanged)
+        // The changed cases are written out as they are found, to be copied into the report
+        // after its totals: memory stays flat however many there are.
+        var listing =
+            listChanged
+            ? ChangeListing(
+                comparison: comparison, book: book, language: language, format: format, dialect: dialect,
+                tidyCSV: arguments.value(.changedCsv) != nil) : nil
+        let entriesFile = listChanged && format != .html ? SpillFile() : nil
+        let tidyFile = arguments.value(.changedCsv) != nil ? SpillFile() : nil
+        if (listChanged && format != .html && entriesFile == nil) || (arguments.value(.changedCsv) != nil && tidyFile == nil) {
+            terminal.err(
+                terminal.language == .nb
+                    ? "rusctl: kan ikke lage en midlertidig fil for de endrede sakene: \(String(cString: strerror(errno)))\n"
+                    : "rusctl: cannot make a temporary file for the changed cases: \(String(cString: strerror(errno)))\n")
+            return .outputFailed
+        }
+        func listBatch(_ comparison: inout Comparison) {
+            guard var current = listing else { return }
+            listing = nil
+            current.add(comparison.takeChanged(), jobs: jobs)
+            entriesFile?.write(current.takeEntries())
+            tidyFile?.write(current.takeTidyRows())
+            listing = current
+        }
         let provenance: ReportProvenance
         var study: SamplingStudy?
         if let draws {
@@ -178,7 +202,7 @@ enum CompareCommand {
             var bytes: [UInt8] = []
             for _ in 0..<draws.count { bytes += (CaseStyle.compact.write(sampler.next()) + "\n").utf8 }
             var stream = CaseStream(bytes: bytes)
-            comparison.consume(&stream, batchSize: StreamingInput.batchSize, jobs: jobs)
+            comparison.consume(&stream, batchSize: StreamingInput.batchSize, jobs: jobs, afterBatch: listBatch)
             provenance = ReportOptions.provenance(
                 book: book, ruleSets: comparison.ruleSetIDs, inForce: inForce, today: today, arguments: arguments, input: nil,
                 draws: ReportProvenance.Synthetic(
@@ -197,25 +221,27 @@ enum CompareCommand {
             let witness = ReportOptions.Witness()
             guard var stream = ReportOptions.open(path, witness: witness, terminal) else { return .unreadableInput }
             var progress = Progress("compare")
-            comparison.consume(&stream, batchSize: StreamingInput.batchSize, jobs: jobs) { progress.update($0) }
+            comparison.consume(&stream, batchSize: StreamingInput.batchSize, jobs: jobs, progress: { progress.update($0) }, afterBatch: listBatch)
             progress.finish()
             provenance = ReportOptions.provenance(
                 book: book, ruleSets: comparison.ruleSetIDs, inForce: inForce, today: today, arguments: arguments,
                 input: (path, comparison.cases, witness))
         }
         let output = ComparisonOutput(
-            comparison: comparison, book: book, showChanged: keepChanged, language: language,
-            provenance: provenance, study: study)
-        let report = format == .csv ? output.csv(dialect: dialect) : output.render(format)
+            comparison: comparison, book: book, changes: listing, language: language, provenance: provenance, study: study)
+        let report = output.parts(format, dialect: dialect)
         for statute in comparison.statutesNeverInForce {
             terminal.err(
                 terminal.language == .nb
                     ? "rusctl: advarsel: ingen sak er avgjort på eller etter ikrafttredelsesdatoen for \(statute); kolonnen er lik grunnlaget\n"
                     : "rusctl: warning: no case is decided on or after the in-force date of \(statute); its column is the baseline's\n")
         }
-        if let status = StreamingInput.write(report, to: arguments.value(.output), &terminal) { return status }
-        if let path = arguments.value(.changedCsv),
-            let status = StreamingInput.write(output.changedCSV(dialect: dialect), to: path, &terminal)
+        let pieces: [StreamingInput.ReportPiece] =
+            if let tail = report.tail, let entriesFile { [.text(report.head), .spilled(entriesFile), .text(tail)] } else { [.text(report.head)] }
+        if let status = StreamingInput.write(pieces, to: arguments.value(.output), &terminal) { return status }
+        if let path = arguments.value(.changedCsv), let tidyFile,
+            let status = StreamingInput.write(
+                [.text(ComparisonOutput.changedCSVHead(dialect: dialect)), .spilled(tidyFile)], to: path, &terminal)
         {
             return status
         }

@@ -45,29 +45,56 @@ enum StreamingInput {
     /// Writes a report to `--output` or standard output; nil when written, else the exit status
     /// (74) after saying why.
     static func write(_ report: String, to output: String?, _ terminal: inout Terminal) -> ExitStatus? {
+        write([.text(report)], to: output, &terminal)
+    }
+
+    /// A piece of a report: text made at the end, or what was written out while the cases were read.
+    enum ReportPiece {
+        case text(String)
+        case spilled(SpillFile)
+    }
+
+    /// Writes a report's pieces in order to `--output` or standard output; nil when written,
+    /// else the exit status (74) after saying why.
+    static func write(_ pieces: [ReportPiece], to output: String?, _ terminal: inout Terminal) -> ExitStatus? {
+        let nb = terminal.language == .nb
+        func failed(_ what: String, _ code: Int32) -> ExitStatus {
+            terminal.err("rusctl: " + (nb ? "kan ikke skrive \(what): " : "cannot write \(what): ") + String(cString: strerror(code)) + "\n")
+            return .outputFailed
+        }
+        let spillName = nb ? "mellomlageret i den midlertidige mappen" : "the temporary file"
         guard let output else {
-            terminal.out(report)
+            for piece in pieces {
+                switch piece {
+                case .text(let text): terminal.out(text)
+                case .spilled(let file):
+                    if !file.readBack({ terminal.out(bytes: $0) }) { return failed(spillName, file.failure) }
+                }
+            }
             return nil
         }
         let descriptor = Foundation.open(output, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-        var failure = descriptor < 0 ? errno : 0
-        if descriptor >= 0 {
-            let bytes = Array(report.utf8)
+        guard descriptor >= 0 else { return failed("'\(output)'", errno) }
+        var failure: Int32 = 0
+        func put(_ bytes: [UInt8]) {
             var written = 0
-            while written < bytes.count {
+            while written < bytes.count && failure == 0 {
                 let count = bytes.withUnsafeBytes { Foundation.write(descriptor, $0.baseAddress! + written, bytes.count - written) }
-                if count > 0 { written += count } else if count < 0 && errno == EINTR { continue } else { failure = count < 0 ? errno : EIO; break }
+                if count > 0 { written += count } else if count < 0 && errno == EINTR { continue } else { failure = count < 0 ? errno : EIO }
             }
-            if close(descriptor) != 0 && failure == 0 { failure = errno }
         }
-        guard failure == 0 else {
-            terminal.err(
-                terminal.language == .nb
-                    ? "rusctl: kan ikke skrive '\(output)': \(String(cString: strerror(failure)))\n"
-                    : "rusctl: cannot write '\(output)': \(String(cString: strerror(failure)))\n")
-            return .outputFailed
+        for piece in pieces where failure == 0 {
+            switch piece {
+            case .text(let text): put(Array(text.utf8))
+            case .spilled(let file):
+                if !file.readBack(put) {
+                    close(descriptor)
+                    return failed(spillName, file.failure)
+                }
+            }
         }
-        return nil
+        if close(descriptor) != 0 && failure == 0 { failure = errno }
+        return failure == 0 ? nil : failed("'\(output)'", failure)
     }
 
     /// Why `--output` cannot be written, found before the work is done: no such folder, a

@@ -165,15 +165,17 @@ import Testing
         }
         #expect(!html.replacingOccurrences(of: "http://www.w3.org/2000/svg", with: "").contains("http://"))
         #expect(html.contains("@page { size: A4"))
-        // Every cause links to its list of cases, and every case in a list to its row.
+        // Every cause links to its section, which lists its first cases (never all of a large
+        // cause: the rest are in the CSV and the JSON, which the page names).
         let causes = output.causes()
         #expect(!causes.isEmpty)
-        for index in causes.indices {
+        #expect(html.contains("--changed-csv"))
+        for (index, cause) in causes.enumerated() {
             #expect(html.contains("href=\"#cause-\(index)\"") && html.contains("id=\"cause-\(index)\""))
-        }
-        for changed in compare().changed {
-            #expect(html.contains("<tr id=\"case-\(changed.index)\">"))
-            #expect(html.contains("href=\"#case-\(changed.index)\""))
+            let section = try #require(html.components(separatedBy: "id=\"cause-\(index)\"").dropFirst().first?.components(separatedBy: "</section>").first)
+            #expect(cause.examples.map(\.index) == Array(cause.cases.prefix(ChangeListing.examplesPerCause)))
+            for listed in cause.cases.prefix(ChangeListing.examplesPerCause) { #expect(section.contains(">#\(listed)")) }
+            for unlisted in cause.cases.dropFirst(ChangeListing.examplesPerCause) { #expect(!section.contains(">#\(unlisted)<")) }
         }
     }
 

@@ -1,0 +1,107 @@
+import Foundation
+
+/// The changed cases of a comparison, listed as they are found, so that a report over a
+/// million cases holds none of them: each batch of cases is written at once as the report's
+/// entries (``ComparisonOutput/changedEntry(_:format:dialect:)``) and, when asked, as rows of
+/// the changed cases' own table; the caller takes the text after each batch and writes it out.
+/// What stays in memory is small: per cause, its count, its cases' numbers and its first few
+/// cases (the HTML report lists those, and points to the CSV for the rest).
+package struct ChangeListing: Sendable {
+    /// Changed cases under one compared rule set for one cause.
+    package struct Cause: Sendable {
+        package let ruleSet: String
+        /// The rule set's position among those compared (the baseline is 0).
+        let position: Int
+        package let cause: String
+        package fileprivate(set) var cases: [Int] = []
+        package fileprivate(set) var examples: [ChangedCase] = []
+        package var count: Int { cases.count }
+    }
+
+    /// How many cases of each cause the HTML report lists.
+    package static let examplesPerCause = 5
+
+    /// The report's format whose entries are written (nil: none, only the causes are kept).
+    package let format: ComparisonFormat?
+    package let dialect: CSVDialect
+    /// Whether rows of the changed cases' own table are written too (`--changed-csv`).
+    package let tidyCSV: Bool
+    /// How many changed cases there were.
+    package private(set) var count = 0
+    /// The report's entries not yet taken, in input order.
+    package private(set) var entries = ""
+    /// The changed cases' own table's rows not yet taken.
+    package private(set) var tidyRows = ""
+    private var causes: [Cause] = []
+    private var causeIndex: [String: Int] = [:]
+    private let render: @Sendable (ChangedCase) -> Rendered
+
+    private struct Rendered: Sendable {
+        let entry: String
+        let tidyRows: String
+        let causes: [(position: Int, cause: String)]
+    }
+
+    /// A listing in the words of a report of `comparison` (its rule sets, `book`'s names,
+    /// `language`); `format` and `tidyCSV` say what is written for each case.
+    package init(
+        comparison: Comparison, book: RuleBook, language: Language, format: ComparisonFormat? = nil, dialect: CSVDialect = .standard,
+        tidyCSV: Bool = false
+    ) {
+        self.format = format
+        self.dialect = dialect
+        self.tidyCSV = tidyCSV
+        // The words only: the comparison's counts are not read.
+        let wording = ComparisonOutput(comparison: comparison, book: book, changes: nil, language: language)
+        render = { changed in
+            Rendered(
+                entry: format.map { wording.changedEntry(changed, format: $0, dialect: dialect) } ?? "",
+                tidyRows: tidyCSV ? wording.changedTidyCSV(changed, dialect: dialect) : "",
+                causes: wording.changeCauses(changed))
+        }
+    }
+
+    /// Lists `cases`, the next changed cases in input order, written on `jobs` threads.
+    package mutating func add(_ cases: [ChangedCase], jobs: Int) {
+        let rendered = OrderedParallel.map(cases, jobs: jobs, render)
+        for (changed, written) in zip(cases, rendered) {
+            if format == .json && count > 0 { entries += "," }
+            entries += written.entry
+            tidyRows += written.tidyRows
+            count += 1
+            for (position, cause) in written.causes {
+                let key = "\(position)\u{0}\(cause)"
+                let index =
+                    causeIndex[key]
+                    ?? {
+                        causes.append(Cause(ruleSet: changed.outcomes[position - 1].ruleSet, position: position, cause: cause))
+                        causeIndex[key] = causes.count - 1
+                        return causes.count - 1
+                    }()
+                causes[index].cases.append(changed.index)
+                if causes[index].examples.count < Self.examplesPerCause { causes[index].examples.append(changed) }
+            }
+        }
+    }
+
+    /// The report's entries written since the last call.
+    package mutating func takeEntries() -> String {
+        defer { entries = "" }
+        return entries
+    }
+
+    /// The changed cases' own table's rows written since the last call.
+    package mutating func takeTidyRows() -> String {
+        defer { tidyRows = "" }
+        return tidyRows
+    }
+
+    /// The causes, per compared rule set in the order compared, largest first.
+    package var byCause: [Cause] {
+        causes.enumerated().sorted { a, b in
+            a.element.position != b.element.position
+                ? a.element.position < b.element.position
+                : a.element.count != b.element.count ? a.element.count > b.element.count : a.offset < b.offset
+        }.map(\.element)
+    }
+}

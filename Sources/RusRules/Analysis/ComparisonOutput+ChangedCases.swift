@@ -1,0 +1,216 @@
+import Foundation
+
+/// One changed case at a time, in each format: what ``ChangeListing`` writes as the cases are
+/// found, so that a report never holds them all.
+extension ComparisonOutput {
+    /// The columns of the changed cases' table in text, Markdown and HTML.
+    var changedHeader: [String] {
+        [say("sak", "case"), say("aldersgruppe", "age track"), say("mengder", "amounts"), name(comparison.baseline)]
+            + comparison.ruleSetIDs.dropFirst().map(name)
+    }
+
+    /// The changed cases' causes, per compared rule set in the order compared, largest first.
+    package func causes() -> [ChangeListing.Cause] { changes?.byCause ?? [] }
+
+    /// Whether the rule set at `offset` (from 0, after the baseline) gives the baseline's
+    /// reaction on other conditions.
+    func hasOtherConditions(_ changed: ChangedCase, _ offset: Int) -> Bool {
+        changed.outcomes[offset].outcome == changed.baseline && !changed.conditions.isEmpty
+            && changed.conditions[offset + 1] != changed.conditions[0]
+    }
+
+    /// Under each compared rule set where the case changed (its position, from 1), the cause.
+    func changeCauses(_ changed: ChangedCase) -> [(position: Int, cause: String)] {
+        changed.outcomes.indices.compactMap { offset in
+            if changed.outcomes[offset].outcome != changed.baseline, let explanation = changed.explanation {
+                return (offset + 1, cause(explanation, position: offset + 1))
+            }
+            return hasOtherConditions(changed, offset) ? (offset + 1, conditionsCause(changed, position: offset + 1)) : nil
+        }
+    }
+
+    /// The case's row in the table of changed cases: the baseline's outcome and ground, then
+    /// under each rule set its own, or «uendret».
+    func changedRow(_ changed: ChangedCase) -> [String] {
+        var row = [
+            "#\(changed.index)" + (changed.id.map { " \($0)" } ?? ""), trackName(changed.ageTrack),
+            changed.explanation.map { amountsText($0.amounts) } ?? changed.substances.map(substanceName).joined(separator: ", "),
+        ]
+        let grounds = changed.explanation?.grounds
+        row.append(outcomeName(changed.baseline) + (grounds.map { " — " + groundText($0[0]) } ?? ""))
+        if !changed.conditions.isEmpty { row[row.count - 1] += " (" + conditionsName(changed.conditions[0]) + ")" }
+        for (offset, entry) in changed.outcomes.enumerated() {
+            row.append(
+                hasOtherConditions(changed, offset)
+                    ? outcomeName(entry.outcome) + " (" + conditionsName(changed.conditions[offset + 1]) + ")"
+                    : entry.outcome == changed.baseline
+                        ? say("uendret", "unchanged")
+                        : outcomeName(entry.outcome) + (grounds.map { " — " + groundText($0[offset + 1]) } ?? ""))
+        }
+        return row
+    }
+
+    /// The case in the JSON report's `changed` array.
+    func changedJSON(_ changed: ChangedCase) -> JSONValue {
+        var object = JSONObject()
+        object.set("index", .number(JSONNumber(changed.index)))
+        if let id = changed.id { object.set("id", .string(id)) }
+        object.set("ageTrack", .string(changed.ageTrack.rawValue))
+        object.set("substances", .array(changed.substances.map { .string($0) }))
+        if let explanation = changed.explanation {
+            object.set(
+                "amounts",
+                .array(
+                    explanation.amounts.map { entry in
+                        .object(
+                            JSONObject([
+                                "substance": .string(entry.substance), "amount": Self.decimalJSON(entry.amount),
+                                "unit": entry.unit.map(JSONValue.string) ?? .null,
+                            ]))
+                    }))
+        }
+        object.set("baseline", Self.outcomeJSON(changed.baseline))
+        object.set("outcomes", .object(JSONObject(changed.outcomes.map { JSONObject.Member(key: $0.ruleSet, value: Self.outcomeJSON($0.outcome)) })))
+        if !changed.conditions.isEmpty {
+            object.set(
+                "conditions",
+                .object(
+                    JSONObject(
+                        comparison.ruleSetIDs.enumerated().map { position, id in
+                            JSONObject.Member(key: id, value: .array(changed.conditions[position].conditions.map { .string($0.rawValue) }))
+                        })))
+        }
+        if let explanation = changed.explanation {
+            object.set("grounds", .object(JSONObject(explanation.grounds.map { JSONObject.Member(key: $0.ruleSet, value: groundJSON($0)) })))
+            object.set(
+                "causes",
+                .object(
+                    JSONObject(
+                        changed.outcomes.enumerated().compactMap { offset, entry in
+                            entry.outcome == changed.baseline
+                                ? nil : JSONObject.Member(key: entry.ruleSet, value: .string(cause(explanation, position: offset + 1)))
+                        })))
+        }
+        return .object(object)
+    }
+
+    /// The case's rows in the CSV report: one per rule set where it changed.
+    func changedReportCSV(_ changed: ChangedCase, dialect: CSVDialect) -> String {
+        var text = ""
+        let base = changed.explanation?.grounds.first
+        for (offset, entry) in changed.outcomes.enumerated() {
+            let otherConditions = hasOtherConditions(changed, offset)
+            guard entry.outcome != changed.baseline || otherConditions else { continue }
+            let ground = changed.explanation?.grounds[offset + 1]
+            text += dialect.row([
+                "changed-case", entry.ruleSet, "", "", "", "", "1", "", "", "",
+                String(changed.index), changed.id ?? "",
+                changed.explanation.map { amountsText($0.amounts) } ?? "",
+                changed.baseline.liability.rawValue, changed.baseline.recommendedKey,
+                base.map(decider) ?? "", base?.decidingCheck.map { comparisonText($0, withAmount: true) } ?? "",
+                entry.outcome.liability.rawValue, entry.outcome.recommendedKey,
+                ground.map(decider) ?? "", ground?.decidingCheck.map { comparisonText($0, withAmount: true) } ?? "",
+                otherConditions
+                    ? conditionsCause(changed, position: offset + 1)
+                    : changed.explanation.map { cause($0, position: offset + 1) } ?? "",
+            ])
+            text += dialect.lineEnd
+        }
+        return text
+    }
+
+    /// The header of the changed cases' own table (`--changed-csv`): one row per changed case
+    /// and rule set.
+    static let changedHeader = [
+        "caseIndex", "caseId", "ruleSet", "ageGroup", "dependent", "substance", "amount", "unit", "substanceCount",
+        "baselineLiability", "baselineRecommended", "baselineConditions", "liability", "recommended", "conditions", "cause",
+    ]
+
+    /// The start of the changed cases' own table: the dialect's prefix and the header.
+    package static func changedCSVHead(dialect: CSVDialect) -> String {
+        dialect.prefix + dialect.row(changedHeader) + dialect.lineEnd
+    }
+
+    /// The case's rows in the changed cases' own table, a tidy table for a spreadsheet or
+    /// pandas: a row per rule set where the outcome or its conditions differ, typed columns
+    /// (the amount a number in the dialect's decimal form; the first substance of a case with
+    /// several, and their count), ids as the contract writes them; no comment lines.
+    func changedTidyCSV(_ changed: ChangedCase, dialect: CSVDialect) -> String {
+        var text = ""
+        let words = { (set: ConditionSet) in set.conditions.map(\.rawValue).joined(separator: "+") }
+        let amounts = changed.explanation?.amounts ?? changed.substances.map { SubstanceAmount(substance: $0, amount: nil, unit: nil) }
+        let first = amounts.first
+        for (offset, entry) in changed.outcomes.enumerated() {
+            let otherConditions = hasOtherConditions(changed, offset)
+            guard entry.outcome != changed.baseline || otherConditions else { continue }
+            let cause =
+                otherConditions
+                ? conditionsCause(changed, position: offset + 1)
+                : changed.explanation.map { self.cause($0, position: offset + 1) } ?? ""
+            text += dialect.row([
+                String(changed.index), changed.id ?? "", entry.ruleSet, changed.ageTrack.rawValue, changed.dependency.rawValue,
+                first?.substance ?? "", first?.amount.map { dialect.decimal($0.description) } ?? "", first?.unit ?? "",
+                String(amounts.count), changed.baseline.liability.rawValue, changed.baseline.recommendedKey,
+                changed.conditions.isEmpty ? "" : words(changed.conditions[0]), entry.outcome.liability.rawValue,
+                entry.outcome.recommendedKey, changed.conditions.isEmpty ? "" : words(changed.conditions[offset + 1]), cause,
+            ])
+            text += dialect.lineEnd
+        }
+        return text
+    }
+
+    /// The case as the report in `format` lists it, where the streamed rows go (``parts(_:dialect:)``):
+    /// a block of lines in text, a table row in Markdown, an array element in JSON (without
+    /// the comma before it), its rows in CSV; nothing in HTML, which lists a few per cause.
+    func changedEntry(_ changed: ChangedCase, format: ComparisonFormat, dialect: CSVDialect) -> String {
+        switch format {
+        case .text:
+            TextWrap.block(Self.rowBlock(changedHeader, changedRow(changed)).joined(separator: "\n") + "\n", width: Self.textWidth)
+        case .markdown: Self.markdownRow(changedRow(changed)) + "\n"
+        case .json:
+            "\n" + String(repeating: " ", count: 2 * Self.changedLevel) + JSONWriter.pretty(changedJSON(changed), level: Self.changedLevel)
+        case .csv: changedReportCSV(changed, dialect: dialect)
+        case .html: ""
+        }
+    }
+
+    /// The depth of a changed case in the JSON report: an element of a member of the root.
+    static let changedLevel = 2
+
+    /// The report in two parts, around the place where the changed cases' entries
+    /// (``changedEntry(_:format:dialect:)``) go, in input order; the tail is nil when no
+    /// changed case is listed in `format` (none changed, or HTML).
+    package func parts(_ format: ComparisonFormat, dialect: CSVDialect = .standard) -> (head: String, tail: String?) {
+        let streamed = (changes?.count ?? 0) > 0 && format != .html
+        switch format {
+        case .text: return Self.split(textLines(), width: Self.textWidth)
+        case .markdown: return Self.split(markdownLines(), width: nil)
+        case .csv: return (csv(dialect: dialect), streamed ? "" : nil)
+        case .html: return (HTMLReport(output: self).render(), nil)
+        case .json:
+            guard streamed, case .object(let root) = json(), let at = root.members.firstIndex(where: { $0.key == "changed" }) else {
+                return (JSONWriter.pretty(json()) + "\n", nil)
+            }
+            // The root as the pretty writer lays it out, opened at the `changed` array.
+            let before = JSONWriter.pretty(.object(JSONObject(Array(root.members[..<at]))))
+            let after = JSONObject(Array(root.members[(at + 1)...]))
+            let head = before.dropLast(2) + ",\n  \"changed\": ["
+            let tail = "\n  ]" + (after.members.isEmpty ? "\n}" : "," + JSONWriter.pretty(.object(after)).dropFirst()) + "\n"
+            return (String(head), tail)
+        }
+    }
+
+    /// The line that stands where the changed cases' blocks or rows go in text and Markdown.
+    static let changedMark = "\u{0}changed-cases\u{0}"
+
+    /// The lines before and after ``changedMark`` as text, wrapped at `width` when given.
+    private static func split(_ lines: [String], width: Int?) -> (head: String, tail: String?) {
+        let join = { (lines: ArraySlice<String>) -> String in
+            guard !lines.isEmpty else { return "" }
+            let text = lines.joined(separator: "\n") + "\n"
+            return width.map { TextWrap.block(text, width: $0) } ?? text
+        }
+        guard let mark = lines.firstIndex(of: changedMark) else { return (join(lines[...]), nil) }
+        return (join(lines[..<mark]), join(lines[(mark + 1)...]))
+    }
+}
