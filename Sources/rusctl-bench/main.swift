@@ -19,6 +19,9 @@ import RusRules
 //    same cases as Python's json.dumps writes them (about one amount in ten a long decimal):
 //    rule-set evaluations per second, as a ratio (target ≥ 20×). The Python evaluator's counts
 //    are checked against the engine's over the same file, so it is known to decide the same.
+// 6. `rusctl compare --changed` in every format (and `--changed-csv`): its time as a ratio to
+//    `compare` without it over the same file, and its peak memory (target: flat, under 200 MB
+//    at 1 000 000 cases; run with --cases 1000000 to measure that).
 
 func option(_ name: String, default value: Int) -> Int {
     let arguments = CommandLine.arguments
@@ -182,6 +185,18 @@ if FileManager.default.isExecutableFile(atPath: binary.path) {
     print("rusctl evaluate, with trace    \(rate(count, tracedRun.seconds)) cases/s, peak memory \(tracedRun.peakMB) MB   (all cores)")
     print("")
     againstPython(casesFile: filePath, directory: directory) { run(compareArguments.dropLast() + [$0.path, "--jobs", "1"]) }
+    print("")
+    print("compare --changed, all cores: time against compare without it (\(String(format: "%.2f", compareRun.seconds)) s), peak memory")
+    for format in ComparisonFormat.allCases {
+        let changed = run(compareArguments.dropLast(3) + [format.rawValue, "--changed", "--today", "2024-01-01", filePath.path])
+        print(
+            "  --format \(format.rawValue.padding(toLength: 9, withPad: " ", startingAt: 0))            \(String(format: "%7.1f", changed.seconds / compareRun.seconds))× the time, peak memory \(changed.peakMB) MB   (target ≤ 2×, < 200 MB)"
+        )
+    }
+    let tidy = run(compareArguments + ["--changed-csv", directory.appendingPathComponent("changed.csv").path])
+    print(
+        "  --changed-csv                     \(String(format: "%7.1f", tidy.seconds / compareRun.seconds))× the time, peak memory \(tidy.peakMB) MB   (target ≤ 2×, < 200 MB)"
+    )
 } else {
     print("(rusctl not found beside the benchmark: build it to measure cold start and peak memory)")
 }

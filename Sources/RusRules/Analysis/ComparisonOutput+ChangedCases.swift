@@ -187,17 +187,44 @@ extension ComparisonOutput {
         case .markdown: return Self.split(markdownLines(), width: nil)
         case .csv: return (csv(dialect: dialect), streamed ? "" : nil)
         case .html: return (HTMLReport(output: self).render(), nil)
-        case .json:
-            guard streamed, case .object(let root) = json(), let at = root.members.firstIndex(where: { $0.key == "changed" }) else {
-                return (JSONWriter.pretty(json()) + "\n", nil)
-            }
-            // The root as the pretty writer lays it out, opened at the `changed` array.
-            let before = JSONWriter.pretty(.object(JSONObject(Array(root.members[..<at]))))
-            let after = JSONObject(Array(root.members[(at + 1)...]))
-            let head = before.dropLast(2) + ",\n  \"changed\": ["
-            let tail = "\n  ]" + (after.members.isEmpty ? "\n}" : "," + JSONWriter.pretty(.object(after)).dropFirst()) + "\n"
-            return (String(head), tail)
+        case .json: return jsonParts(streamed: streamed)
         }
+    }
+
+    /// The JSON report laid out as the pretty writer lays it out, opened at the `changed`
+    /// array when its elements are written between the parts. Each cause's case numbers are
+    /// written as text: a ``JSONValue`` per number would hold millions of them.
+    private func jsonParts(streamed: Bool) -> (head: String, tail: String?) {
+        guard case .object(let root) = json() else { return (JSONWriter.pretty(json()) + "\n", nil) }
+        var head: String?
+        var text = "{"
+        for (position, member) in root.members.enumerated() {
+            text += (position > 0 ? "," : "") + "\n  " + JSONWriter.compact(.string(member.key)) + ": "
+            switch member.key {
+            case "changed" where streamed:
+                head = text + "["
+                text = "\n  ]"
+            case "causes":
+                let causes = causes()
+                guard case .array(let objects) = member.value, !objects.isEmpty else {
+                    text += "[]"
+                    continue
+                }
+                text += "["
+                for (index, object) in objects.enumerated() {
+                    let numbers = causes[index].cases.map(String.init).joined(separator: ", ")
+                    // The object without its closing line, then its last member, `cases`.
+                    text +=
+                        (index > 0 ? "," : "") + "\n    " + JSONWriter.pretty(object, level: 2).dropLast(6) + ",\n      \"cases\": ["
+                        + numbers + "]\n    }"
+                }
+                text += "\n  ]"
+            default:
+                text += JSONWriter.pretty(member.value, level: 1)
+            }
+        }
+        text += "\n}\n"
+        return head.map { ($0, text) } ?? (text, nil)
     }
 
     /// The line that stands where the changed cases' blocks or rows go in text and Markdown.

@@ -373,7 +373,7 @@ package struct ComparisonOutput: Sendable {
                     return .object(object)
                 }))
         if showChanged {
-            // The changed cases themselves are written between the parts of ``parts(_:)``.
+            // The changed cases, and each cause's case numbers, are written by ``parts(_:dialect:)``.
             root.set("changed", .array([]))
             root.set(
                 "causes",
@@ -382,7 +382,6 @@ package struct ComparisonOutput: Sendable {
                         .object(
                             JSONObject([
                                 "ruleSet": .string(group.ruleSet), "cause": .string(group.cause), "count": .number(JSONNumber(group.count)),
-                                "cases": .array(group.cases.map { .number(JSONNumber($0)) }),
                             ]))
                     }))
         }

@@ -404,6 +404,10 @@ import Testing
 
     @Test func changedCasesInJSONCarryAmountsGroundsAndCauses() throws {
         let output = ComparisonOutput(comparison: Self.comparison(), book: .builtIn, showChanged: true)
+        // Put together from parts (the changed cases and the causes' case numbers written as
+        // text), the report is laid out exactly as the pretty writer lays out its value.
+        let value = try #require(JSONParser.parse(output.render(.json)).value)
+        #expect(output.render(.json) == JSONWriter.pretty(value) + "\n")
         let json = try #require(try JSONSerialization.jsonObject(with: Data(output.render(.json).utf8)) as? [String: Any])
         let changed = try #require(json["changed"] as? [[String: Any]])
         let b = try #require(changed.first { $0["id"] as? String == "b" })
