@@ -4,7 +4,6 @@ $ rusctl evaluate Fixtures/lov-2025/adult-forenklet-forelegg.json
 --- stdout
 Avgjort 01.05.2026; 30 år på gjerningstidspunktet — voksen (25 år og eldre)
 Saken: besittelse; cannabis (hasj, marihuana) 2 g
-Ansvar: straffbart
 
 KORT SVAR
   Regelsett: Lovendringen 2025 (LOV-2025-06-20-83) (versjon 2025-06-20), valgt
@@ -12,6 +11,12 @@ KORT SVAR
   Anbefalt: forenklet forelegg (straffbart)
   Forutsetter at mengden er innenfor en grense dette verktøyet ikke kjenner:
     kontroller grensen før reaksjonen brukes.
+  Begrunnelse: Fra 18 år er forenklet forelegg normalreaksjonen for bruk og for
+    erverv og oppbevaring av en mindre mengde til egen bruk (legemiddelloven
+    § 31 a, etter Stortingets forutsetning). Bygger på at mengden er innenfor en
+    grense dette verktøyet ikke kjenner (cannabis (hasj, marihuana) 2 g (ukjent
+    grense, ikke over 15 g)); kontroller grensen først. [lml-31a,
+    innst-518-l-2024-2025, dagsavisen-2025, lov-2025-06-20-83]
   FORBEHOLD som kan endre svaret:
   ! Lov om endringer i straffeloven og legemiddelloven mv. (befatning med mindre
     mengder narkotika til egen bruk), LOV-2025-06-20-83 er vedtatt, men det er
@@ -31,15 +36,6 @@ KORT SVAR
     sekundærkilder, ikke av lovteksten: en retningslinje, ikke avklart rett.
     [innst-518-l-2024-2025, dagsavisen-2025]
 
-ANBEFALT: forenklet forelegg
-  Krever kontroll av mengdegrensen (grensen er ukjent for dette verktøyet). Fra
-    18 år er forenklet forelegg normalreaksjonen for bruk og for erverv og
-    oppbevaring av en mindre mengde til egen bruk (legemiddelloven § 31 a, etter
-    Stortingets forutsetning). Bygger på at mengden er innenfor en grense dette
-    verktøyet ikke kjenner (cannabis (hasj, marihuana) 2 g (ukjent grense, ikke
-    over 15 g)); kontroller grensen først. [lml-31a, innst-518-l-2024-2025,
-    dagsavisen-2025, lov-2025-06-20-83]
-
 MULIGE
   påtaleunnlatelse med vilkår om prøvetid og oppmøte for rådgivende enhet for
     russaker: Påtaleunnlatelse med prøvetid og vilkår om oppmøte for rådgivende
@@ -50,18 +46,12 @@ MULIGE
     avklart. [strpl-71a]
 
 UTELUKKET
-  – bekymringssamtale: Et forebyggende tiltak for barn under 18 år; personen var
-    30 år.
-  – ungdomsoppfølging: Bare for ungdom (15–17 år) på gjerningstidspunktet;
-    personen var 30 år.
-  – ungdomsstraff: For de mest alvorlige lovbruddene; ikke aktuell for et
-    enkeltbrudd på legemiddelloven alene.
-  – straffutmålingsfrafall: Gjelder rusavhengige (HR-2022-731-A); personen er
-    ikke oppgitt som rusavhengig.
-  – henvisning til frivillig oppmøte ved rådgivende enhet: Henvisning til
-    rådgivende enhet for russaker (politiloven § 9 a) er etter Stortingets
-    forutsetning reaksjonen for personer under 18 år; fra 18 år er forenklet
-    forelegg normalreaksjonen.
+  – bekymringssamtale: Bare for barn under 18 år; personen var 30 år.
+  – ungdomsoppfølging: Bare for ungdom (15–17 år); personen var 30 år.
+  – ungdomsstraff: Ikke for et enkeltbrudd på legemiddelloven.
+  – straffutmålingsfrafall: Bare for rusavhengige, og det er ikke oppgitt.
+  – henvisning til frivillig oppmøte ved rådgivende enhet: For personer under 18
+    år.
 
 MERKNADER
   • Satsene for forenklet forelegg etter legemiddelloven § 31 a er ikke
@@ -74,40 +64,21 @@ MERKNADER
     måneder); straffeloven § 231 tredje ledd viser dit. [lml-31-2025,
     strl-231-2025]
 
-KILDER (alle, med dato og nettadresse: --alle-kilder)
-  [lml-31a] Legemiddelloven, § 31 a (forenklet forelegg etter faste satser;
-    tilføyd ved LOV-2025-06-20-83)
-  [innst-518-l-2024-2025] Innst. 518 L (2024–2025) om endringer i straffeloven
-    og legemiddelloven mv. (befatning med mindre mengder narkotika til egen
-    bruk), flertallets merknader: forenklet forelegg fra 18 år; henvisning til
-    rådgivende enhet under 18 år; veiledende mengdegrenser
-  [dagsavisen-2025] Dagsavisen: «En mer human ruspolitikk» (leder), om
-    flertallets enighet i Stortinget: forenklet forelegg fra 18 år, henvisning
-    til rådgivende enhet under 18 år, mengdegrensene uendret unntatt heroin fra
-    2 til 3 gram
-  [lov-2025-06-20-83] Lov om endringer i straffeloven og legemiddelloven mv.
-    (befatning med mindre mengder narkotika til egen bruk) (LOV-2025-06-20-83),
-    vedtatt 20. juni 2025; trer i kraft fra den tiden Kongen bestemmer
-  [strpl-69] Straffeprosessloven, § 69 (påtaleunnlatelse)
-  [strl-37-j] Straffeloven, § 37 første ledd bokstav j slik den lyder etter
-    LOV-2025-06-20-83 (oppmøte for rådgivende enhet for russaker inntil tre
-    ganger innen tre måneder)
-  [strpl-255] Straffeprosessloven, § 255 flg. (forelegg)
-  [lml-31-2025] Legemiddelloven, § 31 andre ledd slik den lyder etter
-    LOV-2025-06-20-83 (erverv og oppbevaring av en mindre mengde narkotika til
-    egen bruk og bruk av narkotika: bot eller fengsel inntil 6 måneder)
-  [strpl-71a] Straffeprosessloven, § 71 a (overføring til konfliktråd;
-    ungdomsoppfølging)
-  [strl-231-2025] Straffeloven, § 231 tredje ledd (tilføyd ved
-    LOV-2025-06-20-83: mindre mengder til egen bruk etter legemiddelloven § 31
-    andre ledd)
-  [prop-112-l-2024-2025] Prop. 112 L (2024–2025) Endringer i straffeloven og
-    legemiddelloven mv. (befatning med mindre mengder narkotika til egen bruk),
-    kap. 4 og merknadene
-  [prop-92-l-2021] Prop. 92 L (2020–2021) Endringer i legemiddelloven mv.
-    (rusreform), kap. 7: nedre og øvre terskelverdi; administrativt gebyr
-  [hr-2022-731-a] Høyesteretts dom HR-2022-731-A, avsnitt 70
+KILDER: [lml-31a] legemiddelloven § 31 a; [innst-518-l-2024-2025] Innst. 518 L
+  (2024–2025) om endringer i straffeloven og legemiddelloven mv. (befatning med
+  mindre mengder narkotika til egen bruk); [dagsavisen-2025] Dagsavisen: «En mer
+  human ruspolitikk» (leder); [lov-2025-06-20-83] Lov om endringer i
+  straffeloven og legemiddelloven mv. (befatning med mindre mengder narkotika
+  til egen bruk) (LOV-2025-06-20-83); [strpl-69] straffeprosessloven § 69;
+  [strl-37-j] straffeloven § 37 første ledd bokstav j slik den lyder etter
+  LOV-2025-06-20-83; [strpl-255] straffeprosessloven § 255 flg.; [lml-31-2025]
+  legemiddelloven § 31 andre ledd slik den lyder etter LOV-2025-06-20-83;
+  [strpl-71a] straffeprosessloven § 71 a; [strl-231-2025] straffeloven § 231
+  tredje ledd; [prop-112-l-2024-2025] Prop. 112 L (2024–2025) Endringer i
+  straffeloven og legemiddelloven mv. (befatning med mindre mengder narkotika
+  til egen bruk); [prop-92-l-2021] Prop. 92 L (2020–2021) Endringer i
+  legemiddelloven mv. (rusreform); [hr-2022-731-a] Høyesteretts dom
+  HR-2022-731-A (med dato og nettadresse: --alle-kilder)
 
-Vurdert 01.12.2025 med rusctl 0.3.0, commit ikke registrert, regeldata
-  {rule-data-fingerprint}.
+Vurdert 01.12.2025: rusctl 0.3.0 (utviklerbygg), regeldata {rule-data-fingerprint}
 --- stderr

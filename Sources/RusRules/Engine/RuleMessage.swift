@@ -23,6 +23,12 @@ struct RuleMessage {
 }
 
 extension RuleMessage {
+    /// The message with a shorter form for the one-screen answer (an excluded reaction's reason
+    /// on one line at 80 columns); the full text stays in JSON, the «begrunnelse» and `--forklar`.
+    func briefly(nb: String, en: String) -> RuleMessage {
+        RuleMessage(text.withBrief(LocalizedText(nb: nb, en: en)), citations: citations)
+    }
+
     /// The message as a remark (a warning or trace line) under `code`.
     func remark(_ code: String) -> Remark {
         Remark(code: code, text: text, citations: citations)

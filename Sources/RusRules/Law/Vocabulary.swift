@@ -20,6 +20,8 @@ public struct LocalizedText: Sendable, Equatable {
     }
 
     private let storage: Storage
+    /// A shorter form for the one-screen answer, where the text is too long for one line.
+    private var shortForm: Storage? = nil
 
     /// A text in Norwegian bokmål and English.
     public init(nb: String, en: String) {
@@ -38,6 +40,23 @@ public struct LocalizedText: Sendable, Equatable {
 
     /// The text in `language`.
     public func text(_ language: Language) -> String {
+        Self.render(storage, language)
+    }
+
+    /// The text in brief, where a shorter form is given (an excluded reaction's reason on the
+    /// one-screen answer); else the text.
+    package func brief(_ language: Language) -> String {
+        shortForm.map { Self.render($0, language) } ?? text(language)
+    }
+
+    /// The same text with `brief` as its shorter form.
+    package func withBrief(_ brief: LocalizedText) -> LocalizedText {
+        var text = self
+        text.shortForm = brief.storage
+        return text
+    }
+
+    private static func render(_ storage: Storage, _ language: Language) -> String {
         switch storage {
         case .fixed(let nb, let en): language == .nb ? nb : en
         case .template(let render): render(language)

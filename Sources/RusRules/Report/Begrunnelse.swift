@@ -85,19 +85,21 @@ public enum Begrunnelse {
 
     private static func capitalized(_ text: String) -> String { text.prefix(1).uppercased() + text.dropFirst() }
 
+    /// «straffeprosessloven § 69»: a statute by its name and section as a lawyer cites it, without
+    /// what the section is about; another source by its title.
+    static func legalReference(_ citation: Citation) -> String {
+        guard citation.title.hasSuffix("loven"), citation.section.hasPrefix("§") else { return citation.title }
+        let section = citation.section.prefix { $0 != "(" && $0 != "," && $0 != ";" }.trimmingCharacters(in: .whitespaces)
+        return citation.title.prefix(1).lowercased() + citation.title.dropFirst() + " " + section
+    }
+
     /// ", jf. straffeprosessloven § 69 og Riksadvokatens rundskriv 2/2014": statutes by their
     /// name and section as a lawyer cites them, other sources by title; empty when none.
     static func legalReferences(_ ids: [String], _ book: RuleBook, _ nb: Bool) -> String {
         var references: [String] = []
         for id in ids {
             guard let citation = book.citation(id) else { continue }
-            let reference: String
-            if citation.title.hasSuffix("loven"), citation.section.hasPrefix("§") {
-                let section = citation.section.prefix { $0 != "(" && $0 != "," && $0 != ";" }.trimmingCharacters(in: .whitespaces)
-                reference = citation.title.prefix(1).lowercased() + citation.title.dropFirst() + " " + section
-            } else {
-                reference = citation.title
-            }
+            let reference = legalReference(citation)
             if !references.contains(reference) { references.append(reference) }
         }
         guard !references.isEmpty else { return "" }

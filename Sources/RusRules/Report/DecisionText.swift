@@ -57,9 +57,10 @@ public struct DecisionText: Sendable {
         render(decision, Detail(explain: explain))
     }
 
-    /// The answer, one screen for a usual case: the summary first, then the recommended and
-    /// available options, the excluded ones with the same reason on one line, the notes, and
-    /// the sources of what it recommends and warns about; wrapped at `detail.width`.
+    /// The answer, one screen (40 lines at 80 columns) for a usual case: the summary first, with
+    /// why the recommended option is recommended, then the available options, the excluded ones
+    /// each with its reason in brief (the same reason once), the notes, and the sources of what
+    /// it recommends and warns about in one paragraph; wrapped at `detail.width`.
     public func render(_ decision: Decision, _ detail: Detail) -> String {
         let text = unwrapped(decision, detail)
         return detail.width.map { TextWrap.block(text, width: $0) } ?? text
@@ -95,25 +96,21 @@ public struct DecisionText: Sendable {
         if !decision.thresholdChecks.isEmpty || !decision.acts.isEmpty {
             lines.append(say("Saken: ", "The case: ") + caseLine(decision))
         }
-        // Ordinary prosecution is where the case goes, not a kind of liability.
-        lines.append(
-            decision.liability == .ordinaryProsecution
-                ? say(
+        // Ordinary prosecution is where the case goes, not a kind of liability; a recommended
+        // reaction states the liability in the summary.
+        let recommended = decision.options.first { $0.status == .recommended }
+        if decision.liability == .ordinaryProsecution {
+            lines.append(
+                say(
                     "Utfall: ordinær straffeforfølgning (utenfor reglene for mindre narkotikalovbrudd)",
-                    "Outcome: ordinary prosecution (outside the rules for minor drug offences)")
-                : say("Ansvar: ", "Liability: ") + liability(decision.liability))
-        lines.append("")
-        lines += summary(decision, explain: detail.explain)
-        if detail.short { return lines.joined(separator: "\n") + "\n" }
-        lines.append("")
-
-        if let recommended = decision.options.first(where: { $0.status == .recommended }) {
-            // The summary above states its conditions and the consent it needs; here, why.
-            lines.append(say("ANBEFALT: ", "RECOMMENDED: ") + optionName(recommended, under: ruleSet))
-            lines.append("  " + explanation(recommended))
-        } else {
-            lines.append(say("ANBEFALT: ingen reaksjon for mindre narkotikalovbrudd", "RECOMMENDED: no minor-offence reaction applies"))
+                    "Outcome: ordinary prosecution (outside the rules for minor drug offences)"))
+        } else if recommended == nil {
+            lines.append(say("Ansvar: ", "Liability: ") + liability(decision.liability))
         }
+        lines.append("")
+        lines += summary(decision, explain: detail.explain, withReasons: !detail.short)
+        if detail.short { return lines.joined(separator: "\n") + "\n" }
+
         let available = decision.options.filter { $0.status == .available }
         if !available.isEmpty {
             lines.append("")
@@ -124,7 +121,7 @@ public struct DecisionText: Sendable {
         if !excluded.isEmpty {
             lines.append("")
             lines.append(say("UTELUKKET", "EXCLUDED"))
-            lines += describeExcluded(excluded, under: ruleSet, withSources: detail.allSources)
+            lines += describeExcluded(excluded, under: ruleSet, inFull: detail.fullSources, withSources: detail.allSources)
         }
         let notes = decision.notes.filter { !Decision.caveatNotes.contains($0.code) }
         if !notes.isEmpty {
@@ -142,21 +139,22 @@ public struct DecisionText: Sendable {
             }
         }
         lines.append("")
-        lines.append(
-            detail.fullSources
-                ? say("KILDER", "SOURCES")
-                : say("KILDER (alle, med dato og nettadresse: --alle-kilder)", "SOURCES (all, with date and address: --all-sources)"))
         // A public source is named by its title and section, with its date and public address where
-        // every detail is asked for; never by a file of this project.
-        for id in citedIDs(decision, detail) {
-            guard let citation = book.citation(id) else { continue }
-            if detail.fullSources {
+        // every detail is asked for; never by a file of this project. The usual answer lists them
+        // as one paragraph, to keep to one screen.
+        let cited = citedIDs(decision, detail).compactMap { id in book.citation(id).map { (id, $0) } }
+        if detail.fullSources {
+            lines.append(say("KILDER", "SOURCES"))
+            for (id, citation) in cited {
                 let whereToRead = citation.url.map { " — \($0)" } ?? ""
                 let date = LegalDate(citation.date)?.written(language) ?? citation.date
                 lines.append("  [\(id)] \(citation.title), \(citation.section) (\(date))\(whereToRead)")
-            } else {
-                lines.append("  [\(id)] \(citation.title), \(citation.section)")
             }
+        } else {
+            // As a lawyer cites them; each with its section's subject, date and address: --alle-kilder.
+            lines.append(
+                say("KILDER: ", "SOURCES: ") + cited.map { "[\($0)] " + Begrunnelse.legalReference($1) }.joined(separator: "; ")
+                    + say(" (med dato og nettadresse: --alle-kilder)", " (with date and address: --all-sources)"))
         }
         return lines.joined(separator: "\n") + "\n"
     }
@@ -172,8 +170,8 @@ public struct DecisionText: Sendable {
         return ([acts] + [Wording.list(substances, language)]).filter { !$0.isEmpty }.joined(separator: "; ")
     }
 
-    /// The opening summary: rule set and why, recommendation, § 3, caveats.
-    private func summary(_ decision: Decision, explain: Bool) -> [String] {
+    /// The opening summary: rule set and why, recommendation (with its reasons unless short), § 3, caveats.
+    private func summary(_ decision: Decision, explain: Bool, withReasons: Bool) -> [String] {
         var lines = [say("KORT SVAR", "IN SHORT")]
         if let selection = decision.selection {
             lines.append("  " + say("Regelsett: ", "Rule set: ") + selection.text.text(language))
@@ -198,6 +196,9 @@ public struct DecisionText: Sendable {
                         + say(
                             "Forutsetter at mengden er innenfor en grense dette verktøyet ikke kjenner: kontroller grensen før reaksjonen brukes.",
                             "Assumes the amount is within a limit this tool does not know: check the limit before the reaction is used."))
+            }
+            if withReasons {
+                lines.append("  " + say("Begrunnelse: ", "Reasons: ") + explanation(recommended, statingRequirements: false))
             }
         } else {
             lines.append(
@@ -241,13 +242,14 @@ public struct DecisionText: Sendable {
     /// Why an option is open: whose consent it needs (unless a reason says so already, with where
     /// the consent stands), a limit to check, the reasons, and the sources closing them as a
     /// citation closes a sentence.
-    private func explanation(_ option: Option) -> String {
+    /// `statingRequirements` false leaves out the consent and limit check (the summary states them).
+    private func explanation(_ option: Option, statingRequirements: Bool = true) -> String {
         var sentences: [String] = []
         let parties = option.requires.compactMap(\.party)
-        if !parties.isEmpty && !option.reasons.contains(where: Consent.isConsentReason) {
+        if statingRequirements && !parties.isEmpty && !option.reasons.contains(where: Consent.isConsentReason) {
             sentences.append(say("Krever samtykke fra ", "Requires the consent of ") + Wording.consentParties(parties, language) + ".")
         }
-        if option.requires.contains(.limitCheck) {
+        if statingRequirements && option.requires.contains(.limitCheck) {
             sentences.append(
                 say(
                     "Krever kontroll av mengdegrensen (grensen er ukjent for dette verktøyet).",
@@ -259,10 +261,11 @@ public struct DecisionText: Sendable {
 
     /// One line per reason: options excluded for the same reason share it ("forelegg og
     /// ungdomsstraff: …"), so the same sentence is never repeated.
-    private func describeExcluded(_ options: [Option], under ruleSet: RuleSet?, withSources: Bool) -> [String] {
+    /// Each reason in brief (``LocalizedText/brief(_:)``) unless `inFull`.
+    private func describeExcluded(_ options: [Option], under ruleSet: RuleSet?, inFull: Bool, withSources: Bool) -> [String] {
         var groups: [(reason: String, names: [String], citations: [String])] = []
         for option in options {
-            let reason = option.reasons.map { $0.text(language) }.joined(separator: " ")
+            let reason = option.reasons.map { inFull ? $0.text(language) : $0.brief(language) }.joined(separator: " ")
             let name = Wording.reaction(option.reaction, vocabulary, language, under: ruleSet)
             if let index = groups.firstIndex(where: { $0.reason == reason }) {
                 groups[index].names.append(name)

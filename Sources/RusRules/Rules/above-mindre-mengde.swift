@@ -75,7 +75,7 @@ extension AboveMindreMengde {
                 language == .nb
                     ? "Forenklet forelegg gjelder bare en mindre mengde til egen bruk (legemiddelloven § 31 andre ledd); mengden er større (\(found.nb))."
                     : "A simplified fine notice applies only to a small quantity for own use (legemiddelloven § 31 second paragraph); the quantity is larger (\(found.en))."
-            }
+            }.briefly(nb: "Mengden er større enn en mindre mengde.", en: "The quantity is more than a small quantity.")
         }
     }
 }

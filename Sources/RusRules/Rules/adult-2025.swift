@@ -98,6 +98,7 @@ extension Adult2025 {
                 "Henvisning til rådgivende enhet for russaker (politiloven § 9 a) er etter Stortingets forutsetning reaksjonen for personer under 18 år; fra 18 år er forenklet forelegg normalreaksjonen.",
             en:
                 "Referral to the municipal drug advisory unit (politiloven § 9 a) is, on the Storting's premise, the reaction for persons under 18; from 18 the simplified fine notice is the normal reaction.",
-            citations: ["pl-9a", "innst-518-l-2024-2025"])
+            citations: ["pl-9a", "innst-518-l-2024-2025"]
+        ).briefly(nb: "For personer under 18 år.", en: "For persons under 18.")
     }
 }

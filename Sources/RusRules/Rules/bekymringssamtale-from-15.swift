@@ -41,7 +41,7 @@ extension BekymringssamtaleFromFifteen {
                 language == .nb
                     ? "Et forebyggende tiltak for barn under \(adulthood) år; personen var \(age) år."
                     : "A preventive measure for children under \(adulthood); the person was \(age)."
-            }
+            }.briefly(nb: "Bare for barn under \(adulthood) år; personen var \(age) år.", en: "Only for children under \(adulthood); the person was \(age).")
         }
     }
 }

@@ -26,7 +26,7 @@ extension ForenkletForeleggNotInForce {
                 language == .nb
                     ? "Innføres først ved lovendringen 2025 (legemiddelloven § 31 a); ikke en del av \(ruleSet.name(.nb))."
                     : "Introduced by the 2025 statute (legemiddelloven § 31 a); not part of \(ruleSet.name(.en))."
-            }
+            }.briefly(nb: "Innføres først ved lovendringen 2025.", en: "Introduced only by the 2025 statute.")
         }
     }
 }

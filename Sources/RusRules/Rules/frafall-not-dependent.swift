@@ -28,12 +28,13 @@ extension FrafallNotDependent {
                 language == .nb
                     ? "Praksisen for rusavhengige (HR-2022-731-A, 8. april 2022) er ikke en del av \(practice.name(.nb))."
                     : "The dependent-user practice (HR-2022-731-A, 8 April 2022) is not part of \(practice.name(.en))."
-            }
+            }.briefly(nb: "Praksisen for rusavhengige er fra 2022.", en: "The dependent-user practice dates from 2022.")
         }
 
         static let notGivenAsDependent = RuleMessage(
             nb: "Gjelder rusavhengige (HR-2022-731-A); personen er ikke oppgitt som rusavhengig.",
             en: "For dependent users (HR-2022-731-A); the person is not given as dependent.",
-            citations: ["hr-2022-731-a", "ra-2022-05-13"])
+            citations: ["hr-2022-731-a", "ra-2022-05-13"]
+        ).briefly(nb: "Bare for rusavhengige, og det er ikke oppgitt.", en: "Only for dependent users, which is not given.")
     }
 }

@@ -55,7 +55,7 @@ extension RadgivendeEnhetCondition {
                 return language == .nb
                     ? "Etter praksis ikke en egen reaksjon, men et mulig vilkår for påtaleunnlatelse\(since)."
                     : "Under practice not a reaction of its own but a possible condition of a waiver\(since)."
-            }
+            }.briefly(nb: "Bare som vilkår.", en: "Only as a condition.")
         }
     }
 }

@@ -76,6 +76,7 @@ extension Ungdom2025 {
         static let noSimplifiedFineUnder18 = RuleMessage(
             nb: "Etter Stortingets forutsetning gis forenklet forelegg ikke til personer under 18 år; de henvises til rådgivende enhet.",
             en: "On the Storting's premise, no simplified fine notice is given to persons under 18; they are referred to the advisory unit.",
-            citations: ["innst-518-l-2024-2025", "dagsavisen-2025"])
+            citations: ["innst-518-l-2024-2025", "dagsavisen-2025"]
+        ).briefly(nb: "Ikke under 18 år; de henvises til rådgivende enhet.", en: "Not under 18; they are referred to the advisory unit.")
     }
 }

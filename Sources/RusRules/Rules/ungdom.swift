@@ -122,6 +122,7 @@ extension Ungdom {
         static let followUpIsUngdomsoppfolging = RuleMessage(
             nb: "For 15–17-åringer går oppfølging gjennom konfliktrådet som ungdomsoppfølging.",
             en: "For 15–17-year-olds, follow-up through the mediation service takes the form of ungdomsoppfølging.",
-            citations: ["strpl-71a"])
+            citations: ["strpl-71a"]
+        ).briefly(nb: "For 15–17 år: ungdomsoppfølging.", en: "For 15–17: ungdomsoppfølging.")
     }
 }

@@ -21,6 +21,7 @@ extension Ungdomsstraff {
         static let notForASingleOffence = RuleMessage(
             nb: "For de mest alvorlige lovbruddene; ikke aktuell for et enkeltbrudd på legemiddelloven alene.",
             en: "For the most serious offences; not a reaction for a single offence against legemiddelloven alone.",
-            citations: ["strl-52a", "pod-2019"])
+            citations: ["strl-52a", "pod-2019"]
+        ).briefly(nb: "Ikke for et enkeltbrudd på legemiddelloven.", en: "Not for a single drug offence.")
     }
 }

@@ -291,7 +291,7 @@ enum EvaluateCommand {
                     case (false, .success(let decision)) where notat:
                         bytes = Array((Begrunnelse.text(decision, book: book, language: language) + "\n\n" + stamp + "\n").utf8)
                     case (false, .success(let decision)):
-                        bytes = Array((text.render(decision, detail) + "\n" + TextWrap.block(stamp, width: detail.width ?? 80) + "\n").utf8)
+                        bytes = Array((text.render(decision, detail) + "\n" + stamp + "\n").utf8)
                     case (false, .failure(let errors)):
                         bytes = Array(text.render(errors, explain: explain, width: detail.width).utf8)
                     }

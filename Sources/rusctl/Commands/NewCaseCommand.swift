@@ -97,7 +97,7 @@ enum NewCaseCommand {
         case .success(let decision):
             terminal.out(text.render(decision, DecisionText.Detail(short: arguments.flag(.kort), width: Terminal.width)))
             // As every answer for the case file: when, with which tool and which rule data.
-            terminal.out("\n" + TextWrap.block(AssessmentStamp.line(language), width: Terminal.width) + "\n")
+            terminal.out("\n" + AssessmentStamp.line(language) + "\n")
             status = .success
         case .failure(let errors):
             terminal.out(text.render(errors, width: Terminal.width))

@@ -5,13 +5,17 @@ import RusRules
 /// tool's version and commit and the rule data's fingerprint. The date is today in Norway;
 /// `SOURCE_DATE_EPOCH` fixes it (reproducible output, the goldens).
 enum AssessmentStamp {
+    /// One line, under 80 columns in bokmål: «Vurdert 14.03.2026: rusctl 0.3.0, commit
+    /// 1a2b3c4d, regeldata …» (a development build says so instead of a commit).
     static func line(_ language: Language) -> String {
         let date = assessedOn()
-        let commit = BuildCommit.id ?? (language == .nb ? "ikke registrert" : "not recorded")
         let tool = String(version.dropFirst("rusctl ".count))
+        let build =
+            BuildCommit.id.map { ", commit \($0)" }
+            ?? (language == .nb ? " (utviklerbygg)" : " (local build)")
         return language == .nb
-            ? "Vurdert \(date.written(.nb)) med rusctl \(tool), commit \(commit), regeldata \(RuleBook.builtInDataFingerprint)."
-            : "Assessed on \(date.written(.en)) with rusctl \(tool), commit \(commit), rule data \(RuleBook.builtInDataFingerprint)."
+            ? "Vurdert \(date.written(.nb)): rusctl \(tool)\(build), regeldata \(RuleBook.builtInDataFingerprint)"
+            : "Assessed \(date.written(.en)): rusctl \(tool)\(build), rule data \(RuleBook.builtInDataFingerprint)"
     }
 
     static func assessedOn() -> LegalDate {

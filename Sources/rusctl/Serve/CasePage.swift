@@ -155,8 +155,8 @@ struct CasePage {
 
     private func stampLine() -> String {
         say(
-            "Vurdert \(today.written(.nb)) med rusctl \(stamp.version), commit \(stamp.commit), regeldata \(stamp.ruleData).",
-            "Assessed \(today.written(.en)) with rusctl \(stamp.version), commit \(stamp.commit), rule data \(stamp.ruleData).")
+            "Vurdert \(today.written(.nb)): rusctl \(stamp.version), commit \(stamp.commit), regeldata \(stamp.ruleData).",
+            "Assessed \(today.written(.en)): rusctl \(stamp.version), commit \(stamp.commit), rule data \(stamp.ruleData).")
     }
 
     private func stampHTML(caseLine: String, ruleSet: String?) -> String {

@@ -168,8 +168,11 @@ import Testing
                 for language in Language.allCases {
                     let text = DecisionText(book: Self.book, language: language).render(decision, explain: false)
                     let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-                    let header = language == .nb ? "ANBEFALT" : "RECOMMENDED"
-                    let options = try #require(lines.firstIndex { $0.hasPrefix(header) })
+                    // The summary ends where the options begin (or the notes, or the sources).
+                    let options = try #require(
+                        lines.firstIndex { line in
+                            ["MULIGE", "UTELUKKET", "MERKNADER", "KILDER", "AVAILABLE", "EXCLUDED", "NOTES", "SOURCES"].contains { line.hasPrefix($0) }
+                        })
                     let summary = lines[..<options].joined(separator: "\n")
                     let caveats = decision.warnings + decision.notes.filter { Decision.caveatNotes.contains($0.code) }
                     for caveat in caveats {

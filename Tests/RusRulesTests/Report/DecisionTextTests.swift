@@ -28,12 +28,25 @@ import Testing
         #expect(rendered.split(separator: "\n").count <= 30, "one screen")
     }
 
+    /// A usual case (an adult's first cannabis case) fits one screen of 40 lines at 80 columns,
+    /// without --kort: each excluded reaction on a line of its own, the sources one paragraph.
+    @Test func theUsualCaseFitsOneScreen() throws {
+        let rendered = Self.text.render(try decision("practice/voksen-first-time.json"), DecisionText.Detail(width: 80))
+        let lines = rendered.split(separator: "\n", omittingEmptySubsequences: false).dropLast()
+        #expect(lines.count + 1 <= 40, "with the stamp line")
+        #expect(lines.allSatisfy { $0.count <= 80 })
+        let excluded = lines.drop { $0 != "UTELUKKET" }.dropFirst().prefix { !$0.isEmpty }
+        #expect(excluded.count == 6 && excluded.allSatisfy { $0.hasPrefix("  – ") })
+        // In full where the detail is asked for.
+        #expect(Self.text.render(try decision("practice/voksen-first-time.json"), explain: true).contains("Et forebyggende tiltak for barn under 18 år"))
+    }
+
     /// The sources listed are those of what the answer recommends, offers, notes and warns about;
     /// --alle-kilder lists every one.
     @Test func sourcesOfExcludedOptionsOnlyWhenAskedFor() throws {
         let decided = try decision("practice/voksen-first-time.json")
         let listed = { (rendered: String) in
-            Set(rendered.split(separator: "\n").compactMap { $0.firstMatch(of: /^  \[([^\]]+)\]/).map { String($0.1) } })
+            Set(rendered.unwrapped.components(separatedBy: "KILDER").last!.matches(of: /\[([^\]]+)\] [^,;]/).map { String($0.1) })
         }
         let shown =
             decided.options.filter { $0.status != .excluded }.flatMap(\.citations)

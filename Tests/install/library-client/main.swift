@@ -39,7 +39,7 @@ print("code:", decision.liability.rawValue, decision.recommended?.rawValue ?? "n
 
 // The answer for a person, and the contract's JSON.
 let text = DecisionText(book: engine.book, language: .nb).render(decision, DecisionText.Detail(width: 80))
-print("text:", text.split(separator: "\n").contains { $0.hasPrefix("ANBEFALT: forelegg") })
+print("text:", text.split(separator: "\n").contains { $0.hasPrefix("  Anbefalt: forelegg") })
 print("begrunnelse:", Begrunnelse.text(decision, book: engine.book, language: .nb).contains("forelegg"))
 print("json out:", JSONWriter.compact(decision.json(language: .en, includeTrace: false)).hasPrefix("{"))
 
