@@ -212,11 +212,15 @@ extension ComparisonOutput {
                 }
                 text += "["
                 for (index, object) in objects.enumerated() {
-                    let numbers = causes[index].cases.map(String.init).joined(separator: ", ")
                     // The object without its closing line, then its last member, `cases`.
-                    text +=
-                        (index > 0 ? "," : "") + "\n    " + JSONWriter.pretty(object, level: 2).dropLast(6) + ",\n      \"cases\": ["
-                        + numbers + "]\n    }"
+                    text += (index > 0 ? "," : "") + "\n    " + JSONWriter.pretty(object, level: 2).dropLast(6) + ",\n      \"cases\": ["
+                    var separator = ""
+                    for number in causes[index].cases {
+                        text += separator
+                        text += String(number)
+                        separator = ", "
+                    }
+                    text += "]\n    }"
                 }
                 text += "\n  ]"
             default:

@@ -66,7 +66,14 @@ enum StreamingInput {
         guard let output else {
             for piece in pieces {
                 switch piece {
-                case .text(let text): terminal.out(text)
+                case .text(let text):
+                    // In slices: a report's tail can be tens of megabytes, not to be buffered whole.
+                    var rest = text.utf8[...]
+                    while !rest.isEmpty {
+                        let slice = rest.prefix(1 << 20)
+                        terminal.out(bytes: Array(slice))
+                        rest = rest.dropFirst(slice.count)
+                    }
                 case .spilled(let file):
                     if !file.readBack({ terminal.out(bytes: $0) }) { return failed(spillName, file.failure) }
                 }
@@ -76,18 +83,20 @@ enum StreamingInput {
         let descriptor = Foundation.open(output, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
         guard descriptor >= 0 else { return failed("'\(output)'", errno) }
         var failure: Int32 = 0
-        func put(_ bytes: [UInt8]) {
+        func put(_ bytes: UnsafeBufferPointer<UInt8>) {
             var written = 0
             while written < bytes.count && failure == 0 {
-                let count = bytes.withUnsafeBytes { Foundation.write(descriptor, $0.baseAddress! + written, bytes.count - written) }
+                let count = Foundation.write(descriptor, bytes.baseAddress! + written, bytes.count - written)
                 if count > 0 { written += count } else if count < 0 && errno == EINTR { continue } else { failure = count < 0 ? errno : EIO }
             }
         }
         for piece in pieces where failure == 0 {
             switch piece {
-            case .text(let text): put(Array(text.utf8))
+            case .text(var text):
+                // Written from the text's own bytes: a report's tail can be tens of megabytes.
+                text.withUTF8(put)
             case .spilled(let file):
-                if !file.readBack(put) {
+                if !file.readBack({ $0.withUnsafeBufferPointer(put) }) {
                     close(descriptor)
                     return failed(spillName, file.failure)
                 }

@@ -179,6 +179,15 @@ import Testing
         }
     }
 
+    /// A cause's case numbers, kept as gaps of a byte or more, read back as they were added.
+    @Test func caseNumbersReadBackAsAdded() {
+        var numbers = ChangeListing.CaseNumbers()
+        let added = [0, 1, 127, 128, 255, 16_383, 16_384, 1_000_000, 2_000_000_000, 2_000_000_001, 9_000_000_000_000]
+        for number in added { numbers.append(number) }
+        #expect(Array(numbers) == added)
+        #expect(numbers.count == added.count)
+    }
+
     @Test func sweepAtTheBuiltInLimitAgreesWithCompare() {
         let entries = CaseInput(bytes: Array(Self.lines.joined(separator: "\n").utf8)).entries
         let book = RuleBook.builtIn
