@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Renders a real comparison report (Norwegian, with the changed cases) and a sweep in headless
 # Chromium: the screenshot's pixels must show every liability colour (check_png.py), and the
-# report printed to PDF must be A4, keep its charts and text, and leave the long list of changed
-# cases to the screen (check_pdf.py); every chart label and legend is drawn whole, inside its chart
+# report printed to PDF must be A4, keep its charts and text, and print the first cases of the
+# largest causes only (check_pdf.py); every chart label and legend is drawn whole, inside its chart
 # and clear of the others, in both languages (check_labels.py). Needs `chromium` and `pdfinfo`/`pdftotext` (Debian's
 # chromium and poppler-utils; .ci/run installs them) and python3.
 # Usage: Tests/browser/check-html-report.sh [OUTDIR]

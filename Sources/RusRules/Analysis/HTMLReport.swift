@@ -205,12 +205,15 @@ struct HTMLReport {
         return html
     }
 
-    /// How many causes of each rule set a printed report shows, with their first cases.
+    /// How many causes of each rule set a printed report lists.
     static let printedCauses = 12
+
+    /// Of those, how many are printed with their first cases (a memo, not a listing).
+    static let printedExamples = 4
 
     /// The first cases of each cause (``ChangeListing/examplesPerCause``), a table per cause:
     /// the case, the baseline's outcome and the rule set's, each with what decided it. On paper,
-    /// those of the causes the table of causes prints; every case is in the CSV and the JSON.
+    /// those of each rule set's largest causes; every case is in the CSV and the JSON.
     private func changedExamples() -> String {
         let groups = output.causes()
         let total = output.changes?.count ?? 0
@@ -230,7 +233,7 @@ struct HTMLReport {
                 ? say("de første \(group.examples.count) av \(group.count) saker", "the first \(group.examples.count) of \(group.count) cases")
                 : say("\(group.count) \(group.count == 1 ? "sak" : "saker")", "\(group.count) case\(group.count == 1 ? "" : "s")")
             html +=
-                "<section class=\"cause-cases\(place < Self.printedCauses ? "" : " screen-only")\" id=\"cause-\(index)\"><h3>"
+                "<section class=\"cause-cases\(place < Self.printedExamples ? "" : " screen-only")\" id=\"cause-\(index)\"><h3>"
                 + Self.escape(output.name(group.ruleSet) + ": " + group.cause) + "</h3><p>\(shown)</p>"
                 + table(
                     header: Array(header.prefix(4)) + [header[3 + group.position]],
