@@ -246,7 +246,10 @@ enum CompareCommand {
             return status
         }
         if !comparison.invalid.isEmpty {
-            terminal.err("rusctl: \(comparison.invalid.count) of \(comparison.cases) cases invalid (listed in the report, not counted)\n")
+            terminal.err(
+                terminal.language == .nb
+                    ? "rusctl: \(comparison.invalid.count) av \(comparison.cases) saker er ugyldige (står i rapporten, ikke talt med)\n"
+                    : "rusctl: \(comparison.invalid.count) of \(comparison.cases) cases invalid (listed in the report, not counted)\n")
             // The report is written either way; the exit status says that cases were left out.
             if !arguments.flag(AllowInvalid.spec) { return .invalidInput }
         }

@@ -167,7 +167,10 @@ enum SweepCommand {
         .render(format, dialect: dialect)
         if let status = StreamingInput.write(report, to: arguments.value(.output), &terminal) { return status }
         if !sweep.invalid.isEmpty {
-            terminal.err("rusctl: \(sweep.invalid.count) of \(sweep.cases) cases invalid (not counted)\n")
+            terminal.err(
+                terminal.language == .nb
+                    ? "rusctl: \(sweep.invalid.count) av \(sweep.cases) saker er ugyldige (ikke talt med)\n"
+                    : "rusctl: \(sweep.invalid.count) of \(sweep.cases) cases invalid (not counted)\n")
             // The report is written either way; the exit status says that cases were left out.
             if !arguments.flag(AllowInvalid.spec) { return .invalidInput }
         }

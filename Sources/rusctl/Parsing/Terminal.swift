@@ -48,7 +48,7 @@ struct Terminal {
     mutating func flush() {
         guard !buffer.isEmpty else { return }
         if let failure = Self.writeAll(buffer, to: STDOUT_FILENO) {
-            err("rusctl: cannot write the output: \(failure)\n")
+            err(language == .nb ? "rusctl: kan ikke skrive utdataene: \(failure)\n" : "rusctl: cannot write the output: \(failure)\n")
             exit(ExitStatus.outputFailed.rawValue)
         }
         buffer.removeAll(keepingCapacity: true)

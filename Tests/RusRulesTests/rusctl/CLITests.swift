@@ -370,6 +370,8 @@ import Testing
         #expect(run.stdout.contains("UGYLDIGE SAKER (IKKE TALT MED OVENFOR)"))
         #expect(run.stdout.contains("#1"))
         #expect(run.stderr == "rusctl: 1 of 2 cases invalid (listed in the report, not counted)\n")
+        let norwegian = try rusctl(["compare", "--rules", "prop-92-l-2021", "--lang", "nb", "-"], stdin: lines)
+        #expect(norwegian.stderr == "rusctl: 1 av 2 saker er ugyldige (står i rapporten, ikke talt med)\n")
         // … unless the analyst allows it.
         #expect(try rusctl(["compare", "--rules", "prop-92-l-2021", "--allow-invalid", "-"], stdin: lines).status == 0)
         let sweep = try rusctl(
