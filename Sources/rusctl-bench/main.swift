@@ -188,7 +188,7 @@ if FileManager.default.isExecutableFile(atPath: binary.path) {
     print("")
     print("compare --changed, all cores: time against compare without it (\(String(format: "%.2f", compareRun.seconds)) s), peak memory")
     for format in ComparisonFormat.allCases {
-        let changed = run(compareArguments.dropLast(3) + [format.rawValue, "--changed", "--today", "2024-01-01", filePath.path])
+        let changed = run(Array(compareArguments.prefix(3)) + ["--format", format.rawValue, "--changed", "--today", "2024-01-01", filePath.path])
         print(
             "  --format \(format.rawValue.padding(toLength: 9, withPad: " ", startingAt: 0))            \(String(format: "%7.1f", changed.seconds / compareRun.seconds))× the time, peak memory \(changed.peakMB) MB   (target ≤ 2×, < 200 MB)"
         )

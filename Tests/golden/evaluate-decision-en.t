@@ -6,8 +6,8 @@ Decided 2 May 2023; aged 25 at the time of the act — adult (25 and over)
 The case: use and possession; cannabis (hashish, marijuana) 2 g
 
 IN SHORT
-  Rule set: Practice since 2022 (HR-2022) (version 2022-07-01), in force on the
-    decision date 2 May 2023
+  Rule set: Practice since 2022 (HR-2022) (version 2022-07-01), in force on
+    2 May 2023
   Recommended: fine notice (forelegg) (punishable)
   Reasons: For adults, a fine notice is the usual reaction for own-use use and
     possession. [strpl-255, ra-2014-2]

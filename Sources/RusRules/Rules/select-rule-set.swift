@@ -128,8 +128,9 @@ extension SelectRuleSet {
     enum Message {
         static let chosenExplicitly = LocalizedText(nb: "valgt uttrykkelig", en: "chosen explicitly")
 
+        /// `date` is the decision date, which the answer's first line gives.
         static func inForceOn(_ date: LegalDate) -> LocalizedText {
-            Wording.both { $0 == .nb ? "i kraft på avgjørelsesdatoen \(Wording.date(date, .nb))" : "in force on the decision date \(Wording.date(date, .en))" }
+            Wording.both { $0 == .nb ? "i kraft \(Wording.date(date, .nb))" : "in force on \(Wording.date(date, .en))" }
         }
 
         static func statuteInForce(_ from: LegalDate, offence: LegalDate) -> LocalizedText {

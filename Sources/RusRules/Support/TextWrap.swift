@@ -47,7 +47,7 @@ package enum TextWrap {
             while let first = bare.first, trailing.contains(first) { bare = bare.dropFirst() }
             while let last = bare.last, trailing.contains(last) { bare = bare.dropLast() }
             let sticksToNumber =
-                (bare.count <= 2 && measureWords.contains(String(Substring(bare))))
+                (bare.count <= 9 && measureWords.contains(String(Substring(bare))))
                 || (bare.count <= 4 && Substring(bare).count == 1 && Substring(bare).first!.isLowercase)
             let text = String(Substring(word))
             if let last = units.last, last.hasSuffix("§") || (sticksToNumber && last.last?.isNumber == true) {
@@ -65,8 +65,12 @@ package enum TextWrap {
     /// Punctuation that may end (or start) a word without being part of it.
     private static let trailing: Set<UInt8> = Set(",.;:)".utf8)
 
-    /// Units written after an amount, kept on its line.
-    static let measureWords: Set<String> = ["g", "mg", "kg", "ml", "dl", "l", "%"]
+    /// Units written after an amount, kept on its line; and the months of an English date
+    /// («2 May 2023»), kept with their day.
+    static let measureWords: Set<String> = [
+        "g", "mg", "kg", "ml", "dl", "l", "%", "January", "February", "March", "April", "May", "June", "July", "August", "September",
+        "October", "November", "December",
+    ]
 
     /// Every line of `text` wrapped at `width`; a continuation starts under the line's text, after
     /// its indentation and its marker ("– ", "• ", "! ", "12. "), or two columns in from a line

@@ -277,6 +277,8 @@ import Testing
             }
         }
         #expect(TextWrap.lines("legemiddelloven § 31 a gjelder", width: 18) == ["legemiddelloven", "§ 31 a gjelder"])
+        // An English date keeps its day and month together, as an amount keeps its unit.
+        #expect(TextWrap.lines("in force on 2 May 2023, 4.5 g", width: 13) == ["in force on", "2 May 2023,", "4.5 g"])
         #expect(
             TextWrap.block("  – ungdomsstraff: for de mest alvorlige lovbruddene", width: 30)
                 == "  – ungdomsstraff: for de mest\n    alvorlige lovbruddene")
