@@ -16,7 +16,13 @@ expected="$(.build/debug/rusctl evaluate "$case_file" --format json --no-trace)"
 without_swift() { unshare --mount sh -c 'mount --bind "$1" "$2" && shift 2 && exec "$@"' sh "$empty" "$swift_root" "$@"; }
 actual="$(without_swift "$out/rusctl" evaluate "$case_file" --format json --no-trace)"
 [ "$actual" = "$expected" ] || { echo "one-file: the installed binary answers differently"; exit 1; }
-without_swift "$out/rusctl" --version | grep -q '^commit: [0-9a-f]\{12\}' || { echo "one-file: --version names no commit"; exit 1; }
+without_swift "$out/rusctl" --version | grep -q '^commit: [0-9a-f]\{8\}' || { echo "one-file: --version names no commit"; exit 1; }
+# The answer's stamp names the commit, on one line of at most 80 characters.
+stamp="$(without_swift "$out/rusctl" evaluate "$case_file" | tail -n 1)"
+echo "$stamp" | grep -q '^Vurdert [0-9.]*: rusctl [0-9.]*, commit [0-9a-f]\{8\}\( with uncommitted changes\)\?, regeldata [0-9a-f]*$' \
+  || { echo "one-file: the answer's stamp does not name the commit: $stamp"; exit 1; }
+[ "$(python3 -c 'import sys; print(len(sys.argv[1]))' "$stamp")" -le 80 ] || echo "$stamp" | grep -q 'uncommitted' \
+  || { echo "one-file: the stamp is longer than 80 characters: $stamp"; exit 1; }
 if without_swift .build/debug/rusctl --version >/dev/null 2>&1; then
   echo "one-file: the development build ran without Swift too; the check hides nothing"; exit 1
 fi
