@@ -2,8 +2,8 @@
 $ rusctl evaluate Fixtures/practice/voksen-first-time.json --lang en
 --- exit 0
 --- stdout
-Decided 2 May 2023; aged 25 at the time of the act — adult (25 and over)
 The case: use and possession; cannabis (hashish, marijuana) 2 g
+Decided 2 May 2023; aged 25 at the time of the act — adult (25 and over)
 
 IN SHORT
   Rule set: Practice since 2022 (HR-2022) (version 2022-07-01), in force on
@@ -15,12 +15,11 @@ IN SHORT
 
 AVAILABLE
   waiver of prosecution (påtaleunnlatelse) with conditions of probation period,
-    drug testing and attendance at the municipal drug advisory unit: A waiver
-    with a probation period and individual conditions can be used, especially to
-    prevent further drug use. Consent is given by the suspect. [strpl-69,
-    ra-2014-2]
-  follow-up in the mediation service (konfliktråd): Consent is given by the
-    suspect. [strpl-71a, pod-2019]
+    drug testing and attendance at the municipal drug advisory unit:
+    Particularly where the aim is to prevent further drug use. Consent is given.
+    [strpl-69, ra-2014-2]
+  follow-up in the mediation service (konfliktråd): Consent is given.
+    [strpl-71a, pod-2019]
 
 EXCLUDED
   – concern talk (bekymringssamtale): Only for children under 18; the person was
@@ -35,16 +34,13 @@ EXCLUDED
   – order to attend the municipal drug advisory unit: Only as a condition.
 
 NOTES
-  • Use and possession only: legemiddelloven § 24 with § 31 (fine or up to 6
-    months). A fine for this does not appear on an ordinary police certificate.
-    [lml-24, lml-31]
+  • Use and possession: legemiddelloven § 24 with § 31 (fine or up to 6 months);
+    the fine does not appear on an ordinary police certificate. [lml-24, lml-31]
 
-SOURCES: [strpl-255] straffeprosessloven § 255 flg.; [ra-2014-2] Riksadvokatens
-  rundskriv 2/2014 «Narkotikasaker»; [strpl-69] straffeprosessloven § 69;
-  [strpl-71a] straffeprosessloven § 71 a; [pod-2019] Politidirektoratet:
-  Utredningsoppdrag – politiets rolle og straffereaksjoner for bruk og
-  besittelse av narkotika; [lml-24] legemiddelloven § 24 første ledd; [lml-31]
-  legemiddelloven § 31 andre ledd (with date and address: --all-sources)
+SOURCES: [strpl-255, strpl-69, strpl-71a] straffeprosessloven § 255 flg., § 69
+  and § 71 a; [ra-2014-2] Riksadvokatens rundskriv 2/2014; [pod-2019]
+  Politidirektoratets utredning (2019); [lml-24, lml-31] legemiddelloven § 24
+  første ledd and § 31 andre ledd (in full: --all-sources)
 
 Assessed 1 December 2025: rusctl 0.3.0 (local build), rule data {rule-data-fingerprint}
 --- stderr

@@ -41,8 +41,9 @@ VALG:
   --kort|--short          Skriv bare sammendraget: regelsettet, anbefalingen og
                           forbeholdene.
   --alle-kilder|--all-sources
-                          List alle kilder, også for de utelukkede reaksjonene,
-                          med dato og nettadresse.
+                          List alle kilder med dato og nettadresse, også for de
+                          utelukkede reaksjonene, og gi hver begrunnelse,
+                          merknad og hvert forbehold i sin helhet.
   --today <date>          Datoen som legges til grunn når en sak mangler
                           decisionDate (ÅÅÅÅ-MM-DD). Standard: dagens dato i
                           Norge.

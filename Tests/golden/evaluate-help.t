@@ -39,8 +39,9 @@ OPTIONS:
   --kort|--short          Print the summary alone: the rule set, the
                           recommendation and the caveats.
   --alle-kilder|--all-sources
-                          List every source cited, also those of the excluded
-                          options.
+                          List every source with its date and address, also
+                          those of the excluded options, and give each reason,
+                          note and caveat in full.
   --today <date>          Date assumed when a case has no decisionDate
                           (YYYY-MM-DD). Default: today in Norway.
   --in-force <statute=date>

@@ -2,48 +2,35 @@
 $ rusctl evaluate Fixtures/lov-2025/adult-forenklet-forelegg.json
 --- exit 0
 --- stdout
-Avgjort 01.05.2026; 30 år på gjerningstidspunktet — voksen (25 år og eldre)
 Saken: besittelse; cannabis (hasj, marihuana) 2 g
+Avgjort 01.05.2026; 30 år på gjerningstidspunktet — voksen (25 år og eldre)
 
 KORT SVAR
   Regelsett: Lovendringen 2025 (LOV-2025-06-20-83) (versjon 2025-06-20), valgt
     uttrykkelig
   Anbefalt: forenklet forelegg (straffbart)
-  Forutsetter at mengden er innenfor en grense dette verktøyet ikke kjenner:
-    kontroller grensen før reaksjonen brukes.
   Begrunnelse: Fra 18 år er forenklet forelegg normalreaksjonen for bruk og for
     erverv og oppbevaring av en mindre mengde til egen bruk (legemiddelloven
-    § 31 a, etter Stortingets forutsetning). Bygger på at mengden er innenfor en
-    grense dette verktøyet ikke kjenner (cannabis (hasj, marihuana) 2 g (ukjent
-    grense, ikke over 15 g)); kontroller grensen først. [lml-31a,
-    innst-518-l-2024-2025, dagsavisen-2025, lov-2025-06-20-83]
+    § 31 a, etter Stortingets forutsetning). [lml-31a, innst-518-l-2024-2025,
+    dagsavisen-2025, lov-2025-06-20-83]
   FORBEHOLD som kan endre svaret:
-  ! Lov om endringer i straffeloven og legemiddelloven mv. (befatning med mindre
-    mengder narkotika til egen bruk), LOV-2025-06-20-83 er vedtatt, men det er
-    ikke kjent når den trer i kraft; den er brukt fordi den ble valgt. Svaret
-    viser hva loven vil gi når den er i kraft. [lov-2025-06-20-83,
-    prop-112-l-2024-2025, innst-518-l-2024-2025, lml-31-2025]
+  ! Lovendringen 2025 (LOV-2025-06-20-83) er vedtatt, men det er ikke kjent når
+    den trer i kraft; den er brukt fordi den ble valgt. Svaret viser hva loven
+    vil gi når den er i kraft. [lov-2025-06-20-83, prop-112-l-2024-2025,
+    innst-518-l-2024-2025, lml-31-2025]
   ! Grensen for «en mindre mengde» i Lovendringen 2025 (LOV-2025-06-20-83) for
-    cannabis (hasj, marihuana) er ukjent; mengden er 2 g. Grensen kan ikke være
-    høyere enn 15 g (Stortingets flertall holdt de veiledende mengdegrensene
-    uendret, unntatt heroin fra 2 til 3 gram; lovforslagets verdier var ikke
-    høyere enn dagens HR-2022-verdier), og mengden er ikke over dette taket.
-    Saken er vurdert som innenfor grensen; kontroller grensen før den anbefalte
-    reaksjonen brukes. [lml-31-2025, prop-112-l-2024-2025, dagsavisen-2025,
-    prop-92-l-2021, hr-2022-731-a]
-  ! At forenklet forelegg er normalreaksjonen fra 18 år, følger av
-    Stortingsflertallets forutsetning (Innst. 518 L (2024–2025)), gjengitt i
-    sekundærkilder, ikke av lovteksten: en retningslinje, ikke avklart rett.
-    [innst-518-l-2024-2025, dagsavisen-2025]
+    cannabis (hasj, marihuana) er ukjent, men ikke høyere enn 15 g; mengden er
+    2 g. Saken er vurdert som innenfor grensen; kontroller grensen før den
+    anbefalte reaksjonen brukes. [lml-31-2025, prop-112-l-2024-2025,
+    dagsavisen-2025, prop-92-l-2021, hr-2022-731-a]
+  ! At forenklet forelegg er normalreaksjonen, bygger på Stortingsflertallets
+    forutsetning, ikke lovteksten. [innst-518-l-2024-2025, dagsavisen-2025]
 
 MULIGE
   påtaleunnlatelse med vilkår om prøvetid og oppmøte for rådgivende enhet for
-    russaker: Påtaleunnlatelse med prøvetid og vilkår om oppmøte for rådgivende
-    enhet for russaker, inntil tre ganger innen tre måneder. [strpl-69,
-    strl-37-j]
+    russaker: Oppmøte inntil tre ganger innen tre måneder. [strpl-69, strl-37-j]
   forelegg: Et ordinært forelegg kan fortsatt brukes. [strpl-255, lml-31-2025]
-  oppfølging i konfliktråd: Krever samtykke fra den siktede; samtykket er ikke
-    avklart. [strpl-71a]
+  oppfølging i konfliktråd: Samtykket er ikke avklart. [strpl-71a]
 
 UTELUKKET
   – bekymringssamtale: Bare for barn under 18 år; personen var 30 år.
@@ -54,31 +41,21 @@ UTELUKKET
     år.
 
 MERKNADER
-  • Satsene for forenklet forelegg etter legemiddelloven § 31 a er ikke
-    fastsatt; beløpet er ukjent. [lml-31a]
+  • Satsene for forenklet forelegg er ikke fastsatt. [lml-31a]
   • Etter Stortingets forutsetning skal forenklet forelegg ikke vises på
     politiattest; om det skal registreres i reaksjonsregisteret, er omstridt.
     [innst-518-l-2024-2025, dagsavisen-2025]
-  • Erverv og oppbevaring av en mindre mengde narkotika til egen bruk og bruk av
-    narkotika: legemiddelloven § 31 andre ledd (bot eller fengsel inntil 6
-    måneder); straffeloven § 231 tredje ledd viser dit. [lml-31-2025,
-    strl-231-2025]
+  • Mindre mengde til egen bruk: legemiddelloven § 31 andre ledd (bot eller
+    fengsel inntil 6 måneder). [lml-31-2025, strl-231-2025]
 
-KILDER: [lml-31a] legemiddelloven § 31 a; [innst-518-l-2024-2025] Innst. 518 L
-  (2024–2025) om endringer i straffeloven og legemiddelloven mv. (befatning med
-  mindre mengder narkotika til egen bruk); [dagsavisen-2025] Dagsavisen: «En mer
-  human ruspolitikk» (leder); [lov-2025-06-20-83] Lov om endringer i
-  straffeloven og legemiddelloven mv. (befatning med mindre mengder narkotika
-  til egen bruk) (LOV-2025-06-20-83); [strpl-69] straffeprosessloven § 69;
-  [strl-37-j] straffeloven § 37 første ledd bokstav j slik den lyder etter
-  LOV-2025-06-20-83; [strpl-255] straffeprosessloven § 255 flg.; [lml-31-2025]
-  legemiddelloven § 31 andre ledd slik den lyder etter LOV-2025-06-20-83;
-  [strpl-71a] straffeprosessloven § 71 a; [strl-231-2025] straffeloven § 231
-  tredje ledd; [prop-112-l-2024-2025] Prop. 112 L (2024–2025) Endringer i
-  straffeloven og legemiddelloven mv. (befatning med mindre mengder narkotika
-  til egen bruk); [prop-92-l-2021] Prop. 92 L (2020–2021) Endringer i
-  legemiddelloven mv. (rusreform); [hr-2022-731-a] Høyesteretts dom
-  HR-2022-731-A (med dato og nettadresse: --alle-kilder)
+KILDER: [lml-31a, lml-31-2025] legemiddelloven § 31 a og § 31 andre ledd;
+  [innst-518-l-2024-2025] Innst. 518 L (2024–2025); [dagsavisen-2025]
+  Dagsavisen, leder (2025); [lov-2025-06-20-83] LOV-2025-06-20-83; [strpl-69,
+  strpl-255, strpl-71a] straffeprosessloven § 69, § 255 flg. og § 71 a;
+  [strl-37-j, strl-231-2025] straffeloven § 37 første ledd bokstav j og § 231
+  tredje ledd; [prop-112-l-2024-2025] Prop. 112 L (2024–2025); [prop-92-l-2021]
+  Prop. 92 L (2020–2021); [hr-2022-731-a] HR-2022-731-A (i sin helhet:
+  --alle-kilder)
 
 Vurdert 01.12.2025: rusctl 0.3.0 (utviklerbygg), regeldata {rule-data-fingerprint}
 --- stderr

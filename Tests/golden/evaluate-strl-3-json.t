@@ -99,7 +99,7 @@ $ rusctl evaluate Fixtures/selection/strl-3-new-law-milder.json --format json --
     },
     {
       "code": "strl-3",
-      "text": "Straffeloven § 3: the act was committed before the new law took effect, but the law at the time of the decision gives a more favourable result for the suspect, and it applies. Under hr-2022 the case would be: ordinary prosecution, recommended no reaction.",
+      "text": "Straffeloven § 3: the act was committed before the new law took effect, but the law at the time of the decision gives a more favourable result for the suspect, and it applies. Practice since 2022 (HR-2022) would give: ordinary prosecution.",
       "citations": ["strl-3"]
     }
   ],

@@ -105,6 +105,12 @@ public struct Remark: Sendable, Equatable {
         instruction.map { text.text(language) + " " + $0.text(language) } ?? text.text(language)
     }
 
+    /// The text in brief (``LocalizedText/brief(_:)``: what it says without the reasons behind
+    /// it) with the instruction after it, as the one-screen answer shows it.
+    public func briefText(_ language: Language) -> String {
+        instruction.map { text.brief(language) + " " + $0.text(language) } ?? text.brief(language)
+    }
+
     /// A note or warning with its code, text and sources.
     public init(code: String, text: LocalizedText, citations: [String]) {
         self.code = code

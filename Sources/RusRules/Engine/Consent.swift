@@ -25,24 +25,25 @@ enum Consent {
 
     /// Whether `reason` is the one ``reason(_:for:)`` gives: what an option's consent stands at.
     static func isConsentReason(_ reason: LocalizedText) -> Bool {
-        ["Samtykke er gitt av ", "Krever samtykke fra ", "Samtykke er nektet av "].contains { reason.nb.hasPrefix($0) }
+        ["Krever samtykke fra ", "Samtykke er nektet av "].contains { reason.nb.hasPrefix($0) }
     }
 
     /// Why an option that needs consent stands as it does.
     static func reason(_ parties: [ConsentParty], for person: Person) -> LocalizedText {
         switch state(of: parties, for: person) {
         case .given:
+            // In brief beside an available option (the summary states whose consent in full).
             Wording.both { language in
                 language == .nb
-                    ? "Samtykke er gitt av \(Wording.consentParties(parties, language))."
-                    : "Consent is given by \(Wording.consentParties(parties, language))."
-            }
+                    ? "Krever samtykke fra \(Wording.consentParties(parties, language)); samtykke er gitt."
+                    : "Requires the consent of \(Wording.consentParties(parties, language)); consent is given."
+            }.withBrief(LocalizedText(nb: "Samtykke er gitt.", en: "Consent is given."))
         case .pending(let missing) where missing == parties:
             Wording.both { language in
                 language == .nb
                     ? "Krever samtykke fra \(Wording.consentParties(parties, language)); samtykket er ikke avklart."
                     : "Requires the consent of \(Wording.consentParties(parties, language)); it is not yet known."
-            }
+            }.withBrief(LocalizedText(nb: "Samtykket er ikke avklart.", en: "Consent is not yet known."))
         case .pending(let missing):
             Wording.both { language in
                 language == .nb

@@ -24,9 +24,16 @@ struct RuleMessage {
 
 extension RuleMessage {
     /// The message with a shorter form for the one-screen answer (an excluded reaction's reason
-    /// on one line at 80 columns); the full text stays in JSON, the «begrunnelse» and `--forklar`.
+    /// on one line at 80 columns; a caveat or note without the sources' reasoning behind it); the
+    /// full text stays in JSON, the «begrunnelse», `--forklar` and `--alle-kilder`. An empty
+    /// brief leaves the text out of the one-screen answer, where its summary says it already.
     func briefly(nb: String, en: String) -> RuleMessage {
         RuleMessage(text.withBrief(LocalizedText(nb: nb, en: en)), citations: citations)
+    }
+
+    /// The message with a shorter form rendered from one template for both languages.
+    func briefly(_ render: @escaping @Sendable (Language) -> String) -> RuleMessage {
+        RuleMessage(text.withBrief(LocalizedText(render)), citations: citations)
     }
 
     /// The message as a remark (a warning or trace line) under `code`.

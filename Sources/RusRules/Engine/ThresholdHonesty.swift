@@ -89,6 +89,10 @@ extension ThresholdHonesty {
                 language == .nb
                     ? "\(Wording.limit(of: table, .nb, capitalized: true)) for \(name.nb) er ukjent, men kan ikke være høyere enn \(ceiling.nb); mengden, \(amount.nb), er over dette taket. Taket er en tolkning: \(source.comment.nb)"
                     : "\(Wording.limit(of: table, .en, capitalized: true)) for \(name.en) is unknown but cannot exceed \(ceiling.en); the amount, \(amount.en), is above that ceiling. The ceiling is an interpretation: \(source.comment.en)"
+            }.briefly { language in
+                language == .nb
+                    ? "\(Wording.limit(of: table, .nb, capitalized: true)) for \(name.nb) er ukjent, men kan ikke være høyere enn \(ceiling.nb); mengden, \(amount.nb), er over dette taket. Taket er en tolkning."
+                    : "\(Wording.limit(of: table, .en, capitalized: true)) for \(name.en) is unknown but cannot exceed \(ceiling.en); the amount, \(amount.en), is above that ceiling. The ceiling is an interpretation."
             }
         }
 
@@ -111,6 +115,17 @@ extension ThresholdHonesty {
                 return nb
                     ? "\(Wording.limit(of: table, .nb, capitalized: true)) er ukjent for \(Wording.list(each, .nb)); ingen av mengdene er over taket for sin grense.\(why) Saken er \(means.nb)"
                     : "\(Wording.limit(of: table, .en, capitalized: true)) is unknown for \(Wording.list(each, .en)); no amount is above the ceiling of its limit.\(why) The case is \(means.en)"
+            }.briefly { language in
+                // Without what the ceilings rest on (shown in full with --alle-kilder).
+                let nb = language == .nb
+                let each = items.map { item in
+                    let bound =
+                        item.ceiling.map { (nb ? "høyst " : "at most ") + $0.text(language) } ?? (nb ? "uten kjent tak" : "no known ceiling")
+                    return "\(item.name.text(language)) \(item.amount.text(language)) (\(bound))"
+                }
+                return nb
+                    ? "\(Wording.limit(of: table, .nb, capitalized: true)) er ukjent for \(Wording.list(each, .nb)). Saken er \(means.nb)"
+                    : "\(Wording.limit(of: table, .en, capitalized: true)) is unknown for \(Wording.list(each, .en)). The case is \(means.en)"
             }
         }
 
@@ -130,6 +145,18 @@ extension ThresholdHonesty {
                 return language == .nb
                     ? "\(Wording.limit(of: table, .nb, capitalized: true)) for \(name.nb) er ukjent; mengden er \(amount.nb). \(bound) Saken er \(means.nb)"
                     : "\(Wording.limit(of: table, .en, capitalized: true)) for \(name.en) is unknown; the amount is \(amount.en). \(bound) The case is \(means.en)"
+            }.briefly { language in
+                // The ceiling without what it rests on (shown in full with --alle-kilder).
+                let bound: String =
+                    switch (language, ceiling) {
+                    case (.nb, let ceiling?): ", men ikke høyere enn \(ceiling.nb)"
+                    case (.en, let ceiling?): " but not above \(ceiling.en)"
+                    case (.nb, nil): ", og ingen kilde gir et tak"
+                    case (.en, nil): ", and no source gives a ceiling"
+                    }
+                return language == .nb
+                    ? "\(Wording.limit(of: table, .nb, capitalized: true)) for \(name.nb) er ukjent\(bound); mengden er \(amount.nb). Saken er \(means.nb)"
+                    : "\(Wording.limit(of: table, .en, capitalized: true)) for \(name.en) is unknown\(bound); the amount is \(amount.en). The case is \(means.en)"
             }
         }
     }

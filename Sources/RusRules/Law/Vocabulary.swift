@@ -74,6 +74,9 @@ public struct Citation: Sendable, Equatable {
     public let id: String
     /// The source's title (a statute's name, a circular's title).
     public let title: String
+    /// How a lawyer cites it in a list of sources («Innst. 518 L (2024–2025)»), where that is
+    /// shorter than its title and section.
+    public let short: String?
     /// The section or part cited.
     public let section: String
     /// `YYYY`, `YYYY-MM` or `YYYY-MM-DD`: only as precise as the source is known.

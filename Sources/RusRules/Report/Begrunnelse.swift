@@ -86,11 +86,22 @@ public enum Begrunnelse {
     private static func capitalized(_ text: String) -> String { text.prefix(1).uppercased() + text.dropFirst() }
 
     /// «straffeprosessloven § 69»: a statute by its name and section as a lawyer cites it, without
-    /// what the section is about; another source by its title.
+    /// what the section is about; another source by its short form or title.
     static func legalReference(_ citation: Citation) -> String {
-        guard citation.title.hasSuffix("loven"), citation.section.hasPrefix("§") else { return citation.title }
-        let section = citation.section.prefix { $0 != "(" && $0 != "," && $0 != ";" }.trimmingCharacters(in: .whitespaces)
-        return citation.title.prefix(1).lowercased() + citation.title.dropFirst() + " " + section
+        if let short = citation.short { return short }
+        guard let (statute, section) = statuteSection(citation) else { return citation.title }
+        return statute + " " + section
+    }
+
+    /// ("straffeprosessloven", "§ 69"): a statute's name as written in a sentence and the section
+    /// cited, without what it is about; nil for a source that is not a statute's section or that
+    /// has a short form of its own.
+    static func statuteSection(_ citation: Citation) -> (statute: String, section: String)? {
+        guard citation.short == nil, citation.title.hasSuffix("loven"), citation.section.hasPrefix("§") else { return nil }
+        // Without what the section is about, or which amendment gave it its wording.
+        var section = citation.section.prefix { $0 != "(" && $0 != "," && $0 != ";" }.trimmingCharacters(in: .whitespaces)
+        if let amended = section.range(of: " slik den lyder") { section = String(section[..<amended.lowerBound]) }
+        return (citation.title.prefix(1).lowercased() + citation.title.dropFirst(), section)
     }
 
     /// ", jf. straffeprosessloven § 69 og Riksadvokatens rundskriv 2/2014": statutes by their

@@ -71,12 +71,15 @@ public struct DecisionText: Sendable {
         let ruleSet = book.ruleSet(decision.ruleSet)
         // The rule set as a prosecutor names it; the case by its number where it has one. The
         // summary names the rule set and why it applies, so the heading does not repeat it unless
-        // the trace is asked for or a baseline is to be named under it.
+        // the trace is asked for or a baseline is to be named under it; without a heading, the
+        // case's number opens the line saying what the case is about.
         let ruleSetName = (ruleSet?.name(language) ?? decision.ruleSet) + " (\(say("versjon", "version")) \(decision.ruleSetVersion))"
         let caseName = decision.id.map { say("Sak \($0)", "Case \($0)") }
-        if decision.selection == nil || decision.baseline != nil || detail.explain {
+        let headed = decision.selection == nil || decision.baseline != nil || detail.explain
+        let saysWhat = !decision.thresholdChecks.isEmpty || !decision.acts.isEmpty
+        if headed {
             lines.append(caseName.map { $0 + " — " + ruleSetName } ?? ruleSetName)
-        } else if let caseName {
+        } else if let caseName, !saysWhat {
             lines.append(caseName)
         }
         if let ruleSet, detail.explain { lines.append("  \(ruleSet.title.text(language))") }
@@ -88,14 +91,15 @@ public struct DecisionText: Sendable {
                         "Grunnlag for det forslaget ikke dekker: \(name(baseline)); avgjort etter: \(name(decision.decidedBy))",
                         "Baseline for what the proposal does not cover: \(name(baseline)); decided by: \(name(decision.decidedBy))"))
         }
+        if saysWhat {
+            let opening = headed ? nil : caseName
+            lines.append((opening ?? say("Saken", "The case")) + ": " + caseLine(decision))
+        }
         let assumed = decision.decisionDateAssumed ? say(" (antatt: dagens dato)", " (assumed: today)") : ""
         lines.append(
             say("Avgjort ", "Decided ") + decision.decisionDate.written(language) + assumed
                 + say("; \(decision.ageAtOffence) år på gjerningstidspunktet — ", "; aged \(decision.ageAtOffence) at the time of the act — ")
                 + Wording.ageTrack(decision.ageTrack, vocabulary, language))
-        if !decision.thresholdChecks.isEmpty || !decision.acts.isEmpty {
-            lines.append(say("Saken: ", "The case: ") + caseLine(decision))
-        }
         // Ordinary prosecution is where the case goes, not a kind of liability; a recommended
         // reaction states the liability in the summary.
         let recommended = decision.options.first { $0.status == .recommended }
@@ -108,14 +112,14 @@ public struct DecisionText: Sendable {
             lines.append(say("Ansvar: ", "Liability: ") + liability(decision.liability))
         }
         lines.append("")
-        lines += summary(decision, explain: detail.explain, withReasons: !detail.short)
+        lines += summary(decision, detail)
         if detail.short { return lines.joined(separator: "\n") + "\n" }
 
         let available = decision.options.filter { $0.status == .available }
         if !available.isEmpty {
             lines.append("")
             lines.append(say("MULIGE", "AVAILABLE"))
-            for option in available { lines.append(describe(option, under: ruleSet)) }
+            for option in available { lines.append(describe(option, under: ruleSet, inFull: detail.fullSources)) }
         }
         let excluded = decision.options.filter { $0.status == .excluded }
         if !excluded.isEmpty {
@@ -128,7 +132,8 @@ public struct DecisionText: Sendable {
             lines.append("")
             lines.append(say("MERKNADER", "NOTES"))
             for note in notes {
-                lines.append("  • \(note.fullText(language)) \(sources(note.citations))")
+                let text = detail.fullSources ? note.fullText(language) : note.briefText(language)
+                lines.append("  • \(text) \(sources(note.citations))")
             }
         }
         if detail.explain {
@@ -151,10 +156,9 @@ public struct DecisionText: Sendable {
                 lines.append("  [\(id)] \(citation.title), \(citation.section) (\(date))\(whereToRead)")
             }
         } else {
-            // As a lawyer cites them; each with its section's subject, date and address: --alle-kilder.
             lines.append(
-                say("KILDER: ", "SOURCES: ") + cited.map { "[\($0)] " + Begrunnelse.legalReference($1) }.joined(separator: "; ")
-                    + say(" (med dato og nettadresse: --alle-kilder)", " (with date and address: --all-sources)"))
+                say("KILDER: ", "SOURCES: ") + citedInBrief(cited).joined(separator: "; ")
+                    + say(" (i sin helhet: --alle-kilder)", " (in full: --all-sources)"))
         }
         return lines.joined(separator: "\n") + "\n"
     }
@@ -170,8 +174,9 @@ public struct DecisionText: Sendable {
         return ([acts] + [Wording.list(substances, language)]).filter { !$0.isEmpty }.joined(separator: "; ")
     }
 
-    /// The opening summary: rule set and why, recommendation (with its reasons unless short), § 3, caveats.
-    private func summary(_ decision: Decision, explain: Bool, withReasons: Bool) -> [String] {
+    /// The opening summary: rule set and why, recommendation (with its reasons unless short), § 3,
+    /// caveats (in brief unless every detail is asked for).
+    private func summary(_ decision: Decision, _ detail: Detail) -> [String] {
         var lines = [say("KORT SVAR", "IN SHORT")]
         if let selection = decision.selection {
             lines.append("  " + say("Regelsett: ", "Rule set: ") + selection.text.text(language))
@@ -186,19 +191,25 @@ public struct DecisionText: Sendable {
             lines.append(
                 "  " + say("Anbefalt: ", "Recommended: ") + optionName(recommended, under: book.ruleSet(decision.ruleSet))
                     + conditions + " (" + liability(decision.liability) + ")")
+            // Whose consent it needs and where that stands, said once (the reasons do not repeat it).
             let parties = recommended.requires.compactMap(\.party)
-            if !parties.isEmpty {
+            if let consent = recommended.reasons.first(where: Consent.isConsentReason) {
+                lines.append("  " + consent.text(language))
+            } else if !parties.isEmpty {
                 lines.append("  " + say("Krever samtykke fra ", "Requires the consent of ") + Wording.consentParties(parties, language) + ".")
             }
-            if recommended.requires.contains(.limitCheck) {
+            // A limit to check, unless the caveat on the unknown limit says so below.
+            if recommended.requires.contains(.limitCheck) && !decision.warnings.contains(where: { $0.code == "threshold-unknown" }) {
                 lines.append(
                     "  "
                         + say(
-                            "Forutsetter at mengden er innenfor en grense dette verktøyet ikke kjenner: kontroller grensen før reaksjonen brukes.",
-                            "Assumes the amount is within a limit this tool does not know: check the limit before the reaction is used."))
+                            "Forutsetter at mengden er innenfor en ukjent grense: kontroller grensen først.",
+                            "Assumes the amount is within an unknown limit: check the limit first."))
             }
-            if withReasons {
-                lines.append("  " + say("Begrunnelse: ", "Reasons: ") + explanation(recommended, statingRequirements: false))
+            if !detail.short {
+                lines.append(
+                    "  " + say("Begrunnelse: ", "Reasons: ")
+                        + explanation(recommended, statingRequirements: false, inFull: true, omitsStated: !detail.fullSources))
             }
         } else {
             lines.append(
@@ -206,10 +217,12 @@ public struct DecisionText: Sendable {
                     + liability(decision.liability) + ")")
         }
         if let other = decision.otherLaw {
+            let otherRules = book.ruleSet(other.ruleSet)
             let reaction =
-                other.recommended.map { Wording.reaction($0, vocabulary, language, under: book.ruleSet(other.ruleSet)) } ?? say("ingen reaksjon", "no reaction")
+                other.recommended.map { Wording.reaction($0, vocabulary, language, under: otherRules) } ?? say("ingen reaksjon", "no reaction")
+            let name = otherRules?.name(language) ?? other.ruleSet
             lines.append(
-                "  " + say("Etter straffeloven § 3 er også \(other.ruleSet) vurdert: ", "Under straffeloven § 3, \(other.ruleSet) was also weighed: ")
+                "  " + say("Også vurdert etter straffeloven § 3 — \(name): ", "Also weighed under straffeloven § 3 — \(name): ")
                     + liability(other.liability) + ", " + reaction + ".")
         }
         let caveats = decision.notes.filter { Decision.caveatNotes.contains($0.code) } + decision.warnings
@@ -218,8 +231,9 @@ public struct DecisionText: Sendable {
         } else {
             lines.append("  " + say("FORBEHOLD som kan endre svaret:", "CAVEATS that can change the answer:"))
             for caveat in caveats {
-                let code = explain ? "[\(caveat.code)] " : ""
-                lines.append("  ! \(code)\(caveat.fullText(language))" + (caveat.citations.isEmpty ? "" : " \(sources(caveat.citations))"))
+                let code = detail.explain ? "[\(caveat.code)] " : ""
+                let text = detail.fullSources ? caveat.fullText(language) : caveat.briefText(language)
+                lines.append("  ! \(code)\(text)" + (caveat.citations.isEmpty ? "" : " \(sources(caveat.citations))"))
             }
         }
         return lines
@@ -231,19 +245,21 @@ public struct DecisionText: Sendable {
         Wording.option(option, vocabulary, language, under: ruleSet)
     }
 
-    /// An available option as one paragraph: its name and conditions, then why.
-    private func describe(_ option: Option, under ruleSet: RuleSet?) -> String {
+    /// An available option as one paragraph: its name and conditions, then why (in brief unless `inFull`).
+    private func describe(_ option: Option, under ruleSet: RuleSet?, inFull: Bool) -> String {
         let conditions =
             option.conditions.isEmpty
             ? "" : say(" med vilkår om ", " with conditions of ") + Wording.conditions(option.conditions, vocabulary, language)
-        return "  " + optionName(option, under: ruleSet) + conditions + ": " + explanation(option)
+        return "  " + optionName(option, under: ruleSet) + conditions + ": " + explanation(option, inFull: inFull, omitsStated: !inFull)
     }
 
     /// Why an option is open: whose consent it needs (unless a reason says so already, with where
     /// the consent stands), a limit to check, the reasons, and the sources closing them as a
     /// citation closes a sentence.
-    /// `statingRequirements` false leaves out the consent and limit check (the summary states them).
-    private func explanation(_ option: Option, statingRequirements: Bool = true) -> String {
+    /// `statingRequirements` false leaves out the consent and limit check (the summary states
+    /// them); `inFull` false gives each reason in brief; `omitsStated` leaves out the reasons
+    /// whose brief is empty (said by the summary already).
+    private func explanation(_ option: Option, statingRequirements: Bool = true, inFull: Bool, omitsStated: Bool) -> String {
         var sentences: [String] = []
         let parties = option.requires.compactMap(\.party)
         if statingRequirements && !parties.isEmpty && !option.reasons.contains(where: Consent.isConsentReason) {
@@ -255,7 +271,8 @@ public struct DecisionText: Sendable {
                     "Krever kontroll av mengdegrensen (grensen er ukjent for dette verktøyet).",
                     "Requires a check of the quantity limit (the limit is not known to this tool)."))
         }
-        sentences += option.reasons.map { $0.text(language) }
+        let reasons = statingRequirements ? option.reasons : option.reasons.filter { !Consent.isConsentReason($0) }
+        sentences += reasons.filter { !omitsStated || !$0.brief(language).isEmpty }.map { inFull ? $0.text(language) : $0.brief(language) }
         return (sentences + [sources(option.citations)]).joined(separator: " ")
     }
 
@@ -276,6 +293,26 @@ public struct DecisionText: Sendable {
         }
         return groups.map { group in
             "  – \(Wording.list(group.names, language)): \(group.reason)" + (withSources ? " \(sources(group.citations))" : "")
+        }
+    }
+
+    /// The sources as a lawyer cites them, in the order first cited: the sections of one statute
+    /// together («[strpl-69, strpl-71a] straffeprosessloven § 69 og § 71 a»), and ids citing the
+    /// same document together («[pod-2019, pod-2019-ruskontrakt] Politidirektoratets utredning
+    /// (2019)»).
+    private func citedInBrief(_ cited: [(String, Citation)]) -> [String] {
+        var groups: [(ids: [String], name: String, sections: [String])] = []
+        for (id, citation) in cited {
+            let (name, section) = Begrunnelse.statuteSection(citation) ?? (Begrunnelse.legalReference(citation), nil)
+            if let index = groups.firstIndex(where: { $0.name == name }) {
+                groups[index].ids.append(id)
+                if let section, !groups[index].sections.contains(section) { groups[index].sections.append(section) }
+            } else {
+                groups.append(([id], name, section.map { [$0] } ?? []))
+            }
+        }
+        return groups.map { group in
+            sources(group.ids) + " " + group.name + (group.sections.isEmpty ? "" : " " + Wording.list(group.sections, language))
         }
     }
 

@@ -62,19 +62,26 @@ extension Adult2025 {
                 "Fra 18 år er forenklet forelegg normalreaksjonen for bruk og for erverv og oppbevaring av en mindre mengde til egen bruk (legemiddelloven § 31 a, etter Stortingets forutsetning).",
             en:
                 "From 18, a simplified fine notice is the normal reaction to use, and to acquiring and keeping a small quantity for own use (legemiddelloven § 31 a, on the Storting's premise).",
-            citations: ["lml-31a", "innst-518-l-2024-2025", "dagsavisen-2025"])
+            citations: ["lml-31a", "innst-518-l-2024-2025", "dagsavisen-2025"]
+        ).briefly(
+            nb: "Fra 18 år normalreaksjonen for bruk og mindre mengder til egen bruk (legemiddelloven § 31 a).",
+            en: "From 18, the normal reaction to use and small quantities for own use (legemiddelloven § 31 a).")
 
         static let premiseIsAGuideline = RuleMessage(
             nb:
                 "At forenklet forelegg er normalreaksjonen fra 18 år, følger av Stortingsflertallets forutsetning (Innst. 518 L (2024–2025)), gjengitt i sekundærkilder, ikke av lovteksten: en retningslinje, ikke avklart rett.",
             en:
                 "That a simplified fine notice is the normal reaction from 18 follows from the Storting majority's premise (Innst. 518 L (2024–2025)), as reported by secondary sources, not from the statute's text: a guideline, not settled law.",
-            citations: ["innst-518-l-2024-2025", "dagsavisen-2025"])
+            citations: ["innst-518-l-2024-2025", "dagsavisen-2025"]
+        ).briefly(
+            nb: "At forenklet forelegg er normalreaksjonen, bygger på Stortingsflertallets forutsetning, ikke lovteksten.",
+            en: "That the simplified fine notice is the normal reaction rests on the Storting majority's premise, not the statute.")
 
         static let rateNotSet = RuleMessage(
             nb: "Satsene for forenklet forelegg etter legemiddelloven § 31 a er ikke fastsatt; beløpet er ukjent.",
             en: "The rates of the simplified fine notice under legemiddelloven § 31 a are not set; the amount is unknown.",
-            citations: ["lml-31a"])
+            citations: ["lml-31a"]
+        ).briefly(nb: "Satsene for forenklet forelegg er ikke fastsatt.", en: "The rates of the simplified fine notice are not set.")
 
         static let notOnPolitiattest = RuleMessage(
             nb:
@@ -86,7 +93,8 @@ extension Adult2025 {
         static let waiverWithAdvisoryUnit = RuleMessage(
             nb: "Påtaleunnlatelse med prøvetid og vilkår om oppmøte for rådgivende enhet for russaker, inntil tre ganger innen tre måneder.",
             en: "A waiver with a probation period and a condition to attend the municipal drug advisory unit, up to three times within three months.",
-            citations: ["strpl-69", "strl-37-j"])
+            citations: ["strpl-69", "strl-37-j"]
+        ).briefly(nb: "Oppmøte inntil tre ganger innen tre måneder.", en: "Attendance up to three times within three months.")
 
         static let ordinaryFine = RuleMessage(
             nb: "Et ordinært forelegg kan fortsatt brukes.",

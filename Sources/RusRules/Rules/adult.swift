@@ -73,7 +73,8 @@ extension Adult {
         static let waiverPossible = RuleMessage(
             nb: "Påtaleunnlatelse med prøvetid og individuelle vilkår kan brukes, særlig der målet er å forebygge videre rusbruk.",
             en: "A waiver with a probation period and individual conditions can be used, especially to prevent further drug use.",
-            citations: ["strpl-69", "ra-2014-2"])
+            citations: ["strpl-69", "ra-2014-2"]
+        ).briefly(nb: "Særlig der målet er å forebygge videre rusbruk.", en: "Particularly where the aim is to prevent further drug use.")
 
         static func noTesting(_ consent: LocalizedText) -> LocalizedText {
             Wording.both { language in

@@ -33,6 +33,10 @@ extension BekymringssamtaleFromFifteen {
                 language == .nb
                     ? "Politiet kan kalle inn barn under \(adulthood) år og foresatte til bekymringssamtale etter en straffbar handling. Samtalen er et forebyggende tiltak og ingen reaksjon i straffesaken; den kan brukes ved siden av reaksjonen, ikke i stedet for den."
                     : "The police can call a child under \(adulthood) and the guardians to a concern talk after a criminal act. The talk is a preventive measure, not a reaction in the criminal case; it can be used beside the reaction, not instead of it."
+            }.briefly { language in
+                language == .nb
+                    ? "Kan brukes i tillegg til reaksjonen."
+                    : "Can be used in addition to the reaction."
             }
         }
 

@@ -68,7 +68,10 @@ extension OffenceFrame {
                 "Erverv og oppbevaring av en mindre mengde narkotika til egen bruk og bruk av narkotika: legemiddelloven § 31 andre ledd (bot eller fengsel inntil 6 måneder); straffeloven § 231 tredje ledd viser dit.",
             en:
                 "Acquiring and keeping a small quantity of drugs for own use, and using drugs: legemiddelloven § 31 second paragraph (fine or up to 6 months); straffeloven § 231 third paragraph refers there.",
-            citations: ["lml-31-2025", "strl-231-2025"])
+            citations: ["lml-31-2025", "strl-231-2025"]
+        ).briefly(
+            nb: "Mindre mengde til egen bruk: legemiddelloven § 31 andre ledd (bot eller fengsel inntil 6 måneder).",
+            en: "A small quantity for own use: legemiddelloven § 31 second paragraph (fine or up to 6 months).")
 
         static let aboveSmallQuantity = RuleMessage(
             nb: "over «en mindre mengde» → straffeloven § 231 (LOV-2025-06-20-83)",
@@ -80,7 +83,10 @@ extension OffenceFrame {
                 "Mengden er større enn «en mindre mengde» etter legemiddelloven § 31 andre ledd. Forholdet faller derfor inn under straffeloven § 231 og avgjøres som etter praksis før lovendringen; forenklet forelegg kan ikke brukes.",
             en:
                 "The quantity is larger than «a small quantity» under legemiddelloven § 31 second paragraph. The act therefore falls under straffeloven § 231 and is decided as under the practice before the statute; a simplified fine notice cannot be used.",
-            citations: ["lml-31-2025", "strl-231-2025", "strl-231"])
+            citations: ["lml-31-2025", "strl-231-2025", "strl-231"]
+        ).briefly(
+            nb: "Mer enn «en mindre mengde»: straffeloven § 231, avgjort som etter praksis før lovendringen.",
+            en: "More than «a small quantity»: straffeloven § 231, decided as under the practice before the statute.")
 
         static let beyondPossession = RuleMessage(
             nb: "mer enn grensen for mindre reaksjoner → straffeloven § 231",
@@ -91,7 +97,10 @@ extension OffenceFrame {
                 "Besittelse er kortvarig innehav av en liten mengde til eget bruk. Å ha mer enn grensen for mindre reaksjoner er normalt oppbevaring etter straffeloven § 231, uansett hvordan handlingen er betegnet. Dette er en tolkning.",
             en:
                 "Possession is short-lived holding of a small quantity for one's own use. Holding more than the limit for minor reactions is normally storage under straffeloven § 231, whatever the act is called. This is an interpretation.",
-            citations: ["strl-231", "lml-24"])
+            citations: ["strl-231", "lml-24"]
+        ).briefly(
+            nb: "Mer enn grensen for mindre reaksjoner er normalt oppbevaring etter straffeloven § 231 (en tolkning).",
+            en: "More than the limit for minor reactions is normally storage under straffeloven § 231 (an interpretation).")
 
         static let acquisitionOrStorage = RuleMessage(
             nb: "erverv/oppbevaring → straffeloven § 231", en: "acquisition/storage → straffeloven § 231", citations: ["strl-231"])
@@ -110,6 +119,9 @@ extension OffenceFrame {
                 "Bare bruk og besittelse: legemiddelloven § 24 jf. § 31 (bot eller fengsel inntil 6 måneder). En bot for dette vises ikke på ordinær politiattest.",
             en:
                 "Use and possession only: legemiddelloven § 24 with § 31 (fine or up to 6 months). A fine for this does not appear on an ordinary police certificate.",
-            citations: ["lml-24", "lml-31"])
+            citations: ["lml-24", "lml-31"]
+        ).briefly(
+            nb: "Bruk og besittelse: legemiddelloven § 24 jf. § 31 (bot eller fengsel inntil 6 måneder); boten vises ikke på ordinær politiattest.",
+            en: "Use and possession: legemiddelloven § 24 with § 31 (fine or up to 6 months); the fine does not appear on an ordinary police certificate.")
     }
 }

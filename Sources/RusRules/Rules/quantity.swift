@@ -60,12 +60,14 @@ extension Quantity {
             nb: "vurdert som innenfor grensen; kontroller grensen før den anbefalte reaksjonen brukes.",
             en: "decided as within the limit; check the limit before the recommended reaction is used.")
 
+        /// Why the recommended reaction requires `limit-check`; the one-screen answer leaves it out
+        /// (an empty brief), since its summary says so and the caveat names the limit.
         static func checkTheLimit(_ unknown: LocalizedText) -> LocalizedText {
             Wording.both { language in
                 language == .nb
                     ? "Bygger på at mengden er innenfor en grense dette verktøyet ikke kjenner (\(unknown.nb)); kontroller grensen først."
                     : "Rests on the amount being within a limit this tool does not know (\(unknown.en)); check the limit first."
-            }
+            }.withBrief(LocalizedText(nb: "", en: ""))
         }
 
         static func within(_ table: ThresholdTable, _ found: LocalizedText, citations: [String]) -> RuleMessage {

@@ -162,9 +162,9 @@ extension SelectRuleSet {
             RuleMessage(citations: statute.citations) { language in
                 switch (language, stated) {
                 case (.nb, nil):
-                    "\(statute.title.nb) er vedtatt, men det er ikke kjent når den trer i kraft; den er brukt fordi den ble valgt. Svaret viser hva loven vil gi når den er i kraft."
+                    "\(statute.name(.nb)) er vedtatt, men det er ikke kjent når den trer i kraft; den er brukt fordi den ble valgt. Svaret viser hva loven vil gi når den er i kraft."
                 case (.en, nil):
-                    "\(statute.title.en) is adopted, but when it takes effect is not known; it is used because it was chosen. The answer shows what the statute will give once in force."
+                    "\(statute.name(.en)) is adopted, but when it takes effect is not known; it is used because it was chosen. The answer shows what the statute will give once in force."
                 case (.nb, let from?):
                     "\(statute.name(.nb)) trer i kraft \(from.written(.nb)) (oppgitt), etter avgjørelsesdatoen \(date.written(.nb)); den er brukt fordi den ble valgt."
                 case (.en, let from?):
@@ -180,6 +180,10 @@ extension SelectRuleSet {
                 return language == .nb
                     ? "\(statute.name(.nb)) ble vedtatt \(adopted) og trer i kraft fra den tiden Kongen bestemmer; datoen er ikke kjent for dette verktøyet, så svaret bygger på praksis før loven. Gjelder lovendringen på avgjørelsestiden, blir svaret \(other.nb)."
                     : "\(statute.name(.en)) was adopted on \(adopted) and takes effect when the King decides; the date is not known to this tool, so the answer rests on the practice before it. If the statute applies at the time of the decision, the answer becomes \(other.en)."
+            }.briefly { language in
+                language == .nb
+                    ? "\(statute.name(.nb)) er vedtatt, men ikrafttredelsen er ikke kjent, så svaret bygger på praksis før loven. Gjelder lovendringen på avgjørelsestiden, blir svaret \(other.nb)."
+                    : "\(statute.name(.en)) is adopted, but its commencement is not known, so the answer rests on the practice before it. If the statute applies at the time of the decision, the answer becomes \(other.en)."
             }
         }
 

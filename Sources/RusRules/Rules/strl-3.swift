@@ -101,15 +101,9 @@ extension StraffelovenParagraph3 {
             other: RuleSet, _ outcome: Outcome, newLawIsMilder: Bool, bothPunishable: Bool,
             vocabulary: Vocabulary
         ) -> RuleMessage {
-            RuleMessage(citations: ["strl-3"]) { language in
-                let liability = Wording.liability(outcome.liability, language)
-                let recommended =
-                    outcome.recommended.map { Wording.reaction($0, vocabulary, language) }
-                    ?? (language == .nb ? "ingen reaksjon" : "no reaction")
-                let otherSays =
-                    language == .nb
-                    ? "Etter \(other.id) ville saken vært: \(liability), anbefalt \(recommended)."
-                    : "Under \(other.id) the case would be: \(liability), recommended \(recommended)."
+            // Which law applies and why; in brief without what the other law gives, which the
+            // answer's summary states.
+            let whichLaw: @Sendable (Language) -> String = { language in
                 let why =
                     switch (language, newLawIsMilder) {
                     case (.nb, true):
@@ -127,8 +121,20 @@ extension StraffelovenParagraph3 {
                     : language == .nb
                         ? " Når saken er straffbar etter begge lover, beror det på en konkret helhetsvurdering hvilken lov som er gunstigst for den siktede."
                         : " Where the case is punishable under both laws, which is more favourable to the suspect is a concrete overall assessment."
-                return why + " " + otherSays + assessment
+                return why + assessment
             }
+            return RuleMessage(citations: ["strl-3"]) { language in
+                let liability = Wording.liability(outcome.liability, language)
+                // Ordinary prosecution recommends no reaction: it is said alone.
+                let recommended = outcome.recommended.map {
+                    (language == .nb ? ", anbefalt " : ", recommended ") + Wording.reaction($0, vocabulary, language)
+                }
+                let otherSays =
+                    language == .nb
+                    ? "\(other.name(.nb)) ville gitt: \(liability)\(recommended ?? "")."
+                    : "\(other.name(.en)) would give: \(liability)\(recommended ?? "")."
+                return whichLaw(language) + " " + otherSays
+            }.briefly(whichLaw)
         }
     }
 }

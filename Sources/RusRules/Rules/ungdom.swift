@@ -88,7 +88,8 @@ extension Ungdom {
         static let waiverRatherThanFine = RuleMessage(
             nb: "For ungdom mellom 15 og 18 år bør påtaleunnlatelse med prøvetid brukes fremfor bot (Riksadvokatens rundskriv 2/2014).",
             en: "For youths between 15 and 18, a waiver with a probation period should be used rather than a fine (circular 2/2014).",
-            citations: ["strpl-69", "ra-2014-2"])
+            citations: ["strpl-69", "ra-2014-2"]
+        ).briefly(nb: "For ungdom bør prøvetid brukes fremfor bot.", en: "For youths, probation rather than a fine.")
 
         static let followUpAfterEarlierReactions = RuleMessage(
             nb: "Tidligere narkotikareaksjoner: tett oppfølging i ungdomsoppfølging kan forebygge ny kriminalitet.",
@@ -100,12 +101,16 @@ extension Ungdom {
                 "Anbefalingen av ungdomsoppfølging ved tidligere narkotikareaksjoner er en tolkning av Politidirektoratets beskrivelse (Utredningsoppdrag, 2019), ikke en uttrykkelig regel.",
             en:
                 "Recommending ungdomsoppfølging after earlier drug reactions is an interpretation of the Police Directorate's description (its 2019 report to the drug reform committee), not an explicit rule.",
-            citations: ["pod-2019-ungdomsoppfolging"])
+            citations: ["pod-2019-ungdomsoppfolging"]
+        ).briefly(
+            nb: "At ungdomsoppfølging anbefales ved tidligere reaksjoner, er en tolkning, ikke en uttrykkelig regel.",
+            en: "Recommending ungdomsoppfølging after earlier reactions is an interpretation, not an explicit rule.")
 
         static let followUpPossible = RuleMessage(
             nb: "Kan ilegges unge lovbrytere for en eller flere kriminelle handlinger der tett oppfølging kan forebygge ny kriminalitet.",
             en: "Can be given to young offenders for one or more offences where close follow-up can prevent new crime.",
-            citations: ["strpl-71a", "pod-2019-ungdomsoppfolging"])
+            citations: ["strpl-71a", "pod-2019-ungdomsoppfolging"]
+        ).briefly(nb: "Der tett oppfølging kan forebygge ny kriminalitet.", en: "Where close follow-up can prevent new crime.")
 
         static func noContract(_ consent: LocalizedText) -> LocalizedText {
             Wording.both { language in
@@ -117,7 +122,8 @@ extension Ungdom {
         static let fineLastResort = RuleMessage(
             nb: "Forelegg er mulig, men for ungdom er bot siste utvei.",
             en: "A fine notice is possible, but for youths a fine is the last resort.",
-            citations: ["ra-2014-2", "pod-2019"])
+            citations: ["ra-2014-2", "pod-2019"]
+        ).briefly(nb: "For ungdom er bot siste utvei.", en: "For youths a fine is the last resort.")
 
         static let followUpIsUngdomsoppfolging = RuleMessage(
             nb: "For 15–17-åringer går oppfølging gjennom konfliktrådet som ungdomsoppfølging.",

@@ -61,8 +61,9 @@ enum EvaluateCommand {
             .init(
                 .alleKilder, aliases: ["all-sources"],
                 help: .init(
-                    nb: "List alle kilder, også for de utelukkede reaksjonene, med dato og nettadresse.",
-                    en: "List every source cited, also those of the excluded options.")),
+                    nb:
+                        "List alle kilder med dato og nettadresse, også for de utelukkede reaksjonene, og gi hver begrunnelse, merknad og hvert forbehold i sin helhet.",
+                    en: "List every source with its date and address, also those of the excluded options, and give each reason, note and caveat in full.")),
             .init(
                 .today, value: "date",
                 help: .init(

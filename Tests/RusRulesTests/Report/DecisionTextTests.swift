@@ -28,17 +28,57 @@ import Testing
         #expect(rendered.split(separator: "\n").count <= 30, "one screen")
     }
 
-    /// A usual case (an adult's first cannabis case) fits one screen of 40 lines at 80 columns,
-    /// without --kort: each excluded reaction on a line of its own, the sources one paragraph.
-    @Test func theUsualCaseFitsOneScreen() throws {
-        let rendered = Self.text.render(try decision("practice/voksen-first-time.json"), DecisionText.Detail(width: 80))
+    /// A usual case — a first case of a youth (consent given or not yet known), a young adult or an
+    /// adult — fits one screen of 40 lines at 80 columns, without --kort: each excluded reaction
+    /// on a line of its own, the available ones, notes and caveats in brief, the sources one
+    /// paragraph.
+    @Test(arguments: [
+        "practice/voksen-first-time.json", "practice/ung-voksen-first-time.json", "practice/ungdom-first-consent-given.json",
+        "practice/ungdom-first-consent-unknown.json",
+    ])
+    func theUsualCaseFitsOneScreen(_ fixture: String) throws {
+        let rendered = Self.text.render(try decision(fixture), DecisionText.Detail(width: 80))
         let lines = rendered.split(separator: "\n", omittingEmptySubsequences: false).dropLast()
         #expect(lines.count + 1 <= 40, "with the stamp line")
         #expect(lines.allSatisfy { $0.count <= 80 })
         let excluded = lines.drop { $0 != "UTELUKKET" }.dropFirst().prefix { !$0.isEmpty }
-        #expect(excluded.count == 6 && excluded.allSatisfy { $0.hasPrefix("  – ") })
-        // In full where the detail is asked for.
-        #expect(Self.text.render(try decision("practice/voksen-first-time.json"), explain: true).contains("Et forebyggende tiltak for barn under 18 år"))
+        #expect(excluded.count >= 5 && excluded.allSatisfy { $0.hasPrefix("  – ") })
+    }
+
+    /// What the one-screen answer gives in brief, the trace and --alle-kilder give in full.
+    @Test func briefOnOneScreenInFullWhenAskedFor() throws {
+        let youth = try decision("practice/ungdom-first-consent-given.json")
+        let usual = Self.text.render(youth, DecisionText.Detail())
+        #expect(usual.contains("bekymringssamtale: Kan brukes i tillegg til reaksjonen."))
+        #expect(!usual.contains("Politiet kan kalle inn barn under 18 år"))
+        for detail in [DecisionText.Detail(explain: true), DecisionText.Detail(allSources: true)] {
+            let full = Self.text.render(youth, detail).unwrapped
+            #expect(full.contains("Politiet kan kalle inn barn under 18 år og foresatte til bekymringssamtale"))
+            #expect(full.contains("Krever samtykke fra den siktede og vergen; samtykke er gitt. [strpl-71a"))
+        }
+        // Consent said once in the summary, not again among the reasons.
+        #expect(usual.contains("  Krever samtykke fra den siktede og vergen; samtykke er gitt.\n  Begrunnelse: For ungdom"))
+        #expect(!usual.unwrapped.contains("Riksadvokatens rundskriv 2/2014). Krever samtykke"))
+        // An unknown limit: the caveat names the ceiling, not what it rests on, and the reason
+        // that repeats the caveat is left out.
+        let unknown = Self.text.render(try decision("practice/heroin-non-dependent-unknown-limit.json"), DecisionText.Detail()).unwrapped
+        #expect(unknown.contains("for heroin er ukjent, men ikke høyere enn 5 g; mengden er 3 g."))
+        #expect(!unknown.contains("Forbundet Mot Rusgift, høringsuttalelse 7. april 2020") && !unknown.contains("Bygger på at mengden"))
+        let excluded = Self.text.render(try decision("practice/voksen-first-time.json"), explain: true)
+        #expect(excluded.contains("Et forebyggende tiltak for barn under 18 år"))
+    }
+
+    /// The list of sources cites a statute's sections together and a document once, as a lawyer
+    /// does: «[strpl-69, strpl-255] straffeprosessloven § 69 og § 255 flg.».
+    @Test func sourcesAreCitedAsALawyerCitesThem() throws {
+        let rendered = Self.text.render(try decision("practice/ungdom-first-consent-unknown.json"), explain: false).unwrapped
+        let sources = try #require(rendered.components(separatedBy: "KILDER: ").last)
+        #expect(sources.contains("[strpl-69, strpl-255, strpl-71a] straffeprosessloven § 69, § 255 flg. og § 71 a;"))
+        #expect(sources.contains("[pod-2019, pod-2019-ungdomsoppfolging] Politidirektoratets utredning (2019);"))
+        #expect(sources.contains("[ra-2014-2] Riksadvokatens rundskriv 2/2014;"))
+        #expect(!sources.contains("«Narkotikasaker»"))
+        let full = Self.text.render(try decision("practice/ungdom-first-consent-unknown.json"), DecisionText.Detail(allSources: true))
+        #expect(full.contains("[ra-2014-2] Riksadvokatens rundskriv 2/2014 «Narkotikasaker», om alternative reaksjoner for unge"))
     }
 
     /// The sources listed are those of what the answer recommends, offers, notes and warns about;
@@ -46,7 +86,9 @@ import Testing
     @Test func sourcesOfExcludedOptionsOnlyWhenAskedFor() throws {
         let decided = try decision("practice/voksen-first-time.json")
         let listed = { (rendered: String) in
-            Set(rendered.unwrapped.components(separatedBy: "KILDER").last!.matches(of: /\[([^\]]+)\] [^,;]/).map { String($0.1) })
+            Set(
+                rendered.unwrapped.components(separatedBy: "KILDER").last!.matches(of: /\[([^\]]+)\] [^,;]/)
+                    .flatMap { $0.1.components(separatedBy: ", ") })
         }
         let shown =
             decided.options.filter { $0.status != .excluded }.flatMap(\.citations)
@@ -73,6 +115,9 @@ import Testing
     /// The case as read, in the names it was normalised to.
     @Test func theAnswerShowsTheCaseAsRead() throws {
         let rendered = Self.text.render(try decision("words/heroin-5-gram-norwegian-acts.json"), explain: false)
-        #expect(rendered.contains("\nSaken: besittelse og oppbevaring; heroin 5 g\n"))
+        #expect(rendered.hasPrefix("Saken: besittelse og oppbevaring; heroin 5 g\nAvgjort "))
+        // A case with a number opens with it.
+        let numbered = Self.text.render(try decision("practice/ungdom-first-consent-given.json"), explain: false)
+        #expect(numbered.hasPrefix("Sak sak-2023-0142: bruk og besittelse; cannabis (hasj, marihuana) 4,5 g\nAvgjort 02.05.2023; "))
     }
 }
