@@ -115,11 +115,13 @@ struct QuantityAssessment {
     func describe(_ item: Item, vocabulary: Vocabulary, language: Language) -> String {
         let name = Wording.substance(item.substance, vocabulary, language)
         let unit = item.threshold?.unit ?? ""
-        let amount =
-            item.amount.map { Wording.amount($0, unit, language) }
-            ?? (language == .nb ? "bruk, mengden ikke sammenlignet" : "use, amount not compared")
+        // Use alone is not compared with a limit: the limit is not shown beside it.
+        guard let found = item.amount else {
+            return "\(name): " + (language == .nb ? "bruk alene, mengden ikke sammenlignet" : "use alone, amount not compared")
+        }
+        let amount = Wording.amount(found, unit, language)
         guard let threshold = item.threshold, let limit = threshold.limit else {
-            guard item.amount != nil, let ceiling = item.threshold?.ceiling else {
+            guard let ceiling = item.threshold?.ceiling else {
                 return "\(name) \(amount) (" + (language == .nb ? "ingen kjent grense" : "no known limit") + ")"
             }
             let bound = Wording.amount(ceiling, unit, language)
