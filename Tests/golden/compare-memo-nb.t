@@ -29,7 +29,7 @@ PRAKSIS FRA 2022 (HR-2022) — PRAKSIS ETTER HØYESTERETTS DOMMER 8. APRIL 2022 
   • Grunnlaget: andre regelsett sammenlignes med dette.
                                   grensen for mindre reaksjoner
                                      i Riksadvokatens rundskriv     grensen for rusavhengige i
-  Stoff                                                  2/2014     Praksis fra 2022 (HR-2022)
+  Stoff                                                  2/2014     praksis fra 2022 (HR-2022)
   heroin                                      – (≤ 5 g, ukjent)   5 g (kontrollert mot kilden)
   kokain                                      – (≤ 5 g, ukjent)   5 g (kontrollert mot kilden)
   amfetamin                                   – (≤ 5 g, ukjent)   5 g (kontrollert mot kilden)
@@ -48,7 +48,7 @@ NOU 2019:26 MINDRETALLET — NOU 2019:26 RUSREFORM – FRA STRAFF TIL HJELP, MIN
   • Når hvert stoff er innenfor terskelverdien «terskel» i NOU 2019:26 mindretallet (heroin 1 g,
     kokain 1 g, amfetamin 1 g og GHB (GHB, GBL, 1,4-butandiol) 50 ml …): ikke straffbart, pålegg om
     oppmøte for rådgivende enhet for russaker.
-  • Saker ingen av trinnene dekker, avgjøres som etter Praksis fra 2022 (HR-2022) (sammenligningens
+  • Saker ingen av trinnene dekker, avgjøres som etter praksis fra 2022 (HR-2022) (sammenligningens
     grunnlag).
   • Lavere enn grensen for mindre reaksjoner i Riksadvokatens rundskriv 2/2014: cannabis (hasj,
     marihuana) 5 g (mot 15 g).
@@ -56,47 +56,47 @@ NOU 2019:26 MINDRETALLET — NOU 2019:26 RUSREFORM – FRA STRAFF TIL HJELP, MIN
   heroin
      terskelverdien «terskel» i NOU 2019:26 mindretallet: 1 g (kontrollert mot kilden)
      grensen for mindre reaksjoner i Riksadvokatens rundskriv 2/2014: – (≤ 5 g, ukjent)
-     grensen for rusavhengige i Praksis fra 2022 (HR-2022): 5 g (kontrollert mot kilden)
+     grensen for rusavhengige i praksis fra 2022 (HR-2022): 5 g (kontrollert mot kilden)
   kokain
      terskelverdien «terskel» i NOU 2019:26 mindretallet: 1 g (kontrollert mot kilden)
      grensen for mindre reaksjoner i Riksadvokatens rundskriv 2/2014: – (≤ 5 g, ukjent)
-     grensen for rusavhengige i Praksis fra 2022 (HR-2022): 5 g (kontrollert mot kilden)
+     grensen for rusavhengige i praksis fra 2022 (HR-2022): 5 g (kontrollert mot kilden)
   amfetamin
      terskelverdien «terskel» i NOU 2019:26 mindretallet: 1 g (kontrollert mot kilden)
      grensen for mindre reaksjoner i Riksadvokatens rundskriv 2/2014: – (≤ 5 g, ukjent)
-     grensen for rusavhengige i Praksis fra 2022 (HR-2022): 5 g (kontrollert mot kilden)
+     grensen for rusavhengige i praksis fra 2022 (HR-2022): 5 g (kontrollert mot kilden)
   metamfetamin
      terskelverdien «terskel» i NOU 2019:26 mindretallet: – (ukjent)
      grensen for mindre reaksjoner i Riksadvokatens rundskriv 2/2014: – (ukjent)
-     grensen for rusavhengige i Praksis fra 2022 (HR-2022): – (ukjent)
+     grensen for rusavhengige i praksis fra 2022 (HR-2022): – (ukjent)
   GHB (GHB, GBL, 1,4-butandiol)
      terskelverdien «terskel» i NOU 2019:26 mindretallet: 50 ml (kontrollert mot kilden)
      grensen for mindre reaksjoner i Riksadvokatens rundskriv 2/2014: – (≤ 100 ml, ukjent)
-     grensen for rusavhengige i Praksis fra 2022 (HR-2022): 100 ml (veiledende)
+     grensen for rusavhengige i praksis fra 2022 (HR-2022): 100 ml (veiledende)
   LSD
      terskelverdien «terskel» i NOU 2019:26 mindretallet: 1 lapp (kontrollert mot kilden)
      grensen for mindre reaksjoner i Riksadvokatens rundskriv 2/2014: – (≤ 3 lapper, ukjent)
-     grensen for rusavhengige i Praksis fra 2022 (HR-2022): 3 lapper (veiledende)
+     grensen for rusavhengige i praksis fra 2022 (HR-2022): 3 lapper (veiledende)
   MDMA
      terskelverdien «terskel» i NOU 2019:26 mindretallet: 1 g (kontrollert mot kilden)
      grensen for mindre reaksjoner i Riksadvokatens rundskriv 2/2014: – (≤ 1 g, ukjent)
-     grensen for rusavhengige i Praksis fra 2022 (HR-2022): 1 g (veiledende)
+     grensen for rusavhengige i praksis fra 2022 (HR-2022): 1 g (veiledende)
   cannabis (hasj, marihuana)
      terskelverdien «terskel» i NOU 2019:26 mindretallet: 5 g (kontrollert mot kilden)
      grensen for mindre reaksjoner i Riksadvokatens rundskriv 2/2014: 15 g (kontrollert mot kilden)
-     grensen for rusavhengige i Praksis fra 2022 (HR-2022): 15 g (veiledende)
+     grensen for rusavhengige i praksis fra 2022 (HR-2022): 15 g (veiledende)
   fleinsopp (psilocybin)
      terskelverdien «terskel» i NOU 2019:26 mindretallet: 50 g (kontrollert mot kilden)
      grensen for mindre reaksjoner i Riksadvokatens rundskriv 2/2014: – (≤ 50 g, ukjent)
-     grensen for rusavhengige i Praksis fra 2022 (HR-2022): 50 g (veiledende)
+     grensen for rusavhengige i praksis fra 2022 (HR-2022): 50 g (veiledende)
   khat
      terskelverdien «terskel» i NOU 2019:26 mindretallet: 500 g (kontrollert mot kilden)
      grensen for mindre reaksjoner i Riksadvokatens rundskriv 2/2014: – (≤ 2000 g, ukjent)
-     grensen for rusavhengige i Praksis fra 2022 (HR-2022): 2000 g (veiledende)
+     grensen for rusavhengige i praksis fra 2022 (HR-2022): 2000 g (veiledende)
   legemidler (rusdoser)
      terskelverdien «terskel» i NOU 2019:26 mindretallet: 5 rusdoser (kontrollert mot kilden)
      grensen for mindre reaksjoner i Riksadvokatens rundskriv 2/2014: – (≤ 25 rusdoser, ukjent)
-     grensen for rusavhengige i Praksis fra 2022 (HR-2022): 25 rusdoser (veiledende)
+     grensen for rusavhengige i praksis fra 2022 (HR-2022): 25 rusdoser (veiledende)
 
 PROP. 92 L (2020–2021) — PROP. 92 L (2020–2021) RUSREFORMEN, NEDRE OG ØVRE TERSKELVERDI
   • Status: forslag, aldri i kraft; versjon 2021.
@@ -106,64 +106,64 @@ PROP. 92 L (2020–2021) — PROP. 92 L (2020–2021) RUSREFORMEN, NEDRE OG ØVR
   • Når hvert stoff er innenfor terskelverdien «ovre» i Prop. 92 L (2020–2021) (heroin 5 g, kokain
     5 g, amfetamin 5 g og GHB (GHB, GBL, 1,4-butandiol) 100 ml …): straffbart, påtaleunnlatelse
     (prøvetid og oppmøte for rådgivende enhet for russaker).
-  • Saker ingen av trinnene dekker, avgjøres som etter Praksis fra 2022 (HR-2022) (sammenligningens
+  • Saker ingen av trinnene dekker, avgjøres som etter praksis fra 2022 (HR-2022) (sammenligningens
     grunnlag).
   • Lovforslag, forkastet av Stortinget 3. juni 2021 (Innst. 612 L (2020–2021)).
   heroin
      terskelverdien «nedre» i Prop. 92 L (2020–2021): 2 g (kontrollert mot kilden)
      terskelverdien «ovre» i Prop. 92 L (2020–2021): 5 g (kontrollert mot kilden)
      grensen for mindre reaksjoner i Riksadvokatens rundskriv 2/2014: – (≤ 5 g, ukjent)
-     grensen for rusavhengige i Praksis fra 2022 (HR-2022): 5 g (kontrollert mot kilden)
+     grensen for rusavhengige i praksis fra 2022 (HR-2022): 5 g (kontrollert mot kilden)
   kokain
      terskelverdien «nedre» i Prop. 92 L (2020–2021): 2 g (kontrollert mot kilden)
      terskelverdien «ovre» i Prop. 92 L (2020–2021): 5 g (kontrollert mot kilden)
      grensen for mindre reaksjoner i Riksadvokatens rundskriv 2/2014: – (≤ 5 g, ukjent)
-     grensen for rusavhengige i Praksis fra 2022 (HR-2022): 5 g (kontrollert mot kilden)
+     grensen for rusavhengige i praksis fra 2022 (HR-2022): 5 g (kontrollert mot kilden)
   amfetamin
      terskelverdien «nedre» i Prop. 92 L (2020–2021): 2 g (kontrollert mot kilden)
      terskelverdien «ovre» i Prop. 92 L (2020–2021): 5 g (kontrollert mot kilden)
      grensen for mindre reaksjoner i Riksadvokatens rundskriv 2/2014: – (≤ 5 g, ukjent)
-     grensen for rusavhengige i Praksis fra 2022 (HR-2022): 5 g (kontrollert mot kilden)
+     grensen for rusavhengige i praksis fra 2022 (HR-2022): 5 g (kontrollert mot kilden)
   metamfetamin
      terskelverdien «nedre» i Prop. 92 L (2020–2021): – (ukjent)
      terskelverdien «ovre» i Prop. 92 L (2020–2021): – (ukjent)
      grensen for mindre reaksjoner i Riksadvokatens rundskriv 2/2014: – (ukjent)
-     grensen for rusavhengige i Praksis fra 2022 (HR-2022): – (ukjent)
+     grensen for rusavhengige i praksis fra 2022 (HR-2022): – (ukjent)
   GHB (GHB, GBL, 1,4-butandiol)
      terskelverdien «nedre» i Prop. 92 L (2020–2021): 50 ml (kontrollert mot kilden)
      terskelverdien «ovre» i Prop. 92 L (2020–2021): 100 ml (kontrollert mot kilden)
      grensen for mindre reaksjoner i Riksadvokatens rundskriv 2/2014: – (≤ 100 ml, ukjent)
-     grensen for rusavhengige i Praksis fra 2022 (HR-2022): 100 ml (veiledende)
+     grensen for rusavhengige i praksis fra 2022 (HR-2022): 100 ml (veiledende)
   LSD
      terskelverdien «nedre» i Prop. 92 L (2020–2021): 1 lapp (kontrollert mot kilden)
      terskelverdien «ovre» i Prop. 92 L (2020–2021): 3 lapper (kontrollert mot kilden)
      grensen for mindre reaksjoner i Riksadvokatens rundskriv 2/2014: – (≤ 3 lapper, ukjent)
-     grensen for rusavhengige i Praksis fra 2022 (HR-2022): 3 lapper (veiledende)
+     grensen for rusavhengige i praksis fra 2022 (HR-2022): 3 lapper (veiledende)
   MDMA
      terskelverdien «nedre» i Prop. 92 L (2020–2021): 0,5 g (kontrollert mot kilden)
      terskelverdien «ovre» i Prop. 92 L (2020–2021): 1 g (kontrollert mot kilden)
      grensen for mindre reaksjoner i Riksadvokatens rundskriv 2/2014: – (≤ 1 g, ukjent)
-     grensen for rusavhengige i Praksis fra 2022 (HR-2022): 1 g (veiledende)
+     grensen for rusavhengige i praksis fra 2022 (HR-2022): 1 g (veiledende)
   cannabis (hasj, marihuana)
      terskelverdien «nedre» i Prop. 92 L (2020–2021): 10 g (kontrollert mot kilden)
      terskelverdien «ovre» i Prop. 92 L (2020–2021): 15 g (kontrollert mot kilden)
      grensen for mindre reaksjoner i Riksadvokatens rundskriv 2/2014: 15 g (kontrollert mot kilden)
-     grensen for rusavhengige i Praksis fra 2022 (HR-2022): 15 g (veiledende)
+     grensen for rusavhengige i praksis fra 2022 (HR-2022): 15 g (veiledende)
   fleinsopp (psilocybin)
      terskelverdien «nedre» i Prop. 92 L (2020–2021): 20 g (kontrollert mot kilden)
      terskelverdien «ovre» i Prop. 92 L (2020–2021): 50 g (kontrollert mot kilden)
      grensen for mindre reaksjoner i Riksadvokatens rundskriv 2/2014: – (≤ 50 g, ukjent)
-     grensen for rusavhengige i Praksis fra 2022 (HR-2022): 50 g (veiledende)
+     grensen for rusavhengige i praksis fra 2022 (HR-2022): 50 g (veiledende)
   khat
      terskelverdien «nedre» i Prop. 92 L (2020–2021): 500 g (kontrollert mot kilden)
      terskelverdien «ovre» i Prop. 92 L (2020–2021): 2000 g (kontrollert mot kilden)
      grensen for mindre reaksjoner i Riksadvokatens rundskriv 2/2014: – (≤ 2000 g, ukjent)
-     grensen for rusavhengige i Praksis fra 2022 (HR-2022): 2000 g (veiledende)
+     grensen for rusavhengige i praksis fra 2022 (HR-2022): 2000 g (veiledende)
   legemidler (rusdoser)
      terskelverdien «nedre» i Prop. 92 L (2020–2021): 15 rusdoser (kontrollert mot kilden)
      terskelverdien «ovre» i Prop. 92 L (2020–2021): 25 rusdoser (kontrollert mot kilden)
      grensen for mindre reaksjoner i Riksadvokatens rundskriv 2/2014: – (≤ 25 rusdoser, ukjent)
-     grensen for rusavhengige i Praksis fra 2022 (HR-2022): 25 rusdoser (veiledende)
+     grensen for rusavhengige i praksis fra 2022 (HR-2022): 25 rusdoser (veiledende)
 
 LOVENDRINGEN 2025 (LOV-2025-06-20-83) — LOV OM ENDRINGER I STRAFFELOVEN OG LEGEMIDDELLOVEN MV.
   (BEFATNING MED MINDRE MENGDER NARKOTIKA TIL EGEN BRUK), LOV-2025-06-20-83
@@ -178,48 +178,48 @@ LOVENDRINGEN 2025 (LOV-2025-06-20-83) — LOV OM ENDRINGER I STRAFFELOVEN OG LEG
   • Vedtatt, men ikrafttredelsen er ukjent: uten --in-force viser tallene loven som om den gjaldt.
   heroin
      grensen for mindre reaksjoner i Riksadvokatens rundskriv 2/2014: – (≤ 5 g, ukjent)
-     grensen for rusavhengige i Praksis fra 2022 (HR-2022): 5 g (kontrollert mot kilden)
-     grensen for «en mindre mengde» i Lovendringen 2025 (LOV-2025-06-20-83): 3 g (veiledende)
+     grensen for rusavhengige i praksis fra 2022 (HR-2022): 5 g (kontrollert mot kilden)
+     grensen for «en mindre mengde» i lovendringen 2025 (LOV-2025-06-20-83): 3 g (veiledende)
   kokain
      grensen for mindre reaksjoner i Riksadvokatens rundskriv 2/2014: – (≤ 5 g, ukjent)
-     grensen for rusavhengige i Praksis fra 2022 (HR-2022): 5 g (kontrollert mot kilden)
-     grensen for «en mindre mengde» i Lovendringen 2025 (LOV-2025-06-20-83): – (≤ 5 g, ukjent)
+     grensen for rusavhengige i praksis fra 2022 (HR-2022): 5 g (kontrollert mot kilden)
+     grensen for «en mindre mengde» i lovendringen 2025 (LOV-2025-06-20-83): – (≤ 5 g, ukjent)
   amfetamin
      grensen for mindre reaksjoner i Riksadvokatens rundskriv 2/2014: – (≤ 5 g, ukjent)
-     grensen for rusavhengige i Praksis fra 2022 (HR-2022): 5 g (kontrollert mot kilden)
-     grensen for «en mindre mengde» i Lovendringen 2025 (LOV-2025-06-20-83): – (≤ 5 g, ukjent)
+     grensen for rusavhengige i praksis fra 2022 (HR-2022): 5 g (kontrollert mot kilden)
+     grensen for «en mindre mengde» i lovendringen 2025 (LOV-2025-06-20-83): – (≤ 5 g, ukjent)
   metamfetamin
      grensen for mindre reaksjoner i Riksadvokatens rundskriv 2/2014: – (ukjent)
-     grensen for rusavhengige i Praksis fra 2022 (HR-2022): – (ukjent)
-     grensen for «en mindre mengde» i Lovendringen 2025 (LOV-2025-06-20-83): – (ukjent)
+     grensen for rusavhengige i praksis fra 2022 (HR-2022): – (ukjent)
+     grensen for «en mindre mengde» i lovendringen 2025 (LOV-2025-06-20-83): – (ukjent)
   GHB (GHB, GBL, 1,4-butandiol)
      grensen for mindre reaksjoner i Riksadvokatens rundskriv 2/2014: – (≤ 100 ml, ukjent)
-     grensen for rusavhengige i Praksis fra 2022 (HR-2022): 100 ml (veiledende)
-     grensen for «en mindre mengde» i Lovendringen 2025 (LOV-2025-06-20-83): – (≤ 100 ml, ukjent)
+     grensen for rusavhengige i praksis fra 2022 (HR-2022): 100 ml (veiledende)
+     grensen for «en mindre mengde» i lovendringen 2025 (LOV-2025-06-20-83): – (≤ 100 ml, ukjent)
   LSD
      grensen for mindre reaksjoner i Riksadvokatens rundskriv 2/2014: – (≤ 3 lapper, ukjent)
-     grensen for rusavhengige i Praksis fra 2022 (HR-2022): 3 lapper (veiledende)
-     grensen for «en mindre mengde» i Lovendringen 2025 (LOV-2025-06-20-83): – (≤ 3 lapper, ukjent)
+     grensen for rusavhengige i praksis fra 2022 (HR-2022): 3 lapper (veiledende)
+     grensen for «en mindre mengde» i lovendringen 2025 (LOV-2025-06-20-83): – (≤ 3 lapper, ukjent)
   MDMA
      grensen for mindre reaksjoner i Riksadvokatens rundskriv 2/2014: – (≤ 1 g, ukjent)
-     grensen for rusavhengige i Praksis fra 2022 (HR-2022): 1 g (veiledende)
-     grensen for «en mindre mengde» i Lovendringen 2025 (LOV-2025-06-20-83): – (≤ 1 g, ukjent)
+     grensen for rusavhengige i praksis fra 2022 (HR-2022): 1 g (veiledende)
+     grensen for «en mindre mengde» i lovendringen 2025 (LOV-2025-06-20-83): – (≤ 1 g, ukjent)
   cannabis (hasj, marihuana)
      grensen for mindre reaksjoner i Riksadvokatens rundskriv 2/2014: 15 g (kontrollert mot kilden)
-     grensen for rusavhengige i Praksis fra 2022 (HR-2022): 15 g (veiledende)
-     grensen for «en mindre mengde» i Lovendringen 2025 (LOV-2025-06-20-83): – (≤ 15 g, ukjent)
+     grensen for rusavhengige i praksis fra 2022 (HR-2022): 15 g (veiledende)
+     grensen for «en mindre mengde» i lovendringen 2025 (LOV-2025-06-20-83): – (≤ 15 g, ukjent)
   fleinsopp (psilocybin)
      grensen for mindre reaksjoner i Riksadvokatens rundskriv 2/2014: – (≤ 50 g, ukjent)
-     grensen for rusavhengige i Praksis fra 2022 (HR-2022): 50 g (veiledende)
-     grensen for «en mindre mengde» i Lovendringen 2025 (LOV-2025-06-20-83): – (≤ 50 g, ukjent)
+     grensen for rusavhengige i praksis fra 2022 (HR-2022): 50 g (veiledende)
+     grensen for «en mindre mengde» i lovendringen 2025 (LOV-2025-06-20-83): – (≤ 50 g, ukjent)
   khat
      grensen for mindre reaksjoner i Riksadvokatens rundskriv 2/2014: – (≤ 2000 g, ukjent)
-     grensen for rusavhengige i Praksis fra 2022 (HR-2022): 2000 g (veiledende)
-     grensen for «en mindre mengde» i Lovendringen 2025 (LOV-2025-06-20-83): – (≤ 2000 g, ukjent)
+     grensen for rusavhengige i praksis fra 2022 (HR-2022): 2000 g (veiledende)
+     grensen for «en mindre mengde» i lovendringen 2025 (LOV-2025-06-20-83): – (≤ 2000 g, ukjent)
   legemidler (rusdoser)
      grensen for mindre reaksjoner i Riksadvokatens rundskriv 2/2014: – (≤ 25 rusdoser, ukjent)
-     grensen for rusavhengige i Praksis fra 2022 (HR-2022): 25 rusdoser (veiledende)
-     grensen for «en mindre mengde» i Lovendringen 2025 (LOV-2025-06-20-83): – (≤ 25 rusdoser,
+     grensen for rusavhengige i praksis fra 2022 (HR-2022): 25 rusdoser (veiledende)
+     grensen for «en mindre mengde» i lovendringen 2025 (LOV-2025-06-20-83): – (≤ 25 rusdoser,
        ukjent)
 
 STRAFFANSVAR
@@ -592,13 +592,13 @@ ENDRINGER ETTER ÅRSAK
     mengde, grense 2 g (terskelverdien «nedre» i Prop. 92 L (2020–2021))
   2 Lovendringen 2025 (LOV-2025-06-20-83): regelen for voksne («adult») → regelen for voksne etter
     lovendringen 2025 («adult-2025»); cannabis (hasj, marihuana), grensen ukjent (≤ 15 g) (grensen
-    for «en mindre mengde» i Lovendringen 2025 (LOV-2025-06-20-83))
+    for «en mindre mengde» i lovendringen 2025 (LOV-2025-06-20-83))
   1 Lovendringen 2025 (LOV-2025-06-20-83): samme reaksjon, andre vilkår: med prøvetid, ruskontrakt
     og oppmøte for rådgivende enhet for russaker → med prøvetid og oppmøte for rådgivende enhet for
     russaker
   1 Lovendringen 2025 (LOV-2025-06-20-83): regelen for voksne («adult») → regelen for voksne etter
     lovendringen 2025 («adult-2025»); kokain uten mengde, grensen ukjent (≤ 5 g) (grensen for «en
-    mindre mengde» i Lovendringen 2025 (LOV-2025-06-20-83))
+    mindre mengde» i lovendringen 2025 (LOV-2025-06-20-83))
 
 ENDREDE SAKER
   #0 voksen-hasj-3g — voksen (25 år og eldre) — cannabis (hasj, marihuana) 3 g
@@ -613,7 +613,7 @@ ENDREDE SAKER
        92 L (2020–2021))
      Lovendringen 2025 (LOV-2025-06-20-83): forenklet forelegg (straffbart) — regelen for voksne
        etter lovendringen 2025 («adult-2025»); cannabis (hasj, marihuana) 3 g, grensen ukjent (≤
-       15 g) (grensen for «en mindre mengde» i Lovendringen 2025 (LOV-2025-06-20-83))
+       15 g) (grensen for «en mindre mengde» i lovendringen 2025 (LOV-2025-06-20-83))
   #1 voksen-hasj-12g — voksen (25 år og eldre) — cannabis (hasj, marihuana) 12 g
      Praksis fra 2022 (HR-2022): forelegg (straffbart) — regelen for voksne («adult»); cannabis
        (hasj, marihuana) 12 g ≤ 15 g (grensen for mindre reaksjoner i Riksadvokatens rundskriv
@@ -623,7 +623,7 @@ ENDREDE SAKER
        marihuana) 12 g > 10 g (terskelverdien «nedre» i Prop. 92 L (2020–2021))
      Lovendringen 2025 (LOV-2025-06-20-83): forenklet forelegg (straffbart) — regelen for voksne
        etter lovendringen 2025 («adult-2025»); cannabis (hasj, marihuana) 12 g, grensen ukjent (≤
-       15 g) (grensen for «en mindre mengde» i Lovendringen 2025 (LOV-2025-06-20-83))
+       15 g) (grensen for «en mindre mengde» i lovendringen 2025 (LOV-2025-06-20-83))
   #3 ungdom-hasj-4g — ungdom (15–17 år) — cannabis (hasj, marihuana) 4 g
      Praksis fra 2022 (HR-2022): påtaleunnlatelse (straffbart) — regelen for ungdom («ungdom»);
        cannabis (hasj, marihuana) 4 g ≤ 15 g (grensen for mindre reaksjoner i Riksadvokatens
@@ -638,7 +638,7 @@ ENDREDE SAKER
        for rådgivende enhet for russaker)
   #4 voksen-heroin-2,5g — voksen (25 år og eldre) — heroin 2,5 g
      Praksis fra 2022 (HR-2022): påtaleunnlatelse (straffbart) — regelen for rusavhengige
-       («dependent-user»); heroin 2,5 g ≤ 5 g (grensen for rusavhengige i Praksis fra 2022
+       («dependent-user»); heroin 2,5 g ≤ 5 g (grensen for rusavhengige i praksis fra 2022
        (HR-2022)) (uten vilkår)
      NOU 2019:26 mindretallet: uendret
      Prop. 92 L (2020–2021): påtaleunnlatelse (straffbart) (med prøvetid og oppmøte for rådgivende
@@ -646,7 +646,7 @@ ENDREDE SAKER
      Lovendringen 2025 (LOV-2025-06-20-83): uendret
   #5 avhengig-amfetamin-4g — voksen (25 år og eldre) — amfetamin 4 g
      Praksis fra 2022 (HR-2022): påtaleunnlatelse (straffbart) — regelen for rusavhengige
-       («dependent-user»); amfetamin 4 g ≤ 5 g (grensen for rusavhengige i Praksis fra 2022
+       («dependent-user»); amfetamin 4 g ≤ 5 g (grensen for rusavhengige i praksis fra 2022
        (HR-2022)) (uten vilkår)
      NOU 2019:26 mindretallet: uendret
      Prop. 92 L (2020–2021): påtaleunnlatelse (straffbart) (med prøvetid og oppmøte for rådgivende
@@ -664,5 +664,5 @@ ENDREDE SAKER
        (2020–2021))
      Lovendringen 2025 (LOV-2025-06-20-83): forenklet forelegg (straffbart) — regelen for voksne
        etter lovendringen 2025 («adult-2025»); kokain uten mengde, grensen ukjent (≤ 5 g) (grensen
-       for «en mindre mengde» i Lovendringen 2025 (LOV-2025-06-20-83))
+       for «en mindre mengde» i lovendringen 2025 (LOV-2025-06-20-83))
 --- stderr

@@ -18,7 +18,7 @@ KORT SVAR
     den trer i kraft; den er brukt fordi den ble valgt. Svaret viser hva loven
     vil gi når den er i kraft. [lov-2025-06-20-83, prop-112-l-2024-2025,
     innst-518-l-2024-2025, lml-31-2025]
-  ! Grensen for «en mindre mengde» i Lovendringen 2025 (LOV-2025-06-20-83) for
+  ! Grensen for «en mindre mengde» i lovendringen 2025 (LOV-2025-06-20-83) for
     cannabis (hasj, marihuana) er ukjent, men ikke høyere enn 15 g; mengden er
     2 g. Saken er vurdert som innenfor grensen; kontroller grensen før den
     anbefalte reaksjonen brukes. [lml-31-2025, prop-112-l-2024-2025,

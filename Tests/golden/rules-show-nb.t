@@ -9,7 +9,7 @@ Gjelder avgjørelser: 01.07.2014 – 07.04.2022
 Kilder: ra-2014-2, pod-2019, strl-52a, strpl-71a
 
 Terskeltabell «prosecution»: øvre grense for forelegg/alternativ reaksjon; over grensen ordinær straffeforfølgning
-  Tak for ukjente grenser: verdiene i «dependent-user» (Praksis fra 2022 (HR-2022)), tolkning: rundskrivets grenser fra 2014 var lavere enn NOU 2019:26s, som er de samme som HR-2022-verdiene (Forbundet Mot Rusgift, høringsuttalelse 7. april 2020: «fra 2 til 20 doser heroin») [fmr-2020, nou-2019-26]
+  Tak for ukjente grenser: verdiene i «dependent-user» (praksis fra 2022 (HR-2022)), tolkning: rundskrivets grenser fra 2014 var lavere enn NOU 2019:26s, som er de samme som HR-2022-verdiene (Forbundet Mot Rusgift, høringsuttalelse 7. april 2020: «fra 2 til 20 doser heroin») [fmr-2020, nou-2019-26]
   STOFF                          GRENSE             GRUNNLAG                KILDER
   heroin                         – (≤ 5 g)          ukjent                  ra-2014-2 — rundskrivets egen tabell har ikke vært tilgjengelig; ingen verdi er lagt til grunn uten kilde; taket er verdien etter praksis fra 2022
   kokain                         – (≤ 5 g)          ukjent                  ra-2014-2 — rundskrivets egen tabell har ikke vært tilgjengelig; ingen verdi er lagt til grunn uten kilde; taket er verdien etter praksis fra 2022

@@ -102,7 +102,8 @@ package struct ComparisonOutput: Sendable {
     }
 
     func title(_ id: String) -> String { book.ruleSet(id)?.title.text(language) ?? id }
-    func name(_ id: String) -> String { book.ruleSet(id)?.name(language) ?? id }
+    /// A rule set as a report's tables and labels name it.
+    func name(_ id: String) -> String { book.ruleSet(id)?.name(language, capitalized: true) ?? id }
     func liabilityName(_ liability: Liability) -> String { Wording.liability(liability, language) }
     func recommendedName(_ key: String) -> String {
         Reaction(rawValue: key).map { Wording.reaction($0, book.vocabulary, language) } ?? say("ingen reaksjon", "no reaction")
@@ -795,7 +796,7 @@ package struct ComparisonOutput: Sendable {
         return comparison.ruleSetIDs.compactMap(book.ruleSet).map { ruleSet in
             let standing = provenance?.standing(ruleSet, language) ?? ruleSet.status.text(language)
             return (
-                "\(ruleSet.name(language)) — \(ruleSet.title.text(language))",
+                "\(ruleSet.name(language, capitalized: true)) — \(ruleSet.title.text(language))",
                 [say("Status: ", "Standing: ") + standing + "; " + say("versjon ", "version ") + ruleSet.version + "."]
                     + rules.changes(ruleSet, from: baseline, inForce: inForceDate(ruleSet.id)),
                 rules.thresholdTable(ruleSet)

@@ -32,7 +32,6 @@ package struct SweepOutput {
         ComparisonOutput.percent(ComparisonOutput.share(count, of: total), language)
     }
 
-    private var ruleSetName: String { book.ruleSet(sweep.ruleSet)?.name(language) ?? sweep.ruleSet }
     private var substanceName: String { Wording.substance(sweep.substance, book.vocabulary, language) }
     private var tableName: String {
         book.ruleSet(sweep.ruleSet)?.thresholds[sweep.table].map { ComparedRules(book: book, language: language).tableName($0) } ?? sweep.table

@@ -197,9 +197,12 @@ public struct RuleSet: Sendable, Equatable {
     /// A proposal's tiers, in order (empty for practice and statute).
     public let tiers: [ProposalTier]
 
-    /// The short name a report shows for the rule set.
-    public func name(_ language: Language) -> String {
-        label?.text(language) ?? id
+    /// The short name a prosecutor writes for the rule set, as written within a sentence
+    /// («lovendringen 2025 (LOV-2025-06-20-83)», «Riksadvokatens rundskriv 2/2014»);
+    /// `capitalized` for the start of a sentence, a heading or a table's label.
+    public func name(_ language: Language, capitalized: Bool = false) -> String {
+        let name = label?.text(language) ?? id
+        return capitalized ? name.prefix(1).uppercased() + name.dropFirst() : name
     }
 
     /// Practice table: limits above which a case goes to ordinary prosecution (docs/law.md §5.2.1).

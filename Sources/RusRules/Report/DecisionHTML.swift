@@ -23,7 +23,7 @@ public struct DecisionHTML: Sendable {
         let ruleSet = book.ruleSet(decision.ruleSet)
         var html = "<section class=\"answer\" aria-labelledby=\"answer-title\">\n"
         html += "<h2 id=\"answer-title\">" + say("Kort svar", "In short") + "</h2>\n<dl class=\"summary\">\n"
-        html += row(say("Regelsett", "Rule set"), decision.selection?.text.text(language) ?? ruleSet?.name(language) ?? decision.ruleSet)
+        html += row(say("Regelsett", "Rule set"), decision.selection?.text.text(language) ?? ruleSet?.name(language, capitalized: true) ?? decision.ruleSet)
         html += row(
             say("Anbefalt", "Recommended"),
             decision.options.first { $0.status == .recommended }.map { optionName($0, ruleSet) + conditionsSuffix($0) }

@@ -73,7 +73,7 @@ public struct DecisionText: Sendable {
         // summary names the rule set and why it applies, so the heading does not repeat it unless
         // the trace is asked for or a baseline is to be named under it; without a heading, the
         // case's number opens the line saying what the case is about.
-        let ruleSetName = (ruleSet?.name(language) ?? decision.ruleSet) + " (\(say("versjon", "version")) \(decision.ruleSetVersion))"
+        let ruleSetName = (ruleSet?.name(language, capitalized: true) ?? decision.ruleSet) + " (\(say("versjon", "version")) \(decision.ruleSetVersion))"
         let caseName = decision.id.map { say("Sak \($0)", "Case \($0)") }
         let headed = decision.selection == nil || decision.baseline != nil || detail.explain
         let saysWhat = !decision.thresholdChecks.isEmpty || !decision.acts.isEmpty
@@ -84,7 +84,7 @@ public struct DecisionText: Sendable {
         }
         if let ruleSet, detail.explain { lines.append("  \(ruleSet.title.text(language))") }
         if let baseline = decision.baseline {
-            let name = { (id: String) in self.book.ruleSet(id)?.name(self.language) ?? id }
+            let name = { (id: String) in self.book.ruleSet(id)?.name(self.language, capitalized: true) ?? id }
             lines.append(
                 "  "
                     + say(
@@ -220,7 +220,7 @@ public struct DecisionText: Sendable {
             let otherRules = book.ruleSet(other.ruleSet)
             let reaction =
                 other.recommended.map { Wording.reaction($0, vocabulary, language, under: otherRules) } ?? say("ingen reaksjon", "no reaction")
-            let name = otherRules?.name(language) ?? other.ruleSet
+            let name = otherRules?.name(language, capitalized: true) ?? other.ruleSet
             lines.append(
                 "  " + say("Også vurdert etter straffeloven § 3 — \(name): ", "Also weighed under straffeloven § 3 — \(name): ")
                     + liability(other.liability) + ", " + reaction + ".")

@@ -64,7 +64,7 @@ package struct RuleSetText {
         if let baseline = ruleSet.baseline {
             lines.append(
                 say("Grunnlag for saker forslaget ikke dekker: ", "Baseline for cases the proposal does not cover: ")
-                    + (book.ruleSet(baseline)?.name(language) ?? baseline) + " (\(baseline))")
+                    + (book.ruleSet(baseline)?.name(language, capitalized: true) ?? baseline) + " (\(baseline))")
         }
         lines.append(say("Kilder: ", "Sources: ") + ruleSet.citations.joined(separator: ", "))
         for (index, tier) in ruleSet.tiers.enumerated() {

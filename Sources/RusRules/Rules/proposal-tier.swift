@@ -96,8 +96,8 @@ extension ProposalTierRule {
     enum Message {
         static func notCovered(_ proposal: RuleSet) -> RuleMessage {
             RuleMessage(
-                nb: "\(proposal.name(.nb)) omfatter ikke saken (under 15 år eller ikke til eget bruk)",
-                en: "\(proposal.name(.en)) does not cover the case (under 15 or not for own use)",
+                nb: "\(proposal.name(.nb, capitalized: true)) omfatter ikke saken (under 15 år eller ikke til eget bruk)",
+                en: "\(proposal.name(.en, capitalized: true)) does not cover the case (under 15 or not for own use)",
                 citations: proposal.citations)
         }
 
@@ -114,8 +114,8 @@ extension ProposalTierRule {
                 }
                 return
                     (language == .nb
-                    ? "\(proposal.name(.nb)), trinn \(tier.id), ikke oppfylt: "
-                    : "\(proposal.name(.en)), tier \(tier.id), not met: ")
+                    ? "\(proposal.name(.nb, capitalized: true)), trinn \(tier.id), ikke oppfylt: "
+                    : "\(proposal.name(.en, capitalized: true)), tier \(tier.id), not met: ")
                     + why.joined(separator: "; ")
             }
         }
@@ -134,7 +134,9 @@ extension ProposalTierRule {
         ) -> RuleMessage {
             RuleMessage(citations: citations) { language in
                 let outcome = Wording.outcome(tier.liability, tier.recommended, conditions: [], vocabulary, language)
-                return (language == .nb ? "\(proposal.name(.nb)), trinn \(tier.id): " : "\(proposal.name(.en)), tier \(tier.id): ")
+                return
+                    (language == .nb
+                    ? "\(proposal.name(.nb, capitalized: true)), trinn \(tier.id): " : "\(proposal.name(.en, capitalized: true)), tier \(tier.id): ")
                     + found.text(language) + " → " + outcome
             }
         }

@@ -153,8 +153,8 @@ extension SelectRuleSet {
             RuleMessage(citations: chosen.citations) { language in
                 let to = validity.to.map { $0.written(language) } ?? "—"
                 return language == .nb
-                    ? "\(chosen.name(.nb)) gjelder avgjørelser \(validity.from.written(.nb))–\(to), ikke \(date.written(.nb)); den er brukt fordi den ble valgt."
-                    : "\(chosen.name(.en)) applies to decisions \(validity.from.written(.en))–\(to), not \(date.written(.en)); it is used because it was chosen."
+                    ? "\(chosen.name(.nb, capitalized: true)) gjelder avgjørelser \(validity.from.written(.nb))–\(to), ikke \(date.written(.nb)); den er brukt fordi den ble valgt."
+                    : "\(chosen.name(.en, capitalized: true)) applies to decisions \(validity.from.written(.en))–\(to), not \(date.written(.en)); it is used because it was chosen."
             }
         }
 
@@ -162,13 +162,13 @@ extension SelectRuleSet {
             RuleMessage(citations: statute.citations) { language in
                 switch (language, stated) {
                 case (.nb, nil):
-                    "\(statute.name(.nb)) er vedtatt, men det er ikke kjent når den trer i kraft; den er brukt fordi den ble valgt. Svaret viser hva loven vil gi når den er i kraft."
+                    "\(statute.name(.nb, capitalized: true)) er vedtatt, men det er ikke kjent når den trer i kraft; den er brukt fordi den ble valgt. Svaret viser hva loven vil gi når den er i kraft."
                 case (.en, nil):
-                    "\(statute.name(.en)) is adopted, but when it takes effect is not known; it is used because it was chosen. The answer shows what the statute will give once in force."
+                    "\(statute.name(.en, capitalized: true)) is adopted, but when it takes effect is not known; it is used because it was chosen. The answer shows what the statute will give once in force."
                 case (.nb, let from?):
-                    "\(statute.name(.nb)) trer i kraft \(from.written(.nb)) (oppgitt), etter avgjørelsesdatoen \(date.written(.nb)); den er brukt fordi den ble valgt."
+                    "\(statute.name(.nb, capitalized: true)) trer i kraft \(from.written(.nb)) (oppgitt), etter avgjørelsesdatoen \(date.written(.nb)); den er brukt fordi den ble valgt."
                 case (.en, let from?):
-                    "\(statute.name(.en)) takes effect on \(from.written(.en)) (as stated), after the decision date \(date.written(.en)); it is used because it was chosen."
+                    "\(statute.name(.en, capitalized: true)) takes effect on \(from.written(.en)) (as stated), after the decision date \(date.written(.en)); it is used because it was chosen."
                 }
             }
         }
@@ -178,12 +178,12 @@ extension SelectRuleSet {
             RuleMessage(citations: statute.citations) { language in
                 let adopted = statute.adopted.map { Wording.date($0, language) } ?? "—"
                 return language == .nb
-                    ? "\(statute.name(.nb)) ble vedtatt \(adopted) og trer i kraft fra den tiden Kongen bestemmer; datoen er ikke kjent for dette verktøyet, så svaret bygger på praksis før loven. Gjelder lovendringen på avgjørelsestiden, blir svaret \(other.nb)."
-                    : "\(statute.name(.en)) was adopted on \(adopted) and takes effect when the King decides; the date is not known to this tool, so the answer rests on the practice before it. If the statute applies at the time of the decision, the answer becomes \(other.en)."
+                    ? "\(statute.name(.nb, capitalized: true)) ble vedtatt \(adopted) og trer i kraft fra den tiden Kongen bestemmer; datoen er ikke kjent for dette verktøyet, så svaret bygger på praksis før loven. Gjelder lovendringen på avgjørelsestiden, blir svaret \(other.nb)."
+                    : "\(statute.name(.en, capitalized: true)) was adopted on \(adopted) and takes effect when the King decides; the date is not known to this tool, so the answer rests on the practice before it. If the statute applies at the time of the decision, the answer becomes \(other.en)."
             }.briefly { language in
                 language == .nb
-                    ? "\(statute.name(.nb)) er vedtatt, men ikrafttredelsen er ikke kjent, så svaret bygger på praksis før loven. Gjelder lovendringen på avgjørelsestiden, blir svaret \(other.nb)."
-                    : "\(statute.name(.en)) is adopted, but its commencement is not known, so the answer rests on the practice before it. If the statute applies at the time of the decision, the answer becomes \(other.en)."
+                    ? "\(statute.name(.nb, capitalized: true)) er vedtatt, men ikrafttredelsen er ikke kjent, så svaret bygger på praksis før loven. Gjelder lovendringen på avgjørelsestiden, blir svaret \(other.nb)."
+                    : "\(statute.name(.en, capitalized: true)) is adopted, but its commencement is not known, so the answer rests on the practice before it. If the statute applies at the time of the decision, the answer becomes \(other.en)."
             }
         }
 
@@ -200,8 +200,8 @@ extension SelectRuleSet {
         static func inForceUnknownSameAnswer(_ statute: RuleSet) -> RuleMessage {
             RuleMessage(citations: statute.citations) { language in
                 language == .nb
-                    ? "\(statute.name(.nb)) er vedtatt, men ikrafttredelsesdatoen er ikke kjent; loven gir samme svar i denne saken."
-                    : "\(statute.name(.en)) is adopted, but its in-force date is not known; the statute gives the same answer in this case."
+                    ? "\(statute.name(.nb, capitalized: true)) er vedtatt, men ikrafttredelsesdatoen er ikke kjent; loven gir samme svar i denne saken."
+                    : "\(statute.name(.en, capitalized: true)) is adopted, but its in-force date is not known; the statute gives the same answer in this case."
             }
         }
 
@@ -223,7 +223,7 @@ extension SelectRuleSet {
 
         static func selected(_ ruleSet: RuleSet, _ how: LocalizedText) -> RuleMessage {
             RuleMessage(citations: ruleSet.citations) { language in
-                "\(ruleSet.name(language)) (\(language == .nb ? "versjon" : "version") \(ruleSet.version)), " + how.text(language)
+                "\(ruleSet.name(language, capitalized: true)) (\(language == .nb ? "versjon" : "version") \(ruleSet.version)), " + how.text(language)
             }
         }
     }

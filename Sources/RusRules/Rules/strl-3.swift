@@ -83,8 +83,8 @@ extension StraffelovenParagraph3 {
         static func alsoUnder(_ statute: RuleSet) -> RuleMessage {
             RuleMessage(citations: ["strl-3"] + statute.citations) { language in
                 language == .nb
-                    ? "\(statute.name(.nb)) vurdert etter straffeloven § 3: loven var i kraft på avgjørelsestiden, ikke på handlingstiden"
-                    : "\(statute.name(.en)) considered under straffeloven § 3: in force at the time of the decision, not of the act"
+                    ? "\(statute.name(.nb, capitalized: true)) vurdert etter straffeloven § 3: loven var i kraft på avgjørelsestiden, ikke på handlingstiden"
+                    : "\(statute.name(.en, capitalized: true)) considered under straffeloven § 3: in force at the time of the decision, not of the act"
             }
         }
 
@@ -92,8 +92,8 @@ extension StraffelovenParagraph3 {
             RuleMessage(citations: ["strl-3"]) { language in
                 let gives = Wording.outcome(outcome.liability, outcome.recommended, conditions: [], vocabulary, language)
                 return language == .nb
-                    ? "\(winner.name(.nb)) avgjør; \(other.name(.nb)) gir \(gives)"
-                    : "\(winner.name(.en)) decides; \(other.name(.en)) gives \(gives)"
+                    ? "\(winner.name(.nb, capitalized: true)) avgjør; \(other.name(.nb)) gir \(gives)"
+                    : "\(winner.name(.en, capitalized: true)) decides; \(other.name(.en)) gives \(gives)"
             }
         }
 
@@ -131,8 +131,8 @@ extension StraffelovenParagraph3 {
                 }
                 let otherSays =
                     language == .nb
-                    ? "\(other.name(.nb)) ville gitt: \(liability)\(recommended ?? "")."
-                    : "\(other.name(.en)) would give: \(liability)\(recommended ?? "")."
+                    ? "\(other.name(.nb, capitalized: true)) ville gitt: \(liability)\(recommended ?? "")."
+                    : "\(other.name(.en, capitalized: true)) would give: \(liability)\(recommended ?? "")."
                 return whichLaw(language) + " " + otherSays
             }.briefly(whichLaw)
         }

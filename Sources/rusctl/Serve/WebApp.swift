@@ -167,7 +167,9 @@ final class WebApp: Sendable {
         switch engine.evaluate(json: caseJSON, today: today) {
         case .success(let decision):
             let begrunnelse = Begrunnelse.text(decision, book: book, language: language)
-            let ruleSet = book.ruleSet(decision.ruleSet).map { "\($0.name(language)), \(language == .nb ? "versjon" : "version") \($0.version)" }
+            let ruleSet = book.ruleSet(decision.ruleSet).map {
+                "\($0.name(language, capitalized: true)), \(language == .nb ? "versjon" : "version") \($0.version)"
+            }
             return html(
                 200,
                 casePage.page(
@@ -244,7 +246,8 @@ final class WebApp: Sendable {
                 object.append("id", .string(ruleSet.id))
                 object.append("kind", .string(ruleSet.kind.rawValue))
                 object.append("version", .string(ruleSet.version))
-                object.append("label", .object(JSONObject(["nb": .string(ruleSet.name(.nb)), "en": .string(ruleSet.name(.en))])))
+                object.append(
+                    "label", .object(JSONObject(["nb": .string(ruleSet.name(.nb, capitalized: true)), "en": .string(ruleSet.name(.en, capitalized: true))])))
                 object.append("title", .object(JSONObject(["nb": .string(ruleSet.title.nb), "en": .string(ruleSet.title.en)])))
                 object.append("status", .object(JSONObject(["nb": .string(ruleSet.status.nb), "en": .string(ruleSet.status.en)])))
                 object.append("inForce", engine.inForce[ruleSet.id].map { .string($0.description) } ?? .null)

@@ -313,7 +313,7 @@ import Testing
             prop.contains {
                 $0.hasPrefix("Når hvert stoff er innenfor terskelverdien «nedre» i Prop. 92 L (2020–2021) (heroin 2 g") && $0.contains("høyst 3 ulike stoffer")
             })
-        #expect(prop.contains("Saker ingen av trinnene dekker, avgjøres som etter Praksis fra 2022 (HR-2022) (sammenligningens grunnlag)."))
+        #expect(prop.contains("Saker ingen av trinnene dekker, avgjøres som etter praksis fra 2022 (HR-2022) (sammenligningens grunnlag)."))
         let minority = rules.changes(book.ruleSet("nou-2019-26-mindretall")!, from: baseline)
         #expect(minority.contains("Lavere enn grensen for mindre reaksjoner i Riksadvokatens rundskriv 2/2014: cannabis (hasj, marihuana) 5 g (mot 15 g)."))
         let statute = rules.changes(book.ruleSet("lov-2025")!, from: baseline)
@@ -333,7 +333,7 @@ import Testing
             ]))
         // The statute's «mindre mengde» beside the practice's limits it keeps above it.
         let statuteTable = rules.thresholdTable(book.ruleSet("lov-2025")!)
-        #expect(statuteTable.header.last == "grensen for «en mindre mengde» i Lovendringen 2025 (LOV-2025-06-20-83)")
+        #expect(statuteTable.header.last == "grensen for «en mindre mengde» i lovendringen 2025 (LOV-2025-06-20-83)")
         #expect(statuteTable.rows.contains { $0[0] == "cannabis (hasj, marihuana)" && $0.last == "– (≤ 15 g, ukjent)" })
     }
 
@@ -399,7 +399,7 @@ import Testing
         let statute = ComparisonOutput(comparison: Self.comparison(ruleSets: ["lov-2025"]), book: .builtIn, showChanged: true, language: .nb)
         #expect(
             statute.comparisonText(unknown, withAmount: true)
-                == "cannabis (hasj, marihuana) 12 g, grensen ukjent (≤ 15 g) (grensen for «en mindre mengde» i Lovendringen 2025 (LOV-2025-06-20-83))")
+                == "cannabis (hasj, marihuana) 12 g, grensen ukjent (≤ 15 g) (grensen for «en mindre mengde» i lovendringen 2025 (LOV-2025-06-20-83))")
     }
 
     @Test func changedCasesInJSONCarryAmountsGroundsAndCauses() throws {

@@ -186,7 +186,7 @@ import Testing
                     }
                     if let other = decision.otherLaw {
                         // By the name a prosecutor writes, never the id.
-                        #expect(summary.contains(try #require(Self.book.ruleSet(other.ruleSet)).name(language)))
+                        #expect(summary.contains(try #require(Self.book.ruleSet(other.ruleSet)).name(language, capitalized: true)))
                     }
                     checked += 1
                 }

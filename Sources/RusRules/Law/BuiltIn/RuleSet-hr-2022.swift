@@ -7,7 +7,7 @@ extension BuiltInData {
         {
           "id": "hr-2022",
           "kind": "practice",
-          "label": {"nb": "Praksis fra 2022 (HR-2022)", "en": "Practice since 2022 (HR-2022)"},
+          "label": {"nb": "praksis fra 2022 (HR-2022)", "en": "practice since 2022 (HR-2022)"},
           "title": {"nb": "Praksis etter Høyesteretts dommer 8. april 2022 og Riksadvokatens brev 13. mai 2022", "en": "Practice after the Supreme Court rulings of 8 April 2022 and the Director of Public Prosecutions' letter of 13 May 2022"},
           "version": "2022-07-01",
           "validity": {"from": "2022-04-08"},

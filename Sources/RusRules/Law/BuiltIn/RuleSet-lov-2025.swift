@@ -11,7 +11,7 @@ extension BuiltInData {
         {
           "id": "lov-2025",
           "kind": "statute",
-          "label": {"nb": "Lovendringen 2025 (LOV-2025-06-20-83)", "en": "The 2025 statute (LOV-2025-06-20-83)"},
+          "label": {"nb": "lovendringen 2025 (LOV-2025-06-20-83)", "en": "the 2025 statute (LOV-2025-06-20-83)"},
           "title": {"nb": "Lov om endringer i straffeloven og legemiddelloven mv. (befatning med mindre mengder narkotika til egen bruk), LOV-2025-06-20-83", "en": "Act amending the Penal Code and the Medicines Act (own-use dealings in small quantities of drugs), LOV-2025-06-20-83"},
           "version": "2025-06-20",
           "adopted": "2025-06-20",
