@@ -105,7 +105,7 @@ public struct Remark: Sendable, Equatable {
         instruction.map { text.text(language) + " " + $0.text(language) } ?? text.text(language)
     }
 
-    /// The text in brief (``LocalizedText/brief(_:)``: what it says without the reasons behind
+    /// The text in brief (its shorter form where it has one: what it says without the reasons behind
     /// it) with the instruction after it, as the one-screen answer shows it.
     public func briefText(_ language: Language) -> String {
         instruction.map { text.brief(language) + " " + $0.text(language) } ?? text.brief(language)

@@ -43,7 +43,7 @@ enum Consent {
                 language == .nb
                     ? "Krever samtykke fra \(Wording.consentParties(parties, language)); samtykket er ikke avklart."
                     : "Requires the consent of \(Wording.consentParties(parties, language)); it is not yet known."
-            }.withBrief(LocalizedText(nb: "Samtykket er ikke avklart.", en: "Consent is not yet known."))
+            }.withBrief(LocalizedText(nb: "Samtykket er ikke avklart.", en: "Whether consent is given is not yet known."))
         case .pending(let missing):
             Wording.both { language in
                 language == .nb
