@@ -49,7 +49,12 @@ enum Consent {
                 language == .nb
                     ? "Krever samtykke fra \(Wording.consentParties(parties, language)); ikke avklart for \(Wording.consentParties(missing, language))."
                     : "Requires the consent of \(Wording.consentParties(parties, language)); not yet known for \(Wording.consentParties(missing, language))."
-            }
+            }.withBrief(
+                Wording.both { language in
+                    language == .nb
+                        ? "Samtykket er ikke avklart for \(Wording.consentParties(missing, language))."
+                        : "Whether \(Wording.consentParties(missing, language)) consents is not yet known."
+                })
         case .refused(let refusing):
             Wording.both { language in
                 language == .nb

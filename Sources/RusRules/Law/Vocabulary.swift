@@ -77,6 +77,9 @@ public struct Citation: Sendable, Equatable {
     /// How a lawyer cites it in a list of sources («Innst. 518 L (2024–2025)»), where that is
     /// shorter than its title and section.
     public let short: String?
+    /// A source that reports or comments on the law (a newspaper, a hearing statement): listed
+    /// among an answer's sources, never cited in a «begrunnelse».
+    public let secondary: Bool
     /// The section or part cited.
     public let section: String
     /// `YYYY`, `YYYY-MM` or `YYYY-MM-DD`: only as precise as the source is known.

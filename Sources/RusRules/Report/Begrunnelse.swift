@@ -54,12 +54,14 @@ public enum Begrunnelse {
             sentences.append(
                 say("Det anbefales \(name)\(conditions)", "\(capitalized(name))\(conditions) is recommended") + legalReferences(option.citations, book, nb)
                     + ".")
+            // Whose consent it needs, and where that stands (the consent reason in brief).
             let parties = option.requires.compactMap(\.party)
             if !parties.isEmpty {
+                let standing = option.reasons.first(where: Consent.isConsentReason).map { " " + $0.brief(language) } ?? ""
                 sentences.append(
                     say(
                         "Reaksjonen forutsetter samtykke fra \(Wording.consentParties(parties, language)).",
-                        "The reaction requires the consent of \(Wording.consentParties(parties, language))."))
+                        "The reaction requires the consent of \(Wording.consentParties(parties, language)).") + standing)
             }
             if option.requires.contains(.limitCheck) {
                 sentences.append(
@@ -105,11 +107,12 @@ public enum Begrunnelse {
     }
 
     /// ", jf. straffeprosessloven § 69 og Riksadvokatens rundskriv 2/2014": statutes by their
-    /// name and section as a lawyer cites them, other sources by title; empty when none.
+    /// name and section as a lawyer cites them, other sources by title, secondary sources left
+    /// out; empty when none.
     static func legalReferences(_ ids: [String], _ book: RuleBook, _ nb: Bool) -> String {
         var references: [String] = []
         for id in ids {
-            guard let citation = book.citation(id) else { continue }
+            guard let citation = book.citation(id), !citation.secondary else { continue }
             let reference = legalReference(citation)
             if !references.contains(reference) { references.append(reference) }
         }

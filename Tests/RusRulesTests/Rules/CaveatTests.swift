@@ -111,9 +111,17 @@ import Testing
         #expect(note.status == 0)
         #expect(note.stdout.hasPrefix("Saken gjelder bruk og besittelse av 4,5 g cannabis (hasj, marihuana). Siktede var 15 år"))
         #expect(note.stdout.contains("jf. straffeprosessloven § 69"))
+        // Whose consent the reaction needs, and where it stands.
+        #expect(note.stdout.contains("Reaksjonen forutsetter samtykke fra den siktede og vergen. Samtykke er gitt."))
+        let pending = try cli.rusctl(["evaluate", "Fixtures/practice/ungdom-first-consent-unknown.json", "--format", "notat"])
+        #expect(pending.stdout.contains("Reaksjonen forutsetter samtykke fra den siktede og vergen. Samtykket er ikke avklart."))
         #expect(!note.stdout.contains("[") && !note.stdout.contains("--"))
         let caveat = try cli.rusctl(["evaluate", "-", "--format", "notat"], stdin: InForceEnvironmentTests.adult)
         #expect(caveat.stdout.hasPrefix("Forbehold: Lovendringen 2025 (LOV-2025-06-20-83) ble vedtatt 20.06.2025"))
         #expect(!caveat.stdout.contains("--in-force"), "no command-line advice in a note for a decision")
+        // The law, its preparatory works and the authorities' guidelines; never a newspaper.
+        let statute = try cli.rusctl(["evaluate", "Fixtures/selection/strl-3-new-law-milder.json", "--format", "notat"])
+        #expect(statute.stdout.contains("jf. legemiddelloven § 31 a, Innst. 518 L (2024–2025) og LOV-2025-06-20-83."))
+        #expect(!statute.stdout.contains("Dagsavisen"))
     }
 }

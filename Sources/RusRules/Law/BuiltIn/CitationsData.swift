@@ -2,7 +2,10 @@
 // ids from here. Loaded strictly by RuleDataLoader: an unknown key or a missing field is an error.
 // `seed` names a file in shared/seeds/ whose text the `quote` is taken from. `short` is how a
 // lawyer cites the source in a list of sources («Innst. 518 L (2024–2025)»); a statute without
-// one is cited by its name and section («straffeprosessloven § 69»).
+// one is cited by its name and section («straffeprosessloven § 69»). `secondary` marks a source
+// that reports or comments on the law (a newspaper, a hearing statement): it is listed among an
+// answer's sources, but a «begrunnelse» cites only the law, its preparatory works, judgments
+// and the authorities' guidelines.
 
 extension BuiltInData {
     static let citations = #"""
@@ -29,10 +32,10 @@ extension BuiltInData {
             "quote": "Straffelovgivningen på handlingstiden anvendes, med mindre straffelovgivningen på avgjørelsestiden gir et gunstigere resultat for den siktede." },
           { "id": "prop-112-l-2024-2025", "title": "Prop. 112 L (2024–2025) Endringer i straffeloven og legemiddelloven mv. (befatning med mindre mengder narkotika til egen bruk)", "short": "Prop. 112 L (2024–2025)", "section": "kap. 4 og merknadene", "date": "2025-04",
             "url": "https://www.regjeringen.no/no/dokumenter/prop.-112-l-20242025/id3096422/" },
-          { "id": "dagsavisen-2025", "title": "Dagsavisen: «En mer human ruspolitikk» (leder)", "short": "Dagsavisen, leder (2025)", "section": "om flertallets enighet i Stortinget: forenklet forelegg fra 18 år, henvisning til rådgivende enhet under 18 år, mengdegrensene uendret unntatt heroin fra 2 til 3 gram", "date": "2025-06-02",
+          { "id": "dagsavisen-2025", "secondary": true, "title": "Dagsavisen: «En mer human ruspolitikk» (leder)", "short": "Dagsavisen, leder (2025)", "section": "om flertallets enighet i Stortinget: forenklet forelegg fra 18 år, henvisning til rådgivende enhet under 18 år, mengdegrensene uendret unntatt heroin fra 2 til 3 gram", "date": "2025-06-02",
             "url": "https://www.dagsavisen.no/debatt/leder/2025/06/02/en-mer-human-ruspolitikk/",
             "quote": "Mengdegrensene for hva som anses som befatning til eget bruk forblir uendret, unntatt for heroin, hvor den økes fra 2 til 3 gram." },
-          { "id": "fmr-2020", "title": "Forbundet Mot Rusgift: høringsuttalelse til NOU 2019:26 «Rusreform – fra straff til hjelp»", "short": "Forbundet Mot Rusgift, høringsuttalelse (2020)", "section": "om mengdegrensene: utvalgets grenser er høyere enn riksadvokatens fra 2014", "date": "2020-04-07",
+          { "id": "fmr-2020", "secondary": true, "title": "Forbundet Mot Rusgift: høringsuttalelse til NOU 2019:26 «Rusreform – fra straff til hjelp»", "short": "Forbundet Mot Rusgift, høringsuttalelse (2020)", "section": "om mengdegrensene: utvalgets grenser er høyere enn riksadvokatens fra 2014", "date": "2020-04-07",
             "url": "https://fmr.custompublish.com/forbundet-mot-rusgift-har-avgitt-hoeringsuttalelse.6303752-8712.html",
             "quote": "Rusreformutvalgets mengdegrenser innebærer en drastisk forhøyelse av riksadvokatens tilsvarende grenser fra 2014, f.eks. fra 2 til 20 doser heroin." },
           { "id": "innst-518-l-2024-2025", "title": "Innst. 518 L (2024–2025) om endringer i straffeloven og legemiddelloven mv. (befatning med mindre mengder narkotika til egen bruk)", "short": "Innst. 518 L (2024–2025)", "section": "flertallets merknader: forenklet forelegg fra 18 år; henvisning til rådgivende enhet under 18 år; veiledende mengdegrenser", "date": "2025-06",
@@ -107,13 +110,13 @@ extension BuiltInData {
           { "id": "pod-2019-ruskontrakt", "title": "Politidirektoratet: Utredningsoppdrag (2019)", "short": "Politidirektoratets utredning (2019)", "section": "Påtaleunnlatelse med vilkår, avtale om rusmiddelkontroll (ruskontrakter)", "date": "2019",
             "seed": "000_d15f278a6bb73f0f.txt",
             "quote": "Dersom ungdommen og foresatte samtykker, kan det gis påtaleunnlatelse med vilkår om slik kontrakt. Innlandet politidistrikt oppgir at påtaleunnlatelse med rusmiddelkontroll også tilbys til \"egnede\" førstegangskriminelle opp til 25 år." },
-          { "id": "parat-2020", "title": "Norges Politilederlag i Parat: høringssvar til NOU 2019:26", "short": "Politilederlaget i Parat, høringssvar (2020)", "section": "terskelverdier", "date": "2020",
+          { "id": "parat-2020", "secondary": true, "title": "Norges Politilederlag i Parat: høringssvar til NOU 2019:26", "short": "Politilederlaget i Parat, høringssvar (2020)", "section": "terskelverdier", "date": "2020",
             "seed": "001_fdaadcaadc46760b.txt",
             "quote": "Det er sjelden politiet beslaglegger 15 gram på en vanlig bruker, noe som også gjelder f.eks. 5 gram amfetamin" },
           { "id": "pod-2023", "title": "Politidirektoratet: Nasjonal retningslinje for politiets rusforebyggende arbeid, v1.0", "short": "Politidirektoratets retningslinje for rusforebyggende arbeid (2023)", "section": "4.2 Handling ved bekymring for barns rusbruk", "date": "2023-12-14",
             "seed": "002_33bfd90c6f6f5534.txt",
             "quote": "Dersom bekymringen rundt barnet kun vurderes å være knyttet til bruk av rusmidler bør det vurderes nøye hvorvidt bekymringssamtale er riktig virkemiddel. I slike tilfeller vil det være aktuelt for politiet, etter samtykke, å formidle kontakt med eksempelvis kommunale hjelpetiltak for samtale og for å få hjelp." },
-          { "id": "nnpf-2021", "title": "Norsk Narkotikapolitiforening: Rusreformen – for et tryggere samfunn for morgendagens barn og unge", "short": "Norsk Narkotikapolitiforening (2021)", "section": "om regjeringens forslag (nedre og øvre terskelverdi, gebyr)", "date": "2021",
+          { "id": "nnpf-2021", "secondary": true, "title": "Norsk Narkotikapolitiforening: Rusreformen – for et tryggere samfunn for morgendagens barn og unge", "short": "Norsk Narkotikapolitiforening (2021)", "section": "om regjeringens forslag (nedre og øvre terskelverdi, gebyr)", "date": "2021",
             "seed": "004_c0e7aa41c23a5de4.txt",
             "quote": "Regjeringen foreslår at man kan besitte inntil 10 gram cannabis, i tillegg til to andre stofftyper samtidig, uten å risikere straff." }
         ]

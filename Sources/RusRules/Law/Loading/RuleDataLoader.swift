@@ -36,7 +36,7 @@ enum RuleDataLoader {
             let at = list.appending(index)
             guard
                 let object = reader.object(
-                    entry, at: at, required: ["id", "title", "section", "date"], optional: ["short", "url", "seed", "quote"]),
+                    entry, at: at, required: ["id", "title", "section", "date"], optional: ["short", "secondary", "url", "seed", "quote"]),
                 let id = reader.string(object, "id", at: at),
                 let title = reader.string(object, "title", at: at),
                 let section = reader.string(object, "section", at: at),
@@ -55,7 +55,8 @@ enum RuleDataLoader {
             }
             citations.append(
                 Citation(
-                    id: id, title: title, short: reader.string(object, "short", at: at), section: section, date: date, url: url, seed: seed,
+                    id: id, title: title, short: reader.string(object, "short", at: at),
+                    secondary: reader.bool(object, "secondary", at: at) ?? false, section: section, date: date, url: url, seed: seed,
                     quote: reader.string(object, "quote", at: at)))
         }
         return citations
