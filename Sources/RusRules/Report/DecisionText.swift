@@ -29,10 +29,12 @@ public struct DecisionText: Sendable {
 
     /// How much of the answer to show.
     public struct Detail: Sendable {
-        /// The trace of every rule that fired, and each caveat's code.
+        /// The trace of every rule that fired, and each caveat's code (with everything
+        /// `allSources` gives).
         public var explain = false
         /// Every source cited, not only those of the recommended and available options, the
-        /// notes and the caveats.
+        /// notes and the caveats, each with its date and address; and every reason, note and
+        /// caveat in full rather than in brief.
         public var allSources = false
         /// The summary alone.
         public var short = false
