@@ -42,9 +42,9 @@ UTELUKKET
 
 MERKNADER
   • Satsene for forenklet forelegg er ikke fastsatt. [lml-31a]
-  • Etter Stortingets forutsetning skal forenklet forelegg ikke vises på
-    politiattest; om det skal registreres i reaksjonsregisteret, er omstridt.
-    [innst-518-l-2024-2025, dagsavisen-2025]
+  • Forenklet forelegg skal ikke vises på politiattest (Stortingets
+    forutsetning); registreringen er omstridt. [innst-518-l-2024-2025,
+    dagsavisen-2025]
   • Mindre mengde til egen bruk: legemiddelloven § 31 andre ledd (bot eller
     fengsel inntil 6 måneder). [lml-31-2025, strl-231-2025]
 

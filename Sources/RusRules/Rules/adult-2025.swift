@@ -88,7 +88,10 @@ extension Adult2025 {
                 "Etter Stortingets forutsetning skal forenklet forelegg ikke vises på politiattest; om det skal registreres i reaksjonsregisteret, er omstridt.",
             en:
                 "On the Storting's premise, a simplified fine notice is not to be shown on a police certificate; whether it is to be entered in the criminal records register is disputed.",
-            citations: ["innst-518-l-2024-2025", "dagsavisen-2025"])
+            citations: ["innst-518-l-2024-2025", "dagsavisen-2025"]
+        ).briefly(
+            nb: "Forenklet forelegg skal ikke vises på politiattest (Stortingets forutsetning); registreringen er omstridt.",
+            en: "The simplified fine notice is not to be shown on a police certificate (the Storting's premise); its registration is disputed.")
 
         static let waiverWithAdvisoryUnit = RuleMessage(
             nb: "Påtaleunnlatelse med prøvetid og vilkår om oppmøte for rådgivende enhet for russaker, inntil tre ganger innen tre måneder.",
