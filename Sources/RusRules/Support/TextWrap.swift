@@ -2,114 +2,204 @@ import Foundation
 
 /// Text wrapped at a column without breaking words, as a terminal shows it: a word longer than
 /// the line (an address) stands on a line of its own, never cut.
+///
+/// It works on the UTF-8 bytes (the spaces and punctuation it looks at are ASCII) and counts a
+/// line's columns as its characters: `compare --changed` wraps every changed case of a million,
+/// and splitting into `String`s per word cost more than deciding the cases.
 package enum TextWrap {
     /// The words of `text` on lines of at most `width` characters; a legal reference is kept
     /// together ("§ 31 a", "§ 24").
     package static func lines(_ text: String, width: Int) -> [String] {
-        var lines: [String] = []
-        var line = ""
-        // Counted as they are joined: a String's count is a walk over it.
-        var lineWidth = 0
-        for word in units(text) {
-            let wordWidth = word.count
-            if line.isEmpty {
-                line = word
-                lineWidth = wordWidth
-            } else if lineWidth + 1 + wordWidth <= width {
-                line += " " + word
-                lineWidth += 1 + wordWidth
-            } else {
-                lines.append(line)
-                line = word
-                lineWidth = wordWidth
+        withBytes(text) { bytes in
+            let words = words(bytes)
+            let lines = lineRanges(words, firstWidth: width, restWidth: width).map { range in
+                var line: [UInt8] = []
+                append(words[range], of: bytes, to: &line)
+                return String(decoding: line, as: UTF8.self)
             }
+            return lines.isEmpty ? [""] : lines
         }
-        if !line.isEmpty || lines.isEmpty { lines.append(line) }
-        return lines
     }
 
-    /// The words, with "§" joined to the number after it, a section letter to its number, and a
-    /// unit or a per cent sign to its amount ("5 g", "100 ml", "12 %").
-    static func units(_ text: String) -> [String] {
-        var units: [String] = []
-        // Split and trimmed on the UTF-8 bytes (spaces and the punctuation are ASCII): splitting
-        // by Character cost more than the rest of a long report.
-        let bytes = text.utf8
-        var start = bytes.startIndex
-        while start < bytes.endIndex {
+    /// Every line of `text` wrapped at `width`; a continuation starts under the line's text, after
+    /// its indentation and its marker ("– ", "• ", "! ", "12. "), or two columns in from a line
+    /// without one, so that a list still reads as a list.
+    package static func block(_ text: String, width: Int) -> String {
+        withBytes(text) { bytes in
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count + bytes.count / 8)
+            var lineStart = 0
+            // Each line, the empty one after a last newline too, joined by newlines as before.
+            while lineStart <= bytes.count {
+                let lineEnd = bytes[lineStart...].firstIndex(of: newline) ?? bytes.count
+                if lineStart > 0 { out.append(newline) }
+                let line = bytes[lineStart..<lineEnd]
+                // A line of no more bytes than columns fits without counting its characters.
+                if line.count <= width || columns(line) <= width {
+                    out += line
+                } else {
+                    wrap(line, width: width, into: &out)
+                }
+                lineStart = lineEnd + 1
+            }
+            return String(decoding: out, as: UTF8.self)
+        }
+    }
+
+    /// One line too long for `width`: its indentation kept on the first line, the rest at the
+    /// hanging indent.
+    private static func wrap(_ line: Slice<UnsafeBufferPointer<UInt8>>, width: Int, into out: inout [UInt8]) {
+        let lead = line.prefix { $0 == space }.count
+        let hanging = hangingIndent(line)
+        let body = UnsafeBufferPointer(rebasing: line.dropFirst(lead))
+        let words = words(body)
+        let ranges = lineRanges(words, firstWidth: width - lead, restWidth: max(width - hanging, 20))
+        out += repeatElement(space, count: lead)
+        for (number, range) in ranges.enumerated() {
+            if number > 0 {
+                out.append(newline)
+                out += repeatElement(space, count: hanging)
+            }
+            append(words[range], of: body, to: &out)
+        }
+    }
+
+    /// The words, one space between them.
+    private static func append(_ words: ArraySlice<Word>, of bytes: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
+        for word in words {
+            if word.start > words.first!.start { out.append(space) }
+            out += bytes[word.start..<word.end]
+        }
+    }
+
+    /// A word: its bytes, its columns, and whether it belongs with the word before it (a unit
+    /// such as "§ 31 a", "5 g", "2 May").
+    private struct Word {
+        let start: Int
+        let end: Int
+        let columns: Int
+        let joinsPrevious: Bool
+    }
+
+    /// The words of `bytes`, split at spaces; "§" joined to the number after it, a section letter
+    /// to its number, and a unit or a per cent sign to its amount ("5 g", "100 ml", "12 %").
+    private static func words(_ bytes: UnsafeBufferPointer<UInt8>) -> [Word] {
+        var words: [Word] = []
+        var start = 0
+        while start < bytes.count {
             guard bytes[start] != space else {
-                start = bytes.index(after: start)
+                start += 1
                 continue
             }
-            let end = bytes[start...].firstIndex(of: space) ?? bytes.endIndex
+            var end = start
+            while end < bytes.count && bytes[end] != space { end += 1 }
             let word = bytes[start..<end]
-            var bare = word
-            while let first = bare.first, trailing.contains(first) { bare = bare.dropFirst() }
-            while let last = bare.last, trailing.contains(last) { bare = bare.dropLast() }
-            let sticksToNumber =
-                (bare.count <= 9 && measureWords.contains(String(Substring(bare))))
-                || (bare.count <= 4 && Substring(bare).count == 1 && Substring(bare).first!.isLowercase)
-            let text = String(Substring(word))
-            if let last = units.last, last.hasSuffix("§") || (sticksToNumber && last.last?.isNumber == true) {
-                units[units.count - 1] = last + " " + text
-            } else {
-                units.append(text)
+            var joins = false
+            if let previous = words.last {
+                let before = bytes[previous.start..<previous.end]
+                joins = before.endsWithSectionSign || (sticksToNumber(word) && before.last.map(isDigit) == true)
             }
+            words.append(Word(start: start, end: end, columns: columns(word), joinsPrevious: joins))
             start = end
         }
-        return units
+        return words
+    }
+
+    /// The lines, as ranges of words: the units (runs of joined words) laid out greedily,
+    /// `firstWidth` columns on the first line and `restWidth` on the others; a unit wider than
+    /// its line stands alone.
+    private static func lineRanges(_ words: [Word], firstWidth: Int, restWidth: Int) -> [Range<Int>] {
+        var ranges: [Range<Int>] = []
+        var lineStart = 0
+        var lineColumns = 0
+        var unitStart = 0
+        while unitStart < words.count {
+            var unitEnd = unitStart + 1
+            var unitColumns = words[unitStart].columns
+            while unitEnd < words.count && words[unitEnd].joinsPrevious {
+                unitColumns += 1 + words[unitEnd].columns
+                unitEnd += 1
+            }
+            let width = ranges.isEmpty ? firstWidth : restWidth
+            if lineStart == unitStart {
+                lineColumns = unitColumns
+            } else if lineColumns + 1 + unitColumns <= width {
+                lineColumns += 1 + unitColumns
+            } else {
+                ranges.append(lineStart..<unitStart)
+                lineStart = unitStart
+                lineColumns = unitColumns
+            }
+            unitStart = unitEnd
+        }
+        if lineStart < words.count { ranges.append(lineStart..<words.count) }
+        return ranges
+    }
+
+    /// Whether a word, without the punctuation around it, is a unit written after an amount or a
+    /// section's letter ("g", "ml", "May", "a").
+    private static func sticksToNumber(_ word: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
+        var bare = word
+        while let first = bare.first, trailing.contains(first) { bare = bare.dropFirst() }
+        while let last = bare.last, trailing.contains(last) { bare = bare.dropLast() }
+        if bare.count <= 9 && measureWords.contains(where: { $0.elementsEqual(bare) }) { return true }
+        // One lowercase letter ("a", "ø", "é" with its accent): a section's letter.
+        if bare.count == 1, let letter = bare.first { return (0x61...0x7A).contains(letter) }
+        guard (2...4).contains(bare.count), bare.contains(where: { $0 >= 0x80 }) else { return false }
+        let letter = String(decoding: UnsafeBufferPointer(rebasing: bare), as: UTF8.self)
+        return letter.count == 1 && letter.first!.isLowercase
+    }
+
+    private static func isDigit(_ byte: UInt8) -> Bool { (0x30...0x39).contains(byte) }
+
+    /// The columns of UTF-8 `bytes`: its characters (a combining accent adds none).
+    private static func columns(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> Int {
+        var count = 0
+        var previous: UInt8 = 0
+        for byte in bytes {
+            if byte & 0xC0 != 0x80 { count += 1 }
+            // U+0300–U+036F, combining diacritical marks: CC 80 … CD AF.
+            if (previous == 0xCC && byte & 0xC0 == 0x80) || (previous == 0xCD && (0x80...0xAF).contains(byte)) { count -= 1 }
+            previous = byte
+        }
+        return count
     }
 
     private static let space = UInt8(ascii: " ")
+    private static let newline = UInt8(ascii: "\n")
 
     /// Punctuation that may end (or start) a word without being part of it.
     private static let trailing: Set<UInt8> = Set(",.;:)".utf8)
 
     /// Units written after an amount, kept on its line; and the months of an English date
     /// («2 May 2023»), kept with their day.
-    static let measureWords: Set<String> = [
+    private static let measureWords: [[UInt8]] = [
         "g", "mg", "kg", "ml", "dl", "l", "%", "January", "February", "March", "April", "May", "June", "July", "August", "September",
         "October", "November", "December",
-    ]
-
-    /// Every line of `text` wrapped at `width`; a continuation starts under the line's text, after
-    /// its indentation and its marker ("– ", "• ", "! ", "12. "), or two columns in from a line
-    /// without one, so that a list still reads as a list.
-    package static func block(_ text: String, width: Int) -> String {
-        var out: [String] = []
-        let endsWithNewline = text.hasSuffix("\n")
-        for raw in text.split(separator: "\n", omittingEmptySubsequences: false).dropLast(endsWithNewline ? 1 : 0) {
-            let line = String(raw)
-            // A line of no more bytes than columns fits without counting its characters.
-            guard line.utf8.count > width, line.count > width else {
-                out.append(line)
-                continue
-            }
-            let hanging = hangingIndent(line)
-            let lead = line.prefix { $0 == " " }.count
-            let head = String(line.prefix(lead))
-            let pad = String(repeating: " ", count: hanging)
-            // The first line keeps its indentation; the rest start at the hanging indent.
-            var wrapped = lines(String(line.dropFirst(lead)), width: width - lead)
-            if wrapped.count > 1 {
-                let rest = wrapped.dropFirst().joined(separator: " ")
-                wrapped = [wrapped[0]] + lines(rest, width: max(width - hanging, 20))
-            }
-            out.append(head + wrapped[0])
-            out += wrapped.dropFirst().map { pad + $0 }
-        }
-        return out.joined(separator: "\n") + (endsWithNewline ? "\n" : "")
-    }
+    ].map { Array($0.utf8) }
 
     /// Where a continuation starts: after the indentation and the list marker, or two columns in.
-    static func hangingIndent(_ line: String) -> Int {
-        let spaces = line.prefix { $0 == " " }.count
+    private static func hangingIndent(_ line: Slice<UnsafeBufferPointer<UInt8>>) -> Int {
+        let spaces = line.prefix { $0 == space }.count
         let body = line.dropFirst(spaces)
-        for marker in ["– ", "• ", "! ", "# "] where body.hasPrefix(marker) {
-            return spaces + marker.count
-        }
-        let digits = body.prefix { $0.isASCII && $0.isNumber }
-        if !digits.isEmpty, body.dropFirst(digits.count).hasPrefix(". ") { return spaces + digits.count + 2 }
+        for marker in markers where body.starts(with: marker) { return spaces + 2 }
+        let digits = body.prefix(while: isDigit).count
+        if digits > 0, body.dropFirst(digits).starts(with: [UInt8(ascii: "."), space]) { return spaces + digits + 2 }
         return spaces + 2
+    }
+
+    /// List markers, each two columns: "– ", "• ", "! ", "# ".
+    private static let markers: [[UInt8]] = ["– ", "• ", "! ", "# "].map { Array($0.utf8) }
+
+    private static func withBytes<Result>(_ text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        var text = text
+        return text.withUTF8 { body($0) }
+    }
+}
+
+extension Slice<UnsafeBufferPointer<UInt8>> {
+    /// Ends with "§" (U+00A7, C2 A7 in UTF-8).
+    fileprivate var endsWithSectionSign: Bool {
+        count >= 2 && self[endIndex - 2] == 0xC2 && self[endIndex - 1] == 0xA7
     }
 }
