@@ -284,6 +284,21 @@ import Testing
                 == "  – ungdomsstraff: for de mest\n    alvorlige lovbruddene")
     }
 
+    /// The integrator's page shows the text answer as the tool prints it (the stamp's rule-data
+    /// fingerprint aside, which changes with the data): a change to the answer's layout updates
+    /// the page.
+    @Test func theDocumentedTextAnswerIsWhatTheToolPrints() throws {
+        let page = try String(contentsOf: Repository.root.appendingPathComponent("docs/integrator.md"), encoding: .utf8)
+        let command = "$ rusctl evaluate Fixtures/practice/ungdom-first-consent-given.json --lang en\n"
+        let start = try #require(page.range(of: command)).upperBound
+        let end = try #require(page[start...].range(of: "```")).lowerBound
+        let documented = page[start..<end].split(separator: "\n").dropLast()
+        let printed = try rusctl(["evaluate", "Fixtures/practice/ungdom-first-consent-given.json", "--lang", "en"]).stdout
+            .split(separator: "\n").dropLast()
+        #expect(Array(documented) == Array(printed))
+        #expect(page.count < 100_000, "the page is a page")
+    }
+
     /// No English and no ISO dates in a Norwegian answer, the --explain trace included (the rule
     /// sets' versions and the sources' addresses aside).
     @Test func theNorwegianTraceIsNorwegian() throws {
