@@ -110,7 +110,8 @@ extension Ungdom {
             nb: "Kan ilegges unge lovbrytere for en eller flere kriminelle handlinger der tett oppfølging kan forebygge ny kriminalitet.",
             en: "Can be given to young offenders for one or more offences where close follow-up can prevent new crime.",
             citations: ["strpl-71a", "pod-2019-ungdomsoppfolging"]
-        ).briefly(nb: "Der tett oppfølging kan forebygge ny kriminalitet.", en: "Where close follow-up can prevent new crime.")
+        ).briefly(
+            nb: "Aktuelt der tett oppfølging kan forebygge ny kriminalitet.", en: "Suitable where close follow-up can prevent new crime.")
 
         static func noContract(_ consent: LocalizedText) -> LocalizedText {
             Wording.both { language in
