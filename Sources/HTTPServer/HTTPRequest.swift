@@ -108,6 +108,11 @@ public enum RequestParser {
         guard let path = percentDecoded(target[target.startIndex..<(question ?? target.endIndex)], plusIsSpace: false) else {
             return .failure(HTTPError(400, "the path is not valid percent-encoded UTF-8"))
         }
+        // No path of this server holds a control character; one encoded in the path ("%0A")
+        // would otherwise reach the access log as a line of its own.
+        guard !path.utf8.contains(where: { $0 < 32 || $0 == 127 }) else {
+            return .failure(HTTPError(400, "the path holds a control character"))
+        }
         var query: [HTTPRequest.QueryItem] = []
         if let question {
             guard let items = queryItems(target[(question + 1)...]) else {

@@ -55,6 +55,9 @@ import Testing
         #expect(status("GET / HTTP/1.1\r\n\r\n") == 400)
         #expect(status("GET /%ff HTTP/1.1\r\nHost: h\r\n\r\n") == 400)
         #expect(status("GET /%zz HTTP/1.1\r\nHost: h\r\n\r\n") == 400)
+        // A control character in the path would write a line of its own into the access log.
+        #expect(status("GET /%0A2026-01-01%20GET%20/forged HTTP/1.1\r\nHost: h\r\n\r\n") == 400)
+        #expect(status("GET /a%7F HTTP/1.1\r\nHost: h\r\n\r\n") == 400)
         #expect(status("POST / HTTP/1.1\r\nHost: h\r\nContent-Length: abc\r\n\r\n") == 400)
         #expect(status("POST / HTTP/1.1\r\nHost: h\r\nContent-Length: 1\r\nContent-Length: 2\r\n\r\n") == 400)
         #expect(status("POST / HTTP/1.1\r\nHost: h\r\nContent-Length: 2000000\r\n\r\n") == 413)
@@ -65,6 +68,19 @@ import Testing
         #expect(status("GET / HTTP/1.1\r\nHost: h\r\nX: \u{FF}\r\n\r\n".replacingOccurrences(of: "\u{FF}", with: "ÿ")) == nil)
         #expect(status("GET / HTTP/1.1\r\nHost: h\r\nX: " + String(repeating: "a", count: 17_000) + "\r\n\r\n") == 431)
         #expect(status("GET / HTTP/1.1\r\nHost: h\r\nX: " + String(repeating: "a", count: 17_000)) == 431)
+    }
+
+    /// A path whose slash is followed by a combining mark ("/%CC%A5", found by the fuzzer) is read
+    /// byte for byte: it starts with the byte "/", though its first Character is not "/", and no
+    /// route matches it.
+    @Test func aCombiningMarkAfterTheSlashIsReadAsWritten() throws {
+        guard case .request(let request, _) = parse("GET /%CC%A5BB HTTP/1.1\r\nHost: h\r\n\r\n") else {
+            Issue.record("not read")
+            return
+        }
+        #expect(request.path.utf8.first == UInt8(ascii: "/"))
+        #expect(Array(request.path.utf8) == [0x2F, 0xCC, 0xA5, 0x42, 0x42])
+        #expect(request.path != "/")
     }
 
     /// A header value that is not UTF-8 is refused, never decoded into something else.
