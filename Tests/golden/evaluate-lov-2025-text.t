@@ -28,7 +28,7 @@ KORT SVAR
 
 MULIGE
   påtaleunnlatelse med vilkår om prøvetid og oppmøte for rådgivende enhet for
-    russaker: Oppmøte inntil tre ganger innen tre måneder. [strpl-69, strl-37-j]
+    russaker: Kan brukes i stedet for forenklet forelegg. [strpl-69, strl-37-j]
   forelegg: Et ordinært forelegg kan fortsatt brukes. [strpl-255, lml-31-2025]
   oppfølging i konfliktråd: Samtykket er ikke avklart. [strpl-71a]
 

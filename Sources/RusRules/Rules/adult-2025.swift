@@ -97,7 +97,7 @@ extension Adult2025 {
             nb: "Påtaleunnlatelse med prøvetid og vilkår om oppmøte for rådgivende enhet for russaker, inntil tre ganger innen tre måneder.",
             en: "A waiver with a probation period and a condition to attend the municipal drug advisory unit, up to three times within three months.",
             citations: ["strpl-69", "strl-37-j"]
-        ).briefly(nb: "Oppmøte inntil tre ganger innen tre måneder.", en: "Attendance up to three times within three months.")
+        ).briefly(nb: "Kan brukes i stedet for forenklet forelegg.", en: "Can be used instead of the simplified fine notice.")
 
         static let ordinaryFine = RuleMessage(
             nb: "Et ordinært forelegg kan fortsatt brukes.",

@@ -64,8 +64,7 @@ extension Ungdom2025 {
                 "For 15–17-year-olds, a waiver with a probation period and a condition to attend the municipal drug advisory unit, up to three times within three months, is the reaction.",
             citations: ["strpl-69", "strl-37-j", "innst-518-l-2024-2025"]
         ).briefly(
-            nb: "Den aktuelle reaksjonen for 15–17-åringer; oppmøte inntil tre ganger innen tre måneder.",
-            en: "The reaction for 15–17-year-olds; attendance up to three times within three months.")
+            nb: "Den aktuelle reaksjonen for ungdom.", en: "The reaction for youths.")
 
         static let noDrugTests = LocalizedText(
             nb: "Vilkår om ruskontrakt foreslås ikke: ved rådgivende enhet tas det ikke ruskontroller.",

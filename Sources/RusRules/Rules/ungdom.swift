@@ -130,6 +130,6 @@ extension Ungdom {
             nb: "For 15–17-åringer går oppfølging gjennom konfliktrådet som ungdomsoppfølging.",
             en: "For 15–17-year-olds, follow-up through the mediation service takes the form of ungdomsoppfølging.",
             citations: ["strpl-71a"]
-        ).briefly(nb: "For 15–17 år: ungdomsoppfølging.", en: "For 15–17: ungdomsoppfølging.")
+        ).briefly(nb: "For ungdom: ungdomsoppfølging.", en: "For youths: ungdomsoppfølging.")
     }
 }
