@@ -167,6 +167,11 @@ enum Wording {
     static func ageTrack(_ track: AgeTrack, _ vocabulary: Vocabulary, _ language: Language) -> String {
         vocabulary.definition(of: track).name.text(language)
     }
+
+    /// The youth track's ages, «15–17», from the vocabulary.
+    static func youthAges(_ vocabulary: Vocabulary) -> String {
+        "\(vocabulary.ageOfCriminalResponsibility)–\(vocabulary.ageOfMajority - 1)"
+    }
 }
 
 extension LegalDate {

@@ -267,6 +267,13 @@ public struct RuleBook: Sendable {
         citations.first { $0.id == id }
     }
 
+    /// What the provision `id` provides, as its citation data words it (its section where the
+    /// data gives no terms): the penalty frame or limit a message quotes.
+    package func terms(of id: String) -> LocalizedText {
+        guard let citation = citation(id) else { return LocalizedText(nb: id, en: id) }
+        return citation.terms ?? LocalizedText(nb: citation.section, en: citation.section)
+    }
+
     /// How a limit is known, as a reader says it ("veiledende"); a limit of a user's rule set
     /// that claims to be verified against a source from which the built-in data reads another
     /// value is the user's own: «eget tall; kilden gir 2 g».

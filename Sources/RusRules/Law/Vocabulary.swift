@@ -90,6 +90,15 @@ public struct Citation: Sendable, Equatable {
     public let seed: String?
     /// A short quote, where the seeds contain the text.
     public let quote: String?
+    /// What the provision provides, in a phrase a message quotes («bot eller fengsel inntil 6
+    /// måneder»), where messages name it: the number then lives here, with its source.
+    public let terms: LocalizedText?
+
+    /// The section as a list of sources names it, with its terms where the data gives them:
+    /// «§ 31 andre ledd (bot eller fengsel inntil 6 måneder)».
+    public var sectionWithTerms: String {
+        terms.map { "\(section) (\($0.nb))" } ?? section
+    }
 }
 
 /// The age tracks of docs/law.md §2, counted in completed years on the offence date.
@@ -290,6 +299,13 @@ public struct Vocabulary: Sendable {
     public func definition(of track: AgeTrack) -> AgeTrackDefinition {
         ageTracks.first { $0.track == track }!
     }
+
+    /// The age of criminal responsibility: where the youth track starts (15). Messages name
+    /// ages through this and ``ageOfMajority``, never as literals.
+    public var ageOfCriminalResponsibility: Int { definition(of: .ungdom).fromAge }
+
+    /// The age of majority: where the first adult track starts (18).
+    public var ageOfMajority: Int { definition(of: .ungVoksen).fromAge }
 
     /// The unit of `id`, if there is one.
     public func unit(_ id: String) -> UnitDefinition? {

@@ -101,7 +101,7 @@ public enum Begrunnelse {
     static func statuteSection(_ citation: Citation) -> (statute: String, section: String)? {
         guard citation.short == nil, citation.title.hasSuffix("loven"), citation.section.hasPrefix("§") else { return nil }
         // Without what the section is about, or which amendment gave it its wording.
-        var section = citation.section.prefix { $0 != "(" && $0 != "," && $0 != ";" }.trimmingCharacters(in: .whitespaces)
+        var section = citation.section.prefix { $0 != "(" && $0 != "," && $0 != ";" && $0 != ":" }.trimmingCharacters(in: .whitespaces)
         if let amended = section.range(of: " slik den lyder") { section = String(section[..<amended.lowerBound]) }
         return (citation.title.prefix(1).lowercased() + citation.title.dropFirst(), section)
     }

@@ -73,7 +73,7 @@ public struct DecisionHTML: Sendable {
         html += "<section class=\"sources\"><h2>" + say("Kilder", "Sources") + "</h2>\n<ol>\n"
         for id in cited {
             guard let citation = book.citation(id) else { continue }
-            let name = escape("\(citation.title), \(citation.section) (\(citation.date))")
+            let name = escape("\(citation.title), \(citation.sectionWithTerms) (\(citation.date))")
             let linked = citation.url.map { "<a href=\"" + escape($0) + "\" rel=\"noreferrer\">" + name + "</a>" } ?? name
             html += "<li id=\"source-" + escape(id) + "\">" + linked + "</li>\n"
         }

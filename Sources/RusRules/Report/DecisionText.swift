@@ -155,7 +155,7 @@ public struct DecisionText: Sendable {
             for (id, citation) in cited {
                 let whereToRead = citation.url.map { " — \($0)" } ?? ""
                 let date = LegalDate(citation.date)?.written(language) ?? citation.date
-                lines.append("  [\(id)] \(citation.title), \(citation.section) (\(date))\(whereToRead)")
+                lines.append("  [\(id)] \(citation.title), \(citation.sectionWithTerms) (\(date))\(whereToRead)")
             }
         } else {
             lines.append(

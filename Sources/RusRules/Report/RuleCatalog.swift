@@ -95,7 +95,7 @@ package enum RuleCatalog {
         lines += ["## Citations", "", "| id | source | date | where |", "| --- | --- | --- | --- |"]
         for citation in book.citations {
             let place = citation.url ?? "—"
-            lines.append("| `\(citation.id)` | \(cell(citation.title)), \(cell(citation.section)) | \(citation.date) | \(cell(place)) |")
+            lines.append("| `\(citation.id)` | \(cell(citation.title)), \(cell(citation.sectionWithTerms)) | \(citation.date) | \(cell(place)) |")
         }
         return lines.joined(separator: "\n") + "\n"
     }

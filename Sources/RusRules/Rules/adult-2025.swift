@@ -31,19 +31,20 @@ enum Adult2025: DecidingRule {
         let person = context.person
         let vocabulary = context.vocabulary
         let track = context.ageTrack
+        let majority = vocabulary.ageOfMajority
         draft.fire(id, Message.simplifiedFine(track: Wording.both { Wording.ageTrack(track, vocabulary, $0) }))
-        draft.set(.forenkletForelegg, .recommended, by: id, Message.normalReaction)
-        draft.warn("guideline-value", Message.premiseIsAGuideline)
+        draft.set(.forenkletForelegg, .recommended, by: id, Message.normalReaction(majority))
+        draft.warn("guideline-value", Message.premiseIsAGuideline(majority))
         draft.note("fine-rate-unknown", Message.rateNotSet)
         draft.note("forenklet-forelegg-politiattest", Message.notOnPolitiattest)
         draft.set(
             .pataleunnlatelse, .available, by: id, conditions: RadgivendeEnhetCondition.conditions([.provetid], &draft),
-            Message.waiverWithAdvisoryUnit)
+            Message.waiverWithAdvisoryUnit(attendance: context.book.terms(of: "strl-37-j")))
         draft.set(.forelegg, .available, by: id, Message.ordinaryFine)
         Consent.offer(.oppfolgingIKonfliktrad, by: id, &draft)
         let youth = draft.context.book.vocabulary.definition(of: .ungdom).name
         draft.set(.ungdomsoppfolging, .excluded, by: id, Adult.Message.followUpIsForYouths(person.ageAtOffence, youth))
-        draft.set(.radgivendeEnhet, .excluded, by: id, Message.referralIsForUnder18s)
+        draft.set(.radgivendeEnhet, .excluded, by: id, Message.referralIsForMinors(majority))
     }
 }
 
@@ -57,25 +58,28 @@ extension Adult2025 {
             }
         }
 
-        static let normalReaction = RuleMessage(
-            nb:
-                "Fra 18 år er forenklet forelegg normalreaksjonen for bruk og for erverv og oppbevaring av en mindre mengde til egen bruk (legemiddelloven § 31 a, etter Stortingets forutsetning).",
-            en:
-                "From 18, a simplified fine notice is the normal reaction to use, and to acquiring and keeping a small quantity for own use (legemiddelloven § 31 a, on the Storting's premise).",
-            citations: ["lml-31a", "innst-518-l-2024-2025", "dagsavisen-2025"]
-        ).briefly(
-            nb: "Fra 18 år normalreaksjonen for bruk og mindre mengder til egen bruk (legemiddelloven § 31 a).",
-            en: "From 18, the normal reaction to use and small quantities for own use (legemiddelloven § 31 a).")
+        /// `majority` is the age of majority from the vocabulary (18).
+        static func normalReaction(_ majority: Int) -> RuleMessage {
+            RuleMessage(citations: ["lml-31a", "innst-518-l-2024-2025", "dagsavisen-2025"]) { language in
+                language == .nb
+                    ? "Fra \(majority) år er forenklet forelegg normalreaksjonen for bruk og for erverv og oppbevaring av en mindre mengde til egen bruk (legemiddelloven § 31 a, etter Stortingets forutsetning)."
+                    : "From \(majority), a simplified fine notice is the normal reaction to use, and to acquiring and keeping a small quantity for own use (legemiddelloven § 31 a, on the Storting's premise)."
+            }.briefly { language in
+                language == .nb
+                    ? "Fra \(majority) år normalreaksjonen for bruk og mindre mengder til egen bruk (legemiddelloven § 31 a)."
+                    : "From \(majority), the normal reaction to use and small quantities for own use (legemiddelloven § 31 a)."
+            }
+        }
 
-        static let premiseIsAGuideline = RuleMessage(
-            nb:
-                "At forenklet forelegg er normalreaksjonen fra 18 år, følger av Stortingsflertallets forutsetning (Innst. 518 L (2024–2025)), gjengitt i sekundærkilder, ikke av lovteksten: en retningslinje, ikke avklart rett.",
-            en:
-                "That a simplified fine notice is the normal reaction from 18 follows from the Storting majority's premise (Innst. 518 L (2024–2025)), as reported by secondary sources, not from the statute's text: a guideline, not settled law.",
-            citations: ["innst-518-l-2024-2025", "dagsavisen-2025"]
-        ).briefly(
-            nb: "At forenklet forelegg er normalreaksjonen, bygger på Stortingsflertallets forutsetning, ikke lovteksten.",
-            en: "That the simplified fine notice is the normal reaction rests on the Storting majority's premise, not the statute.")
+        static func premiseIsAGuideline(_ majority: Int) -> RuleMessage {
+            RuleMessage(citations: ["innst-518-l-2024-2025", "dagsavisen-2025"]) { language in
+                language == .nb
+                    ? "At forenklet forelegg er normalreaksjonen fra \(majority) år, følger av Stortingsflertallets forutsetning (Innst. 518 L (2024–2025)), gjengitt i sekundærkilder, ikke av lovteksten: en retningslinje, ikke avklart rett."
+                    : "That a simplified fine notice is the normal reaction from \(majority) follows from the Storting majority's premise (Innst. 518 L (2024–2025)), as reported by secondary sources, not from the statute's text: a guideline, not settled law."
+            }.briefly(
+                nb: "At forenklet forelegg er normalreaksjonen, bygger på Stortingsflertallets forutsetning, ikke lovteksten.",
+                en: "That the simplified fine notice is the normal reaction rests on the Storting majority's premise, not the statute.")
+        }
 
         static let rateNotSet = RuleMessage(
             nb: "Satsene for forenklet forelegg etter legemiddelloven § 31 a er ikke fastsatt; beløpet er ukjent.",
@@ -93,23 +97,29 @@ extension Adult2025 {
             nb: "Forenklet forelegg skal ikke vises på politiattest (Stortingets forutsetning); registreringen er omstridt.",
             en: "The simplified fine notice is not to be shown on a police certificate (the Storting's premise); its registration is disputed.")
 
-        static let waiverWithAdvisoryUnit = RuleMessage(
-            nb: "Påtaleunnlatelse med prøvetid og vilkår om oppmøte for rådgivende enhet for russaker, inntil tre ganger innen tre måneder.",
-            en: "A waiver with a probation period and a condition to attend the municipal drug advisory unit, up to three times within three months.",
-            citations: ["strpl-69", "strl-37-j"]
-        ).briefly(nb: "Kan brukes i stedet for forenklet forelegg.", en: "Can be used instead of the simplified fine notice.")
+        /// `attendance` is how often and how long the advisory unit can be attended, from the
+        /// citation data of straffeloven § 37 j.
+        static func waiverWithAdvisoryUnit(attendance: LocalizedText) -> RuleMessage {
+            RuleMessage(citations: ["strpl-69", "strl-37-j"]) { language in
+                language == .nb
+                    ? "Påtaleunnlatelse med prøvetid og vilkår om oppmøte for rådgivende enhet for russaker, \(attendance.nb)."
+                    : "A waiver with a probation period and a condition to attend the municipal drug advisory unit, \(attendance.en)."
+            }.briefly(nb: "Kan brukes i stedet for forenklet forelegg.", en: "Can be used instead of the simplified fine notice.")
+        }
 
         static let ordinaryFine = RuleMessage(
             nb: "Et ordinært forelegg kan fortsatt brukes.",
             en: "An ordinary fine notice can still be used.",
             citations: ["strpl-255", "lml-31-2025"])
 
-        static let referralIsForUnder18s = RuleMessage(
-            nb:
-                "Henvisning til rådgivende enhet for russaker (politiloven § 9 a) er etter Stortingets forutsetning reaksjonen for personer under 18 år; fra 18 år er forenklet forelegg normalreaksjonen.",
-            en:
-                "Referral to the municipal drug advisory unit (politiloven § 9 a) is, on the Storting's premise, the reaction for persons under 18; from 18 the simplified fine notice is the normal reaction.",
-            citations: ["pl-9a", "innst-518-l-2024-2025"]
-        ).briefly(nb: "For personer under 18 år.", en: "For persons under 18.")
+        static func referralIsForMinors(_ majority: Int) -> RuleMessage {
+            RuleMessage(citations: ["pl-9a", "innst-518-l-2024-2025"]) { language in
+                language == .nb
+                    ? "Henvisning til rådgivende enhet for russaker (politiloven § 9 a) er etter Stortingets forutsetning reaksjonen for personer under \(majority) år; fra \(majority) år er forenklet forelegg normalreaksjonen."
+                    : "Referral to the municipal drug advisory unit (politiloven § 9 a) is, on the Storting's premise, the reaction for persons under \(majority); from \(majority) the simplified fine notice is the normal reaction."
+            }.briefly { language in
+                language == .nb ? "For personer under \(majority) år." : "For persons under \(majority)."
+            }
+        }
     }
 }

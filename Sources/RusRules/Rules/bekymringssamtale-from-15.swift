@@ -14,7 +14,7 @@ enum BekymringssamtaleFromFifteen {
 
     static func apply(_ draft: inout DecisionDraft) {
         let age = draft.context.person.ageAtOffence
-        let adulthood = draft.context.book.vocabulary.definition(of: .ungVoksen).fromAge
+        let adulthood = draft.context.vocabulary.ageOfMajority
         if age < adulthood {
             draft.set(.bekymringssamtale, .available, by: id, Message.besideTheReaction(adulthood))
         } else {

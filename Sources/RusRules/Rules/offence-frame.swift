@@ -24,19 +24,20 @@ enum OffenceFrame {
         let acts = context.case.acts
         let named231 = acts.contains(.acquisition) || acts.contains(.storage)
         let beyond = beyondPossession(context)
+        let book = context.book
         if context.ruleSet.kind == .statute && context.verdict(.smallQuantity) == .above {
             draft.fire(id, Message.aboveSmallQuantity)
-            draft.note("frame-strl-231", Message.strl231)
+            draft.note("frame-strl-231", Message.strl231(book.terms(of: "strl-231")))
             draft.note("above-mindre-mengde", Message.aboveMindreMengde)
         } else if context.ruleSet.kind == .statute && draft.liability != .ordinaryProsecution {
             draft.fire(id, Message.smallQuantity2025)
-            draft.note("frame-lml-31-2025", Message.lml31of2025)
+            draft.note("frame-lml-31-2025", Message.lml31of2025(book.terms(of: "lml-31-2025")))
         } else if named231 || beyond || context.ruleSet.kind == .statute {
             draft.fire(id, named231 ? Message.acquisitionOrStorage : Message.beyondPossession)
-            draft.note("frame-strl-231", Message.strl231)
+            draft.note("frame-strl-231", Message.strl231(book.terms(of: "strl-231")))
         } else {
             draft.fire(id, Message.useOrPossession)
-            draft.note("frame-lml-31", Message.lml31)
+            draft.note("frame-lml-31", Message.lml31(book.terms(of: "lml-31")))
         }
         if beyond && !named231 {
             draft.note("holding-beyond-possession", Message.holdingBeyondPossession)
@@ -63,15 +64,18 @@ extension OffenceFrame {
             en: "small quantity for own use → legemiddelloven § 31 second paragraph (LOV-2025-06-20-83)",
             citations: ["lml-31-2025", "strl-231-2025"])
 
-        static let lml31of2025 = RuleMessage(
-            nb:
-                "Erverv og oppbevaring av en mindre mengde narkotika til egen bruk og bruk av narkotika: legemiddelloven § 31 andre ledd (bot eller fengsel inntil 6 måneder); straffeloven § 231 tredje ledd viser dit.",
-            en:
-                "Acquiring and keeping a small quantity of drugs for own use, and using drugs: legemiddelloven § 31 second paragraph (fine or up to 6 months); straffeloven § 231 third paragraph refers there.",
-            citations: ["lml-31-2025", "strl-231-2025"]
-        ).briefly(
-            nb: "Mindre mengde til egen bruk: legemiddelloven § 31 andre ledd (bot eller fengsel inntil 6 måneder).",
-            en: "A small quantity for own use: legemiddelloven § 31 second paragraph (fine or up to 6 months).")
+        /// `frame` is the penalty frame from the citation data («bot eller fengsel inntil 6 måneder»).
+        static func lml31of2025(_ frame: LocalizedText) -> RuleMessage {
+            RuleMessage(citations: ["lml-31-2025", "strl-231-2025"]) { language in
+                language == .nb
+                    ? "Erverv og oppbevaring av en mindre mengde narkotika til egen bruk og bruk av narkotika: legemiddelloven § 31 andre ledd (\(frame.nb)); straffeloven § 231 tredje ledd viser dit."
+                    : "Acquiring and keeping a small quantity of drugs for own use, and using drugs: legemiddelloven § 31 second paragraph (\(frame.en)); straffeloven § 231 third paragraph refers there."
+            }.briefly { language in
+                language == .nb
+                    ? "Mindre mengde til egen bruk: legemiddelloven § 31 andre ledd (\(frame.nb))."
+                    : "A small quantity for own use: legemiddelloven § 31 second paragraph (\(frame.en))."
+            }
+        }
 
         static let aboveSmallQuantity = RuleMessage(
             nb: "over «en mindre mengde» → straffeloven § 231 (LOV-2025-06-20-83)",
@@ -105,23 +109,28 @@ extension OffenceFrame {
         static let acquisitionOrStorage = RuleMessage(
             nb: "erverv/oppbevaring → straffeloven § 231", en: "acquisition/storage → straffeloven § 231", citations: ["strl-231"])
 
-        static let strl231 = RuleMessage(
-            nb: "Straffeloven § 231 (bot eller fengsel inntil 2 år). Et forelegg vises på ordinær politiattest.",
-            en: "Straffeloven § 231 (fine or up to 2 years). A fine notice appears on an ordinary police certificate.",
-            citations: ["strl-231"])
+        static func strl231(_ frame: LocalizedText) -> RuleMessage {
+            RuleMessage(citations: ["strl-231"]) { language in
+                language == .nb
+                    ? "Straffeloven § 231 (\(frame.nb)). Et forelegg vises på ordinær politiattest."
+                    : "Straffeloven § 231 (\(frame.en)). A fine notice appears on an ordinary police certificate."
+            }
+        }
 
         static let useOrPossession = RuleMessage(
             nb: "bare bruk/besittelse → legemiddelloven § 31", en: "use/possession only → legemiddelloven § 31",
             citations: ["lml-24", "lml-31"])
 
-        static let lml31 = RuleMessage(
-            nb:
-                "Bare bruk og besittelse: legemiddelloven § 24 jf. § 31 (bot eller fengsel inntil 6 måneder). En bot for dette vises ikke på ordinær politiattest.",
-            en:
-                "Use and possession only: legemiddelloven § 24 with § 31 (fine or up to 6 months). A fine for this does not appear on an ordinary police certificate.",
-            citations: ["lml-24", "lml-31"]
-        ).briefly(
-            nb: "Bruk og besittelse: legemiddelloven § 24 jf. § 31 (bot eller fengsel inntil 6 måneder); boten vises ikke på ordinær politiattest.",
-            en: "Use and possession: legemiddelloven § 24 with § 31 (fine or up to 6 months); the fine does not appear on an ordinary police certificate.")
+        static func lml31(_ frame: LocalizedText) -> RuleMessage {
+            RuleMessage(citations: ["lml-24", "lml-31"]) { language in
+                language == .nb
+                    ? "Bare bruk og besittelse: legemiddelloven § 24 jf. § 31 (\(frame.nb)). En bot for dette vises ikke på ordinær politiattest."
+                    : "Use and possession only: legemiddelloven § 24 with § 31 (\(frame.en)). A fine for this does not appear on an ordinary police certificate."
+            }.briefly { language in
+                language == .nb
+                    ? "Bruk og besittelse: legemiddelloven § 24 jf. § 31 (\(frame.nb)); boten vises ikke på ordinær politiattest."
+                    : "Use and possession: legemiddelloven § 24 with § 31 (\(frame.en)); the fine does not appear on an ordinary police certificate."
+            }
+        }
     }
 }

@@ -11,8 +11,9 @@ enum PolitiattestUnderEighteen {
 
     static func apply(_ draft: inout DecisionDraft) {
         guard draft.context.ageTrack == .ungdom else { return }
-        draft.fire(id, Message.underEighteen)
-        draft.note(id, Message.notShown)
+        let majority = draft.context.vocabulary.ageOfMajority
+        draft.fire(id, Message.underMajority(majority))
+        draft.note(id, Message.notShown(majority))
     }
 }
 
@@ -20,13 +21,19 @@ enum PolitiattestUnderEighteen {
 
 extension PolitiattestUnderEighteen {
     enum Message {
-        static let underEighteen = RuleMessage(
-            nb: "under 18 år på gjerningstidspunktet", en: "under 18 at the time of the act", citations: ["prl-41"])
+        /// `majority` is the age of majority from the vocabulary (18).
+        static func underMajority(_ majority: Int) -> RuleMessage {
+            RuleMessage(citations: ["prl-41"]) { language in
+                language == .nb ? "under \(majority) år på gjerningstidspunktet" : "under \(majority) at the time of the act"
+            }
+        }
 
-        static let notShown = RuleMessage(
-            nb: "Under 18 år på gjerningstidspunktet: forholdet vises ikke på politiattest, med mindre personen har begått gjentatte eller alvorlige lovbrudd.",
-            en:
-                "Under 18 at the time of the act: the offence is not shown on a police certificate unless the person has committed repeated or serious offences.",
-            citations: ["prl-41"])
+        static func notShown(_ majority: Int) -> RuleMessage {
+            RuleMessage(citations: ["prl-41"]) { language in
+                language == .nb
+                    ? "Under \(majority) år på gjerningstidspunktet: forholdet vises ikke på politiattest, med mindre personen har begått gjentatte eller alvorlige lovbrudd."
+                    : "Under \(majority) at the time of the act: the offence is not shown on a police certificate unless the person has committed repeated or serious offences."
+            }
+        }
     }
 }

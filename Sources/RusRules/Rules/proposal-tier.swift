@@ -39,7 +39,7 @@ enum ProposalTierRule: DecidingRule {
         let context = draft.context
         let proposal = context.ruleSet
         guard context.ageTrack != .barn, context.case.ownUse else {
-            draft.mention(id, Message.notCovered(proposal))
+            draft.mention(id, Message.notCovered(proposal, criminalAge: context.vocabulary.ageOfCriminalResponsibility))
             return
         }
         let distinct = context.distinctSubstances
@@ -94,10 +94,10 @@ enum ProposalTierRule: DecidingRule {
 
 extension ProposalTierRule {
     enum Message {
-        static func notCovered(_ proposal: RuleSet) -> RuleMessage {
+        static func notCovered(_ proposal: RuleSet, criminalAge: Int) -> RuleMessage {
             RuleMessage(
-                nb: "\(proposal.name(.nb, capitalized: true)) omfatter ikke saken (under 15 år eller ikke til eget bruk)",
-                en: "\(proposal.name(.en, capitalized: true)) does not cover the case (under 15 or not for own use)",
+                nb: "\(proposal.name(.nb, capitalized: true)) omfatter ikke saken (under \(criminalAge) år eller ikke til eget bruk)",
+                en: "\(proposal.name(.en, capitalized: true)) does not cover the case (under \(criminalAge) or not for own use)",
                 citations: proposal.citations)
         }
 

@@ -7,7 +7,7 @@ enum UnderFifteen: DecidingRule {
     static let info = RuleInfo(
         id: "under-15",
         section: "§5.1.1",
-        name: LocalizedText(nb: "under 15 år", en: "under 15"),
+        name: LocalizedText(nb: "under den strafferettslige lavalderen", en: "below the age of criminal responsibility"),
         role: .scope,
         summary:
             "Under 15: not criminally liable; bekymringssamtale recommended; guardian, child welfare and municipal help notes. From 15, see bekymringssamtale-from-15.",
@@ -26,9 +26,10 @@ enum UnderFifteen: DecidingRule {
     static func explain(_ outcome: Outcome?, _ draft: inout DecisionDraft) {
         guard outcome != nil else { return }
         let age = draft.context.person.ageAtOffence
+        let criminalAge = draft.context.vocabulary.ageOfCriminalResponsibility
         draft.fire(id, Message.belowAge(age))
-        draft.set(.bekymringssamtale, .recommended, by: id, Message.concernTalk)
-        draft.excludeRest(by: id, Message.noCriminalReaction(age))
+        draft.set(.bekymringssamtale, .recommended, by: id, Message.concernTalk(criminalAge))
+        draft.excludeRest(by: id, Message.noCriminalReaction(age, criminalAge))
         draft.note("guardian-notified", Message.guardianNotified)
         draft.note("child-welfare-report", Message.childWelfareReport)
         draft.note("municipal-help", Message.municipalHelp)
@@ -47,16 +48,20 @@ extension UnderFifteen {
             }
         }
 
-        static let concernTalk = RuleMessage(
-            nb: "Barn under 15 år kan ikke straffes; politiet kan pålegge barnet og foresatte å møte til bekymringssamtale for å forebygge nye lovbrudd.",
-            en: "A child under 15 cannot be punished; the police can order the child and the guardians to a concern talk to prevent further offences.",
-            citations: ["pl-13", "pod-2023"])
+        /// `criminalAge` is the age of criminal responsibility from the vocabulary (15).
+        static func concernTalk(_ criminalAge: Int) -> RuleMessage {
+            RuleMessage(citations: ["pl-13", "pod-2023"]) { language in
+                language == .nb
+                    ? "Barn under \(criminalAge) år kan ikke straffes; politiet kan pålegge barnet og foresatte å møte til bekymringssamtale for å forebygge nye lovbrudd."
+                    : "A child under \(criminalAge) cannot be punished; the police can order the child and the guardians to a concern talk to prevent further offences."
+            }
+        }
 
-        static func noCriminalReaction(_ age: Int) -> RuleMessage {
+        static func noCriminalReaction(_ age: Int, _ criminalAge: Int) -> RuleMessage {
             RuleMessage(citations: ["strl-20"]) { language in
                 language == .nb
-                    ? "Under 15 år på gjerningstidspunktet (\(age) år): ikke strafferettslig ansvarlig, så ingen straffereaksjon kan brukes."
-                    : "Under 15 at the time of the act (age \(age)): not criminally liable, so no criminal reaction can be used."
+                    ? "Under \(criminalAge) år på gjerningstidspunktet (\(age) år): ikke strafferettslig ansvarlig, så ingen straffereaksjon kan brukes."
+                    : "Under \(criminalAge) at the time of the act (age \(age)): not criminally liable, so no criminal reaction can be used."
             }
         }
 

@@ -32,16 +32,19 @@ enum Ungdom2025: DecidingRule {
     static func explain(_ outcome: Outcome?, _ draft: inout DecisionDraft) {
         guard outcome != nil else { return }
         let person = draft.context.person
-        draft.fire(id, Message.youth(person.ageAtOffence))
+        let vocabulary = draft.context.vocabulary
+        let majority = vocabulary.ageOfMajority
+        let attendance = draft.context.book.terms(of: "strl-37-j")
+        draft.fire(id, Message.youth(person.ageAtOffence, majority))
         draft.set(
             .pataleunnlatelse, .recommended, by: id, conditions: RadgivendeEnhetCondition.conditions(waiverBase, &draft),
-            Message.waiverWithAdvisoryUnit)
+            Message.waiverWithAdvisoryUnit(vocabulary, attendance: attendance))
         draft.addReason(Message.noDrugTests, to: .pataleunnlatelse)
         draft.set(.radgivendeEnhet, .available, by: id, Message.voluntaryReferral)
         Consent.offer(.ungdomsoppfolging, by: id, because: Ungdom.Message.followUpPossible, &draft)
         draft.set(.forelegg, .available, by: id, Ungdom.Message.fineLastResort)
-        draft.set(.forenkletForelegg, .excluded, by: id, Message.noSimplifiedFineUnder18)
-        draft.set(.oppfolgingIKonfliktrad, .excluded, by: id, Ungdom.Message.followUpIsUngdomsoppfolging)
+        draft.set(.forenkletForelegg, .excluded, by: id, Message.noSimplifiedFineUnderMajority(majority))
+        draft.set(.oppfolgingIKonfliktrad, .excluded, by: id, Ungdom.Message.followUpIsUngdomsoppfolging(vocabulary))
     }
 }
 
@@ -49,22 +52,25 @@ enum Ungdom2025: DecidingRule {
 
 extension Ungdom2025 {
     enum Message {
-        static func youth(_ age: Int) -> RuleMessage {
+        /// `majority` is the age of majority from the vocabulary (18).
+        static func youth(_ age: Int, _ majority: Int) -> RuleMessage {
             RuleMessage(citations: ["strl-37-j", "innst-518-l-2024-2025"]) { language in
                 language == .nb
-                    ? "\(age) år, under 18 → påtaleunnlatelse med oppmøte for rådgivende enhet, ikke forenklet forelegg"
-                    : "aged \(age), under 18 → waiver with attendance at the advisory unit, no simplified fine notice"
+                    ? "\(age) år, under \(majority) → påtaleunnlatelse med oppmøte for rådgivende enhet, ikke forenklet forelegg"
+                    : "aged \(age), under \(majority) → waiver with attendance at the advisory unit, no simplified fine notice"
             }
         }
 
-        static let waiverWithAdvisoryUnit = RuleMessage(
-            nb:
-                "For 15–17-åringer er påtaleunnlatelse med prøvetid og vilkår om oppmøte for rådgivende enhet for russaker, inntil tre ganger innen tre måneder, den aktuelle reaksjonen.",
-            en:
-                "For 15–17-year-olds, a waiver with a probation period and a condition to attend the municipal drug advisory unit, up to three times within three months, is the reaction.",
-            citations: ["strpl-69", "strl-37-j", "innst-518-l-2024-2025"]
-        ).briefly(
-            nb: "Den aktuelle reaksjonen for ungdom.", en: "The reaction for youths.")
+        /// `attendance` is how often and how long the advisory unit can be attended, from the
+        /// citation data of straffeloven § 37 j.
+        static func waiverWithAdvisoryUnit(_ vocabulary: Vocabulary, attendance: LocalizedText) -> RuleMessage {
+            let youths = Wording.youthAges(vocabulary)
+            return RuleMessage(citations: ["strpl-69", "strl-37-j", "innst-518-l-2024-2025"]) { language in
+                language == .nb
+                    ? "For \(youths)-åringer er påtaleunnlatelse med prøvetid og vilkår om oppmøte for rådgivende enhet for russaker, \(attendance.nb), den aktuelle reaksjonen."
+                    : "For \(youths)-year-olds, a waiver with a probation period and a condition to attend the municipal drug advisory unit, \(attendance.en), is the reaction."
+            }.briefly(nb: "Den aktuelle reaksjonen for ungdom.", en: "The reaction for youths.")
+        }
 
         static let noDrugTests = LocalizedText(
             nb: "Vilkår om ruskontrakt foreslås ikke: ved rådgivende enhet tas det ikke ruskontroller.",
@@ -75,10 +81,16 @@ extension Ungdom2025 {
             en: "The police can refer the youth to voluntary attendance at the municipal drug advisory unit; the guardian is heard first.",
             citations: ["pl-9a", "dagsavisen-2025"])
 
-        static let noSimplifiedFineUnder18 = RuleMessage(
-            nb: "Etter Stortingets forutsetning gis forenklet forelegg ikke til personer under 18 år; de henvises til rådgivende enhet.",
-            en: "On the Storting's premise, no simplified fine notice is given to persons under 18; they are referred to the advisory unit.",
-            citations: ["innst-518-l-2024-2025", "dagsavisen-2025"]
-        ).briefly(nb: "Ikke under 18 år; de henvises til rådgivende enhet.", en: "Not under 18; they are referred to the advisory unit.")
+        static func noSimplifiedFineUnderMajority(_ majority: Int) -> RuleMessage {
+            RuleMessage(citations: ["innst-518-l-2024-2025", "dagsavisen-2025"]) { language in
+                language == .nb
+                    ? "Etter Stortingets forutsetning gis forenklet forelegg ikke til personer under \(majority) år; de henvises til rådgivende enhet."
+                    : "On the Storting's premise, no simplified fine notice is given to persons under \(majority); they are referred to the advisory unit."
+            }.briefly { language in
+                language == .nb
+                    ? "Ikke under \(majority) år; de henvises til rådgivende enhet."
+                    : "Not under \(majority); they are referred to the advisory unit."
+            }
+        }
     }
 }

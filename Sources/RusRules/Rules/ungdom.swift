@@ -48,15 +48,16 @@ enum Ungdom: DecidingRule {
         let followUpConsent = vocabulary.reaction(.ungdomsoppfolging).requires
         let contractConsent = vocabulary.condition(.ruskontrakt).requires
         let conditions = RadgivendeEnhetCondition.conditions(waiverBase(draft.context), &draft)
+        let waiverRatherThanFine = Message.waiverRatherThanFine(vocabulary)
 
         draft.fire(id, Message.facts(person))
         if outcome.recommended == .ungdomsoppfolging {
             draft.set(.ungdomsoppfolging, .recommended, by: id, Message.followUpAfterEarlierReactions)
             draft.addReason(Consent.reason(followUpConsent, for: person), to: .ungdomsoppfolging)
             draft.warn("interpretation", Message.followUpIsAnInterpretation)
-            draft.set(.pataleunnlatelse, .available, by: id, conditions: conditions, Message.waiverRatherThanFine)
+            draft.set(.pataleunnlatelse, .available, by: id, conditions: conditions, waiverRatherThanFine)
         } else {
-            draft.set(.pataleunnlatelse, .recommended, by: id, conditions: conditions, Message.waiverRatherThanFine)
+            draft.set(.pataleunnlatelse, .recommended, by: id, conditions: conditions, waiverRatherThanFine)
             Consent.offer(.ungdomsoppfolging, by: id, because: Message.followUpPossible, &draft)
         }
         if conditions.contains(.ruskontrakt) {
@@ -65,7 +66,7 @@ enum Ungdom: DecidingRule {
             draft.addReason(Message.noContract(Consent.reason(contractConsent, for: person)), to: .pataleunnlatelse)
         }
         draft.set(.forelegg, .available, by: id, Message.fineLastResort)
-        draft.set(.oppfolgingIKonfliktrad, .excluded, by: id, Message.followUpIsUngdomsoppfolging)
+        draft.set(.oppfolgingIKonfliktrad, .excluded, by: id, Message.followUpIsUngdomsoppfolging(vocabulary))
     }
 }
 
@@ -85,11 +86,15 @@ extension Ungdom {
             }
         }
 
-        static let waiverRatherThanFine = RuleMessage(
-            nb: "For ungdom mellom 15 og 18 år bør påtaleunnlatelse med prøvetid brukes fremfor bot (Riksadvokatens rundskriv 2/2014).",
-            en: "For youths between 15 and 18, a waiver with a probation period should be used rather than a fine (circular 2/2014).",
-            citations: ["strpl-69", "ra-2014-2"]
-        ).briefly(nb: "For ungdom bør prøvetid brukes fremfor bot.", en: "For youths, probation rather than a fine.")
+        /// The ages are the vocabulary's: from the age of criminal responsibility to majority.
+        static func waiverRatherThanFine(_ vocabulary: Vocabulary) -> RuleMessage {
+            let (from, majority) = (vocabulary.ageOfCriminalResponsibility, vocabulary.ageOfMajority)
+            return RuleMessage(citations: ["strpl-69", "ra-2014-2"]) { language in
+                language == .nb
+                    ? "For ungdom mellom \(from) og \(majority) år bør påtaleunnlatelse med prøvetid brukes fremfor bot (Riksadvokatens rundskriv 2/2014)."
+                    : "For youths between \(from) and \(majority), a waiver with a probation period should be used rather than a fine (circular 2/2014)."
+            }.briefly(nb: "For ungdom bør prøvetid brukes fremfor bot.", en: "For youths, probation rather than a fine.")
+        }
 
         static let followUpAfterEarlierReactions = RuleMessage(
             nb: "Tidligere narkotikareaksjoner: tett oppfølging i ungdomsoppfølging kan forebygge ny kriminalitet.",
@@ -126,10 +131,13 @@ extension Ungdom {
             citations: ["ra-2014-2", "pod-2019"]
         ).briefly(nb: "For ungdom er bot siste utvei.", en: "For youths a fine is the last resort.")
 
-        static let followUpIsUngdomsoppfolging = RuleMessage(
-            nb: "For 15–17-åringer går oppfølging gjennom konfliktrådet som ungdomsoppfølging.",
-            en: "For 15–17-year-olds, follow-up through the mediation service takes the form of ungdomsoppfølging.",
-            citations: ["strpl-71a"]
-        ).briefly(nb: "For ungdom: ungdomsoppfølging.", en: "For youths: ungdomsoppfølging.")
+        static func followUpIsUngdomsoppfolging(_ vocabulary: Vocabulary) -> RuleMessage {
+            let youths = Wording.youthAges(vocabulary)
+            return RuleMessage(citations: ["strpl-71a"]) { language in
+                language == .nb
+                    ? "For \(youths)-åringer går oppfølging gjennom konfliktrådet som ungdomsoppfølging."
+                    : "For \(youths)-year-olds, follow-up through the mediation service takes the form of ungdomsoppfølging."
+            }.briefly(nb: "For ungdom: ungdomsoppfølging.", en: "For youths: ungdomsoppfølging.")
+        }
     }
 }

@@ -36,7 +36,7 @@ enum RuleDataLoader {
             let at = list.appending(index)
             guard
                 let object = reader.object(
-                    entry, at: at, required: ["id", "title", "section", "date"], optional: ["short", "secondary", "url", "seed", "quote"]),
+                    entry, at: at, required: ["id", "title", "section", "date"], optional: ["short", "secondary", "url", "seed", "quote", "terms"]),
                 let id = reader.string(object, "id", at: at),
                 let title = reader.string(object, "title", at: at),
                 let section = reader.string(object, "section", at: at),
@@ -57,7 +57,8 @@ enum RuleDataLoader {
                 Citation(
                     id: id, title: title, short: reader.string(object, "short", at: at),
                     secondary: reader.bool(object, "secondary", at: at) ?? false, section: section, date: date, url: url, seed: seed,
-                    quote: reader.string(object, "quote", at: at)))
+                    quote: reader.string(object, "quote", at: at),
+                    terms: object["terms"] == nil ? nil : localized(object, "terms", at: at, reader: &reader)))
         }
         return citations
     }
