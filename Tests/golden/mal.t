@@ -20,7 +20,7 @@ $ rusctl mal --today 2026-11-30
     "priorDrugReactions": 0,
     // Samtykke: true eller false; utelat feltet hvis det ikke er kjent
     "consent": true,
-    // Vergens samtykke (bare under 18 år): true eller false; utelat feltet hvis det ikke er kjent
+    // Vergens samtykke (bare for mindreårige): true eller false; utelat feltet hvis det ikke er kjent
     "guardianConsent": true
   },
   // Handlinger, én eller flere

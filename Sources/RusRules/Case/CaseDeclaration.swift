@@ -227,10 +227,10 @@ extension CaseField {
     public static let guardianConsent = CaseField(
         key: "guardianConsent", place: .person, kind: .boolean, name: LocalizedText(nb: "vergens samtykke", en: "guardian's consent"),
         help: LocalizedText(
-            nb: "Vergens samtykke (bare under 18 år): true eller false; utelat feltet hvis det ikke er kjent",
-            en: "Guardian's consent (under 18 only): true or false; leave the field out if it is not known"),
+            nb: "Vergens samtykke (bare for mindreårige): true eller false; utelat feltet hvis det ikke er kjent",
+            en: "Guardian's consent (minors only): true or false; leave the field out if it is not known"),
         hint: LocalizedText(
-            nb: "ja, nei eller ukjent; tomt = ukjent; spørres bare under 18 år", en: "yes, no or unknown; empty = unknown; asked under 18 only"),
+            nb: "ja, nei eller ukjent; tomt = ukjent; spørres bare for mindreårige", en: "yes, no or unknown; empty = unknown; asked for minors only"),
         question: LocalizedText(nb: "Samtykker vergen?", en: "Does the guardian consent?"), asked: .minorsOnly, example: "true")
     /// `acts`: what the person did.
     public static let acts = CaseField(
