@@ -7,7 +7,7 @@ enum UnderFifteen: DecidingRule {
     static let info = RuleInfo(
         id: "under-15",
         section: "§5.1.1",
-        name: LocalizedText(nb: "under den strafferettslige lavalderen", en: "below the age of criminal responsibility"),
+        name: LocalizedText(nb: "barn under den strafferettslige lavalderen", en: "children below the age of criminal responsibility"),
         role: .scope,
         summary:
             "Under 15: not criminally liable; bekymringssamtale recommended; guardian, child welfare and municipal help notes. From 15, see bekymringssamtale-from-15.",
