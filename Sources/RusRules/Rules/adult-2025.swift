@@ -12,11 +12,11 @@ enum Adult2025: DecidingRule {
         name: LocalizedText(nb: "voksne etter lovendringen 2025", en: "adults under the 2025 statute"),
         role: .reaction,
         summary:
-            "lov-2025, 18 and over: forenklet forelegg recommended (the Storting's premise; rate not set); påtaleunnlatelse with prøvetid and the advisory unit, forelegg, and konfliktråd with consent available.",
+            "lov-2025, ung-voksen and voksen: forenklet forelegg recommended (the Storting's premise; rate not set); påtaleunnlatelse with prøvetid and the advisory unit, forelegg, and konfliktråd with consent available.",
         citations: ["lml-31a", "lml-31-2025", "innst-518-l-2024-2025", "dagsavisen-2025", "strl-37-j", "strpl-69", "strpl-255", "strpl-71a"],
         excludes: ["ungdom-2025", "adult", "ungdom"],
         reading:
-            "The voluntary referral to the advisory unit (politiloven § 9 a) is, on the Storting's premise, the reaction for those under 18; from 18 it is not listed as a reaction of its own.",
+            "The voluntary referral to the advisory unit (politiloven § 9 a) is, on the Storting's premise, the reaction for minors; for adults it is not listed as a reaction of its own.",
         decidesEvery: [.ungVoksen, .voksen])
     static var id: String { info.id }
 

@@ -10,7 +10,7 @@ enum Adult: DecidingRule {
         name: LocalizedText(nb: "voksne", en: "adults"),
         role: .reaction,
         summary:
-            "Ung-voksen and voksen: forelegg recommended; påtaleunnlatelse with prøvetid and ruskontroll available; oppfølging i konfliktråd with consent; first-time note under 25.",
+            "Ung-voksen and voksen: forelegg recommended; påtaleunnlatelse with prøvetid and ruskontroll available; oppfølging i konfliktråd with consent; first-time note for ung-voksen.",
         citations: ["strpl-255", "ra-2014-2", "strpl-69", "strpl-71a", "pod-2019", "pod-2019-ruskontrakt"],
         excludes: ["ungdom"],
         decidesEvery: [.ungVoksen, .voksen])

@@ -8,7 +8,7 @@ enum BekymringssamtaleFromFifteen {
     static let info = RuleInfo(
         id: "bekymringssamtale-from-15", section: "§5.1.1",
         summary:
-            "From 15 the person is criminally liable: 15–17, the concern talk (for children under 18) is available beside the reaction; from 18 it is excluded.",
+            "From the age of criminal responsibility: for ungdom the concern talk (for children, that is minors) is available beside the reaction; for adults it is excluded.",
         citations: ["pl-13", "pod-2023", "strl-20"], excludes: ["under-15"])
     static var id: String { info.id }
 

@@ -5,7 +5,7 @@ enum PolitiattestUnderEighteen {
     static let info = RuleInfo(
         id: "politiattest-under-18",
         section: "§2",
-        summary: "Under 18 at the act: not shown on a politiattest unless repeated or serious offences.",
+        summary: "A minor at the act (ungdom): not shown on a politiattest unless repeated or serious offences.",
         citations: ["prl-41"])
     static var id: String { info.id }
 

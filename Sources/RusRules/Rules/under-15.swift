@@ -10,7 +10,7 @@ enum UnderFifteen: DecidingRule {
         name: LocalizedText(nb: "barn under den strafferettslige lavalderen", en: "children below the age of criminal responsibility"),
         role: .scope,
         summary:
-            "Under 15: not criminally liable; bekymringssamtale recommended; guardian, child welfare and municipal help notes. From 15, see bekymringssamtale-from-15.",
+            "Barn, below the age of criminal responsibility: not criminally liable; bekymringssamtale recommended; guardian, child welfare and municipal help notes. From that age, see bekymringssamtale-from-15.",
         citations: ["strl-20", "pl-13", "pod-2023", "bvl-13-2"],
         excludes: [
             "not-own-use", "quantity", "dependent-user", "ungdom", "adult", "proposal-tier", "offence-frame", "politiattest-under-18", "ungdomsstraff",

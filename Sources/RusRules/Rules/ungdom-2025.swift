@@ -11,7 +11,7 @@ enum Ungdom2025: DecidingRule {
         name: LocalizedText(nb: "ungdom etter lovendringen 2025", en: "young offenders under the 2025 statute"),
         role: .reaction,
         summary:
-            "lov-2025, 15–17: påtaleunnlatelse with prøvetid and the advisory unit recommended; voluntary referral (politiloven § 9 a), ungdomsoppfølging with consent and forelegg available; no forenklet forelegg, no ruskontrakt.",
+            "lov-2025, ungdom: påtaleunnlatelse with prøvetid and the advisory unit recommended; voluntary referral (politiloven § 9 a), ungdomsoppfølging with consent and forelegg available; no forenklet forelegg, no ruskontrakt.",
         citations: ["strl-37-j", "pl-9a", "strpl-69", "strpl-71a", "innst-518-l-2024-2025", "dagsavisen-2025", "ra-2014-2"],
         excludes: ["adult-2025", "adult", "ungdom"],
         reading: "Ungdomsoppfølging stays available, never recommended: §5.5.5 names påtaleunnlatelse for every youth.",

@@ -17,7 +17,7 @@ enum Ungdom: DecidingRule {
         name: LocalizedText(nb: "ungdom", en: "young offenders"),
         role: .reaction,
         summary:
-            "Youths 15–17: påtaleunnlatelse with prøvetid and ruskontrakt, or ungdomsoppfølging after earlier drug reactions; consent of youth and guardian; forelegg as a last resort.",
+            "Ungdom: påtaleunnlatelse with prøvetid and ruskontrakt, or ungdomsoppfølging after earlier drug reactions; consent of youth and guardian; forelegg as a last resort.",
         citations: ["ra-2014-2", "pod-2019", "strpl-69", "strpl-71a", "pod-2019-ungdomsoppfolging"],
         excludes: ["adult"],
         reading:
