@@ -18,6 +18,11 @@ package struct ComparisonOutput: Sendable {
     package let provenance: ReportProvenance?
     /// The same comparison over several synthetic draws (`compare --seeds`, `--vary`).
     package let study: SamplingStudy?
+    /// Each table's name as a report writes it, by defining rule set and table; each rule set's
+    /// and each rule's name: named once, not for every changed case that cites them.
+    private let tableNames: [String: String]
+    private let ruleSetNames: [String: String]
+    private let ruleNames: [String: String]
 
     /// A report whose changed cases, if listed, were written out as they were found (`changes`);
     /// ``parts(_:dialect:)`` gives the report around their place.
@@ -31,6 +36,14 @@ package struct ComparisonOutput: Sendable {
         self.language = language
         self.provenance = provenance
         self.study = study
+        let rules = ComparedRules(book: book, language: language)
+        var tableNames: [String: String] = [:]
+        for ruleSet in book.ruleSets {
+            for (name, table) in ruleSet.thresholds { tableNames[ruleSet.id + "\u{0}" + name] = rules.tableName(table) }
+        }
+        self.tableNames = tableNames
+        ruleSetNames = Dictionary(book.ruleSets.map { ($0.id, $0.name(language, capitalized: true)) }, uniquingKeysWith: { first, _ in first })
+        ruleNames = Dictionary(RuleRegistry.all.map { ($0.id, rules.ruleName($0.id)) }, uniquingKeysWith: { first, _ in first })
     }
 
     /// A report that lists, when `showChanged`, the changed cases the comparison kept.
@@ -103,7 +116,7 @@ package struct ComparisonOutput: Sendable {
 
     func title(_ id: String) -> String { book.ruleSet(id)?.title.text(language) ?? id }
     /// A rule set as a report's tables and labels name it.
-    func name(_ id: String) -> String { book.ruleSet(id)?.name(language, capitalized: true) ?? id }
+    func name(_ id: String) -> String { ruleSetNames[id] ?? id }
     func liabilityName(_ liability: Liability) -> String { Wording.liability(liability, language) }
     func recommendedName(_ key: String) -> String {
         Reaction(rawValue: key).map { Wording.reaction($0, book.vocabulary, language) } ?? say("ingen reaksjon", "no reaction")
@@ -121,9 +134,7 @@ package struct ComparisonOutput: Sendable {
     /// "cannabis 12 g > 10 g (terskelverdien «nedre» i prop-92-l-2021)"; without the amount
     /// ("cannabis > 10 g …") when it names a cause shared by many cases.
     func comparisonText(_ check: ThresholdCheck, withAmount: Bool) -> String {
-        let table =
-            book.ruleSet(check.definedBy)?.thresholds[check.table].map { ComparedRules(book: book, language: language).tableName($0) }
-            ?? check.table
+        let table = tableNames[check.definedBy + "\u{0}" + check.table] ?? check.table
         let amount = withAmount ? check.amount.map { " " + Wording.amount($0, check.unit, language) } ?? "" : ""
         var text = substanceName(check.substance) + amount
         if let stated = check.notCompared {
@@ -160,7 +171,7 @@ package struct ComparisonOutput: Sendable {
     func decider(_ ground: DecidingGround) -> String {
         var text =
             if let tier = ground.tier { say("trinnet «\(tier)»", "the tier «\(tier)»") } else if let rule = ground.rule {
-                ComparedRules(book: book, language: language).ruleName(rule)
+                ruleNames[rule] ?? ComparedRules(book: book, language: language).ruleName(rule)
             } else { say("ukjent regel", "unknown rule") }
         if ground.decidedBy != ground.ruleSet { text += say(" (etter \(name(ground.decidedBy)))", " (under \(name(ground.decidedBy)))") }
         return text
@@ -893,7 +904,9 @@ package struct ComparisonOutput: Sendable {
 
     /// A Markdown table row, `|` in a cell escaped.
     static func markdownRow(_ cells: [String]) -> String {
-        "| " + cells.map { $0.replacingOccurrences(of: "|", with: "\\|") }.joined(separator: " | ") + " |"
+        "| "
+            + cells.map { $0.contains("|") ? $0.split(separator: "|", omittingEmptySubsequences: false).joined(separator: "\\|") : $0 }
+            .joined(separator: " | ") + " |"
     }
 
     /// The Markdown report's lines, ``changedMark`` where the changed cases' rows go.

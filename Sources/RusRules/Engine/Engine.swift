@@ -174,7 +174,7 @@ public struct Engine: Sendable {
     }
 
     private func plan(_ ruleSet: RuleSet, baseline: String?) -> RulePlan {
-        if baseline == nil || ruleSet.kind != .proposal, let plan = plans[ruleSet.id] { return plan }
+        if baseline == nil || baseline == ruleSet.baseline || ruleSet.kind != .proposal, let plan = plans[ruleSet.id] { return plan }
         return book.plan(for: ruleSet, baseline: baseline)
     }
 

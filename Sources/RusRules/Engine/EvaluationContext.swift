@@ -3,7 +3,7 @@ import Foundation
 /// What every rule can see while a decision is explained: the case, the rule data and the facts
 /// derived once (age track, decision date). It answers the deciding rules' questions
 /// (``CaseFacts``) from the decoded case, with exact decimal amounts.
-struct EvaluationContext {
+final class EvaluationContext {
     let book: RuleBook
     let `case`: Case
     /// The rule set evaluated (a proposal, practice or statute).
@@ -20,6 +20,24 @@ struct EvaluationContext {
     let bookkeeping: Bool
     /// Measured once per decision: a rule decides and then explains from the same measurement.
     let assessments = AssessmentCache()
+
+    /// A class, not a struct: every rule's draft holds the context, and a reference is copied
+    /// for the cost of one retain where the fields would cost dozens (measured in
+    /// `compare --changed`, which explains every changed case).
+    init(
+        book: RuleBook, case theCase: Case, ruleSet: RuleSet, practice: RuleSet, decisionDate: LegalDate, ageTrack: AgeTrack,
+        explains: Bool, traces: Bool, bookkeeping: Bool
+    ) {
+        self.book = book
+        self.case = theCase
+        self.ruleSet = ruleSet
+        self.practice = practice
+        self.decisionDate = decisionDate
+        self.ageTrack = ageTrack
+        self.explains = explains
+        self.traces = traces
+        self.bookkeeping = bookkeeping
+    }
 
     var vocabulary: Vocabulary { book.vocabulary }
     var person: Person { self.case.person }

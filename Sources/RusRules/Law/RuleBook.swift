@@ -39,12 +39,15 @@ public struct RuleBook: Sendable {
     /// for own use — ``Vocabulary/plausibleAmountFactor`` times the largest limit or ceiling any
     /// rule set gives in the unit's dimension (``Plausibility``).
     let implausibleAbove: [String: [String: ExactDecimal]]
+    /// The statutes whose in-force date a user may state (docs/law.md §3).
+    public let statutes: [RuleSet]
 
     /// Rule data of these parts (the built-in one is ``RuleBook/builtIn``).
     public init(citations: [Citation], vocabulary: Vocabulary, ruleSets: [RuleSet]) {
         self.citations = citations
         self.vocabulary = vocabulary
         self.ruleSets = ruleSets
+        statutes = ruleSets.filter { $0.kind == .statute }
         var largest: [String: ExactDecimal] = [:]
         for table in ruleSets.flatMap({ $0.thresholds.values }) {
             for row in table.limits {
@@ -287,9 +290,6 @@ public struct RuleBook: Sendable {
         }
         return Wording.provenance(threshold.provenance, language)
     }
-
-    /// The statutes whose in-force date a user may state (docs/law.md §3).
-    public var statutes: [RuleSet] { ruleSets.filter { $0.kind == .statute } }
 
     /// The practice rule set in force on a decision date (docs/law.md §3), if any.
     public func practice(on date: LegalDate) -> RuleSet? {
