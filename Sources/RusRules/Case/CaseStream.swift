@@ -50,9 +50,12 @@ public struct CaseStream {
     /// as soon as its line is read, never held back to fill a batch. One object on the first line
     /// is NDJSON unless the input ends at once (`echo '{…}' |` stays a single case).
     public var answersEachLine = false
-    /// Whether the input ends its lines with CR alone (classic Mac OS): read as lines all the
-    /// same, and said, since it is not what the file's writer may think it wrote.
-    public private(set) var classicMacLineEnds = false
+    /// Whether the input ends its lines with CR alone (classic Mac OS) and was read as lines all
+    /// the same: said, since it is not what the file's writer may think it wrote. (A single
+    /// document with CRs in it is read as itself, and nothing needs saying.)
+    public var classicMacLineEnds: Bool { translatesCarriageReturns && mode != .document }
+    /// CR alone ends the input's lines: each CR is read as a line end.
+    private var translatesCarriageReturns = false
     /// The text encoding found instead of UTF-8 ("UTF-16"), which is refused with a message
     /// naming it; nil for UTF-8.
     public private(set) var foreignEncoding: String?
@@ -116,7 +119,7 @@ public struct CaseStream {
             buffer.removeSubrange(received...)
             position = 0
             finished = ended
-            if classicMacLineEnds { Self.translateCarriageReturns(&buffer, from: 0) }
+            if translatesCarriageReturns { Self.translateCarriageReturns(&buffer, from: 0) }
             return received > 0
         }
         var ended = false
@@ -132,7 +135,7 @@ public struct CaseStream {
         buffer = next
         position -= keepFrom
         finished = ended
-        if classicMacLineEnds { Self.translateCarriageReturns(&buffer, from: kept) }
+        if translatesCarriageReturns { Self.translateCarriageReturns(&buffer, from: kept) }
         return received > 0
     }
 
@@ -169,7 +172,7 @@ public struct CaseStream {
         if !buffer.contains(UInt8(ascii: "\n")) && buffer.contains(UInt8(ascii: "\r")) {
             // CR alone ends the lines: a CR is whitespace in JSON, so reading it as a line end
             // changes nothing inside a case.
-            classicMacLineEnds = true
+            translatesCarriageReturns = true
             Self.translateCarriageReturns(&buffer, from: 0)
             while !finished, buffer.count <= Self.maximumCaseBytes, Self.newlines(in: buffer) < enough { _ = fill() }
         }
@@ -200,7 +203,12 @@ public struct CaseStream {
             return
         }
         let parses = lines.map { JSONParser.parse(Array(buffer[$0])).value != nil }
-        if parses[0] {
+        if !parses[0], finished, JSONParser.parse(Array(buffer[position...])).value != nil {
+            // The whole input is one well-formed value spread over lines — a case written by hand
+            // with its substances on a line of their own, which would otherwise look like a
+            // record: read as itself, never as lines.
+            if firstByte == UInt8(ascii: "[") { (mode, shape) = (.array, .batch) } else { mode = .document }
+        } else if parses[0] {
             var more = buffer[first.upperBound...].contains { !Self.isBlank($0) }
             while !more && fill() { more = buffer[first.upperBound...].contains { !Self.isBlank($0) } }
             if more {

@@ -205,4 +205,15 @@ import Testing
         #expect(run.stdout.split(separator: "\n").count == 2)
         #expect(run.stderr.contains("linjene slutter med CR alene (klassisk Mac OS); de er lest som linjer."))
     }
+
+    /// One case whose whitespace holds bare CRs, with no LF: a document read as itself, and not
+    /// announced as lines ending in CR (found by fuzzing: it was cut in two at the CRs).
+    @Test func carriageReturnsInsideOneCaseAreWhitespace() throws {
+        let text = Self.adult.replacingOccurrences(of: "\"substances\":[", with: "\"substances\":[\r\r")
+        #expect(text.contains("\r"))
+        let run = try CLITests().rusctl(["evaluate", "-", "--format", "json", "--no-trace"], stdin: text)
+        #expect(run.status == 0)
+        #expect(run.stdout.replacingOccurrences(of: " ", with: "").contains("\"liability\":\"punishable\""))
+        #expect(!run.stderr.contains("CR"))
+    }
 }
