@@ -23,7 +23,12 @@ start() {  # start rusctl serve on a free port; sets $port and $server
   "$rusctl" serve --listen 127.0.0.1:0 "$@" > "$work/serve.out" 2> "$work/serve.log" &
   server=$!
   pids+=("$server")
-  for _ in $(seq 50); do grep -q "http://" "$work/serve.out" 2>/dev/null && break; sleep 0.1; done
+  # Up to 30 s: on a loaded machine the start can take seconds; stop waiting if it exited.
+  for _ in $(seq 300); do
+    grep -q "http://" "$work/serve.out" 2>/dev/null && break
+    kill -0 "$server" 2>/dev/null || break
+    sleep 0.1
+  done
   port="$(sed -n 's|.*http://127.0.0.1:\([0-9]*\)/ .*|\1|p' "$work/serve.out" | head -1)"
   [ -n "$port" ] || { echo "check-serve: rusctl serve did not start"; cat "$work/serve.log"; exit 1; }
 }

@@ -180,12 +180,13 @@ extension ComparisonOutput {
     /// The report in two parts, around the place where the changed cases' entries
     /// (``changedEntry(_:format:dialect:)``) go, in input order; the tail is nil when no
     /// changed case is listed in `format` (none changed, or HTML).
-    package func parts(_ format: ComparisonFormat, dialect: CSVDialect = .standard) -> (head: String, tail: String?) {
+    package func parts(_ format: ComparisonFormat, dialect: CSVDialect = .standard) -> (head: String, tail: ReportTail?) {
         let streamed = (changes?.count ?? 0) > 0 && format != .html
+        let plain = { (parts: (head: String, tail: String?)) in (parts.head, parts.tail.map { ReportTail(text: $0) }) }
         switch format {
-        case .text: return Self.split(textLines(), width: Self.textWidth)
-        case .markdown: return Self.split(markdownLines(), width: nil)
-        case .csv: return (csv(dialect: dialect), streamed ? "" : nil)
+        case .text: return plain(Self.split(textLines(), width: Self.textWidth))
+        case .markdown: return plain(Self.split(markdownLines(), width: nil))
+        case .csv: return (csv(dialect: dialect), streamed ? ReportTail(text: "") : nil)
         case .html: return (HTMLReport(output: self).render(), nil)
         case .json: return jsonParts(streamed: streamed)
         }
@@ -193,10 +194,12 @@ extension ComparisonOutput {
 
     /// The JSON report laid out as the pretty writer lays it out, opened at the `changed`
     /// array when its elements are written between the parts. Each cause's case numbers are
-    /// written as text: a ``JSONValue`` per number would hold millions of them.
-    private func jsonParts(streamed: Bool) -> (head: String, tail: String?) {
+    /// written as text when the tail is written: a ``JSONValue`` per number, or one string of
+    /// them all, would hold millions of them.
+    private func jsonParts(streamed: Bool) -> (head: String, tail: ReportTail?) {
         guard case .object(let root) = json() else { return (JSONWriter.pretty(json()) + "\n", nil) }
         var head: String?
+        var tail = ReportTail()
         var text = "{"
         for (position, member) in root.members.enumerated() {
             text += (position > 0 ? "," : "") + "\n  " + JSONWriter.compact(.string(member.key)) + ": "
@@ -214,11 +217,12 @@ extension ComparisonOutput {
                 for (index, object) in objects.enumerated() {
                     // The object without its closing line, then its last member, `cases`.
                     text += (index > 0 ? "," : "") + "\n    " + JSONWriter.pretty(object, level: 2).dropLast(6) + ",\n      \"cases\": ["
-                    var separator = ""
-                    for number in causes[index].cases {
-                        text += separator
-                        text += String(number)
-                        separator = ", "
+                    if head != nil {
+                        tail.append(text)
+                        tail.append(causes[index].cases)
+                        text = ""
+                    } else {
+                        text += causes[index].cases.map(String.init).joined(separator: ", ")
                     }
                     text += "]\n    }"
                 }
@@ -228,7 +232,8 @@ extension ComparisonOutput {
             }
         }
         text += "\n}\n"
-        return head.map { ($0, text) } ?? (text, nil)
+        tail.append(text)
+        return head.map { ($0, tail) } ?? (text, nil)
     }
 
     /// The line that stands where the changed cases' blocks or rows go in text and Markdown.

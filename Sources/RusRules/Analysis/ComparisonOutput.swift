@@ -65,7 +65,7 @@ package struct ComparisonOutput: Sendable {
     /// The whole report, the changed cases the comparison kept in their place.
     package func render(_ format: ComparisonFormat, dialect: CSVDialect = .standard) -> String {
         let parts = parts(format, dialect: dialect)
-        guard let tail = parts.tail else { return parts.head }
+        guard let tail = parts.tail?.text else { return parts.head }
         var entries = ""
         for (position, changed) in comparison.changed.enumerated() {
             if format == .json && position > 0 { entries += "," }

@@ -237,7 +237,7 @@ enum CompareCommand {
                     : "rusctl: warning: no case is decided on or after the in-force date of \(statute); its column is the baseline's\n")
         }
         let pieces: [StreamingInput.ReportPiece] =
-            if let tail = report.tail, let entriesFile { [.text(report.head), .spilled(entriesFile), .text(tail)] } else { [.text(report.head)] }
+            if let tail = report.tail, let entriesFile { [.text(report.head), .spilled(entriesFile), .tail(tail)] } else { [.text(report.head)] }
         if let status = StreamingInput.write(pieces, to: arguments.value(.output), &terminal) { return status }
         if let path = arguments.value(.changedCsv), let tidyFile,
             let status = StreamingInput.write(

@@ -48,10 +48,12 @@ enum StreamingInput {
         write([.text(report)], to: output, &terminal)
     }
 
-    /// A piece of a report: text made at the end, or what was written out while the cases were read.
+    /// A piece of a report: text made at the end, what was written out while the cases were
+    /// read, or a report's tail, written as it is made.
     enum ReportPiece {
         case text(String)
         case spilled(SpillFile)
+        case tail(ReportTail)
     }
 
     /// Writes a report's pieces in order to `--output` or standard output; nil when written,
@@ -64,18 +66,21 @@ enum StreamingInput {
         }
         let spillName = nb ? "mellomlageret i den midlertidige mappen" : "the temporary file"
         guard let output else {
+            // In slices: a report's text can be tens of megabytes, not to be buffered whole.
+            func out(_ text: String) {
+                var rest = text.utf8[...]
+                while !rest.isEmpty {
+                    let slice = rest.prefix(1 << 20)
+                    terminal.out(bytes: Array(slice))
+                    rest = rest.dropFirst(slice.count)
+                }
+            }
             for piece in pieces {
                 switch piece {
-                case .text(let text):
-                    // In slices: a report's tail can be tens of megabytes, not to be buffered whole.
-                    var rest = text.utf8[...]
-                    while !rest.isEmpty {
-                        let slice = rest.prefix(1 << 20)
-                        terminal.out(bytes: Array(slice))
-                        rest = rest.dropFirst(slice.count)
-                    }
+                case .text(let text): out(text)
                 case .spilled(let file):
                     if !file.readBack({ terminal.out(bytes: $0) }) { return failed(spillName, file.failure) }
+                case .tail(let tail): tail.write(out)
                 }
             }
             return nil
@@ -99,6 +104,11 @@ enum StreamingInput {
                 if !file.readBack({ $0.withUnsafeBufferPointer(put) }) {
                     close(descriptor)
                     return failed(spillName, file.failure)
+                }
+            case .tail(let tail):
+                tail.write { text in
+                    var text = text
+                    if failure == 0 { text.withUTF8(put) }
                 }
             }
         }
