@@ -11,7 +11,10 @@ let package = Package(
         .executable(name: "rusctl-bench", targets: ["rusctl-bench"]),
     ],
     targets: [
-        .target(name: "RusRules"),
+        .target(name: "RusRules", dependencies: ["SHA256Instructions"]),
+        // SHA-256's compression on the processor's SHA instructions, where it has them: one C
+        // function, since Swift cannot enable an instruction set for one function (see its header).
+        .target(name: "SHA256Instructions"),
         // A small HTTP/1.1 server on POSIX sockets for `rusctl serve`: no dependency on the
         // rules, fuzzed on its own (Fuzz/), since Foundation has no HTTP server on Linux.
         .target(name: "HTTPServer"),

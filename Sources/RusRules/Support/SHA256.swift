@@ -1,5 +1,11 @@
+#if canImport(SHA256Instructions)
+    import SHA256Instructions
+#endif
+
 /// SHA-256 (FIPS 180-4), fed in pieces: a report names the exact input it was computed from
-/// by its digest, which `sha256sum` on the same file reproduces.
+/// by its digest, which `sha256sum` on the same file reproduces. Whole blocks go to the
+/// processor's SHA instructions where it has them (`SHA256Instructions`), else to the portable
+/// compression below; both give the same digest.
 package struct SHA256: Sendable {
     private var state: (UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32) = (
         0x6a09_e667, 0xbb67_ae85, 0x3c6e_f372, 0xa54f_f53a, 0x510e_527f, 0x9b05_688c, 0x1f83_d9ab, 0x5be0_cd19
@@ -8,7 +14,28 @@ package struct SHA256: Sendable {
     private var pending: [UInt8] = []
     private var length: UInt64 = 0
 
-    package init() { pending.reserveCapacity(64) }
+    /// Whether whole blocks go to the processor's SHA instructions.
+    private let usesInstructions: Bool
+
+    /// A hasher; `usingInstructions: false` keeps to the portable compression (the tests
+    /// compare the two).
+    package init(usingInstructions: Bool = true) {
+        #if canImport(SHA256Instructions)
+            usesInstructions = usingInstructions && rusrules_sha256_instructions_available() != 0
+        #else
+            usesInstructions = false
+        #endif
+        pending.reserveCapacity(64)
+    }
+
+    /// Whether this build, on this processor, can hash on the SHA instructions.
+    package static var instructionsAvailable: Bool {
+        #if canImport(SHA256Instructions)
+            rusrules_sha256_instructions_available() != 0
+        #else
+            false
+        #endif
+    }
 
     private static let k: [UInt32] = [
         0x428a_2f98, 0x7137_4491, 0xb5c0_fbcf, 0xe9b5_dba5, 0x3956_c25b, 0x59f1_11f1, 0x923f_82a4, 0xab1c_5ed5,
@@ -30,12 +57,13 @@ package struct SHA256: Sendable {
             pending.append(contentsOf: bytes[0..<taken])
             offset = taken
             guard pending.count == 64 else { return }
-            pending.withUnsafeBytes { compress($0.baseAddress!) }
+            pending.withUnsafeBytes { compress($0.baseAddress!, blockCount: 1) }
             pending.removeAll(keepingCapacity: true)
         }
-        while bytes.count - offset >= 64 {
-            compress(bytes.baseAddress! + offset)
-            offset += 64
+        let wholeBlocks = (bytes.count - offset) / 64
+        if wholeBlocks > 0 {
+            compress(bytes.baseAddress! + offset, blockCount: wholeBlocks)
+            offset += wholeBlocks * 64
         }
         if offset < bytes.count { pending.append(contentsOf: bytes[offset...]) }
     }
@@ -69,7 +97,21 @@ package struct SHA256: Sendable {
         return hasher.finish()
     }
 
-    private mutating func compress(_ block: UnsafeRawPointer) {
+    private mutating func compress(_ blocks: UnsafeRawPointer, blockCount: Int) {
+        #if canImport(SHA256Instructions)
+            if usesInstructions {
+                let done = withUnsafeMutablePointer(to: &state) { tuple in
+                    tuple.withMemoryRebound(to: UInt32.self, capacity: 8) { words in
+                        rusrules_sha256_compress(words, blocks.assumingMemoryBound(to: UInt8.self), blockCount)
+                    }
+                }
+                if done != 0 { return }
+            }
+        #endif
+        for index in 0..<blockCount { compressPortably(blocks + index * 64) }
+    }
+
+    private mutating func compressPortably(_ block: UnsafeRawPointer) {
         var (a, b, c, d, e, f, g, h) = state
         withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { w in
             for index in 0..<16 {

@@ -209,25 +209,6 @@ import Testing
         inForce: [:], today: today, inputs: [.init(name: "saker.ndjson", cases: 5, sha256: String(repeating: "ab", count: 32))],
         synthetic: .init(seeds: [7], distribution: "standard", sources: SampleDistribution.standard.sources))
 
-    // MARK: - SHA-256
-
-    @Test func sha256MatchesTheStandardVectorsInAnyPieces() {
-        #expect(SHA256.hex([UInt8]()) == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
-        #expect(SHA256.hex(Array("abc".utf8)) == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
-        let long = Array("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq".utf8)
-        #expect(SHA256.hex(long) == "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1")
-        let million = [UInt8](repeating: UInt8(ascii: "a"), count: 1_000_000)
-        var pieces = SHA256()
-        var offset = 0
-        for size in [1, 63, 64, 65, 127, 1000, 4096] + Array(repeating: 99_999, count: 20) where offset < million.count {
-            let end = min(offset + size, million.count)
-            pieces.update(million[offset..<end])
-            offset = end
-        }
-        pieces.update(million[offset...])
-        #expect(pieces.finish() == "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0")
-    }
-
     // MARK: - Provenance
 
     @Test func everyFormatCarriesTheProvenanceAndTheSyntheticNotice() throws {

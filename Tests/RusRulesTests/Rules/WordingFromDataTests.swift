@@ -70,7 +70,7 @@ import Testing
         let texts = Self.everyText(book: Self.movedBook)
         #expect(texts.count > 100)
         var leaks: [String] = []
-        for (label, text) in texts {
+        for (_, text) in texts {
             let undated = text.replacingOccurrences(
                 of: #"\d{1,2}(\.\d{2}\.| (January|February|March|April|May|June|July|August|September|October|November|December) )\d{4}"#,
                 with: "DATE", options: .regularExpression)
