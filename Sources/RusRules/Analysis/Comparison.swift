@@ -164,15 +164,11 @@ package struct Comparison: Sendable {
     /// by the practice or by the statute — in the order of `InForcePeriod`.
     private(set) var inForcePeriods: [[Int]?]
 
-    private let engine: Engine
-    /// The engine that says what decided a changed case (only when they are kept).
-    private let explainer: Engine?
-    private let today: LegalDate
     private let keepChanged: Bool
-    private let fastReader: FastCaseReader?
-    /// The compiled programs in the order of `ruleSetIDs`.
-    private let fastPrograms: [OutcomeProgram]?
     private let substanceIDs: [String]
+    /// What evaluates each case: held by reference, so that handing it to the threads of
+    /// --jobs, and calling it for every case, copies nothing.
+    private let evaluation: ComparisonEvaluation
     /// Per compared rule set, the in-force date stated for it when it is a statute: its column
     /// then counts what would apply given that date (``StraffelovenParagraph3/applicable``),
     /// the baseline deciding decisions before it.
@@ -184,9 +180,6 @@ package struct Comparison: Sendable {
 
     /// `ruleSets` are compared with `baseline`, which also decides what proposals do not cover.
     package init(engine: Engine, baseline: String, ruleSets: [String], today: LegalDate, keepChanged: Bool) {
-        // Counting needs outcomes only: the same rules, without building explanations.
-        self.engine = engine.with(detail: .outcome)
-        explainer = keepChanged ? engine.with(detail: .grounds) : nil
         self.baseline = baseline
         let ids = [baseline] + ruleSets.filter { $0 != baseline }
         self.ruleSetIDs = ids
@@ -197,15 +190,9 @@ package struct Comparison: Sendable {
         counters = [Int](repeating: 0, count: layout.size)
         conditionChanges = ids.map { _ in [:] }
         inForcePeriods = inForceDates.map { $0 == nil ? nil : [Int](repeating: 0, count: InForcePeriod.allCases.count) }
-        self.today = today
         self.keepChanged = keepChanged
-        // The compiled fast path (nil if the rule data cannot be compiled: the engine then does all).
-        let compiled = CompiledRuleBook(book: engine.book, baseline: baseline)
-        fastReader = compiled.map { FastCaseReader(compiled: $0, today: today, keepIDs: keepChanged) }
-        fastPrograms = compiled.flatMap { compiled in
-            let programs = ids.compactMap { compiled.programs[$0] }
-            return programs.count == ids.count && ids.count <= 8 ? programs : nil
-        }
+        evaluation = ComparisonEvaluation(
+            engine: engine, baseline: baseline, ruleSetIDs: ids, today: today, keepChanged: keepChanged, inForceDates: inForceDates)
     }
 
     package var validCases: Int { cases - invalid.count }
@@ -244,147 +231,9 @@ package struct Comparison: Sendable {
         case invalid(CaseErrors)
     }
 
-    /// One case as read: an NDJSON line takes the compiled fast path when it can; anything else
-    /// (and every invalid line) goes through the full parser, decoder and engine.
-    package func evaluate(_ raw: CaseStream.Raw) -> CaseResult {
-        if let bytes = raw.lineBytes, let fastPrograms, let compact = fastReader?.compactCase(bytes) {
-            var codes: UInt64 = 0
-            var periods: UInt64 = 0
-            var decided = true
-            var baselineOutcome: Outcome?
-            for position in fastPrograms.indices {
-                guard var outcome = fastPrograms[position].outcome(compact) else {
-                    decided = false
-                    break
-                }
-                if position == 0 { baselineOutcome = outcome }
-                if let inForce = inForceDates[position], let practice = baselineOutcome {
-                    let period = InForcePeriod(
-                        practice: practice, statute: outcome, offence: compact.offenceDate,
-                        decision: compact.decisionDate, inForce: inForce)
-                    periods |= UInt64(period.rawValue) << (2 * UInt64(position))
-                    outcome = StraffelovenParagraph3.applicable(
-                        practice: practice, statute: outcome, offence: compact.offenceDate, decision: compact.decisionDate,
-                        inForce: inForce)
-                }
-                codes |= UInt64(outcome.code) << (8 * UInt64(position))
-            }
-            // A rule list that leaves a case undecided is reported by the engine, with its error.
-            if decided {
-                // Where a rule set recommends påtaleunnlatelse as the baseline does, on which
-                // conditions, as the deciding rules state them.
-                let code = { (position: Int) in Int((codes >> (8 * UInt64(position))) & 0xFF) }
-                let sameWaiver = (1..<fastPrograms.count).contains {
-                    code($0) == code(0) && Outcome(code: code(0)).recommended == Self.conditionsCarrier
-                }
-                let conditions = sameWaiver ? self.conditions(of: compact, programs: fastPrograms, codes: fastPrograms.indices.map(code)) : 0
-                // A changed case listed with --changed is explained by the full engine.
-                let otherConditions = (1..<fastPrograms.count).contains { (conditions >> (4 * UInt64($0))) & 0xF != conditions & 0xF }
-                let explanation =
-                    keepChanged && (otherConditions || (1..<fastPrograms.count).contains { (codes >> (8 * UInt64($0))) & 0xFF != codes & 0xFF })
-                    ? (fastReader?.fullCase(bytes) ?? (try? engine.decode(raw.entry).get())).flatMap {
-                        explain($0, codes: (0..<fastPrograms.count).map { Int((codes >> (8 * UInt64($0))) & 0xFF) })
-                    }
-                    : nil
-                return .packed(
-                    id: compact.id, ageTrack: compact.ageTrack, dependency: compact.dependent, substances: compact.substanceMask, codes: codes,
-                    conditions: conditions, periods: periods, explanation: explanation)
-            }
-        }
-        let result = evaluate(raw.entry)
-        if case .invalid(let errors) = result { return .invalid(errors.located(raw.location)) }
-        return result
-    }
-
-    package func evaluate(_ entry: CaseInput.Entry) -> CaseResult {
-        let theCase: Case
-        switch engine.decode(entry) {
-        case .success(let decoded): theCase = decoded
-        case .failure(let errors): return .invalid(errors)
-        }
-        var outcomes: [Outcome] = []
-        outcomes.reserveCapacity(ruleSetIDs.count)
-        var track = AgeTrack.barn
-        var conditions: UInt64 = 0
-        var periods: UInt64 = 0
-        for (position, id) in ruleSetIDs.enumerated() {
-            switch engine.evaluate(theCase, ruleSet: id, baseline: baseline, today: today) {
-            case .success(let decision):
-                var outcome = Outcome(decision)
-                if let inForce = inForceDates[position], let practice = outcomes.first {
-                    let period = InForcePeriod(
-                        practice: practice, statute: outcome, offence: theCase.offenceDate,
-                        decision: decision.decisionDate, inForce: inForce)
-                    periods |= UInt64(period.rawValue) << (2 * UInt64(position))
-                    outcome = StraffelovenParagraph3.applicable(
-                        practice: practice, statute: outcome, offence: theCase.offenceDate,
-                        decision: decision.decisionDate, inForce: inForce)
-                }
-                // The conditions of the waiver this rule set gives (the baseline's, where
-                // straffeloven § 3 gave the baseline's outcome).
-                let own = outcome == Outcome(decision) ? ConditionSet(decision) : ConditionSet(rawValue: UInt8(conditions & 0xF))
-                conditions |= UInt64(own.rawValue) << (4 * UInt64(position))
-                outcomes.append(outcome)
-                track = decision.ageTrack
-            case .failure(let errors):
-                return .invalid(errors)
-            }
-        }
-        var mask: UInt64 = 0
-        for entry in theCase.substances {
-            if let index = substanceIDs.firstIndex(of: entry.substance), index < 64 { mask |= 1 << UInt64(index) }
-        }
-        let otherConditions = (1..<max(outcomes.count, 1)).contains { (conditions >> (4 * UInt64($0))) & 0xF != conditions & 0xF }
-        let explanation =
-            keepChanged && (otherConditions || outcomes.contains { $0 != outcomes[0] })
-            ? explain(theCase, codes: outcomes.map(\.code)) : nil
-        return .outcomes(
-            id: theCase.id, ageTrack: track, dependency: theCase.person.dependent, substances: mask, outcomes: outcomes,
-            conditions: conditions,
-            periods: periods, explanation: explanation)
-    }
-
     /// The reaction whose conditions can differ with the same outcome (vocabulary: the
     /// conditions a påtaleunnlatelse can carry, docs/law.md §5.2.5).
     static let conditionsCarrier = Reaction.pataleunnlatelse
-
-    /// The conditions of the recommended waiver under each rule set, packed four bits each, as
-    /// the compiled rules state them; `codes` are the outcomes counted (a statute's conditions
-    /// count only where its own outcome is the one counted, else the baseline's stand).
-    private func conditions(of compact: CompactCase, programs: [OutcomeProgram], codes: [Int]) -> UInt64 {
-        var packed: UInt64 = 0
-        for (position, program) in programs.enumerated() where Outcome(code: codes[position]).recommended == Self.conditionsCarrier {
-            guard let decided = program.outcomeWithConditions(compact) else { continue }
-            let set =
-                decided.outcome.code == codes[position] && decided.outcome.recommended == Self.conditionsCarrier
-                ? ConditionSet(decided.conditions) : ConditionSet(rawValue: UInt8(packed & 0xF))
-            packed |= UInt64(set.rawValue) << (4 * UInt64(position))
-        }
-        return packed
-    }
-
-    /// What decided `theCase` under every rule set, from full decisions; `codes` are the
-    /// outcomes counted (after straffeloven § 3 for a statute with a stated in-force date).
-    private func explain(_ theCase: Case, codes: [Int]) -> ChangeExplanation? {
-        guard let explainer else { return nil }
-        var grounds: [DecidingGround] = []
-        var amounts: [SubstanceAmount] = []
-        for (position, id) in ruleSetIDs.enumerated() {
-            guard case .success(let decision) = explainer.evaluate(theCase, ruleSet: id, baseline: baseline, today: today) else { return nil }
-            amounts = decision.substances
-            let outcome = Outcome(code: codes[position])
-            let rule =
-                outcome != Outcome(decision)
-                ? StraffelovenParagraph3.info.id
-                : decision.rulesApplied.last { RuleID(rawValue: $0) != nil }
-            var ground = DecidingGround(
-                ruleSet: id, outcome: outcome, decidedBy: decision.decidedBy, tier: decision.tier,
-                rule: rule, decidingCheck: DecidingGround.decidingCheck(among: decision.thresholdChecks))
-            ground.substanceCap = Self.substanceCap(theCase, decision: decision, ruleSet: engine.book.ruleSet(id))
-            grounds.append(ground)
-        }
-        return ChangeExplanation(amounts: amounts, grounds: grounds)
-    }
 
     /// The tier a proposal passed over only because the case holds more different substances
     /// than it allows: every limit of the tier was kept, the count was not.
@@ -494,9 +343,18 @@ package struct Comparison: Sendable {
         }
     }
 
+    /// One case as read (``ComparisonEvaluation/evaluate(_:)-(CaseStream.Raw)``).
+    package func evaluate(_ raw: CaseStream.Raw) -> CaseResult { evaluation.evaluate(raw) }
+
+    /// `evaluate` as a closure that holds the evaluation by reference (``CaseAccumulator``).
+    package func evaluator() -> @Sendable (CaseStream.Raw) -> CaseResult {
+        let evaluation = evaluation
+        return { evaluation.evaluate($0) }
+    }
+
     /// Evaluates and counts one case.
     package mutating func add(_ entry: CaseInput.Entry) {
-        record(evaluate(entry))
+        record(evaluation.evaluate(entry))
     }
 
     /// Where each count lives in the flat buffer: per rule set, counts by outcome code overall,

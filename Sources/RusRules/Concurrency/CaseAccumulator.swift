@@ -6,6 +6,9 @@ package protocol CaseAccumulator: Sendable {
     var cases: Int { get }
     func evaluate(_ raw: CaseStream.Raw) -> CaseResult
     mutating func record(_ result: CaseResult)
+    /// `evaluate` as a closure over a copy of the accumulator, made by the concrete type: a
+    /// call through the protocol copied the whole accumulator (some 600 bytes) for every case.
+    func evaluator() -> @Sendable (CaseStream.Raw) -> CaseResult
 }
 
 extension CaseAccumulator {
@@ -18,8 +21,7 @@ extension CaseAccumulator {
         while true {
             let batch = stream.nextRaw(batchSize)
             if batch.isEmpty { return }
-            let evaluator = self
-            for result in OrderedParallel.map(batch, jobs: jobs, { evaluator.evaluate($0) }) { record(result) }
+            for result in OrderedParallel.map(batch, jobs: jobs, evaluator()) { record(result) }
             afterBatch(&self)
             progress(cases)
         }
@@ -27,4 +29,10 @@ extension CaseAccumulator {
 }
 
 extension Comparison: CaseAccumulator {}
-extension Sweep: CaseAccumulator {}
+
+extension Sweep: CaseAccumulator {
+    package func evaluator() -> @Sendable (CaseStream.Raw) -> CaseResult {
+        let sweep = self
+        return { sweep.evaluate($0) }
+    }
+}

@@ -1,0 +1,176 @@
+/// The pure part of a ``Comparison``: one case in, its outcome under every rule set out (or its
+/// errors), with why it changed when changed cases are kept. Immutable, so the threads of
+/// --jobs share one.
+final class ComparisonEvaluation: Sendable {
+    let baseline: String
+    /// Every rule set compared, the baseline first.
+    let ruleSetIDs: [String]
+    private let engine: Engine
+    /// The engine that says what decided a changed case (only when they are kept).
+    private let explainer: Engine?
+    private let today: LegalDate
+    private let keepChanged: Bool
+    private let substanceIDs: [String]
+    /// Per compared rule set, the in-force date stated for it when it is a statute.
+    private let inForceDates: [LegalDate?]
+    private let fastReader: FastCaseReader?
+    /// The compiled programs in the order of `ruleSetIDs`.
+    private let fastPrograms: [OutcomeProgram]?
+
+    init(engine: Engine, baseline: String, ruleSetIDs ids: [String], today: LegalDate, keepChanged: Bool, inForceDates: [LegalDate?]) {
+        // Counting needs outcomes only: the same rules, without building explanations.
+        self.engine = engine.with(detail: .outcome)
+        explainer = keepChanged ? engine.with(detail: .grounds) : nil
+        self.baseline = baseline
+        ruleSetIDs = ids
+        self.today = today
+        self.keepChanged = keepChanged
+        self.inForceDates = inForceDates
+        substanceIDs = engine.book.vocabulary.substances.map(\.id)
+        // The compiled fast path (nil if the rule data cannot be compiled: the engine then does all).
+        let compiled = CompiledRuleBook(book: engine.book, baseline: baseline)
+        fastReader = compiled.map { FastCaseReader(compiled: $0, today: today, keepIDs: keepChanged) }
+        fastPrograms = compiled.flatMap { compiled in
+            let programs = ids.compactMap { compiled.programs[$0] }
+            return programs.count == ids.count && ids.count <= 8 ? programs : nil
+        }
+    }
+
+    /// One case as read: an NDJSON line takes the compiled fast path when it can; anything else
+    /// (and every invalid line) goes through the full parser, decoder and engine.
+    package func evaluate(_ raw: CaseStream.Raw) -> Comparison.CaseResult {
+        if let bytes = raw.lineBytes, let fastPrograms, let compact = fastReader?.compactCase(bytes) {
+            var codes: UInt64 = 0
+            var periods: UInt64 = 0
+            var decided = true
+            var baselineOutcome: Outcome?
+            for position in fastPrograms.indices {
+                guard var outcome = fastPrograms[position].outcome(compact) else {
+                    decided = false
+                    break
+                }
+                if position == 0 { baselineOutcome = outcome }
+                if let inForce = inForceDates[position], let practice = baselineOutcome {
+                    let period = InForcePeriod(
+                        practice: practice, statute: outcome, offence: compact.offenceDate,
+                        decision: compact.decisionDate, inForce: inForce)
+                    periods |= UInt64(period.rawValue) << (2 * UInt64(position))
+                    outcome = StraffelovenParagraph3.applicable(
+                        practice: practice, statute: outcome, offence: compact.offenceDate, decision: compact.decisionDate,
+                        inForce: inForce)
+                }
+                codes |= UInt64(outcome.code) << (8 * UInt64(position))
+            }
+            // A rule list that leaves a case undecided is reported by the engine, with its error.
+            if decided {
+                // Where a rule set recommends påtaleunnlatelse as the baseline does, on which
+                // conditions, as the deciding rules state them.
+                let code = { (position: Int) in Int((codes >> (8 * UInt64(position))) & 0xFF) }
+                let sameWaiver = (1..<fastPrograms.count).contains {
+                    code($0) == code(0) && Outcome(code: code(0)).recommended == Comparison.conditionsCarrier
+                }
+                let conditions = sameWaiver ? self.conditions(of: compact, programs: fastPrograms, codes: fastPrograms.indices.map(code)) : 0
+                // A changed case listed with --changed is explained by the full engine.
+                let otherConditions = (1..<fastPrograms.count).contains { (conditions >> (4 * UInt64($0))) & 0xF != conditions & 0xF }
+                let explanation =
+                    keepChanged && (otherConditions || (1..<fastPrograms.count).contains { (codes >> (8 * UInt64($0))) & 0xFF != codes & 0xFF })
+                    ? (fastReader?.fullCase(bytes) ?? (try? engine.decode(raw.entry).get())).flatMap {
+                        explain($0, codes: (0..<fastPrograms.count).map { Int((codes >> (8 * UInt64($0))) & 0xFF) })
+                    }
+                    : nil
+                return .packed(
+                    id: compact.id, ageTrack: compact.ageTrack, dependency: compact.dependent, substances: compact.substanceMask, codes: codes,
+                    conditions: conditions, periods: periods, explanation: explanation)
+            }
+        }
+        let result = evaluate(raw.entry)
+        if case .invalid(let errors) = result { return .invalid(errors.located(raw.location)) }
+        return result
+    }
+
+    package func evaluate(_ entry: CaseInput.Entry) -> Comparison.CaseResult {
+        let theCase: Case
+        switch engine.decode(entry) {
+        case .success(let decoded): theCase = decoded
+        case .failure(let errors): return .invalid(errors)
+        }
+        var outcomes: [Outcome] = []
+        outcomes.reserveCapacity(ruleSetIDs.count)
+        var track = AgeTrack.barn
+        var conditions: UInt64 = 0
+        var periods: UInt64 = 0
+        for (position, id) in ruleSetIDs.enumerated() {
+            switch engine.evaluate(theCase, ruleSet: id, baseline: baseline, today: today) {
+            case .success(let decision):
+                var outcome = Outcome(decision)
+                if let inForce = inForceDates[position], let practice = outcomes.first {
+                    let period = InForcePeriod(
+                        practice: practice, statute: outcome, offence: theCase.offenceDate,
+                        decision: decision.decisionDate, inForce: inForce)
+                    periods |= UInt64(period.rawValue) << (2 * UInt64(position))
+                    outcome = StraffelovenParagraph3.applicable(
+                        practice: practice, statute: outcome, offence: theCase.offenceDate,
+                        decision: decision.decisionDate, inForce: inForce)
+                }
+                // The conditions of the waiver this rule set gives (the baseline's, where
+                // straffeloven § 3 gave the baseline's outcome).
+                let own = outcome == Outcome(decision) ? ConditionSet(decision) : ConditionSet(rawValue: UInt8(conditions & 0xF))
+                conditions |= UInt64(own.rawValue) << (4 * UInt64(position))
+                outcomes.append(outcome)
+                track = decision.ageTrack
+            case .failure(let errors):
+                return .invalid(errors)
+            }
+        }
+        var mask: UInt64 = 0
+        for entry in theCase.substances {
+            if let index = substanceIDs.firstIndex(of: entry.substance), index < 64 { mask |= 1 << UInt64(index) }
+        }
+        let otherConditions = (1..<max(outcomes.count, 1)).contains { (conditions >> (4 * UInt64($0))) & 0xF != conditions & 0xF }
+        let explanation =
+            keepChanged && (otherConditions || outcomes.contains { $0 != outcomes[0] })
+            ? explain(theCase, codes: outcomes.map(\.code)) : nil
+        return .outcomes(
+            id: theCase.id, ageTrack: track, dependency: theCase.person.dependent, substances: mask, outcomes: outcomes,
+            conditions: conditions,
+            periods: periods, explanation: explanation)
+    }
+
+    /// The conditions of the recommended waiver under each rule set, packed four bits each, as
+    /// the compiled rules state them; `codes` are the outcomes counted (a statute's conditions
+    /// count only where its own outcome is the one counted, else the baseline's stand).
+    private func conditions(of compact: CompactCase, programs: [OutcomeProgram], codes: [Int]) -> UInt64 {
+        var packed: UInt64 = 0
+        for (position, program) in programs.enumerated() where Outcome(code: codes[position]).recommended == Comparison.conditionsCarrier {
+            guard let decided = program.outcomeWithConditions(compact) else { continue }
+            let set =
+                decided.outcome.code == codes[position] && decided.outcome.recommended == Comparison.conditionsCarrier
+                ? ConditionSet(decided.conditions) : ConditionSet(rawValue: UInt8(packed & 0xF))
+            packed |= UInt64(set.rawValue) << (4 * UInt64(position))
+        }
+        return packed
+    }
+
+    /// What decided `theCase` under every rule set, from full decisions; `codes` are the
+    /// outcomes counted (after straffeloven § 3 for a statute with a stated in-force date).
+    private func explain(_ theCase: Case, codes: [Int]) -> ChangeExplanation? {
+        guard let explainer else { return nil }
+        var grounds: [DecidingGround] = []
+        var amounts: [SubstanceAmount] = []
+        for (position, id) in ruleSetIDs.enumerated() {
+            guard case .success(let decision) = explainer.evaluate(theCase, ruleSet: id, baseline: baseline, today: today) else { return nil }
+            amounts = decision.substances
+            let outcome = Outcome(code: codes[position])
+            let rule =
+                outcome != Outcome(decision)
+                ? StraffelovenParagraph3.info.id
+                : decision.rulesApplied.last { RuleID(rawValue: $0) != nil }
+            var ground = DecidingGround(
+                ruleSet: id, outcome: outcome, decidedBy: decision.decidedBy, tier: decision.tier,
+                rule: rule, decidingCheck: DecidingGround.decidingCheck(among: decision.thresholdChecks))
+            ground.substanceCap = Comparison.substanceCap(theCase, decision: decision, ruleSet: engine.book.ruleSet(id))
+            grounds.append(ground)
+        }
+        return ChangeExplanation(amounts: amounts, grounds: grounds)
+    }
+}
