@@ -13,7 +13,7 @@ import Foundation
 /// Two forms come out of one reading: a ``CompactCase`` for `compare` and `sweep` (which name
 /// their rule sets, so selection by decision date is not its concern), and a ``Case`` for
 /// `evaluate`, where parsing into a tree and decoding it cost more than deciding the case.
-package struct FastCaseReader: Sendable {
+package final class FastCaseReader: Sendable {
     let compiled: CompiledRuleBook
     /// The decision date assumed when a case gives none (the compact form's date check).
     let today: LegalDate
@@ -52,21 +52,61 @@ package struct FastCaseReader: Sendable {
         }
     }
 
+    /// A substance as the line names it. Eight are held inline in the fields of every line read
+    /// and copied with them, so indices and offsets are held in as few bytes as they need.
     fileprivate struct SubstanceEntry {
-        var substance = -1
-        var unit = -1
+        private var substanceIndex: Int32 = -1
+        private var unitIndex: Int32 = -1
         var amount = ScannedNumber()
         var hasAmount = false
+
+        /// The vocabulary's index of the substance; -1 until it is read.
+        var substance: Int {
+            get { Int(substanceIndex) }
+            set { substanceIndex = Int32(newValue) }
+        }
+
+        /// The vocabulary's index of the unit; -1 until it is read.
+        var unit: Int {
+            get { Int(unitIndex) }
+            set { unitIndex = Int32(newValue) }
+        }
     }
 
     /// Where a JSON number's parts are in the line: every digit is read from there, however many.
+    /// Offsets are held in 32 bits: a line is at most ``CaseStream/maximumCaseBytes`` long.
     fileprivate struct ScannedNumber {
-        var range = 0..<0
+        private var start: Int32 = 0
+        private var end: Int32 = 0
+        private var integerStart: Int32 = 0
+        private var integerEnd: Int32 = 0
+        private var fractionStart: Int32 = 0
+        private var fractionEnd: Int32 = 0
+        /// The written exponent, held below 10^9 either way (beyond that no number is readable
+        /// anyway).
+        private var writtenExponent: Int32 = 0
         var negative = false
-        var integerDigits = 0..<0
-        var fractionDigits = 0..<0
-        /// The written exponent, held within ±10^9 (beyond that no number is readable anyway).
-        var exponent = 0
+
+        /// The whole number's bytes.
+        var range: Range<Int> {
+            get { Int(start)..<Int(end) }
+            set { (start, end) = (Int32(newValue.lowerBound), Int32(newValue.upperBound)) }
+        }
+
+        var integerDigits: Range<Int> {
+            get { Int(integerStart)..<Int(integerEnd) }
+            set { (integerStart, integerEnd) = (Int32(newValue.lowerBound), Int32(newValue.upperBound)) }
+        }
+
+        var fractionDigits: Range<Int> {
+            get { Int(fractionStart)..<Int(fractionEnd) }
+            set { (fractionStart, fractionEnd) = (Int32(newValue.lowerBound), Int32(newValue.upperBound)) }
+        }
+
+        var exponent: Int {
+            get { Int(writtenExponent) }
+            set { writtenExponent = Int32(newValue) }
+        }
     }
 
     fileprivate struct Reader {
@@ -179,7 +219,7 @@ package struct FastCaseReader: Sendable {
                 let exponentStart = index
                 var exponent = 0
                 while isDigit() {
-                    if exponent < 1_000_000_000 { exponent = exponent * 10 + Int(bytes[index] - 0x30) }
+                    if exponent < 100_000_000 { exponent = exponent * 10 + Int(bytes[index] - 0x30) }
                     index += 1
                 }
                 guard index > exponentStart else { return nil }
