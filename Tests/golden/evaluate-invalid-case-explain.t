@@ -3,7 +3,8 @@ $ rusctl evaluate Fixtures/errors/several-errors-together.json --explain
 --- exit 65
 --- stdout
 Saken kan ikke vurderes før disse 7 feilene er rettet:
-  1. Feltet «extra» finnes ikke i en sak.
+  1. Feltet «extra» finnes ikke i en sak. Feltene som kan stå her, er: id,
+     offenceDate, decisionDate, person, acts, ownUse, substances, otherOffences.
      [unknown-key /extra] unknown key "extra"; expected one of: id, offenceDate,
        decisionDate, person, acts, ownUse, substances, otherOffences
   2. Gjerningsdato: «2023-13-01» er ikke en dato på formen ÅÅÅÅ-MM-DD, for

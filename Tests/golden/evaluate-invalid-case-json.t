@@ -7,14 +7,14 @@ $ rusctl evaluate Fixtures/errors/several-errors-together.json --format json
     "code": "unknown-key",
     "pointer": "/extra",
     "message": "unknown key \"extra\"; expected one of: id, offenceDate, decisionDate, person, acts, ownUse, substances, otherOffences",
-    "text": "Feltet «extra» finnes ikke i en sak."
+    "text": "Feltet «extra» finnes ikke i en sak. Feltene som kan stå her, er: id, offenceDate, decisionDate, person, acts, ownUse, substances, otherOffences."
   },
   "errors": [
     {
       "code": "unknown-key",
       "pointer": "/extra",
       "message": "unknown key \"extra\"; expected one of: id, offenceDate, decisionDate, person, acts, ownUse, substances, otherOffences",
-      "text": "Feltet «extra» finnes ikke i en sak."
+      "text": "Feltet «extra» finnes ikke i en sak. Feltene som kan stå her, er: id, offenceDate, decisionDate, person, acts, ownUse, substances, otherOffences."
     },
     {
       "code": "invalid-date",

@@ -131,6 +131,18 @@ public struct CaseDeclaration: Sendable, Equatable {
         fields(at: place).map(\.key)
     }
 
+    /// What people call the fields at one place, in both languages and without a parenthesis
+    /// («fødselsdato», "date of birth"): a key written as a name is answered with its key.
+    public func spokenNames(at place: CaseField.Place) -> [(name: String, key: String)] {
+        fields(at: place).flatMap { field in
+            Language.allCases.map { language in
+                var bare = field.name.text(language).prefix { $0 != "(" }
+                while bare.last == " " { bare = bare.dropLast() }
+                return (name: String(bare), key: field.key)
+            }
+        }
+    }
+
     /// The keys a case must give at one place.
     public func requiredKeys(at place: CaseField.Place) -> [String] {
         fields(at: place).filter(\.required).map(\.key)

@@ -32,7 +32,7 @@ public struct CaseDecoder: Sendable {
         guard
             let object = reader.object(
                 value, at: root, required: declaration.requiredKeys(at: .case),
-                optional: declaration.keys(at: .case))
+                optional: declaration.keys(at: .case), spokenNames: declaration.spokenNames(at: .case))
         else {
             return .failure(
                 CaseErrors(
@@ -106,7 +106,7 @@ public struct CaseDecoder: Sendable {
         guard
             let object = reader.object(
                 value, at: at, required: declaration.requiredKeys(at: .person),
-                optional: declaration.keys(at: .person))
+                optional: declaration.keys(at: .person), spokenNames: declaration.spokenNames(at: .person))
         else { return nil }
         let birthDate = reader.date(object, "birthDate", at: at)
         let givenAge = reader.integer(object, "ageAtOffence", at: at, in: Self.ageRange)
@@ -213,7 +213,7 @@ public struct CaseDecoder: Sendable {
             guard
                 let entry = reader.object(
                     element, at: at, required: declaration.requiredKeys(at: .substance),
-                    optional: declaration.keys(at: .substance)),
+                    optional: declaration.keys(at: .substance), spokenNames: declaration.spokenNames(at: .substance)),
                 let name = reader.string(entry, "substance", at: at)
             else { continue }
             let amount = reader.positiveDecimal(entry, "amount", at: at)

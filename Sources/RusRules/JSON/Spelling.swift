@@ -9,6 +9,31 @@ public enum Spelling {
         return best.0
     }
 
+    /// The key a mistaken key means: a key or a spoken name a slip away (``closest(to:in:)``),
+    /// then the one key whose spelling or spoken name begins with the word ("age" for
+    /// `ageAtOffence`, «alder» for «alder på gjerningstidspunktet»). Case, spaces and
+    /// underscores do not count. Nil when nothing, or more than one key, fits.
+    public static func meant(_ word: String, keys: [String], spokenNames: [(name: String, key: String)]) -> String? {
+        if let key = closest(to: word, in: keys) { return key }
+        let written = folded(word)
+        guard !written.isEmpty else { return nil }
+        let spellings = keys.map { (folded($0), $0) } + spokenNames.map { (folded($0.name), $0.key) }
+        if let exact = spellings.first(where: { $0.0 == written }) { return exact.1 }
+        if let spoken = closest(to: written, in: spokenNames.map { folded($0.name) }),
+            let key = spellings.first(where: { $0.0 == spoken })?.1
+        {
+            return key
+        }
+        guard written.count >= 3 else { return nil }
+        let beginning = Set(spellings.filter { $0.0.hasPrefix(written) }.map(\.1))
+        return beginning.count == 1 ? beginning.first : nil
+    }
+
+    /// A spelling without case, spaces, hyphens or underscores, for comparing keys with names.
+    private static func folded(_ text: String) -> String {
+        String(text.lowercased().filter { !" _-".contains($0) })
+    }
+
     private static func editDistance(_ a: String, _ b: String) -> Int {
         let a = Array(a)
         let b = Array(b)

@@ -12,8 +12,11 @@ struct StrictReader {
     }
 
     /// The object at `pointer`, after reporting its unknown and missing keys; nil if not an object.
+    /// `spokenNames`: what people call the keys (``CaseDeclaration/spokenNames(at:)``), so that a
+    /// key written as a word («fødselsdato», "age") is answered with the key it means.
     mutating func object(
-        _ value: JSONValue?, at pointer: JSONPointer, required: [String], optional: [String] = []
+        _ value: JSONValue?, at pointer: JSONPointer, required: [String], optional: [String] = [],
+        spokenNames: [(name: String, key: String)] = []
     ) -> JSONObject? {
         guard let value else { return nil }
         guard case .object(let object) = value else {
@@ -22,12 +25,12 @@ struct StrictReader {
         }
         let allowed = optional + required.filter { !optional.contains($0) }
         for key in object.keys where !allowed.contains(key) {
-            let hint = Self.closest(to: key, in: allowed).map { " (did you mean \"\($0)\"?)" } ?? ""
-            let suggestion = Self.closest(to: key, in: allowed)
+            let suggestion = Spelling.meant(key, keys: allowed, spokenNames: spokenNames)
+            let hint = suggestion.map { " (did you mean \"\($0)\"?)" } ?? ""
             fail(
                 .unknownKey, pointer.appending(key),
                 "unknown key \"\(JSONParser.shortened(key))\"\(hint); expected one of: \(allowed.joined(separator: ", "))",
-                ["key": key, "suggestion": suggestion].compactMapValues { $0 })
+                ["key": key, "suggestion": suggestion, "allowed": allowed.joined(separator: ", ")].compactMapValues { $0 })
         }
         for key in required where object[key] == nil {
             fail(.missingField, pointer.appending(key), "required key \"\(key)\" is missing", ["key": key])

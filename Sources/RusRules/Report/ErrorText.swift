@@ -124,6 +124,12 @@ public enum ErrorText {
         return nb ? " Mente du «\(word)»?" : " Did you mean \"\(word)\"?"
     }
 
+    /// The keys that may stand where an unknown one was written, when no key is a likely meaning.
+    private static func allowedKeys(_ error: InputError, _ nb: Bool) -> String {
+        guard let allowed = error.details["allowed"] else { return "" }
+        return nb ? " Feltene som kan stå her, er: \(allowed)." : " The fields allowed here are: \(allowed)."
+    }
+
     /// A slip the parser recognised, and its fix.
     static func slip(_ kind: String?, _ nb: Bool) -> String? {
         switch kind {
@@ -260,11 +266,11 @@ public enum ErrorText {
             (
                 {
                     "Feltet «\(JSONParser.shortened($0.details["key"] ?? ""))» finnes ikke \($0.pointer.tokens.count == 1 ? "i en sak" : "her")."
-                        + suggestion($0, true)
+                        + (suggestion($0, true).isEmpty ? allowedKeys($0, true) : suggestion($0, true))
                 },
                 {
                     "There is no field \"\(JSONParser.shortened($0.details["key"] ?? ""))\" \($0.pointer.tokens.count == 1 ? "in a case" : "here")."
-                        + suggestion($0, false)
+                        + (suggestion($0, false).isEmpty ? allowedKeys($0, false) : suggestion($0, false))
                 }
 
             )

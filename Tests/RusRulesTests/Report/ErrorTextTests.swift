@@ -64,4 +64,41 @@ import Testing
         #expect(ErrorText.plain(error, .nb) == "Stoff nr. 1, mengde: skriv et tall uten anførselstegn, for eksempel 4.5 (fant tekst i anførselstegn).")
         #expect(ErrorText.plain(error, .en) == "Substance no. 1, amount: write a number without quotes, for example 4.5 (found text in quotes).")
     }
+
+    /// A key written as a person would name the field, or cut short, is answered with the key
+    /// it means; a key that means nothing is answered with the keys that may stand there.
+    @Test(arguments: [
+        (#""person":{"age":30}"#, "/person/age", "ageAtOffence"),
+        (#""person":{"alder":30}"#, "/person/alder", "ageAtOffence"),
+        (#""person":{"Fødselsdato":"1990-01-01"}"#, "/person/Fødselsdato", "birthDate"),
+        (#""person":{"date of birth":"1990-01-01"}"#, "/person/date of birth", "birthDate"),
+        (#""person":{"birth_date":"1990-01-01"}"#, "/person/birth_date", "birthDate"),
+        (#""person":{"ageAtOffence":30,"samtykke":true}"#, "/person/samtykke", "consent"),
+        (#""person":{"ageAtOffence":30},"gjerningsdato":"2026-03-01""#, "/gjerningsdato", "offenceDate"),
+        (#""person":{"ageAtOffence":30},"stoffer":[]"#, "/stoffer", "substances"),
+    ])
+    func aKeyNamedAsAPersonWouldIsAnsweredWithItsKey(member: String, pointer: String, meant: String) throws {
+        let json = #"{"offenceDate":"2026-03-01","acts":["use"],"substances":[{"substance":"heroin"}],"# + member + "}"
+        let errors = try Self.errors(json)
+        let error = try #require(errors.first { $0.pointer.description == pointer })
+        #expect(error.errorCode == .unknownKey)
+        #expect(ErrorText.plain(error, .nb).hasSuffix("Mente du «\(meant)»?"))
+        #expect(ErrorText.plain(error, .en).hasSuffix("Did you mean \"\(meant)\"?"))
+    }
+
+    @Test func aKeyThatMeansNothingIsAnsweredWithTheKeysAllowedThere() throws {
+        let json = #"{"offenceDate":"2026-03-01","acts":["use"],"substances":[{"substance":"heroin","xyz":1}],"person":{"ageAtOffence":30}}"#
+        let error = try #require(try Self.errors(json).first { $0.errorCode == .unknownKey })
+        #expect(error.pointer.description == "/substances/0/xyz")
+        #expect(ErrorText.plain(error, .nb) == "Stoff nr. 1: feltet «xyz» finnes ikke her. Feltene som kan stå her, er: substance, amount, unit.")
+        #expect(ErrorText.plain(error, .en) == "Substance no. 1: there is no field \"xyz\" here. The fields allowed here are: substance, amount, unit.")
+    }
+
+    /// The errors the decoder gives for one case.
+    static func errors(_ json: String) throws -> [InputError] {
+        var stream = CaseStream(bytes: Array(json.utf8))
+        let entry = try #require(stream.nextAll().first)
+        guard case .failure(let errors) = Engine().evaluate(entry, today: LegalDate("2026-12-04")!) else { return [] }
+        return errors.errors
+    }
 }
