@@ -11,8 +11,8 @@ Saken kan ikke vurderes før disse 7 feilene er rettet:
      eksempel 2023-03-14.
      [invalid-date /offenceDate] "2023-13-01" is not a real calendar date
        written YYYY-MM-DD
-  3. Alder på gjerningstidspunktet: skriv et helt tall uten anførselstegn, for
-     eksempel 17 (fant tekst i anførselstegn).
+  3. Alder på gjerningstidspunktet: skriv tallet uten anførselstegn:
+     "ageAtOffence": 30 (fant tekst i anførselstegn).
      [wrong-type /person/ageAtOffence] expected a whole number, found string
   4. Rusavhengig: skriv true (ja), false (nei) eller "doubtful" (tvil).
      [invalid-value /person/dependent] expected true, false or "doubtful", found

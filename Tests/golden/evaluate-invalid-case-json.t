@@ -26,7 +26,7 @@ $ rusctl evaluate Fixtures/errors/several-errors-together.json --format json
       "code": "wrong-type",
       "pointer": "/person/ageAtOffence",
       "message": "expected a whole number, found string",
-      "text": "Alder på gjerningstidspunktet: skriv et helt tall uten anførselstegn, for eksempel 17 (fant tekst i anførselstegn)."
+      "text": "Alder på gjerningstidspunktet: skriv tallet uten anførselstegn: \"ageAtOffence\": 30 (fant tekst i anførselstegn)."
     },
     {
       "code": "invalid-value",

@@ -148,9 +148,17 @@ public struct CaseDecoder: Sendable {
             case .bool(let flag): dependent = flag ? .yes : .no
             case .string("doubtful"): dependent = .doubtful
             default:
+                // Doubt written as a word, in either language, is answered with how to write it.
+                let doubt: [String: String] =
+                    if case .string(let word) = value, ["tvil", "usikker", "uncertain"].contains(word.lowercased()) {
+                        ["written": "\"doubtful\""]
+                    } else {
+                        [:]
+                    }
                 reader.fail(
                     .invalidValue, at.appending("dependent"),
-                    "expected true, false or \"doubtful\", found \(JSONParser.shortened(JSONWriter.compact(value)))")
+                    "expected true, false or \"doubtful\", found \(JSONParser.shortened(JSONWriter.compact(value)))",
+                    StrictReader.rewritten(value, as: "boolean").merging(doubt) { $1 })
             }
         }
         let prior = reader.integer(object, "priorDrugReactions", at: at, in: Self.priorReactionsRange)

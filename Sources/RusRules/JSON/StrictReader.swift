@@ -60,7 +60,9 @@ struct StrictReader {
     mutating func bool(_ object: JSONObject, _ key: String, at pointer: JSONPointer) -> Bool? {
         guard let value = object[key] else { return nil }
         guard case .bool(let flag) = value else {
-            fail(.wrongType, pointer.appending(key), "expected true or false, found \(value.typeName)", ["expected": "boolean", "found": value.typeName])
+            fail(
+                .wrongType, pointer.appending(key), "expected true or false, found \(value.typeName)",
+                ["expected": "boolean", "found": value.typeName].merging(Self.rewritten(value, as: "boolean")) { $1 })
             return nil
         }
         return flag
@@ -76,7 +78,7 @@ struct StrictReader {
         guard case .number(let number) = value else {
             fail(
                 .wrongType, pointer.appending(key), "expected a whole number, found \(value.typeName)",
-                ["expected": "whole-number", "found": value.typeName])
+                ["expected": "whole-number", "found": value.typeName].merging(Self.rewritten(value, as: "whole-number")) { $1 })
             return nil
         }
         let exact = number.exact
@@ -105,7 +107,9 @@ struct StrictReader {
     mutating func positiveDecimal(_ object: JSONObject, _ key: String, at pointer: JSONPointer) -> ExactDecimal? {
         guard let value = object[key] else { return nil }
         guard case .number(let number) = value else {
-            fail(.wrongType, pointer.appending(key), "expected a number, found \(value.typeName)", ["expected": "number", "found": value.typeName])
+            fail(
+                .wrongType, pointer.appending(key), "expected a number, found \(value.typeName)",
+                ["expected": "number", "found": value.typeName].merging(Self.rewritten(value, as: "number")) { $1 })
             return nil
         }
         let exact = number.exact
@@ -122,6 +126,38 @@ struct StrictReader {
         return exact
     }
 
+    /// A text value written as the kind asked for, where its meaning is plain: `"ja"` as `true`,
+    /// `"4,5 g"` as `4.5` (the unit then named apart), `"30 år"` as `30`, `"besittelse"` as
+    /// `["besittelse"]`.
+    /// `details` for the error: `written` (the value as JSON) and, for an amount, `unitWritten`.
+    static func rewritten(_ value: JSONValue, as kind: String) -> [String: String] {
+        guard case .string(let text) = value else { return [:] }
+        let words = text.split(separator: " ", omittingEmptySubsequences: true).map { $0.lowercased() }
+        switch kind {
+        case "boolean":
+            guard words.count == 1 else { return [:] }
+            if ["ja", "true", "yes", "j", "y"].contains(words[0]) { return ["written": "true"] }
+            if ["nei", "false", "no", "n"].contains(words[0]) { return ["written": "false"] }
+            return [:]
+        case "number", "whole-number":
+            guard (1...2).contains(words.count) else { return [:] }
+            // A number as a person writes it: digits with a decimal point or comma, or a unit
+            // written fast against it ("4g").
+            let number = String(words[0].prefix { $0.isASCII && ($0.isNumber || $0 == "." || $0 == ",") })
+            let unit = words.count == 2 ? words[1] : String(words[0].dropFirst(number.count))
+            let decimal = number.replacingOccurrences(of: ",", with: ".")
+            guard decimal.first?.isNumber == true, decimal.last?.isNumber == true, decimal.filter({ $0 == "." }).count <= 1,
+                kind == "number" || !decimal.contains("."), unit.allSatisfy(\.isLetter)
+            else { return [:] }
+            // Only an amount has a unit of its own ("30 år" is an age of 30).
+            return ["written": decimal, "unitWritten": kind == "number" ? unit : ""].filter { !$0.value.isEmpty }
+        case "array":
+            return text.isEmpty ? [:] : ["written": JSONWriter.compact(.array([value]))]
+        default:
+            return [:]
+        }
+    }
+
     static func beyondReadable(_ text: String) -> String {
         "\(text) is beyond the numbers compared exactly here: expected at least 1e-1000 and less than 1e1000"
     }
@@ -129,7 +165,9 @@ struct StrictReader {
     mutating func array(_ object: JSONObject, _ key: String, at pointer: JSONPointer, nonEmpty: Bool) -> [JSONValue]? {
         guard let value = object[key] else { return nil }
         guard case .array(let elements) = value else {
-            fail(.wrongType, pointer.appending(key), "expected an array, found \(value.typeName)", ["expected": "array", "found": value.typeName])
+            fail(
+                .wrongType, pointer.appending(key), "expected an array, found \(value.typeName)",
+                ["expected": "array", "found": value.typeName].merging(Self.rewritten(value, as: "array")) { $1 })
             return nil
         }
         if nonEmpty && elements.isEmpty {

@@ -124,6 +124,30 @@ public enum ErrorText {
         return nb ? " Mente du «\(word)»?" : " Did you mean \"\(word)\"?"
     }
 
+    /// The value as it should be written, where the decoder could see what was meant
+    /// (``StrictReader/rewritten(_:as:)``): `"amount": 4.5, "unit": "g"`.
+    private static func fix(_ error: InputError) -> String? {
+        guard let written = error.details["written"], let key = error.pointer.tokens.last else { return nil }
+        return "\"\(key)\": \(written)" + (error.details["unitWritten"].map { ", \"unit\": \"\($0)\"" } ?? "")
+    }
+
+    /// How to write a value of the wrong kind, with the value itself rewritten, where it could be.
+    private static func writtenAs(_ error: InputError, _ nb: Bool) -> String? {
+        guard let fix = fix(error) else { return nil }
+        switch error.details["expected"] {
+        case "number", "whole-number":
+            if error.details["unitWritten"] != nil {
+                return nb
+                    ? "skriv tallet uten anførselstegn og enheten i et eget felt: \(fix)"
+                    : "write the number without quotes and the unit in a field of its own: \(fix)"
+            }
+            return nb ? "skriv tallet uten anførselstegn: \(fix)" : "write the number without quotes: \(fix)"
+        case "boolean": return nb ? "skriv true (ja) eller false (nei) uten anførselstegn: \(fix)" : "write true or false without quotes: \(fix)"
+        case "array": return nb ? "skriv en liste i hakeparenteser: \(fix)" : "write a list in square brackets: \(fix)"
+        default: return nil
+        }
+    }
+
     /// The keys that may stand where an unknown one was written, when no key is a likely meaning.
     private static func allowedKeys(_ error: InputError, _ nb: Bool) -> String {
         guard let allowed = error.details["allowed"] else { return "" }
@@ -252,15 +276,8 @@ public enum ErrorText {
             )
         case .wrongType:
             (
-                {
-                    howToWrite($0.details["expected"], true).prefix(1).uppercased() + howToWrite($0.details["expected"], true).dropFirst() + found($0, true)
-                        + "."
-                },
-                {
-                    howToWrite($0.details["expected"], false).prefix(1).uppercased() + howToWrite($0.details["expected"], false).dropFirst() + found($0, false)
-                        + "."
-                }
-
+                { capitalized(writtenAs($0, true) ?? howToWrite($0.details["expected"], true)) + found($0, true) + "." },
+                { capitalized(writtenAs($0, false) ?? howToWrite($0.details["expected"], false)) + found($0, false) + "." }
             )
         case .unknownKey:
             (
@@ -331,9 +348,8 @@ public enum ErrorText {
             )
         case .invalidValue:
             (
-                { _ in "Skriv true (ja), false (nei) eller \"doubtful\" (tvil)." },
-                { _ in "Write true, false or \"doubtful\"." }
-
+                { "Skriv true (ja), false (nei) eller \"doubtful\" (tvil)" + (fix($0).map { ": \($0)" } ?? "") + "." },
+                { "Write true, false or \"doubtful\"" + (fix($0).map { ": \($0)" } ?? "") + "." }
             )
         case .ageMismatch:
             (

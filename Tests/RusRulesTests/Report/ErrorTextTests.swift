@@ -94,6 +94,42 @@ import Testing
         #expect(ErrorText.plain(error, .en) == "Substance no. 1: there is no field \"xyz\" here. The fields allowed here are: substance, amount, unit.")
     }
 
+    /// A value of the wrong kind whose meaning is plain is answered with the value rewritten: a
+    /// prosecutor who writes «"4,5 g"» is shown `"amount": 4.5, "unit": "g"`, not an example.
+    @Test(arguments: [
+        (#""acts":["use"],"person":{"ageAtOffence":"30 år"}"#, "/person/ageAtOffence", #"skriv tallet uten anførselstegn: "ageAtOffence": 30"#),
+        (
+            #""acts":["use"],"person":{"ageAtOffence":30,"consent":"Ja"}"#, "/person/consent",
+            #"skriv true (ja) eller false (nei) uten anførselstegn: "consent": true"#
+        ),
+        (
+            #""acts":["use"],"person":{"ageAtOffence":30,"dependent":"tvil"}"#, "/person/dependent",
+            #"skriv true (ja), false (nei) eller "doubtful" (tvil): "dependent": "doubtful"."#
+        ),
+        (#""acts":"besittelse","person":{"ageAtOffence":30}"#, "/acts", #"skriv en liste i hakeparenteser: "acts": ["besittelse"]"#),
+    ])
+    func aValueOfTheWrongKindIsShownRewritten(members: String, pointer: String, text: String) throws {
+        let json = #"{"offenceDate":"2026-03-01","substances":[{"substance":"heroin"}],"# + members + "}"
+        let error = try #require(try Self.errors(json).first { $0.pointer.description == pointer })
+        #expect(ErrorText.plain(error, .nb).contains(text), "\(ErrorText.plain(error, .nb))")
+    }
+
+    @Test func anAmountWrittenWithItsUnitIsShownAsAmountAndUnit() throws {
+        let json =
+            #"{"offenceDate":"2026-03-01","acts":["possession"],"person":{"ageAtOffence":30},"substances":[{"substance":"heroin","amount":"4,5 g"},{"substance":"hasj","amount":"3g"},{"substance":"heroin","amount":"-4","unit":"g"}]}"#
+        let errors = try Self.errors(json).filter { $0.pointer.tokens.last == "amount" }
+        #expect(
+            errors.map { ErrorText.plain($0, .nb) } == [
+                #"Stoff nr. 1, mengde: skriv tallet uten anførselstegn og enheten i et eget felt: "amount": 4.5, "unit": "g" (fant tekst i anførselstegn)."#,
+                #"Stoff nr. 2, mengde: skriv tallet uten anførselstegn og enheten i et eget felt: "amount": 3, "unit": "g" (fant tekst i anførselstegn)."#,
+                "Stoff nr. 3, mengde: skriv et tall uten anførselstegn, for eksempel 4.5 (fant tekst i anførselstegn).",
+            ])
+        #expect(
+            ErrorText.plain(errors[0], .en)
+                == #"Substance no. 1, amount: write the number without quotes and the unit in a field of its own: "amount": 4.5, "unit": "g" (found text in quotes)."#
+        )
+    }
+
     /// The errors the decoder gives for one case.
     static func errors(_ json: String) throws -> [InputError] {
         var stream = CaseStream(bytes: Array(json.utf8))
