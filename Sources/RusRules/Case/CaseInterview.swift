@@ -297,12 +297,24 @@ package struct CaseInterview: Sendable {
             default: otherOffences = value
             }
         case .substance:
-            guard let substance = vocabulary.substance(named: text) else {
-                let hint = Spelling.closest(to: text, in: vocabulary.substanceWords).map { say(" Mente du «\($0)»?", " Did you mean \"\($0)\"?") } ?? ""
-                return say("«\(text)» er ikke et stoff dette verktøyet kjenner.", "\"\(text)\" is not a substance this tool knows.") + hint
+            // The amount may follow the substance in the same answer («heroin 4,5 g»), as one
+            // writes it; the amount question is then not asked.
+            let amountStart =
+                vocabulary.substance(named: text) == nil ? text.firstIndex { $0.isNumber || $0 == "," || $0 == "." } : nil
+            let named = amountStart.map { text[..<$0].trimmingCharacters(in: .whitespaces) } ?? text
+            if named.isEmpty {
+                return say(
+                    "Skriv stoffet først og mengden etter, for eksempel «heroin 4,5 g».",
+                    "Write the substance first and the amount after it, for example \"heroin 4.5 g\".")
+            }
+            guard let substance = vocabulary.substance(named: named) else {
+                let hint = Spelling.closest(to: named, in: vocabulary.substanceWords).map { say(" Mente du «\($0)»?", " Did you mean \"\($0)\"?") } ?? ""
+                return say("«\(named)» er ikke et stoff dette verktøyet kjenner.", "\"\(named)\" is not a substance this tool knows.") + hint
             }
             substances.append((substance, nil, nil))
-            substanceWords.append(text.lowercased())
+            substanceWords.append(named.lowercased())
+            amountGivenWithSubstance = amountStart != nil
+            if let amountStart { return takeAmount(String(text[amountStart...])) }
         case .amount:
             return takeAmount(text)
         case .declared(let key):
@@ -353,6 +365,8 @@ package struct CaseInterview: Sendable {
 
     /// Set by the "more substances?" answer.
     private var addMore = false
+    /// Whether the last substance was given with its amount («heroin 4,5 g»).
+    private var amountGivenWithSubstance = false
 
     private mutating func takeAmount(_ text: String) -> String? {
         let substance = substances.last!.substance
@@ -405,7 +419,7 @@ package struct CaseInterview: Sendable {
         case .guardianConsent: .acts
         case .acts: .ownUse
         case .ownUse: .substance
-        case .substance: .amount
+        case .substance: amountGivenWithSubstance ? .moreSubstances : .amount
         case .amount: .moreSubstances
         case .moreSubstances: addMore ? .substance : .otherOffences
         case .otherOffences: declaredSteps.first

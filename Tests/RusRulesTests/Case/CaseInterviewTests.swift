@@ -36,6 +36,25 @@ import Testing
         #expect(decision.recommended == .pataleunnlatelse)
     }
 
+    /// «heroin 4,5 g» in one answer, as one writes it: the amount question is skipped, and
+    /// «tilbake» goes back to the substance. An amount first, or a unit that does not fit, is
+    /// answered with what to write.
+    @Test func aSubstanceMayBeGivenWithItsAmount() throws {
+        var entry = interview()
+        #expect(answer(&entry, ["sak-8", "14.03.2026", "", "30", "nei", "0", "", "besittelse", ""]).isEmpty)
+        #expect(entry.answer("4,5 g heroin") == .rejected("Skriv stoffet først og mengden etter, for eksempel «heroin 4,5 g»."))
+        #expect(entry.answer("heroin 4,5 tabletter") == .rejected("«tabletter» passer ikke for heroin; bruk g, mg, kg."))
+        #expect(entry.answer("Heroin 4,5 g") == .accepted)
+        #expect(entry.step == .moreSubstances)
+        #expect(entry.answer("tilbake") == .back)
+        #expect(entry.step == .substance)
+        #expect(answer(&entry, ["heroin 4,5 g", "ja", "hasj", "3 g", "nei", "nei"]).isEmpty)
+        let json = try #require(entry.caseJSON)
+        #expect(
+            JSONWriter.compact(json).contains(
+                #""substances":[{"substance":"heroin","amount":4.5,"unit":"g"},{"substance":"cannabis","amount":3,"unit":"g"}]"#))
+    }
+
     @Test func eachAnswerIsCheckedAtOnceAndTheQuestionAskedAgain() {
         var entry = interview()
         _ = answer(&entry, ["", "14.03.2023"])
