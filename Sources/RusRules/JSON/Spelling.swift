@@ -3,7 +3,10 @@ import Foundation
 /// "Did you mean" hints for typos in keys, values and command-line options.
 public enum Spelling {
     /// The closest candidate at most two edits away (and closer than the word's length), if any.
+    /// A word longer than ``longestWordCompared`` is no slip of the pen and gets none (comparing
+    /// it would take time in proportion to its length).
     public static func closest(to word: String, in candidates: [String]) -> String? {
+        guard word.utf8.count <= longestWordCompared else { return nil }
         let scored = candidates.map { ($0, editDistance(word.lowercased(), $0.lowercased())) }
         guard let best = scored.min(by: { $0.1 < $1.1 }), best.1 <= 2, best.1 < word.count else { return nil }
         return best.0
@@ -14,6 +17,7 @@ public enum Spelling {
     /// `ageAtOffence`, «alder» for «alder på gjerningstidspunktet»). Case, spaces and
     /// underscores do not count. Nil when nothing, or more than one key, fits.
     public static func meant(_ word: String, keys: [String], spokenNames: [(name: String, key: String)]) -> String? {
+        guard word.utf8.count <= longestWordCompared else { return nil }
         if let key = closest(to: word, in: keys) { return key }
         let written = folded(word)
         guard !written.isEmpty else { return nil }
@@ -28,6 +32,9 @@ public enum Spelling {
         let beginning = Set(spellings.filter { $0.0.hasPrefix(written) }.map(\.1))
         return beginning.count == 1 ? beginning.first : nil
     }
+
+    /// The longest word compared with the candidates, in bytes.
+    public static let longestWordCompared = 100
 
     /// A spelling without case, spaces, hyphens or underscores, for comparing keys with names.
     private static func folded(_ text: String) -> String {
