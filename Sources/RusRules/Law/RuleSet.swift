@@ -159,43 +159,113 @@ public enum RuleSetKind: String, Sendable, CaseIterable {
 }
 
 /// A dated, cited body of rules (docs/law.md §3), loaded from rule data.
+///
+/// A value, held in one shared, immutable storage: the engine hands the rule set on to the
+/// selection, the rules and the answer for every case, and copying sixteen fields (most of
+/// them counted references) each time showed in profiles of `evaluate`. Changing a field
+/// (loading, `rusctl sweep`'s variants) copies the storage first.
 public struct RuleSet: Sendable, Equatable {
+    /// The fields, as loaded.
+    struct Fields: Sendable, Equatable {
+        var id: String
+        var kind: RuleSetKind
+        var title: LocalizedText
+        var label: LocalizedText?
+        var version: String
+        var status: LocalizedText
+        var validity: Validity?
+        var adopted: LegalDate?
+        var useCoversAnyQuantity: Bool
+        var reactionNames: [Reaction: LocalizedText]
+        var citations: [String]
+        var rules: [RuleID]
+        var thresholds: [String: ThresholdTable]
+        var inheritsThresholdsFrom: String?
+        var baseline: String?
+        var tiers: [ProposalTier]
+    }
+
+    private final class Storage: Sendable {
+        let fields: Fields
+        init(_ fields: Fields) { self.fields = fields }
+    }
+
+    private var storage: Storage
+
+    init(
+        id: String, kind: RuleSetKind, title: LocalizedText, version: String, status: LocalizedText, validity: Validity?,
+        citations: [String], rules: [RuleID], thresholds: [String: ThresholdTable], inheritsThresholdsFrom: String?,
+        baseline: String?, tiers: [ProposalTier]
+    ) {
+        storage = Storage(
+            Fields(
+                id: id, kind: kind, title: title, label: nil, version: version, status: status, validity: validity, adopted: nil,
+                useCoversAnyQuantity: false, reactionNames: [:], citations: citations, rules: rules, thresholds: thresholds,
+                inheritsThresholdsFrom: inheritsThresholdsFrom, baseline: baseline, tiers: tiers))
+    }
+
+    /// Changes a field in a storage of this value's own.
+    private mutating func update(_ change: (inout Fields) -> Void) {
+        var fields = storage.fields
+        change(&fields)
+        storage = Storage(fields)
+    }
+
+    public static func == (left: RuleSet, right: RuleSet) -> Bool {
+        left.storage === right.storage || left.storage.fields == right.storage.fields
+    }
+
     /// The rule set's id (`hr-2022`, `lov-2025`).
-    public let id: String
+    public var id: String { storage.fields.id }
     /// Whether it is practice, a proposal or a statute.
-    public let kind: RuleSetKind
+    public var kind: RuleSetKind { storage.fields.kind }
     /// Its full title, in both languages.
-    public let title: LocalizedText
+    public var title: LocalizedText { storage.fields.title }
     /// A short name for tables and charts ("NOU 2019:26 flertallet"); the id when not given.
-    public var label: LocalizedText? = nil
+    public var label: LocalizedText? {
+        get { storage.fields.label }
+        set { update { $0.label = newValue } }
+    }
     /// The version of its data.
-    public let version: String
+    public var version: String { storage.fields.version }
     /// Its legal status, in both languages (in force, never enacted, not yet in force).
-    public let status: LocalizedText
+    public var status: LocalizedText { storage.fields.status }
     /// Decision dates a practice applies to; nil for proposals (never in force) and statutes.
-    public let validity: Validity?
+    public var validity: Validity? { storage.fields.validity }
     /// The date a statute was adopted; nil for other kinds. Its in-force date is not data: the
     /// user states it (``InForceDates``).
-    public var adopted: LegalDate? = nil
+    public var adopted: LegalDate? {
+        get { storage.fields.adopted }
+        set { update { $0.adopted = newValue } }
+    }
     /// Whether a case whose only act is use is covered at any quantity, its amounts not compared
     /// (docs/law.md §5.5.2: LOV-2025-06-20-83 covers «bruk av narkotika» without a quantity).
-    public var useCoversAnyQuantity = false
+    public var useCoversAnyQuantity: Bool {
+        get { storage.fields.useCoversAnyQuantity }
+        set { update { $0.useCoversAnyQuantity = newValue } }
+    }
     /// What the rule set calls a reaction where its own law names it otherwise than the
     /// vocabulary (lov-2025: «henvisning til frivillig oppmøte ved rådgivende enhet», not the
     /// proposals' «pålegg»).
-    public var reactionNames: [Reaction: LocalizedText] = [:]
+    public var reactionNames: [Reaction: LocalizedText] {
+        get { storage.fields.reactionNames }
+        set { update { $0.reactionNames = newValue } }
+    }
     /// The ids of the public sources it rests on.
-    public let citations: [String]
+    public var citations: [String] { storage.fields.citations }
     /// The deciding rules, in order: the first that decides wins (a proposal's baseline's follow).
-    package let rules: [RuleID]
+    package var rules: [RuleID] { storage.fields.rules }
     /// Every table the rule set uses, its own and inherited ones, by name.
-    public var thresholds: [String: ThresholdTable]
+    public var thresholds: [String: ThresholdTable] {
+        get { storage.fields.thresholds }
+        set { update { $0.thresholds = newValue } }
+    }
     /// The rule set whose threshold tables it uses too, if any.
-    public let inheritsThresholdsFrom: String?
+    public var inheritsThresholdsFrom: String? { storage.fields.inheritsThresholdsFrom }
     /// The rule set that decides what a proposal does not cover.
-    public let baseline: String?
+    public var baseline: String? { storage.fields.baseline }
     /// A proposal's tiers, in order (empty for practice and statute).
-    public let tiers: [ProposalTier]
+    public var tiers: [ProposalTier] { storage.fields.tiers }
 
     /// The short name a prosecutor writes for the rule set, as written within a sentence
     /// («lovendringen 2025 (LOV-2025-06-20-83)», «Riksadvokatens rundskriv 2/2014»);
