@@ -343,7 +343,7 @@ package struct Comparison: Sendable {
         }
     }
 
-    /// One case as read (``ComparisonEvaluation/evaluate(_:)-(CaseStream.Raw)``).
+    /// One case as read: its outcome under every rule set, or its errors (``ComparisonEvaluation``).
     package func evaluate(_ raw: CaseStream.Raw) -> CaseResult { evaluation.evaluate(raw) }
 
     /// `evaluate` as a closure that holds the evaluation by reference (``CaseAccumulator``).

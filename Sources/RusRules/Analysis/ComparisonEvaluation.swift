@@ -38,7 +38,7 @@ final class ComparisonEvaluation: Sendable {
 
     /// One case as read: an NDJSON line takes the compiled fast path when it can; anything else
     /// (and every invalid line) goes through the full parser, decoder and engine.
-    package func evaluate(_ raw: CaseStream.Raw) -> Comparison.CaseResult {
+    func evaluate(_ raw: CaseStream.Raw) -> Comparison.CaseResult {
         if let bytes = raw.lineBytes, let fastPrograms, let compact = fastReader?.compactCase(bytes) {
             var codes: UInt64 = 0
             var periods: UInt64 = 0
@@ -88,7 +88,7 @@ final class ComparisonEvaluation: Sendable {
         return result
     }
 
-    package func evaluate(_ entry: CaseInput.Entry) -> Comparison.CaseResult {
+    func evaluate(_ entry: CaseInput.Entry) -> Comparison.CaseResult {
         let theCase: Case
         switch engine.decode(entry) {
         case .success(let decoded): theCase = decoded
