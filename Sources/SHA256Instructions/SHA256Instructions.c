@@ -23,17 +23,6 @@ int rusrules_sha256_instructions_available(void) {
     return available;
 }
 
-static const uint32_t round_constants[64] = {
-    0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5,
-    0xd807aa98, 0x12835b01, 0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174,
-    0xe49b69c1, 0xefbe4786, 0x0fc19dc6, 0x240ca1cc, 0x2de92c6f, 0x4a7484aa, 0x5cb0a9dc, 0x76f988da,
-    0x983e5152, 0xa831c66d, 0xb00327c8, 0xbf597fc7, 0xc6e00bf3, 0xd5a79147, 0x06ca6351, 0x14292967,
-    0x27b70a85, 0x2e1b2138, 0x4d2c6dfc, 0x53380d13, 0x650a7354, 0x766a0abb, 0x81c2c92e, 0x92722c85,
-    0xa2bfe8a1, 0xa81a664b, 0xc24b8b70, 0xc76c51a3, 0xd192e819, 0xd6990624, 0xf40e3585, 0x106aa070,
-    0x19a4c116, 0x1e376c08, 0x2748774c, 0x34b0bcb5, 0x391c0cb3, 0x4ed8aa4a, 0x5b9cca4f, 0x682e6ff3,
-    0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7, 0xc67178f2,
-};
-
 #define SHA256_TARGET __attribute__((target("sha,ssse3,sse4.1")))
 
 // Four rounds: two instructions of two rounds each, the second taking the upper two words.
@@ -41,13 +30,13 @@ static const uint32_t round_constants[64] = {
 #define FOUR_ROUNDS(words, group)                                                              \
     do {                                                                                       \
         __m128i message = _mm_add_epi32(                                                       \
-            (words), _mm_loadu_si128((const __m128i *)(round_constants + 4 * (group))));       \
+            (words), _mm_loadu_si128((const __m128i *)(k + 4 * (group))));       \
         cdgh = _mm_sha256rnds2_epu32(cdgh, abef, message);                                     \
         abef = _mm_sha256rnds2_epu32(abef, cdgh, _mm_shuffle_epi32(message, 0x0E));            \
     } while (0)
 
 SHA256_TARGET
-static void compress_blocks(uint32_t state[8], const uint8_t *blocks, size_t block_count) {
+static void compress_blocks(uint32_t state[8], const uint8_t *blocks, size_t block_count, const uint32_t k[64]) {
     // The words of each block are big-endian.
     const __m128i byte_swap = _mm_set_epi64x(0x0c0d0e0f08090a0bULL, 0x0405060700010203ULL);
     // Lane 0 is the lowest: (A, B, E, F) is held as F, E, B, A and (C, D, G, H) as H, G, D, C.
@@ -93,9 +82,9 @@ static void compress_blocks(uint32_t state[8], const uint8_t *blocks, size_t blo
     _mm_storeu_si128((__m128i *)&state[4], _mm_alignr_epi8(dchg, feba, 8));
 }
 
-int rusrules_sha256_compress(uint32_t state[8], const uint8_t *blocks, size_t block_count) {
+int rusrules_sha256_compress(uint32_t state[8], const uint8_t *blocks, size_t block_count, const uint32_t k[64]) {
     if (!rusrules_sha256_instructions_available()) return 0;
-    compress_blocks(state, blocks, block_count);
+    compress_blocks(state, blocks, block_count, k);
     return 1;
 }
 
@@ -103,10 +92,11 @@ int rusrules_sha256_compress(uint32_t state[8], const uint8_t *blocks, size_t bl
 
 int rusrules_sha256_instructions_available(void) { return 0; }
 
-int rusrules_sha256_compress(uint32_t state[8], const uint8_t *blocks, size_t block_count) {
+int rusrules_sha256_compress(uint32_t state[8], const uint8_t *blocks, size_t block_count, const uint32_t k[64]) {
     (void)state;
     (void)blocks;
     (void)block_count;
+    (void)k;
     return 0;
 }
 

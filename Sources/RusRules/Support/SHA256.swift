@@ -102,7 +102,9 @@ package struct SHA256: Sendable {
             if usesInstructions {
                 let done = withUnsafeMutablePointer(to: &state) { tuple in
                     tuple.withMemoryRebound(to: UInt32.self, capacity: 8) { words in
-                        rusrules_sha256_compress(words, blocks.assumingMemoryBound(to: UInt8.self), blockCount)
+                        Self.k.withUnsafeBufferPointer { k in
+                            rusrules_sha256_compress(words, blocks.assumingMemoryBound(to: UInt8.self), blockCount, k.baseAddress)
+                        }
                     }
                 }
                 if done != 0 { return }

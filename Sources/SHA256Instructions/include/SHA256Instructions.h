@@ -16,8 +16,9 @@
 /// with): 1 or 0; always 0 where this file is not built for x86-64.
 int rusrules_sha256_instructions_available(void);
 
-/// Compresses `block_count` 64-byte blocks at `blocks` into `state` (FIPS 180-4 §6.2.2: A to H),
-/// and returns 1; returns 0, leaving `state` as it was, where the instructions are not available.
-int rusrules_sha256_compress(uint32_t state[8], const uint8_t *blocks, size_t block_count);
+/// Compresses `block_count` 64-byte blocks at `blocks` into `state` (FIPS 180-4 §6.2.2: A to H)
+/// with the 64 round constants `k` (FIPS 180-4 §4.2.2, held once, by the Swift caller), and
+/// returns 1; returns 0, leaving `state` as it was, where the instructions are not available.
+int rusrules_sha256_compress(uint32_t state[8], const uint8_t *blocks, size_t block_count, const uint32_t k[64]);
 
 #endif
