@@ -150,7 +150,7 @@ public struct CaseDecoder: Sendable {
             default:
                 // Doubt written as a word, in either language, is answered with how to write it.
                 let doubt: [String: String] =
-                    if case .string(let word) = value, ["tvil", "usikker", "uncertain"].contains(word.lowercased()) {
+                    if case .string(let word) = value, AnswerWords.isDoubt(word) {
                         ["written": "\"doubtful\""]
                     } else {
                         [:]

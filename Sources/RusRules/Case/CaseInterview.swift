@@ -245,11 +245,15 @@ package struct CaseInterview: Sendable {
                 (age, birthDate) = (years, birth)
             }
         case .dependent:
-            switch word(text) {
-            case "", "nei", "n", "no", "false": dependent = .no
-            case "ja", "j", "yes", "y", "true": dependent = .yes
-            case "tvil", "tvilsomt", "doubtful", "usikker": dependent = .doubtful
-            default: return say("Svar ja, nei eller tvil.", "Answer yes, no or doubtful.")
+            let answer = word(text)
+            if answer.isEmpty {
+                dependent = .no
+            } else if let given = AnswerWords.yesOrNo(answer) {
+                dependent = given ? .yes : .no
+            } else if AnswerWords.isDoubt(answer) {
+                dependent = .doubtful
+            } else {
+                return say("Svar ja, nei eller tvil.", "Answer yes, no or doubtful.")
             }
         case .priors:
             guard !text.isEmpty else {
@@ -261,12 +265,10 @@ package struct CaseInterview: Sendable {
             }
             priors = count
         case .consent, .guardianConsent:
-            let given: Bool?
-            switch word(text) {
-            case "", "ukjent", "vet ikke", "unknown": given = nil
-            case "ja", "j", "yes", "y", "true": given = true
-            case "nei", "n", "no", "false": given = false
-            default: return say("Svar ja, nei eller ukjent.", "Answer yes, no or unknown.")
+            let answer = word(text)
+            let given = AnswerWords.yesOrNo(answer)
+            guard given != nil || ["", "ukjent", "vet ikke", "unknown"].contains(answer) else {
+                return say("Svar ja, nei eller ukjent.", "Answer yes, no or unknown.")
             }
             if step == .consent { consent = given } else { guardianConsent = given }
         case .acts:
@@ -284,12 +286,9 @@ package struct CaseInterview: Sendable {
             acts = chosen
         case .ownUse, .moreSubstances, .otherOffences:
             let fallback = step == .ownUse
-            let value: Bool
-            switch word(text) {
-            case "": value = fallback
-            case "ja", "j", "yes", "y", "true": value = true
-            case "nei", "n", "no", "false": value = false
-            default: return say("Svar ja eller nei.", "Answer yes or no.")
+            let answer = word(text)
+            guard let value = answer.isEmpty ? fallback : AnswerWords.yesOrNo(answer) else {
+                return say("Svar ja eller nei.", "Answer yes or no.")
             }
             switch step {
             case .ownUse: ownUse = value
@@ -335,11 +334,8 @@ package struct CaseInterview: Sendable {
             guard let date = date(text) else { return dateProblem(text) }
             declared[field.key] = .string(date.description)
         case .boolean:
-            switch word(text) {
-            case "ja", "j", "yes", "y", "true": declared[field.key] = .bool(true)
-            case "nei", "n", "no", "false": declared[field.key] = .bool(false)
-            default: return say("Svar ja eller nei.", "Answer yes or no.")
-            }
+            guard let value = AnswerWords.yesOrNo(word(text)) else { return say("Svar ja eller nei.", "Answer yes or no.") }
+            declared[field.key] = .bool(value)
         case .wholeNumber(let range):
             guard let number = Int(text), range.contains(number) else {
                 return say(

@@ -136,9 +136,7 @@ struct StrictReader {
         switch kind {
         case "boolean":
             guard words.count == 1 else { return [:] }
-            if ["ja", "true", "yes", "j", "y"].contains(words[0]) { return ["written": "true"] }
-            if ["nei", "false", "no", "n"].contains(words[0]) { return ["written": "false"] }
-            return [:]
+            return AnswerWords.yesOrNo(words[0]).map { ["written": String($0)] } ?? [:]
         case "number", "whole-number":
             guard (1...2).contains(words.count) else { return [:] }
             // A number as a person writes it: digits with a decimal point or comma, or a unit
