@@ -5,7 +5,7 @@ $ rusctl check --help
 OVERVIEW: Check the rule data and rules: citations, limit order, validity
 coverage, reachability, exclusive rules.
 
-USAGE: rusctl check [--rules-file <file>] [--format <format>]
+USAGE: rusctl check [--rules-file <file>] [--format <format>] [--lang <lang>]
 
 OPTIONS:
   --rules-file <file>     A proposal or a practice of your own in the rule-data
@@ -13,6 +13,9 @@ OPTIONS:
                           becomes usable in --rules and, for a practice, in
                           --baseline.
   --format <format>       Output format. Default: text. (text | json)
+  --lang <lang>           Language of the tool's messages. Default: Norwegian
+                          when LANG is Norwegian (nb, nn, no), else English. (nb
+                          | en)
   --help                  Show help information.
 
 EXAMPLES:

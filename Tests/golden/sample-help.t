@@ -6,7 +6,7 @@ OVERVIEW: Write synthetic cases as NDJSON, drawn from a documented distribution;
 the same seed gives the same cases.
 
 USAGE: rusctl sample [--count <n>] [--seed <s>] [--distribution <file>]
-         [--show-distribution] [--style <style>]
+         [--show-distribution] [--style <style>] [--lang <lang>]
 
 OPTIONS:
   --count <n>             How many cases to write.
@@ -20,6 +20,9 @@ OPTIONS:
                           long-decimals (amounts with floating-point noise,
                           2.4999999999999999). Default: compact. (compact |
                           spaced | exponent | long-decimals)
+  --lang <lang>           Language of the tool's messages. Default: Norwegian
+                          when LANG is Norwegian (nb, nn, no), else English. (nb
+                          | en)
   --help                  Show help information.
 
 EXAMPLES:

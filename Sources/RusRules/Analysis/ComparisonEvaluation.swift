@@ -84,7 +84,7 @@ final class ComparisonEvaluation: Sendable {
             }
         }
         let result = evaluate(raw.entry)
-        if case .invalid(let errors) = result { return .invalid(errors.located(raw.location)) }
+        if case .invalid(let errors) = result { return .invalid(raw.located(errors)) }
         return result
     }
 

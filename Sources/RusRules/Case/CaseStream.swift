@@ -279,15 +279,26 @@ public struct CaseStream {
         /// The case's place in the input.
         public let location: CaseLocation?
         let content: Content
+        /// The text the case was parsed from (an array's element, a whole document), kept so
+        /// that its errors can name their line and column (``located(_:)``).
+        let source: Source?
 
         enum Content: Sendable {
             case line(ArraySlice<UInt8>, number: Int)
             case entry(CaseInput.Entry)
         }
 
-        init(_ content: Content, location: CaseLocation?) {
+        /// A case's text and where its first byte stands in the input.
+        struct Source: Sendable {
+            let bytes: ArraySlice<UInt8>
+            let line: Int
+            let column: Int
+        }
+
+        init(_ content: Content, location: CaseLocation?, source: Source? = nil) {
             self.content = content
             self.location = location
+            self.source = source
         }
 
         /// An entry read some other way (a fixture's case).
@@ -301,11 +312,29 @@ public struct CaseStream {
             return nil
         }
 
+        /// `errors` of this case with its place in the input and, for each error about a value,
+        /// the line and column of that value in the case's text (``JSONLocator``).
+        public func located(_ errors: CaseErrors) -> CaseErrors {
+            let text: Source? =
+                switch content {
+                case .line(let bytes, let number): Source(bytes: bytes, line: number, column: 1)
+                case .entry: source
+                }
+            guard let text else { return errors.located(location) }
+            let placed = errors.errors.map { error in
+                guard error.line == nil,
+                    let (line, column) = JSONLocator.position(of: error.pointer, in: text.bytes, firstLine: text.line, firstColumn: text.column)
+                else { return error }
+                return error.at(line: line, column: column)
+            }
+            return CaseErrors(id: errors.id, errors: placed, location: location ?? errors.location)
+        }
+
         /// The case parsed (what `next(_:)` returns for it); errors carry the case's place.
         public var entry: CaseInput.Entry {
             switch content {
             case .entry(.invalid(let errors)):
-                return .invalid(errors.located(location))
+                return .invalid(located(errors))
             case .entry(let entry):
                 return entry
             case .line(let bytes, let number):
@@ -343,13 +372,14 @@ public struct CaseStream {
                 raws.append(Raw(.line(content, number: line), location: nextLocation(line: line)))
             }
         case .array:
-            while raws.count < limit, let (entry, line) = nextArrayElement() {
-                raws.append(Raw(.entry(entry), location: nextLocation(line: line)))
+            while raws.count < limit, let (entry, line, source) = nextArrayElement() {
+                raws.append(Raw(.entry(entry), location: nextLocation(line: line), source: source))
             }
         case .document:
             if !documentRead {
                 documentRead = true
-                raws.append(Raw(.entry(readDocument()), location: nextLocation(line: nil)))
+                let (entry, source) = readDocument()
+                raws.append(Raw(.entry(entry), location: nextLocation(line: nil), source: source))
             }
         }
         return raws
@@ -386,19 +416,15 @@ public struct CaseStream {
         for index in start..<bytes.count where bytes[index] == UInt8(ascii: "\r") { bytes[index] = UInt8(ascii: "\n") }
     }
 
-    private mutating func readDocument() -> CaseInput.Entry {
+    private mutating func readDocument() -> (CaseInput.Entry, Raw.Source?) {
         if let foreignEncoding {
             while fill() { position = buffer.count }
             position = buffer.count
-            return .invalid(
-                CaseErrors(
-                    id: nil,
-                    errors: [
-                        InputError(
-                            code: .invalidUTF8, pointer: .root,
-                            message: "the input is \(foreignEncoding), not UTF-8: save it as UTF-8 (in Windows Notepad: Save as, Encoding UTF-8)",
-                            details: ["encoding": foreignEncoding])
-                    ]))
+            let error = InputError(
+                code: .invalidUTF8, pointer: .root,
+                message: "the input is \(foreignEncoding), not UTF-8: save it as UTF-8 (in Windows Notepad: Save as, Encoding UTF-8)",
+                details: ["encoding": foreignEncoding])
+            return (.invalid(CaseErrors(id: nil, errors: [error])), nil)
         }
         var tooLarge = buffer.count - position > Self.maximumCaseBytes
         if tooLarge { position = buffer.count }
@@ -408,11 +434,13 @@ public struct CaseStream {
                 position = buffer.count
             }
         }
-        if tooLarge { return .invalid(Self.tooLarge("the input")) }
-        let parsed = JSONParser.parse(Array(buffer[position...]))
+        if tooLarge { return (.invalid(Self.tooLarge("the input")), nil) }
+        let text = Array(buffer[position...])
+        let parsed = JSONParser.parse(text)
         position = buffer.count
-        guard let value = parsed.value else { return .invalid(CaseErrors(id: nil, errors: parsed.issues.map(InputError.init))) }
-        return .value(value, issues: parsed.issues.map(InputError.init))
+        let source = Raw.Source(bytes: text[...], line: 1, column: 1)
+        guard let value = parsed.value else { return (.invalid(CaseErrors(id: nil, errors: parsed.issues.map(InputError.init))), source) }
+        return (.value(value, issues: parsed.issues.map(InputError.init)), source)
     }
 
     /// The end of the next line (a newline, or the end of the input), and whether the line is
@@ -450,33 +478,29 @@ public struct CaseStream {
     }
 
     /// The next element of the array as a case, with the line it starts on; nil at the end.
-    private mutating func nextArrayElement() -> (CaseInput.Entry, Int)? {
-        func invalid(_ message: String, _ slip: String, _ line: Int, _ column: Int) -> (CaseInput.Entry, Int) {
-            (
-                .invalid(
-                    CaseErrors(
-                        id: nil,
-                        errors: [
-                            InputError(
-                                code: .invalidJSON, pointer: .root, message: "line \(line), column \(column): \(message)", line: line, column: column,
-                                details: ["slip": slip])
-                        ])), line
-            )
+    private mutating func nextArrayElement() -> (CaseInput.Entry, Int, Raw.Source?)? {
+        func invalid(_ message: String, _ slip: String, _ line: Int, _ column: Int) -> (CaseInput.Entry, Int, Raw.Source?) {
+            let error = InputError(
+                code: .invalidJSON, pointer: .root, message: "line \(line), column \(column): \(message)", line: line, column: column,
+                details: ["slip": slip])
+            return (.invalid(CaseErrors(id: nil, errors: [error])), line, nil)
         }
         while true {
             switch array.scan(buffer, from: &position, limit: Self.maximumCaseBytes, ended: finished) {
             case .tooLarge(let line):
-                return (.invalid(Self.tooLarge("the array element on line \(line)")), line)
+                return (.invalid(Self.tooLarge("the array element on line \(line)")), line, nil)
             case .element(let range, let line, let column):
-                let parsed = JSONParser.parse(Array(buffer[range]), firstLine: line, firstColumn: column)
+                let text = Array(buffer[range])
+                let parsed = JSONParser.parse(text, firstLine: line, firstColumn: column)
+                let source = Raw.Source(bytes: text[...], line: line, column: column)
                 guard let value = parsed.value else {
-                    return (.invalid(CaseErrors(id: nil, errors: parsed.issues.map(InputError.init))), line)
+                    return (.invalid(CaseErrors(id: nil, errors: parsed.issues.map(InputError.init))), line, source)
                 }
-                return (.value(value, issues: parsed.issues.map(InputError.init)), line)
+                return (.value(value, issues: parsed.issues.map(InputError.init)), line, source)
             case .unclosed(let range, let line, let column):
                 // The input ends inside the array: a case that parses is still not complete.
                 let parsed = JSONParser.parse(Array(buffer[range]), firstLine: line, firstColumn: column)
-                if parsed.value == nil { return (.invalid(CaseErrors(id: nil, errors: parsed.issues.map(InputError.init))), line) }
+                if parsed.value == nil { return (.invalid(CaseErrors(id: nil, errors: parsed.issues.map(InputError.init))), line, nil) }
                 return invalid(
                     "the input ends before the array is closed; expected ',' or ']' after this case (is the file complete?)",
                     "array-unclosed", line, column)

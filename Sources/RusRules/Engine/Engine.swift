@@ -220,9 +220,9 @@ public struct Engine: Sendable {
         today: LegalDate
     ) -> Result<Decision, CaseErrors> {
         if let bytes = raw.lineBytes, let theCase = reader?.fullCase(bytes) {
-            return evaluate(theCase, ruleSet: explicit, baseline: baseline, today: today).mapError { $0.located(raw.location) }
+            return evaluate(theCase, ruleSet: explicit, baseline: baseline, today: today).mapError { raw.located($0) }
         }
-        return evaluate(raw.entry, ruleSet: explicit, baseline: baseline, today: today).mapError { $0.located(raw.location) }
+        return evaluate(raw.entry, ruleSet: explicit, baseline: baseline, today: today).mapError { raw.located($0) }
     }
 
     /// Decodes one entry of a batch input (to evaluate it under several rule sets).

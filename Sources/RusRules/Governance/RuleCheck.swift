@@ -11,6 +11,13 @@ public struct Finding: Sendable, Equatable, CustomStringConvertible {
     /// What was found, in plain English, with where.
     public let message: String
 
+    /// The same finding with the line and column where `path` stands in `text`, the rule set's
+    /// file as read (its pointers are the file's); unchanged where the path is not found there.
+    package func placed(in text: [UInt8]) -> Finding {
+        guard let pointer = JSONPointer(path), let (line, column) = JSONLocator.position(of: pointer, in: text[...]) else { return self }
+        return Finding(code: code, ruleSet: ruleSet, path: path, message: "line \(line), column \(column): \(message)")
+    }
+
     /// The finding as `rusctl check` prints it: code, rule set, where, what.
     public var description: String {
         "\(code) [\(ruleSet ?? "-")] \(path.isEmpty ? "/" : path): \(message)"

@@ -32,6 +32,11 @@ public struct InputError: Error, Sendable, Equatable, CustomStringConvertible {
         self.details = details
     }
 
+    /// The same error found at `line` and `column` of the input.
+    package func at(line: Int, column: Int) -> InputError {
+        InputError(code: errorCode, pointer: pointer, message: message, line: line, column: column, details: details)
+    }
+
     package init(_ issue: JSONSyntaxIssue) {
         self.init(
             code: issue.code, pointer: issue.pointer, message: issue.message, line: issue.line, column: issue.column,

@@ -27,6 +27,22 @@ public struct RuleDataError: Error, Sendable, CustomStringConvertible {
     }
 }
 
+extension RuleDataError {
+    /// The same problems, each about a value given the line and column where that value stands in
+    /// `text`, the rule data as read: a file edited by hand is long, and a pointer alone does not
+    /// find the place. The message then starts with them, as a syntax error's does.
+    package func placed(in text: [UInt8]) -> RuleDataError {
+        RuleDataError(
+            source: source,
+            errors: errors.map { error in
+                guard error.line == nil, let (line, column) = JSONLocator.position(of: error.pointer, in: text[...]) else { return error }
+                return InputError(
+                    code: error.errorCode, pointer: error.pointer, message: "line \(line), column \(column): \(error.message)", line: line,
+                    column: column, details: error.details)
+            })
+    }
+}
+
 /// All the law the engine knows: the citations registry, the vocabulary and the rule sets.
 public struct RuleBook: Sendable {
     /// The public sources, by id.

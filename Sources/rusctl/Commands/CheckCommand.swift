@@ -12,6 +12,7 @@ enum CheckCommand {
         options: [
             RuleFileOption.spec,
             .init(.format, value: "format", choices: ["text", "json"], help: .init(nb: "Utdataformat. Standard: text.", en: "Output format. Default: text.")),
+            LanguageOption.messagesSpec,
         ],
         examples: [
             .init(nb: "Kontroller de innebygde regelsettene", en: "Check the built-in rule sets", "rusctl check"),
@@ -22,19 +23,30 @@ enum CheckCommand {
     static func run(_ arguments: ParsedArguments, book builtIn: RuleBook, _ terminal: inout Terminal) throws(UsageError) -> ExitStatus {
         var findings: [Finding] = []
         var book = builtIn
+        var ownFile: (id: String, bytes: [UInt8])?
         if let path = arguments.value(RuleFileOption.spec) {
+            let bytes: [UInt8]
             do {
-                book = try builtIn.addingRulesFile(json: try InputSource.read(path), source: path).0
-            } catch let error as InputSource.Unreadable {
+                bytes = try InputSource.read(path)
+            } catch {
                 terminal.err("rusctl: \(error.message(terminal))\n")
                 return .unreadableInput
-            } catch let error as RuleDataError {
-                findings = RuleCheck.findings(from: error)
+            }
+            do {
+                let (extended, own) = try builtIn.addingRulesFile(json: bytes, source: path)
+                book = extended
+                ownFile = (own.id, bytes)
             } catch {
-                return .internalError
+                findings = RuleCheck.findings(from: error.placed(in: bytes))
             }
         }
-        if findings.isEmpty { findings = RuleCheck.run(book: book) }
+        if findings.isEmpty {
+            // What is found in the file's own rule set is placed in the file.
+            findings = RuleCheck.run(book: book).map { finding in
+                guard let ownFile, finding.ruleSet == ownFile.id else { return finding }
+                return finding.placed(in: ownFile.bytes)
+            }
+        }
         return report(findings, format: arguments.value(.format), book: book, &terminal)
     }
 

@@ -28,6 +28,7 @@ enum SampleCommand {
                     en:
                         "Write the cases as another program would: spaced (Python's json.dumps), exponent (amounts as 25E-1), long-decimals (amounts with floating-point noise, 2.4999999999999999). Default: compact."
                 )),
+            LanguageOption.messagesSpec,
         ],
         examples: [
             .init(nb: "10 000 saker til en analyse", en: "10 000 cases for an analysis", "rusctl sample --count 10000 --seed 7 > cases.ndjson"),
@@ -58,16 +59,9 @@ enum SampleCommand {
         }
         var distribution = SampleDistribution.standard
         if let path = arguments.value(.distribution) {
-            do {
-                distribution = try SampleDistribution.load(json: try InputSource.read(path), vocabulary: book.vocabulary)
-            } catch let error as InputSource.Unreadable {
-                terminal.err("rusctl: \(error.message(terminal))\n")
-                return .unreadableInput
-            } catch let error as RuleDataError {
-                terminal.err("rusctl: invalid distribution '\(path)':\n" + error.errors.map { "  \($0)\n" }.joined())
-                return .invalidInput
-            } catch {
-                return .internalError
+            switch loadDistribution(path, book: book, terminal) {
+            case .success(let (loaded, _)): distribution = loaded
+            case .failure(let status): return status
             }
         }
         let style = CaseStyle(rawValue: arguments.value(.style) ?? "compact")!
@@ -79,5 +73,23 @@ enum SampleCommand {
         }
         progress.finish()
         return .success
+    }
+
+    /// A distribution file (the format of `--show-distribution`) and its bytes; else the exit
+    /// status, after saying what is wrong and where.
+    static func loadDistribution(_ path: String, book: RuleBook, _ terminal: Terminal) -> Result<(SampleDistribution, [UInt8]), ExitStatus> {
+        let bytes: [UInt8]
+        do {
+            bytes = try InputSource.read(path)
+        } catch {
+            terminal.err("rusctl: \(error.message(terminal))\n")
+            return .failure(.unreadableInput)
+        }
+        do {
+            return .success((try SampleDistribution.load(json: bytes, vocabulary: book.vocabulary), bytes))
+        } catch {
+            terminal.err(RuleFileOption.problems(error.placed(in: bytes), in: path, what: ("fordeling", "distribution"), terminal))
+            return .failure(.invalidInput)
+        }
     }
 }

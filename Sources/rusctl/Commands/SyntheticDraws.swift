@@ -49,19 +49,12 @@ enum SyntheticDraws {
         var name = "standard"
         var sha256: String?
         if let path = arguments.value(.distribution) {
-            do {
-                let bytes = try InputSource.read(path)
-                distribution = try SampleDistribution.load(json: bytes, vocabulary: book.vocabulary)
+            switch SampleCommand.loadDistribution(path, book: book, terminal) {
+            case .success(let (loaded, bytes)):
+                distribution = loaded
                 name = path
                 sha256 = SHA256.hex(bytes)
-            } catch let error as InputSource.Unreadable {
-                terminal.err("rusctl: \(error.message(terminal))\n")
-                return .failure(.unreadableInput)
-            } catch let error as RuleDataError {
-                terminal.err("rusctl: invalid distribution '\(path)':\n" + error.errors.map { "  \($0)\n" }.joined())
-                return .failure(.invalidInput)
-            } catch {
-                return .failure(.internalError)
+            case .failure(let status): return .failure(status)
             }
         }
         let own = name != "standard"

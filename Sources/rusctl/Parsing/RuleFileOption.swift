@@ -28,7 +28,7 @@ enum RuleFileOption {
         }
         do {
             let (extended, proposal) = try book.addingRulesFile(json: bytes, source: path)
-            let findings = RuleCheck.findings(about: [proposal.id], in: extended)
+            let findings = RuleCheck.findings(about: [proposal.id], in: extended).map { $0.placed(in: bytes) }
             if !findings.isEmpty {
                 let count = findings.count
                 terminal.err(
@@ -39,11 +39,21 @@ enum RuleFileOption {
             }
             return .success((extended, proposal))
         } catch {
-            terminal.err(
-                "rusctl: invalid rules file '\(path)' (\(error.errors.count) problem\(error.errors.count == 1 ? "" : "s")):\n"
-                    + error.errors.map { "  \($0)\n" }.joined())
+            terminal.err(problems(error.placed(in: bytes), in: path, what: ("regelfil", "rules file"), terminal))
             return .failure(.invalidInput)
         }
+    }
+
+    /// What is wrong with a file of rule data (`what`: its kind, in both languages), every problem
+    /// on a line of its own with where it stands; the problems themselves are in English, as the
+    /// rule data is (docs/integrator.md).
+    static func problems(_ error: RuleDataError, in path: String, what: (nb: String, en: String), _ terminal: Terminal) -> String {
+        let count = error.errors.count
+        let head =
+            terminal.language == .nb
+            ? "rusctl: ugyldig \(what.nb) '\(path)' (\(count == 1 ? "ett problem" : "\(count) problemer")):\n"
+            : "rusctl: invalid \(what.en) '\(path)' (\(count) problem\(count == 1 ? "" : "s")):\n"
+        return head + error.errors.map { "  \($0)\n" }.joined()
     }
 
     /// Checks that `id` names a rule set; a usage error with a suggestion otherwise.

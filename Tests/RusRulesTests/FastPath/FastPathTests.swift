@@ -188,7 +188,7 @@ import Testing
             #expect(fast == decoded, "\(line)")
             #expect(
                 written(engine.evaluate(raw, reader: reader, today: Self.today))
-                    == written(engine.evaluate(raw.entry, today: Self.today)), "\(line)")
+                    == written(engine.evaluate(raw.entry, today: Self.today).mapError { raw.located($0) }), "\(line)")
         }
     }
 

@@ -433,7 +433,16 @@ import Testing
         #expect(missing.status == 66)
         let invalid = try rusctl(["compare", "--rules", "prop-92-l-2021", "--seeds", "2", "--distribution", "Tests/golden/cases/memo.ndjson"])
         #expect(invalid.status == 65)
-        #expect(invalid.stderr.hasPrefix("rusctl: invalid distribution 'Tests/golden/cases/memo.ndjson':\n"))
+        #expect(invalid.stderr.hasPrefix("rusctl: invalid distribution 'Tests/golden/cases/memo.ndjson' ("))
+        // A value out of range is named with its line and column, in the language asked for.
+        let distribution = try rusctl(["sample", "--show-distribution"]).stdout
+        let wrong = distribution.replacingOccurrences(of: #""ownUseShare": 0.96"#, with: #""ownUseShare": 1.7"#)
+        #expect(wrong != distribution)
+        let shareLine = try #require(wrong.split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0.contains("1.7") }) + 1
+        let drawn = try rusctl(["sample", "--count", "2", "--distribution", "/dev/stdin", "--lang", "nb"], stdin: wrong)
+        #expect(drawn.status == 65)
+        #expect(drawn.stderr.hasPrefix("rusctl: ugyldig fordeling '/dev/stdin' (ett problem):\n"))
+        #expect(drawn.stderr.contains("out-of-range at /ownUseShare: line \(shareLine), column 3: expected a share from 0 to 1"))
     }
 
     /// A distribution or rules file may come through a pipe (`--distribution <(…)`, /dev/stdin).
@@ -526,7 +535,9 @@ import Testing
         #expect(exported.stdout.contains(#""version": "eget-1 (fra 2021)""#))
         #expect(exported.stdout.contains(#""status": {"nb": "eget forslag basert på Prop. 92 L (2020–2021); originalens status: lovforslag"#))
         #expect(run.stderr.contains("rusctl check finds a problem in eget-forslag"))
-        #expect(run.stderr.contains("limit-differs-from-source [eget-forslag] /thresholds/nedre/limits/8/limit"))
+        // Where it stands in the file, as an editor counts lines and columns.
+        let limitLine = try #require(own.split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0.contains(#""limit": 3,"#) }) + 1
+        #expect(run.stderr.contains("limit-differs-from-source [eget-forslag] /thresholds/nedre/limits/8/limit: line \(limitLine), column "))
         let shown = try rusctl(["rules", "show", "eget-forslag", "--rules-file", file.path, "--lang", "nb"])
         #expect(shown.stdout.contains("3 g          eget tall; kilden gir 10 g"))
         #expect(!shown.stdout.contains("3 g          kontrollert mot kilden"))
@@ -540,7 +551,14 @@ import Testing
         try Data(own.replacingOccurrences(of: #""tiers""#, with: #""tier""#).utf8).write(to: file)
         let bad = try rusctl(["evaluate", "Fixtures/proposals/prop-92-cannabis-at-lower.json", "--rules-file", file.path])
         #expect(bad.status == 65)
-        #expect(bad.stderr.contains("unknown-key at /tier: unknown key \"tier\" (did you mean \"tiers\"?)"))
+        let tierLine = try #require(own.split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0.contains(#""tiers""#) }) + 1
+        #expect(bad.stderr.hasPrefix("rusctl: invalid rules file '\(file.path)' (2 problems):\n"))
+        #expect(bad.stderr.contains("unknown-key at /tier: line \(tierLine), column 3: unknown key \"tier\" (did you mean \"tiers\"?)"))
+        let norwegian = try rusctl(["evaluate", "Fixtures/proposals/prop-92-cannabis-at-lower.json", "--rules-file", file.path, "--lang", "nb"])
+        #expect(norwegian.stderr.hasPrefix("rusctl: ugyldig regelfil '\(file.path)' (2 problemer):\n"))
+        let checked = try rusctl(["check", "--rules-file", file.path])
+        #expect(checked.status == 1)
+        #expect(checked.stdout.contains("/tier: line \(tierLine), column 3: unknown key"))
     }
 
     /// A practice of one's own — today's guideline for dependent users with heroin at 2 g — is
