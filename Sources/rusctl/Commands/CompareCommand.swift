@@ -191,7 +191,7 @@ enum CompareCommand {
                         : "rusctl: warning: with \(draws.seeds.count) draws the interval is not reliable; use --seeds \(ComparisonOutput.reliableDraws) or more\n"
                 )
             }
-            var progress = Progress("compare", total: draws.seeds.count * draws.variants.count)
+            var progress = Progress("compare", total: draws.seeds.count * draws.variants.count, unit: .draws, language: terminal.language)
             study = SamplingStudy.run(
                 engine: engine, baseline: baseline, ruleSets: ruleSets, today: today,
                 distributions: draws.variants, seeds: draws.seeds, count: draws.count, jobs: jobs
@@ -219,8 +219,9 @@ enum CompareCommand {
                     command: spec.name)
             }
             let witness = ReportOptions.Witness()
-            guard var stream = ReportOptions.open(path, witness: witness, terminal) else { return .unreadableInput }
-            var progress = Progress("compare")
+            let meter = InputMeter()
+            guard var stream = ReportOptions.open(path, witness: witness, meter: meter, terminal) else { return .unreadableInput }
+            var progress = Progress("compare", meter: meter, language: terminal.language)
             comparison.consume(&stream, batchSize: StreamingInput.batchSize, jobs: jobs, progress: { progress.update($0) }, afterBatch: listBatch)
             progress.finish()
             provenance = ReportOptions.provenance(

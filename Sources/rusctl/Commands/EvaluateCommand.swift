@@ -150,9 +150,11 @@ enum EvaluateCommand {
             stamp: AssessmentStamp.line(language))
         var counts = (invalid: 0, total: 0)
         var unreadable = false
-        var progress = Progress("evaluate")
+        // The share read, and the time left, are the file's: said for one file only.
+        let meter = paths.count == 1 ? InputMeter() : nil
+        var progress = Progress("evaluate", meter: meter, language: terminal.language)
         for path in paths {
-            guard var stream = StreamingInput.open(path, terminal) else {
+            guard var stream = StreamingInput.open(path, terminal, meter: meter) else {
                 unreadable = true
                 continue
             }

@@ -150,11 +150,12 @@ enum SweepCommand {
         let jobs = try StreamingInput.jobs(arguments, command: spec.name)
         let inForce = try InForceOption.parse(arguments, book: book, command: spec.name)
         let witness = ReportOptions.Witness()
-        guard var stream = ReportOptions.open(path, witness: witness, terminal) else { return .unreadableInput }
+        let meter = InputMeter()
+        guard var stream = ReportOptions.open(path, witness: witness, meter: meter, terminal) else { return .unreadableInput }
         var sweep = Sweep(
             book: book, ruleSet: ruleSet, table: table, substance: substance.id, unit: unit, values: values,
             baseline: baseline, today: today, inForce: inForce)
-        var progress = Progress("sweep")
+        var progress = Progress("sweep", meter: meter, language: terminal.language)
         sweep.consume(&stream, batchSize: StreamingInput.batchSize, jobs: jobs) { progress.update($0) }
         progress.finish()
         // Each rule set once, also where the swept one is the baseline.

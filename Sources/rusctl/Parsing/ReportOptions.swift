@@ -141,8 +141,8 @@ enum ReportOptions {
     }
 
     /// The stream over `path`, watched by `witness`; nil after telling the user why it cannot be read.
-    static func open(_ path: String, witness: Witness, _ terminal: Terminal) -> CaseStream? {
-        StreamingInput.open(path, terminal, observe: { witness.take($0) })
+    static func open(_ path: String, witness: Witness, meter: InputMeter, _ terminal: Terminal) -> CaseStream? {
+        StreamingInput.open(path, terminal, observe: { witness.take($0) }, meter: meter)
     }
 
     /// When the report is made, in Norwegian time; `SOURCE_DATE_EPOCH` (seconds since 1970, the

@@ -33,9 +33,11 @@ enum StreamingInput {
     }
 
     /// The stream over `path`, or nil after telling the user why it cannot be read (exit 66).
-    static func open(_ path: String, _ terminal: Terminal, observe: ((UnsafeRawBufferPointer) -> Void)? = nil) -> CaseStream? {
+    static func open(
+        _ path: String, _ terminal: Terminal, observe: ((UnsafeRawBufferPointer) -> Void)? = nil, meter: InputMeter? = nil
+    ) -> CaseStream? {
         do {
-            return try open(path, observe: observe)
+            return try open(path, observe: observe, meter: meter)
         } catch {
             terminal.err("rusctl: \(error.message(terminal))\n")
             return nil
@@ -149,7 +151,9 @@ enum StreamingInput {
     /// A stream over `path` ('-' for standard input); exit 66 when it cannot be opened. Bytes are
     /// read with read(2) straight into the stream's buffers.
     /// `observe` sees every chunk as it is read (for the report's SHA-256).
-    static func open(_ path: String, observe: ((UnsafeRawBufferPointer) -> Void)? = nil) throws(InputSource.Unreadable) -> CaseStream {
+    static func open(
+        _ path: String, observe: ((UnsafeRawBufferPointer) -> Void)? = nil, meter: InputMeter? = nil
+    ) throws(InputSource.Unreadable) -> CaseStream {
         let descriptor: Int32
         if path == "-" {
             descriptor = STDIN_FILENO
@@ -169,11 +173,13 @@ enum StreamingInput {
             }
             descriptor = opened
         }
+        meter?.opened(descriptor)
         return CaseStream(readInto: { memory in
             var received = 0
             repeat {
                 received = read(descriptor, memory.baseAddress, memory.count)
             } while received < 0 && errno == EINTR
+            if received > 0 { meter?.add(received) }
             if received > 0, let observe { observe(UnsafeRawBufferPointer(rebasing: UnsafeRawBufferPointer(memory)[0..<received])) }
             return max(received, 0)
         })
