@@ -50,6 +50,10 @@ public struct CaseStream {
     /// as soon as its line is read, never held back to fill a batch. One object on the first line
     /// is NDJSON unless the input ends at once (`echo '{…}' |` stays a single case).
     public var answersEachLine = false
+    /// Whether an error about a value names the line and column where the value stands
+    /// (``Raw/located(_:)``): for text a person wrote or edits; off for text a program wrote for
+    /// the API, whose errors are shown to people who never saw it (their pointer names the field).
+    public var locatesErrors = true
     /// Whether the input ends its lines with CR alone (classic Mac OS) and was read as lines all
     /// the same: said, since it is not what the file's writer may think it wrote. (A single
     /// document with CRs in it is read as itself, and nothing needs saying.)
@@ -315,12 +319,7 @@ public struct CaseStream {
         /// `errors` of this case with its place in the input and, for each error about a value,
         /// the line and column of that value in the case's text (``JSONLocator``).
         public func located(_ errors: CaseErrors) -> CaseErrors {
-            let text: Source? =
-                switch content {
-                case .line(let bytes, let number): Source(bytes: bytes, line: number, column: 1)
-                case .entry: source
-                }
-            guard let text else { return errors.located(location) }
+            guard let text = source else { return errors.located(location) }
             let placed = errors.errors.map { error in
                 guard error.line == nil,
                     let (line, column) = JSONLocator.position(of: error.pointer, in: text.bytes, firstLine: text.line, firstColumn: text.column)
@@ -369,17 +368,20 @@ public struct CaseStream {
                 let content = buffer[position..<lineEnd]
                 position = min(lineEnd + 1, buffer.count)
                 guard content.contains(where: { !Self.isBlank($0) }) else { continue }
-                raws.append(Raw(.line(content, number: line), location: nextLocation(line: line)))
+                raws.append(
+                    Raw(
+                        .line(content, number: line), location: nextLocation(line: line),
+                        source: locatesErrors ? Raw.Source(bytes: content, line: line, column: 1) : nil))
             }
         case .array:
             while raws.count < limit, let (entry, line, source) = nextArrayElement() {
-                raws.append(Raw(.entry(entry), location: nextLocation(line: line), source: source))
+                raws.append(Raw(.entry(entry), location: nextLocation(line: line), source: locatesErrors ? source : nil))
             }
         case .document:
             if !documentRead {
                 documentRead = true
                 let (entry, source) = readDocument()
-                raws.append(Raw(.entry(entry), location: nextLocation(line: nil), source: source))
+                raws.append(Raw(.entry(entry), location: nextLocation(line: nil), source: locatesErrors ? source : nil))
             }
         }
         return raws

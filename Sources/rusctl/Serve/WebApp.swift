@@ -211,6 +211,7 @@ final class WebApp: Sendable {
         }
         let today = LegalDate.today()
         var stream = CaseStream(bytes: request.body)
+        stream.locatesErrors = false
         let entries = stream.nextRaw(Int.max)
         let reader = compiled.map { FastCaseReader(compiled: $0, today: today) }
         if !ndjson {

@@ -194,6 +194,15 @@ import Testing
         #expect(answers[0]?["liability"]?.stringValue == "punishable")
         #expect(answers[1]?["error"]?["code"]?.stringValue == "invalid-json")
         #expect(answers[2]?["error"]?["code"]?.stringValue == "unknown-substance")
+        // A program wrote the body: the error's text names the field, not a line and column of
+        // text its reader never saw (the command line, reading a file a person edits, names them).
+        #expect(answers[2]?["error"]?["line"] == .number(JSONNumber(3)) && answers[2]?["error"]?["column"] == nil)
+        let wrongUnit = caseText.replacingOccurrences(of: #"{"substance":"cannabis"}"#, with: #"{"substance":"cannabis","amount":1,"unit":"dl"}"#)
+        #expect(wrongUnit != caseText)
+        let unit = JSONParser.parse(server.request("POST", "/api/v1/evaluate?lang=nb", headers: json, body: wrongUnit).body).value?["error"]
+        #expect(unit?["text"]?.stringValue?.hasPrefix("Stoff nr. 1, enhet: ") == true && unit?["line"] == nil)
+        let fromFile = try CLITests().rusctl(["evaluate", "-", "--format", "json", "--lang", "nb"], stdin: wrongUnit)
+        #expect(fromFile.stdout.contains(#""text": "Linje "#))
         let invalid = server.request("POST", "/api/v1/evaluate", headers: json, body: "{}")
         #expect(invalid.status == 422)
         #expect(invalid.body.contains("\"pointer\""))
