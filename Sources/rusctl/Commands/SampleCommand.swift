@@ -78,18 +78,8 @@ enum SampleCommand {
     /// A distribution file (the format of `--show-distribution`) and its bytes; else the exit
     /// status, after saying what is wrong and where.
     static func loadDistribution(_ path: String, book: RuleBook, _ terminal: Terminal) -> Result<(SampleDistribution, [UInt8]), ExitStatus> {
-        let bytes: [UInt8]
-        do {
-            bytes = try InputSource.read(path)
-        } catch {
-            terminal.err("rusctl: \(error.message(terminal))\n")
-            return .failure(.unreadableInput)
-        }
-        do {
-            return .success((try SampleDistribution.load(json: bytes, vocabulary: book.vocabulary), bytes))
-        } catch {
-            terminal.err(RuleFileOption.problems(error.placed(in: bytes), in: path, what: ("fordeling", "distribution"), terminal))
-            return .failure(.invalidInput)
+        RuleFileOption.read(path, what: ("fordeling", "distribution"), terminal) { bytes throws(RuleDataError) in
+            try SampleDistribution.load(json: bytes, vocabulary: book.vocabulary)
         }
     }
 }

@@ -19,6 +19,35 @@ enum RuleFileOption {
         -> Result<(book: RuleBook, proposal: RuleSet?), ExitStatus>
     {
         guard let path = arguments.value(spec) else { return .success((book, nil)) }
+        let (extended, proposal): (RuleBook, RuleSet)
+        let bytes: [UInt8]
+        switch read(
+            path, what: ("regelfil", "rules file"), terminal,
+            load: { bytes throws(RuleDataError) in
+                try book.addingRulesFile(json: bytes, source: path)
+            })
+        {
+        case .success(let (loaded, read)): ((extended, proposal), bytes) = (loaded, read)
+        case .failure(let status): return .failure(status)
+        }
+        let findings = RuleCheck.findings(about: [proposal.id], in: extended).map { $0.placed(in: bytes) }
+        if !findings.isEmpty {
+            let count = findings.count
+            terminal.err(
+                (terminal.language == .nb
+                    ? "rusctl: advarsel: '\(path)': rusctl check finner \(count == 1 ? "ett problem" : "\(count) problemer") i \(proposal.id); svaret bygger på forslaget slik det står:\n"
+                    : "rusctl: warning: '\(path)': rusctl check finds \(count == 1 ? "a problem" : "\(count) problems") in \(proposal.id); the answer rests on the proposal as written:\n")
+                    + findings.map { "  \($0)\n" }.joined())
+        }
+        return .success((extended, proposal))
+    }
+
+    /// A file of rule data (`what`: its kind, in both languages) as `load` reads it, with its
+    /// bytes; else the exit status — 66 when it cannot be read, 65 when it is invalid — after
+    /// saying why and, for every problem, where it stands in the file.
+    static func read<Loaded>(
+        _ path: String, what: (nb: String, en: String), _ terminal: Terminal, load: ([UInt8]) throws(RuleDataError) -> Loaded
+    ) -> Result<(Loaded, [UInt8]), ExitStatus> {
         let bytes: [UInt8]
         do {
             bytes = try InputSource.read(path)
@@ -27,19 +56,9 @@ enum RuleFileOption {
             return .failure(.unreadableInput)
         }
         do {
-            let (extended, proposal) = try book.addingRulesFile(json: bytes, source: path)
-            let findings = RuleCheck.findings(about: [proposal.id], in: extended).map { $0.placed(in: bytes) }
-            if !findings.isEmpty {
-                let count = findings.count
-                terminal.err(
-                    (terminal.language == .nb
-                        ? "rusctl: advarsel: '\(path)': rusctl check finner \(count == 1 ? "ett problem" : "\(count) problemer") i \(proposal.id); svaret bygger på forslaget slik det står:\n"
-                        : "rusctl: warning: '\(path)': rusctl check finds \(count == 1 ? "a problem" : "\(count) problems") in \(proposal.id); the answer rests on the proposal as written:\n")
-                        + findings.map { "  \($0)\n" }.joined())
-            }
-            return .success((extended, proposal))
+            return .success((try load(bytes), bytes))
         } catch {
-            terminal.err(problems(error.placed(in: bytes), in: path, what: ("regelfil", "rules file"), terminal))
+            terminal.err(problems(error.placed(in: bytes), in: path, what: what, terminal))
             return .failure(.invalidInput)
         }
     }
@@ -47,7 +66,7 @@ enum RuleFileOption {
     /// What is wrong with a file of rule data (`what`: its kind, in both languages), every problem
     /// on a line of its own with where it stands; the problems themselves are in English, as the
     /// rule data is (docs/integrator.md).
-    static func problems(_ error: RuleDataError, in path: String, what: (nb: String, en: String), _ terminal: Terminal) -> String {
+    private static func problems(_ error: RuleDataError, in path: String, what: (nb: String, en: String), _ terminal: Terminal) -> String {
         let count = error.errors.count
         let head =
             terminal.language == .nb
