@@ -22,6 +22,9 @@ package struct ComparisonOutput: Sendable {
     /// and each rule's name: named once, not for every changed case that cites them.
     private let tableNames: [String: String]
     private let ruleSetNames: [String: String]
+    /// Every rule set's counts, the baseline first: summed once from the comparison's counters,
+    /// not again for every table and cell that reads them.
+    let summaries: [RuleSetSummary]
     private let ruleNames: [String: String]
 
     /// A report whose changed cases, if listed, were written out as they were found (`changes`);
@@ -36,6 +39,7 @@ package struct ComparisonOutput: Sendable {
         self.language = language
         self.provenance = provenance
         self.study = study
+        summaries = comparison.summaries
         let rules = ComparedRules(book: book, language: language)
         var tableNames: [String: String] = [:]
         for ruleSet in book.ruleSets {
@@ -102,8 +106,6 @@ package struct ComparisonOutput: Sendable {
     static func shareNumber(_ share: Double) -> JSONValue {
         .number(JSONNumber(text: String(format: "%.4f", share)))
     }
-
-    var summaries: [RuleSetSummary] { comparison.summaries }
 
     /// Age tracks and substances that occur, in vocabulary order.
     var ageTracks: [AgeTrack] { AgeTrack.allCases.filter { track in summaries[0].byAgeTrack[track] != nil } }
@@ -834,13 +836,16 @@ package struct ComparisonOutput: Sendable {
         guard let first = table.first else { return [] }
         let widths = (0..<first.count).map { column in table.map { $0[column].count }.max() ?? 0 }
         return table.map { row in
-            "  "
+            var line =
+                "  "
                 + row.enumerated().map { column, cell in
-                    column == 0
-                        ? cell.padding(toLength: widths[0], withPad: " ", startingAt: 0)
-                        : String(repeating: " ", count: widths[column] - cell.count) + cell
+                    let pad = String(repeating: " ", count: widths[column] - cell.count)
+                    return column == 0 ? cell + pad : pad + cell
                 }.joined(separator: separator)
-        }.map { line in String(line.reversed().drop { $0 == " " }.reversed()) }
+            // No spaces at the end of a line (the last cell may be empty).
+            while line.utf8.last == UInt8(ascii: " ") { line.removeLast() }
+            return line
+        }
     }
 
     /// The width a text report keeps to: a memo's page, or a terminal of 100 columns.

@@ -76,7 +76,7 @@ struct HTMLReport {
             )
             body.append("<div class=\"multiples\">" + output.substances.map(substancePanel).joined() + "</div>")
         }
-        for summary in comparison.summaries.dropFirst() {
+        for summary in output.summaries.dropFirst() {
             let from = Self.escape(output.name(comparison.baseline))
             let to = Self.escape(output.name(summary.id))
             body.append("<section class=\"keep\"><h2>\(say("Overganger", "Flows")) \(from) → \(to)</h2>")
@@ -247,7 +247,7 @@ struct HTMLReport {
 
     /// One substance's small chart: a 100 % bar of liability shares per rule set.
     private func substancePanel(_ substance: String) -> String {
-        let summaries = comparison.summaries
+        let summaries = output.summaries
         // The label column as wide as its longest name: a label is never cut.
         let labelWidth = max(110, (summaries.map { Self.textWidth(output.name($0.id), fontSize: 10) }.max() ?? 0) + 8)
         let barWidth = 170.0
@@ -297,7 +297,7 @@ struct HTMLReport {
     private func stackedBars(
         keys: [String], colour: (String) -> String, name: (String) -> String, count: (RuleSetSummary, String) -> Int, label: String
     ) -> String {
-        let summaries = comparison.summaries
+        let summaries = output.summaries
         // Room for every name in full: the label column and the legend's columns follow them.
         let labelWidth = max(190, (summaries.map { Self.textWidth(output.name($0.id), fontSize: 12) }.max() ?? 0) + 10)
         let barWidth = 560.0
