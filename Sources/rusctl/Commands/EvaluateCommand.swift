@@ -152,7 +152,7 @@ enum EvaluateCommand {
         var unreadable = false
         // The share read, and the time left, are the file's: said for one file only.
         let meter = paths.count == 1 ? InputMeter() : nil
-        var progress = Progress("evaluate", meter: meter, language: terminal.language)
+        var progress = Progress("evaluate", meter: meter, language: terminal.language, writesAsItGoes: true)
         for path in paths {
             guard var stream = StreamingInput.open(path, terminal, meter: meter) else {
                 unreadable = true

@@ -66,7 +66,7 @@ enum SampleCommand {
         }
         let style = CaseStyle(rawValue: arguments.value(.style) ?? "compact")!
         var sampler = CaseSampler(distribution: distribution, seed: seed, ownDistribution: arguments.value(.distribution) != nil)
-        var progress = Progress("sample", total: count, language: terminal.language)
+        var progress = Progress("sample", total: count, language: terminal.language, writesAsItGoes: true)
         for index in 0..<count {
             terminal.out(style.write(sampler.next()) + "\n")
             progress.update(index + 1)

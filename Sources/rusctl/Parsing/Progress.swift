@@ -3,7 +3,8 @@ import RusRules
 
 /// Progress on standard error for long runs: silent unless stderr is a terminal and the work has
 /// taken over a second; then one line (``ProgressLine``), redrawn at most five times a second,
-/// cleared at the end.
+/// cleared at the end. Silent too where the work writes to standard output as it goes and that
+/// is the same terminal: the line would land among the answers.
 struct Progress {
     private let label: String
     private let total: Int?
@@ -14,9 +15,14 @@ struct Progress {
     private let start = Date()
     private var lastDraw = Date.distantPast
     private var drawn = false
-    private let enabled = isatty(STDERR_FILENO) == 1
+    private let enabled: Bool
 
-    init(_ label: String, total: Int? = nil, unit: ProgressLine.Unit = .cases, meter: InputMeter? = nil, language: Language) {
+    /// `writesAsItGoes`: the work writes its answers to standard output while it runs.
+    init(
+        _ label: String, total: Int? = nil, unit: ProgressLine.Unit = .cases, meter: InputMeter? = nil, language: Language,
+        writesAsItGoes: Bool = false
+    ) {
+        enabled = isatty(STDERR_FILENO) == 1 && !(writesAsItGoes && isatty(STDOUT_FILENO) == 1)
         self.label = label
         self.total = total
         self.unit = unit
