@@ -32,7 +32,39 @@ enum CaseFuzzer {
             precondition(!entries.isEmpty, "a malformed input produced no case")
         }
 
-        // 2. Every case is decided or rejected, under every rule set, and every answer is whole.
+        // 2. An error names a place within the input; and in a document without slips, every
+        //    member's place is found (JSONLocator), whatever the spacing and escapes.
+        // A carriage return alone ends a line too (classic Mac files are read so).
+        let lines = bytes.count(where: { $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\r") }) + 1
+        var placed = CaseStream(bytes: bytes)
+        while case let raws = placed.nextRaw(64), !raws.isEmpty {
+            for raw in raws {
+                guard case .failure(let errors) = engine.evaluate(raw, reader: fastReader, today: today) else { continue }
+                for error in errors.errors {
+                    precondition(error.line.map { (1...lines).contains($0) } ?? true, "an error's line is outside the input")
+                    precondition(error.column.map { $0 >= 1 } ?? true, "an error's column is before the line")
+                }
+            }
+        }
+        let document = JSONParser.parse(bytes)
+        if let value = document.value, document.issues.isEmpty {
+            var pending: [(JSONValue, JSONPointer)] = [(value, .root)]
+            var visited = 0
+            while let (value, pointer) = pending.popLast(), visited < 200 {
+                visited += 1
+                if !pointer.tokens.isEmpty {
+                    let found = JSONLocator.position(of: pointer, in: bytes[...])
+                    precondition(found.map { (1...lines).contains($0.line) } == true, "a member of a parsed document was not found")
+                }
+                switch value {
+                case .object(let object): pending += object.members.map { ($0.value, pointer.appending($0.key)) }
+                case .array(let elements): pending += elements.enumerated().map { ($1, pointer.appending($0)) }
+                default: break
+                }
+            }
+        }
+
+        // 3. Every case is decided or rejected, under every rule set, and every answer is whole.
         for entry in entries {
             for ruleSet in [nil] + engine.book.ruleSets.map(\.id) {
                 switch engine.evaluate(entry, ruleSet: ruleSet, today: today) {
@@ -51,7 +83,7 @@ enum CaseFuzzer {
             }
         }
 
-        // 3. The fast paths never accept what the engine rejects, and agree with it: evaluate's
+        // 4. The fast paths never accept what the engine rejects, and agree with it: evaluate's
         //    reader builds the decoder's case, compare's compact case has the engine's outcomes.
         for line in bytes.split(separator: UInt8(ascii: "\n")) {
             if let fast = fastReader.fullCase(line) {
