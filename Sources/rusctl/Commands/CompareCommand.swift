@@ -248,9 +248,9 @@ enum CompareCommand {
         }
         if !comparison.invalid.isEmpty {
             terminal.err(
-                terminal.language == .nb
-                    ? "rusctl: \(comparison.invalid.count) av \(comparison.cases) saker er ugyldige (står i rapporten, ikke talt med)\n"
-                    : "rusctl: \(comparison.invalid.count) of \(comparison.cases) cases invalid (listed in the report, not counted)\n")
+                AllowInvalid.message(
+                    comparison.invalid.count, of: comparison.cases,
+                    aside: LocalizedText(nb: "står i rapporten, ikke talt med", en: "listed in the report, not counted"), terminal.language))
             // The report is written either way; the exit status says that cases were left out.
             if !arguments.flag(AllowInvalid.spec) { return .invalidInput }
         }

@@ -175,10 +175,7 @@ enum EvaluateCommand {
             terminal.err(language == .nb ? "rusctl: inndataene inneholder ingen saker\n" : "rusctl: the input holds no cases\n")
         }
         if counts.invalid > 0 {
-            terminal.err(
-                language == .nb
-                    ? "rusctl: \(counts.invalid) av \(counts.total) \(counts.total == 1 ? "sak er ugyldig" : "saker er ugyldige")\n"
-                    : "rusctl: \(counts.invalid) of \(counts.total) case\(counts.total == 1 ? "" : "s") invalid\n")
+            terminal.err(AllowInvalid.message(counts.invalid, of: counts.total, language))
         }
         if unreadable { return .unreadableInput }
         return counts.invalid > 0 ? .invalidInput : .success

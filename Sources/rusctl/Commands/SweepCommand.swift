@@ -169,9 +169,8 @@ enum SweepCommand {
         if let status = StreamingInput.write(report, to: arguments.value(.output), &terminal) { return status }
         if !sweep.invalid.isEmpty {
             terminal.err(
-                terminal.language == .nb
-                    ? "rusctl: \(sweep.invalid.count) av \(sweep.cases) saker er ugyldige (ikke talt med)\n"
-                    : "rusctl: \(sweep.invalid.count) of \(sweep.cases) cases invalid (not counted)\n")
+                AllowInvalid.message(
+                    sweep.invalid.count, of: sweep.cases, aside: LocalizedText(nb: "ikke talt med", en: "not counted"), terminal.language))
             // The report is written either way; the exit status says that cases were left out.
             if !arguments.flag(AllowInvalid.spec) { return .invalidInput }
         }

@@ -389,6 +389,10 @@ import Testing
         #expect(run.stderr == "rusctl: 1 of 2 cases invalid (listed in the report, not counted)\n")
         let norwegian = try rusctl(["compare", "--rules", "prop-92-l-2021", "--lang", "nb", "-"], stdin: lines)
         #expect(norwegian.stderr == "rusctl: 1 av 2 saker er ugyldige (står i rapporten, ikke talt med)\n")
+        let alone = try rusctl(["compare", "--rules", "prop-92-l-2021", "--lang", "nb", "-"], stdin: "{broken\n")
+        #expect(alone.stderr == "rusctl: 1 av 1 sak er ugyldig (står i rapporten, ikke talt med)\n")
+        let swept = try rusctl(["sweep", "--rules", "prop-92-l-2021", "--substance", "cannabis", "--from", "1", "--to", "2", "--step", "1", "-"], stdin: lines)
+        #expect(swept.stderr.hasSuffix("rusctl: 1 of 2 cases invalid (not counted)\n"))
         // … unless the analyst allows it.
         #expect(try rusctl(["compare", "--rules", "prop-92-l-2021", "--allow-invalid", "-"], stdin: lines).status == 0)
         let sweep = try rusctl(
