@@ -93,6 +93,12 @@ package struct ComparisonOutput: Sendable {
 
     func percent(_ share: Double) -> String { Self.percent(share, language) }
 
+    /// A count as the reader writes it: «10 000», «10,000» (``Wording/count(_:_:)``).
+    func count(_ value: Int) -> String { Wording.count(value, language) }
+
+    /// «8 417 (84,2 %)»: a count and its share of `total`.
+    func countAndShare(_ value: Int, of total: Int) -> String { "\(count(value)) (\(percent(value, of: total)))" }
+
     static func percent(_ share: Double, _ language: Language) -> String {
         let text = String(format: "%.1f", share * 100)
         return language == .nb ? text.replacingOccurrences(of: ".", with: ",") + " %" : text + "%"
@@ -553,7 +559,7 @@ package struct ComparisonOutput: Sendable {
         keys.compactMap { key in
             let counts = summaries.map { count($0, key) }
             guard counts.contains(where: { $0 > 0 }) else { return nil }
-            return [label(key)] + zip(summaries, counts).map { summary, value in "\(value) (\(percent(value, of: total(summary))))" }
+            return [label(key)] + zip(summaries, counts).map { summary, value in countAndShare(value, of: total(summary)) }
         }
     }
 
@@ -593,7 +599,7 @@ package struct ComparisonOutput: Sendable {
         return Section(
             title: say("Ikrafttredelse \(day) for \(name(ruleSet)): hvilken lov som avgjorde", "In force on \(day) for \(name(ruleSet)): which law decided"),
             header: ["", say("saker", "cases")],
-            rows: zip(labels, counts).map { [$0, "\($1) (\(percent($1, of: comparison.validCases)))"] },
+            rows: zip(labels, counts).map { [$0, countAndShare($1, of: comparison.validCases)] },
             note: never
                 ? say(
                     "ADVARSEL: ingen sak er avgjort på eller etter \(day); kolonnen for \(name(ruleSet)) er derfor lik grunnlaget.",
@@ -636,10 +642,10 @@ package struct ComparisonOutput: Sendable {
                 rows: [
                     [say("endret", "changed")]
                         + summaries.map { summary in
-                            summary.changedFromBaseline.map { "\($0) (\(percent($0, of: comparison.validCases)))" } ?? "—"
+                            summary.changedFromBaseline.map { countAndShare($0, of: comparison.validCases) } ?? "—"
                         },
                     [say("av dem: samme reaksjon, andre vilkår", "of which: the same reaction, other conditions")]
-                        + sameReaction.enumerated().map { $0.offset == 0 ? "—" : "\($0.element) (\(percent($0.element, of: comparison.validCases)))" },
+                        + sameReaction.enumerated().map { $0.offset == 0 ? "—" : countAndShare($0.element, of: comparison.validCases) },
                 ], note: changedDefinition))
         for (position, counts) in comparison.inForcePeriods.enumerated() {
             guard let counts, let date = comparison.inForceDates[position] else { continue }
@@ -651,7 +657,7 @@ package struct ComparisonOutput: Sendable {
                 .map {
                     [
                         name(comparison.ruleSetIDs[position]), say("påtaleunnlatelse ", "påtaleunnlatelse ") + conditionsName($0.key.from),
-                        say("påtaleunnlatelse ", "påtaleunnlatelse ") + conditionsName($0.key.to), String($0.value),
+                        say("påtaleunnlatelse ", "påtaleunnlatelse ") + conditionsName($0.key.to), count($0.value),
                     ]
                 }
         }
@@ -701,7 +707,7 @@ package struct ComparisonOutput: Sendable {
                         rows.append(
                             ["\(label): \(keyName)"]
                                 + zip(summaries, counts).map { summary, value in
-                                    "\(value) (\(percent(value, of: grouping.tally(summary, group).total)))"
+                                    countAndShare(value, of: grouping.tally(summary, group).total)
                                 })
                     }
                 }
@@ -714,7 +720,7 @@ package struct ComparisonOutput: Sendable {
         }
         for summary in summaries.dropFirst() {
             let rows = comparison.transitions.filter { $0.ruleSet == summary.id && $0.from != $0.to }.map {
-                [outcomeName($0.from), outcomeName($0.to), String($0.count)]
+                [outcomeName($0.from), outcomeName($0.to), count($0.count)]
             }
             result.append(
                 Section(
@@ -734,7 +740,7 @@ package struct ComparisonOutput: Sendable {
                         say("årsak: grunnlaget → regelsettet; avgjørende sammenligning", "cause: baseline → rule set; deciding comparison"),
                         say("saker", "cases"),
                     ],
-                    rows: groups.map { [name($0.ruleSet), $0.cause, String($0.count)] }, anchor: "causes"))
+                    rows: groups.map { [name($0.ruleSet), $0.cause, count($0.count)] }, anchor: "causes"))
             // The rows are written between the parts of ``parts(_:)``, as the cases are found.
             result.append(
                 Section(
@@ -772,8 +778,8 @@ package struct ComparisonOutput: Sendable {
         let draws = study.seeds.count
         return Section(
             title: say(
-                "Usikkerhet: gjennomsnitt og 95 %-intervall over \(draws) syntetiske trekk à \(study.casesPerDraw) saker",
-                "Uncertainty: mean and 95% interval over \(draws) synthetic draws of \(study.casesPerDraw) cases"),
+                "Usikkerhet: gjennomsnitt og 95 %-intervall over \(draws) syntetiske trekk à \(count(study.casesPerDraw)) saker",
+                "Uncertainty: mean and 95% interval over \(draws) synthetic draws of \(count(study.casesPerDraw)) cases"),
             header: [""] + study.variants.map(\.label), rows: rows, anchor: "variation")
     }
 
@@ -795,8 +801,8 @@ package struct ComparisonOutput: Sendable {
 
     var headline: String {
         say(
-            "Sammenlignet \(comparison.cases) \(comparison.cases == 1 ? "sak" : "saker") (\(comparison.validCases) gyldige, \(comparison.invalid.count) ugyldige) etter \(summaries.count) regelsett; grunnlag \(name(comparison.baseline))",
-            "Compared \(comparison.cases) case\(comparison.cases == 1 ? "" : "s") (\(comparison.validCases) valid, \(comparison.invalid.count) invalid) under \(summaries.count) rule sets; baseline \(name(comparison.baseline))"
+            "Sammenlignet \(count(comparison.cases)) \(comparison.cases == 1 ? "sak" : "saker") (\(count(comparison.validCases)) gyldige, \(count(comparison.invalid.count)) ugyldige) etter \(summaries.count) regelsett; grunnlag \(name(comparison.baseline))",
+            "Compared \(count(comparison.cases)) case\(comparison.cases == 1 ? "" : "s") (\(count(comparison.validCases)) valid, \(count(comparison.invalid.count)) invalid) under \(summaries.count) rule sets; baseline \(name(comparison.baseline))"
         )
     }
 

@@ -83,8 +83,8 @@ struct HTMLReport {
             body.append(
                 "<p>"
                     + say(
-                        "\(summary.changedFromBaseline ?? 0) av \(comparison.validCases) saker får et annet utfall. Båndene går fra utfallet etter grunnlaget (venstre) til utfallet etter \(to) (høyre); høyden er antallet saker.",
-                        "\(summary.changedFromBaseline ?? 0) of \(comparison.validCases) cases change outcome. Bands run from each outcome under the baseline (left) to the outcome under \(to) (right); their height is the number of cases."
+                        "\(output.count(summary.changedFromBaseline ?? 0)) av \(output.count(comparison.validCases)) saker får et annet utfall. Båndene går fra utfallet etter grunnlaget (venstre) til utfallet etter \(to) (høyre); høyden er antallet saker.",
+                        "\(output.count(summary.changedFromBaseline ?? 0)) of \(output.count(comparison.validCases)) cases change outcome. Bands run from each outcome under the baseline (left) to the outcome under \(to) (right); their height is the number of cases."
                     ) + "</p>")
             body.append(flows(summary) + "</section>")
         }
@@ -191,14 +191,14 @@ struct HTMLReport {
             rank[group.ruleSet] = place + 1
             html +=
                 "<tr\(place < printed ? "" : " class=\"screen-only\"")><th scope=\"row\">\(Self.escape(output.name(group.ruleSet)))</th><td class=\"text\">\(Self.escape(group.cause))</td>"
-                + "<td><a href=\"#cause-\(index)\">\(group.count)</a></td></tr>"
+                + "<td><a href=\"#cause-\(index)\">\(output.count(group.count))</a></td></tr>"
             let rest = groups.dropFirst(index + 1).filter { $0.ruleSet == group.ruleSet }
             if place == printed - 1, !rest.isEmpty {
                 let cases = rest.reduce(0) { $0 + $1.count }
                 html +=
                     "<tr class=\"print-only\"><th scope=\"row\">\(Self.escape(output.name(group.ruleSet)))</th><td class=\"text\">"
                     + say("\(rest.count) andre årsaker (på skjermen og i JSON og CSV)", "\(rest.count) further causes (on screen and in the JSON and CSV)")
-                    + "</td><td>\(cases)</td></tr>"
+                    + "</td><td>\(output.count(cases))</td></tr>"
             }
         }
         html += "</tbody></table>"
@@ -220,8 +220,8 @@ struct HTMLReport {
         var html =
             "<p>"
             + say(
-                "Under hver årsak står de første sakene (opptil \(ChangeListing.examplesPerCause)). Alle de \(total) endrede sakene står i tabellen over endrede saker (rusctl compare --changed-csv FIL) og i JSON-utdataene (--format json).",
-                "Under each cause, its first cases (up to \(ChangeListing.examplesPerCause)). All \(total) changed cases are in the table of changed cases (rusctl compare --changed-csv FILE) and in the JSON output (--format json)."
+                "Under hver årsak står de første sakene (opptil \(ChangeListing.examplesPerCause)). Alle de \(output.count(total)) endrede sakene står i tabellen over endrede saker (rusctl compare --changed-csv FIL) og i JSON-utdataene (--format json).",
+                "Under each cause, its first cases (up to \(ChangeListing.examplesPerCause)). All \(output.count(total)) changed cases are in the table of changed cases (rusctl compare --changed-csv FILE) and in the JSON output (--format json)."
             ) + "</p>"
         let header = output.changedHeader
         var rank: [String: Int] = [:]
@@ -230,8 +230,10 @@ struct HTMLReport {
             rank[group.ruleSet] = place + 1
             let shown =
                 group.examples.count < group.count
-                ? say("de første \(group.examples.count) av \(group.count) saker", "the first \(group.examples.count) of \(group.count) cases")
-                : say("\(group.count) \(group.count == 1 ? "sak" : "saker")", "\(group.count) case\(group.count == 1 ? "" : "s")")
+                ? say(
+                    "de første \(group.examples.count) av \(output.count(group.count)) saker",
+                    "the first \(group.examples.count) of \(output.count(group.count)) cases")
+                : say("\(output.count(group.count)) \(group.count == 1 ? "sak" : "saker")", "\(output.count(group.count)) case\(group.count == 1 ? "" : "s")")
             html +=
                 "<section class=\"cause-cases\(place < Self.printedExamples ? "" : " screen-only")\" id=\"cause-\(index)\"><h3>"
                 + Self.escape(output.name(group.ruleSet) + ": " + group.cause) + "</h3><p>\(shown)</p>"
@@ -267,7 +269,7 @@ struct HTMLReport {
                 svg +=
                     "<rect x=\"\(Self.number(x))\" y=\"\(Self.number(y))\" width=\"\(Self.number(width))\" height=\"14\" fill=\"\(Self.liabilityColours[liability]!)\">"
                 svg +=
-                    "<title>\(Self.escape(output.name(summary.id))): \(Self.escape(output.liabilityName(liability))) \(value) (\(output.percent(value, of: tally.total)))</title></rect>"
+                    "<title>\(Self.escape(output.name(summary.id))): \(Self.escape(output.liabilityName(liability))) \(output.countAndShare(value, of: tally.total))</title></rect>"
                 if width > 34 {
                     svg +=
                         "<text x=\"\(Self.number(x + width / 2))\" y=\"\(Self.number(y + 11))\" text-anchor=\"middle\" fill=\"#111\">\(Self.escape(output.percent(value, of: tally.total)))</text>"
@@ -277,7 +279,7 @@ struct HTMLReport {
         }
         let cases = summaries[0].bySubstance[substance]?.total ?? 0
         return
-            "<figure><figcaption>\(Self.escape(output.substanceName(substance))) (\(cases) \(cases == 1 ? say("sak", "case") : say("saker", "cases")))</figcaption>\(svg)</svg></figure>"
+            "<figure><figcaption>\(Self.escape(output.substanceName(substance))) (\(output.count(cases)) \(cases == 1 ? say("sak", "case") : say("saker", "cases")))</figcaption>\(svg)</svg></figure>"
     }
 
     /// A node of the flow chart is named by its reaction (its colour gives the liability), or by
@@ -320,7 +322,7 @@ struct HTMLReport {
                 let width = barWidth * Double(value) / Double(summary.overall.total)
                 svg += "<rect x=\"\(Self.number(x))\" y=\"\(Self.number(y))\" width=\"\(Self.number(width))\" height=\"24\" fill=\"\(colour(key))\">"
                 svg +=
-                    "<title>\(Self.escape(output.name(summary.id))): \(Self.escape(name(key))) \(value) (\(output.percent(value, of: summary.overall.total)))</title></rect>"
+                    "<title>\(Self.escape(output.name(summary.id))): \(Self.escape(name(key))) \(output.countAndShare(value, of: summary.overall.total))</title></rect>"
                 if width > 42 {
                     svg +=
                         "<text x=\"\(Self.number(x + width / 2))\" y=\"\(Self.number(y + 16))\" text-anchor=\"middle\" fill=\"#111\">\(Self.escape(output.percent(value, of: summary.overall.total)))</text>"

@@ -164,7 +164,8 @@ package struct ReportProvenance: Sendable {
             result.append(
                 (
                     nb ? "Inndata" : "Input",
-                    "\(input.name): \(input.cases) " + (nb ? (input.cases == 1 ? "sak" : "saker") : (input.cases == 1 ? "case" : "cases"))
+                    "\(input.name): \(Wording.count(input.cases, language)) "
+                        + (nb ? (input.cases == 1 ? "sak" : "saker") : (input.cases == 1 ? "case" : "cases"))
                         + ", SHA-256 \(input.sha256)"
                 ))
         }

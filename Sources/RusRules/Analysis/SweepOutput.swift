@@ -32,6 +32,11 @@ package struct SweepOutput {
         ComparisonOutput.percent(ComparisonOutput.share(count, of: total), language)
     }
 
+    /// «8 417 (84,2 %)».
+    private func countAndShare(_ count: Int, of total: Int) -> String {
+        Wording.count(count, language) + " (" + percent(count, of: total) + ")"
+    }
+
     private var substanceName: String { Wording.substance(sweep.substance, book.vocabulary, language) }
     private var tableName: String {
         book.ruleSet(sweep.ruleSet)?.thresholds[sweep.table].map { ComparedRules(book: book, language: language).tableName($0) } ?? sweep.table
@@ -39,8 +44,8 @@ package struct SweepOutput {
 
     private var headline: String {
         say(
-            "Grensen for \(substanceName) (\(sweep.unit)) i \(tableName) varieres over \(valid) gyldige saker (\(sweep.invalid.count) ugyldige); grunnlag \(book.ruleSet(sweep.baseline)?.name(.nb) ?? sweep.baseline)",
-            "The limit for \(substanceName) (\(sweep.unit)) in \(tableName) varied over \(valid) valid cases (\(sweep.invalid.count) invalid); baseline \(book.ruleSet(sweep.baseline)?.name(.en) ?? sweep.baseline)"
+            "Grensen for \(substanceName) (\(sweep.unit)) i \(tableName) varieres over \(Wording.count(valid, .nb)) gyldige saker (\(Wording.count(sweep.invalid.count, .nb)) ugyldige); grunnlag \(book.ruleSet(sweep.baseline)?.name(.nb) ?? sweep.baseline)",
+            "The limit for \(substanceName) (\(sweep.unit)) in \(tableName) varied over \(Wording.count(valid, .en)) valid cases (\(Wording.count(sweep.invalid.count, .en)) invalid); baseline \(book.ruleSet(sweep.baseline)?.name(.en) ?? sweep.baseline)"
         )
     }
 
@@ -80,7 +85,7 @@ package struct SweepOutput {
     private func table(markdown: Bool) -> String {
         let header = [say("grense", "limit") + " (\(sweep.unit))"] + columnNames
         let rows = sweep.points.map { point in
-            [limitText(point)] + cells(point).map { "\($0) (\(percent($0, of: valid)))" }
+            [limitText(point)] + cells(point).map { countAndShare($0, of: valid) }
         }
         let provenanceLines =
             provenance.map { provenance in
@@ -179,7 +184,7 @@ package struct SweepOutput {
             "<text transform=\"translate(14 \(n((top + y(0)) / 2))) rotate(-90)\" text-anchor=\"middle\" font-weight=\"600\">\(HTMLReport.escape(say("andel av sakene", "share of cases")))</text></svg>"
         let rows = sweep.points.map { point in
             "<tr><th scope=\"row\">\(HTMLReport.escape(limitText(point)))</th>"
-                + cells(point).map { "<td>\($0) (\(HTMLReport.escape(percent($0, of: valid))))</td>" }.joined() + "</tr>"
+                + cells(point).map { "<td>\(HTMLReport.escape(countAndShare($0, of: valid)))</td>" }.joined() + "</tr>"
         }.joined()
         var body =
             "<h1>\(say("Terskelanalyse", "Threshold sweep"))</h1><p class=\"lead\">\(HTMLReport.escape(headline)).</p>"

@@ -10,6 +10,18 @@ enum Wording {
         return String(decoding: text.utf8.map { $0 == UInt8(ascii: ".") ? UInt8(ascii: ",") : $0 }, as: UTF8.self)
     }
 
+    /// A count as a reader writes it, its thousands set apart: «10 000» in bokmål (with a
+    /// no-break space, so that a line is never broken inside the number), «10,000» in English.
+    static func count(_ value: Int, _ language: Language) -> String {
+        let digits = String(value.magnitude)
+        var grouped = value < 0 ? "-" : ""
+        for (index, digit) in digits.enumerated() {
+            if index > 0 && (digits.count - index) % 3 == 0 { grouped += language == .nb ? "\u{A0}" : "," }
+            grouped.append(digit)
+        }
+        return grouped
+    }
+
     /// A threshold table as a reader names it: "grensen for mindre reaksjoner i ra-2014",
     /// "terskelverdien «nedre» i prop-92-l-2021" (the two tables every practice has by their
     /// role, a proposal's by their own name).

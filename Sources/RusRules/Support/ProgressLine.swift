@@ -42,17 +42,17 @@ package struct ProgressLine: Sendable {
             case .cases: nb ? ("sak", "saker") : ("case", "cases")
             case .draws: nb ? ("trekning", "trekninger") : ("draw", "draws")
             }
-        var text = "\(label): \(Self.number(done, language))"
+        var text = "\(label): \(Wording.count(done, language))"
         var share: Double?
         if let total, total > 0 {
             share = min(Double(done) / Double(total), 1)
-            text += (nb ? " av " : " of ") + Self.number(total, language) + " \(total == 1 ? names.one : names.many)"
+            text += (nb ? " av " : " of ") + Wording.count(total, language) + " \(total == 1 ? names.one : names.many)"
             text += " (" + Self.percent(share!, language) + ")"
         } else {
             text += " \(done == 1 ? names.one : names.many)"
         }
         let rate = seconds > 0 ? Double(done) / seconds : 0
-        if rate >= 1 { text += ", " + Self.number(Int(rate), language) + (nb ? " i sekundet" : " a second") }
+        if rate >= 1 { text += ", " + Wording.count(Int(rate), language) + (nb ? " i sekundet" : " a second") }
         if let read, read.of > 0 {
             share = min(Double(read.bytes) / Double(read.of), 1)
             text += " – " + Self.percent(share!, language) + (nb ? " av filen lest" : " of the file read")
@@ -62,17 +62,6 @@ package struct ProgressLine: Sendable {
             text += (nb ? ", om lag " : ", about ") + Self.duration(left, language) + (nb ? " igjen" : " left")
         }
         return text
-    }
-
-    /// A whole number with its thousands grouped: «45 056», «45,056».
-    static func number(_ value: Int, _ language: Language) -> String {
-        let digits = String(value.magnitude)
-        var grouped = ""
-        for (index, digit) in digits.enumerated() {
-            if index > 0 && (digits.count - index) % 3 == 0 { grouped += language == .nb ? " " : "," }
-            grouped.append(digit)
-        }
-        return (value < 0 ? "-" : "") + grouped
     }
 
     /// A share as a whole per cent: «34 %» in Norwegian, «34%» in English.

@@ -237,6 +237,28 @@ import Testing
         #expect((provenance["synthetic"] as? [String: Any])?["seeds"] as? [Int] == [7])
     }
 
+    /// Counts in a report for reading are written as a reader writes them — «2 000» (a no-break
+    /// space: never a line break inside a number), «2,000» — and stay plain digits for programs.
+    @Test func countsAreWrittenAsAReaderWritesThem() throws {
+        var sampler = CaseSampler(seed: 3)
+        let lines = (0..<2_000).map { _ in CaseStyle.compact.write(sampler.next()) }
+        let comparison = Self.comparison(lines, ruleSets: ["prop-92-l-2021"])
+        let changed = try #require(comparison.summaries.last?.changedFromBaseline)
+        #expect(changed >= 1_000, "enough changes to need a thousands separator")
+        let norwegian = ComparisonOutput(comparison: comparison, book: .builtIn, showChanged: false, language: .nb)
+        let english = ComparisonOutput(comparison: comparison, book: .builtIn, showChanged: false, language: .en)
+        let grouped = { (value: Int, separator: String) in "\(value / 1_000)\(separator)" + String(format: "%03d", value % 1_000) }
+        for format in [ComparisonFormat.text, .markdown, .html] {
+            #expect(norwegian.render(format).contains("Sammenlignet 2\u{A0}000 saker (2\u{A0}000 gyldige, 0 ugyldige)"), "\(format)")
+            #expect(norwegian.render(format).contains(grouped(changed, "\u{A0}") + " ("), "\(format)")
+            #expect(english.render(format).contains("Compared 2,000 cases (2,000 valid, 0 invalid)"), "\(format)")
+            #expect(english.render(format).contains(grouped(changed, ",") + " ("), "\(format)")
+        }
+        let json = try #require(JSONParser.parse(norwegian.render(.json)).value)
+        #expect(json["cases"] == .number(JSONNumber(2_000)))
+        #expect(norwegian.csv(dialect: .standard).contains(",\(changed),"))
+    }
+
     /// One draw's shares say that they come from one draw; a report over several draws points
     /// to its intervals instead.
     @Test func theSyntheticNoticeSaysWhetherIntervalsAreShown() {

@@ -7,7 +7,7 @@ import Testing
 @Suite struct ProgressLineTests {
     @Test func aFileBeingReadShowsItsShareAndTheTimeLeft() {
         let line = ProgressLine(label: "compare", done: 45_056, seconds: 6, read: (34_000_000, 100_000_000))
-        #expect(line.text(.nb) == "compare: 45 056 saker, 7 509 i sekundet – 34 % av filen lest, om lag 12 s igjen")
+        #expect(line.text(.nb) == "compare: 45\u{A0}056 saker, 7\u{A0}509 i sekundet – 34 % av filen lest, om lag 12 s igjen")
         #expect(line.text(.en) == "compare: 45,056 cases, 7,509 a second – 34% of the file read, about 12 s left")
     }
 
@@ -22,7 +22,7 @@ import Testing
     @Test func withoutAWholeOnlyWhatIsDoneAndHowFast() {
         // Standard input from a pipe: no size, no share, no time left.
         let piped = ProgressLine(label: "evaluate", done: 1_234_567, seconds: 10)
-        #expect(piped.text(.nb) == "evaluate: 1 234 567 saker, 123 456 i sekundet")
+        #expect(piped.text(.nb) == "evaluate: 1\u{A0}234\u{A0}567 saker, 123\u{A0}456 i sekundet")
         #expect(piped.text(.en) == "evaluate: 1,234,567 cases, 123,456 a second")
     }
 
