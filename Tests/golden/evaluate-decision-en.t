@@ -29,8 +29,7 @@ EXCLUDED
   – youth follow-up (ungdomsoppfølging): Only for a youth (15–17); the person
     was 25.
   – youth sentence (ungdomsstraff): Not for a single drug offence.
-  – guilt without penalty (straffutmålingsfrafall): Only for dependent users,
-    which is not given.
+  – guilt without penalty (straffutmålingsfrafall): Only for dependent users.
   – order to attend the municipal drug advisory unit: Only as a condition.
 
 NOTES

@@ -36,7 +36,7 @@ UTELUKKET
   – bekymringssamtale: Bare for barn under 18 år; personen var 30 år.
   – ungdomsoppfølging: Bare for ungdom (15–17 år); personen var 30 år.
   – ungdomsstraff: Ikke for et enkeltbrudd på legemiddelloven.
-  – straffutmålingsfrafall: Bare for rusavhengige, og det er ikke oppgitt.
+  – straffutmålingsfrafall: Bare for rusavhengige.
   – henvisning til frivillig oppmøte ved rådgivende enhet: For personer under 18
     år.
 

@@ -35,6 +35,6 @@ extension FrafallNotDependent {
             nb: "Gjelder rusavhengige (HR-2022-731-A); personen er ikke oppgitt som rusavhengig.",
             en: "For dependent users (HR-2022-731-A); the person is not given as dependent.",
             citations: ["hr-2022-731-a", "ra-2022-05-13"]
-        ).briefly(nb: "Bare for rusavhengige, og det er ikke oppgitt.", en: "Only for dependent users, which is not given.")
+        ).briefly(nb: "Bare for rusavhengige.", en: "Only for dependent users.")
     }
 }

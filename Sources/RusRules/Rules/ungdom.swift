@@ -137,7 +137,7 @@ extension Ungdom {
                 language == .nb
                     ? "For \(youths)-åringer går oppfølging gjennom konfliktrådet som ungdomsoppfølging."
                     : "For \(youths)-year-olds, follow-up through the mediation service takes the form of ungdomsoppfølging."
-            }.briefly(nb: "For ungdom: ungdomsoppfølging.", en: "For youths: ungdomsoppfølging.")
+            }.briefly(nb: "For ungdom brukes ungdomsoppfølging.", en: "For youths, ungdomsoppfølging is used.")
         }
     }
 }
