@@ -283,9 +283,11 @@ public struct CaseStream {
         /// The case's place in the input.
         public let location: CaseLocation?
         let content: Content
-        /// The text the case was parsed from (an array's element, a whole document), kept so
-        /// that its errors can name their line and column (``located(_:)``).
+        /// The text an entry was parsed from (an array's element, a whole document), kept so
+        /// that its errors can name their line and column (``located(_:)``); a line is its own.
         let source: Source?
+        /// Whether errors are placed in the text (``CaseStream/locatesErrors``).
+        let locatesErrors: Bool
 
         enum Content: Sendable {
             case line(ArraySlice<UInt8>, number: Int)
@@ -299,10 +301,11 @@ public struct CaseStream {
             let column: Int
         }
 
-        init(_ content: Content, location: CaseLocation?, source: Source? = nil) {
+        init(_ content: Content, location: CaseLocation?, source: Source? = nil, locatesErrors: Bool = true) {
             self.content = content
             self.location = location
             self.source = source
+            self.locatesErrors = locatesErrors
         }
 
         /// An entry read some other way (a fixture's case).
@@ -319,7 +322,12 @@ public struct CaseStream {
         /// `errors` of this case with its place in the input and, for each error about a value,
         /// the line and column of that value in the case's text (``JSONLocator``).
         public func located(_ errors: CaseErrors) -> CaseErrors {
-            guard let text = source else { return errors.located(location) }
+            let text: Source? =
+                switch content {
+                case .line(let bytes, let number): Source(bytes: bytes, line: number, column: 1)
+                case .entry: source
+                }
+            guard locatesErrors, let text else { return errors.located(location) }
             let placed = errors.errors.map { error in
                 guard error.line == nil,
                     let (line, column) = JSONLocator.position(of: error.pointer, in: text.bytes, firstLine: text.line, firstColumn: text.column)
@@ -371,17 +379,17 @@ public struct CaseStream {
                 raws.append(
                     Raw(
                         .line(content, number: line), location: nextLocation(line: line),
-                        source: locatesErrors ? Raw.Source(bytes: content, line: line, column: 1) : nil))
+                        locatesErrors: locatesErrors))
             }
         case .array:
             while raws.count < limit, let (entry, line, source) = nextArrayElement() {
-                raws.append(Raw(.entry(entry), location: nextLocation(line: line), source: locatesErrors ? source : nil))
+                raws.append(Raw(.entry(entry), location: nextLocation(line: line), source: source, locatesErrors: locatesErrors))
             }
         case .document:
             if !documentRead {
                 documentRead = true
                 let (entry, source) = readDocument()
-                raws.append(Raw(.entry(entry), location: nextLocation(line: nil), source: locatesErrors ? source : nil))
+                raws.append(Raw(.entry(entry), location: nextLocation(line: nil), source: source, locatesErrors: locatesErrors))
             }
         }
         return raws
