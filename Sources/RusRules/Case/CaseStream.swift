@@ -320,7 +320,7 @@ public struct CaseStream {
         }
 
         /// `errors` of this case with its place in the input and, for each error about a value,
-        /// the line and column of that value in the case's text (``JSONLocator``).
+        /// the line and column of that value in the case's text, found by following its pointer.
         public func located(_ errors: CaseErrors) -> CaseErrors {
             let text: Source? =
                 switch content {
