@@ -491,7 +491,7 @@ public struct CaseStream {
     private mutating func nextArrayElement() -> (CaseInput.Entry, Int, Raw.Source?)? {
         func invalid(_ message: String, _ slip: String, _ line: Int, _ column: Int) -> (CaseInput.Entry, Int, Raw.Source?) {
             let error = InputError(
-                code: .invalidJSON, pointer: .root, message: "line \(line), column \(column): \(message)", line: line, column: column,
+                code: .invalidJSON, pointer: .root, message: InputError.placed(message, line: line, column: column), line: line, column: column,
                 details: ["slip": slip])
             return (.invalid(CaseErrors(id: nil, errors: [error])), line, nil)
         }

@@ -15,7 +15,7 @@ public struct Finding: Sendable, Equatable, CustomStringConvertible {
     /// file as read (its pointers are the file's); unchanged where the path is not found there.
     package func placed(in text: [UInt8]) -> Finding {
         guard let pointer = JSONPointer(path), let (line, column) = JSONLocator.position(of: pointer, in: text[...]) else { return self }
-        return Finding(code: code, ruleSet: ruleSet, path: path, message: "line \(line), column \(column): \(message)")
+        return Finding(code: code, ruleSet: ruleSet, path: path, message: InputError.placed(message, line: line, column: column))
     }
 
     /// The finding as `rusctl check` prints it: code, rule set, where, what.

@@ -32,9 +32,17 @@ public struct InputError: Error, Sendable, Equatable, CustomStringConvertible {
         self.details = details
     }
 
-    /// The same error found at `line` and `column` of the input.
-    package func at(line: Int, column: Int) -> InputError {
-        InputError(code: errorCode, pointer: pointer, message: message, line: line, column: column, details: details)
+    /// The same error found at `line` and `column` of the input; `inMessage`: its message then
+    /// starts with them too (``placed(_:line:column:)``), where the message is all a reader sees.
+    package func at(line: Int, column: Int, inMessage: Bool = false) -> InputError {
+        InputError(
+            code: errorCode, pointer: pointer, message: inMessage ? Self.placed(message, line: line, column: column) : message, line: line,
+            column: column, details: details)
+    }
+
+    /// A message about a place in a file, as every such message starts: "line 3, column 7: …".
+    package static func placed(_ message: String, line: Int, column: Int) -> String {
+        "line \(line), column \(column): \(message)"
     }
 
     package init(_ issue: JSONSyntaxIssue) {

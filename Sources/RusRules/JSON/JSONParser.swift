@@ -536,6 +536,6 @@ package struct JSONParser {
         issues.append(
             JSONSyntaxIssue(
                 code: code, pointer: JSONPointer(tokens: path), line: line, column: column,
-                message: "line \(line), column \(column): \(message)\(fix)", details: details))
+                message: InputError.placed(message + fix, line: line, column: column), details: details))
     }
 }

@@ -36,9 +36,7 @@ extension RuleDataError {
             source: source,
             errors: errors.map { error in
                 guard error.line == nil, let (line, column) = JSONLocator.position(of: error.pointer, in: text[...]) else { return error }
-                return InputError(
-                    code: error.errorCode, pointer: error.pointer, message: "line \(line), column \(column): \(error.message)", line: line,
-                    column: column, details: error.details)
+                return error.at(line: line, column: column, inMessage: true)
             })
     }
 }
