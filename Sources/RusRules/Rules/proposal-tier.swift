@@ -82,6 +82,13 @@ enum ProposalTierRule: DecidingRule {
             OffenceFrame.apply(&draft)
             PolitiattestUnderEighteen.apply(&draft)
         }
+        // §5.1.1 holds under every rule set: beside a punishable tier's reaction a person under
+        // 18 can still be called to a concern talk; an adult is excluded from it as such. Where
+        // the tier makes the act not punishable, there is no punishable act to call a minor in
+        // for, and the talk is excluded with the rest.
+        if tier.liability == .punishable || draft.context.person.ageAtOffence >= draft.context.vocabulary.ageOfMajority {
+            BekymringssamtaleFromFifteen.apply(&draft)
+        }
         for note in tier.notes where note.ageTracks?.contains(draft.context.ageTrack) ?? true {
             draft.note(note.code, RuleMessage(note.text, citations: note.citations))
         }
