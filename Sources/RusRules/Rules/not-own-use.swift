@@ -1,5 +1,6 @@
 /// docs/law.md §5.1.2 — Not for own use (`ownUse: false`): ordinary prosecution under straffeloven
-/// § 231/§ 232, outside these rules. No reaction is recommended.
+/// § 231/§ 232, outside these rules. No reaction is recommended; the concern talk stays available
+/// for a minor, as beside any criminal case (§5.1.1).
 enum NotOwnUse: DecidingRule {
     static let info = RuleInfo(
         id: "not-own-use",
@@ -18,6 +19,9 @@ enum NotOwnUse: DecidingRule {
     static func explain(_ outcome: Outcome?, _ draft: inout DecisionDraft) {
         guard outcome != nil else { return }
         draft.fire(id, Message.notOwnUse)
+        // The concern talk follows a criminal act by a child, whatever the case's track (§5.1.1):
+        // a minor selling is still a child the police can call in with the guardians.
+        BekymringssamtaleFromFifteen.apply(&draft)
         draft.excludeRest(by: id, Message.outsideTheseRules)
     }
 }
