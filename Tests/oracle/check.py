@@ -11,9 +11,11 @@ a stated in-force date. Then, with `rusctl evaluate --format json`:
 
 1. under each of the six rule sets chosen explicitly: the liability, the recommended reaction,
    its conditions and whether it requires a limit check must be the model's; the
-   `threshold-unknown` warning must stand exactly where the answer rests on an unknown limit;
-   ungdomsstraff is always excluded, forenklet forelegg unless recommended, the concern talk as
-   §5.1.1 says, straffutmålingsfrafall available exactly where the dependent-user rule decided;
+   `threshold-unknown` warning must stand exactly where the answer rests on an unknown limit,
+   `proposal-not-enacted` exactly under a proposal, the penalty-frame notes as §5.1.3 and §5.5.2
+   say, the politiattest note for every punishable minor; ungdomsstraff is always excluded,
+   forenklet forelegg unless recommended, the concern talk as §5.1.1 says, straffutmålingsfrafall
+   available exactly where the dependent-user rule decided;
 2. with the rule set picked by the decision date, without and with `--in-force lov-2025=…`: the
    rule set, the answer, and the later-law warning or note, or straffeloven § 3 with `otherLaw`;
 3. doubt never hurts (§6): the same case stated as not dependent is never decided more mildly.
@@ -125,11 +127,20 @@ def seen(decision):
                      "limit-check" in (recommended.get("requires") or []))
 
 
-def option_problems(case, decision, options, answer):
+def other_problems(case, rule_set, decision, options, answer):
+    """What else §5.1, §5.4 and §6 fix: caveats, frame notes and the statuses of four options."""
     facts = law_model.Facts(case)
     status = {reaction: option["status"] for reaction, option in options.items()}
     warnings = {warning["code"] for warning in decision.get("warnings", [])}
+    notes = {note["code"] for note in decision.get("notes", [])}
     problems = []
+    frames = (notes | warnings) & law_model.FRAME_CODES
+    if frames != law_model.frame_notes(case, rule_set, answer):
+        problems.append(f"frame notes {sorted(frames)}, not {sorted(law_model.frame_notes(case, rule_set, answer))}")
+    if ("proposal-not-enacted" in warnings) != (rule_set in law_model.PROPOSAL_TABLES):
+        problems.append("proposal-not-enacted " + ("given" if "proposal-not-enacted" in warnings else "missing"))
+    if 15 <= facts.age < 18 and answer.liability == "punishable" and "politiattest-under-18" not in notes:
+        problems.append("politiattest-under-18 missing")
     if ("threshold-unknown" in warnings) != answer.limit_check:
         problems.append(f"threshold-unknown warning {'given' if 'threshold-unknown' in warnings else 'missing'}")
     if status.get("ungdomsstraff") != "excluded":
@@ -177,7 +188,7 @@ def main():
                     continue
                 answer = law_model.decide(case, rule_set)
                 options, key = seen(decision)
-                problems = ([] if key == answer.key() else ["answer"]) + option_problems(case, decision, options, answer)
+                problems = ([] if key == answer.key() else ["answer"]) + other_problems(case, rule_set, decision, options, answer)
                 order = law_model.LIABILITY_ORDER
                 if order.index(decision["liability"]) > order.index(undoubted["liability"]):
                     problems.append(f"doubt hurts: {decision['liability']} where not dependent gives {undoubted['liability']}")

@@ -172,6 +172,35 @@ def decide(case, rule_set):
     raise ValueError(f"unknown rule set {rule_set}")
 
 
+FRAME_CODES = {"frame-strl-231", "frame-lml-31", "frame-lml-31-2025", "holding-beyond-possession", "above-mindre-mengde"}
+
+
+def frame_notes(case, rule_set, answer):
+    """§5.1.3 and §5.5.2: which penalty-frame notes the answer carries. The limit for minor
+    reactions is the one that governs the person: the guideline for a dependent user where the
+    practice has one (hr-2022, and what it decides for a proposal or the statute), ra-2014's
+    otherwise. No frame where nobody is punished or the case is outside these rules."""
+    facts = Facts(case)
+    if facts.age < 15 or not facts.own_use or answer.liability == "not-punishable":
+        return set()
+    named_231 = bool({"acquisition", "storage"} & set(case["acts"]))
+    statute = rule_set == "lov-2025"
+    totals = {} if statute and facts.use_only else facts.totals
+    if facts.dependent and rule_set != "ra-2014":
+        beyond = any(relation(amount, GUIDELINE[key]) == "above" for key, amount in totals.items())
+    else:
+        beyond = any(relation(amount, *RA_2014[key]) == "above" for key, amount in totals.items())
+    if statute and any(relation(amount, *LOV_2025[key]) == "above" for key, amount in totals.items()):
+        notes = {"frame-strl-231", "above-mindre-mengde"}
+    elif statute:
+        notes = {"frame-lml-31-2025" if answer.liability != "ordinary-prosecution" else "frame-strl-231"}
+    else:
+        notes = {"frame-strl-231" if named_231 or beyond else "frame-lml-31"}
+    if beyond and not named_231:
+        notes.add("holding-beyond-possession")
+    return notes
+
+
 def select(case, in_force):
     """§3: the rule set a date picks and the answer, with what the answer must mention:
     (rule set, answer, mark) where mark is None, "later-law-warning", "later-law-note",
