@@ -6,7 +6,8 @@
 # libreoffice-calc-nogui; .ci/run installs it) and python3. Usage: roundtrip.sh [OUTDIR]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-out="${1:-$(mktemp -d)}"
+# Without OUTDIR the files go to a scratch folder removed at the end; with it they stay to look at.
+if [ -n "${1:-}" ]; then out="$1"; else out="$(mktemp -d)"; trap 'rm -rf "$out"' EXIT; fi
 mkdir -p "$out/back"
 rusctl=.build/debug/rusctl
 [ -x "$rusctl" ] || swift build

@@ -61,9 +61,9 @@ import Testing
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("cases-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
-        try DamagedInputTests.valid.write(to: folder.appendingPathComponent("SAK.JSON"), atomically: true, encoding: .utf8)
-        try DamagedInputTests.valid.write(to: folder.appendingPathComponent("b.ndjson"), atomically: true, encoding: .utf8)
-        try "notes".write(to: folder.appendingPathComponent("notat.txt"), atomically: true, encoding: .utf8)
+        try DamagedInputTests.valid.write(to: folder.appendingPathComponent("SAK.JSON"), atomically: false, encoding: .utf8)
+        try DamagedInputTests.valid.write(to: folder.appendingPathComponent("b.ndjson"), atomically: false, encoding: .utf8)
+        try "notes".write(to: folder.appendingPathComponent("notat.txt"), atomically: false, encoding: .utf8)
         let run = try cli.rusctl(["evaluate", folder.path, "--format", "json", "--today", "2024-01-01"])
         #expect(run.status == 0)
         #expect(run.stdout.split(separator: "\n").count == 2)
@@ -89,7 +89,7 @@ import Testing
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         let existing = folder.appendingPathComponent("finnes.json")
-        try "{}".write(to: existing, atomically: true, encoding: .utf8)
+        try "{}".write(to: existing, atomically: false, encoding: .utf8)
         let target = folder.appendingPathComponent("ny.json")
         let answers = [
             "", "14.03.2023", "", "30", "", "", "", "bruk", "", "hasj", "2 g", "", "",

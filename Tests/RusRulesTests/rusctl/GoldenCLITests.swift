@@ -127,7 +127,7 @@ import Testing
         lines.append(contentsOf: section(golden.stdout))
         lines.append("--- stderr")
         lines.append(contentsOf: section(golden.stderr))
-        try (lines.joined(separator: "\n") + "\n").write(to: url, atomically: true, encoding: .utf8)
+        try (lines.joined(separator: "\n") + "\n").write(to: url, atomically: false, encoding: .utf8)
     }
 
     /// A section's lines: the text without its last line break, so that reading gives it back.
@@ -160,15 +160,15 @@ import Testing
         defer { try? FileManager.default.removeItem(at: scratch) }
         try FileManager.default.copyItem(at: Repository.fixtures, to: scratch.appendingPathComponent("Fixtures"))
         let mine = try CLITests().rusctl(["rules", "export", "prop-92-l-2021"]).stdout
-        try mine.write(to: scratch.appendingPathComponent("mine.json"), atomically: true, encoding: .utf8)
+        try mine.write(to: scratch.appendingPathComponent("mine.json"), atomically: false, encoding: .utf8)
         try FileManager.default.copyItem(
             at: Repository.fixtures.appendingPathComponent("practice/voksen-first-time.json"),
             to: scratch.appendingPathComponent("case.json"))
         // The answers a prosecutor would type, for `rusctl ny`'s examples.
         let answers = ["", "14.03.2023", "02.05.2023", "30", "", "", "", "bruk", "", "hasj", "2 g", "", ""]
-        try (answers.joined(separator: "\n") + "\n").write(to: scratch.appendingPathComponent("answers.txt"), atomically: true, encoding: .utf8)
+        try (answers.joined(separator: "\n") + "\n").write(to: scratch.appendingPathComponent("answers.txt"), atomically: false, encoding: .utf8)
         let cases = try CLITests().rusctl(["sample", "--count", "200", "--seed", "3"]).stdout
-        try cases.write(to: scratch.appendingPathComponent("cases.ndjson"), atomically: true, encoding: .utf8)
+        try cases.write(to: scratch.appendingPathComponent("cases.ndjson"), atomically: false, encoding: .utf8)
         let binaryFolder = URL(fileURLWithPath: CLITests.binaryPath()).deletingLastPathComponent().path
         for example in examples {
             let shell = Process()
