@@ -40,6 +40,12 @@ public enum ErrorText {
         return words.dropLast().joined(separator: ", ") + (nb ? " eller " : " or ") + words.last!
     }
 
+    /// An ISO date from an error's details as a reader writes it ("01.07.2014" / "1 July 2014").
+    private static func readerDate(_ iso: String?, _ language: Language) -> String {
+        guard let iso, let date = LegalDate(iso) else { return iso ?? "?" }
+        return Wording.date(date, language)
+    }
+
     /// A field as a person names it: "Stoff nr. 1, mengde" / "Substance no. 1, amount".
     public static func field(_ pointer: JSONPointer, _ language: Language, declaration: CaseDeclaration = .standard) -> String? {
         let tokens = pointer.tokens
@@ -414,8 +420,8 @@ public enum ErrorText {
             )
         case .noRuleSet:
             (
-                { "Avgjørelsesdatoen er før den første praksisen dette verktøyet kjenner (fra \($0.details["earliest"] ?? "?"))." },
-                { "The decision date is before the earliest practice this tool knows (from \($0.details["earliest"] ?? "?"))." }
+                { "Avgjørelsesdatoen er før den første praksisen dette verktøyet kjenner (fra \(readerDate($0.details["earliest"], .nb)))." },
+                { "The decision date is before the earliest practice this tool knows (from \(readerDate($0.details["earliest"], .en)))." }
 
             )
         case .unknownRuleSet:

@@ -57,6 +57,22 @@ import Testing
         #expect(rendered > 100)
     }
 
+    /// A date in an error text is written as the reader writes dates, not as JSON does.
+    @Test func aDateInAnErrorReadsAsAReaderWritesIt() throws {
+        let text =
+            #"{"offenceDate":"2013-03-01","decisionDate":"2014-06-30","person":{"ageAtOffence":20},"acts":["use"],"substances":[{"substance":"cannabis"}]}"#
+        var stream = CaseStream(bytes: Array(text.utf8))
+        let entry = try #require(stream.nextAll().first)
+        guard case .failure(let errors) = Engine().evaluate(entry, today: LegalDate(year: 2024, month: 1, day: 1)!) else {
+            Issue.record("a decision date before the first practice must be an error")
+            return
+        }
+        let error = try #require(errors.errors.first)
+        #expect(error.code == ErrorCode.noRuleSet.rawValue)
+        #expect(ErrorText.plain(error, .nb).hasSuffix("(fra 01.07.2014)."))
+        #expect(ErrorText.plain(error, .en).hasSuffix("(from 1 July 2014)."))
+    }
+
     @Test func aFieldIsNamedAsAPersonWouldCountingFromOne() {
         let error = InputError(
             code: .wrongType, pointer: JSONPointer("/substances/0/amount")!, message: "",
