@@ -386,8 +386,9 @@ package struct CaseInterview: Sendable {
         let unit: String
         if unitText.isEmpty {
             guard substance.units.count == 1 else {
+                // The amount as each language writes it: 3,5 in Norwegian, 3.5 in English.
                 return say(
-                    "Skriv enheten også, for eksempel \(number) \(unitWord(substance.units[0])).",
+                    "Skriv enheten også, for eksempel \(number.replacingOccurrences(of: ".", with: ",")) \(unitWord(substance.units[0])).",
                     "Write the unit too, for example \(number) \(substance.units[0]).")
             }
             unit = substance.units[0]

@@ -75,6 +75,7 @@ import Testing
         #expect(entry.answer("2 dl") == .rejected("«dl» passer ikke for kokain; bruk g, mg, kg."))
         #expect(entry.answer("0") == .rejected("Mengden må være større enn null."))
         #expect(entry.answer("2") == .rejected("Skriv enheten også, for eksempel 2 g."))
+        #expect(entry.answer("3.5") == .rejected("Skriv enheten også, for eksempel 3,5 g."))
         #expect(entry.answer("2,5 g") == .accepted)
     }
 
