@@ -104,8 +104,9 @@ public struct DecisionHTML: Sendable {
         if !option.conditions.isEmpty {
             html += "<li>" + escape(say("Vilkår: ", "Conditions: ") + Wording.conditions(option.conditions, vocabulary, language)) + "</li>\n"
         }
+        // Whose consent it needs, unless a reason says so already with where the consent stands.
         let parties = option.requires.compactMap(\.party)
-        if !parties.isEmpty {
+        if !parties.isEmpty && !option.reasons.contains(where: Consent.isConsentReason) {
             html += "<li>" + escape(say("Krever samtykke fra ", "Requires the consent of ") + Wording.consentParties(parties, language)) + "</li>\n"
         }
         if option.requires.contains(.limitCheck) {

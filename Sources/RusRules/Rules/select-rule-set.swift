@@ -128,9 +128,10 @@ extension SelectRuleSet {
     enum Message {
         static let chosenExplicitly = LocalizedText(nb: "valgt uttrykkelig", en: "chosen explicitly")
 
-        /// `date` is the decision date, which the answer's first line gives.
+        /// `date` is the decision date, which the answer's first line gives. A practice is
+        /// «gjeldende» on a date; «i kraft» is said of a statute.
         static func inForceOn(_ date: LegalDate) -> LocalizedText {
-            Wording.both { $0 == .nb ? "i kraft \(Wording.date(date, .nb))" : "in force on \(Wording.date(date, .en))" }
+            Wording.both { $0 == .nb ? "gjeldende per \(Wording.date(date, .nb))" : "in force on \(Wording.date(date, .en))" }
         }
 
         static func statuteInForce(_ from: LegalDate, offence: LegalDate) -> LocalizedText {

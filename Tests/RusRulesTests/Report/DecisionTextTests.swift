@@ -45,6 +45,22 @@ import Testing
         #expect(excluded.count >= 5 && excluded.allSatisfy { $0.hasPrefix("  – ") })
     }
 
+    /// A practice picked by the decision date is «gjeldende» then; «i kraft» is for statutes.
+    @Test func aPracticeIsCurrentNotInForce() throws {
+        let rendered = Self.text.render(try decision("practice/voksen-first-time.json"), DecisionText.Detail()).unwrapped
+        #expect(rendered.contains("(HR-2022) (versjon 2022-07-01), gjeldende per "))
+        #expect(!rendered.contains("), i kraft "))
+    }
+
+    /// The page of `rusctl serve` says whose consent an option needs once: where a reason says
+    /// it with where the consent stands, no second bare line says it again.
+    @Test func thePageSaysWhoseConsentOnce() throws {
+        let html = DecisionHTML(book: .builtIn, language: .nb).render(try decision("practice/ungdom-first-consent-given.json"))
+        let waiver = try #require(html.components(separatedBy: "<article class=\"option\">").dropFirst().first)
+        #expect(waiver.contains("Krever samtykke fra den siktede og vergen; samtykke er gitt."))
+        #expect(waiver.components(separatedBy: "Krever samtykke fra").count == 2, "said once")
+    }
+
     /// What the one-screen answer gives in brief, the trace and --alle-kilder give in full.
     @Test func briefOnOneScreenInFullWhenAskedFor() throws {
         let youth = try decision("practice/ungdom-first-consent-given.json")
