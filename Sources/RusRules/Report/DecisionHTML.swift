@@ -23,6 +23,10 @@ public struct DecisionHTML: Sendable {
         let ruleSet = book.ruleSet(decision.ruleSet)
         var html = "<section class=\"answer\" aria-labelledby=\"answer-title\">\n"
         html += "<h2 id=\"answer-title\">" + say("Kort svar", "In short") + "</h2>\n<dl class=\"summary\">\n"
+        // Which case, and the case as read: a printed answer in the case file names both.
+        if let id = decision.id { html += row(say("Sak", "Case"), id) }
+        let facts = DecisionText(book: book, language: language).caseLine(decision)
+        if !facts.isEmpty { html += row(say("Saken", "The case"), facts) }
         html += row(say("Regelsett", "Rule set"), decision.selection?.text.text(language) ?? ruleSet?.name(language, capitalized: true) ?? decision.ruleSet)
         html += row(
             say("Anbefalt", "Recommended"),

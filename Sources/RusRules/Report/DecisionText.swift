@@ -165,8 +165,9 @@ public struct DecisionText: Sendable {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    /// "bruk og besittelse; cannabis 4,5 g": the case as read, in the names it was normalised to.
-    private func caseLine(_ decision: Decision) -> String {
+    /// "bruk og besittelse; cannabis 4,5 g": the case as read, in the names it was normalised to
+    /// (the page of `rusctl serve` shows it too).
+    func caseLine(_ decision: Decision) -> String {
         let acts = Wording.list(decision.acts.map { vocabulary.definition(of: $0).name.text(language) }, language)
         let substances = decision.substances.map { entry in
             let name = Wording.substance(entry.substance, vocabulary, language)

@@ -61,6 +61,17 @@ import Testing
         #expect(waiver.components(separatedBy: "Krever samtykke fra").count == 2, "said once")
     }
 
+    /// A printed answer names the case it answers, and the case as read, before the answer.
+    @Test func thePageNamesTheCaseBeforeTheAnswer() throws {
+        let youth = try decision("practice/ungdom-first-consent-given.json")
+        let html = DecisionHTML(book: .builtIn, language: .nb).render(youth)
+        let facts = try #require(html.range(of: "<dt>Saken</dt><dd>bruk og besittelse; cannabis (hasj, marihuana) 4,5 g</dd>"))
+        let ruleSet = try #require(html.range(of: "<dt>Regelsett</dt>"))
+        #expect(facts.lowerBound < ruleSet.lowerBound)
+        let named = DecisionHTML(book: .builtIn, language: .en).render(try decision("practice/voksen-first-time.json"))
+        #expect(named.contains("<dt>The case</dt><dd>"))
+    }
+
     /// What the one-screen answer gives in brief, the trace and --alle-kilder give in full.
     @Test func briefOnOneScreenInFullWhenAskedFor() throws {
         let youth = try decision("practice/ungdom-first-consent-given.json")
