@@ -122,6 +122,20 @@ enum Wording {
         }
     }
 
+    /// A source's date as precisely as it is known, as a reader writes it: "22.05.1981",
+    /// "juni 2025", "2019" (English: "22 May 1981", "June 2025", "2019"); text that is not an
+    /// ISO date is given as it is.
+    static func sourceDate(_ text: String, _ language: Language) -> String {
+        if let full = LegalDate(text) { return date(full, language) }
+        let parts = text.split(separator: "-")
+        guard parts.count == 2, parts[0].count == 4, let month = Int(parts[1]), (1...12).contains(month) else { return text }
+        let months =
+            language == .nb
+            ? ["januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "desember"]
+            : ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
+        return "\(months[month - 1]) \(parts[0])"
+    }
+
     /// An outcome as a sentence names it: "forenklet forelegg (straffbart)", "påtaleunnlatelse
     /// med vilkår om prøvetid og … (straffbart)", "ordinær straffeforfølgning"; in English
     /// "simplified fine notice (forenklet forelegg), punishable".

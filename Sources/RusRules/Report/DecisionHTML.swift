@@ -77,7 +77,7 @@ public struct DecisionHTML: Sendable {
         html += "<section class=\"sources\"><h2>" + say("Kilder", "Sources") + "</h2>\n<ol>\n"
         for id in cited {
             guard let citation = book.citation(id) else { continue }
-            let name = escape("\(citation.title), \(citation.sectionWithTerms) (\(citation.date))")
+            let name = escape("\(citation.title), \(citation.sectionWithTerms) (\(Wording.sourceDate(citation.date, language)))")
             let linked = citation.url.map { "<a href=\"" + escape($0) + "\" rel=\"noreferrer\">" + name + "</a>" } ?? name
             html += "<li id=\"source-" + escape(id) + "\">" + linked + "</li>\n"
         }

@@ -154,7 +154,7 @@ public struct DecisionText: Sendable {
             lines.append(say("KILDER", "SOURCES"))
             for (id, citation) in cited {
                 let whereToRead = citation.url.map { " — \($0)" } ?? ""
-                let date = LegalDate(citation.date)?.written(language) ?? citation.date
+                let date = Wording.sourceDate(citation.date, language)
                 lines.append("  [\(id)] \(citation.title), \(citation.sectionWithTerms) (\(date))\(whereToRead)")
             }
         } else {

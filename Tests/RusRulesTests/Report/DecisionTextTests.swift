@@ -61,6 +61,14 @@ import Testing
         #expect(waiver.components(separatedBy: "Krever samtykke fra").count == 2, "said once")
     }
 
+    /// Sources are dated as precisely as they are known, as a reader writes dates.
+    @Test func sourcesAreDatedAsAReaderWritesDates() {
+        #expect(Wording.sourceDate("1981-05-22", .nb) == "22.05.1981")
+        #expect(Wording.sourceDate("2025-06", .nb) == "juni 2025")
+        #expect(Wording.sourceDate("2025-06", .en) == "June 2025")
+        #expect(Wording.sourceDate("2019", .nb) == "2019")
+    }
+
     /// A printed answer names the case it answers, and the case as read, before the answer.
     @Test func thePageNamesTheCaseBeforeTheAnswer() throws {
         let youth = try decision("practice/ungdom-first-consent-given.json")
@@ -70,6 +78,7 @@ import Testing
         #expect(facts.lowerBound < ruleSet.lowerBound)
         let named = DecisionHTML(book: .builtIn, language: .en).render(try decision("practice/voksen-first-time.json"))
         #expect(named.contains("<dt>The case</dt><dd>"))
+        #expect(html.contains("Straffeprosessloven, § 69 (påtaleunnlatelse) (22.05.1981)"))
     }
 
     /// What the one-screen answer gives in brief, the trace and --alle-kilder give in full.
