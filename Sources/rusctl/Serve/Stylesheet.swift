@@ -39,17 +39,19 @@ extension WebApp {
         footer { color: var(--muted); font-size: .85rem; margin-top: 2rem; }
         @media (max-width: 32rem) { dl.summary { grid-template-columns: 1fr; } body { padding: .5rem; } }
         @media print {
-          @page { size: A4; margin: 18mm 16mm; }
+          @page { size: A4; margin: 14mm 15mm; }
           body { font-size: 9.5pt; line-height: 1.35; max-width: none; padding: 0; }
           h1 { font-size: 14pt; } h2 { font-size: 11.5pt; margin: .8rem 0 .3rem; } h3 { font-size: 10pt; margin: .5rem 0 .2rem; }
           ul { margin: .2rem 0; } .cites { font-size: 8pt; }
           .screen-only, form, footer { display: none; }
           a { color: inherit; text-decoration: none; }
-          .sources a::after { content: " (" attr(href) ")"; font-size: 8.5pt; overflow-wrap: anywhere; }
+          .sources li { font-size: 8.5pt; line-height: 1.25; }
+          .sources a::after { content: " (" attr(href) ")"; font-size: 7.5pt; overflow-wrap: anywhere; }
           .caveats { background: none; }
           article, li, dl, .begrunnelse, .stamp { break-inside: avoid; }
           h2, h3 { break-after: avoid; }
-          .stamp { color: var(--ink); border-top: 1px solid var(--ink); }
+          .stamp { color: var(--ink); border-top: 1px solid var(--ink); font-size: 8pt; }
+          .stamp h2 { font-size: 9.5pt; margin: .4rem 0 .2rem; }
         }
 
         """
