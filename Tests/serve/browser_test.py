@@ -3,7 +3,7 @@
 
 Debian's chromium and chromium-driver, driven by Selenium (PyPI): a youth case typed with the
 keyboard into the form, a mistake corrected after the error is shown beside its field, a 2026
-case with and without the statute's in-force date; the answer printed to PDF (A4) and read with
+case with and without the statute's in-force date; the answer printed to PDF (A4, at most two pages, also with a caveat) and read with
 poppler's pdftotext for the stamp and the «begrunnelse»; screenshots of the answer and of an
 error checked for their pixels. Usage: browser_test.py BASE_URL OUTDIR [--through-proxy]
 """
@@ -76,6 +76,18 @@ def replaced(element):
         raise
 
 
+def printed(driver, path):
+    """The page printed as the browser prints it (A4, the stylesheet's page size): one or two
+    pages, as the prosecutor's guide promises; its page count and its text."""
+    pdf = driver.execute_cdp_cmd("Page.printToPDF", {"preferCSSPageSize": True, "printBackground": False})
+    with open(path, "wb") as file:
+        file.write(base64.b64decode(pdf["data"]))
+    info = subprocess.run(["pdfinfo", path], capture_output=True, text=True).stdout
+    pages = int(next(line.split()[-1] for line in info.splitlines() if line.startswith("Pages:")))
+    assert "(A4)" in info and 1 <= pages <= 2, f"{path}: {info}"
+    return pages, subprocess.run(["pdftotext", "-layout", path, "-"], capture_output=True, text=True).stdout
+
+
 def pixels(path, colour, minimum):
     width, height, channels, rows = decode(path)
     count = sum(1 for line in rows for x in range(0, width * channels, channels)
@@ -113,13 +125,7 @@ try:
     pixels(f"{out}/answer-{tag}.png", (0x0B, 0x4F, 0x8A), 500)
 
     # Printed for the case file: A4, with the stamp and the «begrunnelse».
-    pdf = driver.execute_cdp_cmd("Page.printToPDF", {"paperWidth": 8.27, "paperHeight": 11.69, "printBackground": False})
-    with open(f"{out}/answer-{tag}.pdf", "wb") as file:
-        file.write(base64.b64decode(pdf["data"]))
-    info = subprocess.run(["pdfinfo", f"{out}/answer-{tag}.pdf"], capture_output=True, text=True).stdout
-    pages = int(next(line.split()[-1] for line in info.splitlines() if line.startswith("Pages:")))
-    assert "(A4)" in info and 1 <= pages <= 2, info
-    text = subprocess.run(["pdftotext", "-layout", f"{out}/answer-{tag}.pdf", "-"], capture_output=True, text=True).stdout
+    pages, text = printed(driver, f"{out}/answer-{tag}.pdf")
     for expected in ["Stempel for saksmappen", "regeldata", "Begrunnelse", "Kort svar", "sak-2026-17"]:
         assert expected in text, f"the printed answer lacks «{expected}»"
     assert "Vurder saken" not in text, "the form is not printed"
@@ -131,6 +137,8 @@ try:
     submit(driver)
     caveats = driver.find_element(By.CSS_SELECTOR, ".caveats").text
     assert "blir svaret forenklet forelegg" in caveats, caveats
+    # With its caveat and the statute's sources the printed answer still fits two pages.
+    printed(driver, f"{out}/answer-caveat-{tag}.pdf")
     fill(driver, {"inForce": "01.07.2026"}, {}, [], [])
     submit(driver)
     summary = driver.find_element(By.CSS_SELECTOR, "dl.summary").text
