@@ -9,8 +9,8 @@ IN SHORT
   Rule set: Practice since 2022 (HR-2022) (version 2022-07-01), in force on
     2 May 2023
   Recommended: fine notice (forelegg) (punishable)
-  Reasons: For adults, a fine notice is the usual reaction for own-use use and
-    possession. [strpl-255, ra-2014-2]
+  Reasons: For adults, a fine notice is the usual reaction to use and possession
+    for one's own use. [strpl-255, ra-2014-2]
   Caveats: none.
 
 AVAILABLE
@@ -33,8 +33,9 @@ EXCLUDED
   – order to attend the municipal drug advisory unit: Only as a condition.
 
 NOTES
-  • Use and possession: legemiddelloven § 24 with § 31 (fine or up to 6 months);
-    the fine does not appear on an ordinary police certificate. [lml-24, lml-31]
+  • Use and possession: legemiddelloven § 24 with § 31 (a fine or imprisonment
+    for up to 6 months); the fine does not appear on an ordinary police
+    certificate. [lml-24, lml-31]
 
 SOURCES: [strpl-255, strpl-69, strpl-71a] straffeprosessloven § 255 flg., § 69
   and § 71 a; [ra-2014-2] Riksadvokatens rundskriv 2/2014; [pod-2019]

@@ -94,7 +94,7 @@ $ rusctl evaluate Fixtures/selection/strl-3-new-law-milder.json --format json --
     },
     {
       "code": "frame-lml-31-2025",
-      "text": "Acquiring and keeping a small quantity of drugs for own use, and using drugs: legemiddelloven § 31 second paragraph (fine or up to 6 months); straffeloven § 231 third paragraph refers there.",
+      "text": "Acquiring and keeping a small quantity of drugs for own use, and using drugs: legemiddelloven § 31 second paragraph (a fine or imprisonment for up to 6 months); straffeloven § 231 third paragraph refers there.",
       "citations": ["lml-31-2025", "strl-231-2025"]
     },
     {

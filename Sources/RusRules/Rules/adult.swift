@@ -67,7 +67,7 @@ extension Adult {
 
         static let usualReaction = RuleMessage(
             nb: "For voksne er forelegg den vanlige reaksjonen for bruk og besittelse til eget bruk.",
-            en: "For adults, a fine notice is the usual reaction for own-use use and possession.",
+            en: "For adults, a fine notice is the usual reaction to use and possession for one's own use.",
             citations: ["strpl-255", "ra-2014-2"])
 
         static let waiverPossible = RuleMessage(

@@ -94,12 +94,12 @@ import Testing
         var citations = BuiltInData.citations
         for (old, new) in [
             (
-                "\"nb\": \"bot eller fengsel inntil 6 måneder\", \"en\": \"fine or up to 6 months\"",
-                "\"nb\": \"bot eller fengsel inntil 1 år\", \"en\": \"fine or up to 1 year\""
+                "\"nb\": \"bot eller fengsel inntil 6 måneder\", \"en\": \"a fine or imprisonment for up to 6 months\"",
+                "\"nb\": \"bot eller fengsel inntil 1 år\", \"en\": \"a fine or imprisonment for up to 1 year\""
             ),
             (
-                "\"nb\": \"bot eller fengsel inntil 2 år\", \"en\": \"fine or up to 2 years\"",
-                "\"nb\": \"bot eller fengsel inntil 3 år\", \"en\": \"fine or up to 3 years\""
+                "\"nb\": \"bot eller fengsel inntil 2 år\", \"en\": \"a fine or imprisonment for up to 2 years\"",
+                "\"nb\": \"bot eller fengsel inntil 3 år\", \"en\": \"a fine or imprisonment for up to 3 years\""
             ),
             ("\"nb\": \"inntil tre ganger innen tre måneder\"", "\"nb\": \"inntil fire ganger innen seks måneder\""),
         ] {
