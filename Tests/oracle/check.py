@@ -9,13 +9,17 @@ amounts, ages 14 to 26 with birthdays on the offence date and on 29 February, ev
 consent, and dates on both sides of 1 July 2014, 8 April 2022, 1 July 2022, 20 June 2025 and
 a stated in-force date. Then, with `rusctl evaluate --format json`:
 
-1. under each of the six rule sets chosen explicitly: the liability, the recommended reaction,
-   its conditions and whether it requires a limit check must be the model's; the
-   `threshold-unknown` warning must stand exactly where the answer rests on an unknown limit,
-   `proposal-not-enacted` exactly under a proposal, the penalty-frame notes as §5.1.3 and §5.5.2
-   say, the politiattest note for every punishable minor; ungdomsstraff is always excluded,
-   forenklet forelegg unless recommended, the concern talk as §5.1.1 says, straffutmålingsfrafall
-   available exactly where the dependent-user rule decided;
+1. under each of the six rule sets chosen explicitly:
+   - the liability, the recommended reaction, its conditions and whether it requires a limit
+     check must be the model's;
+   - the caveats and notes: `threshold-unknown` exactly where the answer rests on an unknown
+     limit, `proposal-not-enacted` exactly under a proposal, the penalty-frame notes as §5.1.3
+     and §5.5.2 say, the politiattest note for every punishable minor;
+   - the options §5 fixes: ungdomsstraff always excluded, forenklet forelegg unless recommended,
+     the concern talk as §5.1.1 says, straffutmålingsfrafall exactly where the dependent-user
+     rule decided; beside a recommended forelegg the waiver with its conditions and the
+     konfliktråd (§5.2.3); for a youth ungdomsoppfølging and forelegg (§5.2.2); under the
+     statute what §5.5.4–§5.5.6 leave open beside its reaction;
 2. with the rule set picked by the decision date, without and with `--in-force lov-2025=…`: the
    rule set, the answer, and the later-law warning or note, or straffeloven § 3 with `otherLaw`;
 3. doubt never hurts (§6): the same case stated as not dependent is never decided more mildly.
@@ -152,6 +156,38 @@ def other_problems(case, rule_set, decision, options, answer):
     if 15 <= facts.age < 18 and answer.liability in ("punishable", "ordinary-prosecution") \
             and status.get("bekymringssamtale") != "available":
         problems.append(f"bekymringssamtale for a minor beside a criminal case: {status.get('bekymringssamtale')}")
+    if answer.recommended == "forelegg":
+        # §5.2.3: beside the fine notice, a waiver with probation (drug testing only with consent
+        # not refused; the advisory unit from 1 July 2022) and the konfliktråd with consent.
+        waiver = options.get("pataleunnlatelse", {})
+        conditions = {"provetid"} | facts.advisory_unit() | (set() if case["person"].get("consent") is False else {"ruskontroll"})
+        if waiver.get("status") != "available" or set(waiver.get("conditions") or []) != conditions:
+            problems.append(f"pataleunnlatelse beside forelegg: {waiver.get('status')} {waiver.get('conditions')}")
+        wanted = "excluded" if case["person"].get("consent") is False else "available"
+        if status.get("oppfolging-i-konfliktrad") != wanted:
+            problems.append(f"oppfolging-i-konfliktrad {status.get('oppfolging-i-konfliktrad')}, not {wanted}")
+    if answer.youth_rule:
+        # §5.2.2: ungdomsoppfølging needs both consents (either refused excludes it), is
+        # recommended after earlier drug reactions and otherwise open; a fine is the last resort.
+        wanted = "excluded" if facts.refused else "recommended" if facts.priors >= 1 else "available"
+        if status.get("ungdomsoppfolging") != wanted:
+            problems.append(f"ungdomsoppfolging {status.get('ungdomsoppfolging')}, not {wanted}")
+        if status.get("forelegg") != "available":
+            problems.append(f"forelegg for a youth {status.get('forelegg')}")
+    if answer.statute_rule == "youth":
+        # §5.5.5: the voluntary referral, ungdomsoppfølging with consent, a fine as a last resort.
+        wanted = {"radgivende-enhet": "available", "forelegg": "available",
+                  "ungdomsoppfolging": "excluded" if facts.refused else "available"}
+        problems += [f"{reaction} {status.get(reaction)}, not {want}" for reaction, want in wanted.items() if status.get(reaction) != want]
+    if answer.statute_rule == "adult":
+        # §5.5.4: beside the simplified fine notice, the waiver with probation and the advisory
+        # unit, the ordinary fine notice, and the konfliktråd with consent (§5.5.6).
+        waiver = options.get("pataleunnlatelse", {})
+        if waiver.get("status") != "available" or set(waiver.get("conditions") or []) != {"provetid"} | facts.advisory_unit():
+            problems.append(f"pataleunnlatelse beside forenklet forelegg: {waiver.get('status')} {waiver.get('conditions')}")
+        wanted = {"forelegg": "available",
+                  "oppfolging-i-konfliktrad": "excluded" if case["person"].get("consent") is False else "available"}
+        problems += [f"{reaction} {status.get(reaction)}, not {want}" for reaction, want in wanted.items() if status.get(reaction) != want]
     if answer.dependent_rule != (status.get("straffutmalingsfrafall") == "available"):
         problems.append(f"straffutmalingsfrafall {status.get('straffutmalingsfrafall')}")
     return problems

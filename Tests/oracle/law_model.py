@@ -81,13 +81,17 @@ def completed_years(birth, day):
 class Answer:
     """What the engine's answer must contain."""
 
-    def __init__(self, liability, recommended=None, conditions=(), limit_check=False, dependent_rule=False):
+    def __init__(self, liability, recommended=None, conditions=(), limit_check=False, dependent_rule=False, youth_rule=False):
         self.liability = liability
         self.recommended = recommended
         self.conditions = frozenset(conditions)
         self.limit_check = limit_check
         # Whether §5.3 decided within the guideline (straffutmålingsfrafall available).
         self.dependent_rule = dependent_rule
+        # Whether §5.2.2 decided (ungdomsoppfølging and forelegg as it says).
+        self.youth_rule = youth_rule
+        # Which of §5.5.4 ("adult") and §5.5.5 ("youth") decided under the statute, if one did.
+        self.statute_rule = None
 
     def key(self):
         return (self.liability, self.recommended, tuple(sorted(self.conditions)), self.limit_check)
@@ -130,11 +134,11 @@ def practice(facts, rule_set):
     unknown = "unknown" in relations
     if facts.age < 18:
         if facts.priors >= 1 and not facts.refused:
-            return Answer("punishable", "ungdomsoppfolging", (), unknown)
+            return Answer("punishable", "ungdomsoppfolging", (), unknown, youth_rule=True)
         conditions = {"provetid"} | facts.advisory_unit()
         if facts.priors == 0 and not facts.refused:
             conditions.add("ruskontrakt")
-        return Answer("punishable", "pataleunnlatelse", conditions, unknown)
+        return Answer("punishable", "pataleunnlatelse", conditions, unknown, youth_rule=True)
     return Answer("punishable", "forelegg", (), unknown)
 
 
@@ -167,8 +171,12 @@ def decide(case, rule_set):
             return practice(facts, "hr-2022")
         unknown = "unknown" in relations
         if facts.age < 18:
-            return Answer("punishable", "pataleunnlatelse", {"provetid"} | facts.advisory_unit(), unknown)
-        return Answer("punishable", "forenklet-forelegg", (), unknown)
+            answer = Answer("punishable", "pataleunnlatelse", {"provetid"} | facts.advisory_unit(), unknown)
+            answer.statute_rule = "youth"
+        else:
+            answer = Answer("punishable", "forenklet-forelegg", (), unknown)
+            answer.statute_rule = "adult"
+        return answer
     raise ValueError(f"unknown rule set {rule_set}")
 
 
