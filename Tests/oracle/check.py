@@ -6,8 +6,9 @@
 Draws N cases (default 4000) that crowd the edges docs/law.md draws: amounts at, just above and
 just below every limit in every unit, two entries of one substance, use alone with and without
 amounts, ages 14 to 26 with birthdays on the offence date and on 29 February, every kind of
-consent, and dates on both sides of 1 July 2014, 8 April 2022, 1 July 2022, 20 June 2025 and
-a stated in-force date. Then, with `rusctl evaluate --format json`:
+consent, optional fields left out (their defaults, and today for a missing decision date), and
+dates on both sides of 1 July 2014, 8 April 2022, 1 July 2022, 20 June 2025 and a stated
+in-force date. Then, with `rusctl evaluate --format json`:
 
 1. under each of the six rule sets chosen explicitly:
    - the liability, the recommended reaction, its conditions and whether it requires a limit
@@ -42,6 +43,8 @@ import law_model  # noqa: E402
 
 RULE_SETS = ["ra-2014", "hr-2022", "nou-2019-26-flertall", "nou-2019-26-mindretall", "prop-92-l-2021", "lov-2025"]
 IN_FORCE = "2026-07-01"
+# Today for the cases that leave out their decision date (`--today`).
+TODAY = "2028-12-31"
 SUBSTANCE_UNITS = {
     "heroin": ["g", "mg", "kg"], "cocaine": ["g", "mg"], "amphetamine": ["g", "mg"], "methamphetamine": ["g", "mg"],
     "ghb": ["ml", "dl", "l"], "lsd": ["blotters", "mg"], "mdma": ["g", "mg"], "cannabis": ["g", "mg", "kg"],
@@ -106,8 +109,16 @@ def a_case(index, rng):
             substances.append({"substance": name, "amount": amount_in(unit, rng), "unit": unit})
     if not without_amounts and rng.random() < 0.1:
         substances.append(dict(substances[0], amount=amount_in(substances[0]["unit"], rng)))
-    return {"id": f"oracle-{index}", "offenceDate": offence, "decisionDate": decision, "person": person, "acts": acts,
+    case = {"id": f"oracle-{index}", "offenceDate": offence, "decisionDate": decision, "person": person, "acts": acts,
             "ownUse": rng.random() < 0.93, "substances": substances, "otherOffences": rng.random() < 0.2}
+    # Optional fields left out as people leave them out: their defaults must hold (docs/contract.md).
+    for holder, key, default in [(case, "ownUse", True), (case, "otherOffences", False), (person, "dependent", False),
+                                 (person, "priorDrugReactions", 0)]:
+        if holder[key] == default and rng.random() < 0.15:
+            del holder[key]
+    if rng.random() < 0.05 and offence <= TODAY:
+        del case["decisionDate"]
+    return case
 
 
 def write(cases, path):
@@ -119,7 +130,7 @@ def write(cases, path):
 
 
 def evaluate(rusctl, path, *options):
-    run = subprocess.run([rusctl, "evaluate", "--format", "json", "--no-trace", "--today", "2028-12-31", *options, path],
+    run = subprocess.run([rusctl, "evaluate", "--format", "json", "--no-trace", "--today", TODAY, *options, path],
                          capture_output=True, text=True)
     return [json.loads(line) for line in run.stdout.splitlines()], run.stderr
 
@@ -200,7 +211,9 @@ def main():
     parser.add_argument("--seed", type=int, default=1)
     arguments = parser.parse_args()
     rng = random.Random(arguments.seed)
-    cases = [a_case(index, rng) for index in range(arguments.cases)]
+    written = [a_case(index, rng) for index in range(arguments.cases)]
+    # What the model reads: the decision date a case leaves out is today's.
+    cases = [dict(case, decisionDate=case.get("decisionDate", TODAY)) for case in written]
     disagreements = []
     checks = 0
 
@@ -209,9 +222,9 @@ def main():
 
     with tempfile.TemporaryDirectory() as directory:
         path = os.path.join(directory, "cases.ndjson")
-        write(cases, path)
+        write(written, path)
         undoubted_path = os.path.join(directory, "not-dependent.ndjson")
-        write([dict(case, person=dict(case["person"], dependent=False)) for case in cases], undoubted_path)
+        write([dict(case, person=dict(case["person"], dependent=False)) for case in written], undoubted_path)
         for rule_set in RULE_SETS:
             decisions, errors = evaluate(arguments.rusctl, path, "--rules", rule_set)
             plain, _ = evaluate(arguments.rusctl, undoubted_path, "--rules", rule_set)
