@@ -113,14 +113,20 @@ enum Wording {
         func two(_ number: Int) -> String { number < 10 ? "0\(number)" : "\(number)" }
         switch language {
         case .nb: return "\(two(date.day)).\(two(date.month)).\(date.year)"
-        case .en:
-            let months = [
-                "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-                "November", "December",
-            ]
-            return "\(date.day) \(months[date.month - 1]) \(date.year)"
+        case .en: return "\(date.day) \(months(.en)[date.month - 1]) \(date.year)"
         }
     }
+
+    /// The months' names, January first.
+    private static func months(_ language: Language) -> [String] {
+        language == .nb ? norwegianMonths : englishMonths
+    }
+    private static let norwegianMonths = [
+        "januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "desember",
+    ]
+    private static let englishMonths = [
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+    ]
 
     /// A source's date as precisely as it is known, as a reader writes it: "22.05.1981",
     /// "juni 2025", "2019" (English: "22 May 1981", "June 2025", "2019"); text that is not an
@@ -129,11 +135,7 @@ enum Wording {
         if let full = LegalDate(text) { return date(full, language) }
         let parts = text.split(separator: "-")
         guard parts.count == 2, parts[0].count == 4, let month = Int(parts[1]), (1...12).contains(month) else { return text }
-        let months =
-            language == .nb
-            ? ["januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "desember"]
-            : ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
-        return "\(months[month - 1]) \(parts[0])"
+        return "\(months(language)[month - 1]) \(parts[0])"
     }
 
     /// An outcome as a sentence names it: "forenklet forelegg (straffbart)", "påtaleunnlatelse
