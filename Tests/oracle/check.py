@@ -51,7 +51,7 @@ SUBSTANCE_UNITS = {
     "psilocybin-mushrooms": ["g", "kg"], "khat": ["g", "kg"], "medicines": ["doses"],
 }
 # Every limit of §4 in base units, and the dates where the law changes.
-LIMITS = sorted({value for row in law_model._ROWS for value in row[2:] if value} | {"3"}, key=Decimal)
+LIMITS = sorted({value for row in law_model.ROWS for value in row[2:] if value} | {"3"}, key=Decimal)
 EDGES = ["2014-07-01", "2022-04-07", "2022-04-08", "2022-06-30", "2022-07-01", "2025-06-19", "2025-06-20", "2026-06-30", IN_FORCE]
 
 

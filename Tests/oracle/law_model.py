@@ -6,6 +6,9 @@ disagreement (Tests/oracle/check.py). It decides what the engine's answer must c
 the wording: the liability, the recommended reaction, that reaction's conditions and whether it
 requires a limit check. Amounts are exact decimals, as the engine holds them.
 
+Benchmarks/hr2022_baseline.py is another Python reading, of one rule set, with floats as orjson
+reads them: a yardstick for speed, kept apart on purpose. This one is exact and covers them all.
+
 Two points the text leaves open are read as the engine reads them, and say so:
 - the advisory unit as a condition of påtaleunnlatelse exists from 1 July 2022 (decision date,
   §5.2.4); a statute evaluated for an earlier decision does not propose it, whereas Prop. 92 L's
@@ -25,7 +28,7 @@ UNITS = {
 
 # §4's table in base units (g, ml, blotters, doses); None where no value is known.
 #   substance, dimension, hr-2022, NOU flertall, NOU mindretall, Prop. 92 L nedre, øvre
-_ROWS = [
+ROWS = [
     ("heroin", "mass", "5", "5", "1", "2", "5"),
     ("cocaine", "mass", "5", "5", "1", "2", "5"),
     ("amphetamine", "mass", "5", "5", "1", "2", "5"),
@@ -42,7 +45,7 @@ _ROWS = [
 
 
 def _column(index):
-    return {(row[0], row[1]): (None if row[index] is None else Decimal(row[index])) for row in _ROWS}
+    return {(row[0], row[1]): (None if row[index] is None else Decimal(row[index])) for row in ROWS}
 
 
 GUIDELINE = _column(2)  # hr-2022, dependent users (§5.3)

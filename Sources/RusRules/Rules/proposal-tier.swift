@@ -3,7 +3,8 @@
 /// substance is within its table (a substance with no limit never qualifies) and, where the tier
 /// says so, there are at most `maxSubstances` different substances. A case no tier covers is
 /// passed on to the baseline's rules. Tiers, limits and notes are data; this rule has no
-/// knowledge of any particular proposal.
+/// knowledge of any particular proposal. §5.1.1 holds under a tier too: beside a punishable
+/// tier's reaction a minor can still be called to a concern talk.
 enum ProposalTierRule: DecidingRule {
     static let info = RuleInfo(
         id: "proposal-tier", section: "§5.4",
