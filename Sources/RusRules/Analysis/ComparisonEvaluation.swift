@@ -39,53 +39,58 @@ final class ComparisonEvaluation: Sendable {
     /// One case as read: an NDJSON line takes the compiled fast path when it can; anything else
     /// (and every invalid line) goes through the full parser, decoder and engine.
     func evaluate(_ raw: CaseStream.Raw) -> Comparison.CaseResult {
-        if let bytes = raw.lineBytes, let fastPrograms, let compact = fastReader?.compactCase(bytes) {
-            var codes: UInt64 = 0
-            var periods: UInt64 = 0
-            var decided = true
-            var baselineOutcome: Outcome?
-            for position in fastPrograms.indices {
-                guard var outcome = fastPrograms[position].outcome(compact) else {
-                    decided = false
-                    break
-                }
-                if position == 0 { baselineOutcome = outcome }
-                if let inForce = inForceDates[position], let practice = baselineOutcome {
-                    let period = InForcePeriod(
-                        practice: practice, statute: outcome, offence: compact.offenceDate,
-                        decision: compact.decisionDate, inForce: inForce)
-                    periods |= UInt64(period.rawValue) << (2 * UInt64(position))
-                    outcome = StraffelovenParagraph3.applicable(
-                        practice: practice, statute: outcome, offence: compact.offenceDate, decision: compact.decisionDate,
-                        inForce: inForce)
-                }
-                codes |= UInt64(outcome.code) << (8 * UInt64(position))
-            }
-            // A rule list that leaves a case undecided is reported by the engine, with its error.
-            if decided {
-                // Where a rule set recommends påtaleunnlatelse as the baseline does, on which
-                // conditions, as the deciding rules state them.
-                let code = { (position: Int) in Int((codes >> (8 * UInt64(position))) & 0xFF) }
-                let sameWaiver = (1..<fastPrograms.count).contains {
-                    code($0) == code(0) && Outcome(code: code(0)).recommended == Comparison.conditionsCarrier
-                }
-                let conditions = sameWaiver ? self.conditions(of: compact, programs: fastPrograms, codes: fastPrograms.indices.map(code)) : 0
-                // A changed case listed with --changed is explained by the full engine.
-                let otherConditions = (1..<fastPrograms.count).contains { (conditions >> (4 * UInt64($0))) & 0xF != conditions & 0xF }
-                let explanation =
-                    keepChanged && (otherConditions || (1..<fastPrograms.count).contains { (codes >> (8 * UInt64($0))) & 0xFF != codes & 0xFF })
-                    ? (fastReader?.fullCase(bytes) ?? (try? engine.decode(raw.entry).get())).flatMap {
-                        explain($0, codes: (0..<fastPrograms.count).map { Int((codes >> (8 * UInt64($0))) & 0xFF) })
-                    }
-                    : nil
-                return .packed(
-                    id: compact.id, ageTrack: compact.ageTrack, dependency: compact.dependent, substances: compact.substanceMask, codes: codes,
-                    conditions: conditions, periods: periods, explanation: explanation)
+        if let bytes = raw.lineBytes, let fastPrograms, let fastReader {
+            var compact = CompactCase(today: today)
+            if fastReader.read(bytes, into: &compact),
+                let result = FastFacts.asking(compact, under: fastPrograms[0], { compiled(&$0, programs: fastPrograms, raw: raw, bytes: bytes) })
+            {
+                return result
             }
         }
         let result = evaluate(raw.entry)
         if case .invalid(let errors) = result { return .invalid(raw.located(errors)) }
         return result
+    }
+
+    /// A case the fast reader read, under the compiled programs; nil when a rule list leaves it
+    /// undecided (the engine then reports it, with its error).
+    private func compiled(
+        _ facts: inout FastFacts, programs: [OutcomeProgram], raw: CaseStream.Raw, bytes: ArraySlice<UInt8>
+    ) -> Comparison.CaseResult? {
+        var codes: UInt64 = 0
+        var periods: UInt64 = 0
+        var baselineOutcome: Outcome?
+        for position in programs.indices {
+            facts.program = programs[position]
+            guard var outcome = facts.outcome() else { return nil }
+            if position == 0 { baselineOutcome = outcome }
+            if let inForce = inForceDates[position], let practice = baselineOutcome {
+                let (offence, decision) = (facts.theCase.offenceDate, facts.theCase.decisionDate)
+                let period = InForcePeriod(practice: practice, statute: outcome, offence: offence, decision: decision, inForce: inForce)
+                periods |= UInt64(period.rawValue) << (2 * UInt64(position))
+                outcome = StraffelovenParagraph3.applicable(
+                    practice: practice, statute: outcome, offence: offence, decision: decision, inForce: inForce)
+            }
+            codes |= UInt64(outcome.code) << (8 * UInt64(position))
+        }
+        // Where a rule set recommends påtaleunnlatelse as the baseline does, on which
+        // conditions, as the deciding rules state them.
+        let code = { (position: Int) in Int((codes >> (8 * UInt64(position))) & 0xFF) }
+        let sameWaiver = (1..<programs.count).contains {
+            code($0) == code(0) && Outcome(code: code(0)).recommended == Comparison.conditionsCarrier
+        }
+        let conditions = sameWaiver ? self.conditions(of: &facts, programs: programs, codes: programs.indices.map(code)) : 0
+        // A changed case listed with --changed is explained by the full engine.
+        let otherConditions = (1..<programs.count).contains { (conditions >> (4 * UInt64($0))) & 0xF != conditions & 0xF }
+        let explanation =
+            keepChanged && (otherConditions || (1..<programs.count).contains { code($0) != code(0) })
+            ? (fastReader?.fullCase(bytes) ?? (try? engine.decode(raw.entry).get())).flatMap {
+                explain($0, codes: programs.indices.map(code))
+            }
+            : nil
+        return .packed(
+            id: facts.theCase.id, ageTrack: facts.theCase.ageTrack, dependency: facts.theCase.dependent,
+            substances: facts.theCase.substanceMask, codes: codes, conditions: conditions, periods: periods, explanation: explanation)
     }
 
     func evaluate(_ entry: CaseInput.Entry) -> Comparison.CaseResult {
@@ -139,10 +144,11 @@ final class ComparisonEvaluation: Sendable {
     /// The conditions of the recommended waiver under each rule set, packed four bits each, as
     /// the compiled rules state them; `codes` are the outcomes counted (a statute's conditions
     /// count only where its own outcome is the one counted, else the baseline's stand).
-    private func conditions(of compact: CompactCase, programs: [OutcomeProgram], codes: [Int]) -> UInt64 {
+    private func conditions(of facts: inout FastFacts, programs: [OutcomeProgram], codes: [Int]) -> UInt64 {
         var packed: UInt64 = 0
         for (position, program) in programs.enumerated() where Outcome(code: codes[position]).recommended == Comparison.conditionsCarrier {
-            guard let decided = program.outcomeWithConditions(compact) else { continue }
+            facts.program = program
+            guard let decided = facts.outcomeWithConditions() else { continue }
             let set =
                 decided.outcome.code == codes[position] && decided.outcome.recommended == Comparison.conditionsCarrier
                 ? ConditionSet(decided.conditions) : ConditionSet(rawValue: UInt8(packed & 0xF))

@@ -5,12 +5,25 @@ import Foundation
 /// exactly; anything finer or larger falls back to the engine.
 package struct CompactCase: Sendable, Equatable {
     /// Per-substance totals: `dimension` is -1 for a substance named without an amount.
+    /// Held in as few bytes as they need: the totals are copied with every case.
     struct Total: Sendable, Equatable {
-        var substance: Int
-        var dimension: Int
         var amount: FixedAmount
+        private var substanceIndex: UInt8
+        private var dimensionIndex: Int8
         /// How many of the amounts added were inexact: two make the total's last unit uncertain.
         var inexactParts: Int8
+
+        /// The vocabulary's index of the substance (at most 64, ``CompiledRuleBook``).
+        var substance: Int { Int(substanceIndex) }
+        /// The index of the dimension; -1 for a substance named without an amount.
+        var dimension: Int { Int(dimensionIndex) }
+
+        init(substance: Int, dimension: Int, amount: FixedAmount, inexactParts: Int8) {
+            self.amount = amount
+            substanceIndex = UInt8(substance)
+            dimensionIndex = Int8(dimension)
+            self.inexactParts = inexactParts
+        }
     }
 
     /// Cases with more different substance totals than this take the engine's path.
@@ -71,20 +84,18 @@ package struct CompactCase: Sendable, Equatable {
         refreshSubstances()
     }
 
-    init(
-        id: String?, ageTrack: Int, dependent: Dependency, priorDrugReactions: Int, consent: Int8, guardianConsent: Int8,
-        ownUse: Bool, useOnly: Bool, offenceDate: LegalDate, decisionDate: LegalDate
-    ) {
-        self.id = id
-        self.ageTrack = ageTrack
-        self.dependent = dependent
-        self.priorDrugReactions = priorDrugReactions
-        self.consent = consent
-        self.guardianConsent = guardianConsent
-        self.ownUse = ownUse
-        self.useOnly = useOnly
-        self.offenceDate = offenceDate
-        self.decisionDate = decisionDate
+    /// A case not yet read (``FastCaseReader/read(_:into:)`` fills it in): no totals, and
+    /// `today` for both dates until it is read.
+    init(today: LegalDate) {
+        ageTrack = 0
+        dependent = .no
+        priorDrugReactions = 0
+        consent = -1
+        guardianConsent = -1
+        ownUse = true
+        useOnly = false
+        offenceDate = today
+        decisionDate = today
         distinctSubstances = 0
         substanceMask = 0
     }

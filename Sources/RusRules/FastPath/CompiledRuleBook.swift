@@ -28,10 +28,11 @@ package struct CompiledRuleBook: Sendable {
     /// Programs for every rule set; a proposal falls back on `baseline` when given (as the
     /// engine's `baseline:` does), else on its own. Nil when the rule data uses a unit whose
     /// factor is not a power of ten, or a limit that `FixedPoint/limit(_:scale:)` cannot hold
-    /// (the fast path then stays off and the engine does the work).
+    /// (the fast path then stays off and the engine does the work), or more substances and units
+    /// than a compact case's totals index (64 and 127).
     package init?(book: RuleBook, baseline: String? = nil) {
         let vocabulary = book.vocabulary
-        guard vocabulary.substances.count <= 64 else { return nil }
+        guard vocabulary.substances.count <= 64, vocabulary.units.count <= Int(Int8.max) else { return nil }
         substanceIDs = vocabulary.substances.map(\.id)
         var substances: [String: Int] = [:]
         for (index, substance) in vocabulary.substances.enumerated() {
@@ -184,12 +185,12 @@ struct ConsentNeeds: Sendable {
 extension CompiledRuleBook {
     /// The outcome of a compact case under a rule set compiled here.
     package func outcome(_ theCase: CompactCase, ruleSet: String) -> Outcome? {
-        programs[ruleSet]?.outcome(theCase)
+        programs[ruleSet].flatMap { FastFacts.asking(theCase, under: $0) { $0.outcome() } }
     }
 
     /// The outcome and the conditions of its recommended reaction, under a rule set compiled here.
     package func outcomeWithConditions(_ theCase: CompactCase, ruleSet: String) -> (outcome: Outcome, conditions: [Condition])? {
-        programs[ruleSet]?.outcomeWithConditions(theCase)
+        programs[ruleSet].flatMap { FastFacts.asking(theCase, under: $0) { $0.outcomeWithConditions() } }
     }
 
     package func ageTrack(of theCase: CompactCase) -> AgeTrack { AgeTrack.ordered[theCase.ageTrack] }

@@ -28,27 +28,29 @@ package final class FastCaseReader: Sendable {
 
     /// The line as a compact case, or nil to take the engine's path.
     package func compactCase(_ line: ArraySlice<UInt8>) -> CompactCase? {
-        read(line, keepID: keepIDs) { compactCase($0, $1) }
+        var compact = CompactCase(today: today)
+        return read(line, into: &compact) ? compact : nil
+    }
+
+    /// Reads the line into `compact`, which must be new (``CompactCase/init(today:)``); false to
+    /// take the engine's path. Counting a file, the caller reads each case into a place of its
+    /// own: a compact case is a few hundred bytes, and returning it by value cost a copy per case.
+    package func read(_ line: ArraySlice<UInt8>, into compact: inout CompactCase) -> Bool {
+        line.withUnsafeBufferPointer { buffer in
+            // The fields hold eight substance entries inline (no allocation). They are built
+            // from where they were read: handing them on to a closure cost a copy per case.
+            var reader = Reader(bytes: buffer, keepID: keepIDs)
+            var fields = Reader.Fields()
+            return reader.readFields(into: &fields, self) && fill(&compact, &fields, reader)
+        }
     }
 
     /// The line as a validated case, or nil to take the parser's and decoder's path.
     package func fullCase(_ line: ArraySlice<UInt8>) -> Case? {
-        read(line, keepID: true) { fullCase($0, $1) }
-    }
-
-    /// Reads the line's fields into one place and builds from them there: the fields hold eight
-    /// substance entries inline (no allocation), and returning them by value cost a copy of a
-    /// few hundred bytes per case (it showed in profiles of compare).
-    @inline(__always)
-    private func read<Built>(
-        _ line: ArraySlice<UInt8>, keepID: Bool,
-        _ build: (borrowing Reader.Fields, borrowing Reader) -> Built?
-    ) -> Built? {
         line.withUnsafeBufferPointer { buffer in
-            var reader = Reader(bytes: buffer, keepID: keepID)
+            var reader = Reader(bytes: buffer, keepID: true)
             var fields = Reader.Fields()
-            guard reader.readFields(into: &fields, self) else { return nil }
-            return build(fields, reader)
+            return reader.readFields(into: &fields, self) ? fullCase(&fields, reader) : nil
         }
     }
 
@@ -312,7 +314,9 @@ package final class FastCaseReader: Sendable {
         }
 
         /// What has been read of a case so far. A plain struct on the stack: the reader passes
-        /// it `inout` instead of capturing locals in closures, which would box them.
+        /// it `inout` instead of capturing locals in closures, which would box them. The
+        /// builders take it `inout` too, though they only read it: passed borrowed, its 500
+        /// bytes were copied for every case.
         struct Fields {
             var seen: UInt32 = 0
             var id: String?
@@ -359,7 +363,7 @@ package final class FastCaseReader: Sendable {
 
     /// The decoder's checks, in the same terms (``CaseDecoder``): the age (given or from the
     /// birth date), a birth date not after the offence, a decision date not before it.
-    private func age(_ fields: borrowing Reader.Fields, decisionDate: LegalDate) -> Int? {
+    private func age(_ fields: inout Reader.Fields, decisionDate: LegalDate) -> Int? {
         guard let offence = fields.offence, decisionDate >= offence else { return nil }
         var age = fields.givenAge
         if let birth = fields.birth {
@@ -379,35 +383,40 @@ package final class FastCaseReader: Sendable {
     }
 
     @inline(__always)
-    private func compactCase(_ fields: borrowing Reader.Fields, _ reader: borrowing Reader) -> CompactCase? {
-        guard let offence = fields.offence, let age = age(fields, decisionDate: fields.decision ?? today) else { return nil }
+    private func fill(_ compact: inout CompactCase, _ fields: inout Reader.Fields, _ reader: borrowing Reader) -> Bool {
+        guard let offence = fields.offence, let age = age(&fields, decisionDate: fields.decision ?? today) else { return false }
         let useOnly = fields.acts == 1
-        var compact = CompactCase(
-            id: fields.id, ageTrack: compiled.ageTrackIndex(forAge: age), dependent: fields.dependent,
-            priorDrugReactions: fields.priors, consent: fields.consent, guardianConsent: fields.guardian,
-            ownUse: fields.ownUse, useOnly: useOnly, offenceDate: offence,
-            decisionDate: fields.decision ?? today)
+        compact.id = fields.id
+        compact.ageTrack = compiled.ageTrackIndex(forAge: age)
+        compact.dependent = fields.dependent
+        compact.priorDrugReactions = fields.priors
+        compact.consent = fields.consent
+        compact.guardianConsent = fields.guardian
+        compact.ownUse = fields.ownUse
+        compact.useOnly = useOnly
+        compact.offenceDate = offence
+        compact.decisionDate = fields.decision ?? today
         for position in 0..<fields.entryCount {
             let entry = fields.entries[position]
-            guard isWellFormed(entry, useOnly: useOnly) else { return nil }
+            guard isWellFormed(entry, useOnly: useOnly) else { return false }
             if !entry.hasAmount {
-                guard compact.add(substance: entry.substance, dimension: -1, amount: .zero) else { return nil }
+                guard compact.add(substance: entry.substance, dimension: -1, amount: .zero) else { return false }
                 continue
             }
             guard let (amount, magnitude) = reader.fixed(entry.amount, shift: compiled.unitScale[entry.unit] + FixedPoint.resolution),
                 StrictReader.readableMagnitudes.contains(magnitude),
                 compact.add(substance: entry.substance, dimension: compiled.unitDimension[entry.unit], amount: amount)
-            else { return nil }
+            else { return false }
         }
-        guard compact.comparable(under: compiled) else { return nil }
+        guard compact.comparable(under: compiled) else { return false }
         compact.refreshSubstances()
-        return compact
+        return true
     }
 
     /// A case as ``CaseDecoder`` would build it. The decision date is checked only when given:
     /// without one, rule-set selection compares the offence with today and reports it.
-    private func fullCase(_ fields: borrowing Reader.Fields, _ reader: borrowing Reader) -> Case? {
-        guard let offence = fields.offence, let age = age(fields, decisionDate: fields.decision ?? offence) else { return nil }
+    private func fullCase(_ fields: inout Reader.Fields, _ reader: borrowing Reader) -> Case? {
+        guard let offence = fields.offence, let age = age(&fields, decisionDate: fields.decision ?? offence) else { return nil }
         let useOnly = fields.acts == 1
         var substances: [SubstanceAmount] = []
         substances.reserveCapacity(fields.entryCount)

@@ -35,10 +35,14 @@ enum ReportOptions {
     /// The input as it streams past: its SHA-256, and the seeds of the cases that carry
     /// `rusctl sample`'s mark — a line that begins `{"id":"synthetic-s<seed>-`, as sample
     /// writes it (a file whose cases lost the mark can be declared with --synthetic).
+    ///
+    /// Both are worked out on a thread of their own, beside reading and evaluating: the reader
+    /// only hands each chunk over. What the thread found is read after ``sha256()``, which
+    /// waits for it to finish.
     final class Witness: @unchecked Sendable {
-        var seeds = Set<UInt64>()
-        var marked = 0
-        var ownDistribution = false
+        private(set) var seeds = Set<UInt64>()
+        private(set) var marked = 0
+        private(set) var ownDistribution = false
         /// The start of a line cut off by the end of the previous chunk.
         private var pending: [UInt8] = []
         private var atLineStart = true
@@ -46,8 +50,7 @@ enum ReportOptions {
         /// Enough of a line to hold the mark and its id.
         private static let window = 96
 
-        /// Chunks waiting to be hashed on a thread of their own, so that hashing runs beside
-        /// reading and evaluating; at most `queueLimit` wait (the reader then waits for it).
+        /// Chunks waiting for the thread; at most `queueLimit` wait (the reader then waits).
         private let condition = NSCondition()
         private var queue: [[UInt8]] = []
         private var closed = false
@@ -61,7 +64,12 @@ enum ReportOptions {
                     condition.lock()
                     while queue.isEmpty && !closed { condition.wait() }
                     if queue.isEmpty {
-                        digest = hasher.finish()
+                        condition.unlock()
+                        // The last line, when the input does not end with a line break.
+                        if !pending.isEmpty { inspect(pending[...]) }
+                        let result = hasher.finish()
+                        condition.lock()
+                        digest = result
                         condition.broadcast()
                         condition.unlock()
                         return
@@ -69,12 +77,16 @@ enum ReportOptions {
                     let chunk = queue.removeFirst()
                     condition.broadcast()
                     condition.unlock()
-                    chunk.withUnsafeBytes { hasher.update($0) }
+                    chunk.withUnsafeBytes {
+                        hasher.update($0)
+                        scan($0)
+                    }
                 }
             }
         }
 
-        /// The input's SHA-256, once all of it has been read.
+        /// The input's SHA-256, once all of it has been read; the seeds and marks are then
+        /// counted too.
         func sha256() -> String {
             condition.lock()
             closed = true
@@ -85,12 +97,17 @@ enum ReportOptions {
             return result
         }
 
+        /// Hands a chunk just read to the thread.
         func take(_ chunk: UnsafeRawBufferPointer) {
             condition.lock()
             while queue.count >= Self.queueLimit { condition.wait() }
             queue.append(Array(chunk))
             condition.broadcast()
             condition.unlock()
+        }
+
+        /// Looks for the mark at the start of each line of `chunk` (on the thread).
+        private func scan(_ chunk: UnsafeRawBufferPointer) {
             guard let base = chunk.baseAddress, !chunk.isEmpty else { return }
             var start = 0
             if !atLineStart {
@@ -132,15 +149,8 @@ enum ReportOptions {
 
         /// Where the id begins in `mark` (after `{"id":"`).
         private static let idStart = #"{"id":""#.utf8.count
-
-        /// The last line, when the input does not end with a line break.
-        func finish() {
-            if !pending.isEmpty { inspect(pending[...]) }
-            pending = []
-        }
     }
 
-    /// The stream over `path`, watched by `witness`; nil after telling the user why it cannot be read.
     static func open(_ path: String, witness: Witness, meter: InputMeter, _ terminal: Terminal) -> CaseStream? {
         StreamingInput.open(path, terminal, observe: { witness.take($0) }, meter: meter)
     }
@@ -172,7 +182,6 @@ enum ReportOptions {
                     name: input.name == "-" ? "(standard input)" : input.name, cases: input.cases,
                     sha256: input.witness.sha256()))
             let witness = input.witness
-            witness.finish()
             if witness.marked > 0 || arguments.flag(syntheticSpec) {
                 let own = witness.ownDistribution
                 synthetic = ReportProvenance.Synthetic(
