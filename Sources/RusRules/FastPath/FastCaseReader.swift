@@ -138,6 +138,12 @@ package final class FastCaseReader: Sendable {
         mutating func string() -> Range<Int>? {
             guard expect(UInt8(ascii: "\"")) else { return nil }
             let start = index
+            // Eight bytes at a time while none of them ends the string or needs a closer look.
+            if let base = bytes.baseAddress {
+                while index + 8 <= bytes.count, !Self.mayEndPlainText(UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)) {
+                    index += 8
+                }
+            }
             while index < bytes.count {
                 let byte = bytes[index]
                 if byte == UInt8(ascii: "\"") {
@@ -148,6 +154,40 @@ package final class FastCaseReader: Sendable {
                 index += 1
             }
             return nil
+        }
+
+        /// Whether any of eight bytes may be a quote, a backslash, a control byte or not
+        /// printable ASCII (a true answer can be wrong, a false one cannot: the bytes are then
+        /// looked at one by one).
+        @inline(__always)
+        static func mayEndPlainText(_ word: UInt64) -> Bool {
+            let ones: UInt64 = 0x0101_0101_0101_0101
+            let highs: UInt64 = 0x8080_8080_8080_8080
+            /// High bit set in (at least) the first byte of `value` that is below `bound`, for
+            /// bytes below 0x80 (SWAR: no byte is missed).
+            func below(_ value: UInt64, _ bound: UInt64) -> UInt64 { (value &- ones &* bound) & ~value & highs }
+            let quote = below(word ^ (ones &* 0x22), 1)
+            let backslash = below(word ^ (ones &* 0x5C), 1)
+            let delete = below(word ^ (ones &* 0x7F), 1)
+            return (quote | backslash | delete | below(word, 0x20) | (word & highs)) != 0
+        }
+
+        /// After a key's opening quote: whether the key is `word`; if so, reads past it, its
+        /// closing quote and the colon. Known keys are matched where they stand, without scanning
+        /// the string first: a key that is not one of them (or is written with escapes) matches
+        /// none, and the case goes to the decoder.
+        @inline(__always)
+        mutating func key(_ word: StaticString) -> Bool {
+            let count = word.utf8CodeUnitCount
+            guard index + count < bytes.count, bytes[index + count] == UInt8(ascii: "\"") else { return false }
+            for offset in 0..<count where bytes[index + offset] != word.utf8Start[offset] { return false }
+            let keyStart = index
+            index += count + 1
+            guard expect(UInt8(ascii: ":")) else {
+                index = keyStart
+                return false
+            }
+            return true
         }
 
         func equals(_ range: Range<Int>, _ word: StaticString) -> Bool {
@@ -287,9 +327,13 @@ package final class FastCaseReader: Sendable {
             return Int(fixed.units)
         }
 
+        /// A date string: ten bytes `LegalDate` accepts, then the closing quote.
         mutating func date() -> LegalDate? {
-            guard let range = string(), range.count == 10 else { return nil }
-            return LegalDate(utf8: UnsafeBufferPointer(rebasing: bytes[range]))
+            guard expect(UInt8(ascii: "\"")), index + 10 < bytes.count, bytes[index + 10] == UInt8(ascii: "\""),
+                let date = LegalDate(utf8: UnsafeBufferPointer(rebasing: bytes[index..<(index + 10)]))
+            else { return nil }
+            index += 11
+            return date
         }
 
         /// After a member or element: true at a comma (another follows), false at `close`, nil otherwise.
@@ -349,7 +393,7 @@ package final class FastCaseReader: Sendable {
         mutating func readFields(into fields: inout Fields, _ parser: FastCaseReader) -> Bool {
             guard let empty = open(UInt8(ascii: "{"), UInt8(ascii: "}")), !empty else { return false }
             repeat {
-                guard let key = string(), expect(UInt8(ascii: ":")), member(key, &fields, parser) else { return false }
+                guard expect(UInt8(ascii: "\"")), member(&fields, parser) else { return false }
                 guard let more = next(UInt8(ascii: "}")) else { return false }
                 if !more { break }
             } while true
@@ -461,21 +505,21 @@ extension FastCaseReader.Reader {
     /// One member of the case object. The keys are the case declaration's (``CaseField``); a key
     /// this reader does not know — a field added to the declaration — gives the case to the
     /// decoder, so every declared field is read by one of the two.
-    mutating func member(_ key: Range<Int>, _ fields: inout Fields, _ parser: FastCaseReader) -> Bool {
+    mutating func member(_ fields: inout Fields, _ parser: FastCaseReader) -> Bool {
         let compiled = parser.compiled
-        if equals(key, "id") {
+        if key("id") {
             guard fields.first(1 << 0), let range = string() else { return false }
             if keepID { fields.id = text(range) }
-        } else if equals(key, "offenceDate") {
+        } else if key("offenceDate") {
             guard fields.first(1 << 1), let date = date() else { return false }
             fields.offence = date
-        } else if equals(key, "decisionDate") {
+        } else if key("decisionDate") {
             guard fields.first(1 << 2), let date = date() else { return false }
             fields.decision = date
-        } else if equals(key, "person") {
+        } else if key("person") {
             guard fields.first(1 << 3) else { return false }
             return person(&fields)
-        } else if equals(key, "acts") {
+        } else if key("acts") {
             guard fields.first(1 << 4) else { return false }
             return nonEmptyArray { reader in
                 guard let range = reader.string() else { return false }
@@ -497,10 +541,10 @@ extension FastCaseReader.Reader {
                 fields.actCount += 1
                 return true
             }
-        } else if equals(key, "ownUse") {
+        } else if key("ownUse") {
             guard fields.first(1 << 5), let flag = bool() else { return false }
             fields.ownUse = flag
-        } else if equals(key, "substances") {
+        } else if key("substances") {
             guard fields.first(1 << 6) else { return false }
             return nonEmptyArray { reader in
                 guard fields.entryCount < CompactCase.maximumTotals, let entry = reader.substance(compiled) else { return false }
@@ -508,7 +552,7 @@ extension FastCaseReader.Reader {
                 fields.entryCount += 1
                 return true
             }
-        } else if equals(key, "otherOffences") {
+        } else if key("otherOffences") {
             guard fields.first(1 << 7), let flag = bool() else { return false }
             fields.otherOffences = flag
         } else {
@@ -527,14 +571,14 @@ extension FastCaseReader.Reader {
             return seen & bit == 0
         }
         repeat {
-            guard let key = string(), expect(UInt8(ascii: ":")) else { return false }
-            if equals(key, "birthDate") {
+            guard expect(UInt8(ascii: "\"")) else { return false }
+            if key("birthDate") {
                 guard first(1), let date = date() else { return false }
                 fields.birth = date
-            } else if equals(key, "ageAtOffence") {
+            } else if key("ageAtOffence") {
                 guard first(2), let age = integer(CaseDecoder.ageRange) else { return false }
                 fields.givenAge = age
-            } else if equals(key, "dependent") {
+            } else if key("dependent") {
                 guard first(4) else { return false }
                 if let flag = bool() {
                     fields.dependent = flag ? .yes : .no
@@ -542,13 +586,13 @@ extension FastCaseReader.Reader {
                     guard let range = string(), equals(range, "doubtful") else { return false }
                     fields.dependent = .doubtful
                 }
-            } else if equals(key, "priorDrugReactions") {
+            } else if key("priorDrugReactions") {
                 guard first(8), let value = integer(CaseDecoder.priorReactionsRange) else { return false }
                 fields.priors = value
-            } else if equals(key, "consent") {
+            } else if key("consent") {
                 guard first(16), let flag = bool() else { return false }
                 fields.consent = flag ? 1 : 0
-            } else if equals(key, "guardianConsent") {
+            } else if key("guardianConsent") {
                 guard first(32), let flag = bool() else { return false }
                 fields.guardian = flag ? 1 : 0
             } else {
@@ -565,17 +609,17 @@ extension FastCaseReader.Reader {
         var entry = FastCaseReader.SubstanceEntry()
         var seen: UInt8 = 0
         repeat {
-            guard let key = string(), expect(UInt8(ascii: ":")) else { return nil }
-            if equals(key, "substance") {
+            guard expect(UInt8(ascii: "\"")) else { return nil }
+            if key("substance") {
                 guard seen & 1 == 0, let range = string(), let index = lookup(range, in: compiled.substanceNames) else { return nil }
                 seen |= 1
                 entry.substance = index
-            } else if equals(key, "amount") {
+            } else if key("amount") {
                 guard seen & 2 == 0, let number = number(), !number.negative else { return nil }
                 seen |= 2
                 entry.amount = number
                 entry.hasAmount = true
-            } else if equals(key, "unit") {
+            } else if key("unit") {
                 guard seen & 4 == 0, let range = string(), let unit = lookup(range, in: compiled.unitNames) else { return nil }
                 seen |= 4
                 entry.unit = unit

@@ -192,6 +192,38 @@ import Testing
         }
     }
 
+    /// Keys are matched where they stand and strings scanned eight bytes at a time: a key
+    /// written with an escape, a key that only begins like a known one, and a character that
+    /// needs a closer look beyond the first eight bytes of a string all leave the line to the
+    /// decoder; spaces around the colon and long plain strings do not.
+    @Test(arguments: [
+        (#"{"id":"x","#, #"{"id" : "x","#, true),
+        (#"{"id":"x","#, #"{"id":"a-long-plain-identifier-of-forty-bytes-0","#, true),
+        (#"{"id":"x","#, #"{"\u0069d":"x","#, false),
+        (#"{"id":"x","#, #"{"ids":"x","#, false),
+        (#"{"id":"x","#, #"{"i":"x","#, false),
+        (#"{"id":"x","#, #"{"id":"a-long-identifier-with-\"-after-16","#, false),
+        (#"{"id":"x","#, #"{"id":"a-long-identifier-with-ø-after-16","#, false),
+        (#"{"id":"x","#, "{\"id\":\"a-long-identifier-with-\u{7F}-after-16\",", false),
+        (#""birthDate":"2001-02-03""#, #""birthDate":"2001-02-03x""#, false),
+        (#""birthDate":"2001-02-03""#, #""birthDate":"2001-02-0""#, false),
+    ])
+    func knownKeysAndPlainStringsAreReadInPlace(original: String, replacement: String, accepted: Bool) throws {
+        let compiled = try #require(CompiledRuleBook(book: .builtIn))
+        let reader = FastCaseReader(compiled: compiled, today: Self.today)
+        let template =
+            #"{"id":"x","offenceDate":"2023-03-14","decisionDate":"2023-05-02","person":{"birthDate":"2001-02-03"},"#
+            + #""acts":["possession"],"substances":[{"substance":"cannabis","amount":2,"unit":"g"}]}"#
+        let line = template.replacingOccurrences(of: original, with: replacement)
+        #expect(line != template || original == replacement)
+        let fast = reader.compactCase(Array(line.utf8)[...])
+        #expect((fast != nil) == accepted, "\(line)")
+        if let fast {
+            let theCase = try Engine().decode(CaseInput(bytes: Array(line.utf8)).entries[0]).get()
+            #expect(CompactCase(theCase, compiled: compiled, today: Self.today) == fast)
+        }
+    }
+
     @Test func outcomeCodesMatchTheEnums() {
         #expect(Outcome.reactionSlots == Reaction.allCases.count + 1)
         #expect(Outcome.codes == Liability.allCases.count * Outcome.reactionSlots)
