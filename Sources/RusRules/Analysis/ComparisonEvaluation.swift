@@ -79,7 +79,7 @@ final class ComparisonEvaluation: Sendable {
         let sameWaiver = (1..<programs.count).contains {
             code($0) == code(0) && Outcome(code: code(0)).recommended == Comparison.conditionsCarrier
         }
-        let conditions = sameWaiver ? self.conditions(of: &facts, programs: programs, codes: programs.indices.map(code)) : 0
+        let conditions = sameWaiver ? self.conditions(of: &facts, programs: programs, codes: codes) : 0
         // A changed case listed with --changed is explained by the full engine.
         let otherConditions = (1..<programs.count).contains { (conditions >> (4 * UInt64($0))) & 0xF != conditions & 0xF }
         let explanation =
@@ -142,15 +142,17 @@ final class ComparisonEvaluation: Sendable {
     }
 
     /// The conditions of the recommended waiver under each rule set, packed four bits each, as
-    /// the compiled rules state them; `codes` are the outcomes counted (a statute's conditions
+    /// the compiled rules state them; `codes` are the outcomes counted, eight bits each (a statute's conditions
     /// count only where its own outcome is the one counted, else the baseline's stand).
-    private func conditions(of facts: inout FastFacts, programs: [OutcomeProgram], codes: [Int]) -> UInt64 {
+    private func conditions(of facts: inout FastFacts, programs: [OutcomeProgram], codes: UInt64) -> UInt64 {
         var packed: UInt64 = 0
-        for (position, program) in programs.enumerated() where Outcome(code: codes[position]).recommended == Comparison.conditionsCarrier {
+        for (position, program) in programs.enumerated() {
+            let code = Int((codes >> (8 * UInt64(position))) & 0xFF)
+            guard Outcome(code: code).recommended == Comparison.conditionsCarrier else { continue }
             facts.program = program
             guard let decided = facts.outcomeWithConditions() else { continue }
             let set =
-                decided.outcome.code == codes[position] && decided.outcome.recommended == Comparison.conditionsCarrier
+                decided.outcome.code == code && decided.outcome.recommended == Comparison.conditionsCarrier
                 ? ConditionSet(decided.conditions) : ConditionSet(rawValue: UInt8(packed & 0xF))
             packed |= UInt64(set.rawValue) << (4 * UInt64(position))
         }
