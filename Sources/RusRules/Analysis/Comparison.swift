@@ -285,7 +285,7 @@ package struct Comparison: Sendable {
         index: Int, id: String?, track: Int, dependency: Dependency, substances: UInt64, explanation: ChangeExplanation?,
         conditions: UInt64, code: (Int) -> Int
     ) {
-        let dependencyIndex = Dependency.allCases.firstIndex(of: dependency)!
+        let dependencyIndex = dependency.ordinal
         let base = code(0)
         var anyChanged = false
         let conditionSet = { (position: Int) in ConditionSet(rawValue: UInt8((conditions >> (4 * UInt64(position))) & 0xF)) }

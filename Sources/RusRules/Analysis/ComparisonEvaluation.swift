@@ -42,7 +42,7 @@ final class ComparisonEvaluation: Sendable {
         if let bytes = raw.lineBytes, let fastPrograms, let fastReader {
             var compact = CompactCase(today: today)
             if fastReader.read(bytes, into: &compact),
-                let result = FastFacts.asking(compact, under: fastPrograms[0], { compiled(&$0, programs: fastPrograms, raw: raw, bytes: bytes) })
+                let result = FastFacts.asking(&compact, under: fastPrograms[0], { compiled(&$0, programs: fastPrograms, raw: raw, bytes: bytes) })
             {
                 return result
             }

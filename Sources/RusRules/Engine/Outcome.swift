@@ -46,9 +46,13 @@ extension Outcome {
     init(code: Int) {
         let reaction = code % Self.reactionSlots
         self.init(
-            liability: Liability.allCases[code / Self.reactionSlots],
-            recommended: reaction < Self.reactionSlots - 1 ? Reaction.allCases[reaction] : nil)
+            liability: Self.liabilities[code / Self.reactionSlots],
+            recommended: reaction < Self.reactionSlots - 1 ? Self.reactions[reaction] : nil)
     }
+
+    /// `allCases`, built once: each use of `allCases` builds a new array (hot in counting).
+    private static let liabilities = Liability.allCases
+    private static let reactions = Reaction.allCases
 }
 
 extension Liability {
@@ -88,6 +92,17 @@ extension Reaction {
         case .straffutmalingsfrafall: 6
         case .oppfolgingIKonfliktrad: 7
         case .radgivendeEnhet: 8
+        }
+    }
+}
+
+extension Dependency {
+    /// The position in `allCases`, without building the array (hot in counting).
+    var ordinal: Int {
+        switch self {
+        case .no: 0
+        case .yes: 1
+        case .doubtful: 2
         }
     }
 }

@@ -146,11 +146,17 @@ final class LimitTable: Sendable {
 
     /// All the totals against the table (``LimitVerdict``), as ``QuantityAssessment`` reads them:
     /// a substance named without an amount, or any amount when `ignoringAmounts`, is within.
-    func verdict(_ theCase: CompactCase, ignoringAmounts: Bool) -> LimitVerdict {
+    ///
+    /// The case is given by address, and its totals are read where they stand: passed by value,
+    /// or read by the inline array's subscript, they were copied (a few hundred bytes) for every
+    /// table asked.
+    func verdict(_ theCase: UnsafePointer<CompactCase>, ignoringAmounts: Bool) -> LimitVerdict {
         if ignoringAmounts { return .within }
         var unknown = false
-        for index in 0..<theCase.totalCount {
-            let total = theCase.totals[index]
+        // An inline array holds its elements one after another, as a C array does.
+        let totals = UnsafeRawPointer(theCase.pointer(to: \.totals)!).assumingMemoryBound(to: CompactCase.Total.self)
+        for index in 0..<theCase.pointee.totalCount {
+            let total = totals[index]
             if total.dimension < 0 { continue }
             let slot = total.substance * shape.dimensions + total.dimension
             guard let limit = limits[slot] else {
@@ -185,12 +191,14 @@ struct ConsentNeeds: Sendable {
 extension CompiledRuleBook {
     /// The outcome of a compact case under a rule set compiled here.
     package func outcome(_ theCase: CompactCase, ruleSet: String) -> Outcome? {
-        programs[ruleSet].flatMap { FastFacts.asking(theCase, under: $0) { $0.outcome() } }
+        var theCase = theCase
+        return programs[ruleSet].flatMap { FastFacts.asking(&theCase, under: $0) { $0.outcome() } }
     }
 
     /// The outcome and the conditions of its recommended reaction, under a rule set compiled here.
     package func outcomeWithConditions(_ theCase: CompactCase, ruleSet: String) -> (outcome: Outcome, conditions: [Condition])? {
-        programs[ruleSet].flatMap { FastFacts.asking(theCase, under: $0) { $0.outcomeWithConditions() } }
+        var theCase = theCase
+        return programs[ruleSet].flatMap { FastFacts.asking(&theCase, under: $0) { $0.outcomeWithConditions() } }
     }
 
     package func ageTrack(of theCase: CompactCase) -> AgeTrack { AgeTrack.ordered[theCase.ageTrack] }

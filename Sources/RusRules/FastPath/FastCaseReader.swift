@@ -510,7 +510,6 @@ extension FastCaseReader.Reader {
     /// this reader does not know — a field added to the declaration — gives the case to the
     /// decoder, so every declared field is read by one of the two.
     mutating func member(_ fields: inout Fields, _ parser: FastCaseReader) -> Bool {
-        let compiled = parser.compiled
         if key("id") {
             guard fields.first(1 << 0), let range = string() else { return false }
             if keepID { fields.id = text(range) }
@@ -551,7 +550,7 @@ extension FastCaseReader.Reader {
         } else if key("substances") {
             guard fields.first(1 << 6) else { return false }
             return nonEmptyArray { reader in
-                guard fields.entryCount < CompactCase.maximumTotals, let entry = reader.substance(compiled) else { return false }
+                guard fields.entryCount < CompactCase.maximumTotals, let entry = reader.substance(parser) else { return false }
                 fields.entries[fields.entryCount] = entry
                 fields.entryCount += 1
                 return true
@@ -608,14 +607,14 @@ extension FastCaseReader.Reader {
     }
 
     /// One entry of `substances`.
-    mutating func substance(_ compiled: CompiledRuleBook) -> FastCaseReader.SubstanceEntry? {
+    mutating func substance(_ parser: FastCaseReader) -> FastCaseReader.SubstanceEntry? {
         guard let empty = open(UInt8(ascii: "{"), UInt8(ascii: "}")), !empty else { return nil }
         var entry = FastCaseReader.SubstanceEntry()
         var seen: UInt8 = 0
         repeat {
             guard expect(UInt8(ascii: "\"")) else { return nil }
             if key("substance") {
-                guard seen & 1 == 0, let range = string(), let index = lookup(range, in: compiled.substanceNames) else { return nil }
+                guard seen & 1 == 0, let range = string(), let index = lookup(range, in: parser.compiled.substanceNames) else { return nil }
                 seen |= 1
                 entry.substance = index
             } else if key("amount") {
@@ -624,7 +623,7 @@ extension FastCaseReader.Reader {
                 entry.amount = number
                 entry.hasAmount = true
             } else if key("unit") {
-                guard seen & 4 == 0, let range = string(), let unit = lookup(range, in: compiled.unitNames) else { return nil }
+                guard seen & 4 == 0, let range = string(), let unit = lookup(range, in: parser.compiled.unitNames) else { return nil }
                 seen |= 4
                 entry.unit = unit
             } else {

@@ -60,11 +60,12 @@ struct FastFacts: CaseFacts {
 
     var theCase: CompactCase { unsafeAddress { borrowed } }
 
-    /// `body` given the facts of `theCase` under `program` (which `body` may change).
+    /// `body` given the facts of `theCase` under `program` (which `body` may change). The case
+    /// is `inout` only to be read where it stands: borrowed, it was copied to be pointed at.
     static func asking<Result>(
-        _ theCase: borrowing CompactCase, under program: OutcomeProgram, _ body: (inout FastFacts) -> Result
+        _ theCase: inout CompactCase, under program: OutcomeProgram, _ body: (inout FastFacts) -> Result
     ) -> Result {
-        withUnsafePointer(to: theCase) { pointer in
+        withUnsafePointer(to: &theCase) { pointer in
             var facts = FastFacts(borrowed: pointer, program: program)
             return body(&facts)
         }
@@ -103,10 +104,10 @@ struct FastFacts: CaseFacts {
     func verdict(_ role: TableRole) -> LimitVerdict? {
         let ignoring = program.useCoversAnyQuantity && theCase.useOnly
         return switch role {
-        case .prosecution: program.prosecution?.verdict(theCase, ignoringAmounts: ignoring)
-        case .dependentUser: program.dependentUser?.verdict(theCase, ignoringAmounts: ignoring)
-        case .smallQuantity: program.smallQuantity?.verdict(theCase, ignoringAmounts: ignoring)
-        case .tier(let index): program.tiers[index].table.verdict(theCase, ignoringAmounts: ignoring)
+        case .prosecution: program.prosecution?.verdict(borrowed, ignoringAmounts: ignoring)
+        case .dependentUser: program.dependentUser?.verdict(borrowed, ignoringAmounts: ignoring)
+        case .smallQuantity: program.smallQuantity?.verdict(borrowed, ignoringAmounts: ignoring)
+        case .tier(let index): program.tiers[index].table.verdict(borrowed, ignoringAmounts: ignoring)
         }
     }
 

@@ -229,6 +229,7 @@ import Testing
         #expect(Outcome.codes == Liability.allCases.count * Outcome.reactionSlots)
         #expect(Liability.allCases.map(\.ordinal) == Array(Liability.allCases.indices))
         #expect(Reaction.allCases.map(\.ordinal) == Array(Reaction.allCases.indices))
+        #expect(Dependency.allCases.map(\.ordinal) == Array(Dependency.allCases.indices))
         for code in 0..<Outcome.codes { #expect(Outcome(code: code).code == code) }
     }
 
