@@ -121,12 +121,14 @@ package final class FastCaseReader: Sendable {
             self.keepID = keepID
         }
 
+        @inline(__always)
         mutating func skipSpace() {
             while index < bytes.count, bytes[index] == 0x20 || bytes[index] == 0x09 || bytes[index] == 0x0D || bytes[index] == 0x0A {
                 index += 1
             }
         }
 
+        @inline(__always)
         mutating func expect(_ byte: UInt8) -> Bool {
             skipSpace()
             guard index < bytes.count, bytes[index] == byte else { return false }
@@ -341,6 +343,7 @@ package final class FastCaseReader: Sendable {
         }
 
         /// After a member or element: true at a comma (another follows), false at `close`, nil otherwise.
+        @inline(__always)
         mutating func next(_ close: UInt8) -> Bool? {
             skipSpace()
             guard index < bytes.count else { return nil }
@@ -351,6 +354,7 @@ package final class FastCaseReader: Sendable {
         }
 
         /// Opens an object or array; true when it is empty (and already closed).
+        @inline(__always)
         mutating func open(_ opening: UInt8, _ close: UInt8) -> Bool? {
             guard expect(opening) else { return nil }
             skipSpace()
