@@ -45,7 +45,6 @@ package final class OutcomeProgram: Sendable {
         self.consentNeeds = consentNeeds
         self.useCoversAnyQuantity = useCoversAnyQuantity
     }
-
 }
 
 /// A compact case under one compiled rule set: what the deciding rules ask, read from integers.
