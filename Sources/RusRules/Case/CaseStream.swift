@@ -68,6 +68,12 @@ public struct CaseStream {
     /// `answersEachLine`, how a lone first line is told from a co-process's first case.
     public var inputReady: (@Sendable (_ milliseconds: Int32) -> Bool)?
 
+    /// Sees each chunk of the input as read, before anything in it is changed (a report's
+    /// SHA-256 is over the bytes as given): a slice of the stream's own buffer, shared, not
+    /// copied. Holding it costs at most a copy later, made if the stream still changes that
+    /// buffer (translating a lone CR).
+    public var observeChunk: ((ArraySlice<UInt8>) -> Void)?
+
     /// `readInto` fills the memory it is given with the next bytes of the input and returns
     /// how many it wrote, 0 at the end: the stream reads straight into its own buffers.
     public init(readInto: @escaping (UnsafeMutableRawBufferPointer) -> Int) {
@@ -123,6 +129,7 @@ public struct CaseStream {
             buffer.removeSubrange(received...)
             position = 0
             finished = ended
+            if received > 0 { observeChunk?(buffer[...]) }
             if translatesCarriageReturns { Self.translateCarriageReturns(&buffer, from: 0) }
             return received > 0
         }
@@ -139,6 +146,7 @@ public struct CaseStream {
         buffer = next
         position -= keepFrom
         finished = ended
+        if received > 0 { observeChunk?(buffer[kept...]) }
         if translatesCarriageReturns { Self.translateCarriageReturns(&buffer, from: kept) }
         return received > 0
     }

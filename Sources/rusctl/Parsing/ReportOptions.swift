@@ -52,7 +52,8 @@ enum ReportOptions {
 
         /// Chunks waiting for the thread; at most `queueLimit` wait (the reader then waits).
         private let condition = NSCondition()
-        private var queue: [[UInt8]] = []
+        /// The stream's own buffers, shared: a chunk is not copied to be hashed.
+        private var queue: [ArraySlice<UInt8>] = []
         private var closed = false
         private var digest: String?
         private static let queueLimit = 8
@@ -98,10 +99,10 @@ enum ReportOptions {
         }
 
         /// Hands a chunk just read to the thread.
-        func take(_ chunk: UnsafeRawBufferPointer) {
+        func take(_ chunk: ArraySlice<UInt8>) {
             condition.lock()
             while queue.count >= Self.queueLimit { condition.wait() }
-            queue.append(Array(chunk))
+            queue.append(chunk)
             condition.broadcast()
             condition.unlock()
         }

@@ -34,7 +34,7 @@ enum StreamingInput {
 
     /// The stream over `path`, or nil after telling the user why it cannot be read (exit 66).
     static func open(
-        _ path: String, _ terminal: Terminal, observe: ((UnsafeRawBufferPointer) -> Void)? = nil, meter: InputMeter? = nil
+        _ path: String, _ terminal: Terminal, observe: ((ArraySlice<UInt8>) -> Void)? = nil, meter: InputMeter? = nil
     ) -> CaseStream? {
         do {
             return try open(path, observe: observe, meter: meter)
@@ -150,9 +150,10 @@ enum StreamingInput {
 
     /// A stream over `path` ('-' for standard input); exit 66 when it cannot be opened. Bytes are
     /// read with read(2) straight into the stream's buffers.
-    /// `observe` sees every chunk as it is read (for the report's SHA-256).
+    /// `observe` sees every chunk as it is read (for the report's SHA-256), as the stream's own
+    /// buffer (``CaseStream/observeChunk``).
     static func open(
-        _ path: String, observe: ((UnsafeRawBufferPointer) -> Void)? = nil, meter: InputMeter? = nil
+        _ path: String, observe: ((ArraySlice<UInt8>) -> Void)? = nil, meter: InputMeter? = nil
     ) throws(InputSource.Unreadable) -> CaseStream {
         let descriptor: Int32
         if path == "-" {
@@ -174,14 +175,15 @@ enum StreamingInput {
             descriptor = opened
         }
         meter?.opened(descriptor)
-        return CaseStream(readInto: { memory in
+        var stream = CaseStream(readInto: { memory in
             var received = 0
             repeat {
                 received = read(descriptor, memory.baseAddress, memory.count)
             } while received < 0 && errno == EINTR
             if received > 0 { meter?.add(received) }
-            if received > 0, let observe { observe(UnsafeRawBufferPointer(rebasing: UnsafeRawBufferPointer(memory)[0..<received])) }
             return max(received, 0)
         })
+        stream.observeChunk = observe
+        return stream
     }
 }

@@ -457,6 +457,30 @@ import Testing
         #expect(run.stdout.hasPrefix(#"{"id":"synthetic-s3-own-0000001""#))
     }
 
+    /// The report's SHA-256 is the input's as given, over several read chunks and with lone CRs
+    /// for line ends (which the stream translates after the digest has seen them), from a file
+    /// and from a pipe alike.
+    @Test func theReportsDigestIsTheInputsAsGiven() throws {
+        var sampler = CaseSampler(seed: 4)
+        let text = (0..<8000).map { _ in JSONWriter.compact(sampler.next()) }.joined(separator: "\r") + "\r"
+        #expect(text.utf8.count > 2 * CaseStream.chunkSize)
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("rusctl-digest-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let file = directory.appendingPathComponent("cases.ndjson")
+        try Data(text.utf8).write(to: file)
+        let expected = SHA256.hex(Array(text.utf8))
+        for (path, stdin) in [(file.path, nil), ("-", text)] {
+            let run = try rusctl(["compare", "--rules", "lov-2025", "--format", "json", "--today", "2024-01-01", path], stdin: stdin)
+            #expect(run.status == 0, "\(run.stderr)")
+            let report = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
+            let provenance = try #require(report["provenance"] as? [String: Any])
+            let inputs = try #require(provenance["inputs"] as? [[String: Any]])
+            #expect(inputs.first?["sha256"] as? String == expected, "\(path)")
+            #expect(inputs.first?["cases"] as? Int == 8000, "\(path)")
+        }
+    }
+
     /// A file of real-looking cases gets no synthetic notice unless the user says so.
     @Test func theSyntheticNoticeFollowsTheMarksOrTheUser() throws {
         let plain = try rusctl(["compare", "--rules", "prop-92-l-2021", "--today", "2024-01-01", "Tests/golden/cases/memo.ndjson"])
