@@ -5,7 +5,7 @@ import Foundation
 /// exactly; anything finer or larger falls back to the engine.
 package struct CompactCase: Sendable, Equatable {
     /// Per-substance totals: `dimension` is -1 for a substance named without an amount.
-    /// Held in as few bytes as they need: the totals are copied with every case.
+    /// Held in as few bytes as they need: eight of them stand inline in every compact case.
     struct Total: Sendable, Equatable {
         var amount: FixedAmount
         private var substanceIndex: UInt8

@@ -55,7 +55,7 @@ package final class FastCaseReader: Sendable {
     }
 
     /// A substance as the line names it. Eight are held inline in the fields of every line read
-    /// and copied with them, so indices and offsets are held in as few bytes as they need.
+    /// (and set up afresh for each), so indices and offsets are held in as few bytes as they need.
     fileprivate struct SubstanceEntry {
         private var substanceIndex: Int32 = -1
         private var unitIndex: Int32 = -1
