@@ -80,7 +80,7 @@ func run(_ arguments: [String], _ terminal: inout Terminal) -> ExitStatus {
         }
         return .success
     case "--version", "-V":
-        terminal.out(versionText(try? RuleBook.loadBuiltIn()))
+        terminal.out(versionText(try? RuleBook.loadedBuiltIn.get()))
         return .success
     default:
         break
@@ -108,7 +108,7 @@ func run(_ arguments: [String], _ terminal: inout Terminal) -> ExitStatus {
     // The rule data is compiled in; if an edit broke it, say where instead of crashing.
     let book: RuleBook
     do {
-        book = try RuleBook.loadBuiltIn()
+        book = try RuleBook.loadedBuiltIn.get()
     } catch  where spec.name == CheckCommand.spec.name {
         // `check` reports broken data as findings, every rule set at once.
         return CheckCommand.report(RuleBook.builtInProblems().flatMap(RuleCheck.findings), format: parsed.value(.format), &terminal)

@@ -70,11 +70,11 @@ enum StreamingInput {
         guard let output else {
             // In slices: a report's text can be tens of megabytes, not to be buffered whole.
             func out(_ text: String) {
-                var rest = text.utf8[...]
-                while !rest.isEmpty {
-                    let slice = rest.prefix(1 << 20)
-                    terminal.out(bytes: Array(slice))
-                    rest = rest.dropFirst(slice.count)
+                var text = text
+                text.withUTF8 { bytes in
+                    for start in stride(from: 0, to: bytes.count, by: 1 << 20) {
+                        terminal.out(bytes: Array(UnsafeBufferPointer(rebasing: bytes[start..<min(start + (1 << 20), bytes.count)])))
+                    }
                 }
             }
             for piece in pieces {
