@@ -281,6 +281,7 @@ package struct Comparison: Sendable {
         }
     }
 
+    @inline(__always)
     private mutating func count(
         index: Int, id: String?, track: Int, dependency: Dependency, substances: UInt64, explanation: ChangeExplanation?,
         conditions: UInt64, code: (Int) -> Int

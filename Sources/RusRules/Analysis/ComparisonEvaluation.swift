@@ -76,9 +76,8 @@ final class ComparisonEvaluation: Sendable {
         // Where a rule set recommends påtaleunnlatelse as the baseline does, on which
         // conditions, as the deciding rules state them.
         let code = { (position: Int) in Int((codes >> (8 * UInt64(position))) & 0xFF) }
-        let sameWaiver = (1..<programs.count).contains {
-            code($0) == code(0) && Outcome(code: code(0)).recommended == Comparison.conditionsCarrier
-        }
+        let sameWaiver =
+            baselineOutcome?.recommended == Comparison.conditionsCarrier && (1..<programs.count).contains { code($0) == code(0) }
         let conditions = sameWaiver ? self.conditions(of: &facts, programs: programs, codes: codes) : 0
         // A changed case listed with --changed is explained by the full engine.
         let otherConditions = (1..<programs.count).contains { (conditions >> (4 * UInt64($0))) & 0xF != conditions & 0xF }

@@ -291,15 +291,16 @@ public struct CaseStream {
         /// The case's place in the input.
         public let location: CaseLocation?
         let content: Content
-        /// The text an entry was parsed from (an array's element, a whole document), kept so
-        /// that its errors can name their line and column (``located(_:)``); a line is its own.
-        let source: Source?
         /// Whether errors are placed in the text (``CaseStream/locatesErrors``).
         let locatesErrors: Bool
 
+        /// A line as it stands, or an entry with the text it was parsed from (an array's
+        /// element, a whole document), kept so that its errors can name their line and column
+        /// (``located(_:)``); a line is its own. An entry is held apart (`indirect`): a record
+        /// per NDJSON line, copied and destroyed a million times, stays small.
         enum Content: Sendable {
             case line(ArraySlice<UInt8>, number: Int)
-            case entry(CaseInput.Entry)
+            indirect case entry(CaseInput.Entry, source: Source?)
         }
 
         /// A case's text and where its first byte stands in the input.
@@ -309,16 +310,15 @@ public struct CaseStream {
             let column: Int
         }
 
-        init(_ content: Content, location: CaseLocation?, source: Source? = nil, locatesErrors: Bool = true) {
+        init(_ content: Content, location: CaseLocation?, locatesErrors: Bool = true) {
             self.content = content
             self.location = location
-            self.source = source
             self.locatesErrors = locatesErrors
         }
 
         /// An entry read some other way (a fixture's case).
         public init(_ entry: CaseInput.Entry) {
-            self.init(.entry(entry), location: nil)
+            self.init(.entry(entry, source: nil), location: nil)
         }
 
         /// The NDJSON line, for a fast reader; nil for a case read otherwise.
@@ -333,7 +333,7 @@ public struct CaseStream {
             let text: Source? =
                 switch content {
                 case .line(let bytes, let number): Source(bytes: bytes, line: number, column: 1)
-                case .entry: source
+                case .entry(_, let source): source
                 }
             guard locatesErrors, let text else { return errors.located(location) }
             let placed = errors.errors.map { error in
@@ -348,9 +348,9 @@ public struct CaseStream {
         /// The case parsed (what `next(_:)` returns for it); errors carry the case's place.
         public var entry: CaseInput.Entry {
             switch content {
-            case .entry(.invalid(let errors)):
+            case .entry(.invalid(let errors), _):
                 return .invalid(located(errors))
-            case .entry(let entry):
+            case .entry(let entry, _):
                 return entry
             case .line(let bytes, let number):
                 let parsed = JSONParser.parse(Array(bytes), firstLine: number)
@@ -372,13 +372,15 @@ public struct CaseStream {
     public mutating func nextRaw(_ limit: Int) -> [Raw] {
         if mode == nil { decideMode() }
         var raws: [Raw] = []
+        // A batch's array is sized once, not grown a dozen times per batch.
+        raws.reserveCapacity(min(limit, 4096))
         switch mode! {
         case .lines:
             while raws.count < limit, let (lineEnd, tooLarge) = nextLineEnd(mayWait: raws.isEmpty || !answersEachLine) {
                 line += 1
                 if tooLarge {
                     position = min(lineEnd + 1, buffer.count)
-                    raws.append(Raw(.entry(.invalid(Self.tooLarge("line \(line)"))), location: nextLocation(line: line)))
+                    raws.append(Raw(.entry(.invalid(Self.tooLarge("line \(line)")), source: nil), location: nextLocation(line: line)))
                     continue
                 }
                 let content = buffer[position..<lineEnd]
@@ -391,13 +393,13 @@ public struct CaseStream {
             }
         case .array:
             while raws.count < limit, let (entry, line, source) = nextArrayElement() {
-                raws.append(Raw(.entry(entry), location: nextLocation(line: line), source: source, locatesErrors: locatesErrors))
+                raws.append(Raw(.entry(entry, source: source), location: nextLocation(line: line), locatesErrors: locatesErrors))
             }
         case .document:
             if !documentRead {
                 documentRead = true
                 let (entry, source) = readDocument()
-                raws.append(Raw(.entry(entry), location: nextLocation(line: nil), source: source, locatesErrors: locatesErrors))
+                raws.append(Raw(.entry(entry, source: source), location: nextLocation(line: nil), locatesErrors: locatesErrors))
             }
         }
         return raws

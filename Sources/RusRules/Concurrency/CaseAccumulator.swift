@@ -21,7 +21,13 @@ extension CaseAccumulator {
         while true {
             let batch = stream.nextRaw(batchSize)
             if batch.isEmpty { return }
-            for result in OrderedParallel.map(batch, jobs: jobs, evaluator()) { record(result) }
+            let evaluate = evaluator()
+            if jobs == 1 {
+                // On one thread each result is recorded as it comes: no array of results.
+                for raw in batch { record(evaluate(raw)) }
+            } else {
+                for result in OrderedParallel.map(batch, jobs: jobs, evaluate) { record(result) }
+            }
             afterBatch(&self)
             progress(cases)
         }
