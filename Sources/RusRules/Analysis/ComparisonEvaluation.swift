@@ -39,12 +39,18 @@ final class ComparisonEvaluation: Sendable {
     /// One case as read: an NDJSON line takes the compiled fast path when it can; anything else
     /// (and every invalid line) goes through the full parser, decoder and engine.
     func evaluate(_ raw: CaseStream.Raw) -> Comparison.CaseResult {
-        if let bytes = raw.lineBytes, let fastPrograms, let fastReader {
+        if case .line(let bytes, _) = raw.content, let fastPrograms, let fastReader {
             var compact = CompactCase(today: today)
-            if fastReader.read(bytes, into: &compact),
-                let result = FastFacts.asking(&compact, under: fastPrograms[0], { compiled(&$0, programs: fastPrograms, raw: raw, bytes: bytes) })
-            {
-                return result
+            if fastReader.read(bytes, into: &compact), let counted = FastFacts.lending(&compact, { compiled($0, programs: fastPrograms) }) {
+                // A changed case listed with --changed is explained by the full engine.
+                let explanation =
+                    keepChanged && counted.changed
+                    ? (fastReader.fullCase(bytes) ?? (try? engine.decode(raw.entry).get())).flatMap {
+                        explain($0, codes: fastPrograms.indices.map { Int((counted.codes >> (8 * UInt64($0))) & 0xFF) })
+                    } : nil
+                return .packed(
+                    id: counted.id, ageTrack: counted.ageTrack, dependency: counted.dependency, substances: counted.substances,
+                    codes: counted.codes, conditions: counted.conditions, periods: counted.periods, explanation: explanation)
             }
         }
         let result = evaluate(raw.entry)
@@ -52,20 +58,37 @@ final class ComparisonEvaluation: Sendable {
         return result
     }
 
+    /// What the compiled programs give for one case, packed as ``Comparison/CaseResult/packed``
+    /// counts it; `changed` when a rule set differs from the baseline (its outcome or its
+    /// waiver's conditions).
+    private struct Counted {
+        let id: String?
+        let ageTrack: Int
+        let dependency: Dependency
+        let substances: UInt64
+        let codes: UInt64
+        let conditions: UInt64
+        let periods: UInt64
+        let changed: Bool
+    }
+
     /// A case the fast reader read, under the compiled programs; nil when a rule list leaves it
     /// undecided (the engine then reports it, with its error).
-    private func compiled(
-        _ facts: inout FastFacts, programs: [OutcomeProgram], raw: CaseStream.Raw, bytes: ArraySlice<UInt8>
-    ) -> Comparison.CaseResult? {
+    private func compiled(_ theCase: FastFacts.Loan, programs: [OutcomeProgram]) -> Counted? {
         var codes: UInt64 = 0
         var periods: UInt64 = 0
         var baselineOutcome: Outcome?
         for position in programs.indices {
-            facts.program = programs[position]
-            guard var outcome = facts.outcome() else { return nil }
+            // `programs` holds each program for the whole call: asked through a guaranteed
+            // reference, it is not retained and released for every rule set of every case.
+            guard
+                var outcome = Unmanaged.passUnretained(programs[position])._withUnsafeGuaranteedRef({
+                    FastFacts(theCase, under: $0).outcome()
+                })
+            else { return nil }
             if position == 0 { baselineOutcome = outcome }
             if let inForce = inForceDates[position], let practice = baselineOutcome {
-                let (offence, decision) = (facts.theCase.offenceDate, facts.theCase.decisionDate)
+                let (offence, decision) = (theCase.theCase.offenceDate, theCase.theCase.decisionDate)
                 let period = InForcePeriod(practice: practice, statute: outcome, offence: offence, decision: decision, inForce: inForce)
                 periods |= UInt64(period.rawValue) << (2 * UInt64(position))
                 outcome = StraffelovenParagraph3.applicable(
@@ -78,18 +101,12 @@ final class ComparisonEvaluation: Sendable {
         let code = { (position: Int) in Int((codes >> (8 * UInt64(position))) & 0xFF) }
         let sameWaiver =
             baselineOutcome?.recommended == Comparison.conditionsCarrier && (1..<programs.count).contains { code($0) == code(0) }
-        let conditions = sameWaiver ? self.conditions(of: &facts, programs: programs, codes: codes) : 0
-        // A changed case listed with --changed is explained by the full engine.
+        let conditions = sameWaiver ? self.conditions(of: theCase, programs: programs, codes: codes) : 0
         let otherConditions = (1..<programs.count).contains { (conditions >> (4 * UInt64($0))) & 0xF != conditions & 0xF }
-        let explanation =
-            keepChanged && (otherConditions || (1..<programs.count).contains { code($0) != code(0) })
-            ? (fastReader?.fullCase(bytes) ?? (try? engine.decode(raw.entry).get())).flatMap {
-                explain($0, codes: programs.indices.map(code))
-            }
-            : nil
-        return .packed(
-            id: facts.theCase.id, ageTrack: facts.theCase.ageTrack, dependency: facts.theCase.dependent,
-            substances: facts.theCase.substanceMask, codes: codes, conditions: conditions, periods: periods, explanation: explanation)
+        return Counted(
+            id: theCase.theCase.id, ageTrack: theCase.theCase.ageTrack, dependency: theCase.theCase.dependent,
+            substances: theCase.theCase.substanceMask, codes: codes, conditions: conditions, periods: periods,
+            changed: otherConditions || (1..<programs.count).contains { code($0) != code(0) })
     }
 
     func evaluate(_ entry: CaseInput.Entry) -> Comparison.CaseResult {
@@ -143,13 +160,12 @@ final class ComparisonEvaluation: Sendable {
     /// The conditions of the recommended waiver under each rule set, packed four bits each, as
     /// the compiled rules state them; `codes` are the outcomes counted, eight bits each (a statute's conditions
     /// count only where its own outcome is the one counted, else the baseline's stand).
-    private func conditions(of facts: inout FastFacts, programs: [OutcomeProgram], codes: UInt64) -> UInt64 {
+    private func conditions(of theCase: FastFacts.Loan, programs: [OutcomeProgram], codes: UInt64) -> UInt64 {
         var packed: UInt64 = 0
         for (position, program) in programs.enumerated() {
             let code = Int((codes >> (8 * UInt64(position))) & 0xFF)
             guard Outcome(code: code).recommended == Comparison.conditionsCarrier else { continue }
-            facts.program = program
-            guard let decided = facts.outcomeWithConditions() else { continue }
+            guard let decided = FastFacts(theCase, under: program).outcomeWithConditions() else { continue }
             let set =
                 decided.outcome.code == code && decided.outcome.recommended == Comparison.conditionsCarrier
                 ? ConditionSet(decided.conditions) : ConditionSet(rawValue: UInt8(packed & 0xF))

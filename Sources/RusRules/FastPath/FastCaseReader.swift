@@ -181,8 +181,9 @@ package final class FastCaseReader: Sendable {
         @inline(__always)
         mutating func key(_ word: StaticString) -> Bool {
             let count = word.utf8CodeUnitCount
-            guard index + count < bytes.count, bytes[index + count] == UInt8(ascii: "\"") else { return false }
-            for offset in 0..<count where bytes[index + offset] != word.utf8Start[offset] { return false }
+            guard index + count < bytes.count, bytes[index + count] == UInt8(ascii: "\""), let base = bytes.baseAddress,
+                Self.same(base + index, word.utf8Start, count)
+            else { return false }
             let keyStart = index
             index += count + 1
             guard expect(UInt8(ascii: ":")) else {
@@ -193,22 +194,35 @@ package final class FastCaseReader: Sendable {
         }
 
         func equals(_ range: Range<Int>, _ word: StaticString) -> Bool {
-            guard range.count == word.utf8CodeUnitCount else { return false }
-            let pointer = word.utf8Start
-            for offset in 0..<range.count where bytes[range.lowerBound + offset] != pointer[offset] { return false }
+            guard range.count == word.utf8CodeUnitCount, let base = bytes.baseAddress else { return false }
+            return Self.same(base + range.lowerBound, word.utf8Start, range.count)
+        }
+
+        /// Whether `count` bytes at `a` and at `b` are the same: eight at a time, then one by
+        /// one (no byte past `count` is read on either side).
+        @inline(__always)
+        static func same(_ a: UnsafePointer<UInt8>, _ b: UnsafePointer<UInt8>, _ count: Int) -> Bool {
+            var offset = 0
+            while offset + 8 <= count {
+                guard UnsafeRawPointer(a + offset).loadUnaligned(as: UInt64.self) == UnsafeRawPointer(b + offset).loadUnaligned(as: UInt64.self)
+                else { return false }
+                offset += 8
+            }
+            while offset < count {
+                guard a[offset] == b[offset] else { return false }
+                offset += 1
+            }
             return true
         }
 
         /// The index of the name equal to the bytes in `range` (a short list: a linear scan of
         /// byte arrays is faster than building a String to hash).
         func lookup(_ range: Range<Int>, in names: [([UInt8], Int)]) -> Int? {
+            guard let base = bytes.baseAddress else { return nil }
             for (name, index) in names where name.count == range.count {
-                var equal = true
-                for offset in 0..<name.count where bytes[range.lowerBound + offset] != name[offset] {
-                    equal = false
-                    break
+                if name.withUnsafeBufferPointer({ $0.baseAddress.map { Self.same(base + range.lowerBound, $0, range.count) } ?? true }) {
+                    return index
                 }
-                if equal { return index }
             }
             return nil
         }
@@ -327,6 +341,22 @@ package final class FastCaseReader: Sendable {
 
         /// A whole number within `range`, in any form JSON allows (`30`, `30.0`, `3e1`).
         mutating func integer(_ range: ClosedRange<Int>) -> Int? {
+            skipSpace()
+            // Plain digits, as nearly every writer gives a whole number, are read where they
+            // stand; a fraction, an exponent, a leading zero or a long number takes the general way.
+            var value = 0
+            var end = index
+            while end < bytes.count, end - index < 9, bytes[end] >= 0x30, bytes[end] <= 0x39 {
+                value = value * 10 + Int(bytes[end] &- 0x30)
+                end += 1
+            }
+            if end > index, end < bytes.count, !(bytes[index] == UInt8(ascii: "0") && end - index > 1) {
+                let next = bytes[end]
+                if !(next >= 0x30 && next <= 0x39) && next != UInt8(ascii: ".") && next != UInt8(ascii: "e") && next != UInt8(ascii: "E") {
+                    index = end
+                    return range.contains(value) ? value : nil
+                }
+            }
             guard let number = number(), !number.negative else { return nil }
             guard let (fixed, _) = fixed(number, shift: 0) else { return range.contains(0) ? 0 : nil }
             guard !fixed.inexact, fixed.units <= Int128(range.upperBound), fixed.units >= Int128(range.lowerBound) else { return nil }

@@ -49,25 +49,38 @@ package final class OutcomeProgram: Sendable {
 
 /// A compact case under one compiled rule set: what the deciding rules ask, read from integers.
 ///
-/// One case is asked under every rule set compared: `program` changes, the case stays where it
-/// is. It is borrowed, not held: a compact case is a few hundred bytes, and copying it into the
-/// facts for each rule set, and on into each rule, was the largest cost in profiles of compare.
+/// One case is asked under every rule set compared: it is lent where it stands (``Loan``) and
+/// the facts are made anew for each program. It is borrowed, not held: a compact case is a few
+/// hundred bytes, and copying it into the facts for each rule set, and on into each rule, was
+/// the largest cost in profiles of compare.
 struct FastFacts: CaseFacts {
-    /// Valid only inside ``asking(_:under:_:)``, which is why the facts never leave it.
+    /// Valid only inside ``lending(_:_:)``, which is why the facts never leave it.
     private let borrowed: UnsafePointer<CompactCase>
-    var program: OutcomeProgram
+    let program: OutcomeProgram
 
     var theCase: CompactCase { unsafeAddress { borrowed } }
 
-    /// `body` given the facts of `theCase` under `program` (which `body` may change). The case
-    /// is `inout` only to be read where it stands: borrowed, it was copied to be pointed at.
-    static func asking<Result>(
-        _ theCase: inout CompactCase, under program: OutcomeProgram, _ body: (inout FastFacts) -> Result
-    ) -> Result {
-        withUnsafePointer(to: &theCase) { pointer in
-            var facts = FastFacts(borrowed: pointer, program: program)
-            return body(&facts)
-        }
+    /// A compact case lent where it stands, to be asked under one program after another.
+    struct Loan {
+        fileprivate let pointer: UnsafePointer<CompactCase>
+        var theCase: CompactCase { unsafeAddress { pointer } }
+    }
+
+    /// `body` given `theCase` lent where it stands; the loan is valid only inside `body`. The
+    /// case is `inout` only to be read where it stands: borrowed, it was copied to be pointed at.
+    static func lending<Result>(_ theCase: inout CompactCase, _ body: (Loan) -> Result) -> Result {
+        withUnsafePointer(to: &theCase) { body(Loan(pointer: $0)) }
+    }
+
+    /// The facts of a lent case under `program`.
+    init(_ loan: Loan, under program: OutcomeProgram) {
+        borrowed = loan.pointer
+        self.program = program
+    }
+
+    /// `body` given the facts of `theCase` under `program`.
+    static func asking<Result>(_ theCase: inout CompactCase, under program: OutcomeProgram, _ body: (FastFacts) -> Result) -> Result {
+        lending(&theCase) { body(FastFacts($0, under: program)) }
     }
 
     /// Liability and recommended reaction, by the program's plan; nil when no rule decides.

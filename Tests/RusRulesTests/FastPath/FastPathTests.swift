@@ -195,7 +195,8 @@ import Testing
     /// Keys are matched where they stand and strings scanned eight bytes at a time: a key
     /// written with an escape, a key that only begins like a known one, and a character that
     /// needs a closer look beyond the first eight bytes of a string all leave the line to the
-    /// decoder; spaces around the colon and long plain strings do not.
+    /// decoder; spaces around the colon and long plain strings do not. A whole number in any
+    /// form JSON allows is read; one out of range or not whole leaves the line to the decoder.
     @Test(arguments: [
         (#"{"id":"x","#, #"{"id" : "x","#, true),
         (#"{"id":"x","#, #"{"id":"a-long-plain-identifier-of-forty-bytes-0","#, true),
@@ -207,6 +208,20 @@ import Testing
         (#"{"id":"x","#, "{\"id\":\"a-long-identifier-with-\u{7F}-after-16\",", false),
         (#""birthDate":"2001-02-03""#, #""birthDate":"2001-02-03x""#, false),
         (#""birthDate":"2001-02-03""#, #""birthDate":"2001-02-0""#, false),
+        // Whole numbers: plain digits are read where they stand, every other form as a number.
+        (#""birthDate":"2001-02-03""#, #""ageAtOffence":22"#, true),
+        (#""birthDate":"2001-02-03""#, #""ageAtOffence": 22 "#, true),
+        (#""birthDate":"2001-02-03""#, #""ageAtOffence":22.0"#, true),
+        (#""birthDate":"2001-02-03""#, #""ageAtOffence":2.2e1"#, true),
+        (#""birthDate":"2001-02-03""#, #""ageAtOffence":022"#, false),
+        (#""birthDate":"2001-02-03""#, #""ageAtOffence":-22"#, false),
+        (#""birthDate":"2001-02-03""#, #""ageAtOffence":1234567890"#, false),
+        (#""birthDate":"2001-02-03""#, #""ageAtOffence":22.5"#, false),
+        // Keys longer than eight bytes are compared eight bytes at a time, then byte by byte.
+        (#""birthDate":"2001-02-03""#, #""birthDate":"2001-02-03","priorDrugReactions":0"#, true),
+        (#""birthDate":"2001-02-03""#, #""birthDate":"2001-02-03","priorDrugReactionz":0"#, false),
+        (#""birthDate":"2001-02-03""#, #""birthDate":"2001-02-03","priorDrogReactions":0"#, false),
+        (#""birthDate":"2001-02-03""#, #""birthDate":"2001-02-03","priorDrugReaction":0"#, false),
     ])
     func knownKeysAndPlainStringsAreReadInPlace(original: String, replacement: String, accepted: Bool) throws {
         let compiled = try #require(CompiledRuleBook(book: .builtIn))
