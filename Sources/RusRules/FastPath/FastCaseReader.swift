@@ -140,10 +140,17 @@ package final class FastCaseReader: Sendable {
         mutating func string() -> Range<Int>? {
             guard expect(UInt8(ascii: "\"")) else { return nil }
             let start = index
-            // Eight bytes at a time while none of them ends the string or needs a closer look.
+            // Eight bytes at a time while none of them ends the string or needs a closer look;
+            // then straight to the first one that does, to be looked at below.
             if let base = bytes.baseAddress {
-                while index + 8 <= bytes.count, !Self.mayEndPlainText(UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)) {
-                    index += 8
+                while index + 8 <= bytes.count {
+                    let flagged = Self.specialBytes(UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)))
+                    if flagged == 0 {
+                        index += 8
+                        continue
+                    }
+                    index += flagged.trailingZeroBitCount / 8
+                    break
                 }
             }
             while index < bytes.count {
@@ -158,11 +165,12 @@ package final class FastCaseReader: Sendable {
             return nil
         }
 
-        /// Whether any of eight bytes may be a quote, a backslash, a control byte or not
-        /// printable ASCII (a true answer can be wrong, a false one cannot: the bytes are then
-        /// looked at one by one).
+        /// The high bit of each of eight bytes (the first in the lowest bits) that may be a
+        /// quote, a backslash, a control byte or not printable ASCII. The lowest one flagged is
+        /// always such a byte (SWAR: a borrow runs only upwards from a byte truly flagged);
+        /// bytes above it may be flagged without being one. Zero when none of the eight is.
         @inline(__always)
-        static func mayEndPlainText(_ word: UInt64) -> Bool {
+        static func specialBytes(_ word: UInt64) -> UInt64 {
             let ones: UInt64 = 0x0101_0101_0101_0101
             let highs: UInt64 = 0x8080_8080_8080_8080
             /// High bit set in (at least) the first byte of `value` that is below `bound`, for
@@ -171,7 +179,7 @@ package final class FastCaseReader: Sendable {
             let quote = below(word ^ (ones &* 0x22), 1)
             let backslash = below(word ^ (ones &* 0x5C), 1)
             let delete = below(word ^ (ones &* 0x7F), 1)
-            return (quote | backslash | delete | below(word, 0x20) | (word & highs)) != 0
+            return quote | backslash | delete | below(word, 0x20) | (word & highs)
         }
 
         /// After a key's opening quote: whether the key is `word`; if so, reads past it, its

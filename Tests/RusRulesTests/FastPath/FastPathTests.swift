@@ -206,6 +206,15 @@ import Testing
         (#"{"id":"x","#, #"{"id":"a-long-identifier-with-\"-after-16","#, false),
         (#"{"id":"x","#, #"{"id":"a-long-identifier-with-ø-after-16","#, false),
         (#"{"id":"x","#, "{\"id\":\"a-long-identifier-with-\u{7F}-after-16\",", false),
+        // Where the string ends or a byte needs a closer look inside the first eight bytes, or
+        // just at the edge of a word.
+        (#"{"id":"x","#, #"{"id":"abcdefg","#, true),
+        (#"{"id":"x","#, #"{"id":"abcdefgh","#, true),
+        (#"{"id":"x","#, #"{"id":"abcdefghi","#, true),
+        (#"{"id":"x","#, #"{"id":"","#, true),
+        (#"{"id":"x","#, #"{"id":"ab"cd","#, false),
+        (#"{"id":"x","#, "{\"id\":\"abc\tdefgh\",", false),
+        (#"{"id":"x","#, #"{"id":"abcdefgø","#, false),
         (#""birthDate":"2001-02-03""#, #""birthDate":"2001-02-03x""#, false),
         (#""birthDate":"2001-02-03""#, #""birthDate":"2001-02-0""#, false),
         // Whole numbers: plain digits are read where they stand, every other form as a number.
