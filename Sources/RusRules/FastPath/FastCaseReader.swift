@@ -201,6 +201,10 @@ package final class FastCaseReader: Sendable {
             return true
         }
 
+        /// The byte where a key begins (0 at the end of the line): compared first, so that a
+        /// member is matched against the keys with its first letter only, not the whole chain.
+        var initial: UInt8 { index < bytes.count ? bytes[index] : 0 }
+
         func equals(_ range: Range<Int>, _ word: StaticString) -> Bool {
             guard range.count == word.utf8CodeUnitCount, let base = bytes.baseAddress else { return false }
             return Self.same(base + range.lowerBound, word.utf8Start, range.count)
@@ -552,19 +556,21 @@ extension FastCaseReader.Reader {
     /// this reader does not know — a field added to the declaration — gives the case to the
     /// decoder, so every declared field is read by one of the two.
     mutating func member(_ fields: inout Fields, _ parser: FastCaseReader) -> Bool {
-        if key("id") {
+        // The key's first letter picks the keys worth comparing (see `initial`).
+        let letter = initial
+        if letter == UInt8(ascii: "i"), key("id") {
             guard fields.first(1 << 0), let range = string() else { return false }
             if keepID { fields.id = text(range) }
-        } else if key("offenceDate") {
+        } else if letter == UInt8(ascii: "o"), key("offenceDate") {
             guard fields.first(1 << 1), let date = date() else { return false }
             fields.offence = date
-        } else if key("decisionDate") {
+        } else if letter == UInt8(ascii: "d"), key("decisionDate") {
             guard fields.first(1 << 2), let date = date() else { return false }
             fields.decision = date
-        } else if key("person") {
+        } else if letter == UInt8(ascii: "p"), key("person") {
             guard fields.first(1 << 3) else { return false }
             return person(&fields)
-        } else if key("acts") {
+        } else if letter == UInt8(ascii: "a"), key("acts") {
             guard fields.first(1 << 4) else { return false }
             return nonEmptyArray { reader in
                 guard let range = reader.string() else { return false }
@@ -586,10 +592,10 @@ extension FastCaseReader.Reader {
                 fields.actCount += 1
                 return true
             }
-        } else if key("ownUse") {
+        } else if letter == UInt8(ascii: "o"), key("ownUse") {
             guard fields.first(1 << 5), let flag = bool() else { return false }
             fields.ownUse = flag
-        } else if key("substances") {
+        } else if letter == UInt8(ascii: "s"), key("substances") {
             guard fields.first(1 << 6) else { return false }
             return nonEmptyArray { reader in
                 guard fields.entryCount < CompactCase.maximumTotals, let entry = reader.substance(parser) else { return false }
@@ -597,7 +603,7 @@ extension FastCaseReader.Reader {
                 fields.entryCount += 1
                 return true
             }
-        } else if key("otherOffences") {
+        } else if letter == UInt8(ascii: "o"), key("otherOffences") {
             guard fields.first(1 << 7), let flag = bool() else { return false }
             fields.otherOffences = flag
         } else {
@@ -617,13 +623,14 @@ extension FastCaseReader.Reader {
         }
         repeat {
             guard expect(UInt8(ascii: "\"")) else { return false }
-            if key("birthDate") {
+            let letter = initial
+            if letter == UInt8(ascii: "b"), key("birthDate") {
                 guard first(1), let date = date() else { return false }
                 fields.birth = date
-            } else if key("ageAtOffence") {
+            } else if letter == UInt8(ascii: "a"), key("ageAtOffence") {
                 guard first(2), let age = integer(CaseDecoder.ageRange) else { return false }
                 fields.givenAge = age
-            } else if key("dependent") {
+            } else if letter == UInt8(ascii: "d"), key("dependent") {
                 guard first(4) else { return false }
                 if let flag = bool() {
                     fields.dependent = flag ? .yes : .no
@@ -631,13 +638,13 @@ extension FastCaseReader.Reader {
                     guard let range = string(), equals(range, "doubtful") else { return false }
                     fields.dependent = .doubtful
                 }
-            } else if key("priorDrugReactions") {
+            } else if letter == UInt8(ascii: "p"), key("priorDrugReactions") {
                 guard first(8), let value = integer(CaseDecoder.priorReactionsRange) else { return false }
                 fields.priors = value
-            } else if key("consent") {
+            } else if letter == UInt8(ascii: "c"), key("consent") {
                 guard first(16), let flag = bool() else { return false }
                 fields.consent = flag ? 1 : 0
-            } else if key("guardianConsent") {
+            } else if letter == UInt8(ascii: "g"), key("guardianConsent") {
                 guard first(32), let flag = bool() else { return false }
                 fields.guardian = flag ? 1 : 0
             } else {
