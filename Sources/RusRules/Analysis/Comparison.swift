@@ -223,12 +223,25 @@ package struct Comparison: Sendable {
         case outcomes(
             id: String?, ageTrack: AgeTrack, dependency: Dependency, substances: UInt64, outcomes: [Outcome], conditions: UInt64,
             periods: UInt64 = 0, explanation: ChangeExplanation?)
-        /// The same from the fast path, the outcome codes packed a byte each (up to 8 rule
-        /// sets), so that counting a case allocates nothing.
-        case packed(
-            id: String?, ageTrack: Int, dependency: Dependency, substances: UInt64, codes: UInt64, conditions: UInt64,
-            periods: UInt64 = 0, explanation: ChangeExplanation?)
+        /// The same from the fast path (``PackedOutcomes``).
+        case packed(PackedOutcomes, explanation: ChangeExplanation?)
         case invalid(CaseErrors)
+    }
+
+    /// One case's outcomes from the fast path, the outcome codes packed a byte each (up to 8
+    /// rule sets), so that counting a case allocates nothing; the other fields as in
+    /// ``CaseResult/outcomes(id:ageTrack:dependency:substances:outcomes:conditions:periods:explanation:)``.
+    package struct PackedOutcomes: Sendable {
+        let id: String?
+        let ageTrack: Int
+        let dependency: Dependency
+        let substances: UInt64
+        let codes: UInt64
+        let conditions: UInt64
+        let periods: UInt64
+
+        /// The outcome code counted under the rule set at `position` (the baseline is 0).
+        func code(_ position: Int) -> Int { Int((codes >> (8 * UInt64(position))) & 0xFF) }
     }
 
     /// The reaction whose conditions can differ with the same outcome (vocabulary: the
@@ -267,11 +280,11 @@ package struct Comparison: Sendable {
             count(
                 index: index, id: id, track: AgeTrack.allCases.firstIndex(of: track)!, dependency: dependency, substances: substances,
                 explanation: explanation, conditions: conditions, code: { outcomes[$0].code })
-        case .packed(let id, let track, let dependency, let substances, let codes, let conditions, let periods, let explanation):
-            countPeriods(periods)
+        case .packed(let packed, let explanation):
+            countPeriods(packed.periods)
             count(
-                index: index, id: id, track: track, dependency: dependency, substances: substances, explanation: explanation,
-                conditions: conditions, code: { Int((codes >> (8 * UInt64($0))) & 0xFF) })
+                index: index, id: packed.id, track: packed.ageTrack, dependency: packed.dependency, substances: packed.substances,
+                explanation: explanation, conditions: packed.conditions, code: { packed.code($0) })
         }
     }
 

@@ -41,16 +41,14 @@ final class ComparisonEvaluation: Sendable {
     func evaluate(_ raw: CaseStream.Raw) -> Comparison.CaseResult {
         if case .line(let bytes, _) = raw.content, let fastPrograms, let fastReader {
             var compact = CompactCase(today: today)
-            if fastReader.read(bytes, into: &compact), let counted = FastFacts.lending(&compact, { compiled($0, programs: fastPrograms) }) {
+            if fastReader.read(bytes, into: &compact), let (packed, changed) = FastFacts.lending(&compact, { compiled($0, programs: fastPrograms) }) {
                 // A changed case listed with --changed is explained by the full engine.
                 let explanation =
-                    keepChanged && counted.changed
+                    keepChanged && changed
                     ? (fastReader.fullCase(bytes) ?? (try? engine.decode(raw.entry).get())).flatMap {
-                        explain($0, codes: fastPrograms.indices.map { Int((counted.codes >> (8 * UInt64($0))) & 0xFF) })
+                        explain($0, codes: fastPrograms.indices.map(packed.code))
                     } : nil
-                return .packed(
-                    id: counted.id, ageTrack: counted.ageTrack, dependency: counted.dependency, substances: counted.substances,
-                    codes: counted.codes, conditions: counted.conditions, periods: counted.periods, explanation: explanation)
+                return .packed(packed, explanation: explanation)
             }
         }
         let result = evaluate(raw.entry)
@@ -58,23 +56,10 @@ final class ComparisonEvaluation: Sendable {
         return result
     }
 
-    /// What the compiled programs give for one case, packed as ``Comparison/CaseResult/packed``
-    /// counts it; `changed` when a rule set differs from the baseline (its outcome or its
-    /// waiver's conditions).
-    private struct Counted {
-        let id: String?
-        let ageTrack: Int
-        let dependency: Dependency
-        let substances: UInt64
-        let codes: UInt64
-        let conditions: UInt64
-        let periods: UInt64
-        let changed: Bool
-    }
-
-    /// A case the fast reader read, under the compiled programs; nil when a rule list leaves it
-    /// undecided (the engine then reports it, with its error).
-    private func compiled(_ theCase: FastFacts.Loan, programs: [OutcomeProgram]) -> Counted? {
+    /// A case the fast reader read, under the compiled programs, and whether it changed (a rule
+    /// set's outcome or its waiver's conditions differ from the baseline's); nil when a rule
+    /// list leaves it undecided (the engine then reports it, with its error).
+    private func compiled(_ theCase: FastFacts.Loan, programs: [OutcomeProgram]) -> (Comparison.PackedOutcomes, changed: Bool)? {
         var codes: UInt64 = 0
         var periods: UInt64 = 0
         var baselineOutcome: Outcome?
@@ -103,10 +88,10 @@ final class ComparisonEvaluation: Sendable {
             baselineOutcome?.recommended == Comparison.conditionsCarrier && (1..<programs.count).contains { code($0) == code(0) }
         let conditions = sameWaiver ? self.conditions(of: theCase, programs: programs, codes: codes) : 0
         let otherConditions = (1..<programs.count).contains { (conditions >> (4 * UInt64($0))) & 0xF != conditions & 0xF }
-        return Counted(
+        let packed = Comparison.PackedOutcomes(
             id: theCase.theCase.id, ageTrack: theCase.theCase.ageTrack, dependency: theCase.theCase.dependent,
-            substances: theCase.theCase.substanceMask, codes: codes, conditions: conditions, periods: periods,
-            changed: otherConditions || (1..<programs.count).contains { code($0) != code(0) })
+            substances: theCase.theCase.substanceMask, codes: codes, conditions: conditions, periods: periods)
+        return (packed, otherConditions || (1..<programs.count).contains { code($0) != code(0) })
     }
 
     func evaluate(_ entry: CaseInput.Entry) -> Comparison.CaseResult {
