@@ -172,7 +172,7 @@ final class ComparisonEvaluation: Sendable {
             let rule =
                 outcome != Outcome(decision)
                 ? StraffelovenParagraph3.info.id
-                : decision.rulesApplied.last { RuleID(rawValue: $0) != nil }
+                : decision.rulesApplied.last(where: RuleID.ids.contains)
             var ground = DecidingGround(
                 ruleSet: id, outcome: outcome, decidedBy: decision.decidedBy, tier: decision.tier,
                 rule: rule, decidingCheck: DecidingGround.decidingCheck(among: decision.thresholdChecks))

@@ -90,6 +90,10 @@ package enum RuleID: String, CaseIterable, Sendable {
     case ungdom2025 = "ungdom-2025"
     case adult2025 = "adult-2025"
 
+    /// Every deciding rule's id, to tell one from a supporting rule's without matching the
+    /// ids one by one (a changed case of `compare --changed` asks this for every rule set).
+    package static let ids: Set<String> = Set(allCases.map(\.rawValue))
+
     var rule: any DecidingRule.Type {
         switch self {
         case .under15: UnderFifteen.self

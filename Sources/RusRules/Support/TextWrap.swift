@@ -85,6 +85,7 @@ package enum TextWrap {
     /// to its number, and a unit or a per cent sign to its amount ("5 g", "100 ml", "12 %").
     private static func words(_ bytes: UnsafeBufferPointer<UInt8>) -> [Word] {
         var words: [Word] = []
+        words.reserveCapacity(bytes.count / 4)
         var start = 0
         while start < bytes.count {
             guard bytes[start] != space else {
@@ -97,7 +98,7 @@ package enum TextWrap {
             var joins = false
             if let previous = words.last {
                 let before = bytes[previous.start..<previous.end]
-                joins = before.endsWithSectionSign || (sticksToNumber(word) && before.last.map(isDigit) == true)
+                joins = before.endsWithSectionSign || (before.last.map(isDigit) == true && sticksToNumber(word))
             }
             words.append(Word(start: start, end: end, columns: columns(word), joinsPrevious: joins))
             start = end
@@ -140,12 +141,21 @@ package enum TextWrap {
     /// section's letter ("g", "ml", "May", "a").
     private static func sticksToNumber(_ word: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
         var bare = word
-        while let first = bare.first, trailing.contains(first) { bare = bare.dropFirst() }
-        while let last = bare.last, trailing.contains(last) { bare = bare.dropLast() }
-        if bare.count <= 9 && measureWords.contains(where: { $0.elementsEqual(bare) }) { return true }
+        while let first = bare.first, isTrailing(first) { bare = bare.dropFirst() }
+        while let last = bare.last, isTrailing(last) { bare = bare.dropLast() }
+        guard let first = bare.first else { return false }
+        // A unit is at most two bytes, a month capitalized: most words are neither.
+        if bare.count <= 2 || (0x41...0x5A).contains(first),
+            measureWords.contains(where: { $0.count == bare.count && $0[0] == first && $0.elementsEqual(bare) })
+        {
+            return true
+        }
         // One lowercase letter ("a", "ø", "é" with its accent): a section's letter.
-        if bare.count == 1, let letter = bare.first { return (0x61...0x7A).contains(letter) }
-        guard (2...4).contains(bare.count), bare.contains(where: { $0 >= 0x80 }) else { return false }
+        if bare.count == 1 { return (0x61...0x7A).contains(first) }
+        // Of longer words, only a letter with an accent (one character of several bytes) can be one.
+        guard (2...4).contains(bare.count), first >= 0xC0 || (0x61...0x7A).contains(first),
+            bare.dropFirst().allSatisfy({ $0 & 0xC0 == 0x80 || $0 == 0xCC || $0 == 0xCD })
+        else { return false }
         let letter = String(decoding: UnsafeBufferPointer(rebasing: bare), as: UTF8.self)
         return letter.count == 1 && letter.first!.isLowercase
     }
@@ -168,8 +178,13 @@ package enum TextWrap {
     private static let space = UInt8(ascii: " ")
     private static let newline = UInt8(ascii: "\n")
 
-    /// Punctuation that may end (or start) a word without being part of it.
-    private static let trailing: Set<UInt8> = Set(",.;:)".utf8)
+    /// Punctuation that may end (or start) a word without being part of it: `,.;:)`.
+    private static func isTrailing(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: ","), UInt8(ascii: "."), UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: ")"): true
+        default: false
+        }
+    }
 
     /// Units written after an amount, kept on its line; and the months of an English date
     /// («2 May 2023»), kept with their day.

@@ -122,7 +122,7 @@ private enum ReferenceWrap {
     static let pieces = [
         "legemiddelloven", "§", "31", "a", "24", "g", "mg", "ml", "%", "12", "4,5", "2", "May", "2023,", "(bot", "måneder);",
         "–", "•", "!", "#", "1.", "ø", "æ", "å", "ß", "÷", "Ø", "straffeprosessloven", "https://lovdata.no/lov/1992-12-04-132/§31",
-        "e\u{301}", "påtaleunnlatelse", "«en", "mindre", "mengde»", "x", "10.", "[strpl-69,", "ra-2014-2]",
+        "e\u{301}", "år", "é.", "påtaleunnlatelse", "«en", "mindre", "mengde»", "x", "10.", "[strpl-69,", "ra-2014-2]",
     ]
 
     /// Over thousands of generated lines (indented, with list markers, long words, units and
