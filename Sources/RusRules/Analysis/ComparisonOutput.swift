@@ -26,6 +26,12 @@ package struct ComparisonOutput: Sendable {
     /// not again for every table and cell that reads them.
     let summaries: [RuleSetSummary]
     private let ruleNames: [String: String]
+    /// Each substance's, reaction's and age group's name and each unit, looked up once: a
+    /// report names them for every changed case.
+    private let substanceNames: [String: String]
+    private let reactionNames: [Reaction: String]
+    private let trackNames: [AgeTrack: String]
+    private let units: [String: UnitDefinition]
 
     /// A report whose changed cases, if listed, were written out as they were found (`changes`);
     /// ``parts(_:dialect:)`` gives the report around their place.
@@ -48,6 +54,11 @@ package struct ComparisonOutput: Sendable {
         self.tableNames = tableNames
         ruleSetNames = Dictionary(book.ruleSets.map { ($0.id, $0.name(language, capitalized: true)) }, uniquingKeysWith: { first, _ in first })
         ruleNames = Dictionary(RuleRegistry.all.map { ($0.id, rules.ruleName($0.id)) }, uniquingKeysWith: { first, _ in first })
+        let vocabulary = book.vocabulary
+        substanceNames = Dictionary(vocabulary.substances.map { ($0.id, $0.name.text(language)) }, uniquingKeysWith: { first, _ in first })
+        reactionNames = Dictionary(uniqueKeysWithValues: Reaction.allCases.map { ($0, Wording.reaction($0, vocabulary, language)) })
+        trackNames = Dictionary(uniqueKeysWithValues: AgeTrack.allCases.map { ($0, Wording.ageTrack($0, vocabulary, language)) })
+        units = Dictionary(vocabulary.units.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
     /// A report that lists, when `showChanged`, the changed cases the comparison kept.
@@ -127,15 +138,20 @@ package struct ComparisonOutput: Sendable {
     func name(_ id: String) -> String { ruleSetNames[id] ?? id }
     func liabilityName(_ liability: Liability) -> String { Wording.liability(liability, language) }
     func recommendedName(_ key: String) -> String {
-        Reaction(rawValue: key).map { Wording.reaction($0, book.vocabulary, language) } ?? say("ingen reaksjon", "no reaction")
+        Reaction(rawValue: key).map { reactionNames[$0]! } ?? say("ingen reaksjon", "no reaction")
     }
     /// "påtaleunnlatelse (straffbart)"; the liability alone when there is no reaction.
     func outcomeName(_ outcome: Outcome) -> String {
-        outcome.recommended.map { Wording.reaction($0, book.vocabulary, language) + " (" + liabilityName(outcome.liability) + ")" }
+        outcome.recommended.map { reactionNames[$0]! + " (" + liabilityName(outcome.liability) + ")" }
             ?? liabilityName(outcome.liability)
     }
-    func trackName(_ track: AgeTrack) -> String { Wording.ageTrack(track, book.vocabulary, language) }
-    func substanceName(_ id: String) -> String { Wording.substance(id, book.vocabulary, language) }
+    func trackName(_ track: AgeTrack) -> String { trackNames[track]! }
+    func substanceName(_ id: String) -> String { substanceNames[id] ?? Wording.substance(id, book.vocabulary, language) }
+
+    /// "1,5 g": ``Wording/amount(_:_:_:)`` with the unit looked up once.
+    func amountText(_ value: ExactDecimal, _ unit: String) -> String {
+        Wording.number(value, language) + " " + (units[unit]?.name(for: value, language) ?? unit)
+    }
 
     // MARK: - Why a case changed
 
@@ -143,22 +159,22 @@ package struct ComparisonOutput: Sendable {
     /// ("cannabis > 10 g …") when it names a cause shared by many cases.
     func comparisonText(_ check: ThresholdCheck, withAmount: Bool) -> String {
         let table = tableNames[check.definedBy + "\u{0}" + check.table] ?? check.table
-        let amount = withAmount ? check.amount.map { " " + Wording.amount($0, check.unit, language) } ?? "" : ""
+        let amount = withAmount ? check.amount.map { " " + amountText($0, check.unit) } ?? "" : ""
         var text = substanceName(check.substance) + amount
         if let stated = check.notCompared {
             // Use alone, covered at any quantity: the amount is stated, never compared.
-            return text + (withAmount ? " " + Wording.amount(stated, check.unit, language) : "")
+            return text + (withAmount ? " " + amountText(stated, check.unit) : "")
                 + say(": bruk alene — mengden ikke sammenlignet", ": use alone — amount not compared") + " (" + table + ")"
         }
         switch (check.amount, check.limit) {
         case (let amount?, let limit?):
-            text += (amount > limit ? " > " : " ≤ ") + Wording.amount(limit, check.unit, language)
+            text += (amount > limit ? " > " : " ≤ ") + amountText(limit, check.unit)
         case (nil, let limit?):
-            text += say(" uten mengde, grense ", " without an amount, limit ") + Wording.amount(limit, check.unit, language)
+            text += say(" uten mengde, grense ", " without an amount, limit ") + amountText(limit, check.unit)
         case (let amount?, nil) where ceiling(of: check).map { amount > $0 } == true:
-            text += " > " + Wording.amount(ceiling(of: check)!, check.unit, language) + say(" (tak for en ukjent grense)", " (ceiling of an unknown limit)")
+            text += " > " + amountText(ceiling(of: check)!, check.unit) + say(" (tak for en ukjent grense)", " (ceiling of an unknown limit)")
         case (_, nil):
-            let ceiling = ceiling(of: check).map { " (≤ " + Wording.amount($0, check.unit, language) + ")" } ?? ""
+            let ceiling = ceiling(of: check).map { " (≤ " + amountText($0, check.unit) + ")" } ?? ""
             text += (check.amount == nil ? say(" uten mengde", " without an amount") : "") + say(", grensen ukjent", ", limit unknown") + ceiling
         }
         return text + " (" + table + ")"
@@ -204,7 +220,7 @@ package struct ComparisonOutput: Sendable {
     /// The amounts of a case: "cannabis 12 g, kokain 1,5 g".
     func amountsText(_ amounts: [SubstanceAmount]) -> String {
         amounts.map { entry in
-            substanceName(entry.substance) + (entry.amount.map { " " + Wording.amount($0, entry.unit ?? "", language) } ?? "")
+            substanceName(entry.substance) + (entry.amount.map { " " + amountText($0, entry.unit ?? "") } ?? "")
         }.joined(separator: ", ")
     }
 
