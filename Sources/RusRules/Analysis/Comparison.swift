@@ -249,14 +249,17 @@ package struct Comparison: Sendable {
     static let conditionsCarrier = Reaction.pataleunnlatelse
 
     /// The tier a proposal passed over only because the case holds more different substances
-    /// than it allows: every limit of the tier was kept, the count was not.
-    static func substanceCap(_ theCase: Case, decision: Decision, ruleSet: RuleSet?) -> DecidingGround.SubstanceCap? {
+    /// than it allows: every limit of the tier was kept, the count was not; `decided` is the tier
+    /// that decided and `checks` the limits compared.
+    static func substanceCap(_ theCase: Case, tier decided: String?, checks: [ThresholdCheck], ruleSet: RuleSet?)
+        -> DecidingGround.SubstanceCap?
+    {
         guard let ruleSet, ruleSet.kind == .proposal else { return nil }
         let count = Set(theCase.substances.filter { $0.amount != nil }.map(\.substance)).count
         for tier in ruleSet.tiers {
-            if tier.id == decision.tier { return nil }
+            if tier.id == decided { return nil }
             guard let maximum = tier.maxSubstances, count > maximum else { continue }
-            let checks = decision.thresholdChecks.filter { $0.definedBy == ruleSet.id && $0.table == tier.thresholds }
+            let checks = checks.filter { $0.definedBy == ruleSet.id && $0.table == tier.thresholds }
             let withinEvery =
                 !checks.isEmpty
                 && checks.allSatisfy { check in

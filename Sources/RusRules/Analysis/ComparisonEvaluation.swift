@@ -159,26 +159,28 @@ final class ComparisonEvaluation: Sendable {
         return packed
     }
 
-    /// What decided `theCase` under every rule set, from full decisions; `codes` are the
+    /// What decided `theCase` under every rule set, from the engine's drafts; `codes` are the
     /// outcomes counted (after straffeloven § 3 for a statute with a stated in-force date).
     private func explain(_ theCase: Case, codes: [Int]) -> ChangeExplanation? {
         guard let explainer else { return nil }
         var grounds: [DecidingGround] = []
-        var amounts: [SubstanceAmount] = []
         for (position, id) in ruleSetIDs.enumerated() {
-            guard case .success(let decision) = explainer.evaluate(theCase, ruleSet: id, baseline: baseline, today: today) else { return nil }
-            amounts = decision.substances
+            guard case .success(let explained) = explainer.explained(theCase, ruleSet: id, baseline: baseline, today: today) else {
+                return nil
+            }
+            let draft = explained.draft
             let outcome = Outcome(code: codes[position])
             let rule =
-                outcome != Outcome(decision)
+                outcome != Outcome(liability: draft.liability, recommended: draft.recommended)
                 ? StraffelovenParagraph3.info.id
-                : decision.rulesApplied.last(where: RuleID.ids.contains)
+                : draft.rulesApplied.last(where: RuleID.ids.contains)
             var ground = DecidingGround(
-                ruleSet: id, outcome: outcome, decidedBy: decision.decidedBy, tier: decision.tier,
-                rule: rule, decidingCheck: DecidingGround.decidingCheck(among: decision.thresholdChecks))
-            ground.substanceCap = Comparison.substanceCap(theCase, decision: decision, ruleSet: engine.book.ruleSet(id))
+                ruleSet: id, outcome: outcome, decidedBy: explained.decidedBy, tier: draft.tier,
+                rule: rule, decidingCheck: DecidingGround.decidingCheck(among: draft.thresholdChecks))
+            ground.substanceCap = Comparison.substanceCap(
+                theCase, tier: draft.tier, checks: draft.thresholdChecks, ruleSet: engine.book.ruleSet(id))
             grounds.append(ground)
         }
-        return ChangeExplanation(amounts: amounts, grounds: grounds)
+        return ChangeExplanation(amounts: theCase.substances, grounds: grounds)
     }
 }

@@ -62,6 +62,17 @@ public struct Engine: Sendable {
         }
     }
 
+    /// What decided `theCase` under the rule set `id`, chosen explicitly, without the decision
+    /// built around it: `compare --changed` asks it of every changed case under every rule set.
+    /// An explicit choice brings in neither straffeloven § 3 nor, below the answer's detail, the
+    /// caveat of an undated later law, so this is `evaluate`'s draft for the same case.
+    func explained(_ theCase: Case, ruleSet id: String, baseline: String?, today: LegalDate) -> Result<Explained, CaseErrors> {
+        switch SelectRuleSet.select(theCase, explicit: id, inForce: inForce, today: today, book: book) {
+        case .success(let selection): explain(theCase, under: selection.ruleSet, baseline: baseline, selection: selection)
+        case .failure(let errors): .failure(errors)
+        }
+    }
+
     /// docs/law.md §6: an adopted statute whose in-force date is not stated is a caveat only where
     /// it would decide the case otherwise — in liability, recommended reaction or that reaction's
     /// conditions — and the caveat names that outcome (`otherOutcome`); elsewhere it is a note.
