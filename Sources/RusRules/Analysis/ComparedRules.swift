@@ -129,7 +129,7 @@ package struct ComparedRules {
                     "Adopted, but its in-force date is unknown: without --in-force the figures show the statute as if it applied."))
         } else if ruleSet.kind == .proposal {
             let status = ruleSet.status.text(language)
-            sentences.append(status.prefix(1).uppercased() + status.dropFirst() + (status.hasSuffix(".") ? "" : "."))
+            sentences.append(Wording.capitalized(status) + (status.hasSuffix(".") ? "" : "."))
         }
         return sentences
     }

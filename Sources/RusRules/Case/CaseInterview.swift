@@ -144,8 +144,6 @@ package struct CaseInterview: Sendable {
         }
     }
 
-    private func capitalized(_ text: String) -> String { text.prefix(1).uppercased() + text.dropFirst() }
-
     private func name(_ substance: SubstanceDefinition) -> String {
         nb ? substance.aliases.first ?? substance.id : substance.id
     }
@@ -195,7 +193,7 @@ package struct CaseInterview: Sendable {
     /// Reads `text` as the answer to `step`; the reason it cannot, if it cannot.
     private mutating func take(_ text: String, for step: Step) -> String? {
         if text.isEmpty, let field = step.field, field.required || field.key == CaseField.ageAtOffence.key {
-            return say("\(capitalized(field.name.nb)) må fylles ut.", "\(capitalized(field.name.en)) must be given.")
+            return say("\(Wording.capitalized(field.name.nb)) må fylles ut.", "\(Wording.capitalized(field.name.en)) must be given.")
         }
         switch step {
         case .id:

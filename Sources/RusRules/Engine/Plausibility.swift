@@ -42,16 +42,19 @@ enum Plausibility {
 
     enum Message {
         static func futureOffence(_ offence: LegalDate, _ today: LegalDate) -> RuleMessage {
-            RuleMessage(
-                nb: "Gjerningsdatoen \(offence.written(.nb)) er etter dagens dato \(today.written(.nb)). Kontroller datoen.",
-                en: "The offence date \(offence.written(.en)) is after today's date \(today.written(.en)). Check the date.", citations: [])
+            RuleMessage(citations: []) { language in
+                language == .nb
+                    ? "Gjerningsdatoen \(offence.written(.nb)) er etter dagens dato \(today.written(.nb)). Kontroller datoen."
+                    : "The offence date \(offence.written(.en)) is after today's date \(today.written(.en)). Check the date."
+            }
         }
 
         static func guardianForAdult(_ age: Int) -> RuleMessage {
-            RuleMessage(
-                nb: "Vergens samtykke er oppgitt, men personen var \(age) år. Vergesamtykke gjelder bare mindreårige og er ikke lagt vekt på.",
-                en: "A guardian's consent is given, but the person was \(age). A guardian's consent concerns minors only and has not been taken into account.",
-                citations: [])
+            RuleMessage(citations: []) { language in
+                language == .nb
+                    ? "Vergens samtykke er oppgitt, men personen var \(age) år. Vergesamtykke gjelder bare mindreårige og er ikke lagt vekt på."
+                    : "A guardian's consent is given, but the person was \(age). A guardian's consent concerns minors only and has not been taken into account."
+            }
         }
 
         static func implausibleAmount(_ substance: String, _ vocabulary: Vocabulary) -> RuleMessage {

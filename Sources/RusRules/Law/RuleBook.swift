@@ -283,6 +283,12 @@ public struct RuleBook: Sendable {
         ruleSets.first { $0.id == id }
     }
 
+    /// The name of the rule set `id` in `language` (``RuleSet/name(_:capitalized:)``), if there
+    /// is one; found in place, where ``ruleSet(_:)`` copies the whole rule set to name it.
+    func ruleSetName(_ id: String, _ language: Language) -> String? {
+        ruleSets.firstIndex { $0.id == id }.map { ruleSets[$0].name(language) }
+    }
+
     /// The public source of `id`, if there is one.
     public func citation(_ id: String) -> Citation? {
         citations.first { $0.id == id }

@@ -272,7 +272,7 @@ public struct RuleSet: Sendable, Equatable {
     /// `capitalized` for the start of a sentence, a heading or a table's label.
     public func name(_ language: Language, capitalized: Bool = false) -> String {
         let name = label?.text(language) ?? id
-        return capitalized ? name.prefix(1).uppercased() + name.dropFirst() : name
+        return capitalized ? Wording.capitalized(name) : name
     }
 
     /// Practice table: limits above which a case goes to ordinary prosecution (docs/law.md §5.2.1).

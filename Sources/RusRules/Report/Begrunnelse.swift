@@ -52,7 +52,8 @@ public enum Begrunnelse {
                     : say("Forholdet er straffbart.", "The act is punishable.")
             sentences.append(liability)
             sentences.append(
-                say("Det anbefales \(name)\(conditions)", "\(capitalized(name))\(conditions) is recommended") + legalReferences(option.citations, book, nb)
+                say("Det anbefales \(name)\(conditions)", "\(Wording.capitalized(name))\(conditions) is recommended")
+                    + legalReferences(option.citations, book, nb)
                     + ".")
             // Whose consent it needs, and where that stands (the consent reason in brief).
             let parties = option.requires.compactMap(\.party)
@@ -84,8 +85,6 @@ public enum Begrunnelse {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         return trimmed.hasSuffix(".") || trimmed.hasSuffix("?") ? trimmed : trimmed + "."
     }
-
-    private static func capitalized(_ text: String) -> String { text.prefix(1).uppercased() + text.dropFirst() }
 
     /// «straffeprosessloven § 69»: a statute by its name and section as a lawyer cites it, without
     /// what the section is about; another source by its short form or title.

@@ -18,7 +18,7 @@ public enum ErrorText {
                 : "line \(line)" + (error.column.map { ", column \($0)" } ?? "")
         }
         let label = [position, place].compactMap { $0 }.joined(separator: ", ")
-        return label.isEmpty ? text : capitalized(label) + ": " + continuing(text)
+        return label.isEmpty ? text : Wording.capitalized(label) + ": " + continuing(text)
     }
 
     /// A sentence continued after a colon: its first letter in lower case (not "LSD").
@@ -75,10 +75,6 @@ public enum ErrorText {
     private static func quoted(_ key: String, _ language: Language) -> String {
         let short = JSONParser.shortened(key)
         return language == .nb ? "feltet «\(short)»" : "the field \"\(short)\""
-    }
-
-    private static func capitalized(_ text: String) -> String {
-        text.prefix(1).uppercased() + text.dropFirst()
     }
 
     /// Fields of a case by their key, as a person names them (the case declaration's names).
@@ -282,8 +278,8 @@ public enum ErrorText {
             )
         case .wrongType:
             (
-                { capitalized(writtenAs($0, true) ?? howToWrite($0.details["expected"], true)) + found($0, true) + "." },
-                { capitalized(writtenAs($0, false) ?? howToWrite($0.details["expected"], false)) + found($0, false) + "." }
+                { Wording.capitalized(writtenAs($0, true) ?? howToWrite($0.details["expected"], true)) + found($0, true) + "." },
+                { Wording.capitalized(writtenAs($0, false) ?? howToWrite($0.details["expected"], false)) + found($0, false) + "." }
             )
         case .unknownKey:
             (

@@ -88,7 +88,10 @@ extension Adult {
                 language == .nb
                     ? "Bare for \(youth.nb) på gjerningstidspunktet; personen var \(age) år."
                     : "Only for a \(youth.en) at the time of the act; the person was \(age)."
-            }.briefly(nb: "Bare for \(youth.nb); personen var \(age) år.", en: "Only for a \(youth.en); the person was \(age).")
+            }.briefly { language in
+                // Rendered only where the one-screen answer shows it, as the full text is.
+                language == .nb ? "Bare for \(youth.nb); personen var \(age) år." : "Only for a \(youth.en); the person was \(age)."
+            }
         }
 
         /// `youngAdult` is the young-adult track's name from the vocabulary ("ung voksen (18–24 år)").

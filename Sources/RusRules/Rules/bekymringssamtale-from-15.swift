@@ -45,7 +45,10 @@ extension BekymringssamtaleFromFifteen {
                 language == .nb
                     ? "Et forebyggende tiltak for barn under \(adulthood) år; personen var \(age) år."
                     : "A preventive measure for children under \(adulthood); the person was \(age)."
-            }.briefly(nb: "Bare for barn under \(adulthood) år; personen var \(age) år.", en: "Only for children under \(adulthood); the person was \(age).")
+            }.briefly { language in
+                language == .nb
+                    ? "Bare for barn under \(adulthood) år; personen var \(age) år." : "Only for children under \(adulthood); the person was \(age)."
+            }
         }
     }
 }
