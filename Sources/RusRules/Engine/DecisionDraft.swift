@@ -34,7 +34,7 @@ struct DecisionDraft {
     }
 
     func status(of reaction: Reaction) -> OptionStatus? {
-        options[reaction]?.option.status
+        options.status(reaction)
     }
 
     var recommended: Reaction? {
@@ -55,7 +55,7 @@ struct DecisionDraft {
         guard context.explains else {
             // The outcome needs only the status; the conflict check runs when explaining.
             applied(rule)
-            if options[reaction] == nil {
+            if options.status(reaction) == nil {
                 options[reaction] = (
                     Option(
                         reaction: reaction, status: status, conditions: conditions, requires: [],
@@ -90,7 +90,7 @@ struct DecisionDraft {
             }
         }
         let message = message()
-        let citations = Self.unique(message.citations + context.vocabulary.reaction(reaction).citations)
+        let citations = Self.unique(message.citations, context.vocabulary.reaction(reaction).citations)
         options[reaction] = (
             Option(
                 reaction: reaction, status: status, conditions: status == .excluded ? [] : conditions,
@@ -102,13 +102,13 @@ struct DecisionDraft {
     /// Excludes every reaction no rule has decided yet, for one shared reason.
     mutating func excludeRest(by rule: String, _ message: @autoclosure () -> RuleMessage) {
         guard context.explains else {
-            for reaction in Reaction.allCases where options[reaction] == nil {
+            for reaction in Reaction.allCases where options.status(reaction) == nil {
                 set(reaction, .excluded, by: rule, RuleMessage(nb: "", en: "", citations: []))
             }
             return
         }
         let shared = message()
-        for reaction in Reaction.allCases where options[reaction] == nil {
+        for reaction in Reaction.allCases where options.status(reaction) == nil {
             set(reaction, .excluded, by: rule, shared)
         }
     }
@@ -195,18 +195,33 @@ struct DecisionDraft {
         ordered.reserveCapacity(Reaction.allCases.count)
         for status in OptionStatus.allCases {
             for reaction in Reaction.allCases {
-                if let option = options[reaction]?.option, option.status == status { ordered.append(option) }
+                if options.status(reaction) == status, let option = options[reaction]?.option { ordered.append(option) }
             }
         }
         return ordered
     }
 
-    /// The ids without repeats, in first-seen order. Lists are short (a handful of citations), so
-    /// a linear scan beats hashing every string.
-    static func unique(_ ids: [String]) -> [String] {
+    /// The options in answer order, as ``orderedOptions``, moved out of the draft (which then
+    /// holds none): making a decision takes them rather than copying each one.
+    mutating func takeOrderedOptions() -> [Option] {
+        var ordered: [Option] = []
+        ordered.reserveCapacity(Reaction.allCases.count)
+        for status in OptionStatus.allCases {
+            for reaction in Reaction.allCases where options.status(reaction) == status {
+                if let taken = options.take(reaction) { ordered.append(taken.option) }
+            }
+        }
+        return ordered
+    }
+
+    /// The ids of `ids` and then `more` without repeats, in first-seen order (without the array
+    /// of both being built). Lists are short (a handful of citations), so a linear scan beats
+    /// hashing every string.
+    static func unique(_ ids: [String], _ more: [String] = []) -> [String] {
         var result: [String] = []
-        result.reserveCapacity(ids.count)
+        result.reserveCapacity(ids.count + more.count)
         for id in ids where !result.contains(id) { result.append(id) }
+        for id in more where !result.contains(id) { result.append(id) }
         return result
     }
 }
@@ -219,6 +234,16 @@ private struct OptionSlots {
     subscript(reaction: Reaction) -> (option: Option, rule: String)? {
         get { slots[reaction.ordinal] }
         set { slots[reaction.ordinal] = newValue }
+    }
+
+    /// The status decided for `reaction`, read in place (the subscript copies the option).
+    func status(_ reaction: Reaction) -> OptionStatus? {
+        slots[reaction.ordinal]?.option.status
+    }
+
+    /// The option decided for `reaction`, moved out of its slot.
+    mutating func take(_ reaction: Reaction) -> (option: Option, rule: String)? {
+        slots[reaction.ordinal].take()
     }
 
     /// The first option decided, in reaction order, that satisfies `predicate`.

@@ -55,7 +55,13 @@ public struct Engine: Sendable {
             remarkUndatedLaterLaws(theCase, baseline: baseline, &explained)
             first = .success(explained)
         }
-        guard let laterLaw = selection.laterLaw, case .success(let actTime) = first else { return first.map(\.decision) }
+        guard let laterLaw = selection.laterLaw, case .success(let actTime) = first else {
+            // Moved into the decision, not copied: an explained case holds its rule set and draft.
+            switch consume first {
+            case .success(let explained): return .success(explained.decision())
+            case .failure(let errors): return .failure(errors)
+            }
+        }
         switch explain(theCase, under: laterLaw, baseline: baseline, selection: selection) {
         case .success(let newLaw): return .success(StraffelovenParagraph3.decide(actTime: actTime, newLaw: newLaw))
         case .failure(let errors): return .failure(errors)
@@ -116,15 +122,18 @@ public struct Engine: Sendable {
         let baselineID: String?
         let decidedBy: String
 
-        var decision: Decision { decision(otherLaw: nil) }
-
-        func decision(otherLaw: OtherLaw?) -> Decision {
+        /// The decision, made by moving the draft's findings into it: copying them, and then
+        /// releasing the draft's, showed in profiles of many decisions.
+        consuming func decision(otherLaw: OtherLaw? = nil) -> Decision {
+            let recommended = draft.recommended
+            let options = draft.takeOrderedOptions()
             var decision = Decision(
                 id: draft.context.case.id, ruleSet: ruleSet.id, ruleSetVersion: ruleSet.version,
                 baseline: baselineID, decidedBy: decidedBy, decisionDate: selection.decisionDate,
                 decisionDateAssumed: selection.assumed, ageAtOffence: draft.context.person.ageAtOffence,
-                ageTrack: draft.context.ageTrack, liability: draft.liability, recommended: draft.recommended,
-                options: draft.orderedOptions, notes: selection.notes + draft.notes, warnings: selection.warnings + draft.warnings,
+                ageTrack: draft.context.ageTrack, liability: draft.liability, recommended: recommended, options: options,
+                notes: selection.notes.isEmpty ? draft.notes : selection.notes + draft.notes,
+                warnings: selection.warnings.isEmpty ? draft.warnings : selection.warnings + draft.warnings,
                 trace: draft.trace, tier: draft.tier, rulesApplied: draft.rulesApplied, thresholdChecks: draft.thresholdChecks)
             decision.otherLaw = otherLaw
             decision.selection = selected
