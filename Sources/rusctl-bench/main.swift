@@ -81,7 +81,7 @@ let oursTime = seconds {
             case .failure(let errors): output.value(errors.json())
             }
             output.newline()
-            ours += output.bytes.count
+            ours += output.count
             output.removeAll()
         }
     }

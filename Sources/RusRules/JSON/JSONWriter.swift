@@ -93,55 +93,84 @@ public enum JSONWriter {
     }
 
     /// A string in quotes: `"` and `\` and control characters escaped, and U+2028/U+2029 too
-    /// (they end lines in JavaScript, which would break an NDJSON reader there). Runs of bytes
-    /// that need no escaping — usually the whole string — are copied in one go, and found eight
-    /// bytes at a time: scanning byte by byte was the largest single cost of writing a decision
-    /// (about 2.7 KB of text; profiled with perf).
+    /// (they end lines in JavaScript, which would break an NDJSON reader there).
     static func writeString(_ string: String, into output: inout [UInt8]) {
-        output.append(UInt8(ascii: "\""))
         var string = string
-        string.withUTF8 { bytes in
-            var runStart = 0
-            var index = 0
-            while index < bytes.count {
-                while index + 8 <= bytes.count,
-                    !mayNeedEscaping(ByteWord.load(bytes.baseAddress! + index))
-                {
-                    index += 8
-                }
-                guard index < bytes.count else { break }
-                let byte = bytes[index]
-                guard isSpecial(byte) else {
-                    index += 1
-                    continue
-                }
-                var escape: [UInt8]?
-                var length = 1
-                switch byte {
-                case UInt8(ascii: "\""): escape = Array(#"\""#.utf8)
-                case UInt8(ascii: "\\"): escape = Array(#"\\"#.utf8)
-                case UInt8(ascii: "\n"): escape = Array(#"\n"#.utf8)
-                case UInt8(ascii: "\r"): escape = Array(#"\r"#.utf8)
-                case UInt8(ascii: "\t"): escape = Array(#"\t"#.utf8)
-                case 0x08: escape = Array(#"\b"#.utf8)
-                case 0x0C: escape = Array(#"\f"#.utf8)
-                case 0x00..<0x20: escape = Array(#"\u00"#.utf8) + [hex[Int(byte >> 4)], hex[Int(byte & 0xF)]]
-                case 0xE2 where index + 2 < bytes.count && bytes[index + 1] == 0x80 && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9):
-                    escape = Array(#"\u202"#.utf8) + [bytes[index + 2] == 0xA8 ? UInt8(ascii: "8") : UInt8(ascii: "9")]
-                    length = 3
-                default: break
-                }
-                if let escape {
-                    output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
-                    output.append(contentsOf: escape)
-                    index += length
-                    runStart = index
-                } else {
-                    index += 1
-                }
+        string.withUTF8 { source in
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: quotedCapacity(source.count)) { room in
+                let written = writeQuoted(source, to: room.baseAddress!)
+                output.append(contentsOf: UnsafeBufferPointer(start: room.baseAddress, count: written))
             }
-            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<bytes.count]))
         }
-        output.append(UInt8(ascii: "\""))
+    }
+
+    /// Room enough for `count` bytes of UTF-8 written by ``writeQuoted(_:to:)``: every byte
+    /// escaped as `\u00XX`, and the quotes.
+    static func quotedCapacity(_ count: Int) -> Int { 6 * count + 2 }
+
+    /// Writes `source` in quotes, escaped as ``writeString(_:into:)`` says, at `destination`
+    /// (which has room for ``quotedCapacity(_:)`` bytes); returns how many bytes it wrote. Runs
+    /// of bytes that need no escaping — usually the whole string — are copied in one go, and
+    /// found eight bytes at a time: scanning byte by byte was the largest single cost of writing
+    /// a decision (about 2.7 KB of text; profiled with perf).
+    static func writeQuoted(_ source: UnsafeBufferPointer<UInt8>, to destination: UnsafeMutablePointer<UInt8>) -> Int {
+        var written = 0
+        func put(_ byte: UInt8) {
+            destination[written] = byte
+            written += 1
+        }
+        func copy(_ range: Range<Int>) {
+            guard !range.isEmpty, let base = source.baseAddress else { return }
+            (destination + written).update(from: base + range.lowerBound, count: range.count)
+            written += range.count
+        }
+        put(UInt8(ascii: "\""))
+        var runStart = 0
+        var index = 0
+        while index < source.count {
+            while index + 8 <= source.count, !mayNeedEscaping(ByteWord.load(source.baseAddress! + index)) {
+                index += 8
+            }
+            guard index < source.count else { break }
+            let byte = source[index]
+            guard isSpecial(byte) else {
+                index += 1
+                continue
+            }
+            let letter: UInt8? =
+                switch byte {
+                case UInt8(ascii: "\""), UInt8(ascii: "\\"): byte
+                case UInt8(ascii: "\n"): UInt8(ascii: "n")
+                case UInt8(ascii: "\r"): UInt8(ascii: "r")
+                case UInt8(ascii: "\t"): UInt8(ascii: "t")
+                case 0x08: UInt8(ascii: "b")
+                case 0x0C: UInt8(ascii: "f")
+                default: nil
+                }
+            let separator = byte == 0xE2 && index + 2 < source.count && source[index + 1] == 0x80 && (source[index + 2] == 0xA8 || source[index + 2] == 0xA9)
+            guard letter != nil || byte < 0x20 || separator else {
+                index += 1
+                continue
+            }
+            copy(runStart..<index)
+            put(UInt8(ascii: "\\"))
+            if let letter {
+                put(letter)
+                index += 1
+            } else if separator {
+                for digit in "u202".utf8 { put(digit) }
+                put(source[index + 2] == 0xA8 ? UInt8(ascii: "8") : UInt8(ascii: "9"))
+                index += 3
+            } else {
+                for digit in "u00".utf8 { put(digit) }
+                put(hex[Int(byte >> 4)])
+                put(hex[Int(byte & 0xF)])
+                index += 1
+            }
+            runStart = index
+        }
+        copy(runStart..<source.count)
+        put(UInt8(ascii: "\""))
+        return written
     }
 }

@@ -71,6 +71,32 @@ import Testing
         }
     }
 
+    /// The decision writer writes into memory of its own, grown as it fills: it escapes as the
+    /// tree writer does, whatever the buffer held before and however often it must grow.
+    @Test func theDecisionWriterEscapesAsTheTreeWriterDoes() {
+        let pieces = ["\"", "\\", "\n", "\u{01}", "\u{2028}", "ø", "–", "abc", "\u{7F}"]
+        var output = JSONOutput(capacity: 1)
+        var expected: [UInt8] = []
+        for count in 0..<120 {
+            let text = (0..<count).map { pieces[($0 * 7 + count) % pieces.count] }.joined()
+            output.key("k")
+            output.string(text)
+            expected += Array(#""k":"#.utf8) + JSONWriter.compactBytes(.string(text))
+            if count.isMultiple(of: 10) {
+                output.integer(-count)
+                output.bool(count.isMultiple(of: 20))
+                output.null()
+                expected += Array(",\(-count),\(count.isMultiple(of: 20)),null".utf8)
+            }
+            expected.append(UInt8(ascii: ","))
+        }
+        #expect(output.bytes == Array(expected.dropLast()))
+        #expect(output.count == expected.count - 1)
+        output.removeAll()
+        output.string("ø")
+        #expect(output.bytes == Array(#""ø""#.utf8))
+    }
+
     @Test func pointerEscapesSlashAndTilde() {
         let pointer = JSONPointer.root.appending("a/b").appending("c~d")
         #expect(pointer.description == "/a~1b/c~0d")
