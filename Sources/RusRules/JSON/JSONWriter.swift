@@ -115,11 +115,11 @@ public enum JSONWriter {
     /// a decision (about 2.7 KB of text; profiled with perf).
     static func writeQuoted(_ source: UnsafeBufferPointer<UInt8>, to destination: UnsafeMutablePointer<UInt8>) -> Int {
         var written = 0
-        func put(_ byte: UInt8) {
+        @inline(__always) func put(_ byte: UInt8) {
             destination[written] = byte
             written += 1
         }
-        func copy(_ range: Range<Int>) {
+        @inline(__always) func copy(_ range: Range<Int>) {
             guard !range.isEmpty, let base = source.baseAddress else { return }
             (destination + written).update(from: base + range.lowerBound, count: range.count)
             written += range.count
@@ -127,11 +127,15 @@ public enum JSONWriter {
         put(UInt8(ascii: "\""))
         var runStart = 0
         var index = 0
-        while index < source.count {
-            while index + 8 <= source.count, !mayNeedEscaping(ByteWord.load(source.baseAddress! + index)) {
+        let count = source.count
+        while index < count, let base = source.baseAddress {
+            while index + 8 <= count, !mayNeedEscaping(ByteWord.load(base + index)) {
                 index += 8
             }
-            guard index < source.count else { break }
+            // Fewer than eight bytes left: read as the last eight of the string, they are
+            // usually all plain, and the rest need not be looked at one by one.
+            if index + 8 > count, count >= 8, !mayNeedEscaping(ByteWord.load(base + count - 8)) { break }
+            guard index < count else { break }
             let byte = source[index]
             guard isSpecial(byte) else {
                 index += 1
@@ -147,7 +151,7 @@ public enum JSONWriter {
                 case 0x0C: UInt8(ascii: "f")
                 default: nil
                 }
-            let separator = byte == 0xE2 && index + 2 < source.count && source[index + 1] == 0x80 && (source[index + 2] == 0xA8 || source[index + 2] == 0xA9)
+            let separator = byte == 0xE2 && index + 2 < count && source[index + 1] == 0x80 && (source[index + 2] == 0xA8 || source[index + 2] == 0xA9)
             guard letter != nil || byte < 0x20 || separator else {
                 index += 1
                 continue
@@ -169,7 +173,7 @@ public enum JSONWriter {
             }
             runStart = index
         }
-        copy(runStart..<source.count)
+        copy(runStart..<count)
         put(UInt8(ascii: "\""))
         return written
     }
