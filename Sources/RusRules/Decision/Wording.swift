@@ -123,19 +123,11 @@ enum Wording {
     static func date(_ date: LegalDate, _ language: Language) -> String {
         switch language {
         case .nb where (1000...9999).contains(date.year):
-            // Digit by digit, as `LegalDate.description`: a date is in many reasons of a decision.
-            return String(unsafeUninitializedCapacity: 10) { buffer in
-                for (value, start, count) in [(date.day, 0, 2), (date.month, 3, 2), (date.year, 6, 4)] {
-                    var rest = value
-                    for position in (start..<(start + count)).reversed() {
-                        buffer[position] = UInt8(ascii: "0") + UInt8(rest % 10)
-                        rest /= 10
-                    }
-                }
-                buffer[2] = UInt8(ascii: ".")
-                buffer[5] = UInt8(ascii: ".")
-                return 10
-            }
+            // The ISO form's digits rearranged, "2026-03-14" → "14.03.2026": a date is in many
+            // reasons of a decision, and joining its parts as strings showed in profiles.
+            let iso = Array(date.description.utf8)
+            let dot = UInt8(ascii: ".")
+            return String(decoding: [iso[8], iso[9], dot, iso[5], iso[6], dot, iso[0], iso[1], iso[2], iso[3]], as: UTF8.self)
         case .nb:
             let two = { (number: Int) in number < 10 ? "0\(number)" : "\(number)" }
             return "\(two(date.day)).\(two(date.month)).\(date.year)"
