@@ -125,9 +125,15 @@ enum Wording {
         case .nb where (1000...9999).contains(date.year):
             // The ISO form's digits rearranged, "2026-03-14" → "14.03.2026": a date is in many
             // reasons of a decision, and joining its parts as strings showed in profiles.
-            let iso = Array(date.description.utf8)
-            let dot = UInt8(ascii: ".")
-            return String(decoding: [iso[8], iso[9], dot, iso[5], iso[6], dot, iso[0], iso[1], iso[2], iso[3]], as: UTF8.self)
+            var iso = date.description
+            return iso.withUTF8 { digits in
+                String(unsafeUninitializedCapacity: 10) { written in
+                    for (position, from) in [8, 9, -1, 5, 6, -1, 0, 1, 2, 3].enumerated() {
+                        written[position] = from < 0 ? UInt8(ascii: ".") : digits[from]
+                    }
+                    return 10
+                }
+            }
         case .nb:
             let two = { (number: Int) in number < 10 ? "0\(number)" : "\(number)" }
             return "\(two(date.day)).\(two(date.month)).\(date.year)"

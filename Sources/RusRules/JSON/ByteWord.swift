@@ -11,16 +11,17 @@ enum ByteWord {
         UnsafeRawPointer(pointer).loadUnaligned(as: UInt64.self)
     }
 
-    /// Whether any byte of `word` equals `byte`.
+    /// Nonzero exactly when a byte of `word` equals `byte` (the high bit of the lowest such
+    /// byte is set); masks can be or-ed to ask several questions at once.
     @inline(__always)
-    static func contains(_ word: UInt64, _ byte: UInt8) -> Bool {
+    static func equalMask(_ word: UInt64, _ byte: UInt8) -> UInt64 {
         let difference = word ^ (ones &* UInt64(byte))
-        return (difference &- ones) & ~difference & high != 0
+        return (difference &- ones) & ~difference & high
     }
 
-    /// Whether any byte of `word` is less than `limit` (at most 128).
+    /// Nonzero exactly when a byte of `word` is less than `limit` (at most 128).
     @inline(__always)
-    static func containsLess(_ word: UInt64, than limit: UInt8) -> Bool {
-        (word &- ones &* UInt64(limit)) & ~word & high != 0
+    static func lessMask(_ word: UInt64, than limit: UInt8) -> UInt64 {
+        (word &- ones &* UInt64(limit)) & ~word & high
     }
 }

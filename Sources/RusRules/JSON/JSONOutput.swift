@@ -76,12 +76,16 @@ package struct JSONOutput: ~Copyable {
 
     /// A member's key: plain ASCII known at compile time, so it needs no escaping.
     package mutating func key(_ name: StaticString) {
-        reserve(name.utf8CodeUnitCount + 4)
         separate()
-        put(UInt8(ascii: "\""))
-        put(UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount))
-        put(UInt8(ascii: "\""))
-        put(UInt8(ascii: ":"))
+        // Room made once for the quoted name and the colon, written without further checks.
+        let length = name.utf8CodeUnitCount
+        reserve(length + 3)
+        let at = start + count
+        at[0] = UInt8(ascii: "\"")
+        (at + 1).update(from: name.utf8Start, count: length)
+        at[length + 1] = UInt8(ascii: "\"")
+        at[length + 2] = UInt8(ascii: ":")
+        count += length + 3
         needsComma = false
     }
 

@@ -88,8 +88,9 @@ public enum JSONWriter {
     /// Whether any of eight bytes may need escaping (``isSpecial``).
     @inline(__always)
     private static func mayNeedEscaping(_ word: UInt64) -> Bool {
-        ByteWord.containsLess(word, than: 0x20) || ByteWord.contains(word, 0x22) || ByteWord.contains(word, 0x5C)
-            || ByteWord.contains(word, 0xE2)
+        // One test of the four masks together: a plain word, the usual case, takes one branch.
+        (ByteWord.lessMask(word, than: 0x20) | ByteWord.equalMask(word, 0x22) | ByteWord.equalMask(word, 0x5C)
+            | ByteWord.equalMask(word, 0xE2)) != 0
     }
 
     /// A string in quotes: `"` and `\` and control characters escaped, and U+2028/U+2029 too
