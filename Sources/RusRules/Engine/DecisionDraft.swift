@@ -189,20 +189,9 @@ struct DecisionDraft {
         if context.bookkeeping, let rule { rulesApplied.insert(rule, at: 0) }
     }
 
-    /// The options in answer order: recommended, available, excluded; each group in contract order.
-    var orderedOptions: [Option] {
-        var ordered: [Option] = []
-        ordered.reserveCapacity(Reaction.allCases.count)
-        for status in OptionStatus.allCases {
-            for reaction in Reaction.allCases {
-                if options.status(reaction) == status, let option = options[reaction]?.option { ordered.append(option) }
-            }
-        }
-        return ordered
-    }
-
-    /// The options in answer order, as ``orderedOptions``, moved out of the draft (which then
-    /// holds none): making a decision takes them rather than copying each one.
+    /// The options in answer order — recommended, available, excluded; each group in contract
+    /// order — moved out of the draft (which then holds none): making a decision takes them
+    /// rather than copying each one.
     mutating func takeOrderedOptions() -> [Option] {
         var ordered: [Option] = []
         ordered.reserveCapacity(Reaction.allCases.count)

@@ -91,10 +91,10 @@ public struct Engine: Sendable {
             guard case .success(let other) = explain(theCase, under: statute, baseline: baseline, selection: explained.selection)
             else { continue }
             let draft = other.draft
-            let conditions = draft.orderedOptions.first { $0.status == .recommended }?.conditions ?? []
+            let conditions = draft.recommendedConditions
             let same =
                 draft.liability == answer.liability && draft.recommended == answer.recommended
-                && conditions == (answer.orderedOptions.first { $0.status == .recommended }?.conditions ?? [])
+                && conditions == answer.recommendedConditions
             if same {
                 explained.selection.notes.append(
                     SelectRuleSet.Message.inForceUnknownSameAnswer(statute).remark("later-law-in-force-unknown"))
