@@ -16,6 +16,8 @@ final class ComparisonEvaluation: Sendable {
     private let fastReader: FastCaseReader?
     /// The compiled programs in the order of `ruleSetIDs`.
     private let fastPrograms: [OutcomeProgram]?
+    /// The changed cases' explanations by shape, when they are kept and the fast path reads them.
+    private let memo: ExplanationMemo?
 
     init(engine: Engine, baseline: String, ruleSetIDs ids: [String], today: LegalDate, keepChanged: Bool, inForceDates: [LegalDate?]) {
         // Counting needs outcomes only: the same rules, without building explanations.
@@ -34,6 +36,7 @@ final class ComparisonEvaluation: Sendable {
             let programs = ids.compactMap { compiled.programs[$0] }
             return programs.count == ids.count && ids.count <= 8 ? programs : nil
         }
+        memo = keepChanged && fastPrograms != nil ? ExplanationMemo(book: engine.book, ruleSetIDs: ids, baseline: baseline) : nil
     }
 
     /// One case as read: an NDJSON line takes the compiled fast path when it can; anything else
@@ -42,11 +45,10 @@ final class ComparisonEvaluation: Sendable {
         if case .line(let bytes, _) = raw.content, let fastPrograms, let fastReader {
             var compact = CompactCase(today: today)
             if fastReader.read(bytes, into: &compact), let (packed, changed) = FastFacts.lending(&compact, { compiled($0, programs: fastPrograms) }) {
-                // A changed case listed with --changed is explained by the full engine.
                 let explanation =
                     keepChanged && changed
                     ? (fastReader.fullCase(bytes) ?? (try? engine.decode(raw.entry).get())).flatMap {
-                        explain($0, codes: fastPrograms.indices.map(packed.code))
+                        explainChanged($0, &compact, packed: packed, programs: fastPrograms)
                     } : nil
                 return .packed(packed, explanation: explanation)
             }
@@ -157,6 +159,23 @@ final class ComparisonEvaluation: Sendable {
             packed |= UInt64(set.rawValue) << (4 * UInt64(position))
         }
         return packed
+    }
+
+    /// How many shapes of changed cases were explained by the engine and kept (``ExplanationMemo``).
+    var shapesExplained: Int { memo?.count ?? 0 }
+
+    /// What decided a changed case the fast reader read: as a case of the same shape was
+    /// decided, with its own amounts (``ExplanationMemo``), else by the full engine.
+    private func explainChanged(
+        _ theCase: Case, _ compact: inout CompactCase, packed: Comparison.PackedOutcomes, programs: [OutcomeProgram]
+    ) -> ChangeExplanation? {
+        let codes = programs.indices.map(packed.code)
+        guard let memo else { return explain(theCase, codes: codes) }
+        let shape = FastFacts.lending(&compact) { ExplanationMemo.shape(of: $0, programs: programs, codes: packed.codes) }
+        if let known = memo.explanation(of: theCase, shape: shape) { return known }
+        let explanation = explain(theCase, codes: codes)
+        if let explanation { memo.keep(explanation, of: theCase, shape: shape) }
+        return explanation
     }
 
     /// What decided `theCase` under every rule set, from the engine's drafts; `codes` are the

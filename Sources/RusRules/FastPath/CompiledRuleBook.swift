@@ -117,6 +117,10 @@ final class LimitTable: Sendable {
     let shape: TableShape
     let limits: [Int128?]
     let ceilings: [Int128?]
+    /// Per (substance, dimension): whether the table has a row for it, with a limit or not.
+    let rows: [Bool]
+    /// Per substance: whether the table has a row for it in any dimension.
+    let rowsBySubstance: [Bool]
     let hasUnboundedLimits: Bool
 
     /// Nil when a limit or ceiling cannot be held exactly (`FixedPoint/limit(_:scale:)`).
@@ -127,9 +131,13 @@ final class LimitTable: Sendable {
         self.shape = shape
         var limits = [Int128?](repeating: nil, count: shape.substances * shape.dimensions)
         var ceilings = limits
+        var rows = [Bool](repeating: false, count: limits.count)
+        var rowsBySubstance = [Bool](repeating: false, count: shape.substances)
         for row in table.limits {
             guard let substance = substanceIndex[row.substance], let unit = unitIndex[row.unit] else { continue }
             let slot = substance * shape.dimensions + unitDimension[unit]
+            rows[slot] = true
+            rowsBySubstance[substance] = true
             if let limit = row.limit {
                 guard let fixed = FixedPoint.limit(limit, scale: scales[unit]) else { return nil }
                 limits[slot] = fixed
@@ -141,6 +149,8 @@ final class LimitTable: Sendable {
         }
         self.limits = limits
         self.ceilings = ceilings
+        self.rows = rows
+        self.rowsBySubstance = rowsBySubstance
         hasUnboundedLimits = (limits + ceilings).contains(FixedPoint.unbounded)
     }
 
@@ -167,6 +177,34 @@ final class LimitTable: Sendable {
             if total.amount.exceeds(limit) { return .above }
         }
         return unknown ? .unknown : .within
+    }
+
+    /// How each total stands against the table, four bits a total in the case's order: not
+    /// compared (with or without a row for the substance), within or above a known limit, at or
+    /// below or above the ceiling of an unknown one, unknown with no ceiling, or no row for its
+    /// dimension. What a ``QuantityAssessment`` of the case finds, and which of its comparisons
+    /// decides (``DecidingGround/decidingCheck(among:)``), follow from these alone.
+    func standings(_ theCase: UnsafePointer<CompactCase>, ignoringAmounts: Bool) -> UInt32 {
+        var standings: UInt32 = 0
+        let totals = UnsafeRawPointer(theCase.pointer(to: \.totals)!).assumingMemoryBound(to: CompactCase.Total.self)
+        for index in 0..<theCase.pointee.totalCount {
+            let total = totals[index]
+            let standing: UInt32
+            if ignoringAmounts || total.dimension < 0 {
+                standing = rowsBySubstance[total.substance] ? 1 : 2
+            } else {
+                let slot = total.substance * shape.dimensions + total.dimension
+                if let limit = limits[slot] {
+                    standing = total.amount.exceeds(limit) ? 3 : 4
+                } else if let ceiling = ceilings[slot] {
+                    standing = total.amount.exceeds(ceiling) ? 5 : 6
+                } else {
+                    standing = rows[slot] ? 7 : 8
+                }
+            }
+            standings |= standing << (4 * UInt32(index))
+        }
+        return standings
     }
 }
 

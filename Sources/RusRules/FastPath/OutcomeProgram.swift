@@ -125,6 +125,14 @@ struct FastFacts: CaseFacts {
 
     var tierCount: Int { program.tiers.count }
 
+    /// How the totals stand against each of the program's tables (``LimitTable/standings(_:ignoringAmounts:)``):
+    /// prosecution, dependent user, small quantity, then the tiers; a table the program lacks stands as 0.
+    func standings() -> [UInt32] {
+        let ignoring = program.useCoversAnyQuantity && theCase.useOnly
+        let tables = [program.prosecution, program.dependentUser, program.smallQuantity] + program.tiers.map(\.table)
+        return tables.map { $0?.standings(borrowed, ignoringAmounts: ignoring) ?? 0 }
+    }
+
     func tier(_ index: Int) -> (maxSubstances: Int?, outcome: Outcome, conditions: [Condition]) {
         (program.tiers[index].maxSubstances, program.tiers[index].outcome, program.tiers[index].conditions)
     }

@@ -251,3 +251,90 @@ import Testing
             + "\"ownUse\":\(theCase.ownUse),\"otherOffences\":\(theCase.otherOffences),\"substances\":[\(substances.joined(separator: ","))]}"
     }
 }
+
+/// `compare --changed` explains a changed case of a shape already explained from that shape's
+/// grounds (``ExplanationMemo``); what it says must be what the engine says of the case itself.
+@Suite struct ExplanationMemoTests {
+    @Test func aCaseExplainedByItsShapeIsExplainedAsTheEngineExplainsIt() throws {
+        let book = RuleBook.builtIn
+        var stated = InForceDates()
+        #expect(stated.add("lov-2025=2026-07-01", book: book) == nil)
+        var random = SplitMix64(seed: 4711)
+        var lines: [String] = []
+        for index in 0..<1500 {
+            var theCase = LawPropertyTests.generate(&random, dependent: [.no, .yes, .doubtful][index % 3])
+            // Dates around the stated in-force date half the time, so that straffeloven § 3 decides some.
+            if index % 2 == 0 {
+                let shift = LegalDate("2026-04-01")!.daysSinceEpoch - theCase.offenceDate.daysSinceEpoch + Int(random.next() % 200)
+                theCase = Case(
+                    unchecked: nil, offenceDate: LegalDate(daysSinceEpoch: theCase.offenceDate.daysSinceEpoch + shift)!,
+                    decisionDate: LegalDate(daysSinceEpoch: theCase.decisionDate!.daysSinceEpoch + shift)!,
+                    person: theCase.person, acts: theCase.acts, ownUse: theCase.ownUse, substances: theCase.substances,
+                    otherOffences: theCase.otherOffences)
+            }
+            lines.append(InForceComparisonTests.json(theCase))
+            // The same case with other amounts on the same side of every limit: a case of the
+            // same shape, explained from the first one's grounds.
+            let tiny = ExactDecimal("0.0000001")!
+            let other = theCase.substances.map { entry in
+                SubstanceAmount(
+                    substance: entry.substance, amount: entry.unit == "blotters" || entry.unit == "doses" ? entry.amount : entry.amount.map { $0 - tiny },
+                    unit: entry.unit)
+            }
+            lines.append(
+                InForceComparisonTests.json(
+                    Case(
+                        unchecked: nil, offenceDate: theCase.offenceDate, decisionDate: theCase.decisionDate, person: theCase.person,
+                        acts: theCase.acts, ownUse: theCase.ownUse, substances: other, otherOffences: theCase.otherOffences)))
+        }
+        let ids = book.ruleSets.map(\.id).filter { $0 != "hr-2022" }
+        for engine in [Engine(book: book), Engine(book: book, inForce: stated)] {
+            let evaluation = ComparisonEvaluation(
+                engine: engine, baseline: "hr-2022", ruleSetIDs: ["hr-2022"] + ids, today: LegalDate("2027-01-01")!, keepChanged: true,
+                inForceDates: (["hr-2022"] + ids).map { engine.inForce[$0] })
+            var stream = CaseStream(bytes: Array(lines.joined(separator: "\n").utf8))
+            var explained = 0
+            for raw in stream.nextRaw(lines.count) {
+                guard case .packed(_, let fromShape) = evaluation.evaluate(raw) else { continue }
+                guard case .outcomes(_, _, _, _, _, _, _, let fromEngine) = evaluation.evaluate(raw.entry) else {
+                    Issue.record("the engine could not decide \(raw.entry)")
+                    continue
+                }
+                #expect(fromShape?.grounds == fromEngine?.grounds, "\(raw.entry)")
+                #expect(fromShape?.amounts == fromEngine?.amounts)
+                if fromShape != nil { explained += 1 }
+            }
+            #expect(explained > 1000)
+            // Half the changed cases share a shape with the one before them: the memo was used.
+            #expect(evaluation.shapesExplained < explained * 3 / 5)
+        }
+    }
+
+    /// Two cases alike in every fact and outcome, where a different substance is above Prop. 92 L's
+    /// lower limit: each names its own substance, as the engine does, not the first one's.
+    @Test func theLimitThatDecidedIsEachCasesOwn() throws {
+        let engine = Engine(book: .builtIn)
+        let evaluation = ComparisonEvaluation(
+            engine: engine, baseline: "hr-2022", ruleSetIDs: ["hr-2022", "prop-92-l-2021"], today: LegalDate("2024-01-01")!,
+            keepChanged: true, inForceDates: [nil, nil])
+        let person = #""person":{"ageAtOffence":30,"dependent":false,"priorDrugReactions":0}"#
+        let lines = [("12", "0.3"), ("5", "0.8"), ("11", "0.2")].map { cannabis, mdma in
+            #"{"offenceDate":"2023-06-01","decisionDate":"2023-09-01",\#(person),"acts":["possession"],"ownUse":true,"#
+                + #""substances":[{"substance":"cannabis","amount":\#(cannabis),"unit":"g"},{"substance":"mdma","amount":\#(mdma),"unit":"g"}]}"#
+        }
+        var stream = CaseStream(bytes: Array(lines.joined(separator: "\n").utf8))
+        var deciding: [String] = []
+        for raw in stream.nextRaw(lines.count) {
+            guard case .packed(_, let fromShape) = evaluation.evaluate(raw),
+                case .outcomes(_, _, _, _, _, _, _, let fromEngine) = evaluation.evaluate(raw.entry)
+            else {
+                Issue.record("not decided on both paths: \(raw.entry)")
+                continue
+            }
+            #expect(fromShape?.grounds == fromEngine?.grounds)
+            deciding.append(fromShape?.grounds.last?.decidingCheck.map { "\($0.substance) \($0.amount!)" } ?? "none")
+        }
+        #expect(deciding == ["cannabis 12", "mdma 0.8", "cannabis 11"])
+        #expect(evaluation.shapesExplained == 2)
+    }
+}

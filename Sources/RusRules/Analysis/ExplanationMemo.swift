@@ -1,0 +1,154 @@
+import Foundation
+
+/// What decided the changed cases of a comparison, kept by the cases' shape, so that a case of
+/// a shape already explained is not explained again: `compare --changed` explains every changed
+/// case of a million under every rule set, and the engine's explanations were half its time.
+///
+/// Why it is safe: the deciding rules read a case only through ``CaseFacts`` — age track, own
+/// use, dependency, earlier reactions, different substances held, consents, the conditions in
+/// force on the decision date, and the verdict of each table. A ``Shape`` holds all of those,
+/// the outcomes counted, and how each total stands against each table
+/// (``LimitTable/standings(_:ignoringAmounts:)``), which fixes the verdicts and which comparison
+/// decided. Cases of one shape are therefore decided by the same rules, through the same tier,
+/// at the same limit; only their amounts differ, and those are measured again for each case
+/// (``QuantityAssessment``) at the limit that decided. A shape is kept only where measuring its
+/// first case again gives back every comparison the engine named; otherwise each of its cases
+/// goes to the engine, as does every case the fast reader does not read.
+final class ExplanationMemo: @unchecked Sendable {
+    /// A compact case as the deciding rules see it, and its outcomes.
+    struct Shape: Hashable {
+        let codes: UInt64
+        let facts: [Int]
+        /// Per total its substance and dimension, then per rule set and table the totals' standings.
+        let totals: [UInt64]
+    }
+
+    /// Where a ground's deciding comparison is measured again: the table, whether amounts are
+    /// compared at all, and the comparison's place among the table's.
+    private struct Measure {
+        let table: ThresholdTable
+        let ignoringAmounts: Bool
+        let check: Int
+    }
+
+    /// The grounds of a shape's first case, and where each one's comparison is measured again.
+    private struct Template {
+        let grounds: [DecidingGround]
+        let measures: [Measure?]
+    }
+
+    /// How many shapes are kept: beyond it, cases of new shapes go to the engine, so that
+    /// memory stays flat however many cases there are.
+    static let capacity = 8192
+
+    private let book: RuleBook
+    /// Per rule set compared: the rule set, and the practice whose tables it reads.
+    private let ruleSets: [(ruleSet: RuleSet, practice: RuleSet?)]
+    private let lock = NSLock()
+    private var templates: [Shape: Template] = [:]
+
+    init?(book: RuleBook, ruleSetIDs: [String], baseline: String) {
+        var ruleSets: [(RuleSet, RuleSet?)] = []
+        for id in ruleSetIDs {
+            guard let ruleSet = book.ruleSet(id) else { return nil }
+            let practice = ruleSet.kind == .proposal ? book.ruleSet(baseline) : ruleSet
+            ruleSets.append((ruleSet, practice))
+        }
+        self.book = book
+        self.ruleSets = ruleSets
+    }
+
+    /// The shape of a lent case under `programs` (one per rule set compared) with its outcomes `codes`.
+    static func shape(of loan: FastFacts.Loan, programs: [OutcomeProgram], codes: UInt64) -> Shape {
+        let theCase = loan.theCase
+        let first = FastFacts(loan, under: programs[0])
+        var inForce = 0
+        for (bit, condition) in Condition.allCases.enumerated() where first.isInForce(condition) { inForce |= 1 << bit }
+        let dependency = Dependency.allCases.firstIndex(of: theCase.dependent)!
+        let facts = [
+            theCase.ageTrack, dependency, theCase.priorDrugReactions, Int(theCase.consent), Int(theCase.guardianConsent),
+            theCase.ownUse ? 1 : 0, theCase.useOnly ? 1 : 0, theCase.distinctSubstances, theCase.totalCount, inForce,
+        ]
+        var totals: [UInt64] = []
+        totals.reserveCapacity(theCase.totalCount + 5 * programs.count)
+        for index in 0..<theCase.totalCount {
+            totals.append(UInt64(theCase.totals[index].substance) << 8 | UInt64(UInt8(bitPattern: Int8(theCase.totals[index].dimension))))
+        }
+        for program in programs {
+            totals += FastFacts(loan, under: program).standings().map(UInt64.init)
+        }
+        return Shape(codes: codes, facts: facts, totals: totals)
+    }
+
+    /// The explanation of `theCase` from the grounds of its shape's first case, its own amounts
+    /// measured; nil when the shape has not been explained.
+    func explanation(of theCase: Case, shape: Shape) -> ChangeExplanation? {
+        lock.lock()
+        let template = templates[shape]
+        lock.unlock()
+        guard let template else { return nil }
+        var grounds = template.grounds
+        for (position, measure) in template.measures.enumerated() {
+            guard let measure else { continue }
+            let checks = QuantityAssessment(
+                case: theCase, table: measure.table, vocabulary: book.vocabulary, ignoringAmounts: measure.ignoringAmounts
+            ).checks
+            guard measure.check < checks.count else { return nil }
+            grounds[position] = grounds[position].deciding(checks[measure.check])
+        }
+        return ChangeExplanation(amounts: theCase.substances, grounds: grounds)
+    }
+
+    /// Keeps `explanation`, the engine's for `theCase`, as the explanation of `shape`, where its
+    /// comparisons are found again by measuring the case (see the type's comment).
+    func keep(_ explanation: ChangeExplanation, of theCase: Case, shape: Shape) {
+        guard count < Self.capacity else { return }
+        var measures: [Measure?] = []
+        for (position, ground) in explanation.grounds.enumerated() {
+            guard let check = ground.decidingCheck else {
+                measures.append(nil)
+                continue
+            }
+            guard let measure = measure(check, of: theCase, position: position) else { return }
+            measures.append(measure)
+        }
+        lock.lock()
+        defer { lock.unlock() }
+        if templates.count < Self.capacity { templates[shape] = Template(grounds: explanation.grounds, measures: measures) }
+    }
+
+    /// How many shapes are kept.
+    var count: Int {
+        lock.lock()
+        defer { lock.unlock() }
+        return templates.count
+    }
+
+    /// Where `check`, found by the engine under the rule set at `position`, is measured again:
+    /// nil unless exactly one comparison of exactly one of the rule set's tables gives it back.
+    private func measure(_ check: ThresholdCheck, of theCase: Case, position: Int) -> Measure? {
+        let (ruleSet, practice) = ruleSets[position]
+        let ignoringAmounts = ruleSet.useCoversAnyQuantity && theCase.isUseOnly
+        var tables: [ThresholdTable] = []
+        let candidates = Array(ruleSet.thresholds.values) + (practice.map { Array($0.thresholds.values) } ?? [])
+        for table in candidates
+        where table.name == check.table && table.definedBy == check.definedBy && !tables.contains(table) {
+            tables.append(table)
+        }
+        guard tables.count == 1, let table = tables.first else { return nil }
+        let checks = QuantityAssessment(case: theCase, table: table, vocabulary: book.vocabulary, ignoringAmounts: ignoringAmounts).checks
+        let matching = checks.indices.filter { checks[$0] == check }
+        guard matching.count == 1 else { return nil }
+        return Measure(table: table, ignoringAmounts: ignoringAmounts, check: matching[0])
+    }
+}
+
+extension DecidingGround {
+    /// The same ground deciding at `check`.
+    func deciding(_ check: ThresholdCheck) -> DecidingGround {
+        var ground = DecidingGround(
+            ruleSet: ruleSet, outcome: outcome, decidedBy: decidedBy, tier: tier, rule: rule, decidingCheck: check)
+        ground.substanceCap = substanceCap
+        return ground
+    }
+}
