@@ -26,7 +26,8 @@ final class ExplanationMemo: @unchecked Sendable {
     /// Where a ground's deciding comparison is measured again: the table, whether amounts are
     /// compared at all, and the comparison's place among the table's.
     private struct Measure {
-        let table: ThresholdTable
+        /// The table's place in ``tables``.
+        let table: Int
         let ignoringAmounts: Bool
         let check: Int
     }
@@ -42,20 +43,31 @@ final class ExplanationMemo: @unchecked Sendable {
     static let capacity = 8192
 
     private let book: RuleBook
-    /// Per rule set compared: the rule set, and the practice whose tables it reads.
-    private let ruleSets: [(ruleSet: RuleSet, practice: RuleSet?)]
+    /// Per rule set compared: whether it covers use at any quantity, and the tables it reads
+    /// (its own and its practice's, as places in ``tables``).
+    private let ruleSets: [(useCoversAnyQuantity: Bool, tables: [Int])]
+    /// Every different table the rule sets compared read.
+    private let tables: [ThresholdTable]
     private let lock = NSLock()
     private var templates: [Shape: Template] = [:]
 
     init?(book: RuleBook, ruleSetIDs: [String], baseline: String) {
-        var ruleSets: [(RuleSet, RuleSet?)] = []
+        var ruleSets: [(Bool, [Int])] = []
+        var tables: [ThresholdTable] = []
         for id in ruleSetIDs {
             guard let ruleSet = book.ruleSet(id) else { return nil }
-            let practice = ruleSet.kind == .proposal ? book.ruleSet(baseline) : ruleSet
-            ruleSets.append((ruleSet, practice))
+            let practice = ruleSet.kind == .proposal ? book.ruleSet(baseline) : nil
+            var read: [Int] = []
+            for table in Array(ruleSet.thresholds.values) + Array(practice?.thresholds.values ?? [:].values) {
+                let place = tables.firstIndex(of: table) ?? tables.count
+                if place == tables.count { tables.append(table) }
+                if !read.contains(place) { read.append(place) }
+            }
+            ruleSets.append((ruleSet.useCoversAnyQuantity, read))
         }
         self.book = book
         self.ruleSets = ruleSets
+        self.tables = tables
     }
 
     /// The shape of a lent case under `programs` (one per rule set compared) with its outcomes `codes`.
@@ -74,9 +86,7 @@ final class ExplanationMemo: @unchecked Sendable {
         for index in 0..<theCase.totalCount {
             totals.append(UInt64(theCase.totals[index].substance) << 8 | UInt64(UInt8(bitPattern: Int8(theCase.totals[index].dimension))))
         }
-        for program in programs {
-            totals += FastFacts(loan, under: program).standings().map(UInt64.init)
-        }
+        for program in programs { FastFacts(loan, under: program).appendStandings(to: &totals) }
         return Shape(codes: codes, facts: facts, totals: totals)
     }
 
@@ -88,11 +98,16 @@ final class ExplanationMemo: @unchecked Sendable {
         lock.unlock()
         guard let template else { return nil }
         var grounds = template.grounds
+        // Rule sets often decide at the same table (a proposal's baseline's): measured once.
+        var measured: [(measure: Measure, checks: [ThresholdCheck])] = []
         for (position, measure) in template.measures.enumerated() {
             guard let measure else { continue }
-            let checks = QuantityAssessment(
-                case: theCase, table: measure.table, vocabulary: book.vocabulary, ignoringAmounts: measure.ignoringAmounts
-            ).checks
+            let checks =
+                measured.first { $0.measure.table == measure.table && $0.measure.ignoringAmounts == measure.ignoringAmounts }?.checks
+                ?? QuantityAssessment(
+                    case: theCase, table: tables[measure.table], vocabulary: book.vocabulary, ignoringAmounts: measure.ignoringAmounts
+                ).checks
+            measured.append((measure, checks))
             guard measure.check < checks.count else { return nil }
             grounds[position] = grounds[position].deciding(checks[measure.check])
         }
@@ -127,16 +142,12 @@ final class ExplanationMemo: @unchecked Sendable {
     /// Where `check`, found by the engine under the rule set at `position`, is measured again:
     /// nil unless exactly one comparison of exactly one of the rule set's tables gives it back.
     private func measure(_ check: ThresholdCheck, of theCase: Case, position: Int) -> Measure? {
-        let (ruleSet, practice) = ruleSets[position]
-        let ignoringAmounts = ruleSet.useCoversAnyQuantity && theCase.isUseOnly
-        var tables: [ThresholdTable] = []
-        let candidates = Array(ruleSet.thresholds.values) + (practice.map { Array($0.thresholds.values) } ?? [])
-        for table in candidates
-        where table.name == check.table && table.definedBy == check.definedBy && !tables.contains(table) {
-            tables.append(table)
-        }
-        guard tables.count == 1, let table = tables.first else { return nil }
-        let checks = QuantityAssessment(case: theCase, table: table, vocabulary: book.vocabulary, ignoringAmounts: ignoringAmounts).checks
+        let (useCoversAnyQuantity, read) = ruleSets[position]
+        let ignoringAmounts = useCoversAnyQuantity && theCase.isUseOnly
+        let named = read.filter { tables[$0].name == check.table && tables[$0].definedBy == check.definedBy }
+        guard named.count == 1, let table = named.first else { return nil }
+        let checks = QuantityAssessment(case: theCase, table: tables[table], vocabulary: book.vocabulary, ignoringAmounts: ignoringAmounts)
+            .checks
         let matching = checks.indices.filter { checks[$0] == check }
         guard matching.count == 1 else { return nil }
         return Measure(table: table, ignoringAmounts: ignoringAmounts, check: matching[0])

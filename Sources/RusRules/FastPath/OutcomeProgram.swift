@@ -125,12 +125,15 @@ struct FastFacts: CaseFacts {
 
     var tierCount: Int { program.tiers.count }
 
-    /// How the totals stand against each of the program's tables (``LimitTable/standings(_:ignoringAmounts:)``):
-    /// prosecution, dependent user, small quantity, then the tiers; a table the program lacks stands as 0.
-    func standings() -> [UInt32] {
+    /// How the totals stand against each of the program's tables (``LimitTable/standings(_:ignoringAmounts:)``),
+    /// appended to `shape`: prosecution, dependent user, small quantity, then the tiers; a table
+    /// the program lacks stands as 0.
+    func appendStandings(to shape: inout [UInt64]) {
         let ignoring = program.useCoversAnyQuantity && theCase.useOnly
-        let tables = [program.prosecution, program.dependentUser, program.smallQuantity] + program.tiers.map(\.table)
-        return tables.map { $0?.standings(borrowed, ignoringAmounts: ignoring) ?? 0 }
+        for table in [program.prosecution, program.dependentUser, program.smallQuantity] {
+            shape.append(UInt64(table?.standings(borrowed, ignoringAmounts: ignoring) ?? 0))
+        }
+        for tier in program.tiers { shape.append(UInt64(tier.table.standings(borrowed, ignoringAmounts: ignoring))) }
     }
 
     func tier(_ index: Int) -> (maxSubstances: Int?, outcome: Outcome, conditions: [Condition]) {
