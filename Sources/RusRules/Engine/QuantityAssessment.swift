@@ -71,11 +71,15 @@ struct QuantityAssessment {
             }
         }
         items = totals.map { total in
-            let candidates = table.limits.filter { $0.substance == total.substance }
+            // The substance's rows, in the table's order (searched where they stand: copying
+            // them out showed in profiles of compare --changed).
+            let limits = table.limits
+            func candidate(_ matches: (Threshold) -> Bool) -> Threshold? {
+                limits.first { $0.substance == total.substance && matches($0) }
+            }
             guard !ignoringAmounts, let dimension = total.dimension, let amount = total.amount, let amountUnit = total.unit else {
                 // Use without an amount (or at any quantity): nothing to compare, within every limit.
-                let known = candidates.first { $0.limit != nil }
-                let threshold = known ?? candidates.first
+                let threshold = candidate { $0.limit != nil } ?? candidate { _ in true }
                 var item = Item(substance: total.substance, amount: nil, threshold: threshold, verdict: .within)
                 if let amount = total.amount, let amountUnit = total.unit {
                     let unit = threshold.flatMap { vocabulary.unit($0.unit) }
@@ -85,7 +89,7 @@ struct QuantityAssessment {
                 }
                 return item
             }
-            let threshold = candidates.first { vocabulary.unit($0.unit)?.dimension == dimension }
+            let threshold = candidate { vocabulary.unit($0.unit)?.dimension == dimension }
             // Compared exactly in the base unit (amount × its factor against limit × the
             // limit's factor: no division); shown in the threshold's unit (in the base unit when
             // there is none), where a power-of-ten factor only moves the point.
