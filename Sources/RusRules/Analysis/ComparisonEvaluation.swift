@@ -173,9 +173,7 @@ final class ComparisonEvaluation: Sendable {
         guard let memo else { return explain(theCase, codes: codes) }
         let shape = FastFacts.lending(&compact) { ExplanationMemo.shape(of: $0, programs: programs, codes: packed.codes) }
         if let known = memo.explanation(of: theCase, shape: shape) { return known }
-        let explanation = explain(theCase, codes: codes)
-        if let explanation { memo.keep(explanation, of: theCase, shape: shape) }
-        return explanation
+        return explain(theCase, codes: codes).map { memo.keep($0, of: theCase, shape: shape) }
     }
 
     /// What decided `theCase` under every rule set, from the engine's drafts; `codes` are the

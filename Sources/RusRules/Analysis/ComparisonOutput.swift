@@ -227,9 +227,11 @@ package struct ComparisonOutput: Sendable {
     /// The cause of a change under the rule set at `position` (from 1): what decided under the
     /// baseline and under the rule set, and the rule set's deciding comparison without amounts.
     func cause(_ explanation: ChangeExplanation, position: Int) -> String {
-        let base = explanation.grounds[0]
-        let ground = explanation.grounds[position]
-        return decider(base) + " → " + decider(ground) + deciding(ground, withAmount: false)
+        let write = {
+            let (base, ground) = (explanation.grounds[0], explanation.grounds[position])
+            return self.decider(base) + " → " + self.decider(ground) + self.deciding(ground, withAmount: false)
+        }
+        return explanation.causes.map { $0.cause(position: position, language, write) } ?? write()
     }
 
     /// The same reaction on other conditions: the conditions are the cause.

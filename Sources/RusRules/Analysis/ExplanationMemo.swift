@@ -36,6 +36,7 @@ final class ExplanationMemo: @unchecked Sendable {
     private struct Template {
         let grounds: [DecidingGround]
         let measures: [Measure?]
+        let causes = CauseWords()
     }
 
     /// How many shapes are kept: beyond it, cases of new shapes go to the engine, so that
@@ -111,25 +112,33 @@ final class ExplanationMemo: @unchecked Sendable {
             guard measure.check < checks.count else { return nil }
             grounds[position] = grounds[position].deciding(checks[measure.check])
         }
-        return ChangeExplanation(amounts: theCase.substances, grounds: grounds)
+        var explanation = ChangeExplanation(amounts: theCase.substances, grounds: grounds)
+        explanation.causes = template.causes
+        return explanation
     }
 
     /// Keeps `explanation`, the engine's for `theCase`, as the explanation of `shape`, where its
-    /// comparisons are found again by measuring the case (see the type's comment).
-    func keep(_ explanation: ChangeExplanation, of theCase: Case, shape: Shape) {
-        guard count < Self.capacity else { return }
+    /// comparisons are found again by measuring the case (see the type's comment); the
+    /// explanation, with its shape's causes where it was kept.
+    func keep(_ explanation: ChangeExplanation, of theCase: Case, shape: Shape) -> ChangeExplanation {
+        guard count < Self.capacity else { return explanation }
         var measures: [Measure?] = []
         for (position, ground) in explanation.grounds.enumerated() {
             guard let check = ground.decidingCheck else {
                 measures.append(nil)
                 continue
             }
-            guard let measure = measure(check, of: theCase, position: position) else { return }
+            guard let measure = measure(check, of: theCase, position: position) else { return explanation }
             measures.append(measure)
         }
+        let template = Template(grounds: explanation.grounds, measures: measures)
         lock.lock()
         defer { lock.unlock() }
-        if templates.count < Self.capacity { templates[shape] = Template(grounds: explanation.grounds, measures: measures) }
+        guard templates.count < Self.capacity else { return explanation }
+        templates[shape] = template
+        var kept = explanation
+        kept.causes = template.causes
+        return kept
     }
 
     /// How many shapes are kept.
@@ -161,5 +170,28 @@ extension DecidingGround {
             ruleSet: ruleSet, outcome: outcome, decidedBy: decidedBy, tier: tier, rule: rule, decidingCheck: check)
         ground.substanceCap = substanceCap
         return ground
+    }
+}
+
+/// The causes of change of the cases of one shape, written once for them all: a cause names
+/// the rules, tiers and limits that decided, never a case's own amounts, and those are the same
+/// for every case of a shape (``ExplanationMemo``).
+final class CauseWords: @unchecked Sendable {
+    private let lock = NSLock()
+    /// By the rule set's position and the language.
+    private var written: [Int: String] = [:]
+
+    /// The cause under the rule set at `position` in `language`, written by `write` the first time.
+    func cause(position: Int, _ language: Language, _ write: () -> String) -> String {
+        let key = 2 * position + (language == .nb ? 0 : 1)
+        lock.lock()
+        let known = written[key]
+        lock.unlock()
+        if let known { return known }
+        let cause = write()
+        lock.lock()
+        written[key] = cause
+        lock.unlock()
+        return cause
     }
 }

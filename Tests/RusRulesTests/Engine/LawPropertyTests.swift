@@ -292,6 +292,11 @@ import Testing
             let evaluation = ComparisonEvaluation(
                 engine: engine, baseline: "hr-2022", ruleSetIDs: ["hr-2022"] + ids, today: LegalDate("2027-01-01")!, keepChanged: true,
                 inForceDates: (["hr-2022"] + ids).map { engine.inForce[$0] })
+            let words = Language.allCases.map { language in
+                ComparisonOutput(
+                    comparison: Comparison(engine: engine, baseline: "hr-2022", ruleSets: ids, today: LegalDate("2027-01-01")!, keepChanged: true),
+                    book: book, changes: nil, language: language)
+            }
             var stream = CaseStream(bytes: Array(lines.joined(separator: "\n").utf8))
             var explained = 0
             for raw in stream.nextRaw(lines.count) {
@@ -302,7 +307,14 @@ import Testing
                 }
                 #expect(fromShape?.grounds == fromEngine?.grounds, "\(raw.entry)")
                 #expect(fromShape?.amounts == fromEngine?.amounts)
-                if fromShape != nil { explained += 1 }
+                guard let fromShape, let fromEngine else { continue }
+                explained += 1
+                // The causes, written once per shape, are this case's own.
+                for output in words {
+                    for position in 1..<fromEngine.grounds.count {
+                        #expect(output.cause(fromShape, position: position) == output.cause(fromEngine, position: position))
+                    }
+                }
             }
             #expect(explained > 1000)
             // Half the changed cases share a shape with the one before them: the memo was used.
