@@ -261,7 +261,7 @@ import Testing
         #expect(stated.add("lov-2025=2026-07-01", book: book) == nil)
         var random = SplitMix64(seed: 4711)
         var lines: [String] = []
-        for index in 0..<1500 {
+        for index in 0..<1000 {
             var theCase = LawPropertyTests.generate(&random, dependent: [.no, .yes, .doubtful][index % 3])
             // Dates around the stated in-force date half the time, so that straffeloven § 3 decides some.
             if index % 2 == 0 {
@@ -316,7 +316,7 @@ import Testing
                     }
                 }
             }
-            #expect(explained > 1000)
+            #expect(explained > 800)
             // Half the changed cases share a shape with the one before them: the memo was used.
             #expect(evaluation.shapesExplained < explained * 3 / 5)
         }
