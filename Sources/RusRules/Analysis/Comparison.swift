@@ -100,9 +100,9 @@ package struct ChangeExplanation: Sendable {
     package let amounts: [SubstanceAmount]
     /// The baseline first, then every compared rule set in the order compared.
     package let grounds: [DecidingGround]
-    /// The causes as written for every case of the same shape (``ExplanationMemo``); nil
-    /// where the case was explained on its own.
-    var causes: CauseWords? = nil
+    /// The words every case of the same shape shares (``ExplanationMemo``); nil where the case
+    /// was explained on its own.
+    var words: ShapeWords? = nil
 }
 
 /// What decided a case under one rule set: the proposal tier or the deciding rule, and the

@@ -36,8 +36,8 @@ extension ComparisonOutput {
             "#\(changed.index)" + (changed.id.map { " \($0)" } ?? ""), trackName(changed.ageTrack),
             changed.explanation.map { amountsText($0.amounts) } ?? changed.substances.map(substanceName).joined(separator: ", "),
         ]
-        let grounds = changed.explanation?.grounds
-        row.append(outcomeName(changed.baseline) + (grounds.map { " — " + groundText($0[0]) } ?? ""))
+        let explanation = changed.explanation
+        row.append(outcomeName(changed.baseline) + (explanation.map { " — " + groundText($0, position: 0) } ?? ""))
         if !changed.conditions.isEmpty { row[row.count - 1] += " (" + conditionsName(changed.conditions[0]) + ")" }
         for (offset, entry) in changed.outcomes.enumerated() {
             row.append(
@@ -45,7 +45,7 @@ extension ComparisonOutput {
                     ? outcomeName(entry.outcome) + " (" + conditionsName(changed.conditions[offset + 1]) + ")"
                     : entry.outcome == changed.baseline
                         ? say("uendret", "unchanged")
-                        : outcomeName(entry.outcome) + (grounds.map { " — " + groundText($0[offset + 1]) } ?? ""))
+                        : outcomeName(entry.outcome) + (explanation.map { " — " + groundText($0, position: offset + 1) } ?? ""))
         }
         return row
     }
@@ -97,19 +97,19 @@ extension ComparisonOutput {
     /// The case's rows in the CSV report: one per rule set where it changed.
     func changedReportCSV(_ changed: ChangedCase, dialect: CSVDialect) -> String {
         var text = ""
-        let base = changed.explanation?.grounds.first
+        let explanation = changed.explanation
         for (offset, entry) in changed.outcomes.enumerated() {
             let otherConditions = hasOtherConditions(changed, offset)
             guard entry.outcome != changed.baseline || otherConditions else { continue }
-            let ground = changed.explanation?.grounds[offset + 1]
             text += dialect.row([
                 "changed-case", entry.ruleSet, "", "", "", "", "1", "", "", "",
                 String(changed.index), changed.id ?? "",
                 changed.explanation.map { amountsText($0.amounts) } ?? "",
                 changed.baseline.liability.rawValue, changed.baseline.recommendedKey,
-                base.map(decider) ?? "", base?.decidingCheck.map { comparisonText($0, withAmount: true) } ?? "",
+                explanation.map { decider($0, position: 0) } ?? "", explanation.flatMap { comparisonText($0, position: 0) } ?? "",
                 entry.outcome.liability.rawValue, entry.outcome.recommendedKey,
-                ground.map(decider) ?? "", ground?.decidingCheck.map { comparisonText($0, withAmount: true) } ?? "",
+                explanation.map { decider($0, position: offset + 1) } ?? "",
+                explanation.flatMap { comparisonText($0, position: offset + 1) } ?? "",
                 otherConditions
                     ? conditionsCause(changed, position: offset + 1)
                     : changed.explanation.map { cause($0, position: offset + 1) } ?? "",

@@ -158,26 +158,44 @@ package struct ComparisonOutput: Sendable {
     /// "cannabis 12 g > 10 g (terskelverdien «nedre» i prop-92-l-2021)"; without the amount
     /// ("cannabis > 10 g …") when it names a cause shared by many cases.
     func comparisonText(_ check: ThresholdCheck, withAmount: Bool) -> String {
-        let table = tableNames[check.definedBy + "\u{0}" + check.table] ?? check.table
-        let amount = withAmount ? check.amount.map { " " + amountText($0, check.unit) } ?? "" : ""
-        var text = substanceName(check.substance) + amount
-        if let stated = check.notCompared {
+        substanceName(check.substance) + (withAmount ? comparisonAmount(check) : "") + comparisonTail(check)
+    }
+
+    /// The case's own amount in a comparison (" 12 g"; for use alone, the amount stated and not
+    /// compared): all that differs between the comparisons of cases of one shape.
+    private func comparisonAmount(_ check: ThresholdCheck) -> String {
+        (check.amount.map { " " + amountText($0, check.unit) } ?? "") + (check.notCompared.map { " " + amountText($0, check.unit) } ?? "")
+    }
+
+    /// What follows the substance and its amount in a comparison: the relation, the limit and the table.
+    private func comparisonTail(_ check: ThresholdCheck) -> String {
+        let table = " (" + (tableNames[check.definedBy + "\u{0}" + check.table] ?? check.table) + ")"
+        if check.notCompared != nil {
             // Use alone, covered at any quantity: the amount is stated, never compared.
-            return text + (withAmount ? " " + amountText(stated, check.unit) : "")
-                + say(": bruk alene — mengden ikke sammenlignet", ": use alone — amount not compared") + " (" + table + ")"
+            return say(": bruk alene — mengden ikke sammenlignet", ": use alone — amount not compared") + table
         }
         switch (check.amount, check.limit) {
         case (let amount?, let limit?):
-            text += (amount > limit ? " > " : " ≤ ") + amountText(limit, check.unit)
+            return (amount > limit ? " > " : " ≤ ") + amountText(limit, check.unit) + table
         case (nil, let limit?):
-            text += say(" uten mengde, grense ", " without an amount, limit ") + amountText(limit, check.unit)
+            return say(" uten mengde, grense ", " without an amount, limit ") + amountText(limit, check.unit) + table
         case (let amount?, nil) where ceiling(of: check).map { amount > $0 } == true:
-            text += " > " + amountText(ceiling(of: check)!, check.unit) + say(" (tak for en ukjent grense)", " (ceiling of an unknown limit)")
+            return " > " + amountText(ceiling(of: check)!, check.unit) + say(" (tak for en ukjent grense)", " (ceiling of an unknown limit)")
+                + table
         case (_, nil):
             let ceiling = ceiling(of: check).map { " (≤ " + amountText($0, check.unit) + ")" } ?? ""
-            text += (check.amount == nil ? say(" uten mengde", " without an amount") : "") + say(", grensen ukjent", ", limit unknown") + ceiling
+            return (check.amount == nil ? say(" uten mengde", " without an amount") : "") + say(", grensen ukjent", ", limit unknown") + ceiling
+                + table
         }
-        return text + " (" + table + ")"
+    }
+
+    /// The deciding comparison under the rule set at `position`, with the case's amount; nil
+    /// where no limit was compared.
+    func comparisonText(_ explanation: ChangeExplanation, position: Int) -> String? {
+        explanation.grounds[position].decidingCheck.map { check in
+            substanceName(check.substance) + comparisonAmount(check)
+                + shared(explanation, .comparisonTail, position) { self.comparisonTail(check) }
+        }
     }
 
     /// The ceiling of an unknown limit, as the rule sets compared read the table.
@@ -201,9 +219,24 @@ package struct ComparisonOutput: Sendable {
         return text
     }
 
+    /// What decided under the rule set at `position`.
+    func decider(_ explanation: ChangeExplanation, position: Int) -> String {
+        shared(explanation, .decider, position) { self.decider(explanation.grounds[position]) }
+    }
+
     /// One rule set's ground for a case: what decided it and the deciding comparison.
-    func groundText(_ ground: DecidingGround) -> String {
-        decider(ground) + deciding(ground, withAmount: true)
+    func groundText(_ explanation: ChangeExplanation, position: Int) -> String {
+        let ground = explanation.grounds[position]
+        guard ground.substanceCap == nil, let comparison = comparisonText(explanation, position: position) else {
+            return shared(explanation, .ground, position) { self.decider(ground) + self.deciding(ground, withAmount: true) }
+        }
+        return decider(explanation, position: position) + "; " + comparison
+    }
+
+    /// Words of `explanation` that every case of its shape shares (``ShapeWords``): written once
+    /// per shape, and for a case explained on its own, each time.
+    private func shared(_ explanation: ChangeExplanation, _ kind: ShapeWords.Kind, _ position: Int, _ write: () -> String) -> String {
+        explanation.words.map { $0.text(kind, position: position, language, write) } ?? write()
     }
 
     /// The deciding comparison: the cap on different substances where it decided («4 ulike
@@ -227,11 +260,10 @@ package struct ComparisonOutput: Sendable {
     /// The cause of a change under the rule set at `position` (from 1): what decided under the
     /// baseline and under the rule set, and the rule set's deciding comparison without amounts.
     func cause(_ explanation: ChangeExplanation, position: Int) -> String {
-        let write = {
+        shared(explanation, .cause, position) {
             let (base, ground) = (explanation.grounds[0], explanation.grounds[position])
             return self.decider(base) + " → " + self.decider(ground) + self.deciding(ground, withAmount: false)
         }
-        return explanation.causes.map { $0.cause(position: position, language, write) } ?? write()
     }
 
     /// The same reaction on other conditions: the conditions are the cause.

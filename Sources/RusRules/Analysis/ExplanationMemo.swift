@@ -36,7 +36,7 @@ final class ExplanationMemo: @unchecked Sendable {
     private struct Template {
         let grounds: [DecidingGround]
         let measures: [Measure?]
-        let causes = CauseWords()
+        let words = ShapeWords()
     }
 
     /// How many shapes are kept: beyond it, cases of new shapes go to the engine, so that
@@ -113,13 +113,13 @@ final class ExplanationMemo: @unchecked Sendable {
             grounds[position] = grounds[position].deciding(checks[measure.check])
         }
         var explanation = ChangeExplanation(amounts: theCase.substances, grounds: grounds)
-        explanation.causes = template.causes
+        explanation.words = template.words
         return explanation
     }
 
     /// Keeps `explanation`, the engine's for `theCase`, as the explanation of `shape`, where its
     /// comparisons are found again by measuring the case (see the type's comment); the
-    /// explanation, with its shape's causes where it was kept.
+    /// explanation, with its shape's words where it was kept.
     func keep(_ explanation: ChangeExplanation, of theCase: Case, shape: Shape) -> ChangeExplanation {
         guard count < Self.capacity else { return explanation }
         var measures: [Measure?] = []
@@ -137,7 +137,7 @@ final class ExplanationMemo: @unchecked Sendable {
         guard templates.count < Self.capacity else { return explanation }
         templates[shape] = template
         var kept = explanation
-        kept.causes = template.causes
+        kept.words = template.words
         return kept
     }
 
@@ -173,25 +173,38 @@ extension DecidingGround {
     }
 }
 
-/// The causes of change of the cases of one shape, written once for them all: a cause names
-/// the rules, tiers and limits that decided, never a case's own amounts, and those are the same
-/// for every case of a shape (``ExplanationMemo``).
-final class CauseWords: @unchecked Sendable {
+/// The words that every case of one shape shares, written once for them all: what decided, the
+/// deciding comparison but for the amount, and the cause of change. They name rules, tiers and
+/// limits, never a case's own amounts, and those are the same for every case of a shape
+/// (``ExplanationMemo``).
+final class ShapeWords: @unchecked Sendable {
+    /// Which words.
+    enum Kind: Int, CaseIterable {
+        /// The cause of change (``ComparisonOutput/cause(_:position:)``).
+        case cause
+        /// What decided (``ComparisonOutput/decider(_:)``).
+        case decider
+        /// A whole ground without a compared amount (a cap on substances, or no limit compared).
+        case ground
+        /// What follows the amount in the deciding comparison: the relation, the limit, the table.
+        case comparisonTail
+    }
+
     private let lock = NSLock()
-    /// By the rule set's position and the language.
+    /// By the rule set's position, the kind and the language.
     private var written: [Int: String] = [:]
 
-    /// The cause under the rule set at `position` in `language`, written by `write` the first time.
-    func cause(position: Int, _ language: Language, _ write: () -> String) -> String {
-        let key = 2 * position + (language == .nb ? 0 : 1)
+    /// The words of `kind` under the rule set at `position` in `language`, written by `write` the first time.
+    func text(_ kind: Kind, position: Int, _ language: Language, _ write: () -> String) -> String {
+        let key = (position * Kind.allCases.count + kind.rawValue) * 2 + (language == .nb ? 0 : 1)
         lock.lock()
         let known = written[key]
         lock.unlock()
         if let known { return known }
-        let cause = write()
+        let text = write()
         lock.lock()
-        written[key] = cause
+        written[key] = text
         lock.unlock()
-        return cause
+        return text
     }
 }

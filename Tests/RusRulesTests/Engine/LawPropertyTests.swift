@@ -309,10 +309,14 @@ import Testing
                 #expect(fromShape?.amounts == fromEngine?.amounts)
                 guard let fromShape, let fromEngine else { continue }
                 explained += 1
-                // The causes, written once per shape, are this case's own.
+                // The words its shape shares, written once, are this case's own.
                 for output in words {
-                    for position in 1..<fromEngine.grounds.count {
-                        #expect(output.cause(fromShape, position: position) == output.cause(fromEngine, position: position))
+                    for position in fromEngine.grounds.indices {
+                        if position > 0 { #expect(output.cause(fromShape, position: position) == output.cause(fromEngine, position: position)) }
+                        #expect(output.groundText(fromShape, position: position) == output.groundText(fromEngine, position: position))
+                        #expect(output.decider(fromShape, position: position) == output.decider(fromEngine, position: position))
+                        #expect(
+                            output.comparisonText(fromShape, position: position) == output.comparisonText(fromEngine, position: position))
                     }
                 }
             }
