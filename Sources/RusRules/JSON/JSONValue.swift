@@ -34,6 +34,14 @@ public enum JSONValue: Sendable, Equatable {
         return nil
     }
 
+    /// Whether this is neither an object nor an array.
+    var isScalar: Bool {
+        switch self {
+        case .object, .array: false
+        default: true
+        }
+    }
+
     /// The elements, if this is an array.
     public var arrayValue: [JSONValue]? {
         if case .array(let array) = self { return array }

@@ -20,6 +20,7 @@ public enum JSONWriter {
     /// Indented with two spaces, for people and for files kept in the repository.
     public static func pretty(_ value: JSONValue) -> String {
         var output: [UInt8] = []
+        output.reserveCapacity(1024)
         write(value, into: &output, pretty: true, level: 0)
         return String(decoding: output, as: UTF8.self)
     }
@@ -28,6 +29,7 @@ public enum JSONWriter {
     /// next ones as the pretty form of the enclosing document lays them out.
     package static func pretty(_ value: JSONValue, level: Int) -> String {
         var output: [UInt8] = []
+        output.reserveCapacity(1024)
         write(value, into: &output, pretty: true, level: level)
         return String(decoding: output, as: UTF8.self)
     }
@@ -44,7 +46,7 @@ public enum JSONWriter {
                 return
             }
             // Arrays of scalars stay on one line even when pretty: they read better that way.
-            let inline = !pretty || elements.allSatisfy { $0.objectValue == nil && $0.arrayValue == nil }
+            let inline = !pretty || elements.allSatisfy(\.isScalar)
             output.append(UInt8(ascii: "["))
             for (position, element) in elements.enumerated() {
                 if position > 0 { output += (inline && pretty ? ", " : ",").utf8 }
@@ -73,8 +75,16 @@ public enum JSONWriter {
 
     private static func newline(into output: inout [UInt8], level: Int) {
         output.append(UInt8(ascii: "\n"))
-        output.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * level))
+        // Indentation is copied from a line of spaces, not appended a space at a time.
+        let indent = 2 * level
+        if indent <= spaces.count {
+            spaces.withUnsafeBufferPointer { output.append(contentsOf: UnsafeBufferPointer(rebasing: $0[..<indent])) }
+        } else {
+            output.append(contentsOf: repeatElement(UInt8(ascii: " "), count: indent))
+        }
     }
+
+    private static let spaces = [UInt8](repeating: UInt8(ascii: " "), count: 64)
 
     private static let hex: [UInt8] = Array("0123456789abcdef".utf8)
 
