@@ -59,7 +59,7 @@ final class ExplanationMemo: @unchecked Sendable {
             guard let ruleSet = book.ruleSet(id) else { return nil }
             let practice = ruleSet.kind == .proposal ? book.ruleSet(baseline) : nil
             var read: [Int] = []
-            for table in Array(ruleSet.thresholds.values) + Array(practice?.thresholds.values ?? [:].values) {
+            for table in Array(ruleSet.thresholds.values) + (practice.map { Array($0.thresholds.values) } ?? []) {
                 let place = tables.firstIndex(of: table) ?? tables.count
                 if place == tables.count { tables.append(table) }
                 if !read.contains(place) { read.append(place) }
