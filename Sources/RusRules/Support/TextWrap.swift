@@ -11,13 +11,14 @@ package enum TextWrap {
     /// together ("§ 31 a", "§ 24").
     package static func lines(_ text: String, width: Int) -> [String] {
         withBytes(text) { bytes in
-            let words = words(bytes)
-            let lines = lineRanges(words, firstWidth: width, restWidth: width).map { range in
-                var line: [UInt8] = []
-                append(words[range], of: bytes, to: &line)
-                return String(decoding: line, as: UTF8.self)
+            var lines: [String] = []
+            var line: [UInt8] = []
+            layOut(bytes, firstWidth: width, restWidth: width, into: &line) { line in
+                lines.append(String(decoding: line, as: UTF8.self))
+                line.removeAll(keepingCapacity: true)
             }
-            return lines.isEmpty ? [""] : lines
+            if !line.isEmpty || lines.isEmpty { lines.append(String(decoding: line, as: UTF8.self)) }
+            return lines
         }
     }
 
@@ -51,90 +52,77 @@ package enum TextWrap {
     private static func wrap(_ line: Slice<UnsafeBufferPointer<UInt8>>, width: Int, into out: inout [UInt8]) {
         let lead = line.prefix { $0 == space }.count
         let hanging = hangingIndent(line)
-        let body = UnsafeBufferPointer(rebasing: line.dropFirst(lead))
-        let words = words(body)
-        let ranges = lineRanges(words, firstWidth: width - lead, restWidth: max(width - hanging, 20))
         out += repeatElement(space, count: lead)
-        for (number, range) in ranges.enumerated() {
-            if number > 0 {
-                out.append(newline)
-                out += repeatElement(space, count: hanging)
+        layOut(
+            UnsafeBufferPointer(rebasing: line.dropFirst(lead)), firstWidth: width - lead, restWidth: max(width - hanging, 20), into: &out
+        ) { out in
+            out.append(newline)
+            out += repeatElement(space, count: hanging)
+        }
+    }
+
+    /// The words of `bytes` appended to `out`, one space between them, laid out greedily by
+    /// units (a word and the words joined to it: "§ 31 a", "5 g", "2 May"): `firstWidth` columns
+    /// on the first line and `restWidth` on the others, `breakLine` called between lines; a unit
+    /// wider than its line stands alone. One pass, nothing kept but the line's columns: every
+    /// changed case of a million is wrapped.
+    private static func layOut(
+        _ bytes: UnsafeBufferPointer<UInt8>, firstWidth: Int, restWidth: Int, into out: inout [UInt8],
+        breakLine: (inout [UInt8]) -> Void
+    ) {
+        var word = nextWord(in: bytes, from: 0)
+        var lineColumns = 0
+        var lineIsEmpty = true
+        var onFirstLine = true
+        while let first = word {
+            // The unit: the word and those joined to it; whether one space parts each from the next.
+            var last = first
+            var unitColumns = first.columns
+            var singleSpaced = true
+            word = nextWord(in: bytes, from: first.range.upperBound)
+            while let next = word, joins(bytes[last.range], bytes[next.range]) {
+                unitColumns += 1 + next.columns
+                singleSpaced = singleSpaced && next.range.lowerBound == last.range.upperBound + 1
+                last = next
+                word = nextWord(in: bytes, from: next.range.upperBound)
             }
-            append(words[range], of: body, to: &out)
-        }
-    }
-
-    /// The words, one space between them.
-    private static func append(_ words: ArraySlice<Word>, of bytes: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
-        for word in words {
-            if word.start > words.first!.start { out.append(space) }
-            out += bytes[word.start..<word.end]
-        }
-    }
-
-    /// A word: its bytes, its columns, and whether it belongs with the word before it (a unit
-    /// such as "§ 31 a", "5 g", "2 May").
-    private struct Word {
-        let start: Int
-        let end: Int
-        let columns: Int
-        let joinsPrevious: Bool
-    }
-
-    /// The words of `bytes`, split at spaces; "§" joined to the number after it, a section letter
-    /// to its number, and a unit or a per cent sign to its amount ("5 g", "100 ml", "12 %").
-    private static func words(_ bytes: UnsafeBufferPointer<UInt8>) -> [Word] {
-        var words: [Word] = []
-        words.reserveCapacity(bytes.count / 4)
-        var start = 0
-        while start < bytes.count {
-            guard bytes[start] != space else {
-                start += 1
+            if lineIsEmpty {
+                lineIsEmpty = false
+            } else if lineColumns + 1 + unitColumns <= (onFirstLine ? firstWidth : restWidth) {
+                out.append(space)
+                unitColumns += 1 + lineColumns
+            } else {
+                breakLine(&out)
+                onFirstLine = false
+            }
+            lineColumns = unitColumns
+            if singleSpaced {
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[first.range.lowerBound..<last.range.upperBound]))
                 continue
             }
-            var end = start
-            while end < bytes.count && bytes[end] != space { end += 1 }
-            let word = bytes[start..<end]
-            var joins = false
-            if let previous = words.last {
-                let before = bytes[previous.start..<previous.end]
-                joins = before.endsWithSectionSign || (before.last.map(isDigit) == true && sticksToNumber(word))
+            var part = Optional(first)
+            while let current = part, current.range.lowerBound <= last.range.lowerBound {
+                if current.range.lowerBound > first.range.lowerBound { out.append(space) }
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[current.range]))
+                part = nextWord(in: bytes, from: current.range.upperBound)
             }
-            words.append(Word(start: start, end: end, columns: columns(word), joinsPrevious: joins))
-            start = end
         }
-        return words
     }
 
-    /// The lines, as ranges of words: the units (runs of joined words) laid out greedily,
-    /// `firstWidth` columns on the first line and `restWidth` on the others; a unit wider than
-    /// its line stands alone.
-    private static func lineRanges(_ words: [Word], firstWidth: Int, restWidth: Int) -> [Range<Int>] {
-        var ranges: [Range<Int>] = []
-        var lineStart = 0
-        var lineColumns = 0
-        var unitStart = 0
-        while unitStart < words.count {
-            var unitEnd = unitStart + 1
-            var unitColumns = words[unitStart].columns
-            while unitEnd < words.count && words[unitEnd].joinsPrevious {
-                unitColumns += 1 + words[unitEnd].columns
-                unitEnd += 1
-            }
-            let width = ranges.isEmpty ? firstWidth : restWidth
-            if lineStart == unitStart {
-                lineColumns = unitColumns
-            } else if lineColumns + 1 + unitColumns <= width {
-                lineColumns += 1 + unitColumns
-            } else {
-                ranges.append(lineStart..<unitStart)
-                lineStart = unitStart
-                lineColumns = unitColumns
-            }
-            unitStart = unitEnd
-        }
-        if lineStart < words.count { ranges.append(lineStart..<words.count) }
-        return ranges
+    /// The next word of `bytes` at or after `start` (the bytes up to a space), and its columns.
+    private static func nextWord(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> (range: Range<Int>, columns: Int)? {
+        var start = start
+        while start < bytes.count && bytes[start] == space { start += 1 }
+        guard start < bytes.count else { return nil }
+        var end = start
+        while end < bytes.count && bytes[end] != space { end += 1 }
+        return (start..<end, columns(bytes[start..<end]))
+    }
+
+    /// Whether `word` belongs with the word `before` it: after "§", or a unit or a section's
+    /// letter after a number.
+    private static func joins(_ before: Slice<UnsafeBufferPointer<UInt8>>, _ word: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
+        before.endsWithSectionSign || (before.last.map(isDigit) == true && sticksToNumber(word))
     }
 
     /// Whether a word, without the punctuation around it, is a unit written after an amount or a
