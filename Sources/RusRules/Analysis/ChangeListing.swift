@@ -80,12 +80,22 @@ package struct ChangeListing: Sendable {
     /// (the causes are written by this program, so equal causes are equal byte for byte).
     private struct CauseKey: Hashable {
         let position: Int
-        let words: [UInt8]
+        let words: String
 
-        /// The bytes hashed as one block (an array of bytes hashes them one at a time).
+        /// The bytes hashed as one block, read where the string holds them.
         func hash(into hasher: inout Hasher) {
             hasher.combine(position)
-            words.withUnsafeBytes { hasher.combine(bytes: $0) }
+            var words = words
+            words.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+        }
+
+        static func == (a: CauseKey, b: CauseKey) -> Bool {
+            var (first, second) = (a.words, b.words)
+            return a.position == b.position
+                && first.withUTF8 { bytes in
+                    second.withUTF8 { other in bytes.count == other.count && (bytes.isEmpty || memcmp(bytes.baseAddress!, other.baseAddress!, bytes.count) == 0)
+                    }
+                }
         }
     }
     private let render: @Sendable (ChangedCase) -> Rendered
@@ -124,7 +134,7 @@ package struct ChangeListing: Sendable {
             tidyRows += written.tidyRows
             count += 1
             for (position, cause) in written.causes {
-                let key = CauseKey(position: position, words: Array(cause.utf8))
+                let key = CauseKey(position: position, words: cause)
                 let index =
                     causeIndex[key]
                     ?? {
