@@ -3,12 +3,6 @@ import Foundation
 /// One changed case at a time, in each format: what ``ChangeListing`` writes as the cases are
 /// found, so that a report never holds them all.
 extension ComparisonOutput {
-    /// The columns of the changed cases' table in text, Markdown and HTML.
-    var changedHeader: [String] {
-        [say("sak", "case"), say("aldersgruppe", "age track"), say("mengder", "amounts"), name(comparison.baseline)]
-            + comparison.ruleSetIDs.dropFirst().map(name)
-    }
-
     /// The changed cases' causes, per compared rule set in the order compared, largest first.
     package func causes() -> [ChangeListing.Cause] { changes?.byCause ?? [] }
 
@@ -37,7 +31,7 @@ extension ComparisonOutput {
             changed.explanation.map { amountsText($0.amounts) } ?? changed.substances.map(substanceName).joined(separator: ", "),
         ]
         let explanation = changed.explanation
-        row.append(outcomeName(changed.baseline) + (explanation.map { " — " + groundText($0, position: 0) } ?? ""))
+        row.append(explanation.map { outcomeAndGround(changed.baseline, $0, position: 0) } ?? outcomeName(changed.baseline))
         if !changed.conditions.isEmpty { row[row.count - 1] += " (" + conditionsName(changed.conditions[0]) + ")" }
         for (offset, entry) in changed.outcomes.enumerated() {
             row.append(
@@ -45,7 +39,7 @@ extension ComparisonOutput {
                     ? outcomeName(entry.outcome) + " (" + conditionsName(changed.conditions[offset + 1]) + ")"
                     : entry.outcome == changed.baseline
                         ? say("uendret", "unchanged")
-                        : outcomeName(entry.outcome) + (explanation.map { " — " + groundText($0, position: offset + 1) } ?? ""))
+                        : explanation.map { outcomeAndGround(entry.outcome, $0, position: offset + 1) } ?? outcomeName(entry.outcome))
         }
         return row
     }
@@ -159,13 +153,21 @@ extension ComparisonOutput {
         return text
     }
 
+    /// The case's block in the text report, as ``rowBlock(_:_:)`` lays out a row: its number, age
+    /// group and amounts on one line, then a line per rule set, each wrapped.
+    private func changedBlock(_ changed: ChangedCase) -> String {
+        let row = changedRow(changed)
+        var text = "  " + row.prefix(3).filter { !$0.isEmpty }.joined(separator: " — ") + "\n"
+        for (label, cell) in zip(changedLabels, row.dropFirst(3)) { text += label + cell + "\n" }
+        return TextWrap.block(text, width: Self.textWidth)
+    }
+
     /// The case as the report in `format` lists it, where the streamed rows go (``parts(_:dialect:)``):
     /// a block of lines in text, a table row in Markdown, an array element in JSON (without
     /// the comma before it), its rows in CSV; nothing in HTML, which lists a few per cause.
     func changedEntry(_ changed: ChangedCase, format: ComparisonFormat, dialect: CSVDialect) -> String {
         switch format {
-        case .text:
-            TextWrap.block(Self.rowBlock(changedHeader, changedRow(changed)).joined(separator: "\n") + "\n", width: Self.textWidth)
+        case .text: changedBlock(changed)
         case .markdown: Self.markdownRow(changedRow(changed)) + "\n"
         case .json:
             "\n" + String(repeating: " ", count: 2 * Self.changedLevel) + JSONWriter.pretty(changedJSON(changed), level: Self.changedLevel)

@@ -7,8 +7,9 @@ package enum ComparisonFormat: String, Sendable, CaseIterable {
 
 /// Renders a finished ``Comparison``. Shares are of the valid cases (of each group in breakdowns).
 /// Text, Markdown and HTML are for reading, in bokmål or English, with human labels; JSON and
-/// CSV are for programs and keep the ids.
-package struct ComparisonOutput: Sendable {
+/// CSV are for programs and keep the ids. A class: its words are written by many small methods,
+/// some through closures, and a struct of this size was copied into them for every changed case.
+package final class ComparisonOutput: Sendable {
     package let comparison: Comparison
     package let book: RuleBook
     /// The changed cases as they were found, when they are listed (`--changed`).
@@ -32,6 +33,10 @@ package struct ComparisonOutput: Sendable {
     private let reactionNames: [Reaction: String]
     private let trackNames: [AgeTrack: String]
     private let units: [String: UnitDefinition]
+    /// The columns of the changed cases' table in text, Markdown and HTML.
+    let changedHeader: [String]
+    /// Where a text report's block of a changed case names a rule set: "     Name: ".
+    let changedLabels: [String]
 
     /// A report whose changed cases, if listed, were written out as they were found (`changes`);
     /// ``parts(_:dialect:)`` gives the report around their place.
@@ -59,10 +64,15 @@ package struct ComparisonOutput: Sendable {
         reactionNames = Dictionary(uniqueKeysWithValues: Reaction.allCases.map { ($0, Wording.reaction($0, vocabulary, language)) })
         trackNames = Dictionary(uniqueKeysWithValues: AgeTrack.allCases.map { ($0, Wording.ageTrack($0, vocabulary, language)) })
         units = Dictionary(vocabulary.units.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let ruleSetNames = self.ruleSetNames
+        let named = comparison.ruleSetIDs.map { ruleSetNames[$0] ?? $0 }
+        changedHeader =
+            language == .nb ? ["sak", "aldersgruppe", "mengder"] + named : ["case", "age track", "amounts"] + named
+        changedLabels = named.map { "     \($0): " }
     }
 
     /// A report that lists, when `showChanged`, the changed cases the comparison kept.
-    package init(
+    package convenience init(
         comparison: Comparison, book: RuleBook, showChanged: Bool, language: Language = .en,
         provenance: ReportProvenance? = nil, study: SamplingStudy? = nil
     ) {
@@ -224,13 +234,19 @@ package struct ComparisonOutput: Sendable {
         shared(explanation, .decider, position) { self.decider(explanation.grounds[position]) }
     }
 
-    /// One rule set's ground for a case: what decided it and the deciding comparison.
-    func groundText(_ explanation: ChangeExplanation, position: Int) -> String {
+    /// One rule set's outcome for a case and its ground, what decided it and the deciding
+    /// comparison: "forelegg (straffbart) — trinnet «nedre»; cannabis 12 g > 10 g (…)". All but
+    /// the case's own amount is written once per shape.
+    func outcomeAndGround(_ outcome: Outcome, _ explanation: ChangeExplanation, position: Int) -> String {
         let ground = explanation.grounds[position]
-        guard ground.substanceCap == nil, let comparison = comparisonText(explanation, position: position) else {
-            return shared(explanation, .ground, position) { self.decider(ground) + self.deciding(ground, withAmount: true) }
+        guard ground.substanceCap == nil, let check = ground.decidingCheck else {
+            return shared(explanation, .ground, position) {
+                self.outcomeName(outcome) + " — " + self.decider(ground) + self.deciding(ground, withAmount: true)
+            }
         }
-        return decider(explanation, position: position) + "; " + comparison
+        return shared(explanation, .groundHead, position) {
+            self.outcomeName(outcome) + " — " + self.decider(ground) + "; " + self.substanceName(check.substance)
+        } + comparisonAmount(check) + shared(explanation, .comparisonTail, position) { self.comparisonTail(check) }
     }
 
     /// Words of `explanation` that every case of its shape shares (``ShapeWords``): written once
@@ -966,7 +982,7 @@ package struct ComparisonOutput: Sendable {
     /// A Markdown table row, `|` in a cell escaped.
     static func markdownRow(_ cells: [String]) -> String {
         "| "
-            + cells.map { $0.contains("|") ? $0.split(separator: "|", omittingEmptySubsequences: false).joined(separator: "\\|") : $0 }
+            + cells.map { $0.utf8.contains(UInt8(ascii: "|")) ? $0.split(separator: "|", omittingEmptySubsequences: false).joined(separator: "\\|") : $0 }
             .joined(separator: " | ") + " |"
     }
 

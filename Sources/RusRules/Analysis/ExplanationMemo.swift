@@ -184,8 +184,11 @@ final class ShapeWords: @unchecked Sendable {
         case cause
         /// What decided (``ComparisonOutput/decider(_:)``).
         case decider
-        /// A whole ground without a compared amount (a cap on substances, or no limit compared).
+        /// An outcome and its whole ground, without a compared amount (a cap on substances, or no
+        /// limit compared).
         case ground
+        /// An outcome, what decided, and the substance compared: what precedes the amount.
+        case groundHead
         /// What follows the amount in the deciding comparison: the relation, the limit, the table.
         case comparisonTail
     }

@@ -313,7 +313,10 @@ import Testing
                 for output in words {
                     for position in fromEngine.grounds.indices {
                         if position > 0 { #expect(output.cause(fromShape, position: position) == output.cause(fromEngine, position: position)) }
-                        #expect(output.groundText(fromShape, position: position) == output.groundText(fromEngine, position: position))
+                        let outcome = fromEngine.grounds[position].outcome
+                        #expect(
+                            output.outcomeAndGround(outcome, fromShape, position: position)
+                                == output.outcomeAndGround(outcome, fromEngine, position: position))
                         #expect(output.decider(fromShape, position: position) == output.decider(fromEngine, position: position))
                         #expect(
                             output.comparisonText(fromShape, position: position) == output.comparisonText(fromEngine, position: position))
