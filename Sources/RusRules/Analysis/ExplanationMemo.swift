@@ -24,12 +24,12 @@ final class ExplanationMemo: @unchecked Sendable {
     }
 
     /// Where a ground's deciding comparison is measured again: the table, whether amounts are
-    /// compared at all, and the comparison's place among the table's.
-    private struct Measure {
+    /// compared at all, and the total compared (its place among the case's totals).
+    private struct Measure: Equatable {
         /// The table's place in ``tables``.
         let table: Int
         let ignoringAmounts: Bool
-        let check: Int
+        let total: Int
     }
 
     /// The grounds of a shape's first case, and where each one's comparison is measured again.
@@ -99,18 +99,21 @@ final class ExplanationMemo: @unchecked Sendable {
         lock.unlock()
         guard let template else { return nil }
         var grounds = template.grounds
+        let totals = QuantityAssessment.totals(of: theCase, vocabulary: book.vocabulary)
         // Rule sets often decide at the same table (a proposal's baseline's): measured once.
-        var measured: [(measure: Measure, checks: [ThresholdCheck])] = []
+        var measured: [(measure: Measure, check: ThresholdCheck)] = []
         for (position, measure) in template.measures.enumerated() {
             guard let measure else { continue }
-            let checks =
-                measured.first { $0.measure.table == measure.table && $0.measure.ignoringAmounts == measure.ignoringAmounts }?.checks
-                ?? QuantityAssessment(
-                    case: theCase, table: tables[measure.table], vocabulary: book.vocabulary, ignoringAmounts: measure.ignoringAmounts
-                ).checks
-            measured.append((measure, checks))
-            guard measure.check < checks.count else { return nil }
-            grounds[position] = grounds[position].deciding(checks[measure.check])
+            guard measure.total < totals.count else { return nil }
+            let found =
+                measured.first { $0.measure == measure }?.check
+                ?? QuantityAssessment.check(
+                    QuantityAssessment.item(
+                        totals[measure.total], table: tables[measure.table], vocabulary: book.vocabulary,
+                        ignoringAmounts: measure.ignoringAmounts), table: tables[measure.table])
+            guard let check = found else { return nil }
+            measured.append((measure, check))
+            grounds[position] = grounds[position].deciding(check)
         }
         var explanation = ChangeExplanation(amounts: theCase.substances, grounds: grounds)
         explanation.words = template.words
@@ -149,17 +152,19 @@ final class ExplanationMemo: @unchecked Sendable {
     }
 
     /// Where `check`, found by the engine under the rule set at `position`, is measured again:
-    /// nil unless exactly one comparison of exactly one of the rule set's tables gives it back.
+    /// nil unless exactly one total against exactly one of the rule set's tables gives it back.
     private func measure(_ check: ThresholdCheck, of theCase: Case, position: Int) -> Measure? {
         let (useCoversAnyQuantity, read) = ruleSets[position]
         let ignoringAmounts = useCoversAnyQuantity && theCase.isUseOnly
         let named = read.filter { tables[$0].name == check.table && tables[$0].definedBy == check.definedBy }
         guard named.count == 1, let table = named.first else { return nil }
-        let checks = QuantityAssessment(case: theCase, table: tables[table], vocabulary: book.vocabulary, ignoringAmounts: ignoringAmounts)
-            .checks
-        let matching = checks.indices.filter { checks[$0] == check }
+        let totals = QuantityAssessment.totals(of: theCase, vocabulary: book.vocabulary)
+        let matching = totals.indices.filter { index in
+            let item = QuantityAssessment.item(totals[index], table: tables[table], vocabulary: book.vocabulary, ignoringAmounts: ignoringAmounts)
+            return QuantityAssessment.check(item, table: tables[table]) == check
+        }
         guard matching.count == 1 else { return nil }
-        return Measure(table: table, ignoringAmounts: ignoringAmounts, check: matching[0])
+        return Measure(table: table, ignoringAmounts: ignoringAmounts, total: matching[0])
     }
 }
 

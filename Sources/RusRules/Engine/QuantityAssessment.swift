@@ -41,15 +41,22 @@ struct QuantityAssessment {
 
     /// A substance's amounts added up in one dimension, in `unit` (the entries' own unit while
     /// they share one; the base unit once they differ).
-    private struct Total {
+    struct Total {
         let substance: String
         let dimension: String?
-        var amount: ExactDecimal?
-        var unit: UnitDefinition?
+        fileprivate(set) var amount: ExactDecimal?
+        fileprivate(set) var unit: UnitDefinition?
     }
 
     init(case theCase: Case, table: ThresholdTable, vocabulary: Vocabulary, ignoringAmounts: Bool = false) {
         self.table = table
+        items = Self.totals(of: theCase, vocabulary: vocabulary).map {
+            Self.item($0, table: table, vocabulary: vocabulary, ignoringAmounts: ignoringAmounts)
+        }
+    }
+
+    /// The totals of a case's substances, each substance in each dimension, in the order first named.
+    static func totals(of theCase: Case, vocabulary: Vocabulary) -> [Total] {
         var totals: [Total] = []
         for entry in theCase.substances {
             let unit = entry.unit.flatMap { vocabulary.unit($0) }
@@ -70,45 +77,48 @@ struct QuantityAssessment {
                 totals[index].unit = unit
             }
         }
-        items = totals.map { total in
-            // The substance's rows, in the table's order (searched where they stand: copying
-            // them out showed in profiles of compare --changed).
-            let limits = table.limits
-            func candidate(_ matches: (Threshold) -> Bool) -> Threshold? {
-                limits.first { $0.substance == total.substance && matches($0) }
+        return totals
+    }
+
+    /// How one total stands against `table`.
+    static func item(_ total: Total, table: ThresholdTable, vocabulary: Vocabulary, ignoringAmounts: Bool) -> Item {
+        // The substance's rows, in the table's order (searched where they stand: copying
+        // them out showed in profiles of compare --changed).
+        let limits = table.limits
+        func candidate(_ matches: (Threshold) -> Bool) -> Threshold? {
+            limits.first { $0.substance == total.substance && matches($0) }
+        }
+        guard !ignoringAmounts, let dimension = total.dimension, let amount = total.amount, let amountUnit = total.unit else {
+            // Use without an amount (or at any quantity): nothing to compare, within every limit.
+            let threshold = candidate { $0.limit != nil } ?? candidate { _ in true }
+            var item = Item(substance: total.substance, amount: nil, threshold: threshold, verdict: .within)
+            if let amount = total.amount, let amountUnit = total.unit {
+                let unit = threshold.flatMap { vocabulary.unit($0.unit) }
+                item.notCompared =
+                    unit == nil || unit?.id == amountUnit.id || unit?.dimension != amountUnit.dimension
+                    ? amount : (amount * amountUnit.perBaseUnit).divided(by: unit!.perBaseUnit)
             }
-            guard !ignoringAmounts, let dimension = total.dimension, let amount = total.amount, let amountUnit = total.unit else {
-                // Use without an amount (or at any quantity): nothing to compare, within every limit.
-                let threshold = candidate { $0.limit != nil } ?? candidate { _ in true }
-                var item = Item(substance: total.substance, amount: nil, threshold: threshold, verdict: .within)
-                if let amount = total.amount, let amountUnit = total.unit {
-                    let unit = threshold.flatMap { vocabulary.unit($0.unit) }
-                    item.notCompared =
-                        unit == nil || unit?.id == amountUnit.id || unit?.dimension != amountUnit.dimension
-                        ? amount : (amount * amountUnit.perBaseUnit).divided(by: unit!.perBaseUnit)
-                }
-                return item
-            }
-            let threshold = candidate { vocabulary.unit($0.unit)?.dimension == dimension }
-            // Compared exactly in the base unit (amount × its factor against limit × the
-            // limit's factor: no division); shown in the threshold's unit (in the base unit when
-            // there is none), where a power-of-ten factor only moves the point.
-            let unit = threshold.flatMap { vocabulary.unit($0.unit) }
-            let inUnit = amountUnit.id == unit?.id ? amount : (amount * amountUnit.perBaseUnit).divided(by: unit?.perBaseUnit ?? 1)
-            func exceeds(_ bound: ExactDecimal) -> Bool {
-                guard amountUnit.id != unit?.id, let unit else { return amount > bound }
-                return amount * amountUnit.perBaseUnit > bound * unit.perBaseUnit
-            }
-            guard let threshold, let limit = threshold.limit else {
-                let aboveCeiling = threshold?.ceiling.map(exceeds) ?? false
-                return Item(
-                    substance: total.substance, amount: inUnit, threshold: threshold,
-                    verdict: aboveCeiling ? .above : .unknown)
-            }
+            return item
+        }
+        let threshold = candidate { vocabulary.unit($0.unit)?.dimension == dimension }
+        // Compared exactly in the base unit (amount × its factor against limit × the
+        // limit's factor: no division); shown in the threshold's unit (in the base unit when
+        // there is none), where a power-of-ten factor only moves the point.
+        let unit = threshold.flatMap { vocabulary.unit($0.unit) }
+        let inUnit = amountUnit.id == unit?.id ? amount : (amount * amountUnit.perBaseUnit).divided(by: unit?.perBaseUnit ?? 1)
+        func exceeds(_ bound: ExactDecimal) -> Bool {
+            guard amountUnit.id != unit?.id, let unit else { return amount > bound }
+            return amount * amountUnit.perBaseUnit > bound * unit.perBaseUnit
+        }
+        guard let threshold, let limit = threshold.limit else {
+            let aboveCeiling = threshold?.ceiling.map(exceeds) ?? false
             return Item(
                 substance: total.substance, amount: inUnit, threshold: threshold,
-                verdict: exceeds(limit) ? .above : .within)
+                verdict: aboveCeiling ? .above : .unknown)
         }
+        return Item(
+            substance: total.substance, amount: inUnit, threshold: threshold,
+            verdict: exceeds(limit) ? .above : .within)
     }
 
     /// "cannabis 12 g ≤ 15 g (verified)" for each item, for traces and reasons.
@@ -140,12 +150,15 @@ struct QuantityAssessment {
 
     /// What was compared, for legal coverage.
     var checks: [ThresholdCheck] {
-        items.compactMap { item in
-            item.threshold.map {
-                ThresholdCheck(
-                    definedBy: table.definedBy, table: table.name, substance: item.substance, unit: $0.unit,
-                    limit: $0.limit, amount: item.amount, notCompared: item.notCompared)
-            }
+        items.compactMap { Self.check($0, table: table) }
+    }
+
+    /// What was compared of one item; nil where the table has no row for it.
+    static func check(_ item: Item, table: ThresholdTable) -> ThresholdCheck? {
+        item.threshold.map {
+            ThresholdCheck(
+                definedBy: table.definedBy, table: table.name, substance: item.substance, unit: $0.unit,
+                limit: $0.limit, amount: item.amount, notCompared: item.notCompared)
         }
     }
 
