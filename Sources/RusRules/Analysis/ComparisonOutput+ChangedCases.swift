@@ -170,7 +170,7 @@ extension ComparisonOutput {
         case .text: changedBlock(changed)
         case .markdown: Self.markdownRow(changedRow(changed)) + "\n"
         case .json:
-            "\n" + String(repeating: " ", count: 2 * Self.changedLevel) + JSONWriter.pretty(changedJSON(changed), level: Self.changedLevel)
+            JSONWriter.pretty(changedJSON(changed), level: Self.changedLevel, after: Self.changedIndent)
         case .csv: changedReportCSV(changed, dialect: dialect)
         case .html: ""
         }
@@ -178,6 +178,8 @@ extension ComparisonOutput {
 
     /// The depth of a changed case in the JSON report: an element of a member of the root.
     static let changedLevel = 2
+    /// What precedes a changed case in the JSON report: a line break and its indentation.
+    static let changedIndent = "\n" + String(repeating: " ", count: 2 * changedLevel)
 
     /// The report in two parts, around the place where the changed cases' entries
     /// (``changedEntry(_:format:dialect:)``) go, in input order; the tail is nil when no

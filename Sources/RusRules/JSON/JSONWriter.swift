@@ -28,8 +28,15 @@ public enum JSONWriter {
     /// Indented as an element nested `level` deep: its first line without indentation, the
     /// next ones as the pretty form of the enclosing document lays them out.
     package static func pretty(_ value: JSONValue, level: Int) -> String {
+        pretty(value, level: level, after: "")
+    }
+
+    /// The same, after `prefix` (a line break and indentation before an element written on
+    /// its own), in one buffer: a report of changed cases writes one such element per case.
+    package static func pretty(_ value: JSONValue, level: Int, after prefix: String) -> String {
         var output: [UInt8] = []
-        output.reserveCapacity(1024)
+        output.reserveCapacity(4096)
+        output += prefix.utf8
         write(value, into: &output, pretty: true, level: level)
         return String(decoding: output, as: UTF8.self)
     }
