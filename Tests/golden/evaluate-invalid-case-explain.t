@@ -7,8 +7,8 @@ Saken kan ikke vurderes før disse 7 feilene er rettet:
      offenceDate, decisionDate, person, acts, ownUse, substances, otherOffences.
      [unknown-key /extra] unknown key "extra"; expected one of: id, offenceDate,
        decisionDate, person, acts, ownUse, substances, otherOffences
-  2. Gjerningsdato: «2023-13-01» er ikke en dato på formen ÅÅÅÅ-MM-DD, for
-     eksempel 2023-03-14.
+  2. Gjerningsdato: «2023-13-01» er ikke en dato som finnes: måneden må være
+     01–12.
      [invalid-date /offenceDate] "2023-13-01" is not a real calendar date
        written YYYY-MM-DD
   3. Alder på gjerningstidspunktet: skriv tallet uten anførselstegn:

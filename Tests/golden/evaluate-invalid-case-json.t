@@ -20,7 +20,7 @@ $ rusctl evaluate Fixtures/errors/several-errors-together.json --format json
       "code": "invalid-date",
       "pointer": "/offenceDate",
       "message": "\"2023-13-01\" is not a real calendar date written YYYY-MM-DD",
-      "text": "Gjerningsdato: «2023-13-01» er ikke en dato på formen ÅÅÅÅ-MM-DD, for eksempel 2023-03-14."
+      "text": "Gjerningsdato: «2023-13-01» er ikke en dato som finnes: måneden må være 01–12."
     },
     {
       "code": "wrong-type",

@@ -21,7 +21,7 @@ type_line() { wait_for "$1"; tmux send-keys -t "$session" -l -- "$2"; tmux send-
 
 type_line "1. Saksnummer" "sak-2026-17"
 type_line "2. Gjerningsdato" "31.02.2026"                 # no such date: asked again
-wait_for "«31.02.2026» er skrevet som en dato, men den datoen finnes ikke i kalenderen."
+wait_for "«31.02.2026» er ikke en dato som finnes: februar 2026 har 28 dager."
 tmux send-keys -t "$session" -l -- "14.03.2026"; tmux send-keys -t "$session" Enter
 # The arrow keys edit the line: "2026-05-2", ← and a 0 before the 2.
 wait_for "3. Avgjørelsesdato"

@@ -452,10 +452,8 @@ package struct CaseInterview: Sendable {
     }
 
     private func dateProblem(_ text: String) -> String {
-        if LegalDate.hasDateForm(text) {
-            return say(
-                "«\(text)» er skrevet som en dato, men den datoen finnes ikke i kalenderen.",
-                "\"\(text)\" is written as a date, but no such date exists.")
+        if let nb = LegalDate.calendarFault(text, .nb), let en = LegalDate.calendarFault(text, .en) {
+            return say("«\(text)» er ikke en dato som finnes: \(nb).", "\"\(text)\" is not a date that exists: \(en).")
         }
         return say(
             "«\(text)» er ikke en dato; skriv for eksempel 14.03.2023 eller 2023-03-14.",

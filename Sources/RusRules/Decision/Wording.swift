@@ -141,6 +141,9 @@ enum Wording {
         }
     }
 
+    /// The name of `month` (1–12): "februar" / "February".
+    static func monthName(_ month: Int, _ language: Language) -> String { months(language)[month - 1] }
+
     /// The months' names, January first.
     private static func months(_ language: Language) -> [String] {
         language == .nb ? norwegianMonths : englishMonths
@@ -241,15 +244,13 @@ extension LegalDate {
             return
         }
         guard let parts = LegalDate.dayMonthYear(trimmed),
-            let date = LegalDate(
-                year: parts.year < 100 ? (parts.year < 50 ? 2000 : 1900) + parts.year : parts.year,
-                month: parts.month, day: parts.day)
+            let date = LegalDate(year: parts.year, month: parts.month, day: parts.day)
         else { return nil }
         self = date
     }
 
-    /// Day, month and year written `d.m.y` or `d/m/y` (1–2, 1–2 and 2 or 4 digits), whether or
-    /// not the date exists.
+    /// Day, month and year written `d.m.y` or `d/m/y` (1–2, 1–2 and 2 or 4 digits; a two-digit
+    /// year read as 2000–2049 up to 49, else 1950–1999), whether or not the date exists.
     static func dayMonthYear(_ text: String) -> (day: Int, month: Int, year: Int)? {
         let separator: Character = text.contains("/") ? "/" : "."
         let parts = text.split(separator: separator, omittingEmptySubsequences: false)
@@ -257,15 +258,35 @@ extension LegalDate {
             parts.allSatisfy({ $0.allSatisfy(\.isASCII) }),
             let day = Int(parts[0]), let month = Int(parts[1]), let year = Int(parts[2])
         else { return nil }
-        return (day, month, year)
+        return (day, month, parts[2].count == 2 ? (year < 50 ? 2000 : 1900) + year : year)
     }
 
-    /// Whether the text is written as a date (`2026-02-31`, `31.02.2026`, `31/2/26`), whether or
-    /// not that date exists.
-    public static func hasDateForm(_ text: String) -> Bool {
+    /// What is wrong with a date written as one (`2023-02-30`, `30.02.2023`, `30/2/23`) that
+    /// is not in the calendar, in words that follow "… is not a date that exists:": the month
+    /// is not 01–12, the year is 0000, or the month has fewer days ("February 2023 has 28
+    /// days"); nil for a date that exists and for text not written as a date.
+    public static func calendarFault(_ text: String, _ language: Language) -> String? {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
+        guard LegalDate(typed: trimmed) == nil else { return nil }
         let iso = trimmed.split(separator: "-", omittingEmptySubsequences: false)
-        if iso.map(\.count) == [4, 2, 2], iso.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }) { return true }
-        return dayMonthYear(trimmed) != nil
+        let written: (day: Int, month: Int, year: Int)
+        if iso.map(\.count) == [4, 2, 2], iso.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }),
+            let year = Int(iso[0]), let month = Int(iso[1]), let day = Int(iso[2])
+        {
+            written = (day, month, year)
+        } else if let parts = dayMonthYear(trimmed) {
+            written = parts
+        } else {
+            return nil
+        }
+        guard (1...12).contains(written.month) else {
+            return language == .nb ? "måneden må være 01–12" : "the month must be 01 to 12"
+        }
+        guard written.year > 0 else { return language == .nb ? "året må være 0001 eller senere" : "the year must be 0001 or later" }
+        let days = daysIn(month: written.month, year: written.year)
+        let month = Wording.monthName(written.month, language)
+        return written.day == 0
+            ? (language == .nb ? "dagen må være 01–\(days)" : "the day must be 01 to \(days)")
+            : (language == .nb ? "\(month) \(written.year) har \(days) dager" : "\(month) \(written.year) has \(days) days")
     }
 }

@@ -308,11 +308,15 @@ public enum ErrorText {
         case .invalidDate:
             (
                 {
-                    "«\(JSONParser.shortened($0.details["value"] ?? ""))» er ikke en dato på formen ÅÅÅÅ-MM-DD"
+                    let value = $0.details["value"] ?? ""
+                    if let fault = LegalDate.calendarFault(value, .nb) { return "«\(value)» er ikke en dato som finnes: \(fault)." }
+                    return "«\(JSONParser.shortened(value))» er ikke en dato på formen ÅÅÅÅ-MM-DD"
                         + ($0.details["iso"].map { "; skriv «\($0)»" } ?? ", for eksempel 2023-03-14") + "."
                 },
                 {
-                    "\"\(JSONParser.shortened($0.details["value"] ?? ""))\" is not a date written YYYY-MM-DD"
+                    let value = $0.details["value"] ?? ""
+                    if let fault = LegalDate.calendarFault(value, .en) { return "\"\(value)\" is not a date that exists: \(fault)." }
+                    return "\"\(JSONParser.shortened(value))\" is not a date written YYYY-MM-DD"
                         + ($0.details["iso"].map { "; write \"\($0)\"" } ?? ", for example 2023-03-14") + "."
                 }
 

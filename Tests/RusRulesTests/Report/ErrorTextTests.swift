@@ -73,6 +73,25 @@ import Testing
         #expect(ErrorText.plain(error, .en).hasSuffix("(from 1 July 2014)."))
     }
 
+    /// A date written YYYY-MM-DD that the calendar does not have is called just that, with what
+    /// is wrong with it; a date in another form is shown the form.
+    @Test func aDateThatDoesNotExistIsCalledThat() throws {
+        let text =
+            #"{"offenceDate":"2024-02-30","decisionDate":"14.03.2024","person":{"ageAtOffence":20},"acts":["use"],"substances":[{"substance":"cannabis"}]}"#
+        var stream = CaseStream(bytes: Array(text.utf8))
+        let entry = try #require(stream.nextAll().first)
+        guard case .failure(let errors) = Engine().evaluate(entry, today: LegalDate(year: 2024, month: 5, day: 1)!) else {
+            Issue.record("30 February must be an error")
+            return
+        }
+        let texts = errors.errors.map { ($0.pointer, ErrorText.plain($0, .nb), ErrorText.plain($0, .en)) }
+        #expect(texts.count == 2)
+        #expect(texts.first?.0 == JSONPointer("/offenceDate"))
+        #expect(texts.first?.1 == "Gjerningsdato: «2024-02-30» er ikke en dato som finnes: februar 2024 har 29 dager.")
+        #expect(texts.first?.2 == "Offence date: \"2024-02-30\" is not a date that exists: February 2024 has 29 days.")
+        #expect(texts.last?.1 == "Avgjørelsesdato: «14.03.2024» er ikke en dato på formen ÅÅÅÅ-MM-DD; skriv «2024-03-14».")
+    }
+
     @Test func aFieldIsNamedAsAPersonWouldCountingFromOne() {
         let error = InputError(
             code: .wrongType, pointer: JSONPointer("/substances/0/amount")!, message: "",
