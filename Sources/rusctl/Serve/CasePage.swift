@@ -33,12 +33,22 @@ struct CasePage {
     /// What the form gave, read through the interview: the case, or the errors by field.
     struct Reading {
         var caseJSON: JSONValue?
-        var errors: [String: String] = [:]
+        /// The mistakes by field.
+        private(set) var errors: [String: String] = [:]
+        /// The fields with mistakes, in the order the form asks for them.
+        private(set) var fieldsInError: [String] = []
         var inForce: InForceDates
+
+        mutating func flag(_ field: String, _ problem: String) {
+            if errors[field] == nil { fieldsInError.append(field) }
+            errors[field] = problem
+        }
     }
 
     func read(_ form: Form) -> Reading {
         var reading = Reading(inForce: inForce)
+        let interview = readCase(form, into: &reading)
+        // The in-force date stands last on the form.
         let statedInForce = form[Self.inForceField].trimmingCharacters(in: .whitespaces)
         if !statedInForce.isEmpty, let statute = book.statutes.first {
             let iso = LegalDate(typed: statedInForce)?.description
@@ -46,11 +56,18 @@ struct CasePage {
             if let iso, dates.add("\(statute.id)=\(iso)", book: book) == nil {
                 reading.inForce = dates
             } else {
-                reading.errors[Self.inForceField] = say(
-                    "Skriv datoen som DD.MM.ÅÅÅÅ, tidligst vedtaksdatoen.",
-                    "Write the date as YYYY-MM-DD, no earlier than the adoption date.")
+                reading.flag(
+                    Self.inForceField,
+                    say("Skriv datoen som DD.MM.ÅÅÅÅ, tidligst vedtaksdatoen.", "Write the date as YYYY-MM-DD, no earlier than the adoption date."))
             }
         }
+        if reading.errors.isEmpty { reading.caseJSON = interview.caseJSON }
+        return reading
+    }
+
+    /// The case's fields through the interview, every mistake flagged on its field: after one,
+    /// the interview goes on with a neutral answer, so that all are shown at once.
+    private func readCase(_ form: Form, into reading: inout Reading) -> CaseInterview {
         var interview = CaseInterview(vocabulary: book.vocabulary, language: language, today: today)
         var row = -1
         var guardRail = 0
@@ -60,21 +77,19 @@ struct CasePage {
             let key = fieldKey(step, row: row)
             let given = answer(step, row: row, form)
             if CaseInterview.backWords.contains(given.lowercased()) || CaseInterview.stopWords.contains(given.lowercased()) {
-                reading.errors[key] = say("«\(given)» er ikke et gyldig svar her.", "\"\(given)\" is not a valid answer here.")
-                guard case .accepted = interview.answer(fallback(step, row: row, form)) else { return reading }
+                reading.flag(key, say("«\(given)» er ikke et gyldig svar her.", "\"\(given)\" is not a valid answer here."))
+                guard case .accepted = interview.answer(fallback(step, row: row, form)) else { return interview }
                 continue
             }
             switch interview.answer(given) {
             case .accepted, .back:
                 continue
             case .rejected(let problem):
-                reading.errors[key] = problem
-                // Go on with a neutral answer, so every other mistake is shown at once.
-                guard case .accepted = interview.answer(fallback(step, row: row, form)) else { return reading }
+                reading.flag(key, problem)
+                guard case .accepted = interview.answer(fallback(step, row: row, form)) else { return interview }
             }
         }
-        if reading.errors.isEmpty { reading.caseJSON = interview.caseJSON }
-        return reading
+        return interview
     }
 
     /// The form field a step reads.
@@ -101,7 +116,9 @@ struct CasePage {
     /// An answer the interview takes at that step, to go on after a mistake.
     private func fallback(_ step: CaseInterview.Step, row: Int, _ form: Form) -> String {
         switch step {
-        case .offenceDate: return today.description
+        // The decision date given, when it is one: the fields weighed against the offence date
+        // (the decision date, the date of birth) are then not flagged for a date not given.
+        case .offenceDate: return LegalDate(typed: form[CaseField.decisionDate.key]).map { min($0, today) }?.description ?? today.description
         case .age: return "30"
         case .acts: return "use"
         case .substance: return book.vocabulary.substances[0].id
@@ -135,7 +152,7 @@ struct CasePage {
             html +=
                 "<div class=\"error-summary\" role=\"alert\" tabindex=\"-1\"><h2>" + say("Rett opp feltene som er merket", "Correct the marked fields")
                 + "</h2><ul>"
-                + reading.errors.keys.sorted().map {
+                + reading.fieldsInError.map {
                     "<li><a href=\"#field-\(escape($0))\">" + escape(capitalized(label(for: $0))) + ": " + escape(reading.errors[$0] ?? "") + "</a></li>"
                 }.joined()
                 + "</ul></div>\n"

@@ -157,6 +157,17 @@ import Testing
         #expect(typo.body.contains("value=\"sak-7\""), "the values entered are kept")
         let wrongDate = server.request("POST", "/", headers: form, body: Self.youthForm.replacingOccurrences(of: "02.05.2024", with: "31.02.2024"))
         #expect(wrongDate.body.contains("«31.02.2024» er ikke en dato som finnes: februar 2024 har 29 dager."))
+        // A wrong offence date is the only mistake flagged for it: the decision date is not
+        // weighed against a date not given. The summary lists the mistakes in the form's order.
+        let wrongOffenceDate = server.request(
+            "POST", "/", headers: form,
+            body: Self.youthForm.replacingOccurrences(of: "14.03.2024", with: "30.02.2024").replacingOccurrences(of: "4%2C5+g", with: "4%2C5")
+                .replacingOccurrences(of: "inForce=", with: "inForce=1.1.2020"))
+        #expect(wrongOffenceDate.status == 422)
+        let summary = wrongOffenceDate.body.components(separatedBy: "error-summary").last?.components(separatedBy: "</ul>").first ?? ""
+        let flagged = summary.components(separatedBy: "href=\"#field-").dropFirst().map { $0.prefix { $0 != "\"" } }
+        #expect(flagged == ["offenceDate", "amount.0", "inForce"])
+        #expect(!wrongOffenceDate.body.contains("kan ikke være før gjerningsdatoen"))
         // The case as JSON, as rusctl ny saves it.
         let download = server.request("POST", "/sak.json", headers: form, body: Self.youthForm)
         #expect(download.headers["content-disposition"]?.contains("sak.json") == true)
