@@ -518,7 +518,7 @@ package struct JSONParser {
     }
 
     /// Text from the input as quoted in a message: at most 60 characters.
-    static func shortened(_ text: String) -> String {
+    package static func shortened(_ text: String) -> String {
         text.count <= 60 ? text : String(text.prefix(60)) + "…"
     }
 

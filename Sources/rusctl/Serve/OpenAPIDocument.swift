@@ -22,6 +22,11 @@ enum OpenAPIDocument {
         func query(_ name: String, _ description: String, _ schema: JSONValue) -> JSONValue {
             .object(JSONObject(["name": .string(name), "in": "query", "required": false, "description": .string(description), "schema": schema]))
         }
+        /// A parameter's values as the API takes them (``WebApp/evaluateParameters``).
+        func values(_ name: String) -> JSONValue {
+            let values = WebApp.evaluateParameters.first { $0.name == name }?.values ?? []
+            return .object(JSONObject(["enum": .array(values.map { .string($0) })]))
+        }
         let ruleSetIDs = JSONValue.array(book.ruleSets.map { .string($0.id) })
         let localized: JSONValue = .object(
             JSONObject([
@@ -70,8 +75,8 @@ enum OpenAPIDocument {
                             query(
                                 "inForce", "A statute's in-force date, e.g. lov-2025=2026-07-01.",
                                 .object(JSONObject(["type": "string", "pattern": "^[a-z0-9-]+=[0-9]{4}-[0-9]{2}-[0-9]{2}$"]))),
-                            query("lang", "Language of the texts in the answer.", .object(JSONObject(["enum": ["nb", "en"]]))),
-                            query("trace", "false leaves the trace out.", .object(JSONObject(["enum": ["true", "false"]]))),
+                            query("lang", "Language of the texts in the answer.", values("lang")),
+                            query("trace", "false leaves the trace out.", values("trace")),
                         ]),
                         "requestBody": .object(
                             JSONObject([

@@ -194,6 +194,7 @@ final class WebApp: Sendable {
         guard ndjson || type.hasPrefix("application/json") else {
             return apiError(415, "unsupported-media-type", "send one case as application/json or several as application/x-ndjson")
         }
+        if let problem = Self.queryProblem(request.query) { return apiError(400, problem.code, problem.message) }
         let language: Language = request.query("lang") == "en" ? .en : .nb
         let includeTrace = request.query("trace") != "false"
         let ruleSet = request.query("rules").flatMap { $0.isEmpty ? nil : $0 }
@@ -280,6 +281,38 @@ final class WebApp: Sendable {
     }
 
     /// An API error in the contract's form: `{"error": {"code", "pointer", "message"}}`.
+    /// The parameters `POST /api/v1/evaluate` takes, and the values of those with a fixed few.
+    static let evaluateParameters: [(name: String, values: [String]?)] = [
+        ("rules", nil), ("inForce", nil), ("lang", ["nb", "en"]), ("trace", ["true", "false"]),
+    ]
+
+    /// A query the API cannot take as it stands — a parameter it does not know (a typo such as
+    /// `rule=` would otherwise be answered under another rule set), one given twice, or a value
+    /// outside its few — with its error code and message; nil when the query is sound.
+    static func queryProblem(_ query: [HTTPRequest.QueryItem]) -> (code: String, message: String)? {
+        let names = evaluateParameters.map(\.name)
+        for (position, item) in query.enumerated() {
+            guard let parameter = evaluateParameters.first(where: { $0.name == item.name }) else {
+                let hint = Spelling.closest(to: item.name, in: names).map { " (did you mean \"\($0)\"?)" } ?? ""
+                return (
+                    "unknown-parameter",
+                    "unknown query parameter \"\(JSONParser.shortened(item.name))\"\(hint); known: " + names.joined(separator: ", ")
+                )
+            }
+            if query[..<position].contains(where: { $0.name == item.name }) {
+                return ("repeated-parameter", "the query parameter \"\(item.name)\" is given more than once; give it once")
+            }
+            if let values = parameter.values, !values.contains(item.value) {
+                return (
+                    "invalid-parameter",
+                    "\(item.name): expected " + values.map { "\"\($0)\"" }.joined(separator: " or ")
+                        + ", not \"\(JSONParser.shortened(item.value))\""
+                )
+            }
+        }
+        return nil
+    }
+
     private func apiError(_ status: Int, _ code: String, _ message: String) -> HTTPResponse {
         let error = JSONValue.object(JSONObject(["code": .string(code), "pointer": "", "message": .string(message)]))
         return json(status, .object(JSONObject(["error": error, "errors": .array([error])])))

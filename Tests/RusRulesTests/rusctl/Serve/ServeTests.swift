@@ -218,6 +218,21 @@ import Testing
         #expect(invalid.status == 422)
         #expect(invalid.body.contains("\"pointer\""))
         #expect(server.request("POST", "/api/v1/evaluate?rules=nope", headers: json, body: caseText).status == 400)
+        // A query the API cannot take is refused, never answered as if it were not there: a
+        // typo in `rules` would otherwise give the answer under the rule set in force.
+        for (query, code, words) in [
+            ("rule=lov-2025", "unknown-parameter", #"unknown query parameter "rule" (did you mean "rules"?)"#),
+            ("lang=de", "invalid-parameter", #"lang: expected "nb" or "en", not "de""#),
+            ("trace=no", "invalid-parameter", #"trace: expected "true" or "false", not "no""#),
+            ("lang=en&lang=nb", "repeated-parameter", #"the query parameter "lang" is given more than once"#),
+        ] {
+            let refused = server.request("POST", "/api/v1/evaluate?" + query, headers: json, body: caseText)
+            let error = JSONParser.parse(refused.body).value?["error"]
+            #expect(refused.status == 400, "\(query)")
+            #expect(error?["code"]?.stringValue == code, "\(query)")
+            #expect(error?["message"]?.stringValue?.hasPrefix(words) == true, "\(query): \(refused.body)")
+        }
+        #expect(server.request("POST", "/api/v1/evaluate?rules=lov-2025&lang=en&trace=false", headers: json, body: caseText).status == 200)
         #expect(server.request("POST", "/api/v1/evaluate", headers: ["Content-Type": "text/plain"], body: caseText).status == 415)
         #expect(server.request("GET", "/api/v1/evaluate").status == 405)
         let ruleSets = JSONParser.parse(server.request("GET", "/api/v1/rule-sets").body).value?.arrayValue
