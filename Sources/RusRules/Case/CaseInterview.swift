@@ -452,7 +452,7 @@ package struct CaseInterview: Sendable {
     }
 
     private func dateProblem(_ text: String) -> String {
-        if let nb = LegalDate.calendarFault(text, .nb), let en = LegalDate.calendarFault(text, .en) {
+        if let nb = LegalDate.calendarFault(text, .nb, typed: true), let en = LegalDate.calendarFault(text, .en, typed: true) {
             return say("«\(text)» er ikke en dato som finnes: \(nb).", "\"\(text)\" is not a date that exists: \(en).")
         }
         return say(

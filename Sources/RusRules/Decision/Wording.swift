@@ -261,12 +261,12 @@ extension LegalDate {
         return (day, month, parts[2].count == 2 ? (year < 50 ? 2000 : 1900) + year : year)
     }
 
-    /// What is wrong with a date written as one (`2023-02-30`, `30.02.2023`, `30/2/23`) that
-    /// is not in the calendar, in words that follow "… is not a date that exists:": the month
-    /// is not 01–12, the year is 0000, or the month has fewer days ("February 2023 has 28
-    /// days"); nil for a date that exists and for text not written as a date.
-    public static func calendarFault(_ text: String, _ language: Language) -> String? {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
+    /// What is wrong with a date written `YYYY-MM-DD` (and, when `typed`, as people type dates:
+    /// `30.02.2023`, `30/2/23`) that is not in the calendar, in words that follow "… is not a
+    /// date that exists:": the month is not 01–12, the year is 0000, or the month has fewer days
+    /// ("February 2023 has 28 days"); nil for a date that exists and for text not written so.
+    public static func calendarFault(_ text: String, _ language: Language, typed: Bool = false) -> String? {
+        let trimmed = typed ? text.trimmingCharacters(in: .whitespaces) : text
         guard LegalDate(typed: trimmed) == nil else { return nil }
         let iso = trimmed.split(separator: "-", omittingEmptySubsequences: false)
         let written: (day: Int, month: Int, year: Int)
@@ -274,7 +274,7 @@ extension LegalDate {
             let year = Int(iso[0]), let month = Int(iso[1]), let day = Int(iso[2])
         {
             written = (day, month, year)
-        } else if let parts = dayMonthYear(trimmed) {
+        } else if typed, let parts = dayMonthYear(trimmed) {
             written = parts
         } else {
             return nil

@@ -27,6 +27,14 @@ public struct InForceDates: Sendable, Equatable {
             nb: statutes.isEmpty ? "ingen" : statutes.joined(separator: ", "),
             en: statutes.isEmpty ? "none" : statutes.joined(separator: ", "))
         guard let equals = text.firstIndex(of: "="), let date = LegalDate(String(text[text.index(after: equals)...])) else {
+            let written = text.firstIndex(of: "=").map { String(text[text.index(after: $0)...]) } ?? ""
+            if let nb = LegalDate.calendarFault(written, .nb), let en = LegalDate.calendarFault(written, .en) {
+                return LocalizedText(nb: "\(written) er ikke en dato som finnes: \(nb)", en: "\(written) is not a date that exists: \(en)")
+            }
+            if let equals = text.firstIndex(of: "="), let date = LegalDate(typed: written) {
+                let meant = "\(text[..<equals])=\(date)"
+                return LocalizedText(nb: "skriv datoen ÅÅÅÅ-MM-DD: \(meant)", en: "write the date YYYY-MM-DD: \(meant)")
+            }
             return LocalizedText(
                 nb: "skriv REGELSETT=ÅÅÅÅ-MM-DD (for eksempel lov-2025=2026-07-01), ikke \"\(text)\"",
                 en: "expected RULE-SET=YYYY-MM-DD (for example lov-2025=2026-07-01), not \"\(text)\"")

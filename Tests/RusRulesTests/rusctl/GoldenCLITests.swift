@@ -14,7 +14,7 @@ import Testing
 /// --- exit 64
 /// --- stdout
 /// --- stderr
-/// Error: 'de' is not a valid value for '--lang'; use nb, en.
+/// Error: 'de' is not a valid value for '--lang'; use nb or en.
 /// ```
 /// A section's text is its lines, each ending with a line break.
 @Suite struct GoldenCLITests {
