@@ -135,7 +135,15 @@ enum CompareCommand {
                 nb: "oppgi regelsettene som skal sammenlignes, med --rules (eller gi --rules-file).",
                 en: "name the rule sets to compare with --rules (or give --rules-file).", command: spec.name)
         }
-        for id in ruleSets { try RuleFileOption.requireRuleSet(id, in: book, command: spec.name) }
+        for (position, id) in ruleSets.enumerated() {
+            try RuleFileOption.requireRuleSet(id, in: book, command: spec.name)
+            // Named twice, a rule set would stand twice in every table, as if two laws agreed.
+            if ruleSets[..<position].contains(id) {
+                throw UsageError(
+                    nb: "regelsettet '\(id)' står to ganger i --rules; nevn hvert bare én gang.",
+                    en: "the rule set '\(id)' is named twice in --rules; name each once.", command: spec.name)
+            }
+        }
         let baseline = arguments.value(.baseline) ?? book.defaultBaseline?.id ?? ""
         try RuleFileOption.requireRuleSet(baseline, in: book, command: spec.name, practice: true)
         let format = ComparisonFormat(rawValue: arguments.value(.format) ?? "text")!
