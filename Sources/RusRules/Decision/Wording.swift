@@ -1,15 +1,15 @@
 import Foundation
 
 /// Shared pieces of wording for texts in both languages.
-enum Wording {
+package enum Wording {
     /// A number as written in the language: "4,5" in bokmål, "4.5" in English.
-    static func number(_ value: ExactDecimal, _ language: Language) -> String {
+    package static func number(_ value: ExactDecimal, _ language: Language) -> String {
         value.written(point: language == .nb ? UInt8(ascii: ",") : UInt8(ascii: "."))
     }
 
     /// A count as a reader writes it, its thousands set apart: «10 000» in bokmål (with a
     /// no-break space, so that a line is never broken inside the number), «10,000» in English.
-    static func count(_ value: Int, _ language: Language) -> String {
+    package static func count(_ value: Int, _ language: Language) -> String {
         let digits = String(value.magnitude)
         var grouped = value < 0 ? "-" : ""
         for (index, digit) in digits.enumerated() {

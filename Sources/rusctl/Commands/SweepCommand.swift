@@ -128,11 +128,9 @@ enum SweepCommand {
             }
             return value
         }
-        let (from, to) = (try decimal(.from), try decimal(.to))
-        guard let values = Sweep.values(from: from, to: to, step: try decimal(.step)) else {
-            throw UsageError(
-                nb: "--from må være > 0 og ≤ --to, --step > 0, og høyst \(Sweep.maximumPoints) punkter.",
-                en: "--from must be > 0 and ≤ --to, --step > 0, and at most \(Sweep.maximumPoints) points.", command: spec.name)
+        let (from, to, step) = (try decimal(.from), try decimal(.to), try decimal(.step))
+        guard let values = Sweep.values(from: from, to: to, step: step) else {
+            throw Self.rangeError(from: from, to: to, step: step)
         }
         let cautions = Sweep.cautions(
             values: values, to: to, ruleSet: ruleSet, table: table, substance: substance.id, unit: unit, vocabulary: book.vocabulary)
@@ -175,5 +173,27 @@ enum SweepCommand {
             if !arguments.flag(AllowInvalid.spec) { return .invalidInput }
         }
         return .success
+    }
+
+    /// What is wrong with a range `Sweep/values(from:to:step:)` refuses, said of the option to change.
+    private static func rangeError(from: ExactDecimal, to: ExactDecimal, step: ExactDecimal) -> UsageError {
+        let number = Wording.number
+        if from <= 0 {
+            return UsageError(
+                nb: "--from må være større enn 0 (en grense på \(number(from, .nb)) gir ingen mengde innenfor).",
+                en: "--from must be greater than 0 (a limit of \(from) leaves no amount within it).", command: spec.name)
+        }
+        if from > to {
+            return UsageError(
+                nb: "--from \(number(from, .nb)) er større enn --to \(number(to, .nb)); gi den laveste grensen først.",
+                en: "--from \(from) is greater than --to \(to); give the lowest limit first.", command: spec.name)
+        }
+        if step <= 0 { return UsageError(nb: "--step må være større enn 0.", en: "--step must be greater than 0.", command: spec.name) }
+        let points = Int(Double((to - from).divided(by: step).description).map { $0.rounded(.down) + 1 } ?? 0)
+        return UsageError(
+            nb:
+                "--step \(number(step, .nb)) gir \(Wording.count(points, .nb)) grenser fra \(number(from, .nb)) til \(number(to, .nb)); høyst \(Sweep.maximumPoints). Velg et større steg.",
+            en: "--step \(step) gives \(Wording.count(points, .en)) limits from \(from) to \(to); at most \(Sweep.maximumPoints). Take a larger step.",
+            command: spec.name)
     }
 }
