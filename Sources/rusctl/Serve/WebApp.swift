@@ -217,7 +217,11 @@ final class WebApp: Sendable {
         let reader = compiled.map { FastCaseReader(compiled: $0, today: today) }
         if !ndjson {
             guard entries.count == 1 else {
-                return apiError(400, "not-one-case", "application/json takes one case; send several as application/x-ndjson, one per line")
+                return apiError(
+                    400, "not-one-case",
+                    entries.isEmpty
+                        ? "the body holds no case; send one case as a JSON object"
+                        : "application/json takes one case; send several as application/x-ndjson, one per line")
             }
             // Written straight to bytes, compact, as each line of a batch is (the same JSON as
             // `rusctl evaluate --format json`, without its pretty-printing).

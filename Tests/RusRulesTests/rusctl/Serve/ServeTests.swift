@@ -233,6 +233,10 @@ import Testing
             #expect(error?["message"]?.stringValue?.hasPrefix(words) == true, "\(query): \(refused.body)")
         }
         #expect(server.request("POST", "/api/v1/evaluate?rules=lov-2025&lang=en&trace=false", headers: json, body: caseText).status == 200)
+        let empty = server.request("POST", "/api/v1/evaluate", headers: json, body: "")
+        #expect(empty.status == 400 && empty.body.contains("the body holds no case"))
+        let two = server.request("POST", "/api/v1/evaluate", headers: json, body: "[" + caseText + "," + caseText + "]")
+        #expect(two.status == 400 && two.body.contains("send several as application/x-ndjson"))
         #expect(server.request("POST", "/api/v1/evaluate", headers: ["Content-Type": "text/plain"], body: caseText).status == 415)
         #expect(server.request("GET", "/api/v1/evaluate").status == 405)
         let ruleSets = JSONParser.parse(server.request("GET", "/api/v1/rule-sets").body).value?.arrayValue
