@@ -51,14 +51,26 @@ struct CasePage {
         // The in-force date stands last on the form.
         let statedInForce = form[Self.inForceField].trimmingCharacters(in: .whitespaces)
         if !statedInForce.isEmpty, let statute = book.statutes.first {
-            let iso = LegalDate(typed: statedInForce)?.description
             var dates = InForceDates()
-            if let iso, dates.add("\(statute.id)=\(iso)", book: book) == nil {
-                reading.inForce = dates
-            } else {
+            if let date = LegalDate(typed: statedInForce) {
+                // The date is stated for the statute alone, so the only mistake left is a date
+                // before its adoption.
+                if dates.add("\(statute.id)=\(date)", book: book) == nil {
+                    reading.inForce = dates
+                } else {
+                    let adopted = statute.adopted
+                    reading.flag(
+                        Self.inForceField,
+                        say(
+                            "Loven ble vedtatt \(adopted?.written(.nb) ?? ""); den kan ikke tre i kraft \(date.written(.nb)).",
+                            "The statute was adopted on \(adopted?.written(.en) ?? ""); it cannot take effect on \(date.written(.en))."))
+                }
+            } else if let fault = LegalDate.calendarFault(statedInForce, language, typed: true) {
                 reading.flag(
                     Self.inForceField,
-                    say("Skriv datoen som DD.MM.ÅÅÅÅ, tidligst vedtaksdatoen.", "Write the date as YYYY-MM-DD, no earlier than the adoption date."))
+                    say("«\(statedInForce)» er ikke en dato som finnes: \(fault).", "\"\(statedInForce)\" is not a date that exists: \(fault)."))
+            } else {
+                reading.flag(Self.inForceField, say("Skriv datoen som DD.MM.ÅÅÅÅ.", "Write the date as YYYY-MM-DD."))
             }
         }
         if reading.errors.isEmpty { reading.caseJSON = interview.caseJSON }

@@ -185,6 +185,16 @@ import Testing
         #expect(without.body.contains("blir svaret forenklet forelegg"))
         let with = server.request("POST", "/", headers: form, body: adult.replacingOccurrences(of: "inForce=", with: "inForce=01.07.2026"))
         #expect(with.body.contains("<dt>Anbefalt</dt><dd>forenklet forelegg</dd>"))
+        // A wrong in-force date is told what is wrong with it.
+        for (stated, problem) in [
+            ("01.01.2020", "Loven ble vedtatt 20.06.2025; den kan ikke tre i kraft 01.01.2020."),
+            ("30.02.2027", "«30.02.2027» er ikke en dato som finnes: februar 2027 har 28 dager."),
+            ("snart", "Skriv datoen som DD.MM.ÅÅÅÅ."),
+        ] {
+            let refused = server.request("POST", "/", headers: form, body: adult.replacingOccurrences(of: "inForce=", with: "inForce=" + stated))
+            #expect(refused.status == 422)
+            #expect(refused.body.contains("id=\"error-inForce\">" + problem + "</p>"), "\(stated)")
+        }
     }
 
     /// The API: the same JSON as `rusctl evaluate --format json`, one case or NDJSON in order.
