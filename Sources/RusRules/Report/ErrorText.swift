@@ -84,11 +84,15 @@ public enum ErrorText {
         Dictionary(declaration.fields.map { ($0.key, ($0.name.nb, $0.name.en)) }, uniquingKeysWith: { first, _ in first })
     }
 
-    /// What a value of each kind looks like, as the fix for a value of the wrong kind.
-    static func howToWrite(_ kind: String?, _ nb: Bool) -> String {
+    /// What a value of each kind looks like, as the fix for a value of the wrong kind; a whole
+    /// number's example is the field's own (`example`, from the case declaration) where it has one.
+    static func howToWrite(_ kind: String?, _ nb: Bool, example: String? = nil) -> String {
         switch kind {
         case "number": nb ? "skriv et tall uten anførselstegn, for eksempel 4.5" : "write a number without quotes, for example 4.5"
-        case "whole-number": nb ? "skriv et helt tall uten anførselstegn, for eksempel 17" : "write a whole number without quotes, for example 17"
+        case "whole-number":
+            nb
+                ? "skriv et helt tall uten anførselstegn, for eksempel \(example ?? "17")"
+                : "write a whole number without quotes, for example \(example ?? "17")"
         case "string": nb ? "skriv teksten i anførselstegn, for eksempel \"hasj\"" : "write the text in double quotes, for example \"cannabis\""
         case "boolean": nb ? "skriv true (ja) eller false (nei), uten anførselstegn" : "write true or false, without quotes"
         case "array": nb ? "skriv en liste i hakeparenteser, for eksempel [\"bruk\"]" : "write a list in square brackets, for example [\"use\"]"
@@ -99,6 +103,12 @@ public enum ErrorText {
                 : "a case is an object in curly brackets { } with the fields offenceDate, person, acts and substances"
         default: nb ? "verdien har feil form" : "the value has the wrong form"
         }
+    }
+
+    /// The case declaration's example for the field `error` points at, if it is a whole number.
+    private static func example(of error: InputError) -> String? {
+        guard let key = error.pointer.tokens.last else { return nil }
+        return CaseDeclaration.standard.fields.first { $0.key == key }.map(\.example).flatMap { Int($0) == nil ? nil : $0 }
     }
 
     private static func found(_ error: InputError, _ nb: Bool) -> String {
@@ -278,8 +288,14 @@ public enum ErrorText {
             )
         case .wrongType:
             (
-                { Wording.capitalized(writtenAs($0, true) ?? howToWrite($0.details["expected"], true)) + found($0, true) + "." },
-                { Wording.capitalized(writtenAs($0, false) ?? howToWrite($0.details["expected"], false)) + found($0, false) + "." }
+                {
+                    Wording.capitalized(writtenAs($0, true) ?? howToWrite($0.details["expected"], true, example: example(of: $0)))
+                        + found($0, true) + "."
+                },
+                {
+                    Wording.capitalized(writtenAs($0, false) ?? howToWrite($0.details["expected"], false, example: example(of: $0)))
+                        + found($0, false) + "."
+                }
             )
         case .unknownKey:
             (

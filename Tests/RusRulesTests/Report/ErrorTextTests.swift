@@ -98,6 +98,11 @@ import Testing
             details: ["expected": "number", "found": "string"])
         #expect(ErrorText.plain(error, .nb) == "Stoff nr. 1, mengde: skriv et tall uten anførselstegn, for eksempel 4.5 (fant tekst i anførselstegn).")
         #expect(ErrorText.plain(error, .en) == "Substance no. 1, amount: write a number without quotes, for example 4.5 (found text in quotes).")
+        // A whole number's example is the field's own: no one has 17 earlier drug reactions.
+        let prior = InputError(
+            code: .wrongType, pointer: JSONPointer("/person/priorDrugReactions")!, message: "",
+            details: ["expected": "whole-number", "found": "1.5"])
+        #expect(ErrorText.plain(prior, .nb) == "Tidligere narkotikareaksjoner: skriv et helt tall uten anførselstegn, for eksempel 0 (fant «1.5»).")
     }
 
     /// A key written as a person would name the field, or cut short, is answered with the key
