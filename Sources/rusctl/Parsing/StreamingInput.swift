@@ -159,19 +159,9 @@ enum StreamingInput {
         if path == "-" {
             descriptor = STDIN_FILENO
         } else {
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-                throw InputSource.Unreadable(nb: "kan ikke lese '\(path)': filen finnes ikke", en: "cannot read '\(path)': no such file")
-            }
-            guard !isDirectory.boolValue else {
-                throw InputSource.Unreadable(nb: "kan ikke lese '\(path)': det er en mappe", en: "cannot read '\(path)': it is a directory")
-            }
+            try InputSource.requireFile(path)
             let opened = Foundation.open(path, O_RDONLY)
-            guard opened >= 0 else {
-                throw InputSource.Unreadable(
-                    nb: "kan ikke lese '\(path)': ingen tilgang, eller filen kan ikke leses",
-                    en: "cannot read '\(path)': permission denied or unreadable")
-            }
+            guard opened >= 0 else { throw InputSource.unreadable(path) }
             descriptor = opened
         }
         meter?.opened(descriptor)
