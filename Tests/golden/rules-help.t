@@ -5,10 +5,11 @@ $ rusctl rules --help
 OVERVIEW: List the rule sets, show one with the source of each value, or export
 one as rule data.
 
-USAGE: rusctl rules [--rules-file <file>] [--lang <lang>] [show <id> | export
-         <id> | catalog | schema case|decision]
+USAGE: rusctl rules [--rules-file <file>] [--lang <lang>] [list | show <id> |
+         export <id> | catalog | schema case|decision]
 
 ARGUMENTS:
+  list                    List the rule sets (the same as no subcommand).
   show <id>               Show the rule set's tiers and threshold tables.
   export <id>             Print the rule set as rule data under the id
                           <id>-copy: the starting point for --rules-file.

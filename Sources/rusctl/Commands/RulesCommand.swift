@@ -7,8 +7,10 @@ enum RulesCommand {
         summary: .init(
             nb: "List regelsettene, vis ett med kilden for hver verdi, eller eksporter ett som regeldata.",
             en: "List the rule sets, show one with the source of each value, or export one as rule data."),
-        operands: "[show <id> | export <id> | catalog | schema case|decision]",
+        operands: "[list | show <id> | export <id> | catalog | schema case|decision]",
         arguments: [
+            .init(
+                name: "list", help: .init(nb: "List regelsettene (det samme som uten underkommando).", en: "List the rule sets (the same as no subcommand).")),
             .init(name: "show <id>", help: .init(nb: "Vis regelsettets trinn og terskeltabeller.", en: "Show the rule set's tiers and threshold tables.")),
             .init(
                 name: "export <id>",
@@ -52,7 +54,7 @@ enum RulesCommand {
         }
         let text = RuleSetText(book: book, language: LanguageOption.parse(arguments))
         switch arguments.positional.first {
-        case nil:
+        case nil, "list":
             terminal.out(text.list())
         case "catalog":
             terminal.out(RuleCatalog.markdown(book: book))
@@ -80,9 +82,17 @@ enum RulesCommand {
                 terminal.out(String(decoding: (try? InputSource.read(path)) ?? [], as: UTF8.self))
             }
         case let other?:
-            let uses = "'rusctl rules', 'rules show <id>', 'rules export <id>', 'rules catalog', 'rules schema case|decision'"
+            // A rule set's id where the subcommand belongs: what was meant is plain.
+            if book.ruleSet(other) != nil {
+                throw UsageError(
+                    nb: "skriv 'rusctl rules show \(other)' for å vise regelsettet.", en: "write 'rusctl rules show \(other)' to show the rule set.",
+                    command: spec.name)
+            }
+            let uses = "'rules list', 'rules show <id>', 'rules export <id>', 'rules catalog', 'rules schema case|decision'"
+            let closest = Spelling.closest(to: other, in: ["list", "show", "export", "catalog", "schema"])
             throw UsageError(
-                nb: "ukjent underkommando '\(other)'; bruk \(uses).", en: "unknown subcommand '\(other)'; use \(uses).",
+                nb: "ukjent underkommando '\(other)'." + (closest.map { " Mente du '\($0)'?" } ?? "") + " Bruk \(uses).",
+                en: "unknown subcommand '\(other)'." + (closest.map { " Did you mean '\($0)'?" } ?? "") + " Use \(uses).",
                 command: spec.name)
         }
         terminal.flush()
