@@ -114,6 +114,13 @@ enum CompareCommand {
 
     static func run(_ arguments: ParsedArguments, book builtIn: RuleBook, _ terminal: inout Terminal) throws(UsageError) -> ExitStatus {
         // A report that cannot be written is found before the cases are read, not after.
+        if let problem = StreamingInput.clobberProblem(
+            outputs: [("--output", arguments.value(.output)), ("--changed-csv", arguments.value(.changedCsv))],
+            inputs: [(nil, arguments.positional.first), ("--rules-file", arguments.value(.rulesFile)), ("--distribution", arguments.value(.distribution))],
+            command: spec.name)
+        {
+            throw problem
+        }
         if let problem = StreamingInput.outputProblem(arguments.value(.output), terminal)
             ?? StreamingInput.outputProblem(arguments.value(.changedCsv), terminal)
         {

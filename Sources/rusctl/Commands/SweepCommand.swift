@@ -79,6 +79,12 @@ enum SweepCommand {
 
     static func run(_ arguments: ParsedArguments, book builtIn: RuleBook, _ terminal: inout Terminal) throws(UsageError) -> ExitStatus {
         // A result that cannot be written is found before the cases are read, not after.
+        if let problem = StreamingInput.clobberProblem(
+            outputs: [("--output", arguments.value(.output))],
+            inputs: [(nil, arguments.positional.first), ("--rules-file", arguments.value(.rulesFile))], command: spec.name)
+        {
+            throw problem
+        }
         if let problem = StreamingInput.outputProblem(arguments.value(.output), terminal) {
             terminal.err("rusctl: \(problem)\n")
             return .outputFailed

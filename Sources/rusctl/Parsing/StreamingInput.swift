@@ -137,6 +137,54 @@ enum StreamingInput {
         return nil
     }
 
+    /// Where a file to be written is also a file read, or two files to be written are one:
+    /// writing would destroy the cases (or the rule or distribution file) before or while they
+    /// are read. `outputs` and `inputs` are named by their option ("--output"; an input without
+    /// one is the file of cases). Files are compared as the system knows them (device and inode),
+    /// so another spelling or a link to the same file is found too. The usage error, or nil.
+    static func clobberProblem(outputs: [(option: String, path: String?)], inputs: [(option: String?, path: String?)], command: String)
+        -> UsageError?
+    {
+        var written: [(option: String, path: String, identity: FileIdentity)] = []
+        for (option, path) in outputs {
+            guard let path, path != "-" else { continue }
+            let identity = FileIdentity(path)
+            if let earlier = written.first(where: { $0.identity == identity }) {
+                return UsageError(
+                    nb: "\(earlier.option) og \(option) skriver begge til '\(path)'; gi hver sin fil.",
+                    en: "\(earlier.option) and \(option) both write to '\(path)'; give each a file of its own.", command: command)
+            }
+            written.append((option, path, identity))
+        }
+        for (option, path) in inputs {
+            guard let path, path != "-" else { continue }
+            let identity = FileIdentity(path)
+            guard let output = written.first(where: { $0.identity == identity }) else { continue }
+            return UsageError(
+                nb: "\(output.option) ville skrive over '\(path)', " + (option.map { "filen gitt med \($0)" } ?? "filen med sakene")
+                    + "; velg en annen fil å skrive til.",
+                en: "\(output.option) would overwrite '\(path)', " + (option.map { "the file given with \($0)" } ?? "the file of cases")
+                    + "; choose another file to write to.",
+                command: command)
+        }
+        return nil
+    }
+
+    /// A file as the system knows it: its device and inode when it exists, else its absolute path.
+    private enum FileIdentity: Equatable {
+        case file(device: UInt64, inode: UInt64)
+        case path(String)
+
+        init(_ path: String) {
+            var status = stat()
+            if stat(path, &status) == 0 {
+                self = .file(device: UInt64(status.st_dev), inode: UInt64(status.st_ino))
+            } else {
+                self = .path(URL(fileURLWithPath: path).standardizedFileURL.path)
+            }
+        }
+    }
+
     private static func reason(_ path: String, _ code: Int32, _ nb: Bool) -> String {
         switch (code, nb) {
         case (EROFS, true): "kan ikke skrive '\(path)': filsystemet er skrivebeskyttet"

@@ -648,6 +648,52 @@ import Testing
         }
     }
 
+    /// A report never overwrites what it reads — the cases, a rules file — nor two outputs one
+    /// another: each is a usage error before anything is read or written, however the path is
+    /// spelt (another spelling, a symbolic link).
+    @Test func aReportNeverOverwritesItsInput() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("rusctl-clobber-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let cases = directory.appendingPathComponent("cases.ndjson")
+        let text = try rusctl(["sample", "--count", "20", "--seed", "3"]).stdout
+        try Data(text.utf8).write(to: cases)
+        let link = directory.appendingPathComponent("link.ndjson")
+        try FileManager.default.createSymbolicLink(at: link, withDestinationURL: cases)
+        let rules = directory.appendingPathComponent("own.json")
+        try Data(try rusctl(["rules", "export", "prop-92-l-2021"]).stdout.utf8).write(to: rules)
+        let spelt = directory.path + "/./cases.ndjson"
+        for (arguments, message) in [
+            (["compare", "--rules", "lov-2025", "--output", cases.path, cases.path], "--output would overwrite '\(cases.path)', the file of cases"),
+            (["compare", "--rules", "lov-2025", "--output", spelt, cases.path], "--output would overwrite '\(cases.path)', the file of cases"),
+            (["compare", "--rules", "lov-2025", "--output", link.path, cases.path], "the file of cases"),
+            (
+                ["compare", "--rules", "prop-92-l-2021-copy", "--rules-file", rules.path, "--output", rules.path, cases.path],
+                "the file given with --rules-file"
+            ),
+            (
+                [
+                    "compare", "--rules", "lov-2025", "--format", "csv", "--output", directory.path + "/r.csv", "--changed-csv", directory.path + "/r.csv",
+                    cases.path,
+                ],
+                "--output and --changed-csv both write to"
+            ),
+            (
+                [
+                    "sweep", "--rules", "prop-92-l-2021", "--substance", "cannabis", "--from", "1", "--to", "3", "--step", "1", "--output", cases.path,
+                    cases.path,
+                ],
+                "--output would overwrite"
+            ),
+        ] {
+            let run = try rusctl(arguments)
+            #expect(run.status == 64, "\(arguments)")
+            #expect(run.stderr.contains(message), "\(run.stderr)")
+        }
+        #expect(try String(contentsOf: cases, encoding: .utf8) == text)
+        #expect(try String(contentsOf: rules, encoding: .utf8).contains(#""id": "prop-92-l-2021-copy""#))
+    }
+
     @Test func outputIsIdenticalAcrossJobs() throws {
         let sample = try rusctl(["sample", "--count", "3000", "--seed", "5"]).stdout
         var lines = sample.split(separator: "\n").map(String.init)
