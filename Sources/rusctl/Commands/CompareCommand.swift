@@ -116,7 +116,10 @@ enum CompareCommand {
         // A report that cannot be written is found before the cases are read, not after.
         if let problem = StreamingInput.clobberProblem(
             outputs: [("--output", arguments.value(.output)), ("--changed-csv", arguments.value(.changedCsv))],
-            inputs: [(nil, arguments.positional.first), ("--rules-file", arguments.value(.rulesFile)), ("--distribution", arguments.value(.distribution))],
+            inputs: [
+                .cases(arguments.positional.first), .given(option: "--rules-file", arguments.value(.rulesFile)),
+                .given(option: "--distribution", arguments.value(.distribution)),
+            ],
             command: spec.name)
         {
             throw problem

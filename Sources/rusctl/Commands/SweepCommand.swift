@@ -81,7 +81,7 @@ enum SweepCommand {
         // A result that cannot be written is found before the cases are read, not after.
         if let problem = StreamingInput.clobberProblem(
             outputs: [("--output", arguments.value(.output))],
-            inputs: [(nil, arguments.positional.first), ("--rules-file", arguments.value(.rulesFile))], command: spec.name)
+            inputs: [.cases(arguments.positional.first), .given(option: "--rules-file", arguments.value(.rulesFile))], command: spec.name)
         {
             throw problem
         }

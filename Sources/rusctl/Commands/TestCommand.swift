@@ -81,6 +81,11 @@ enum TestCommand {
         let files = fixtureFiles(in: directory).filter { name in
             arguments.value(.filter).map { name.contains($0) } ?? true
         }
+        if let problem = StreamingInput.clobberProblem(
+            outputs: [("--junit", arguments.value(.junit))], inputs: files.map { .fixture(directory + "/" + $0) }, command: spec.name)
+        {
+            throw problem
+        }
         var minimum: Double?
         if let text = arguments.value(.minCoverage) {
             guard let value = Double(text), (0...100).contains(value) else {

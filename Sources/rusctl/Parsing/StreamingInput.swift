@@ -137,14 +137,40 @@ enum StreamingInput {
         return nil
     }
 
+    /// A file a command reads, named as its message names it.
+    enum ReadFile {
+        /// The file of cases.
+        case cases(String?)
+        /// The file given with an option ("--rules-file").
+        case given(option: String, String?)
+        /// A fixture file.
+        case fixture(String)
+
+        var path: String? {
+            switch self {
+            case .cases(let path), .given(_, let path): path
+            case .fixture(let path): path
+            }
+        }
+
+        func named(_ language: Language) -> String {
+            switch (self, language) {
+            case (.cases, .nb): "filen med sakene"
+            case (.cases, .en): "the file of cases"
+            case (.given(let option, _), .nb): "filen gitt med \(option)"
+            case (.given(let option, _), .en): "the file given with \(option)"
+            case (.fixture, .nb): "en fikstur"
+            case (.fixture, .en): "a fixture"
+            }
+        }
+    }
+
     /// Where a file to be written is also a file read, or two files to be written are one:
-    /// writing would destroy the cases (or the rule or distribution file) before or while they
-    /// are read. `outputs` and `inputs` are named by their option ("--output"; an input without
-    /// one is the file of cases). Files are compared as the system knows them (device and inode),
-    /// so another spelling or a link to the same file is found too. The usage error, or nil.
-    static func clobberProblem(outputs: [(option: String, path: String?)], inputs: [(option: String?, path: String?)], command: String)
-        -> UsageError?
-    {
+    /// writing would destroy the cases (or the rule, distribution or fixture file) before or
+    /// while they are read. `outputs` are named by their option ("--output"). Files are compared
+    /// as the system knows them (device and inode), so another spelling or a link to the same
+    /// file is found too. The usage error, or nil.
+    static func clobberProblem(outputs: [(option: String, path: String?)], inputs: [ReadFile], command: String) -> UsageError? {
         var written: [(option: String, path: String, identity: FileIdentity)] = []
         for (option, path) in outputs {
             guard let path, path != "-" else { continue }
@@ -156,15 +182,14 @@ enum StreamingInput {
             }
             written.append((option, path, identity))
         }
-        for (option, path) in inputs {
-            guard let path, path != "-" else { continue }
+        guard !written.isEmpty else { return nil }
+        for input in inputs {
+            guard let path = input.path, path != "-" else { continue }
             let identity = FileIdentity(path)
             guard let output = written.first(where: { $0.identity == identity }) else { continue }
             return UsageError(
-                nb: "\(output.option) ville skrive over '\(path)', " + (option.map { "filen gitt med \($0)" } ?? "filen med sakene")
-                    + "; velg en annen fil å skrive til.",
-                en: "\(output.option) would overwrite '\(path)', " + (option.map { "the file given with \($0)" } ?? "the file of cases")
-                    + "; choose another file to write to.",
+                nb: "\(output.option) ville skrive over '\(path)', \(input.named(.nb)); velg en annen fil å skrive til.",
+                en: "\(output.option) would overwrite '\(path)', \(input.named(.en)); choose another file to write to.",
                 command: command)
         }
         return nil

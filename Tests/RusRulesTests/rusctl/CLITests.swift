@@ -690,6 +690,15 @@ import Testing
             #expect(run.status == 64, "\(arguments)")
             #expect(run.stderr.contains(message), "\(run.stderr)")
         }
+        // Nor does rusctl test's JUnit report overwrite a fixture it runs.
+        let fixtures = directory.appendingPathComponent("fixtures")
+        try FileManager.default.createDirectory(at: fixtures, withIntermediateDirectories: true)
+        let fixture = fixtures.appendingPathComponent("one.json")
+        let fixtureText = try String(contentsOf: Repository.root.appendingPathComponent("Fixtures/age/15-on-15th-birthday.json"), encoding: .utf8)
+        try Data(fixtureText.utf8).write(to: fixture)
+        let junit = try rusctl(["test", fixtures.path, "--junit", fixture.path])
+        #expect(junit.status == 64 && junit.stderr.contains("--junit would overwrite '\(fixture.path)', a fixture"), "\(junit.stderr)")
+        #expect(try String(contentsOf: fixture, encoding: .utf8) == fixtureText)
         #expect(try String(contentsOf: cases, encoding: .utf8) == text)
         #expect(try String(contentsOf: rules, encoding: .utf8).contains(#""id": "prop-92-l-2021-copy""#))
     }
