@@ -648,6 +648,14 @@ import Testing
         }
     }
 
+    /// `rules list` is `rusctl rules` under the name its overview gives it.
+    @Test func rulesListListsTheRuleSets() throws {
+        let listed = try rusctl(["rules", "list", "--lang", "en"])
+        #expect(listed.status == 0)
+        #expect(listed.stdout.contains("lov-2025                statute"))
+        #expect(listed.stdout == (try rusctl(["rules", "--lang", "en"])).stdout)
+    }
+
     /// A report never overwrites what it reads — the cases, a rules file — nor two outputs one
     /// another: each is a usage error before anything is read or written, however the path is
     /// spelt (another spelling, a symbolic link).
