@@ -75,8 +75,17 @@ package enum Wording {
 
     /// "a, b og c" / "a, b and c".
     static func list(_ items: [String], _ language: Language) -> String {
+        joined(items, last: language == .nb ? "og" : "and")
+    }
+
+    /// "a, b eller c" / "a, b or c": the choices one may give.
+    package static func alternatives(_ items: [String], _ language: Language) -> String {
+        joined(items, last: language == .nb ? "eller" : "or")
+    }
+
+    private static func joined(_ items: [String], last word: String) -> String {
         guard items.count > 1 else { return items.first ?? "" }
-        return items.dropLast().joined(separator: ", ") + (language == .nb ? " og " : " and ") + items.last!
+        return items.dropLast().joined(separator: ", ") + " \(word) " + items.last!
     }
 
     static func substance(_ id: String, _ vocabulary: Vocabulary, _ language: Language) -> String {

@@ -26,12 +26,13 @@ public struct InForceDates: Sendable, Equatable {
         let known = LocalizedText(
             nb: statutes.isEmpty ? "ingen" : statutes.joined(separator: ", "),
             en: statutes.isEmpty ? "none" : statutes.joined(separator: ", "))
-        guard let equals = text.firstIndex(of: "="), let date = LegalDate(String(text[text.index(after: equals)...])) else {
-            let written = text.firstIndex(of: "=").map { String(text[text.index(after: $0)...]) } ?? ""
+        let equals = text.firstIndex(of: "=")
+        let written = equals.map { String(text[text.index(after: $0)...]) } ?? ""
+        guard let equals, let date = LegalDate(written) else {
             if let nb = LegalDate.calendarFault(written, .nb), let en = LegalDate.calendarFault(written, .en) {
                 return LocalizedText(nb: "\(written) er ikke en dato som finnes: \(nb)", en: "\(written) is not a date that exists: \(en)")
             }
-            if let equals = text.firstIndex(of: "="), let date = LegalDate(typed: written) {
+            if let equals, let date = LegalDate(typed: written) {
                 let meant = "\(text[..<equals])=\(date)"
                 return LocalizedText(nb: "skriv datoen ÅÅÅÅ-MM-DD: \(meant)", en: "write the date YYYY-MM-DD: \(meant)")
             }

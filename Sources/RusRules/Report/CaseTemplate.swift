@@ -11,10 +11,7 @@ package enum CaseTemplate {
         declaration: CaseDeclaration = .standard
     ) -> String {
         let nb = language == .nb
-        func words(_ list: [String]) -> String {
-            let quoted = list.map { "\"\($0)\"" }
-            return quoted.count > 1 ? quoted.dropLast().joined(separator: ", ") + (nb ? " eller " : " or ") + quoted.last! : quoted.joined()
-        }
+        func words(_ list: [String]) -> String { Wording.alternatives(list.map { "\"\($0)\"" }, language) }
         let actWords = vocabulary.acts.map { nb ? ($0.aliases.first ?? $0.act.rawValue) : $0.act.rawValue }
         let substanceWords = vocabulary.substances.map { nb ? ($0.aliases.first ?? $0.id) : $0.id }
         let offence = LegalDate(daysSinceEpoch: today.daysSinceEpoch - 30) ?? today

@@ -36,8 +36,7 @@ public enum ErrorText {
             guard nb, let forms = vocabulary.unit(String(id))?.names?[.nb] else { return String(id) }
             return "\(forms.other) (\(id))"
         }
-        guard words.count > 1 else { return words.first ?? "" }
-        return words.dropLast().joined(separator: ", ") + (nb ? " eller " : " or ") + words.last!
+        return Wording.alternatives(words, nb ? .nb : .en)
     }
 
     /// An ISO date from an error's details as a reader writes it ("01.07.2014" / "1 July 2014").

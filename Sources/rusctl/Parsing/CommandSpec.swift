@@ -236,8 +236,8 @@ extension CommandSpec {
             }
             if !option.choices.isEmpty && !option.choices.contains(value) {
                 throw UsageError(
-                    nb: "'\(value)' er ikke en gyldig verdi for '--\(written)'; bruk \(Self.either(option.choices, or: "eller")).",
-                    en: "'\(value)' is not a valid value for '--\(written)'; use \(Self.either(option.choices, or: "or")).",
+                    nb: "'\(value)' er ikke en gyldig verdi for '--\(written)'; bruk \(Wording.alternatives(option.choices, .nb)).",
+                    en: "'\(value)' is not a valid value for '--\(written)'; use \(Wording.alternatives(option.choices, .en)).",
                     command: self.name)
             }
             if parsed.values[canonical] != nil {
@@ -253,10 +253,5 @@ extension CommandSpec {
                 en: "unexpected argument '\(parsed.positional[maxArguments])'.", command: self.name)
         }
         return parsed
-    }
-
-    /// The choices as one reads them out: "nb or en", "text, json or notat".
-    private static func either(_ choices: [String], or word: String) -> String {
-        choices.count > 1 ? choices.dropLast().joined(separator: ", ") + " \(word) " + choices.last! : choices.joined()
     }
 }
