@@ -31,9 +31,10 @@ enum RadgivendeEnhetCondition {
     static func excludeAsReaction(_ draft: inout DecisionDraft) {
         guard draft.status(of: .radgivendeEnhet) == nil else { return }
         let definition = draft.context.vocabulary.condition(.radgivendeEnhet)
+        let asUnderPractice = draft.context.ruleSet.reactionNames[.radgivendeEnhet] != nil
         draft.set(
             .radgivendeEnhet, .excluded, by: id,
-            Message.conditionNotReaction(from: definition.validFrom, citations: definition.citations))
+            Message.conditionNotReaction(from: definition.validFrom, asUnderPractice: asUnderPractice, citations: definition.citations))
     }
 }
 
@@ -49,13 +50,29 @@ extension RadgivendeEnhetCondition {
             }
         }
 
-        static func conditionNotReaction(from: LegalDate?, citations: [String]) -> RuleMessage {
-            RuleMessage(citations: citations) { language in
+        /// Where the rule set has a reaction of that name of its own (lov-2025's voluntary
+        /// referral) but decides this case as under the practice (a dependent user, or above «en
+        /// mindre mengde»), `asUnderPractice` says so: «only as a condition» alone would
+        /// contradict a referral that is voluntary.
+        static func conditionNotReaction(from: LegalDate?, asUnderPractice: Bool, citations: [String]) -> RuleMessage {
+            let message = RuleMessage(citations: citations) { language in
                 let since = from.map { language == .nb ? " (fra \($0.written(.nb)))" : " (from \($0.written(.en)))" } ?? ""
-                return language == .nb
-                    ? "Etter praksis ikke en egen reaksjon, men et mulig vilkår for påtaleunnlatelse\(since)."
-                    : "Under practice not a reaction of its own but a possible condition of a waiver\(since)."
-            }.briefly(nb: "Bare som vilkår.", en: "Only as a condition.")
+                switch (language, asUnderPractice) {
+                case (.nb, false): return "Etter praksis ikke en egen reaksjon, men et mulig vilkår for påtaleunnlatelse\(since)."
+                case (.en, false): return "Under practice not a reaction of its own but a possible condition of a waiver\(since)."
+                case (.nb, true):
+                    return
+                        "Saken avgjøres som etter praksis, og der er oppmøte for rådgivende enhet ikke en egen reaksjon, men et mulig vilkår for påtaleunnlatelse\(since)."
+                case (.en, true):
+                    return
+                        "The case is decided as under the practice, where attending the advisory unit is not a reaction of its own but a possible condition of a waiver\(since)."
+                }
+            }
+            return asUnderPractice
+                ? message.briefly(
+                    nb: "Avgjøres som etter praksis, der oppmøte bare er et vilkår.", en: "Decided as under the practice, where attendance is only a condition."
+                )
+                : message.briefly(nb: "Bare som vilkår.", en: "Only as a condition.")
         }
     }
 }

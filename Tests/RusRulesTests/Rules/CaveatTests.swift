@@ -94,6 +94,31 @@ import Testing
             .render(try decide(Self.youth, ruleSet: "nou-2019-26-flertall").get(), explain: false)
         #expect(proposal.contains("pålegg om oppmøte for rådgivende enhet for russaker"))
     }
+
+    /// Where the statute leaves a case to the practice (above «en mindre mengde», or a dependent
+    /// user), its voluntary referral is excluded as the practice knows no such reaction — never
+    /// «only as a condition» alone, which a voluntary referral cannot be.
+    @Test(arguments: [
+        (
+            ReferralNameTests.youth.replacingOccurrences(of: #""acts":["use"]"#, with: #""acts":["possession"]"#)
+                .replacingOccurrences(of: #""cannabis","amount":2"#, with: #""heroin","amount":4"#), "above"
+        ),
+        (ReferralNameTests.youth.replacingOccurrences(of: #""ageAtOffence":16"#, with: #""ageAtOffence":30,"dependent":true"#), "dependent"),
+    ])
+    func aCaseLeftToThePracticeSaysWhyTheReferralIsNotThere(json: String, kind: String) throws {
+        let decision = try decide(json, ruleSet: "lov-2025").get()
+        let referral = try #require(decision.options.first { $0.reaction == .radgivendeEnhet }, "\(kind)")
+        #expect(referral.status == .excluded, "\(kind)")
+        let nb = DecisionText(book: .builtIn, language: .nb).render(decision, explain: false)
+        #expect(
+            nb.contains("henvisning til frivillig oppmøte ved rådgivende enhet: Avgjøres som etter praksis, der oppmøte bare er et vilkår."),
+            "\(kind)")
+        let en = DecisionText(book: .builtIn, language: .en).render(decision, explain: false)
+        #expect(en.contains("Decided as under the practice, where attendance is only a condition."), "\(kind)")
+        // Under the practice itself the short reason stays.
+        let practice = DecisionText(book: .builtIn, language: .nb).render(try decide(json, ruleSet: "hr-2022").get(), explain: false)
+        #expect(practice.contains("Bare som vilkår."), "\(kind)")
+    }
 }
 
 /// For the case file (issue «The law, revised», point 9): every text answer ends with the line
