@@ -136,9 +136,11 @@ extension ThresholdHonesty {
             RuleMessage(citations: citations) { language in
                 let bound: String =
                     switch (language, ceiling) {
+                    // What the ceiling rests on after a colon, not in brackets: it has brackets of its own.
                     case (.nb, let ceiling?):
-                        "Grensen kan ikke være høyere enn \(ceiling.nb) (\(source?.comment.nb ?? "")), og mengden er ikke over dette taket."
-                    case (.en, let ceiling?): "The limit cannot exceed \(ceiling.en) (\(source?.comment.en ?? "")), and the amount is not above that ceiling."
+                        "Grensen kan ikke være høyere enn \(ceiling.nb)\(source.map { ": " + $0.comment.nb } ?? ""). Mengden er ikke over dette taket."
+                    case (.en, let ceiling?):
+                        "The limit cannot exceed \(ceiling.en)\(source.map { ": " + $0.comment.en } ?? ""). The amount is not above that ceiling."
                     case (.nb, nil): "Ingen kilde gir et tak for grensen."
                     case (.en, nil): "No source gives a ceiling for the limit."
                     }

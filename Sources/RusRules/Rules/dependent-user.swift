@@ -45,8 +45,8 @@ enum DependentUser: DecidingRule {
         }
         switch assessment.verdict {
         case .above:
-            if let carried = carriedOver(context) {
-                draft.warn("interpretation", Message.carriedOver(carried, context.ruleSet))
+            if isCarriedOver(context) {
+                draft.warn("interpretation", Message.carriedOver(context.ruleSet))
             }
             let above = assessment.above
             ThresholdHonesty.flag(assessment, only: above, &draft)
@@ -66,8 +66,8 @@ enum DependentUser: DecidingRule {
             draft.fire(id, Message.within(dependent, found, citations: assessment.citations(assessment.items)))
             draft.set(.pataleunnlatelse, .recommended, by: id, conditions: [], Message.waiverWithoutConditions)
             draft.set(.straffutmalingsfrafall, .available, by: id, Message.guiltWithoutPenaltyInCourt)
-            if let carried = carriedOver(context) {
-                draft.warn("interpretation", Message.carriedOver(carried, context.ruleSet))
+            if isCarriedOver(context) {
+                draft.warn("interpretation", Message.carriedOver(context.ruleSet))
             }
             let useOnlyBeyondHR = assessment.items.filter { $0.amount == nil && $0.threshold?.provenance != .verified }
             if !useOnlyBeyondHR.isEmpty {
@@ -84,13 +84,11 @@ enum DependentUser: DecidingRule {
 }
 
 extension DependentUser {
-    /// The rule set whose practice a statute carries over (a statute has no dependent-user rule
-    /// of its own: docs/law.md §5.5.3); nil under the practice itself and under proposals.
-    private static func carriedOver(_ context: EvaluationContext) -> String? {
-        guard context.ruleSet.kind == .statute, let table = context.table(.dependentUser),
-            table.definedBy != context.ruleSet.id
-        else { return nil }
-        return table.definedBy
+    /// Whether a statute carries over the practice's rule (a statute has no dependent-user rule
+    /// of its own: docs/law.md §5.5.3); false under the practice itself and under proposals.
+    private static func isCarriedOver(_ context: EvaluationContext) -> Bool {
+        guard context.ruleSet.kind == .statute, let table = context.table(.dependentUser) else { return false }
+        return table.definedBy != context.ruleSet.id
     }
 }
 
@@ -98,11 +96,12 @@ extension DependentUser {
 
 extension DependentUser {
     enum Message {
-        static func carriedOver(_ practice: String, _ statute: RuleSet) -> RuleMessage {
+        /// Named as a lawyer names them, for a «begrunnelse» pasted into a decision: never by id.
+        static func carriedOver(_ statute: RuleSet) -> RuleMessage {
             RuleMessage(citations: ["hr-2022-731-a", "ra-2022-05-13", "lov-2025-06-20-83"]) { language in
                 language == .nb
-                    ? "\(statute.id) har ingen regel for rusavhengige; praksisen i \(practice) (HR-2022-731-A og Riksadvokatens brev 13. mai 2022) er lagt til grunn uendret. Dette er en tolkning."
-                    : "\(statute.id) has no rule for dependent users; the \(practice) practice (HR-2022-731-A and the Director of Public Prosecutions' letter of 13 May 2022) is applied unchanged. This is an interpretation."
+                    ? "\(statute.name(.nb, capitalized: true)) har ingen regel for rusavhengige; praksis etter HR-2022-731-A og Riksadvokatens brev 13. mai 2022 er lagt til grunn uendret. Dette er en tolkning."
+                    : "\(statute.name(.en, capitalized: true)) has no rule for dependent users; the practice under HR-2022-731-A and the Director of Public Prosecutions' letter of 13 May 2022 is applied unchanged. This is an interpretation."
             }
         }
 

@@ -155,6 +155,38 @@ import Testing
         #expect(answers > 1500)
     }
 
+    /// The «begrunnelse» is pasted into a decision, and the text answer is filed: a rule set is
+    /// named there as a lawyer names it («lovendringen 2025 (LOV-2025-06-20-83)»), never by the
+    /// tool's id («lov-2025») — but for the citation ids in brackets and an option to type.
+    @Test func theAnswerNeverNamesARuleSetByItsID() throws {
+        var random = SplitMix64(seed: 23)
+        let ids = Self.book.ruleSets.map(\.id)
+        var checked = 0
+        for _ in 0..<150 {
+            let theCase = Self.generate(&random, dependent: [.no, .yes, .doubtful][checked % 3])
+            for (engine, ruleSet) in Self.selections {
+                guard case .success(let decision) = engine.evaluate(theCase, ruleSet: ruleSet, today: theCase.decisionDate!) else { continue }
+                for language in Language.allCases {
+                    // The text answer's bracketed citation ids, and the option it tells a user to type, aside.
+                    let answer = DecisionText(book: Self.book, language: language).render(decision, explain: false)
+                        .replacing(/\[[^\]]*\]/, with: "").replacing(/--in-force [a-z0-9-]+=/, with: "")
+                    let text = Begrunnelse.text(decision, book: Self.book, language: language) + "\n" + answer
+                    let named = ids.first { id in
+                        text.ranges(of: id).contains { range in
+                            // A whole word, not part of a citation such as «HR-2022-731-A».
+                            let before = range.lowerBound == text.startIndex ? " " : text[text.index(before: range.lowerBound)]
+                            let after = range.upperBound == text.endIndex ? " " : text[range.upperBound]
+                            return !(before.isLetter || before.isNumber || before == "-") && !(after.isLetter || after.isNumber || after == "-")
+                        }
+                    }
+                    #expect(named == nil, "\(ruleSet ?? "by date") (\(language)): «\(named ?? "")» in \(text)")
+                    checked += 1
+                }
+            }
+        }
+        #expect(checked > 1500)
+    }
+
     /// «Caveats come first»: every warning and every caveat note (straffeloven § 3, a statute
     /// adopted but not in force) is stated before the detailed options, and a recommendation
     /// that rests on an unknown limit says so in the summary.

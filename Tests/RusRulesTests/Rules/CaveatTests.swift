@@ -125,6 +125,23 @@ import Testing
 /// that says when and with what it was assessed; `--format notat` is the «begrunnelse» alone —
 /// whole sentences, ordinary legal citations, no bracketed ids, the caveats first.
 @Suite struct FilingTests {
+    /// An unknown limit's ceiling is stated with what it rests on after a colon, in a sentence
+    /// of its own: that reasoning has brackets of its own, and brackets within brackets do not
+    /// read in a decision.
+    @Test func aCeilingIsStatedWithWhatItRestsOn() throws {
+        let heroin = """
+            {"offenceDate":"2026-01-10","decisionDate":"2026-03-01","person":{"ageAtOffence":30},
+             "acts":["possession"],"substances":[{"substance":"heroin","amount":4,"unit":"g"}]}
+            """
+        let decision = try decide(heroin, ruleSet: "lov-2025").get()
+        let nb = Begrunnelse.text(decision, book: .builtIn, language: .nb)
+        #expect(nb.contains("ukjent; mengden er 4 g. Grensen kan ikke være høyere enn 5 g: rundskrivets grenser fra 2014 var lavere"))
+        #expect(nb.contains("«fra 2 til 20 doser heroin»). Mengden er ikke over dette taket. Saken er vurdert som innenfor grensen"))
+        let en = Begrunnelse.text(decision, book: .builtIn, language: .en)
+        #expect(en.contains("The limit cannot exceed 5 g: the circular's 2014 limits were lower"))
+        #expect(!nb.contains(")),") && !en.contains(")),"))
+    }
+
     @Test func theAnswerEndsWithItsStampAndTheNoteIsPlainSentences() throws {
         let cli = CLITests()
         let text = try cli.rusctl(["evaluate", "Fixtures/practice/ungdom-first-consent-given.json"])
