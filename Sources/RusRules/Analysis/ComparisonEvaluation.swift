@@ -88,7 +88,7 @@ final class ComparisonEvaluation: Sendable {
         let code = { (position: Int) in Int((codes >> (8 * UInt64(position))) & 0xFF) }
         let sameWaiver =
             baselineOutcome?.recommended == Comparison.conditionsCarrier && (1..<programs.count).contains { code($0) == code(0) }
-        let conditions = sameWaiver ? self.conditions(of: theCase, programs: programs, codes: codes) : 0
+        let conditions = sameWaiver ? self.conditions(of: theCase, programs: programs, codes: codes, periods: periods) : 0
         let otherConditions = (1..<programs.count).contains { (conditions >> (4 * UInt64($0))) & 0xF != conditions & 0xF }
         let packed = Comparison.PackedOutcomes(
             id: theCase.theCase.id, ageTrack: theCase.theCase.ageTrack, dependency: theCase.theCase.dependent,
@@ -120,9 +120,10 @@ final class ComparisonEvaluation: Sendable {
                         practice: practice, statute: outcome, offence: theCase.offenceDate,
                         decision: decision.decisionDate, inForce: inForce)
                 }
-                // The conditions of the waiver this rule set gives (the baseline's, where
-                // straffeloven § 3 gave the baseline's outcome).
-                let own = outcome == Outcome(decision) ? ConditionSet(decision) : ConditionSet(rawValue: UInt8(conditions & 0xF))
+                // The conditions of the waiver this rule set gives (the baseline's, where the
+                // in-force date or straffeloven § 3 leaves the case to the practice).
+                let own =
+                    practiceDecides(position, periods: periods) ? ConditionSet(rawValue: UInt8(conditions & 0xF)) : ConditionSet(decision)
                 conditions |= UInt64(own.rawValue) << (4 * UInt64(position))
                 outcomes.append(outcome)
                 track = decision.ageTrack
@@ -137,21 +138,36 @@ final class ComparisonEvaluation: Sendable {
         let otherConditions = (1..<max(outcomes.count, 1)).contains { (conditions >> (4 * UInt64($0))) & 0xF != conditions & 0xF }
         let explanation =
             keepChanged && (otherConditions || outcomes.contains { $0 != outcomes[0] })
-            ? explain(theCase, codes: outcomes.map(\.code)) : nil
+            ? explain(theCase, codes: outcomes.map(\.code), periods: periods) : nil
         return .outcomes(
             id: theCase.id, ageTrack: track, dependency: theCase.person.dependent, substances: mask, outcomes: outcomes,
             conditions: conditions,
             periods: periods, explanation: explanation)
     }
 
+    /// Whether, under the rule set at `position`, a stated in-force date leaves the case to the
+    /// practice (decided before the date, or straffeloven § 3 keeping the law of the act's time):
+    /// then the baseline's reaction and conditions stand, even where the statute's outcome is
+    /// the same. `periods` are packed two bits each (``InForcePeriod``).
+    private func practiceDecides(_ position: Int, periods: UInt64) -> Bool {
+        guard inForceDates[position] != nil, let period = InForcePeriod(rawValue: Int((periods >> (2 * UInt64(position))) & 0x3)) else {
+            return false
+        }
+        return !period.statuteDecides
+    }
+
     /// The conditions of the recommended waiver under each rule set, packed four bits each, as
-    /// the compiled rules state them; `codes` are the outcomes counted, eight bits each (a statute's conditions
-    /// count only where its own outcome is the one counted, else the baseline's stand).
-    private func conditions(of theCase: FastFacts.Loan, programs: [OutcomeProgram], codes: UInt64) -> UInt64 {
+    /// the compiled rules state them; `codes` are the outcomes counted, eight bits each (a
+    /// statute's conditions count only where it decides the case, else the baseline's stand).
+    private func conditions(of theCase: FastFacts.Loan, programs: [OutcomeProgram], codes: UInt64, periods: UInt64) -> UInt64 {
         var packed: UInt64 = 0
         for (position, program) in programs.enumerated() {
             let code = Int((codes >> (8 * UInt64(position))) & 0xFF)
             guard Outcome(code: code).recommended == Comparison.conditionsCarrier else { continue }
+            if practiceDecides(position, periods: periods) {
+                packed |= (packed & 0xF) << (4 * UInt64(position))
+                continue
+            }
             guard let decided = FastFacts(theCase, under: program).outcomeWithConditions() else { continue }
             let set =
                 decided.outcome.code == code && decided.outcome.recommended == Comparison.conditionsCarrier
@@ -170,23 +186,38 @@ final class ComparisonEvaluation: Sendable {
         _ theCase: Case, _ compact: inout CompactCase, packed: Comparison.PackedOutcomes, programs: [OutcomeProgram]
     ) -> ChangeExplanation? {
         let codes = programs.indices.map(packed.code)
-        guard let memo else { return explain(theCase, codes: codes) }
-        let shape = FastFacts.lending(&compact) { ExplanationMemo.shape(of: $0, programs: programs, codes: packed.codes) }
+        guard let memo else { return explain(theCase, codes: codes, periods: packed.periods) }
+        let shape = FastFacts.lending(&compact) {
+            ExplanationMemo.shape(of: $0, programs: programs, codes: packed.codes, periods: packed.periods)
+        }
         if let known = memo.explanation(of: theCase, shape: shape) { return known }
-        return explain(theCase, codes: codes).map { memo.keep($0, of: theCase, shape: shape) }
+        return explain(theCase, codes: codes, periods: packed.periods).map { memo.keep($0, of: theCase, shape: shape) }
     }
 
     /// What decided `theCase` under every rule set, from the engine's drafts; `codes` are the
-    /// outcomes counted (after straffeloven § 3 for a statute with a stated in-force date).
-    private func explain(_ theCase: Case, codes: [Int]) -> ChangeExplanation? {
+    /// outcomes counted (after straffeloven § 3 for a statute with a stated in-force date), and
+    /// `periods` where each such statute's date put the case. Where the date leaves the case to
+    /// the practice, the baseline's ground is the statute's column's, by straffeloven § 3 where
+    /// that section kept the law of the act's time.
+    private func explain(_ theCase: Case, codes: [Int], periods: UInt64) -> ChangeExplanation? {
         guard let explainer else { return nil }
         var grounds: [DecidingGround] = []
         for (position, id) in ruleSetIDs.enumerated() {
+            let outcome = Outcome(code: codes[position])
+            if position > 0, practiceDecides(position, periods: periods) {
+                let practice = grounds[0]
+                let byParagraph3 = InForcePeriod(rawValue: Int((periods >> (2 * UInt64(position))) & 0x3)) == .paragraph3Practice
+                var ground = DecidingGround(
+                    ruleSet: id, outcome: outcome, decidedBy: practice.decidedBy, tier: practice.tier,
+                    rule: byParagraph3 ? StraffelovenParagraph3.info.id : practice.rule, decidingCheck: practice.decidingCheck)
+                ground.substanceCap = practice.substanceCap
+                grounds.append(ground)
+                continue
+            }
             guard case .success(let explained) = explainer.explained(theCase, ruleSet: id, baseline: baseline, today: today) else {
                 return nil
             }
             let draft = explained.draft
-            let outcome = Outcome(code: codes[position])
             let rule =
                 outcome != Outcome(liability: draft.liability, recommended: draft.recommended)
                 ? StraffelovenParagraph3.info.id

@@ -18,6 +18,9 @@ final class ExplanationMemo: @unchecked Sendable {
     /// A compact case as the deciding rules see it, and its outcomes.
     struct Shape: Hashable {
         let codes: UInt64
+        /// Where each statute's stated in-force date put the case (``InForcePeriod``): it decides
+        /// whose ground a statute's column shows.
+        let periods: UInt64
         let facts: [Int]
         /// Per total its substance and dimension, then per rule set and table the totals' standings.
         let totals: [UInt64]
@@ -71,8 +74,9 @@ final class ExplanationMemo: @unchecked Sendable {
         self.tables = tables
     }
 
-    /// The shape of a lent case under `programs` (one per rule set compared) with its outcomes `codes`.
-    static func shape(of loan: FastFacts.Loan, programs: [OutcomeProgram], codes: UInt64) -> Shape {
+    /// The shape of a lent case under `programs` (one per rule set compared) with its outcomes
+    /// `codes` and its in-force `periods`.
+    static func shape(of loan: FastFacts.Loan, programs: [OutcomeProgram], codes: UInt64, periods: UInt64) -> Shape {
         let theCase = loan.theCase
         let first = FastFacts(loan, under: programs[0])
         var inForce = 0
@@ -88,7 +92,7 @@ final class ExplanationMemo: @unchecked Sendable {
             totals.append(UInt64(theCase.totals[index].substance) << 8 | UInt64(UInt8(bitPattern: Int8(theCase.totals[index].dimension))))
         }
         for program in programs { FastFacts(loan, under: program).appendStandings(to: &totals) }
-        return Shape(codes: codes, facts: facts, totals: totals)
+        return Shape(codes: codes, periods: periods, facts: facts, totals: totals)
     }
 
     /// The explanation of `theCase` from the grounds of its shape's first case, its own amounts

@@ -42,6 +42,10 @@ enum StraffelovenParagraph3 {
                 self = newLawDecides(actTime: practice.liability, newLaw: statute.liability) ? .paragraph3Statute : .paragraph3Practice
             }
         }
+
+        /// Whether the statute decides the case, with its own reaction and conditions; else the
+        /// practice does, with its own, even where the two outcomes are the same.
+        var statuteDecides: Bool { self == .actOnOrAfter || self == .paragraph3Statute }
     }
 
     /// The outcome that applies to a case when a statute takes effect on `inForce` (docs/law.md §3),

@@ -108,6 +108,42 @@ import Testing
         #expect(early.stderr.contains("no case is decided on or after the in-force date of lov-2025"))
     }
 
+    /// Where a stated in-force date leaves a case to the practice — decided before the date, or
+    /// straffeloven § 3 keeping the law of the act's time — the statute's column is the
+    /// practice's answer in full: its conditions too (a youth keeps the ruskontrakt the statute
+    /// drops), and the practice's ground; only a case the statute decides changes.
+    @Test func aCaseLeftToThePracticeKeepsThePracticesConditions() throws {
+        let cli = CLITests()
+        let youth = { (id: String, offence: String, decision: String) in
+            #"{"id":"\#(id)","offenceDate":"\#(offence)","decisionDate":"\#(decision)","person":{"ageAtOffence":16},"acts":["possession"],"substances":[{"substance":"cannabis","amount":4,"unit":"g"}]}"#
+        }
+        let cases = [youth("before", "2026-03-14", "2026-05-02"), youth("after", "2026-08-14", "2026-09-02"), youth("s3", "2026-06-14", "2026-09-02")]
+        for input in [cases.joined(separator: "\n") + "\n", "[" + cases.joined(separator: ",") + "]"] {
+            let run = try cli.rusctl(
+                ["compare", "--rules", "prop-92-l-2021,lov-2025", "--in-force", "lov-2025=2026-07-01", "--changed", "-", "--format", "json"], stdin: input)
+            let report = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
+            let changes = try #require(report["conditionChanges"] as? [[String: Any]])
+            #expect(changes.count == 1)
+            #expect(changes.first?["count"] as? Int == 1)
+            #expect(changes.first?["from"] as? [String] == ["provetid", "ruskontrakt", "radgivende-enhet"])
+            #expect(changes.first?["to"] as? [String] == ["provetid", "radgivende-enhet"])
+            let statute = try #require((report["ruleSets"] as? [[String: Any]])?.last)
+            #expect(statute["changedFromBaseline"] as? Int == 1)
+            // Every case changed under Prop. 92 L; the statute's column shows who decided it.
+            let changed = try #require(report["changed"] as? [[String: Any]])
+            let grounds = Dictionary(
+                uniqueKeysWithValues: changed.compactMap { entry in
+                    (entry["id"] as? String).flatMap { id in ((entry["grounds"] as? [String: Any])?["lov-2025"] as? [String: Any]).map { (id, $0) } }
+                })
+            #expect(grounds["before"]?["decidedBy"] as? String == "hr-2022")
+            #expect(grounds["before"]?["rule"] as? String == "ungdom")
+            #expect(grounds["s3"]?["decidedBy"] as? String == "hr-2022")
+            #expect(grounds["s3"]?["rule"] as? String == "strl-3")
+            #expect(grounds["after"]?["decidedBy"] as? String == "lov-2025")
+            #expect(grounds["after"]?["rule"] as? String == "ungdom-2025")
+        }
+    }
+
     /// No report names a file of the project — a seed document, a path, a section of the spec —
     /// in any format of compare, sweep and sample (issue 23, point 10).
     @Test func reportsNameNoProjectFile() throws {
