@@ -170,10 +170,10 @@ LOVENDRINGEN 2025 (LOV-2025-06-20-83) — LOV OM ENDRINGER I STRAFFELOVEN OG LEG
   • Status: lov, vedtatt 2025-06-20, ikrafttredelse ukjent: tallene viser loven som om den gjaldt;
     versjon 2025-06-20.
   • Ukjent grense (tallene bygger på taket): cannabis (hasj, marihuana) (≤ 15 g).
-  • Reaksjonen avgjøres av regelen for over «en mindre mengde» («above-mindre-mengde»), regelen for
-    ungdom etter lovendringen 2025 («ungdom-2025») og regelen for voksne etter lovendringen 2025
-    («adult-2025») i stedet for regelen for mengdegrensen («quantity»), regelen for ungdom
-    («ungdom») og regelen for voksne («adult»).
+  • Reaksjonen avgjøres av regelen for mengder over «en mindre mengde» («above-mindre-mengde»),
+    regelen for ungdom etter lovendringen 2025 («ungdom-2025») og regelen for voksne etter
+    lovendringen 2025 («adult-2025») i stedet for regelen for mengdegrensen («quantity»), regelen
+    for ungdom («ungdom») og regelen for voksne («adult»).
   • Bruk alene er omfattet uansett mengde; mengden sammenlignes ikke med grensene.
   • Vedtatt, men ikrafttredelsen er ukjent: uten --in-force viser tallene loven som om den gjaldt.
   heroin

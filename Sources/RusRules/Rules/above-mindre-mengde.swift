@@ -14,7 +14,7 @@ enum AboveMindreMengde: DecidingRule {
     static let info = RuleInfo(
         id: "above-mindre-mengde",
         section: "§5.5.2",
-        name: LocalizedText(nb: "over «en mindre mengde»", en: "above «a small quantity»"),
+        name: LocalizedText(nb: "mengder over «en mindre mengde»", en: "quantities above «a small quantity»"),
         role: .reaction,
         summary:
             "lov-2025: above «en mindre mengde» the case falls under straffeloven § 231 and is decided as under the practice (its quantity limits, then its youth and adult rules); forenklet forelegg excluded. Within or unknown: passed on, an unknown value requiring a limit check.",

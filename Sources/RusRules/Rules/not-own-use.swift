@@ -5,7 +5,7 @@ enum NotOwnUse: DecidingRule {
     static let info = RuleInfo(
         id: "not-own-use",
         section: "§5.1.2",
-        name: LocalizedText(nb: "ikke til eget bruk", en: "not for own use"),
+        name: LocalizedText(nb: "saker som ikke gjelder eget bruk", en: "cases not for own use"),
         role: .scope,
         summary: "Not for own use: ordinary prosecution, no reaction recommended.",
         citations: ["strl-231", "strl-232"],

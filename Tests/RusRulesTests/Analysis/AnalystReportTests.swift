@@ -360,7 +360,7 @@ import Testing
         #expect(statute.contains { $0.hasPrefix("Ukjent grense (tallene bygger på taket): cannabis (hasj, marihuana) (≤ 15 g)") })
         #expect(
             statute.contains(
-                "Reaksjonen avgjøres av regelen for over «en mindre mengde» («above-mindre-mengde»), regelen for ungdom etter lovendringen 2025 («ungdom-2025») og regelen for voksne etter lovendringen 2025 («adult-2025») i stedet for regelen for mengdegrensen («quantity»), regelen for ungdom («ungdom») og regelen for voksne («adult»)."
+                "Reaksjonen avgjøres av regelen for mengder over «en mindre mengde» («above-mindre-mengde»), regelen for ungdom etter lovendringen 2025 («ungdom-2025») og regelen for voksne etter lovendringen 2025 («adult-2025») i stedet for regelen for mengdegrensen («quantity»), regelen for ungdom («ungdom») og regelen for voksne («adult»)."
             ))
         // The table: one row per substance, one column per table, the tier tables first.
         let table = rules.thresholdTable(book.ruleSet("prop-92-l-2021")!)
