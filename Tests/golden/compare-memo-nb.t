@@ -273,6 +273,45 @@ ENDRET FRA GRUNNLAGET
     (påtaleunnlatelse uten vilkår eller med prøvetid, ruskontrakt, oppmøte for rådgivende enhet) er
     en annen enn etter grunnlaget.
 
+HVA SOM HVILER PÅ UKJENTE GRENSER
+  saker som hviler på en ukjent grense
+     Praksis fra 2022 (HR-2022): 0 (0,0 %)
+     NOU 2019:26 mindretallet: 0 (0,0 %)
+     Prop. 92 L (2020–2021): 0 (0,0 %)
+     Lovendringen 2025 (LOV-2025-06-20-83): 2 (25,0 %)
+  endringer som hviler på en ukjent grense
+     Praksis fra 2022 (HR-2022): —
+     NOU 2019:26 mindretallet: 0 av 3
+     Prop. 92 L (2020–2021): 0 av 6
+     Lovendringen 2025 (LOV-2025-06-20-83): 2 av 4
+  anbefalt: forelegg
+     Praksis fra 2022 (HR-2022): 3 (37,5 %)
+     NOU 2019:26 mindretallet: 1 (12,5 %)
+     Prop. 92 L (2020–2021): 0 (0,0 %)
+     Lovendringen 2025 (LOV-2025-06-20-83): 0 (0,0 %)
+  anbefalt: forelegg — andre lesning
+     Praksis fra 2022 (HR-2022): 3 (37,5 %)
+     NOU 2019:26 mindretallet: 1 (12,5 %)
+     Prop. 92 L (2020–2021): 0 (0,0 %)
+     Lovendringen 2025 (LOV-2025-06-20-83): 2 (25,0 %)
+  anbefalt: forenklet forelegg
+     Praksis fra 2022 (HR-2022): 0 (0,0 %)
+     NOU 2019:26 mindretallet: 0 (0,0 %)
+     Prop. 92 L (2020–2021): 0 (0,0 %)
+     Lovendringen 2025 (LOV-2025-06-20-83): 3 (37,5 %)
+  anbefalt: forenklet forelegg — andre lesning
+     Praksis fra 2022 (HR-2022): 0 (0,0 %)
+     NOU 2019:26 mindretallet: 0 (0,0 %)
+     Prop. 92 L (2020–2021): 0 (0,0 %)
+     Lovendringen 2025 (LOV-2025-06-20-83): 1 (12,5 %)
+  Alle andre tall i rapporten leser en grense verktøyet ikke kjenner, som overholdt, slik reglene
+    gjør (en ukjent verdi skal aldri gi et strengere svar); «andre lesning» setter hver ukjent
+    grense under mengdene i sakene, som om den var overskredet. En sak hviler på en ukjent grense
+    når de to lesningene gir ulikt straffansvar eller ulik anbefalt reaksjon etter regelsettet, en
+    endring når de gjør det etter regelsettet eller grunnlaget. Forskjellen mellom lesningene er
+    usikkerhet om rettskildene; intervallene fra --seeds måler bare tilfeldig variasjon mellom
+    syntetiske trekk.
+
 SAMME REAKSJON, ANDRE VILKÅR
   Prop. 92 L (2020–2021)
      etter grunnlaget: påtaleunnlatelse uten vilkår

@@ -50,6 +50,15 @@ package struct RuleSetSummary: Sendable {
     let dependencyTallies: [Tally]
     /// Cases whose outcome differs from the baseline's; nil for the baseline itself.
     package let changedFromBaseline: Int?
+    /// The outcomes under the other reading of unknown limits, every one below the amounts
+    /// concerned (``RuleBook/readingUnknownLimitsAsExceeded()``).
+    package let otherReading: Tally
+    /// Cases whose outcome here differs under the other reading: they rest on a limit the tool
+    /// does not know.
+    package let restingOnUnknown: Int
+    /// Changed cases whose outcome here or under the baseline differs under the other reading;
+    /// nil for the baseline itself.
+    package let changesRestingOnUnknown: Int?
     /// Counts from each baseline outcome code to each outcome code here.
     let transitionCounts: ArraySlice<Int>
 
@@ -222,10 +231,11 @@ package struct Comparison: Sendable {
         /// `conditions`: those of the recommended påtaleunnlatelse under each rule set, packed
         /// four bits each (``ConditionSet``); 0 where there is none.
         /// `periods`: under each rule set with a stated in-force date, where the case fell
-        /// (`InForcePeriod`), two bits each.
+        /// (`InForcePeriod`), two bits each. `otherOutcomes`: the outcomes under the other
+        /// reading of unknown limits (``RuleBook/readingUnknownLimitsAsExceeded()``).
         case outcomes(
             id: String?, ageTrack: AgeTrack, dependency: Dependency, substances: UInt64, outcomes: [Outcome], conditions: UInt64,
-            periods: UInt64 = 0, explanation: ChangeExplanation?)
+            periods: UInt64 = 0, otherOutcomes: [Outcome], explanation: ChangeExplanation?)
         /// The same from the fast path (``PackedOutcomes``).
         case packed(PackedOutcomes, explanation: ChangeExplanation?)
         case invalid(CaseErrors)
@@ -242,9 +252,13 @@ package struct Comparison: Sendable {
         let codes: UInt64
         let conditions: UInt64
         let periods: UInt64
+        /// The outcome codes under the other reading of unknown limits, packed as `codes`.
+        let otherCodes: UInt64
 
         /// The outcome code counted under the rule set at `position` (the baseline is 0).
         func code(_ position: Int) -> Int { Int((codes >> (8 * UInt64(position))) & 0xFF) }
+        /// The same under the other reading of unknown limits.
+        func otherCode(_ position: Int) -> Int { Int((otherCodes >> (8 * UInt64(position))) & 0xFF) }
     }
 
     /// The reaction whose conditions can differ with the same outcome (vocabulary: the
@@ -281,16 +295,17 @@ package struct Comparison: Sendable {
         switch result {
         case .invalid(let errors):
             invalid.append(InvalidCase(index: index, errors: errors))
-        case .outcomes(let id, let track, let dependency, let substances, let outcomes, let conditions, let periods, let explanation):
+        case .outcomes(
+            let id, let track, let dependency, let substances, let outcomes, let conditions, let periods, let otherOutcomes, let explanation):
             countPeriods(periods)
             count(
                 index: index, id: id, track: AgeTrack.allCases.firstIndex(of: track)!, dependency: dependency, substances: substances,
-                explanation: explanation, conditions: conditions, code: { outcomes[$0].code })
+                explanation: explanation, conditions: conditions, code: { outcomes[$0].code }, otherCode: { otherOutcomes[$0].code })
         case .packed(let packed, let explanation):
             countPeriods(packed.periods)
             count(
                 index: index, id: packed.id, track: packed.ageTrack, dependency: packed.dependency, substances: packed.substances,
-                explanation: explanation, conditions: packed.conditions, code: { packed.code($0) })
+                explanation: explanation, conditions: packed.conditions, code: { packed.code($0) }, otherCode: { packed.otherCode($0) })
         }
     }
 
@@ -303,7 +318,7 @@ package struct Comparison: Sendable {
     @inline(__always)
     private mutating func count(
         index: Int, id: String?, track: Int, dependency: Dependency, substances: UInt64, explanation: ChangeExplanation?,
-        conditions: UInt64, code: (Int) -> Int
+        conditions: UInt64, code: (Int) -> Int, otherCode: (Int) -> Int
     ) {
         let dependencyIndex = dependency.ordinal
         let base = code(0)
@@ -328,10 +343,16 @@ package struct Comparison: Sendable {
                     counters[layout.substance(position, remaining.trailingZeroBitCount) + code] += 1
                     remaining &= remaining - 1
                 }
+                // What rests on an unknown limit: the case, where the other reading answers
+                // otherwise; the change, where it does so here or under the baseline.
+                let other = otherCode(position)
+                counters[layout.otherReading(position) + other] += 1
+                if other != code { counters[layout.restingOnUnknown(position)] += 1 }
                 if position > 0 {
                     counters[layout.transitions(position, from: base) + code] += 1
                     if code != base || (otherConditions && conditionSet(position) != conditionSet(0)) {
                         counters[layout.changed(position)] += 1
+                        if other != code || otherCode(0) != base { counters[layout.changesRestingOnUnknown(position)] += 1 }
                         anyChanged = true
                     }
                 }
@@ -359,6 +380,9 @@ package struct Comparison: Sendable {
                 substanceTallies: substanceIDs.indices.map { Tally(codeCounts: slice(layout.substance(position, $0))) },
                 dependencyTallies: Dependency.allCases.indices.map { Tally(codeCounts: slice(layout.dependency(position, $0))) },
                 changedFromBaseline: position == 0 ? nil : counters[layout.changed(position)],
+                otherReading: Tally(codeCounts: slice(layout.otherReading(position))),
+                restingOnUnknown: counters[layout.restingOnUnknown(position)],
+                changesRestingOnUnknown: position == 0 ? nil : counters[layout.changesRestingOnUnknown(position)],
                 transitionCounts: counters[layout.transitions(position, from: 0)..<(layout.transitions(position, from: 0) + Outcome.codes * Outcome.codes)])
         }
     }
@@ -379,13 +403,14 @@ package struct Comparison: Sendable {
 
     /// Where each count lives in the flat buffer: per rule set, counts by outcome code overall,
     /// per age track, per substance and per dependency, then the transition matrix from the
-    /// baseline, then the number of changed cases.
+    /// baseline, then by outcome code under the other reading of unknown limits, then the cases
+    /// and the changes that rest on an unknown limit, then the number of changed cases.
     struct CounterLayout: Sendable {
         let ruleSets: Int
         let substances: Int
         let tracks = AgeTrack.allCases.count
         let dependencies = Dependency.allCases.count
-        var perRuleSet: Int { Outcome.codes * (1 + tracks + substances + dependencies + Outcome.codes) + 1 }
+        var perRuleSet: Int { Outcome.codes * (2 + tracks + substances + dependencies + Outcome.codes) + 3 }
         var size: Int { ruleSets * perRuleSet }
 
         func overall(_ ruleSet: Int) -> Int { ruleSet * perRuleSet }
@@ -397,6 +422,11 @@ package struct Comparison: Sendable {
         func transitions(_ ruleSet: Int, from code: Int) -> Int {
             overall(ruleSet) + Outcome.codes * (1 + tracks + substances + dependencies + code)
         }
+        func otherReading(_ ruleSet: Int) -> Int {
+            overall(ruleSet) + Outcome.codes * (1 + tracks + substances + dependencies + Outcome.codes)
+        }
+        func restingOnUnknown(_ ruleSet: Int) -> Int { overall(ruleSet) + perRuleSet - 3 }
+        func changesRestingOnUnknown(_ ruleSet: Int) -> Int { overall(ruleSet) + perRuleSet - 2 }
         func changed(_ ruleSet: Int) -> Int { overall(ruleSet) + perRuleSet - 1 }
     }
 

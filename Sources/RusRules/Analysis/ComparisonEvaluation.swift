@@ -18,6 +18,11 @@ final class ComparisonEvaluation: Sendable {
     private let fastPrograms: [OutcomeProgram]?
     /// The changed cases' explanations by shape, when they are kept and the fast path reads them.
     private let memo: ExplanationMemo?
+    /// The other reading of unknown limits (``RuleBook/readingUnknownLimitsAsExceeded()``): its
+    /// engine, its compiled programs in the order of `ruleSetIDs`, and which cases it can change.
+    private let otherEngine: Engine
+    private let otherPrograms: [OutcomeProgram]?
+    private let screen: UnknownLimitScreen?
 
     init(engine: Engine, baseline: String, ruleSetIDs ids: [String], today: LegalDate, keepChanged: Bool, inForceDates: [LegalDate?]) {
         // Counting needs outcomes only: the same rules, without building explanations.
@@ -37,6 +42,16 @@ final class ComparisonEvaluation: Sendable {
             return programs.count == ids.count && ids.count <= 8 ? programs : nil
         }
         memo = keepChanged && fastPrograms != nil ? ExplanationMemo(book: engine.book, ruleSetIDs: ids, baseline: baseline) : nil
+        let other = engine.book.readingUnknownLimitsAsExceeded()
+        otherEngine = Engine(book: other, detail: .outcome, inForce: engine.inForce)
+        otherPrograms =
+            fastPrograms == nil
+            ? nil
+            : CompiledRuleBook(book: other, baseline: baseline).flatMap { compiled in
+                let programs = ids.compactMap { compiled.programs[$0] }
+                return programs.count == ids.count ? programs : nil
+            }
+        screen = fastPrograms.map(UnknownLimitScreen.init)
     }
 
     /// One case as read: an NDJSON line takes the compiled fast path when it can; anything else
@@ -62,6 +77,31 @@ final class ComparisonEvaluation: Sendable {
     /// set's outcome or its waiver's conditions differ from the baseline's); nil when a rule
     /// list leaves it undecided (the engine then reports it, with its error).
     private func compiled(_ theCase: FastFacts.Loan, programs: [OutcomeProgram]) -> (Comparison.PackedOutcomes, changed: Bool)? {
+        guard let (codes, periods, baselineOutcome) = outcomeCodes(of: theCase, under: programs) else { return nil }
+        // Under the other reading of unknown limits, where they can matter at all.
+        let otherCodes =
+            if let otherPrograms, screen?.mayRestOnUnknown(theCase) == true { outcomeCodes(of: theCase, under: otherPrograms)?.codes ?? codes } else {
+                codes
+            }
+        // Where a rule set recommends påtaleunnlatelse as the baseline does, on which
+        // conditions, as the deciding rules state them.
+        let code = { (position: Int) in Int((codes >> (8 * UInt64(position))) & 0xFF) }
+        let sameWaiver =
+            baselineOutcome.recommended == Comparison.conditionsCarrier && (1..<programs.count).contains { code($0) == code(0) }
+        let conditions = sameWaiver ? self.conditions(of: theCase, programs: programs, codes: codes, periods: periods) : 0
+        let otherConditions = (1..<programs.count).contains { (conditions >> (4 * UInt64($0))) & 0xF != conditions & 0xF }
+        let packed = Comparison.PackedOutcomes(
+            id: theCase.theCase.id, ageTrack: theCase.theCase.ageTrack, dependency: theCase.theCase.dependent,
+            substances: theCase.theCase.substanceMask, codes: codes, conditions: conditions, periods: periods, otherCodes: otherCodes)
+        return (packed, otherConditions || (1..<programs.count).contains { code($0) != code(0) })
+    }
+
+    /// The outcome codes of a lent case under `programs`, a byte each, after each stated
+    /// in-force date; where those dates put it, two bits each; and the baseline's outcome. Nil
+    /// when a rule list leaves the case undecided.
+    private func outcomeCodes(of theCase: FastFacts.Loan, under programs: [OutcomeProgram]) -> (
+        codes: UInt64, periods: UInt64, baseline: Outcome
+    )? {
         var codes: UInt64 = 0
         var periods: UInt64 = 0
         var baselineOutcome: Outcome?
@@ -83,17 +123,7 @@ final class ComparisonEvaluation: Sendable {
             }
             codes |= UInt64(outcome.code) << (8 * UInt64(position))
         }
-        // Where a rule set recommends påtaleunnlatelse as the baseline does, on which
-        // conditions, as the deciding rules state them.
-        let code = { (position: Int) in Int((codes >> (8 * UInt64(position))) & 0xFF) }
-        let sameWaiver =
-            baselineOutcome?.recommended == Comparison.conditionsCarrier && (1..<programs.count).contains { code($0) == code(0) }
-        let conditions = sameWaiver ? self.conditions(of: theCase, programs: programs, codes: codes, periods: periods) : 0
-        let otherConditions = (1..<programs.count).contains { (conditions >> (4 * UInt64($0))) & 0xF != conditions & 0xF }
-        let packed = Comparison.PackedOutcomes(
-            id: theCase.theCase.id, ageTrack: theCase.theCase.ageTrack, dependency: theCase.theCase.dependent,
-            substances: theCase.theCase.substanceMask, codes: codes, conditions: conditions, periods: periods)
-        return (packed, otherConditions || (1..<programs.count).contains { code($0) != code(0) })
+        return baselineOutcome.map { (codes, periods, $0) }
     }
 
     func evaluate(_ entry: CaseInput.Entry) -> Comparison.CaseResult {
@@ -131,6 +161,20 @@ final class ComparisonEvaluation: Sendable {
                 return .invalid(errors)
             }
         }
+        // Under the other reading of unknown limits: the same dates, the same straffeloven § 3.
+        var otherOutcomes: [Outcome] = []
+        for (position, id) in ruleSetIDs.enumerated() {
+            guard case .success(let decision) = otherEngine.evaluate(theCase, ruleSet: id, baseline: baseline, today: today) else {
+                otherOutcomes = outcomes
+                break
+            }
+            var outcome = Outcome(decision)
+            if let inForce = inForceDates[position], let practice = otherOutcomes.first {
+                outcome = StraffelovenParagraph3.applicable(
+                    practice: practice, statute: outcome, offence: theCase.offenceDate, decision: decision.decisionDate, inForce: inForce)
+            }
+            otherOutcomes.append(outcome)
+        }
         var mask: UInt64 = 0
         for entry in theCase.substances {
             if let index = substanceIDs.firstIndex(of: entry.substance), index < 64 { mask |= 1 << UInt64(index) }
@@ -142,7 +186,7 @@ final class ComparisonEvaluation: Sendable {
         return .outcomes(
             id: theCase.id, ageTrack: track, dependency: theCase.person.dependent, substances: mask, outcomes: outcomes,
             conditions: conditions,
-            periods: periods, explanation: explanation)
+            periods: periods, otherOutcomes: otherOutcomes, explanation: explanation)
     }
 
     /// Whether, under the rule set at `position`, a stated in-force date leaves the case to the

@@ -357,7 +357,8 @@ package final class ComparisonOutput: Sendable {
         root.set("validCases", .number(JSONNumber(comparison.validCases)))
         root.set("invalidCases", .number(JSONNumber(comparison.invalid.count)))
         root.set("baseline", .string(comparison.baseline))
-        root.set("definitions", .object(JSONObject(["changed": .string(changedDefinition)])))
+        root.set(
+            "definitions", .object(JSONObject(["changed": .string(changedDefinition), "unknownLimits": .string(unknownLimitsDefinition)])))
         let rules = ComparedRules(book: book, language: language)
         root.set(
             "ruleSets",
@@ -386,6 +387,14 @@ package final class ComparisonOutput: Sendable {
                     }
                     for member in tallyJSON(summary.overall).members { object.set(member.key, member.value) }
                     object.set("changedFromBaseline", summary.changedFromBaseline.map { .number(JSONNumber($0)) } ?? .null)
+                    object.set(
+                        "unknownLimits",
+                        .object(
+                            JSONObject([
+                                "cases": .number(JSONNumber(summary.restingOnUnknown)),
+                                "changes": summary.changesRestingOnUnknown.map { .number(JSONNumber($0)) } ?? .null,
+                                "otherReading": .object(tallyJSON(summary.otherReading)),
+                            ])))
                     let position = comparison.ruleSetIDs.firstIndex(of: summary.id) ?? 0
                     if let counts = comparison.inForcePeriods[position], let date = comparison.inForceDates[position] {
                         object.set(
@@ -494,13 +503,22 @@ package final class ComparisonOutput: Sendable {
                                                 "shares": .array(
                                                     study.measures.compactMap { measure in
                                                         study.spread(measure, ruleSet: position, variant: variant).map { spread in
-                                                            .object(
-                                                                JSONObject([
-                                                                    "measure": .string(Self.measureKey(measure).kind),
-                                                                    "key": .string(Self.measureKey(measure).key),
-                                                                    "mean": Self.shareNumber(spread.mean), "low": Self.shareNumber(spread.low),
-                                                                    "high": Self.shareNumber(spread.high),
-                                                                ]))
+                                                            var share = JSONObject([
+                                                                "measure": .string(Self.measureKey(measure).kind),
+                                                                "key": .string(Self.measureKey(measure).key),
+                                                                "mean": Self.shareNumber(spread.mean), "low": Self.shareNumber(spread.low),
+                                                                "high": Self.shareNumber(spread.high),
+                                                            ])
+                                                            if let other = study.otherReadingSpread(measure, ruleSet: position, variant: variant) {
+                                                                share.set(
+                                                                    "otherReading",
+                                                                    .object(
+                                                                        JSONObject([
+                                                                            "mean": Self.shareNumber(other.mean), "low": Self.shareNumber(other.low),
+                                                                            "high": Self.shareNumber(other.high),
+                                                                        ])))
+                                                            }
+                                                            return .object(share)
                                                         }
                                                     }),
                                             ]))
@@ -552,6 +570,7 @@ package final class ComparisonOutput: Sendable {
         }
         (provenance?.csvComments(language, intervals: study != nil) ?? []).forEach(add)
         add("# " + say("Definisjon: ", "Definition: ") + changedDefinition)
+        add("# " + say("Definisjon: ", "Definition: ") + unknownLimitsDefinition)
         add(dialect.row(Self.csvHeader))
         func row(_ fields: [String], _ count: Int, _ total: Int) {
             let filled = fields + [String(count), dialect.decimal(String(format: "%.4f", Self.share(count, of: total)))]
@@ -574,6 +593,19 @@ package final class ComparisonOutput: Sendable {
             }
             if let changed = summary.changedFromBaseline {
                 row(["changed", summary.id, "all", "all", "", ""], changed, comparison.validCases)
+            }
+            // What rests on unknown limits, and the shares under the other reading.
+            row(["unknown-limit", summary.id, "all", "all", "cases", ""], summary.restingOnUnknown, comparison.validCases)
+            if let changes = summary.changesRestingOnUnknown {
+                row(["unknown-limit", summary.id, "all", "all", "changes", ""], changes, summary.changedFromBaseline ?? 0)
+            }
+            for key in Liability.allCases {
+                row(
+                    ["other-reading-liability", summary.id, "all", "all", key.rawValue, ""], summary.otherReading.liability[key] ?? 0,
+                    summary.otherReading.total)
+            }
+            for key in Tally.recommendedKeys {
+                row(["other-reading-recommended", summary.id, "all", "all", key, ""], summary.otherReading.recommended[key] ?? 0, summary.otherReading.total)
             }
         }
         for (position, counts) in comparison.inForcePeriods.enumerated() {
@@ -608,6 +640,12 @@ package final class ComparisonOutput: Sendable {
                             number(spread.mean), number(spread.low), number(spread.high),
                         ]
                         add(dialect.row(fields + Array(repeating: "", count: width - fields.count)))
+                        guard let other = study.otherReadingSpread(measure, ruleSet: position, variant: variant) else { continue }
+                        let otherFields = [
+                            "interval-other-reading-" + Self.measureKey(measure).kind, id, "variant", entry.label, Self.measureKey(measure).key, "",
+                            "", number(other.mean), number(other.low), number(other.high),
+                        ]
+                        add(dialect.row(otherFields + Array(repeating: "", count: width - otherFields.count)))
                     }
                 }
             }
@@ -641,6 +679,41 @@ package final class ComparisonOutput: Sendable {
         /// Rows written where the section stands as they are found, not held in `rows`.
         var streamedRows = 0
         var isEmpty: Bool { rows.isEmpty && streamedRows == 0 }
+    }
+
+    /// What rests on limits the tool does not know: per rule set, the cases and the changes whose
+    /// answer differs under the other reading, and the shares under it.
+    func unknownLimitsSection(header: [String]) -> Section {
+        let other = say(" — andre lesning", " — other reading")
+        var rows: [[String]] = [
+            [say("saker som hviler på en ukjent grense", "cases that rest on an unknown limit")]
+                + summaries.map { countAndShare($0.restingOnUnknown, of: comparison.validCases) },
+            [say("endringer som hviler på en ukjent grense", "changes that rest on an unknown limit")]
+                + summaries.map { summary in
+                    guard let changes = summary.changesRestingOnUnknown, let changed = summary.changedFromBaseline else { return "—" }
+                    return say("\(count(changes)) av \(count(changed))", "\(count(changes)) of \(count(changed))")
+                },
+        ]
+        // Each share the other reading moves, beside the report's own.
+        func pair(_ label: String, _ count: (Tally) -> Int) {
+            guard summaries.contains(where: { count($0.otherReading) != count($0.overall) }) else { return }
+            rows.append([label] + summaries.map { countAndShare(count($0.overall), of: $0.overall.total) })
+            rows.append([label + other] + summaries.map { countAndShare(count($0.otherReading), of: $0.otherReading.total) })
+        }
+        for key in Liability.allCases { pair(liabilityName(key)) { $0.liability[key] ?? 0 } }
+        for key in Tally.recommendedKeys { pair(say("anbefalt: ", "recommended: ") + recommendedName(key)) { $0.recommended[key] ?? 0 } }
+        return Section(
+            title: say("Hva som hviler på ukjente grenser", "What rests on unknown limits"), header: header, rows: rows,
+            anchor: "unknown-limits", note: unknownLimitsDefinition)
+    }
+
+    /// Which figures read unknown limits how, in one sentence for every format: the report's
+    /// reading, the other one, and how both differ from a sampling interval.
+    var unknownLimitsDefinition: String {
+        say(
+            "Alle andre tall i rapporten leser en grense verktøyet ikke kjenner, som overholdt, slik reglene gjør (en ukjent verdi skal aldri gi et strengere svar); «andre lesning» setter hver ukjent grense under mengdene i sakene, som om den var overskredet. En sak hviler på en ukjent grense når de to lesningene gir ulikt straffansvar eller ulik anbefalt reaksjon etter regelsettet, en endring når de gjør det etter regelsettet eller grunnlaget. Forskjellen mellom lesningene er usikkerhet om rettskildene; intervallene fra --seeds måler bare tilfeldig variasjon mellom syntetiske trekk.",
+            "Every other figure in the report reads a limit the tool does not know as kept, as the rules do (an unknown value must never give a harsher answer); «other reading» puts every unknown limit below the amounts in the cases, as though it were exceeded. A case rests on an unknown limit where the two readings give a different liability or recommended reaction under the rule set; a change, where they do so under the rule set or the baseline. The gap between the readings is uncertainty about the legal sources; the intervals from --seeds measure only chance variation between synthetic draws."
+        )
     }
 
     /// The in-force date stated for a compared statute.
@@ -713,6 +786,7 @@ package final class ComparisonOutput: Sendable {
                     [say("av dem: samme reaksjon, andre vilkår", "of which: the same reaction, other conditions")]
                         + sameReaction.enumerated().map { $0.offset == 0 ? "—" : countAndShare($0.element, of: comparison.validCases) },
                 ], note: changedDefinition))
+        result.append(unknownLimitsSection(header: header))
         for (position, counts) in comparison.inForcePeriods.enumerated() {
             guard let counts, let date = comparison.inForceDates[position] else { continue }
             result.append(inForceSection(ruleSet: comparison.ruleSetIDs[position], date: date, counts: counts))
@@ -837,8 +911,15 @@ package final class ComparisonOutput: Sendable {
                 let spreads = study.variants.indices.map { study.spread(measure, ruleSet: position, variant: $0) }
                 // A share that is nil in every draw of every variant says nothing.
                 guard spreads.contains(where: { ($0?.high ?? 0) > 0 }) else { continue }
-                let cells = spreads.map { spread in spread.map { "\(percent($0.mean)) (\(percent($0.low))–\(percent($0.high)))" } }
-                rows.append([name(id) + ": " + measureName(measure)] + cells.map { $0 ?? "—" })
+                let cell = { (spread: SamplingStudy.Spread?) in
+                    spread.map { "\(self.percent($0.mean)) (\(self.percent($0.low))–\(self.percent($0.high)))" } ?? "—"
+                }
+                rows.append([name(id) + ": " + measureName(measure)] + spreads.map(cell))
+                // Beside it, the same share where every unknown limit is below the amounts.
+                let others = study.variants.indices.map { study.otherReadingSpread(measure, ruleSet: position, variant: $0) }
+                if others.contains(where: { $0 != nil }) && others != spreads {
+                    rows.append([name(id) + ": " + measureName(measure) + say(" — andre lesning", " — other reading")] + others.map(cell))
+                }
             }
         }
         let draws = study.seeds.count
@@ -854,11 +935,11 @@ package final class ComparisonOutput: Sendable {
         let first = study.seeds.first.map(String.init) ?? "—"
         let few = study.seeds.count < Self.reliableDraws
         return say(
-            "Intervallet spenner fra 2,5- til 97,5-persentilen av andelene i \(study.seeds.count) uavhengige trekk (frø \(ReportProvenance.seedList(study.seeds))). Det måler bare tilfeldig variasjon mellom trekk fra én antatt fordeling, ikke usikkerheten i antakelsene selv; kolonnene for andre parameterverdier (--vary) viser hvor mye de betyr. Bare denne tabellen viser intervaller; alle andre tall i rapporten (fordelinger, overganger, endrede saker) er fra det første trekket (frø \(first))."
+            "Intervallet spenner fra 2,5- til 97,5-persentilen av andelene i \(study.seeds.count) uavhengige trekk (frø \(ReportProvenance.seedList(study.seeds))). Det måler bare tilfeldig variasjon mellom trekk fra én antatt fordeling, ikke usikkerheten i antakelsene selv; kolonnene for andre parameterverdier (--vary) viser hvor mye de betyr. Bare denne tabellen viser intervaller; alle andre tall i rapporten (fordelinger, overganger, endrede saker) er fra det første trekket (frø \(first)). Radene merket «andre lesning» viser den samme andelen med hver ukjent grense satt under mengdene i sakene: avstanden til raden over er usikkerhet om rettskildene, ikke om utvalget."
                 + (few
                     ? " ADVARSEL: med færre enn \(Self.reliableDraws) trekk er intervallet ikke pålitelig; bruk --seeds \(Self.reliableDraws) eller flere."
                     : ""),
-            "The interval runs from the 2.5th to the 97.5th percentile of the shares in \(study.seeds.count) independent draws (seeds \(ReportProvenance.seedList(study.seeds))). It measures only the chance variation between draws from one assumed distribution, not the uncertainty of the assumptions themselves; the columns for other parameter values (--vary) show how much those matter. Only this table shows intervals; every other figure in the report (breakdowns, transitions, changed cases) is the first draw's (seed \(first))."
+            "The interval runs from the 2.5th to the 97.5th percentile of the shares in \(study.seeds.count) independent draws (seeds \(ReportProvenance.seedList(study.seeds))). It measures only the chance variation between draws from one assumed distribution, not the uncertainty of the assumptions themselves; the columns for other parameter values (--vary) show how much those matter. Only this table shows intervals; every other figure in the report (breakdowns, transitions, changed cases) is the first draw's (seed \(first)). The rows marked «other reading» give the same share with every unknown limit below the amounts in the cases: their distance from the row above is uncertainty about the legal sources, not about the sample."
                 + (few ? " WARNING: with fewer than \(Self.reliableDraws) draws the interval is not reliable; use --seeds \(Self.reliableDraws) or more." : ""))
     }
 

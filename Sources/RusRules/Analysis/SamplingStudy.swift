@@ -87,6 +87,22 @@ package struct SamplingStudy: Sendable {
         return Self.spread(shares)
     }
 
+    /// The spread of `measure` under rule set `position` in `variant` under the other reading of
+    /// unknown limits (``RuleSetSummary/otherReading``); nil for `changed`.
+    package func otherReadingSpread(_ measure: Measure, ruleSet position: Int, variant: Int) -> Spread? {
+        let count: (Tally) -> Int
+        switch measure {
+        case .liability(let liability): count = { $0.liability[liability] ?? 0 }
+        case .recommended(let key): count = { $0.recommended[key] ?? 0 }
+        case .changed: return nil
+        }
+        return Self.spread(
+            variants[variant].draws.map { draw in
+                let tally = draw[position].otherReading
+                return tally.total == 0 ? 0 : Double(count(tally)) / Double(tally.total)
+            })
+    }
+
     /// Mean, and the 2.5th and 97.5th percentiles by linear interpolation between the sorted
     /// draws (with 40 draws or fewer, close to the lowest and the highest).
     static func spread(_ shares: [Double]) -> Spread {

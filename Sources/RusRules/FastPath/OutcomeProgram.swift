@@ -140,3 +140,8 @@ struct FastFacts: CaseFacts {
         (program.tiers[index].maxSubstances, program.tiers[index].outcome, program.tiers[index].conditions)
     }
 }
+
+extension UnknownLimitScreen {
+    /// ``mayRestOnUnknown(_:)`` for a lent case.
+    func mayRestOnUnknown(_ loan: FastFacts.Loan) -> Bool { mayRestOnUnknown(loan.pointer) }
+}

@@ -144,6 +144,65 @@ import Testing
         }
     }
 
+    /// What rests on unknown law (issue 23, point 3): per rule set the cases and the changes
+    /// whose answer differs when every unknown limit is below the amounts, and the shares under
+    /// that other reading, in every format — each case worked out by hand from the rules, over
+    /// the fast path and the engine alike.
+    @Test func whatRestsOnUnknownLimitsIsCountedAndSaid() throws {
+        let cli = CLITests()
+        let adult = { (id: String, dependent: String, acts: String, substance: String) in
+            #"{"id":"\#(id)","offenceDate":"2026-03-14","decisionDate":"2026-05-02","person":{"ageAtOffence":30,"dependent":\#(dependent)},"acts":[\#(acts)],"substances":[\#(substance)]}"#
+        }
+        let cases = [
+            // hr-2022: forelegg within the rundskriv's unknown heroin limit (≤ 5 g), else prosecuted;
+            // lov-2025: above its 3 g, decided as under the practice — the same.
+            adult("heroin-4", "false", #""possession""#, #"{"substance":"heroin","amount":4,"unit":"g"}"#),
+            // hr-2022 knows the 15 g; lov-2025's «mindre mengde» for cannabis is unknown (≤ 15 g).
+            adult("cannabis-4", "false", #""possession""#, #"{"substance":"cannabis","amount":4,"unit":"g"}"#),
+            // Above every ceiling: prosecuted under either reading.
+            adult("heroin-6", "false", #""possession""#, #"{"substance":"heroin","amount":6,"unit":"g"}"#),
+            // A dependent user, methamphetamine: no guideline value is known.
+            adult("meth-dependent", "true", #""possession""#, #"{"substance":"methamphetamine","amount":1,"unit":"g"}"#),
+            // Use alone without an amount: nothing to compare under either reading.
+            adult("use-cocaine", "false", #""use""#, #"{"substance":"cocaine"}"#),
+        ]
+        for input in [cases.joined(separator: "\n") + "\n", "[" + cases.joined(separator: ",") + "]"] {
+            let run = try cli.rusctl(["compare", "--rules", "lov-2025", "-", "--format", "json"], stdin: input)
+            let report = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
+            let ruleSets = try #require(report["ruleSets"] as? [[String: Any]])
+            let practice = try #require(ruleSets.first?["unknownLimits"] as? [String: Any])
+            let statute = try #require(ruleSets.last?["unknownLimits"] as? [String: Any])
+            #expect(practice["cases"] as? Int == 2)  // heroin-4, meth-dependent
+            #expect(practice["changes"] is NSNull)
+            #expect(statute["cases"] as? Int == 3)  // heroin-4, cannabis-4, meth-dependent
+            // Changed: cannabis-4 and use-cocaine (forelegg → forenklet forelegg); only the first rests on an unknown limit.
+            #expect(ruleSets.last?["changedFromBaseline"] as? Int == 2)
+            #expect(statute["changes"] as? Int == 1)
+            let other = try #require(statute["otherReading"] as? [String: Any])
+            #expect(other["liability"] as? [String: Int] == ["not-criminally-liable": 0, "not-punishable": 0, "punishable": 2, "ordinary-prosecution": 3])
+            #expect((other["recommended"] as? [String: Int])?["forelegg"] == 1)
+            #expect((other["recommended"] as? [String: Int])?["forenklet-forelegg"] == 1)
+            let definitions = try #require(report["definitions"] as? [String: String])
+            #expect(definitions["unknownLimits"]?.contains("«andre lesning» setter hver ukjent grense under mengdene") == true)
+        }
+        let text = try cli.rusctl(["compare", "--rules", "lov-2025", "-"], stdin: cases.joined(separator: "\n") + "\n")
+        #expect(text.stdout.contains("HVA SOM HVILER PÅ UKJENTE GRENSER"))
+        #expect(text.stdout.contains(try Regex(#"endringer som hviler på en ukjent grense +— +1 av 2\n"#)))
+        #expect(text.stdout.unwrapped.contains("intervallene fra --seeds måler bare tilfeldig variasjon mellom syntetiske trekk"))
+        let csv = try cli.rusctl(["compare", "--rules", "lov-2025", "-", "--format", "csv"], stdin: cases.joined(separator: "\n") + "\n")
+        #expect(csv.stdout.contains("\nunknown-limit,lov-2025,all,all,cases,,3,0.6000,"))
+        #expect(csv.stdout.contains("\nother-reading-liability,lov-2025,all,all,ordinary-prosecution,,3,0.6000,"))
+        // Beside the sampling interval, the same share under the other reading.
+        let seeds = try cli.rusctl(["compare", "--rules", "lov-2025", "--seeds", "3", "--count", "200", "--format", "json"])
+        let study = try #require(try JSONSerialization.jsonObject(with: Data(seeds.stdout.utf8)) as? [String: Any])
+        let shares = try #require(
+            (((study["variation"] as? [String: Any])?["variants"] as? [[String: Any]])?.first?["ruleSets"] as? [[String: Any]])?.last?["shares"]
+                as? [[String: Any]])
+        let prosecuted = try #require(shares.first { $0["key"] as? String == "ordinary-prosecution" })
+        let otherMean = try #require((prosecuted["otherReading"] as? [String: Any])?["mean"] as? Double)
+        #expect(otherMean > (prosecuted["mean"] as? Double ?? 1))
+    }
+
     /// No report names a file of the project — a seed document, a path, a section of the spec —
     /// in any format of compare, sweep and sample (issue 23, point 10).
     @Test func reportsNameNoProjectFile() throws {

@@ -73,6 +73,34 @@ import Testing
             acts: theCase.acts, ownUse: theCase.ownUse, substances: theCase.substances, otherOffences: theCase.otherOffences)
     }
 
+    /// The other reading of unknown limits (every one below the amounts, what `compare` counts
+    /// beside its figures) is the reading the rules reject as harsher: it never gives a milder
+    /// liability than the rules' own, and where no limit is unknown it answers alike.
+    @Test func theOtherReadingOfUnknownLimitsIsNeverMilder() throws {
+        var stated = InForceDates()
+        _ = stated.add("lov-2025=2026-07-01", book: Self.book)
+        let other = Self.book.readingUnknownLimitsAsExceeded()
+        let selections: [(rules: Engine, other: Engine, ruleSet: String?)] =
+            Self.book.ruleSets.map { (Engine(book: Self.book, detail: .outcome), Engine(book: other, detail: .outcome), $0.id) } + [
+                (Engine(book: Self.book, detail: .outcome, inForce: stated), Engine(book: other, detail: .outcome, inForce: stated), nil)
+            ]
+        var random = SplitMix64(seed: 31)
+        var harsher = 0
+        var checked = 0
+        for _ in 0..<300 {
+            let theCase = Self.generate(&random, dependent: [.no, .yes, .doubtful][checked % 3])
+            for selection in selections {
+                guard case .success(let decision) = selection.rules.evaluate(theCase, ruleSet: selection.ruleSet, today: theCase.decisionDate!),
+                    case .success(let otherDecision) = selection.other.evaluate(theCase, ruleSet: selection.ruleSet, today: theCase.decisionDate!)
+                else { continue }
+                #expect(otherDecision.liability.ordinal >= decision.liability.ordinal, "\(selection.ruleSet ?? "by date"): \(theCase)")
+                if otherDecision.liability != decision.liability { harsher += 1 }
+                checked += 1
+            }
+        }
+        #expect(checked > 1500 && harsher > 0)
+    }
+
     /// «Doubt never hurts the suspect»: `dependent` doubtful or true never gives a harsher
     /// liability than the same case not dependent.
     @Test func doubtNeverHurtsTheSuspect() throws {
@@ -333,7 +361,7 @@ import Testing
             var explained = 0
             for raw in stream.nextRaw(lines.count) {
                 guard case .packed(_, let fromShape) = evaluation.evaluate(raw) else { continue }
-                guard case .outcomes(_, _, _, _, _, _, _, let fromEngine) = evaluation.evaluate(raw.entry) else {
+                guard case .outcomes(_, _, _, _, _, _, _, _, let fromEngine) = evaluation.evaluate(raw.entry) else {
                     Issue.record("the engine could not decide \(raw.entry)")
                     continue
                 }
@@ -377,7 +405,7 @@ import Testing
         var deciding: [String] = []
         for raw in stream.nextRaw(lines.count) {
             guard case .packed(_, let fromShape) = evaluation.evaluate(raw),
-                case .outcomes(_, _, _, _, _, _, _, let fromEngine) = evaluation.evaluate(raw.entry)
+                case .outcomes(_, _, _, _, _, _, _, _, let fromEngine) = evaluation.evaluate(raw.entry)
             else {
                 Issue.record("not decided on both paths: \(raw.entry)")
                 continue
