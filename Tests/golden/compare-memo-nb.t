@@ -618,7 +618,8 @@ ENDRINGER ETTER ÅRSAK
   1 NOU 2019:26 mindretallet: regelen for ungdom («ungdom») → trinnet «innenfor-terskel»; cannabis
     (hasj, marihuana) ≤ 5 g (terskelverdien «terskel» i NOU 2019:26 mindretallet)
   1 NOU 2019:26 mindretallet: regelen for voksne («adult») → trinnet «innenfor-terskel»; kokain uten
-    mengde, grense 1 g (terskelverdien «terskel» i NOU 2019:26 mindretallet)
+    mengde: bruk alene — ingenting å sammenligne (terskelverdien «terskel» i NOU 2019:26
+    mindretallet)
   2 Prop. 92 L (2020–2021): samme reaksjon, andre vilkår: uten vilkår → med prøvetid og oppmøte for
     rådgivende enhet for russaker
   1 Prop. 92 L (2020–2021): regelen for voksne («adult») → trinnet «under-nedre»; cannabis (hasj,
@@ -628,7 +629,7 @@ ENDRINGER ETTER ÅRSAK
   1 Prop. 92 L (2020–2021): regelen for ungdom («ungdom») → trinnet «under-nedre»; cannabis (hasj,
     marihuana) ≤ 10 g (terskelverdien «nedre» i Prop. 92 L (2020–2021))
   1 Prop. 92 L (2020–2021): regelen for voksne («adult») → trinnet «under-nedre»; kokain uten
-    mengde, grense 2 g (terskelverdien «nedre» i Prop. 92 L (2020–2021))
+    mengde: bruk alene — ingenting å sammenligne (terskelverdien «nedre» i Prop. 92 L (2020–2021))
   2 Lovendringen 2025 (LOV-2025-06-20-83): regelen for voksne («adult») → regelen for voksne etter
     lovendringen 2025 («adult-2025»); cannabis (hasj, marihuana), grensen ukjent (≤ 15 g) (grensen
     for «en mindre mengde» i lovendringen 2025 (LOV-2025-06-20-83))
@@ -636,8 +637,8 @@ ENDRINGER ETTER ÅRSAK
     og oppmøte for rådgivende enhet for russaker → med prøvetid og oppmøte for rådgivende enhet for
     russaker
   1 Lovendringen 2025 (LOV-2025-06-20-83): regelen for voksne («adult») → regelen for voksne etter
-    lovendringen 2025 («adult-2025»); kokain uten mengde, grensen ukjent (≤ 5 g) (grensen for «en
-    mindre mengde» i lovendringen 2025 (LOV-2025-06-20-83))
+    lovendringen 2025 («adult-2025»); kokain uten mengde: bruk alene — ingenting å sammenligne
+    (grensen for «en mindre mengde» i lovendringen 2025 (LOV-2025-06-20-83))
 
 ENDREDE SAKER
   #0 voksen-hasj-3g — voksen (25 år og eldre) — cannabis (hasj, marihuana) 3 g
@@ -693,15 +694,15 @@ ENDREDE SAKER
      Lovendringen 2025 (LOV-2025-06-20-83): uendret
   #6 bruk-uten-mengde — ung voksen (18–24 år) — kokain
      Praksis fra 2022 (HR-2022): forelegg (straffbart) — regelen for voksne («adult»); kokain uten
-       mengde, grensen ukjent (≤ 5 g) (grensen for mindre reaksjoner i Riksadvokatens rundskriv
-       2/2014)
+       mengde: bruk alene — ingenting å sammenligne (grensen for mindre reaksjoner i Riksadvokatens
+       rundskriv 2/2014)
      NOU 2019:26 mindretallet: pålegg om oppmøte for rådgivende enhet for russaker (ikke straffbart)
-       — trinnet «innenfor-terskel»; kokain uten mengde, grense 1 g (terskelverdien «terskel» i NOU
-       2019:26 mindretallet)
+       — trinnet «innenfor-terskel»; kokain uten mengde: bruk alene — ingenting å sammenligne
+       (terskelverdien «terskel» i NOU 2019:26 mindretallet)
      Prop. 92 L (2020–2021): pålegg om oppmøte for rådgivende enhet for russaker (ikke straffbart) —
-       trinnet «under-nedre»; kokain uten mengde, grense 2 g (terskelverdien «nedre» i Prop. 92 L
-       (2020–2021))
+       trinnet «under-nedre»; kokain uten mengde: bruk alene — ingenting å sammenligne
+       (terskelverdien «nedre» i Prop. 92 L (2020–2021))
      Lovendringen 2025 (LOV-2025-06-20-83): forenklet forelegg (straffbart) — regelen for voksne
-       etter lovendringen 2025 («adult-2025»); kokain uten mengde, grensen ukjent (≤ 5 g) (grensen
-       for «en mindre mengde» i lovendringen 2025 (LOV-2025-06-20-83))
+       etter lovendringen 2025 («adult-2025»); kokain uten mengde: bruk alene — ingenting å
+       sammenligne (grensen for «en mindre mengde» i lovendringen 2025 (LOV-2025-06-20-83))
 --- stderr

@@ -184,19 +184,15 @@ package final class ComparisonOutput: Sendable {
             // Use alone, covered at any quantity: the amount is stated, never compared.
             return say(": bruk alene — mengden ikke sammenlignet", ": use alone — amount not compared") + table
         }
-        switch (check.amount, check.limit) {
-        case (let amount?, let limit?):
-            return (amount > limit ? " > " : " ≤ ") + amountText(limit, check.unit) + table
-        case (nil, let limit?):
-            return say(" uten mengde, grense ", " without an amount, limit ") + amountText(limit, check.unit) + table
-        case (let amount?, nil) where ceiling(of: check).map { amount > $0 } == true:
-            return " > " + amountText(ceiling(of: check)!, check.unit) + say(" (tak for en ukjent grense)", " (ceiling of an unknown limit)")
-                + table
-        case (_, nil):
-            let ceiling = ceiling(of: check).map { " (≤ " + amountText($0, check.unit) + ")" } ?? ""
-            return (check.amount == nil ? say(" uten mengde", " without an amount") : "") + say(", grensen ukjent", ", limit unknown") + ceiling
-                + table
+        guard let amount = check.amount else {
+            // Use alone without an amount: within every limit, known or not (docs/law.md §5.1.5).
+            return say(" uten mengde: bruk alene — ingenting å sammenligne", " without an amount: use alone — nothing to compare") + table
         }
+        if let limit = check.limit { return (amount > limit ? " > " : " ≤ ") + amountText(limit, check.unit) + table }
+        if let ceiling = ceiling(of: check), amount > ceiling {
+            return " > " + amountText(ceiling, check.unit) + say(" (tak for en ukjent grense)", " (ceiling of an unknown limit)") + table
+        }
+        return say(", grensen ukjent", ", limit unknown") + (ceiling(of: check).map { " (≤ " + amountText($0, check.unit) + ")" } ?? "") + table
     }
 
     /// The deciding comparison under the rule set at `position`, with the case's amount; nil
@@ -327,10 +323,9 @@ package final class ComparisonOutput: Sendable {
     }
 
     /// `within`, `above` (a known limit, or the ceiling of an unknown one), `unknown` or
-    /// `not-compared` (use alone, at any quantity).
+    /// `not-compared` (use alone: without an amount, or at any quantity).
     func relation(_ check: ThresholdCheck) -> String {
-        if check.notCompared != nil { return "not-compared" }
-        guard let amount = check.amount else { return "unknown" }
+        guard let amount = check.amount, check.notCompared == nil else { return "not-compared" }
         if let limit = check.limit { return amount > limit ? "above" : "within" }
         return ceiling(of: check).map { amount > $0 } == true ? "above" : "unknown"
     }

@@ -286,6 +286,26 @@ import Testing
         #expect(practice["relation"] as? String == "above")
     }
 
+    /// Use alone without an amount is within every limit, known or not (docs/law.md §5.1.5):
+    /// its comparison says there is nothing to compare — never «grensen ukjent (≤ 5 g)», which
+    /// would make the answer look as though it rested on an unknown limit.
+    @Test func useAloneWithoutAnAmountComparesNothing() throws {
+        let cli = CLITests()
+        let useOnly =
+            #"{"id":"u2","offenceDate":"2023-03-14","decisionDate":"2023-05-02","person":{"ageAtOffence":30},"acts":["use"],"substances":[{"substance":"cocaine"}]}"#
+        let text = try cli.rusctl(["compare", "--rules", "lov-2025", "--changed", "-"], stdin: useOnly + "\n")
+        #expect(text.stdout.unwrapped.contains("kokain uten mengde: bruk alene — ingenting å sammenligne (grensen for «en mindre mengde»"))
+        #expect(!text.stdout.contains("grensen ukjent"))
+        let json = try cli.rusctl(["compare", "--rules", "lov-2025", "--changed", "-", "--format", "json"], stdin: useOnly + "\n")
+        let report = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        let grounds = try #require(((report["changed"] as? [[String: Any]])?.first?["grounds"]) as? [String: [String: Any]])
+        for ruleSet in ["hr-2022", "lov-2025"] {
+            let deciding = try #require(grounds[ruleSet]?["deciding"] as? [String: Any])
+            #expect(deciding["relation"] as? String == "not-compared", "\(ruleSet)")
+            #expect(deciding["amount"] is NSNull, "\(ruleSet)")
+        }
+    }
+
     static let today = LegalDate("2024-01-01")!
 
     static func comparison(
