@@ -304,7 +304,7 @@ HVA SOM HVILER PÅ UKJENTE GRENSER
      NOU 2019:26 mindretallet: 0 (0,0 %)
      Prop. 92 L (2020–2021): 0 (0,0 %)
      Lovendringen 2025 (LOV-2025-06-20-83): 1 (12,5 %)
-  Alle andre tall i rapporten leser en grense verktøyet ikke kjenner, som overholdt, slik reglene
+  Alle andre tall i rapporten regner grenser som verktøyet ikke kjenner, som overholdt, slik reglene
     gjør (en ukjent verdi skal aldri gi et strengere svar); «andre lesning» setter hver ukjent
     grense under mengdene i sakene, som om den var overskredet. En sak hviler på en ukjent grense
     når de to lesningene gir ulikt straffansvar eller ulik anbefalt reaksjon etter regelsettet, en
