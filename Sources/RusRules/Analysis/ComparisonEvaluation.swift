@@ -37,20 +37,19 @@ final class ComparisonEvaluation: Sendable {
         // The compiled fast path (nil if the rule data cannot be compiled: the engine then does all).
         let compiled = CompiledRuleBook(book: engine.book, baseline: baseline)
         fastReader = compiled.map { FastCaseReader(compiled: $0, today: today, keepIDs: keepChanged) }
-        fastPrograms = compiled.flatMap { compiled in
-            let programs = ids.compactMap { compiled.programs[$0] }
-            return programs.count == ids.count && ids.count <= 8 ? programs : nil
-        }
-        memo = keepChanged && fastPrograms != nil ? ExplanationMemo(book: engine.book, ruleSetIDs: ids, baseline: baseline) : nil
         let other = engine.book.readingUnknownLimitsAsExceeded()
         otherEngine = Engine(book: other, detail: .outcome, inForce: engine.inForce)
-        otherPrograms =
-            fastPrograms == nil
-            ? nil
-            : CompiledRuleBook(book: other, baseline: baseline).flatMap { compiled in
+        func programs(_ compiled: CompiledRuleBook?) -> [OutcomeProgram]? {
+            compiled.flatMap { compiled in
                 let programs = ids.compactMap { compiled.programs[$0] }
-                return programs.count == ids.count ? programs : nil
+                return programs.count == ids.count && ids.count <= 8 ? programs : nil
             }
+        }
+        // Both readings compiled, or neither: a case the fast path counts is counted under both.
+        let (rules, others) = (programs(compiled), programs(CompiledRuleBook(book: other, baseline: baseline)))
+        fastPrograms = others == nil ? nil : rules
+        otherPrograms = rules == nil ? nil : others
+        memo = keepChanged && fastPrograms != nil ? ExplanationMemo(book: engine.book, ruleSetIDs: ids, baseline: baseline) : nil
         screen = fastPrograms.map(UnknownLimitScreen.init)
     }
 
@@ -79,10 +78,12 @@ final class ComparisonEvaluation: Sendable {
     private func compiled(_ theCase: FastFacts.Loan, programs: [OutcomeProgram]) -> (Comparison.PackedOutcomes, changed: Bool)? {
         guard let (codes, periods, baselineOutcome) = outcomeCodes(of: theCase, under: programs) else { return nil }
         // Under the other reading of unknown limits, where they can matter at all.
-        let otherCodes =
-            if let otherPrograms, screen?.mayRestOnUnknown(theCase) == true { outcomeCodes(of: theCase, under: otherPrograms)?.codes ?? codes } else {
-                codes
-            }
+        // (Undecided there, the case goes to the engine, as an undecided case always does.)
+        var otherCodes = codes
+        if let otherPrograms, screen?.mayRestOnUnknown(theCase) == true {
+            guard let other = outcomeCodes(of: theCase, under: otherPrograms) else { return nil }
+            otherCodes = other.codes
+        }
         // Where a rule set recommends påtaleunnlatelse as the baseline does, on which
         // conditions, as the deciding rules state them.
         let code = { (position: Int) in Int((codes >> (8 * UInt64(position))) & 0xFF) }
