@@ -904,14 +904,14 @@ package final class ComparisonOutput: Sendable {
         for (position, id) in study.ruleSetIDs.enumerated() {
             for measure in study.measures {
                 let spreads = study.variants.indices.map { study.spread(measure, ruleSet: position, variant: $0) }
-                // A share that is nil in every draw of every variant says nothing.
-                guard spreads.contains(where: { ($0?.high ?? 0) > 0 }) else { continue }
+                // Beside it, the same share where every unknown limit is below the amounts.
+                let others = study.variants.indices.map { study.otherReadingSpread(measure, ruleSet: position, variant: $0) }
+                // A share that is nil in every draw of every variant, under either reading, says nothing.
+                guard (spreads + others).contains(where: { ($0?.high ?? 0) > 0 }) else { continue }
                 let cell = { (spread: SamplingStudy.Spread?) in
                     spread.map { "\(self.percent($0.mean)) (\(self.percent($0.low))–\(self.percent($0.high)))" } ?? "—"
                 }
                 rows.append([name(id) + ": " + measureName(measure)] + spreads.map(cell))
-                // Beside it, the same share where every unknown limit is below the amounts.
-                let others = study.variants.indices.map { study.otherReadingSpread(measure, ruleSet: position, variant: $0) }
                 if others.contains(where: { $0 != nil }) && others != spreads {
                     rows.append([name(id) + ": " + measureName(measure) + say(" — andre lesning", " — other reading")] + others.map(cell))
                 }

@@ -61,19 +61,26 @@ package struct SamplingStudy: Sendable {
         case changed
     }
 
-    /// The measures that are non-zero in some draw, in report order.
+    /// The measures that are non-zero in some draw, under either reading of unknown limits, in report order.
     package var measures: [Measure] {
         let all = Liability.allCases.map(Measure.liability) + Tally.recommendedKeys.map(Measure.recommended) + [.changed]
         return all.filter { measure in
-            variants.contains { variant in variant.draws.contains { draw in draw.contains { Self.count(measure, $0) > 0 } } }
+            variants.contains { variant in
+                variant.draws.contains { draw in draw.contains { Self.count(measure, $0) > 0 || Self.count(measure, $0.otherReading) ?? 0 > 0 } }
+            }
         }
     }
 
     static func count(_ measure: Measure, _ summary: RuleSetSummary) -> Int {
+        Self.count(measure, summary.overall) ?? summary.changedFromBaseline ?? 0
+    }
+
+    /// `measure` counted in `tally`; nil for `changed`, which a tally does not hold.
+    static func count(_ measure: Measure, _ tally: Tally) -> Int? {
         switch measure {
-        case .liability(let liability): summary.overall.liability[liability] ?? 0
-        case .recommended(let key): summary.overall.recommended[key] ?? 0
-        case .changed: summary.changedFromBaseline ?? 0
+        case .liability(let liability): tally.liability[liability] ?? 0
+        case .recommended(let key): tally.recommended[key] ?? 0
+        case .changed: nil
         }
     }
 
@@ -90,16 +97,11 @@ package struct SamplingStudy: Sendable {
     /// The spread of `measure` under rule set `position` in `variant` under the other reading of
     /// unknown limits (``RuleSetSummary/otherReading``); nil for `changed`.
     package func otherReadingSpread(_ measure: Measure, ruleSet position: Int, variant: Int) -> Spread? {
-        let count: (Tally) -> Int
-        switch measure {
-        case .liability(let liability): count = { $0.liability[liability] ?? 0 }
-        case .recommended(let key): count = { $0.recommended[key] ?? 0 }
-        case .changed: return nil
-        }
+        if measure == .changed { return nil }
         return Self.spread(
             variants[variant].draws.map { draw in
                 let tally = draw[position].otherReading
-                return tally.total == 0 ? 0 : Double(count(tally)) / Double(tally.total)
+                return tally.total == 0 ? 0 : Double(Self.count(measure, tally) ?? 0) / Double(tally.total)
             })
     }
 
