@@ -3,7 +3,8 @@ $ rusctl compare --help
 --- exit 0
 --- stdout
 OVERVIEW: Compare rule sets over a file of cases, or over synthetic draws:
-counts, breakdowns, why cases change, with provenance.
+counts, breakdowns, why cases change, what rests on unknown limits, with
+provenance.
 
 USAGE: rusctl compare --rules <ids> [--baseline <id>] [--rules-file <file>]
          [--format <format>] [--lang <lang>] [--changed] [--changed-csv <file>]

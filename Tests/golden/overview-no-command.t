@@ -18,7 +18,7 @@ COMMANDS:
                           API for case systems (loopback by default).
   compare                 Compare rule sets over a file of cases, or over
                           synthetic draws: counts, breakdowns, why cases change,
-                          with provenance.
+                          what rests on unknown limits, with provenance.
   sweep                   Recompute the outcome counts over a file of cases as
                           one substance's limit varies.
   sample                  Write synthetic cases as NDJSON, drawn from a

@@ -6,8 +6,10 @@ enum CompareCommand {
     static let spec = CommandSpec(
         name: "compare",
         summary: .init(
-            nb: "Sammenlign regelsett over en fil med saker eller over syntetiske trekninger: antall, fordelinger, hvorfor saker endres, med opphav.",
-            en: "Compare rule sets over a file of cases, or over synthetic draws: counts, breakdowns, why cases change, with provenance."),
+            nb: "Sammenlign regelsett over en fil med saker eller over syntetiske trekninger: antall, fordelinger, hvorfor saker endres, "
+                + "hva som hviler på ukjente grenser, med opphav.",
+            en: "Compare rule sets over a file of cases, or over synthetic draws: counts, breakdowns, why cases change, "
+                + "what rests on unknown limits, with provenance."),
         operands: "[<file>]",
         arguments: [
             .init(
