@@ -183,34 +183,45 @@ import Testing
         #expect(answers > 1500)
     }
 
+    /// Every answer to `count` reproducible cases (dependency in turn no, yes, doubtful) under
+    /// every selection, in each language: `body` is given the decision, the rule set asked for
+    /// and the language; the number of answers given is returned.
+    @discardableResult
+    static func eachAnswer(seed: UInt64, cases count: Int, _ body: (Decision, String?, Language) throws -> Void) rethrows -> Int {
+        var random = SplitMix64(seed: seed)
+        var answers = 0
+        for index in 0..<count {
+            let theCase = generate(&random, dependent: [.no, .yes, .doubtful][index % 3])
+            for (engine, ruleSet) in selections {
+                guard case .success(let decision) = engine.evaluate(theCase, ruleSet: ruleSet, today: theCase.decisionDate!) else { continue }
+                for language in Language.allCases {
+                    try body(decision, ruleSet, language)
+                    answers += 1
+                }
+            }
+        }
+        return answers
+    }
+
     /// The «begrunnelse» is pasted into a decision, and the text answer is filed: a rule set is
     /// named there as a lawyer names it («lovendringen 2025 (LOV-2025-06-20-83)»), never by the
     /// tool's id («lov-2025») — but for the citation ids in brackets and an option to type.
     @Test func theAnswerNeverNamesARuleSetByItsID() throws {
-        var random = SplitMix64(seed: 23)
         let ids = Self.book.ruleSets.map(\.id)
-        var checked = 0
-        for _ in 0..<150 {
-            let theCase = Self.generate(&random, dependent: [.no, .yes, .doubtful][checked % 3])
-            for (engine, ruleSet) in Self.selections {
-                guard case .success(let decision) = engine.evaluate(theCase, ruleSet: ruleSet, today: theCase.decisionDate!) else { continue }
-                for language in Language.allCases {
-                    // The text answer's bracketed citation ids, and the option it tells a user to type, aside.
-                    let answer = DecisionText(book: Self.book, language: language).render(decision, explain: false)
-                        .replacing(/\[[^\]]*\]/, with: "").replacing(/--in-force [a-z0-9-]+=/, with: "")
-                    let text = Begrunnelse.text(decision, book: Self.book, language: language) + "\n" + answer
-                    let named = ids.first { id in
-                        text.ranges(of: id).contains { range in
-                            // A whole word, not part of a citation such as «HR-2022-731-A».
-                            let before = range.lowerBound == text.startIndex ? " " : text[text.index(before: range.lowerBound)]
-                            let after = range.upperBound == text.endIndex ? " " : text[range.upperBound]
-                            return !(before.isLetter || before.isNumber || before == "-") && !(after.isLetter || after.isNumber || after == "-")
-                        }
-                    }
-                    #expect(named == nil, "\(ruleSet ?? "by date") (\(language)): «\(named ?? "")» in \(text)")
-                    checked += 1
+        let checked = Self.eachAnswer(seed: 23, cases: 150) { decision, ruleSet, language in
+            // The text answer's bracketed citation ids, and the option it tells a user to type, aside.
+            let answer = DecisionText(book: Self.book, language: language).render(decision, explain: false)
+                .replacing(/\[[^\]]*\]/, with: "").replacing(/--in-force [a-z0-9-]+=/, with: "")
+            let text = Begrunnelse.text(decision, book: Self.book, language: language) + "\n" + answer
+            let named = ids.first { id in
+                text.ranges(of: id).contains { range in
+                    // A whole word, not part of a citation such as «HR-2022-731-A».
+                    let before = range.lowerBound == text.startIndex ? " " : text[text.index(before: range.lowerBound)]
+                    let after = range.upperBound == text.endIndex ? " " : text[range.upperBound]
+                    return !(before.isLetter || before.isNumber || before == "-") && !(after.isLetter || after.isNumber || after == "-")
                 }
             }
+            #expect(named == nil, "\(ruleSet ?? "by date") (\(language)): «\(named ?? "")» in \(text)")
         }
         #expect(checked > 1500)
     }
@@ -219,37 +230,28 @@ import Testing
     /// adopted but not in force) is stated before the detailed options, and a recommendation
     /// that rests on an unknown limit says so in the summary.
     @Test func caveatsComeBeforeTheOptions() throws {
-        var random = SplitMix64(seed: 7)
-        var checked = 0
-        for _ in 0..<400 {
-            let theCase = Self.generate(&random, dependent: [.no, .yes, .doubtful][checked % 3])
-            for (engine, ruleSet) in Self.selections {
-                guard case .success(let decision) = engine.evaluate(theCase, ruleSet: ruleSet, today: theCase.decisionDate!) else { continue }
-                for language in Language.allCases {
-                    let text = DecisionText(book: Self.book, language: language).render(decision, explain: false)
-                    let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-                    // The summary ends where the options begin (or the notes, or the sources).
-                    let options = try #require(
-                        lines.firstIndex { line in
-                            ["MULIGE", "UTELUKKET", "MERKNADER", "KILDER", "AVAILABLE", "EXCLUDED", "NOTES", "SOURCES"].contains { line.hasPrefix($0) }
-                        })
-                    let summary = lines[..<options].joined(separator: "\n")
-                    let caveats = decision.warnings + decision.notes.filter { Decision.caveatNotes.contains($0.code) }
-                    for caveat in caveats {
-                        // In brief: without the reasoning behind it, which --alle-kilder shows.
-                        #expect(summary.contains(caveat.text.brief(language)), "\(caveat.code) is not in the summary")
-                    }
-                    if decision.options.contains(where: { $0.status == .recommended && $0.requires.contains(.limitCheck) }) {
-                        // Said once: by the caveat on the unknown limit, or else by the summary's own line.
-                        let checks = language == .nb ? ["kontroller grensen", "kontroller mengden"] : ["check the limit", "assess the amount"]
-                        #expect(checks.contains { summary.contains($0) })
-                    }
-                    if let other = decision.otherLaw {
-                        // By the name a prosecutor writes, never the id.
-                        #expect(summary.contains(try #require(Self.book.ruleSet(other.ruleSet)).name(language, capitalized: true)))
-                    }
-                    checked += 1
-                }
+        let checked = try Self.eachAnswer(seed: 7, cases: 400) { decision, _, language in
+            let text = DecisionText(book: Self.book, language: language).render(decision, explain: false)
+            let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+            // The summary ends where the options begin (or the notes, or the sources).
+            let options = try #require(
+                lines.firstIndex { line in
+                    ["MULIGE", "UTELUKKET", "MERKNADER", "KILDER", "AVAILABLE", "EXCLUDED", "NOTES", "SOURCES"].contains { line.hasPrefix($0) }
+                })
+            let summary = lines[..<options].joined(separator: "\n")
+            let caveats = decision.warnings + decision.notes.filter { Decision.caveatNotes.contains($0.code) }
+            for caveat in caveats {
+                // In brief: without the reasoning behind it, which --alle-kilder shows.
+                #expect(summary.contains(caveat.text.brief(language)), "\(caveat.code) is not in the summary")
+            }
+            if decision.options.contains(where: { $0.status == .recommended && $0.requires.contains(.limitCheck) }) {
+                // Said once: by the caveat on the unknown limit, or else by the summary's own line.
+                let checks = language == .nb ? ["kontroller grensen", "kontroller mengden"] : ["check the limit", "assess the amount"]
+                #expect(checks.contains { summary.contains($0) })
+            }
+            if let other = decision.otherLaw {
+                // By the name a prosecutor writes, never the id.
+                #expect(summary.contains(try #require(Self.book.ruleSet(other.ruleSet)).name(language, capitalized: true)))
             }
         }
         #expect(checked > 3000)
