@@ -133,49 +133,25 @@ final class ComparisonEvaluation: Sendable {
         case .success(let decoded): theCase = decoded
         case .failure(let errors): return .invalid(errors)
         }
-        var outcomes: [Outcome] = []
-        outcomes.reserveCapacity(ruleSetIDs.count)
-        var track = AgeTrack.barn
+        let decided: [Decided]
+        switch decisions(of: theCase, by: engine) {
+        case .success(let found): decided = found
+        case .failure(let errors): return .invalid(errors)
+        }
+        let outcomes = decided.map(\.outcome)
         var conditions: UInt64 = 0
         var periods: UInt64 = 0
-        for (position, id) in ruleSetIDs.enumerated() {
-            switch engine.evaluate(theCase, ruleSet: id, baseline: baseline, today: today) {
-            case .success(let decision):
-                var outcome = Outcome(decision)
-                if let inForce = inForceDates[position], let practice = outcomes.first {
-                    let period = InForcePeriod(
-                        practice: practice, statute: outcome, offence: theCase.offenceDate,
-                        decision: decision.decisionDate, inForce: inForce)
-                    periods |= UInt64(period.rawValue) << (2 * UInt64(position))
-                    outcome = StraffelovenParagraph3.applicable(
-                        practice: practice, statute: outcome, offence: theCase.offenceDate,
-                        decision: decision.decisionDate, inForce: inForce)
-                }
-                // The conditions of the waiver this rule set gives (the baseline's, where the
-                // in-force date or straffeloven § 3 leaves the case to the practice).
-                let own =
-                    practiceDecides(position, periods: periods) ? ConditionSet(rawValue: UInt8(conditions & 0xF)) : ConditionSet(decision)
-                conditions |= UInt64(own.rawValue) << (4 * UInt64(position))
-                outcomes.append(outcome)
-                track = decision.ageTrack
-            case .failure(let errors):
-                return .invalid(errors)
-            }
+        for (position, entry) in decided.enumerated() {
+            periods |= UInt64(entry.period?.rawValue ?? 0) << (2 * UInt64(position))
+            // The conditions of the waiver this rule set gives (the baseline's, where the
+            // in-force date or straffeloven § 3 leaves the case to the practice).
+            let own =
+                practiceDecides(position, periods: periods) ? ConditionSet(rawValue: UInt8(conditions & 0xF)) : ConditionSet(entry.decision)
+            conditions |= UInt64(own.rawValue) << (4 * UInt64(position))
         }
+        let track = decided.last?.decision.ageTrack ?? .barn
         // Under the other reading of unknown limits: the same dates, the same straffeloven § 3.
-        var otherOutcomes: [Outcome] = []
-        for (position, id) in ruleSetIDs.enumerated() {
-            guard case .success(let decision) = otherEngine.evaluate(theCase, ruleSet: id, baseline: baseline, today: today) else {
-                otherOutcomes = outcomes
-                break
-            }
-            var outcome = Outcome(decision)
-            if let inForce = inForceDates[position], let practice = otherOutcomes.first {
-                outcome = StraffelovenParagraph3.applicable(
-                    practice: practice, statute: outcome, offence: theCase.offenceDate, decision: decision.decisionDate, inForce: inForce)
-            }
-            otherOutcomes.append(outcome)
-        }
+        let otherOutcomes = (try? decisions(of: theCase, by: otherEngine).get())?.map(\.outcome) ?? outcomes
         var mask: UInt64 = 0
         for entry in theCase.substances {
             if let index = substanceIDs.firstIndex(of: entry.substance), index < 64 { mask |= 1 << UInt64(index) }
@@ -188,6 +164,34 @@ final class ComparisonEvaluation: Sendable {
             id: theCase.id, ageTrack: track, dependency: theCase.person.dependent, substances: mask, outcomes: outcomes,
             conditions: conditions,
             periods: periods, otherOutcomes: otherOutcomes, explanation: explanation)
+    }
+
+    /// One rule set's decision of a case, the outcome counted (after a stated in-force date and
+    /// straffeloven § 3), and where that date put the case.
+    private typealias Decided = (decision: Decision, outcome: Outcome, period: InForcePeriod?)
+
+    /// `theCase` decided by `engine` under every rule set compared, in order; the first errors
+    /// found if it is invalid.
+    private func decisions(of theCase: Case, by engine: Engine) -> Result<[Decided], CaseErrors> {
+        var decided: [Decided] = []
+        decided.reserveCapacity(ruleSetIDs.count)
+        for (position, id) in ruleSetIDs.enumerated() {
+            switch engine.evaluate(theCase, ruleSet: id, baseline: baseline, today: today) {
+            case .success(let decision):
+                var outcome = Outcome(decision)
+                var period: InForcePeriod?
+                if let inForce = inForceDates[position], let practice = decided.first?.outcome {
+                    let (offence, decisionDate) = (theCase.offenceDate, decision.decisionDate)
+                    period = InForcePeriod(practice: practice, statute: outcome, offence: offence, decision: decisionDate, inForce: inForce)
+                    outcome = StraffelovenParagraph3.applicable(
+                        practice: practice, statute: outcome, offence: offence, decision: decisionDate, inForce: inForce)
+                }
+                decided.append((decision, outcome, period))
+            case .failure(let errors):
+                return .failure(errors)
+            }
+        }
+        return .success(decided)
     }
 
     /// Whether, under the rule set at `position`, a stated in-force date leaves the case to the
