@@ -87,12 +87,8 @@ final class WebApp: Sendable {
         guard let host = request.header("host")?.lowercased(), isAllowed(host: host) else {
             return plain(421, "This server does not answer for that host name (start it with --allow-host).")
         }
-        guard route != .other else { return plain(404, "No such page. The page is at /, the API under /api/v1/.") }
-        guard route.methods.contains(request.method) else {
-            var response = plain(route.methods.isEmpty ? 404 : 405, "Method \(request.method) is not allowed here.")
-            response.headers.append(("Allow", route.methods.joined(separator: ", ")))
-            return response
-        }
+        guard route != .other else { return notFound(request) }
+        guard route.methods.contains(request.method) else { return methodNotAllowed(request, route) }
         if request.method == "POST", let refusal = crossSiteRefusal(request, host: host) { return refusal }
         switch route {
         case .page, .caseJSON: return page(request, route)
@@ -106,7 +102,7 @@ final class WebApp: Sendable {
             return json(200, JSONSchemas.decisionSchema(vocabulary: book.vocabulary, ruleSets: book.ruleSets.map(\.id)))
         case .version: return json(200, versionJSON())
         case .openAPI: return json(200, OpenAPIDocument.make(book: book))
-        case .other: return plain(404, "Not found.")
+        case .other: return notFound(request)
         }
     }
 
@@ -284,7 +280,6 @@ final class WebApp: Sendable {
         HTTPResponse(status: status, contentType: "application/json; charset=utf-8", body: JSONWriter.pretty(value) + "\n")
     }
 
-    /// An API error in the contract's form: `{"error": {"code", "pointer", "message"}}`.
     /// The parameters `POST /api/v1/evaluate` takes, and the values of those with a fixed few.
     static let evaluateParameters: [(name: String, values: [String]?)] = [
         ("rules", nil), ("inForce", nil), ("lang", ["nb", "en"]), ("trace", ["true", "false"]),
@@ -317,6 +312,30 @@ final class WebApp: Sendable {
         return nil
     }
 
+    /// A path that names nothing: under `/api/` an API error that says where the endpoints are
+    /// described (a case system reads JSON, not a sentence), elsewhere a line for a person.
+    private func notFound(_ request: HTTPRequest) -> HTTPResponse {
+        guard request.path.hasPrefix("/api/") else {
+            return plain(404, "No such page. The page is at /; the API is under /api/v1/, described at \(Route.openAPI.rawValue).")
+        }
+        return apiError(
+            404, "not-found",
+            "no endpoint at \"\(JSONParser.shortened(request.path))\"; the endpoints are described at \(Route.openAPI.rawValue)")
+    }
+
+    /// A method the route does not take, with the methods it does (`Allow`); an API error in
+    /// the contract's form on the API's routes.
+    private func methodNotAllowed(_ request: HTTPRequest, _ route: Route) -> HTTPResponse {
+        let allowed = route.methods.joined(separator: ", ")
+        var response =
+            route.rawValue.hasPrefix("/api/")
+            ? apiError(405, "method-not-allowed", "\(request.method) is not allowed for \(route.rawValue); use \(allowed)")
+            : plain(405, "Method \(request.method) is not allowed here; use \(allowed).")
+        response.headers.append(("Allow", allowed))
+        return response
+    }
+
+    /// An API error in the contract's form: `{"error": {"code", "pointer", "message"}}`.
     private func apiError(_ status: Int, _ code: String, _ message: String) -> HTTPResponse {
         let error = JSONValue.object(JSONObject(["code": .string(code), "pointer": "", "message": .string(message)]))
         return json(status, .object(JSONObject(["error": error, "errors": .array([error])])))
