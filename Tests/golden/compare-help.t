@@ -95,9 +95,9 @@ EXAMPLES:
   # The same for a Norwegian spreadsheet
   rusctl compare --rules prop-92-l-2021 --changed --format csv --csv-dialect excel-nb --output endringer.csv cases.ndjson
   # The 2025 statute as if in force from 1 July 2026: earlier decisions keep the
-    baseline, acts before it the milder law
+  # baseline, acts before it the milder law
   rusctl compare --rules lov-2025 --in-force lov-2025=2026-07-01 cases.ndjson
   # Shares with intervals over 20 synthetic draws, and how they move with the
-    share of dependent users
+  # share of dependent users
   rusctl compare --rules lov-2025,prop-92-l-2021 --seeds 20 --count 1000 --vary dependent.true=0.05,0.12,0.25
 --- stderr

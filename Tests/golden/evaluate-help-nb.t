@@ -69,7 +69,7 @@ EKSEMPLER:
   # Hva lovforslaget fra 2021 ville gitt
   rusctl evaluate case.json --rules prop-92-l-2021
   # Om lovendringen 2025 trer i kraft 1. juli 2026 (straffeloven § 3 for
-    tidligere handlinger)
+  # tidligere handlinger)
   rusctl evaluate case.json --in-force lov-2025=2026-07-01
   # Mange saker som NDJSON til et skript
   rusctl evaluate cases.ndjson --format json > decisions.ndjson

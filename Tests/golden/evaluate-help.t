@@ -66,7 +66,7 @@ EXAMPLES:
   # What the 2021 bill would have said
   rusctl evaluate case.json --rules prop-92-l-2021
   # If the 2025 statute took effect on 1 July 2026 (straffeloven § 3 for earlier
-    acts)
+  # acts)
   rusctl evaluate case.json --in-force lov-2025=2026-07-01
   # A batch as NDJSON for a script
   rusctl evaluate cases.ndjson --format json > decisions.ndjson

@@ -23,7 +23,7 @@ OPTIONS:
 
 EXAMPLES:
   # A template to fill in, in Norwegian (delete the lines starting with //
-    before evaluating it)
+  # before evaluating it)
   rusctl mal > sak.json
   # Without the explanations: a valid case to edit and evaluate
   rusctl mal --uten-kommentarer > sak.json && rusctl evaluate sak.json

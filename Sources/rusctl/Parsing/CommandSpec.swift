@@ -141,7 +141,9 @@ struct CommandSpec {
         if !examples.isEmpty {
             lines += ["", say("EKSEMPLER:", "EXAMPLES:")]
             for example in examples {
-                lines += TextWrap.block("  # \(example.what.text(language))", width: width).split(separator: "\n").map(String.init)
+                // Every line of a wrapped comment starts with '#': pasted into a shell with its
+                // command, the block still runs only the command.
+                lines += TextWrap.lines(example.what.text(language), width: width - 4).map { "  # " + $0 }
                 lines.append("  \(example.command)")
             }
         }

@@ -151,6 +151,20 @@ import Testing
             .filter { $0.hasPrefix("rusctl ") }
     }
 
+    /// Pasted into a shell as printed, an examples block runs only its commands: every line of
+    /// a wrapped comment starts with '#', in both languages.
+    @Test(arguments: commands + ["serve"])
+    func everyExampleLineIsACommentOrACommand(_ command: String) throws {
+        for language in ["en", "nb"] {
+            let help = try CLITests().rusctl([command, "--help", "--lang", language]).stdout
+            guard let start = help.range(of: language == "nb" ? "EKSEMPLER:\n" : "EXAMPLES:\n") else { continue }
+            for line in help[start.upperBound...].split(separator: "\n") {
+                let isCommand = line.hasPrefix("  ") && !line.hasPrefix("   ") && !line.hasPrefix("  #")
+                #expect(line.hasPrefix("  # ") || isCommand, "\(command) --lang \(language): \(line)")
+            }
+        }
+    }
+
     @Test(arguments: commands)
     func everyExampleRuns(_ command: String) throws {
         let examples = try Self.examples(of: command)
