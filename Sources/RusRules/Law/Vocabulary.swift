@@ -109,9 +109,11 @@ public struct Citation: Sendable, Equatable {
     public let terms: LocalizedText?
 
     /// The section as a list of sources names it, with its terms where the data gives them:
-    /// «§ 31 andre ledd (bot eller fengsel inntil 6 måneder)».
+    /// «§ 31 andre ledd (bot eller fengsel inntil 6 måneder)»; inside the section's own brackets
+    /// where it has them: «§ 231 (narkotikalovbrudd; bot eller fengsel inntil 2 år)».
     public var sectionWithTerms: String {
-        terms.map { "\(section) (\($0.nb))" } ?? section
+        guard let terms else { return section }
+        return section.hasSuffix(")") ? "\(section.dropLast()); \(terms.nb))" : "\(section) (\(terms.nb))"
     }
 }
 

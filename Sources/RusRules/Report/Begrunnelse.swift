@@ -2,7 +2,9 @@
 /// ordinary legal citations («jf. straffeprosessloven § 69»), no bracketed ids. Built from the
 /// decision alone, in the language asked.
 public enum Begrunnelse {
-    /// The «begrunnelse» for `decision`: the caveats first, then the answer and why, in whole sentences with legal citations.
+    /// The «begrunnelse» for `decision`: the caveats first, the facts, then why and the answer (the
+    /// rules' own reasons for the recommended reaction, or for shutting out the minor reactions),
+    /// in whole sentences with legal citations.
     public static func text(_ decision: Decision, book: RuleBook, language: Language) -> String {
         let nb = language == .nb
         func say(_ norwegian: String, _ english: String) -> String { nb ? norwegian : english }
@@ -23,14 +25,18 @@ public enum Begrunnelse {
                 return Wording.amount(amount, unit, language) + say(" ", " of ") + name
             }, language)
         sentences.append(say("Saken gjelder \(acts) av \(substances).", "The case concerns \(acts) of \(substances)."))
-        var person = say("Siktede var \(decision.ageAtOffence) år på gjerningstidspunktet", "The suspect was \(decision.ageAtOffence) at the time of the act")
+        // A child under 15 cannot be charged: «barnet», not «siktede».
+        let child = decision.liability == .notCriminallyLiable
+        let who = child ? say("barnet", "the child") : say("siktede", "the suspect")
+        var person =
+            Wording.capitalized(who) + say(" var \(decision.ageAtOffence) år på gjerningstidspunktet", " was \(decision.ageAtOffence) at the time of the act")
         if let dependent = decision.dependency, dependent != .no {
             person +=
                 dependent == .yes
                 ? say(" og er oppgitt å være rusavhengig", " and is stated to be drug-dependent")
                 : say(
-                    ", og det er tvil om siktede er rusavhengig; tvilen kommer siktede til gode",
-                    "; whether the suspect is drug-dependent is doubtful, and the doubt counts in the suspect's favour")
+                    ", og det er tvil om \(who) er rusavhengig; tvilen kommer \(who) til gode",
+                    "; whether \(who) is drug-dependent is doubtful, and the doubt counts in \(who)'s favour")
         }
         sentences.append(person + ".")
         sentences.append(
@@ -42,15 +48,20 @@ public enum Begrunnelse {
                 option.conditions.isEmpty
                 ? (option.reaction == .pataleunnlatelse ? say(" uten vilkår", " without conditions") : "")
                 : say(" med vilkår om ", " with conditions of ") + Wording.conditions(option.conditions, vocabulary, language)
-            let liability =
-                decision.liability == .notPunishable
-                ? say("Forholdet er ulovlig, men ikke straffbart.", "The act is unlawful but not punishable.")
-                : decision.liability == .notCriminallyLiable
-                    ? say(
-                        "Siktede var under den strafferettslige lavalderen og kan ikke straffes.",
-                        "The suspect was under the age of criminal responsibility and cannot be punished.")
-                    : say("Forholdet er straffbart.", "The act is punishable.")
-            sentences.append(liability)
+            // Why the rules propose it, in their words; whose consent and which limit follow below.
+            let why = option.reasons.filter { !Consent.isConsentReason($0) && !$0.brief(language).isEmpty }.map { sentence($0.text(language)) }
+            switch decision.liability {
+            case .notPunishable: sentences.append(say("Forholdet er ulovlig, men ikke straffbart.", "The act is unlawful but not punishable."))
+            // The rule's own reason says that a child under 15 cannot be punished, and why.
+            case .notCriminallyLiable where why.isEmpty:
+                sentences.append(
+                    say(
+                        "Barnet var under den strafferettslige lavalderen og kan ikke straffes.",
+                        "The child was under the age of criminal responsibility and cannot be punished."))
+            case .notCriminallyLiable: break
+            case .punishable, .ordinaryProsecution: sentences.append(say("Forholdet er straffbart.", "The act is punishable."))
+            }
+            sentences += why
             sentences.append(
                 say("Det anbefales \(name)\(conditions)", "\(Wording.capitalized(name))\(conditions) is recommended")
                     + legalReferences(option.citations, book, nb)
@@ -71,11 +82,16 @@ public enum Begrunnelse {
                         "The recommendation assumes that the amount is within a limit that must be checked in the case."))
             }
         } else {
+            // Why: the reason that shuts out the minor reactions (over a limit, not for own use).
+            let why = decision.options.first { $0.reaction == .pataleunnlatelse && $0.status == .excluded }?.reasons ?? []
+            sentences += why.map { sentence($0.text(language)) }
             let cited = decision.notes.flatMap(\.citations)
             sentences.append(
-                say(
-                    "Forholdet hører under ordinær straffeforfølgning; ingen reaksjon for mindre narkotikalovbrudd er aktuell",
-                    "The case belongs to ordinary prosecution; no minor-offence reaction applies") + legalReferences(cited, book, nb) + ".")
+                (why.isEmpty
+                    ? say("Forholdet hører under ordinær straffeforfølgning; ingen", "The case belongs to ordinary prosecution; no")
+                    : say("Ingen", "No"))
+                    + say(" reaksjon for mindre narkotikalovbrudd er aktuell", " minor-offence reaction applies") + legalReferences(cited, book, nb)
+                    + ".")
         }
         return sentences.joined(separator: " ")
     }

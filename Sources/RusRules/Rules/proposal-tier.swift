@@ -132,7 +132,13 @@ extension ProposalTierRule {
             Wording.both { language in
                 assessment.describe(assessment.items, vocabulary: vocabulary, language: language)
                     + (maximum.map { max in
-                        language == .nb ? "; \(distinct) ulike stoffer ≤ \(max)" : "; \(distinct) different substances ≤ \(max)"
+                        // «1 stoff (høyst 3 ulike)»: one substance is not «1 ulike stoffer».
+                        switch (language, distinct == 1) {
+                        case (.nb, true): "; 1 stoff (høyst \(max) ulike)"
+                        case (.nb, false): "; \(distinct) ulike stoffer (høyst \(max))"
+                        case (.en, true): "; 1 substance (at most \(max) different)"
+                        case (.en, false): "; \(distinct) different substances (at most \(max))"
+                        }
                     } ?? "")
             }
         }

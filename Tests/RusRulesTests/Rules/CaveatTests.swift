@@ -142,6 +142,30 @@ import Testing
         #expect(!nb.contains(")),") && !en.contains(")),"))
     }
 
+    /// The note says why, in the rules' own words: the reason for the recommended reaction before
+    /// it is recommended, or what shuts out the minor reactions; consent is said once.
+    @Test func theNoteSaysWhy() throws {
+        func note(_ amount: String, ownUse: Bool = true, age: Int = 30) throws -> String {
+            let text = """
+                {"offenceDate":"2024-01-01","decisionDate":"2024-02-01","person":{"ageAtOffence":\(age)},"ownUse":\(ownUse),
+                 "acts":["possession"],"substances":[{"substance":"cannabis","amount":\(amount),"unit":"g"}]}
+                """
+            return Begrunnelse.text(try decide(text).get(), book: .builtIn, language: .nb)
+        }
+        #expect(
+            try note("4").contains(
+                "Forholdet er straffbart. For voksne er forelegg den vanlige reaksjonen for bruk og besittelse til eget bruk."
+                    + " Det anbefales forelegg, jf. straffeprosessloven § 255 flg. og Riksadvokatens rundskriv 2/2014."))
+        #expect(
+            try note("16").contains(
+                "Mengden er over grensen for mindre reaksjoner (cannabis (hasj, marihuana) 16 g > 15 g): ordinær straffeforfølgning"
+                    + " etter straffeloven § 231. Ingen reaksjon for mindre narkotikalovbrudd er aktuell, jf. straffeloven § 231 og"))
+        #expect(try note("4", ownUse: false).contains("Ikke til eget bruk: saken følger straffeloven § 231/§ 232"))
+        let youth = try note("4", age: 16)
+        #expect(youth.contains("For ungdom mellom 15 og 18 år bør påtaleunnlatelse med prøvetid brukes fremfor bot"))
+        #expect(youth.components(separatedBy: "samtykke").count == 2, "consent said once: \(youth)")
+    }
+
     @Test func theAnswerEndsWithItsStampAndTheNoteIsPlainSentences() throws {
         let cli = CLITests()
         let text = try cli.rusctl(["evaluate", "Fixtures/practice/ungdom-first-consent-given.json"])

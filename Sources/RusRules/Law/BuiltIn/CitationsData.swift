@@ -56,7 +56,7 @@ extension BuiltInData {
             "quote": "Ungdomsstraff er således ikke en reaksjon som er aktuell i forbindelse med enkeltbrudd på legemiddelloven alene." },
           { "id": "strl-61", "title": "Straffeloven", "section": "§ 61 (straffutmålingsfrafall)", "date": "2005-05-20",
             "url": "https://lovdata.no/lov/2005-05-20-28/§61" },
-          { "id": "strl-231", "title": "Straffeloven", "section": "§ 231 narkotikalovbrudd", "date": "2005-05-20",
+          { "id": "strl-231", "title": "Straffeloven", "section": "§ 231 (narkotikalovbrudd)", "date": "2005-05-20",
             "terms": { "nb": "bot eller fengsel inntil 2 år", "en": "a fine or imprisonment for up to 2 years" },
             "url": "https://lovdata.no/lov/2005-05-20-28/§231" },
           { "id": "strl-232", "title": "Straffeloven", "section": "§ 232 (grovt narkotikalovbrudd)", "date": "2005-05-20",
