@@ -20,6 +20,22 @@ import Testing
         #expect(deciding["substances"] as? Int == 4 && deciding["maxSubstances"] as? Int == 3)
     }
 
+    /// Where a case keeps the cap, the reason counts its substances as Norwegian counts them.
+    @Test func theSubstanceCountReadsAsWords() throws {
+        func reason(_ substances: String, _ language: Language) throws -> String {
+            let text =
+                #"{"offenceDate":"2023-03-14","decisionDate":"2023-05-02","person":{"ageAtOffence":30},"acts":["possession"],"substances":["#
+                + substances + "]}"
+            let decision = try decide(text, ruleSet: "prop-92-l-2021").get()
+            return decision.options.first { $0.status == .recommended }?.reasons.first?.text(language) ?? ""
+        }
+        let one = #"{"substance":"cannabis","amount":1,"unit":"g"}"#
+        let two = one + #",{"substance":"mdma","amount":0.2,"unit":"g"}"#
+        #expect(try reason(one, .nb).hasSuffix("(cannabis (hasj, marihuana) 1 g ≤ 10 g; 1 stoff (høyst 3 ulike))."))
+        #expect(try reason(two, .nb).contains("; 2 ulike stoffer (høyst 3))."))
+        #expect(try reason(one, .en).contains("; 1 substance (at most 3 different))"))
+    }
+
     /// The changed cases as a tidy table of their own (issue 23, point 9): one header, a row per
     /// (case, rule set) for every change counted, the amount a number in the dialect's form.
     @Test func changedCasesAsATidyCSV() throws {
