@@ -246,9 +246,10 @@ public struct RuleBook: Sendable {
     }
 
     /// A built-in rule set's data as the starting point of a user's own: the same text under the
-    /// id `<id>-copy`, so that it loads beside the original (`--rules-file`), and titled as a copy
-    /// ("Basert på …" / "Based on …"), its status and version the user's («eget forslag basert
-    /// på …», the original's status and version named as the original's), so that no report shows
+    /// id `<id>-copy`, so that it loads beside the original (`--rules-file`), named and titled as
+    /// a copy («egen versjon av …», «Basert på …»), its status and version the user's («eget forslag basert
+    /// på …», «egen praksis basert på …» for a practice; the original's status and version named
+    /// as the original's), so that no report shows
     /// an edited copy under the original's name or standing. `rusctl check` flags a limit edited
     /// in it that still claims to be verified, and the reports call it the user's own value.
     public static func builtInCopy(of id: String) -> (id: String, json: String)? {
@@ -256,16 +257,29 @@ public struct RuleBook: Sendable {
         let copy = id + "-copy"
         guard let range = source.range(of: "\"id\": \"\(id)\"") else { return nil }
         source.replaceSubrange(range, with: "\"id\": \"\(copy)\"")
-        for field in ["label", "title"] {
-            for (language, prefix) in [("nb", "Basert på "), ("en", "Based on ")] {
+        // A label is written as it stands within a sentence («grensen i egen versjon av praksis
+        // fra 2022 (HR-2022)»), a title as a heading. Within a Norwegian title only the first word has a capital, so the
+        // original's first word loses it after «Basert på» («Basert på praksis etter Høyesteretts
+        // dommer …») unless it is a name or an abbreviation («Basert på NOU 2019:26 …», «Prop. 92 L»).
+        for (field, nb, en) in [("label", "egen versjon av ", "your version of "), ("title", "Basert på ", "Based on ")] {
+            for (language, prefix) in [(Language.nb, nb), (Language.en, en)] {
                 guard let opening = source.range(of: "\"\(field)\": {") else { continue }
-                guard let at = source.range(of: "\"\(language)\": \"", range: opening.upperBound..<source.endIndex) else { return nil }
+                guard let at = source.range(of: "\"\(language.rawValue)\": \"", range: opening.upperBound..<source.endIndex) else { return nil }
+                let word = source[at.upperBound...].prefix { $0 != " " && $0 != "\"" }
+                if field == "title", language == .nb, word.count > 1, word.allSatisfy(\.isLetter), word.first!.isUppercase,
+                    word.dropFirst().allSatisfy(\.isLowercase)
+                {
+                    source.replaceSubrange(at.upperBound..<word.endIndex, with: word.lowercased())
+                }
                 source.insert(contentsOf: prefix, at: at.upperBound)
             }
         }
+        let own =
+            original.kind == .practice
+            ? (nb: "egen praksis", en: "a practice of your own") : (nb: "eget forslag", en: "a proposal of your own")
         for (language, prefix) in [
-            (Language.nb, "eget forslag basert på \(original.name(.nb)); originalens status: "),
-            (Language.en, "a proposal of your own based on \(original.name(.en)); the original's status: "),
+            (Language.nb, "\(own.nb) basert på \(original.name(.nb)); originalens status: "),
+            (Language.en, "\(own.en) based on \(original.name(.en)); the original's status: "),
         ] {
             guard let opening = source.range(of: "\"status\": {"),
                 let at = source.range(of: "\"\(language.rawValue)\": \"", range: opening.upperBound..<source.endIndex)

@@ -35,8 +35,8 @@ enum RuleFileOption {
             let count = findings.count
             terminal.err(
                 (terminal.language == .nb
-                    ? "rusctl: advarsel: '\(path)': rusctl check finner \(count == 1 ? "ett problem" : "\(count) problemer") i \(proposal.id); svaret bygger på forslaget slik det står:\n"
-                    : "rusctl: warning: '\(path)': rusctl check finds \(count == 1 ? "a problem" : "\(count) problems") in \(proposal.id); the answer rests on the proposal as written:\n")
+                    ? "rusctl: advarsel: '\(path)': rusctl check finner \(count == 1 ? "ett problem" : "\(count) problemer") i \(proposal.id); svaret bygger på regelfilen slik den står:\n"
+                    : "rusctl: warning: '\(path)': rusctl check finds \(count == 1 ? "a problem" : "\(count) problems") in \(proposal.id); the answer rests on the file as written:\n")
                     + findings.map { "  \($0)\n" }.joined())
         }
         return .success((extended, proposal))

@@ -479,7 +479,13 @@ import Testing
             with: #""substance": "cannabis", "unit": "g", "limit": 20,"#)
         #expect(edited != copy.json)
         let (book, proposal) = try RuleBook.builtIn.addingRulesFile(json: Array(edited.utf8), source: "own.json")
-        #expect(proposal.name(.nb) == "Basert på NOU 2019:26 mindretallet")
+        #expect(proposal.name(.nb) == "egen versjon av NOU 2019:26 mindretallet")
+        #expect(proposal.name(.nb, capitalized: true) == "Egen versjon av NOU 2019:26 mindretallet")
+        // A practice's copy reads as a practice of one's own, its title as a heading within it.
+        let practice = try #require(RuleBook.builtInCopy(of: "hr-2022")).json
+        #expect(practice.contains(#""title": {"nb": "Basert på praksis etter Høyesteretts dommer"#))
+        #expect(practice.contains(#""status": {"nb": "egen praksis basert på praksis fra 2022 (HR-2022); originalens status: "#))
+        #expect(practice.contains(#""label": {"nb": "egen versjon av praksis fra 2022 (HR-2022)", "en": "your version of practice since 2022"#))
         #expect(proposal.title.text(.en).hasPrefix("Based on NOU 2019:26"))
         let sentences = ComparedRules(book: book, language: .en).changes(proposal, from: book.ruleSet("hr-2022")!)
         #expect(
