@@ -134,7 +134,10 @@ package struct CaseInterview: Sendable {
                     "number and unit, for example \(example) \(unitWord(substance.units[0])); units: \(units)\(optional)")
             )
         case .moreSubstances:
-            return (say("Flere stoffer?", "More substances?"), say("\(yesNo); tom linje = nei", "\(yesNo); an empty line = no"))
+            return (
+                say("Flere stoffer?", "More substances?"),
+                say("\(yesNo), eller skriv neste stoff; tom linje = nei", "\(yesNo), or write the next substance; an empty line = no")
+            )
         case .declared(let key):
             guard let field = declaration.field(key) else { return nil }
             return (
@@ -175,9 +178,22 @@ package struct CaseInterview: Sendable {
             self = previous
             return .back
         }
-        guard let step else { return .rejected(say("Saken er ferdig utfylt.", "The case is complete.")) }
+        guard var step else { return .rejected(say("Saken er ferdig utfylt.", "The case is complete.")) }
         var next = self
-        if let problem = next.take(text, for: step) { return .rejected(problem) }
+        // «Flere stoffer?» answered with the next substance («hasj 8 g»), as one would answer it:
+        // taken as that substance's answer; anything else that is not yes or no is refused.
+        if step == .moreSubstances, !text.isEmpty, AnswerWords.yesOrNo(word(text)) == nil {
+            guard next.take(text, for: .substance) == nil else {
+                return .rejected(
+                    say(
+                        "Svar ja eller nei, eller skriv neste stoff, for eksempel «hasj 8 g».",
+                        "Answer yes or no, or write the next substance, for example \"cannabis 8 g\"."))
+            }
+            next.addMore = true
+            step = .substance
+        } else if let problem = next.take(text, for: step) {
+            return .rejected(problem)
+        }
         // The state before this answer, without its own history: going back restores it.
         var before = self
         before.history = []

@@ -1,5 +1,6 @@
 /// docs/law.md §5.1.3 — Erverv or oppbevaring fall under straffeloven § 231 (frame 2 years) and a
-/// forelegg for them appears on an ordinary politiattest; bruk and besittelse alone fall under
+/// forelegg for them appears on an ordinary politiattest (for an adult: under 18 at the act, the
+/// note of politiattest-under-18 says what is shown); bruk and besittelse alone fall under
 /// legemiddelloven § 31 (frame 6 months) and a fine for them does not. Under the 2025 statute
 /// (§5.5.2, the one statute rule set) every small own-use case, erverv and oppbevaring included,
 /// falls under legemiddelloven § 31 andre ledd (straffeloven § 231 tredje ledd); above «en
@@ -25,16 +26,19 @@ enum OffenceFrame {
         let named231 = acts.contains(.acquisition) || acts.contains(.storage)
         let beyond = beyondPossession(context)
         let book = context.book
+        // Under 18 at the act the politiattest is the note of its own (politiattest-under-18):
+        // the § 231 frame does not say the opposite beside it.
+        let strl231 = Message.strl231(book.terms(of: "strl-231"), shownOnPolitiattest: context.ageTrack != .ungdom)
         if context.ruleSet.kind == .statute && context.verdict(.smallQuantity) == .above {
             draft.fire(id, Message.aboveSmallQuantity)
-            draft.note("frame-strl-231", Message.strl231(book.terms(of: "strl-231")))
+            draft.note("frame-strl-231", strl231)
             draft.note("above-mindre-mengde", Message.aboveMindreMengde)
         } else if context.ruleSet.kind == .statute && draft.liability != .ordinaryProsecution {
             draft.fire(id, Message.smallQuantity2025)
             draft.note("frame-lml-31-2025", Message.lml31of2025(book.terms(of: "lml-31-2025")))
         } else if named231 || beyond || context.ruleSet.kind == .statute {
             draft.fire(id, named231 ? Message.acquisitionOrStorage : Message.beyondPossession)
-            draft.note("frame-strl-231", Message.strl231(book.terms(of: "strl-231")))
+            draft.note("frame-strl-231", strl231)
         } else {
             draft.fire(id, Message.useOrPossession)
             draft.note("frame-lml-31", Message.lml31(book.terms(of: "lml-31")))
@@ -109,11 +113,16 @@ extension OffenceFrame {
         static let acquisitionOrStorage = RuleMessage(
             nb: "erverv/oppbevaring → straffeloven § 231", en: "acquisition/storage → straffeloven § 231", citations: ["strl-231"])
 
-        static func strl231(_ frame: LocalizedText) -> RuleMessage {
+        /// `shownOnPolitiattest` false leaves out that a forelegg appears on an ordinary
+        /// politiattest: not so for an act before 18 (politiregisterloven § 41).
+        static func strl231(_ frame: LocalizedText, shownOnPolitiattest: Bool) -> RuleMessage {
             RuleMessage(citations: ["strl-231"]) { language in
-                language == .nb
-                    ? "Straffeloven § 231 (\(frame.nb)). Et forelegg vises på ordinær politiattest."
-                    : "Straffeloven § 231 (\(frame.en)). A fine notice appears on an ordinary police certificate."
+                switch (language, shownOnPolitiattest) {
+                case (.nb, true): "Straffeloven § 231 (\(frame.nb)). Et forelegg vises på ordinær politiattest."
+                case (.nb, false): "Straffeloven § 231 (\(frame.nb))."
+                case (.en, true): "Straffeloven § 231 (\(frame.en)). A fine notice appears on an ordinary police certificate."
+                case (.en, false): "Straffeloven § 231 (\(frame.en))."
+                }
             }
         }
 

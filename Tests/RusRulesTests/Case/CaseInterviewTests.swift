@@ -55,6 +55,24 @@ import Testing
                 #""substances":[{"substance":"heroin","amount":4.5,"unit":"g"},{"substance":"cannabis","amount":3,"unit":"g"}]"#))
     }
 
+    /// «Flere stoffer?» may be answered with the next substance, with or without its amount.
+    @Test func theNextSubstanceAnswersMoreSubstances() throws {
+        var entry = interview()
+        #expect(answer(&entry, ["sak-9", "14.03.2026", "", "30", "nei", "0", "", "besittelse", "", "kokain 2,5 g"]).isEmpty)
+        #expect(entry.step == .moreSubstances)
+        #expect(entry.answer("kanskje") == .rejected("Svar ja eller nei, eller skriv neste stoff, for eksempel «hasj 8 g»."))
+        #expect(entry.answer("hasj 8 g") == .accepted)
+        #expect(entry.step == .moreSubstances)
+        #expect(entry.answer("sopp") == .accepted)
+        #expect(entry.step == .amount)
+        #expect(answer(&entry, ["20 g", "nei", "nei"]).isEmpty)
+        let json = try #require(entry.caseJSON)
+        #expect(
+            JSONWriter.compact(json).contains(
+                #""substances":[{"substance":"cocaine","amount":2.5,"unit":"g"},{"substance":"cannabis","amount":8,"unit":"g"},{"substance":"psilocybin-mushrooms","amount":20,"unit":"g"}]"#
+            ))
+    }
+
     @Test func eachAnswerIsCheckedAtOnceAndTheQuestionAskedAgain() {
         var entry = interview()
         _ = answer(&entry, ["", "14.03.2023"])

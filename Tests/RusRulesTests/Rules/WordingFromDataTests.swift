@@ -90,6 +90,23 @@ import Testing
         for age in [15, 18] { #expect(Self.namesAge(age, in: all), "\(age)") }
     }
 
+    /// Under 18 at the act the § 231 frame does not say that a forelegg appears on an ordinary
+    /// politiattest, beside the note that says the offence is not shown on one.
+    @Test func theFrameDoesNotContradictThePolitiattestNoteForAMinor() throws {
+        func notes(_ age: Int) throws -> [String] {
+            let json = """
+                {"offenceDate":"2024-01-01","decisionDate":"2024-02-01","person":{"ageAtOffence":\(age)},
+                 "acts":["acquisition"],"substances":[{"substance":"cannabis","amount":3,"unit":"g"}]}
+                """
+            return try decide(json).get().notes.map { $0.text.nb }
+        }
+        let youth = try notes(16)
+        #expect(youth.contains("Straffeloven § 231 (bot eller fengsel inntil 2 år)."))
+        #expect(youth.contains { $0.hasPrefix("Under 18 år på gjerningstidspunktet: forholdet vises ikke på politiattest") })
+        #expect(!youth.joined().contains("vises på ordinær politiattest"))
+        #expect(try notes(30).contains("Straffeloven § 231 (bot eller fengsel inntil 2 år). Et forelegg vises på ordinær politiattest."))
+    }
+
     @Test func penaltyFramesAndAttendanceAreTheCitationData() throws {
         var citations = BuiltInData.citations
         for (old, new) in [
