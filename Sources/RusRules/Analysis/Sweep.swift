@@ -102,11 +102,13 @@ package struct Sweep: Sendable {
                 else { continue }
                 let inSweptUnit = (limit * rowUnit.perBaseUnit).divided(by: sweptUnit.perBaseUnit)
                 if low < inSweptUnit && inSweptUnit < high {
+                    // The other table named as the report names the swept one.
+                    let passed = { (language: Language) in Wording.limit(of: other, language, owner: ruleSet.name(language)) }
                     cautions.append(
                         LocalizedText(
                             nb:
-                                "den varierte grensen passerer «\(name)» (\(Wording.number(inSweptUnit, .nb)) \(unit)) i \(ruleSet.name(.nb)); etter den er trinnenes rekkefølge snudd",
-                            en: "the swept limit passes «\(name)» (\(inSweptUnit) \(unit)) of \(ruleSet.name(.en)); beyond it the two tiers' order is reversed")
+                                "den varierte grensen passerer \(passed(.nb)), \(Wording.number(inSweptUnit, .nb)) \(unit); etter den er trinnenes rekkefølge snudd",
+                            en: "the swept limit passes \(passed(.en)), \(inSweptUnit) \(unit); beyond it the two tiers' order is reversed")
                     )
                 }
             }

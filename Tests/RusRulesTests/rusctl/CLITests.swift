@@ -517,12 +517,13 @@ import Testing
         #expect(run.status == 0)
         #expect(run.stderr.contains("rusctl: warning: the steps end at 25, not at --to 26; give a step that divides the range to reach it\n"))
         #expect(
-            run.stderr.contains("rusctl: warning: the swept limit passes «ovre» (15 g) of Prop. 92 L (2020–2021); beyond it the two tiers' order is reversed\n")
+            run.stderr.contains(
+                "rusctl: warning: the swept limit passes the threshold «ovre» in Prop. 92 L (2020–2021), 15 g; beyond it the two tiers' order is reversed\n")
         )
         // In the report itself too (issue 23, point 9), in the report's language.
         #expect(
             run.stdout.unwrapped.contains(
-                "ADVARSEL: den varierte grensen passerer «ovre» (15 g) i Prop. 92 L (2020–2021); etter den er trinnenes rekkefølge snudd"))
+                "ADVARSEL: den varierte grensen passerer terskelverdien «ovre» i Prop. 92 L (2020–2021), 15 g; etter den er trinnenes rekkefølge snudd"))
         let json = try rusctl(
             [
                 "sweep", "--rules", "prop-92-l-2021", "--substance", "cannabis", "--from", "5", "--to", "26", "--step", "5", "-", "--format", "json",
