@@ -16,6 +16,6 @@ $ rusctl sweep --rules prop-92-l-2021 --substance cannabis --from 5 --to 15 --st
 | limit (g) | not criminally liable | not punishable | punishable | ordinary prosecution | changed from the baseline |
 | ---: | ---: | ---: | ---: | ---: | ---: |
 | 5 | 1 (12.5%) | 3 (37.5%) | 3 (37.5%) | 1 (12.5%) | 4 (50.0%) |
-| 10 (own) | 1 (12.5%) | 3 (37.5%) | 3 (37.5%) | 1 (12.5%) | 4 (50.0%) |
+| 10 (the proposal) | 1 (12.5%) | 3 (37.5%) | 3 (37.5%) | 1 (12.5%) | 4 (50.0%) |
 | 15 | 1 (12.5%) | 4 (50.0%) | 2 (25.0%) | 1 (12.5%) | 4 (50.0%) |
 --- stderr

@@ -78,8 +78,17 @@ package struct SweepOutput {
         Liability.allCases.map { point.tally.liability[$0] ?? 0 } + [point.changedFromBaseline]
     }
 
+    /// Whose the marked value is, by the swept rule set's kind: «egen» would read as the user's own.
+    private var owner: (short: String, value: String) {
+        switch book.ruleSet(sweep.ruleSet)?.kind ?? .proposal {
+        case .proposal: (say("forslaget", "the proposal"), say("forslagets verdi", "the proposal's value"))
+        case .practice: (say("praksis", "the practice"), say("praksisens verdi", "the practice's value"))
+        case .statute: (say("loven", "the statute"), say("lovens verdi", "the statute's value"))
+        }
+    }
+
     private func limitText(_ point: Sweep.Point) -> String {
-        Wording.number(point.limit, language) + (point.limit == ownLimit ? say(" (egen)", " (own)") : "")
+        Wording.number(point.limit, language) + (point.limit == ownLimit ? " (\(owner.short))" : "")
     }
 
     private func table(markdown: Bool) -> String {
@@ -167,7 +176,7 @@ package struct SweepOutput {
         if let own = ownLimit, own.double >= low, own.double <= high {
             svg += "<line x1=\"\(n(x(own.double)))\" x2=\"\(n(x(own.double)))\" y1=\"\(n(top))\" y2=\"\(n(y(0)))\" stroke=\"#333\" stroke-dasharray=\"4 3\"/>"
             svg +=
-                "<text x=\"\(n(x(own.double) + 4))\" y=\"\(n(top + 10))\">\(HTMLReport.escape(say("egen verdi", "own value"))) \(Wording.amount(own, sweep.unit, language))</text>"
+                "<text x=\"\(n(x(own.double) + 4))\" y=\"\(n(top + 10))\">\(HTMLReport.escape(owner.value)) \(Wording.amount(own, sweep.unit, language))</text>"
         }
         for (position, liability) in Liability.allCases.enumerated() {
             let points = zip(values, sweep.points).map { value, point in
