@@ -99,6 +99,10 @@ public struct Remark: Sendable, Equatable {
     /// shown after the text by the command line and in the JSON `text`, never in a
     /// «begrunnelse», which is the legal reasoning alone.
     public internal(set) var instruction: LocalizedText? = nil
+    /// Whether a note can change the answer, and so is stated first with the warnings
+    /// (docs/law.md §6: straffeloven § 3, or a statute adopted but not yet in force, where the
+    /// other law would decide otherwise); every warning is a caveat, whatever this says.
+    public internal(set) var isCaveat = false
 
     /// The text with the instruction after it, as the command line shows it.
     public func fullText(_ language: Language) -> String {
@@ -170,9 +174,12 @@ public struct Decision: Sendable, Equatable {
     /// The person's dependency as read (for the «begrunnelse»).
     public internal(set) var dependency: Dependency? = nil
 
-    /// The notes that can change the answer (straffeloven § 3, a statute adopted but not yet in
-    /// force); every warning is such a caveat too. Text answers state them first (docs/law.md §6).
-    public static let caveatNotes: Set<String> = ["strl-3", "later-law-adopted"]
+    /// What can change the answer, stated first in text answers (docs/law.md §6): the notes
+    /// marked as caveats, then the warnings.
+    public var caveats: [Remark] { notes.filter(\.isCaveat) + warnings }
+
+    /// The notes that are not caveats.
+    public var plainNotes: [Remark] { notes.filter { !$0.isCaveat } }
 
     /// What the decision says of `reaction`, if it lists it.
     public func option(_ reaction: Reaction) -> Option? {

@@ -140,10 +140,18 @@ struct DecisionDraft {
         )
     }
 
-    mutating func note(_ code: String, _ message: @autoclosure () -> RuleMessage) {
+    /// Adds the note `code` once; `caveat` when it can change the answer (``Remark/isCaveat``).
+    mutating func note(_ code: String, _ message: @autoclosure () -> RuleMessage, caveat: Bool = false) {
         guard context.explains, !notes.contains(where: { $0.code == code }) else { return }
         let message = message()
-        notes.append(Remark(code: code, text: message.text, citations: message.citations))
+        var note = Remark(code: code, text: message.text, citations: message.citations)
+        note.isCaveat = caveat
+        notes.append(note)
+    }
+
+    /// The outcome that answers the case: liability, recommended reaction and its conditions.
+    var answer: (liability: Liability, recommended: Reaction?, conditions: [Condition]) {
+        (liability, recommended, recommendedConditions)
     }
 
     mutating func warn(_ code: String, _ message: @autoclosure () -> RuleMessage) {

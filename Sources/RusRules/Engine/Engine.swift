@@ -51,8 +51,9 @@ public struct Engine: Sendable {
         case .failure(let errors): return .failure(errors)
         }
         var first = explain(theCase, under: selection.ruleSet, baseline: baseline, selection: selection)
-        if case .success(var explained) = first, !selection.undatedLaterLaws.isEmpty {
+        if case .success(var explained) = first, !selection.undatedLaterLaws.isEmpty || selection.adoptedLaterLaw != nil {
             remarkUndatedLaterLaws(theCase, baseline: baseline, &explained)
+            remarkAdoptedLaterLaw(theCase, baseline: baseline, &explained)
             first = .success(explained)
         }
         guard let laterLaw = selection.laterLaw, case .success(let actTime) = first else {
@@ -110,6 +111,24 @@ public struct Engine: Sendable {
             warning.instruction = SelectRuleSet.Message.howToStateInForce(statute, explained.selection.decisionDate)
             explained.selection.warnings.append(warning)
         }
+    }
+
+    /// docs/law.md §6: a statute adopted with a stated in-force date after the decision date is a
+    /// caveat only where it would decide the case otherwise; the note then says what it would
+    /// give if the case were decided on or after that date. Built only where the answer is explained.
+    private func remarkAdoptedLaterLaw(_ theCase: Case, baseline: String?, _ explained: inout Explained) {
+        guard detail == .full || detail == .answer, let (statute, from) = explained.selection.adoptedLaterLaw,
+            let index = explained.selection.notes.firstIndex(where: { $0.code == "later-law-adopted" }),
+            case .success(let other) = explain(theCase, under: statute, baseline: baseline, selection: explained.selection),
+            other.draft.answer != explained.draft.answer
+        else { return }
+        let (liability, recommended, conditions) = other.draft.answer
+        let vocabulary = book.vocabulary
+        let described = Wording.both { Wording.outcome(liability, recommended, conditions: conditions, vocabulary, $0) }
+        var note = SelectRuleSet.Message.adoptedNotYetInForce(statute, from: from, explained.selection.decisionDate, other: described)
+            .remark("later-law-adopted")
+        note.isCaveat = true
+        explained.selection.notes[index] = note
     }
 
     /// A case explained under one rule set: the draft, and how to make it a decision.

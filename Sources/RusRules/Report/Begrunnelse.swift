@@ -12,7 +12,7 @@ public enum Begrunnelse {
         let ruleSet = book.ruleSet(decision.ruleSet)
         var sentences: [String] = []
 
-        let caveats = decision.notes.filter { Decision.caveatNotes.contains($0.code) } + decision.warnings
+        let caveats = decision.caveats
         for caveat in caveats {
             sentences.append(say("Forbehold: ", "Caveat: ") + sentence(caveat.text.text(language)))
         }

@@ -39,7 +39,7 @@ public struct DecisionHTML: Sendable {
             Wording.date(decision.decisionDate, language)
                 + (decision.decisionDateAssumed ? say(" (dagens dato, antatt)", " (today, assumed)") : ""))
         html += "</dl>\n"
-        let caveats = decision.notes.filter { Decision.caveatNotes.contains($0.code) } + decision.warnings
+        let caveats = decision.caveats
         if caveats.isEmpty {
             html += "<p class=\"no-caveats\">" + say("Forbehold: ingen.", "Caveats: none.") + "</p>\n"
         } else {
@@ -65,7 +65,7 @@ public struct DecisionHTML: Sendable {
             }.joined()
             html += "</ul></section>\n"
         }
-        let notes = decision.notes.filter { !Decision.caveatNotes.contains($0.code) }
+        let notes = decision.plainNotes
         if !notes.isEmpty {
             html +=
                 "<section><h2>" + say("Merknader", "Notes") + "</h2>\n<ul>\n"

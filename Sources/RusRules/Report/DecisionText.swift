@@ -129,7 +129,7 @@ public struct DecisionText: Sendable {
             lines.append(say("UTELUKKET", "EXCLUDED"))
             lines += describeExcluded(excluded, under: ruleSet, inFull: detail.fullSources, withSources: detail.allSources)
         }
-        let notes = decision.notes.filter { !Decision.caveatNotes.contains($0.code) }
+        let notes = decision.plainNotes
         if !notes.isEmpty {
             lines.append("")
             lines.append(say("MERKNADER", "NOTES"))
@@ -228,7 +228,7 @@ public struct DecisionText: Sendable {
                 "  " + say("Også vurdert etter straffeloven § 3 — \(name): ", "Also weighed under straffeloven § 3 — \(name): ")
                     + liability(other.liability) + ", " + reaction + ".")
         }
-        let caveats = decision.notes.filter { Decision.caveatNotes.contains($0.code) } + decision.warnings
+        let caveats = decision.caveats
         if caveats.isEmpty {
             lines.append("  " + say("Forbehold: ingen.", "Caveats: none."))
         } else {

@@ -32,6 +32,10 @@ enum SelectRuleSet {
         /// Straffeloven § 3: the later statute the case is also decided under (`ruleSet` is then
         /// the practice at the time of the act).
         let laterLaw: RuleSet?
+        /// A statute whose stated in-force date follows the decision date (the note
+        /// `later-law-adopted`), and that date: the engine decides the case under it too, and the
+        /// note is a caveat where the statute would answer otherwise (docs/law.md §6).
+        var adoptedLaterLaw: (statute: RuleSet, from: LegalDate)? = nil
     }
 
     static func select(
@@ -63,6 +67,7 @@ enum SelectRuleSet {
             theCase, ageTrack: Age.track(forAge: theCase.person.ageAtOffence, vocabulary: book.vocabulary), today: today, book: book)
         var notes: [Remark] = []
         var laterLaw: RuleSet?
+        var adoptedLaterLaw: (statute: RuleSet, from: LegalDate)?
         let ruleSet: RuleSet
         let how: LocalizedText
         if let explicit {
@@ -101,6 +106,7 @@ enum SelectRuleSet {
                     chosenHow = Message.actTimeLaw(theCase.offenceDate, from: from)
                 } else {
                     notes.append(Message.adoptedNotYetInForce(statute, from: from, date).remark("later-law-adopted"))
+                    adoptedLaterLaw = (statute, from)
                 }
                 break
             }
@@ -118,7 +124,7 @@ enum SelectRuleSet {
         return .success(
             Selection(
                 ruleSet: ruleSet, decisionDate: date, assumed: assumed, warnings: warnings, notes: notes,
-                trace: trace, undatedLaterLaws: undated, laterLaw: laterLaw))
+                trace: trace, undatedLaterLaws: undated, laterLaw: laterLaw, adoptedLaterLaw: adoptedLaterLaw))
     }
 }
 
@@ -211,6 +217,19 @@ extension SelectRuleSet {
                 language == .nb
                     ? "\(statute.title.nb) er vedtatt og trer i kraft \(Wording.date(from, .nb)) (oppgitt), etter avgjørelsesdatoen \(Wording.date(date, .nb)); praksis før loven gjelder."
                     : "\(statute.title.en) is adopted and takes effect on \(Wording.date(from, .en)) (as stated), after the decision date \(Wording.date(date, .en)); the practice before it applies."
+            }
+        }
+
+        /// The note `later-law-adopted` where the statute would answer otherwise: what it would
+        /// give if the case were decided on or after its in-force date, and that straffeloven § 3
+        /// then applies it only where it is more favourable.
+        static func adoptedNotYetInForce(_ statute: RuleSet, from: LegalDate, _ date: LegalDate, other: LocalizedText) -> RuleMessage {
+            let note = adoptedNotYetInForce(statute, from: from, date)
+            return RuleMessage(citations: note.citations + ["strl-3"]) { language in
+                note.text.text(language) + " "
+                    + (language == .nb
+                        ? "Avgjøres saken på eller etter \(Wording.date(from, .nb)), vurderes den også etter loven, som gir \(other.nb); loven anvendes da bare om den gir et gunstigere resultat for den siktede (straffeloven § 3)."
+                        : "If the case is decided on or after \(Wording.date(from, .en)), it is also weighed under the statute, which gives \(other.en); the statute then applies only where it gives a more favourable result for the suspect (straffeloven § 3).")
             }
         }
 

@@ -66,13 +66,16 @@ enum StraffelovenParagraph3 {
         var winner = newLawIsMilder ? newLaw : actTime
         let other = newLawIsMilder ? actTime : newLaw
         let otherOutcome = Outcome(liability: other.draft.liability, recommended: other.draft.recommended)
-        let bothPunishable = winner.draft.liability == .punishable && other.draft.liability == .punishable
+        // Which law is more favourable is a concrete assessment only where both leave the case
+        // punishable and answer it differently; then it is a caveat (docs/law.md §6).
+        let answersDiffer = winner.draft.answer != other.draft.answer
+        let bothPunishable = winner.draft.liability == .punishable && other.draft.liability == .punishable && answersDiffer
         let vocabulary = winner.draft.context.vocabulary
         winner.draft.fire(id, Message.compared(winner: winner.ruleSet, other: other.ruleSet, otherOutcome, vocabulary: vocabulary))
         let note = Message.note(
             other: other.ruleSet, otherOutcome, newLawIsMilder: newLawIsMilder,
             bothPunishable: bothPunishable, vocabulary: vocabulary)
-        winner.draft.note(id, note)
+        winner.draft.note(id, note, caveat: answersDiffer)
         return winner.decision(
             otherLaw: OtherLaw(
                 ruleSet: other.ruleSet.id, liability: otherOutcome.liability,

@@ -239,7 +239,7 @@ import Testing
                     ["MULIGE", "UTELUKKET", "MERKNADER", "KILDER", "AVAILABLE", "EXCLUDED", "NOTES", "SOURCES"].contains { line.hasPrefix($0) }
                 })
             let summary = lines[..<options].joined(separator: "\n")
-            let caveats = decision.warnings + decision.notes.filter { Decision.caveatNotes.contains($0.code) }
+            let caveats = decision.caveats
             for caveat in caveats {
                 // In brief: without the reasoning behind it, which --alle-kilder shows.
                 #expect(summary.contains(caveat.text.brief(language)), "\(caveat.code) is not in the summary")

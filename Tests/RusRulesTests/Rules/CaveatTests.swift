@@ -121,6 +121,54 @@ import Testing
     }
 }
 
+/// docs/law.md §6: a note on another law is a caveat only where that law would answer the case
+/// otherwise — straffeloven § 3, and a statute whose stated in-force date follows the decision —
+/// and then it says what that law gives; where both laws answer alike, it is a note.
+@Suite struct OtherLawCaveatTests {
+    static let engine: Engine = {
+        var dates = InForceDates()
+        _ = dates.add("lov-2025=2026-07-01", book: .builtIn)
+        return Engine(inForce: dates)
+    }()
+
+    func decision(age: Int, offence: String, decided: String, dependent: String = "false") throws -> Decision {
+        let json = """
+            {"offenceDate":"\(offence)","decisionDate":"\(decided)","person":{"ageAtOffence":\(age),"dependent":\(dependent)},
+             "acts":["possession"],"substances":[{"substance":"cannabis","amount":4,"unit":"g"}]}
+            """
+        return try Self.engine.evaluate(Self.engine.decode(CaseInput(bytes: Array(json.utf8)).entries[0]).get(), today: LegalDate(decided)!).get()
+    }
+
+    @Test func paragraph3IsACaveatOnlyWhereTheOtherLawAnswersOtherwise() throws {
+        // Forelegg under the practice, forenklet forelegg under the statute: which is more
+        // favourable is a concrete assessment, and it decides the answer.
+        let adult = try decision(age: 30, offence: "2026-05-01", decided: "2026-08-01")
+        #expect(adult.caveats.map(\.code).contains("strl-3"))
+        // A dependent user within the guideline: påtaleunnlatelse without conditions under both.
+        let dependent = try decision(age: 30, offence: "2026-05-01", decided: "2026-08-01", dependent: "true")
+        #expect(dependent.notes.map(\.code).contains("strl-3") && !dependent.caveats.map(\.code).contains("strl-3"))
+        let text = DecisionText(book: .builtIn, language: .nb).render(dependent, explain: false).unwrapped
+        let (summary, rest) = try #require(text.range(of: "\nMULIGE ").map { (text[..<$0.lowerBound], text[$0.upperBound...]) })
+        #expect(!summary.contains("Straffeloven § 3:"))
+        // Without the concrete assessment, which cannot change an answer both laws give alike.
+        #expect(rest.contains("• Straffeloven § 3: loven på handlingstiden anvendes, fordi den nye loven ikke gir et mildere ansvar. [strl-3]"))
+        #expect(adult.notes.first { $0.code == "strl-3" }?.text.nb.contains("konkret helhetsvurdering") == true)
+    }
+
+    @Test func anAdoptedStatuteIsACaveatOnlyWhereItWouldAnswerOtherwise() throws {
+        let adult = try decision(age: 30, offence: "2026-05-01", decided: "2026-06-01")
+        let note = try #require(adult.caveats.first { $0.code == "later-law-adopted" })
+        #expect(
+            note.text.nb.hasSuffix(
+                "Avgjøres saken på eller etter 01.07.2026, vurderes den også etter loven, som gir forenklet forelegg (straffbart); loven anvendes da bare om den gir et gunstigere resultat for den siktede (straffeloven § 3)."
+            ))
+        // A child under 15: a bekymringssamtale under either law.
+        let child = try decision(age: 12, offence: "2026-05-01", decided: "2026-06-01")
+        #expect(child.notes.map(\.code).contains("later-law-adopted") && child.caveats.isEmpty)
+        #expect(Begrunnelse.text(child, book: .builtIn, language: .nb).hasPrefix("Saken gjelder"))
+    }
+}
+
 /// For the case file (issue «The law, revised», point 9): every text answer ends with the line
 /// that says when and with what it was assessed; `--format notat` is the «begrunnelse» alone —
 /// whole sentences, ordinary legal citations, no bracketed ids, the caveats first.
