@@ -215,8 +215,8 @@ extension SelectRuleSet {
         static func adoptedNotYetInForce(_ statute: RuleSet, from: LegalDate, _ date: LegalDate) -> RuleMessage {
             RuleMessage(citations: statute.citations) { language in
                 language == .nb
-                    ? "\(statute.title.nb) er vedtatt og trer i kraft \(Wording.date(from, .nb)) (oppgitt), etter avgjørelsesdatoen \(Wording.date(date, .nb)); praksis før loven gjelder."
-                    : "\(statute.title.en) is adopted and takes effect on \(Wording.date(from, .en)) (as stated), after the decision date \(Wording.date(date, .en)); the practice before it applies."
+                    ? "\(statute.name(.nb, capitalized: true)) er vedtatt og trer i kraft \(Wording.date(from, .nb)) (oppgitt), etter avgjørelsesdatoen \(Wording.date(date, .nb)); praksis før loven gjelder."
+                    : "\(statute.name(.en, capitalized: true)) is adopted and takes effect on \(Wording.date(from, .en)) (as stated), after the decision date \(Wording.date(date, .en)); the practice before it applies."
             }
         }
 
