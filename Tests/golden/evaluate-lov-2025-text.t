@@ -37,8 +37,9 @@ UTELUKKET
   – ungdomsoppfølging: Bare for ungdom (15–17 år); personen var 30 år.
   – ungdomsstraff: Ikke for et enkeltbrudd på legemiddelloven.
   – straffutmålingsfrafall: Bare for rusavhengige.
-  – henvisning til frivillig oppmøte ved rådgivende enhet: For personer under 18
-    år.
+  – henvisning til frivillig oppmøte ved rådgivende enhet: Etter Stortingets
+    forutsetning for personer under 18 år; fra 18 år er forenklet forelegg
+    normalreaksjonen.
 
 MERKNADER
   • Satsene for forenklet forelegg er ikke fastsatt. [lml-31a]

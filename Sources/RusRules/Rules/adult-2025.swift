@@ -118,7 +118,11 @@ extension Adult2025 {
                     ? "Henvisning til rådgivende enhet for russaker (politiloven § 9 a) er etter Stortingets forutsetning reaksjonen for personer under \(majority) år; fra \(majority) år er forenklet forelegg normalreaksjonen."
                     : "Referral to the municipal drug advisory unit (politiloven § 9 a) is, on the Storting's premise, the reaction for persons under \(majority); from \(majority) the simplified fine notice is the normal reaction."
             }.briefly { language in
-                language == .nb ? "For personer under \(majority) år." : "For persons under \(majority)."
+                // The statute lets the police refer anyone; it is the Storting's premise that
+                // reserves the referral for those under 18, and the brief says so.
+                language == .nb
+                    ? "Etter Stortingets forutsetning for personer under \(majority) år; fra \(majority) år er forenklet forelegg normalreaksjonen."
+                    : "On the Storting's premise, for persons under \(majority); from \(majority) the simplified fine notice is the normal reaction."
             }
         }
     }
