@@ -155,9 +155,14 @@ extension ProposalTierRule {
             }
         }
 
+        /// «Etter Prop. 92 L (2020–2021) er vilkårene oppfylt: eget bruk, …» — a sentence for the
+        /// «begrunnelse», the proposal by its short name (its title heads the answer already).
         static func recommended(_ proposal: RuleSet, _ tier: ProposalTier, _ found: LocalizedText) -> RuleMessage {
             RuleMessage(citations: tier.citations) { language in
-                "\(proposal.title.text(language)): \(tier.description.text(language)) (\(found.text(language)))."
+                (language == .nb
+                    ? "Etter \(proposal.name(.nb)) er vilkårene oppfylt: "
+                    : "Under \(proposal.name(.en)) the conditions are met: ")
+                    + "\(tier.description.text(language)) (\(found.text(language)))."
             }
         }
 

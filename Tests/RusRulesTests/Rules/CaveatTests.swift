@@ -209,6 +209,15 @@ import Testing
                 "Mengden er over grensen for mindre reaksjoner (cannabis (hasj, marihuana) 16 g > 15 g): ordinær straffeforfølgning"
                     + " etter straffeloven § 231. Ingen reaksjon for mindre narkotikalovbrudd er aktuell, jf. straffeloven § 231 og"))
         #expect(try note("4", ownUse: false).contains("Ikke til eget bruk: saken følger straffeloven § 231/§ 232"))
+        // A proposal's tier in a sentence, by the proposal's short name (its title heads the note).
+        let proposal = try decide(
+            #"{"offenceDate":"2024-01-01","decisionDate":"2024-02-01","person":{"ageAtOffence":30},"acts":["possession"],"substances":[{"substance":"cannabis","amount":4,"unit":"g"}]}"#,
+            ruleSet: "prop-92-l-2021"
+        ).get()
+        #expect(
+            Begrunnelse.text(proposal, book: .builtIn, language: .nb).contains(
+                "Forholdet er ulovlig, men ikke straffbart. Etter Prop. 92 L (2020–2021) er vilkårene oppfylt: eget bruk, høyst tre ulike stoffer,"
+                    + " hvert innenfor nedre terskelverdi (cannabis (hasj, marihuana) 4 g ≤ 10 g; 1 stoff (høyst 3 ulike)). Det anbefales pålegg"))
         let youth = try note("4", age: 16)
         #expect(youth.contains("For ungdom mellom 15 og 18 år bør påtaleunnlatelse med prøvetid brukes fremfor bot"))
         #expect(youth.components(separatedBy: "samtykke").count == 2, "consent said once: \(youth)")
