@@ -169,18 +169,21 @@ extension ProposalTierRule {
         static func stillPossible(_ proposal: RuleSet, citations: [String]) -> RuleMessage {
             RuleMessage(citations: citations) { language in
                 language == .nb
-                    ? "\(proposal.title.nb): fortsatt mulig utenfor hovedregelen."
-                    : "\(proposal.title.en): still possible outside the main rule."
+                    ? "Fortsatt mulig etter \(proposal.name(.nb)), utenfor hovedregelen."
+                    : "Still possible under \(proposal.name(.en)), outside the main rule."
             }
         }
 
+        /// Why the other reactions give way to the tier's; the proposal by its short name, as in
+        /// ``recommended(_:_:_:)`` (its title heads the answer).
         static func rest(_ proposal: RuleSet, _ tier: ProposalTier, recommended: LocalizedText) -> RuleMessage {
             RuleMessage(citations: tier.citations) { language in
-                switch (tier.liability, language) {
-                case (.notPunishable, .nb): "Ikke straffbart etter \(proposal.title.nb): \(tier.description.nb)."
-                case (.notPunishable, .en): "Not punishable under \(proposal.title.en): \(tier.description.en)."
-                case (_, .nb): "Etter \(proposal.title.nb) er \(recommended.nb) den normale reaksjonen her: \(tier.description.nb)."
-                case (_, .en): "Under \(proposal.title.en), \(recommended.en) is the normal reaction here: \(tier.description.en)."
+                let name = proposal.name(language)
+                return switch (tier.liability, language) {
+                case (.notPunishable, .nb): "Ikke straffbart etter \(name): \(tier.description.nb)."
+                case (.notPunishable, .en): "Not punishable under \(name): \(tier.description.en)."
+                case (_, .nb): "Etter \(name) er \(recommended.nb) den normale reaksjonen her: \(tier.description.nb)."
+                case (_, .en): "Under \(name), \(recommended.en) is the normal reaction here: \(tier.description.en)."
                 }
             }
         }

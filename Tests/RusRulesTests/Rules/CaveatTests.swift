@@ -218,6 +218,9 @@ import Testing
             Begrunnelse.text(proposal, book: .builtIn, language: .nb).contains(
                 "Forholdet er ulovlig, men ikke straffbart. Etter Prop. 92 L (2020–2021) er vilkårene oppfylt: eget bruk, høyst tre ulike stoffer,"
                     + " hvert innenfor nedre terskelverdi (cannabis (hasj, marihuana) 4 g ≤ 10 g; 1 stoff (høyst 3 ulike)). Det anbefales pålegg"))
+        #expect(
+            proposal.option(.forelegg)?.reasons.first?.nb
+                == "Ikke straffbart etter Prop. 92 L (2020–2021): eget bruk, høyst tre ulike stoffer, hvert innenfor nedre terskelverdi.")
         let youth = try note("4", age: 16)
         #expect(youth.contains("For ungdom mellom 15 og 18 år bør påtaleunnlatelse med prøvetid brukes fremfor bot"))
         #expect(youth.components(separatedBy: "samtykke").count == 2, "consent said once: \(youth)")
