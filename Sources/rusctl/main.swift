@@ -62,7 +62,26 @@ func overview(_ language: Language) -> String {
     return (head + list + end).joined(separator: "\n") + "\n"
 }
 
+/// `rusctl --lang nb evaluate …` as `rusctl evaluate … --lang nb`: the overview says «--lang nb»,
+/// and a user puts it first. The tool's own messages already follow it
+/// (``Terminal/messageLanguage(_:environment:)``); a command without the option leaves it out.
+func commandFirst(_ arguments: [String]) -> [String] {
+    let lang = "--" + OptionName.lang.rawValue
+    let given: ArraySlice<String>
+    if arguments.first == lang, arguments.count >= 2 {
+        given = arguments.prefix(2)
+    } else if let first = arguments.first, first.hasPrefix(lang + "=") {
+        given = arguments.prefix(1)
+    } else {
+        return arguments
+    }
+    let rest = Array(arguments.dropFirst(given.count))
+    guard let command = rest.first, let spec = commands.first(where: { $0.isNamed(command) }) else { return rest }
+    return spec.options.contains { $0.name == OptionName.lang.rawValue } ? rest + given : rest
+}
+
 func run(_ arguments: [String], _ terminal: inout Terminal) -> ExitStatus {
+    let arguments = commandFirst(arguments)
     guard let command = arguments.first else {
         terminal.err(overview(terminal.language))
         return .usage

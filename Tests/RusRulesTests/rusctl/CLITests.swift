@@ -213,6 +213,16 @@ import Testing
         #expect(command.stderr.contains("Did you mean 'evaluate'?"))
     }
 
+    /// The overview says «--lang nb»; put before the command, it is the command's.
+    @Test func aLanguageBeforeTheCommandIsTheCommands() throws {
+        let norwegian = try rusctl(["--lang", "nb", "evaluate", Self.youthCase, "--kort"])
+        #expect(norwegian.status == 0 && norwegian.stdout.contains("KORT SVAR"))
+        let english = try rusctl(["--lang=en", "evaluate", Self.youthCase, "--kort"])
+        #expect(english.status == 0 && english.stdout.contains("IN SHORT"))
+        let help = try rusctl(["--lang", "nb", "--help"])
+        #expect(help.status == 0 && help.stdout.hasPrefix("OVERSIKT:"))
+    }
+
     @Test func helpHasUsageOptionsAndExamples() throws {
         let run = try rusctl(["evaluate", "--help"])
         #expect(run.status == 0)
