@@ -223,6 +223,14 @@ import Testing
         #expect(help.status == 0 && help.stdout.hasPrefix("OVERSIKT:"))
     }
 
+    /// --today written as a person writes a date is answered with the form asked for.
+    @Test func todayIsAskedForInItsOwnForm() throws {
+        let typed = try rusctl(["evaluate", Self.youthCase, "--today", "31.12.2026"])
+        #expect(typed.status == 64 && typed.stderr.hasPrefix("Error: --today: write the date YYYY-MM-DD: --today 2026-12-31.\n"))
+        let none = try rusctl(["evaluate", Self.youthCase, "--today", "2026-02-30"])
+        #expect(none.status == 64 && none.stderr.contains("'2026-02-30' is not a date that exists"))
+    }
+
     @Test func helpHasUsageOptionsAndExamples() throws {
         let run = try rusctl(["evaluate", "--help"])
         #expect(run.status == 0)
