@@ -42,9 +42,11 @@ public struct InForceDates: Sendable, Equatable {
         }
         let id = String(text[..<equals])
         guard let statute = book.ruleSet(id), statute.kind == .statute else {
+            // A misspelt statute («lov2025») is named; a practice's id is not a slip of the pen.
+            let meant = book.ruleSet(id) == nil ? Spelling.closest(to: id, in: book.statutes.map(\.id)) : nil
             return LocalizedText(
-                nb: "\"\(id)\" er ikke en lov med en ikrafttredelsesdato som kan oppgis; lover: \(known.nb)",
-                en: "\"\(id)\" is not a statute whose in-force date can be stated; statutes: \(known.en)")
+                nb: "\"\(id)\" er ikke en lov med en ikrafttredelsesdato som kan oppgis" + (meant.map { " (mente du \"\($0)\"?)" } ?? "; lover: \(known.nb)"),
+                en: "\"\(id)\" is not a statute whose in-force date can be stated" + (meant.map { " (did you mean \"\($0)\"?)" } ?? "; statutes: \(known.en)"))
         }
         if let adopted = statute.adopted, date < adopted {
             return LocalizedText(

@@ -223,6 +223,13 @@ import Testing
         #expect(help.status == 0 && help.stdout.hasPrefix("OVERSIKT:"))
     }
 
+    /// A misspelt statute in --in-force is named.
+    @Test func aMisspeltStatuteIsNamed() throws {
+        let run = try rusctl(["evaluate", Self.youthCase, "--in-force", "lov2025=2026-07-01"])
+        #expect(run.status == 64)
+        #expect(run.stderr.hasPrefix(#"Error: --in-force: "lov2025" is not a statute whose in-force date can be stated (did you mean "lov-2025"?)."#))
+    }
+
     /// --today written as a person writes a date is answered with the form asked for.
     @Test func todayIsAskedForInItsOwnForm() throws {
         let typed = try rusctl(["evaluate", Self.youthCase, "--today", "31.12.2026"])
