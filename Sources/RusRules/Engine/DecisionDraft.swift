@@ -149,10 +149,16 @@ struct DecisionDraft {
         notes.append(note)
     }
 
-    /// The outcome that answers the case: liability, recommended reaction and its conditions.
-    var answer: (liability: Liability, recommended: Reaction?, conditions: [Condition]) {
-        (liability, recommended, recommendedConditions)
+    /// The outcome that answers a case: liability, recommended reaction and its conditions — what
+    /// must differ for another law to be a caveat (docs/law.md §6).
+    struct Answer: Equatable {
+        let liability: Liability
+        let recommended: Reaction?
+        let conditions: [Condition]
     }
+
+    /// This draft's answer.
+    var answer: Answer { Answer(liability: liability, recommended: recommended, conditions: recommendedConditions) }
 
     mutating func warn(_ code: String, _ message: @autoclosure () -> RuleMessage) {
         guard context.explains else { return }

@@ -86,28 +86,16 @@ public struct Engine: Sendable {
     /// Built only where the answer is explained.
     private func remarkUndatedLaterLaws(_ theCase: Case, baseline: String?, _ explained: inout Explained) {
         guard detail == .full || detail == .answer else { return }
-        let vocabulary = book.vocabulary
-        let answer = explained.draft
         for statute in explained.selection.undatedLaterLaws {
-            guard case .success(let other) = explain(theCase, under: statute, baseline: baseline, selection: explained.selection)
-            else { continue }
-            let draft = other.draft
-            let conditions = draft.recommendedConditions
-            let same =
-                draft.liability == answer.liability && draft.recommended == answer.recommended
-                && conditions == answer.recommendedConditions
-            if same {
+            guard case .success(let other) = otherAnswer(theCase, under: statute, baseline: baseline, explained) else { continue }
+            guard let (answer, described) = other else {
                 explained.selection.notes.append(
                     SelectRuleSet.Message.inForceUnknownSameAnswer(statute).remark("later-law-in-force-unknown"))
                 continue
             }
-            let (liability, recommended) = (draft.liability, draft.recommended)
-            let described = Wording.both {
-                Wording.outcome(liability, recommended, conditions: conditions, vocabulary, $0)
-            }
             var warning = SelectRuleSet.Message.inForceUnknown(statute, explained.selection.decisionDate, other: described)
                 .remark("later-law-in-force-unknown")
-            warning.otherOutcome = OtherLaw(ruleSet: statute.id, liability: liability, recommended: recommended)
+            warning.otherOutcome = OtherLaw(ruleSet: statute.id, liability: answer.liability, recommended: answer.recommended)
             warning.instruction = SelectRuleSet.Message.howToStateInForce(statute, explained.selection.decisionDate)
             explained.selection.warnings.append(warning)
         }
@@ -119,16 +107,25 @@ public struct Engine: Sendable {
     private func remarkAdoptedLaterLaw(_ theCase: Case, baseline: String?, _ explained: inout Explained) {
         guard detail == .full || detail == .answer, let (statute, from) = explained.selection.adoptedLaterLaw,
             let index = explained.selection.notes.firstIndex(where: { $0.code == "later-law-adopted" }),
-            case .success(let other) = explain(theCase, under: statute, baseline: baseline, selection: explained.selection),
-            other.draft.answer != explained.draft.answer
+            case .success(let other?) = otherAnswer(theCase, under: statute, baseline: baseline, explained)
         else { return }
-        let (liability, recommended, conditions) = other.draft.answer
-        let vocabulary = book.vocabulary
-        let described = Wording.both { Wording.outcome(liability, recommended, conditions: conditions, vocabulary, $0) }
-        var note = SelectRuleSet.Message.adoptedNotYetInForce(statute, from: from, explained.selection.decisionDate, other: described)
+        var note = SelectRuleSet.Message.adoptedNotYetInForce(statute, from: from, explained.selection.decisionDate, other: other.described)
             .remark("later-law-adopted")
         note.isCaveat = true
         explained.selection.notes[index] = note
+    }
+
+    /// The answer `statute` gives the case, and in words, where it differs from `explained`'s in
+    /// liability, recommended reaction or that reaction's conditions; nil where it is the same.
+    private func otherAnswer(
+        _ theCase: Case, under statute: RuleSet, baseline: String?, _ explained: Explained
+    ) -> Result<(answer: DecisionDraft.Answer, described: LocalizedText)?, CaseErrors> {
+        explain(theCase, under: statute, baseline: baseline, selection: explained.selection).map { other in
+            let answer = other.draft.answer
+            guard answer != explained.draft.answer else { return nil }
+            let vocabulary = book.vocabulary
+            return (answer, Wording.both { Wording.outcome(answer.liability, answer.recommended, conditions: answer.conditions, vocabulary, $0) })
+        }
     }
 
     /// A case explained under one rule set: the draft, and how to make it a decision.

@@ -69,12 +69,12 @@ enum StraffelovenParagraph3 {
         // Which law is more favourable is a concrete assessment only where both leave the case
         // punishable and answer it differently; then it is a caveat (docs/law.md §6).
         let answersDiffer = winner.draft.answer != other.draft.answer
-        let bothPunishable = winner.draft.liability == .punishable && other.draft.liability == .punishable && answersDiffer
+        let concreteAssessment = winner.draft.liability == .punishable && other.draft.liability == .punishable && answersDiffer
         let vocabulary = winner.draft.context.vocabulary
         winner.draft.fire(id, Message.compared(winner: winner.ruleSet, other: other.ruleSet, otherOutcome, vocabulary: vocabulary))
         let note = Message.note(
             other: other.ruleSet, otherOutcome, newLawIsMilder: newLawIsMilder,
-            bothPunishable: bothPunishable, vocabulary: vocabulary)
+            concreteAssessment: concreteAssessment, vocabulary: vocabulary)
         winner.draft.note(id, note, caveat: answersDiffer)
         return winner.decision(
             otherLaw: OtherLaw(
@@ -105,7 +105,7 @@ extension StraffelovenParagraph3 {
         }
 
         static func note(
-            other: RuleSet, _ outcome: Outcome, newLawIsMilder: Bool, bothPunishable: Bool,
+            other: RuleSet, _ outcome: Outcome, newLawIsMilder: Bool, concreteAssessment: Bool,
             vocabulary: Vocabulary
         ) -> RuleMessage {
             // Which law applies and why; in brief without what the other law gives, which the
@@ -123,7 +123,7 @@ extension StraffelovenParagraph3 {
                         "Straffeloven § 3: the law at the time of the act applies, because the new law gives no milder liability."
                     }
                 let assessment =
-                    !bothPunishable
+                    !concreteAssessment
                     ? ""
                     : language == .nb
                         ? " Når saken er straffbar etter begge lover, beror det på en konkret helhetsvurdering hvilken lov som er gunstigst for den siktede."
