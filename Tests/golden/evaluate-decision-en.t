@@ -9,8 +9,9 @@ IN SHORT
   Rule set: Practice since 2022 (HR-2022) (version 2022-07-01), in force on
     2 May 2023
   Recommended: fine notice (forelegg) (punishable)
-  Reasons: For adults, a fine notice is the usual reaction to use and possession
-    for one's own use. [strpl-255, ra-2014-2]
+  Reasons: For adults, a fine notice is the usual reaction to using, acquiring
+    or holding small quantities of drugs for one's own use. [strpl-255,
+    ra-2014-2]
   Caveats: none.
 
 AVAILABLE

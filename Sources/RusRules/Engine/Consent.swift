@@ -25,7 +25,7 @@ enum Consent {
 
     /// Whether `reason` is the one ``reason(_:for:)`` gives: what an option's consent stands at.
     static func isConsentReason(_ reason: LocalizedText) -> Bool {
-        ["Krever samtykke fra ", "Samtykke er nektet av "].contains { reason.nb.hasPrefix($0) }
+        reason.nb.hasPrefix("Krever samtykke fra ") || reason.nb.hasSuffix(" har nektet samtykke.")
     }
 
     /// Why an option that needs consent stands as it does.
@@ -57,9 +57,10 @@ enum Consent {
                 })
         case .refused(let refusing):
             Wording.both { language in
-                language == .nb
-                    ? "Samtykke er nektet av \(Wording.consentParties(refusing, language))."
-                    : "Consent is refused by \(Wording.consentParties(refusing, language))."
+                let parties = Wording.capitalized(Wording.consentParties(refusing, language))
+                return language == .nb
+                    ? "\(parties) har nektet samtykke."
+                    : "\(parties) \(refusing.count == 1 ? "has" : "have") refused consent."
             }
         }
     }

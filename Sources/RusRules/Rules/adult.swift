@@ -66,8 +66,8 @@ extension Adult {
         }
 
         static let usualReaction = RuleMessage(
-            nb: "For voksne er forelegg den vanlige reaksjonen for bruk og besittelse til eget bruk.",
-            en: "For adults, a fine notice is the usual reaction to use and possession for one's own use.",
+            nb: "For voksne er forelegg den vanlige reaksjonen ved befatning med mindre mengder narkotika til eget bruk.",
+            en: "For adults, a fine notice is the usual reaction to using, acquiring or holding small quantities of drugs for one's own use.",
             citations: ["strpl-255", "ra-2014-2"])
 
         static let waiverPossible = RuleMessage(
@@ -78,7 +78,7 @@ extension Adult {
 
         static func noTesting(_ consent: LocalizedText) -> LocalizedText {
             Wording.both { language in
-                (language == .nb ? "Vilkår om ruskontroll foreslås ikke: " : "No drug testing is proposed: ") + consent.text(language)
+                (language == .nb ? "Vilkår om ruskontroll foreslås ikke: " : "No drug testing is proposed. ") + consent.text(language)
             }
         }
 
@@ -98,8 +98,8 @@ extension Adult {
         static func firstTimeYoungAdult(_ youngAdult: LocalizedText) -> RuleMessage {
             RuleMessage(citations: ["pod-2019-ruskontrakt"]) { language in
                 language == .nb
-                    ? "Enkelte politidistrikter tilbyr påtaleunnlatelse med ruskontroll til egnede førstegangslovbrytere som er \(youngAdult.nb)."
-                    : "Some police districts offer a waiver with drug testing to suitable first-time offenders who are a \(youngAdult.en)."
+                    ? "Enkelte politidistrikter tilbyr påtaleunnlatelse med ruskontroll til egnede førstegangslovbrytere i aldersgruppen \(youngAdult.nb)."
+                    : "Some police districts offer a waiver with drug testing to suitable first-time offenders in the \(youngAdult.en) group."
             }
         }
     }

@@ -120,7 +120,7 @@ extension Ungdom {
 
         static func noContract(_ consent: LocalizedText) -> LocalizedText {
             Wording.both { language in
-                (language == .nb ? "Vilkår om ruskontrakt foreslås ikke: " : "No drug-testing contract is proposed: ")
+                (language == .nb ? "Vilkår om ruskontrakt foreslås ikke: " : "No drug-testing contract is proposed. ")
                     + consent.text(language)
             }
         }

@@ -202,7 +202,7 @@ import Testing
         }
         #expect(
             try note("4").contains(
-                "Forholdet er straffbart. For voksne er forelegg den vanlige reaksjonen for bruk og besittelse til eget bruk."
+                "Forholdet er straffbart. For voksne er forelegg den vanlige reaksjonen ved befatning med mindre mengder narkotika til eget bruk."
                     + " Det anbefales forelegg, jf. straffeprosessloven § 255 flg. og Riksadvokatens rundskriv 2/2014."))
         #expect(
             try note("16").contains(
@@ -241,6 +241,15 @@ import Testing
         #expect(note.stdout.contains("Reaksjonen forutsetter samtykke fra den siktede og vergen. Samtykke er gitt."))
         let pending = try cli.rusctl(["evaluate", "Fixtures/practice/ungdom-first-consent-unknown.json", "--format", "notat"])
         #expect(pending.stdout.contains("Reaksjonen forutsetter samtykke fra den siktede og vergen. Samtykket er ikke avklart."))
+        // A refusal says who refused, as a sentence (the text answer read as one line, unwrapped).
+        let unwrapped = { (arguments: [String]) in
+            try cli.rusctl(["evaluate", "Fixtures/practice/ung-voksen-consent-refused.json"] + arguments).stdout
+                .split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        }
+        #expect(try unwrapped([]).contains("Vilkår om ruskontroll foreslås ikke: Den siktede har nektet samtykke."))
+        let english = try unwrapped(["--lang", "en"])
+        #expect(english.contains("No drug testing is proposed. The suspect has refused consent."))
+        #expect(english.contains("to suitable first-time offenders in the young adult (18–24) group."))
         #expect(!note.stdout.contains("[") && !note.stdout.contains("--"))
         let caveat = try cli.rusctl(["evaluate", "-", "--format", "notat"], stdin: InForceEnvironmentTests.adult)
         #expect(caveat.stdout.hasPrefix("Forbehold: Lovendringen 2025 (LOV-2025-06-20-83) ble vedtatt 20.06.2025"))
