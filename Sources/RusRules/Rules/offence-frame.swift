@@ -107,8 +107,8 @@ extension OffenceFrame {
                 "Possession is short-lived holding of a small quantity for one's own use. Holding more than the limit for minor reactions is normally storage under straffeloven § 231, whatever the act is called. This is an interpretation.",
             citations: ["strl-231", "lml-24"]
         ).briefly(
-            nb: "Mer enn grensen for mindre reaksjoner er normalt oppbevaring etter straffeloven § 231 (en tolkning).",
-            en: "More than the limit for minor reactions is normally storage under straffeloven § 231 (an interpretation).")
+            nb: "Å inneha mer enn grensen for mindre reaksjoner er normalt oppbevaring etter straffeloven § 231 (en tolkning).",
+            en: "Holding more than the limit for minor reactions is normally storage under straffeloven § 231 (an interpretation).")
 
         static let acquisitionOrStorage = RuleMessage(
             nb: "erverv/oppbevaring → straffeloven § 231", en: "acquisition/storage → straffeloven § 231", citations: ["strl-231"])
