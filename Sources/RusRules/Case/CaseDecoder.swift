@@ -228,11 +228,12 @@ public struct CaseDecoder: Sendable {
             let writtenUnit = reader.string(entry, "unit", at: at)
             guard let substance = vocabulary.substance(named: name) else {
                 let names = vocabulary.substanceWords
-                let hint = StrictReader.closest(to: name, in: names).map { " (did you mean \"\($0)\"?)" } ?? ""
+                let meant = vocabulary.substanceWord(meant: name)
+                let hint = meant.map { " (did you mean \"\($0)\"?)" } ?? ""
                 reader.fail(
                     .unknownSubstance, at.appending("substance"),
                     "unknown substance \"\(JSONParser.shortened(name))\"\(hint); expected one of: \(names.joined(separator: ", "))",
-                    ["value": name, "suggestion": StrictReader.closest(to: name, in: names)].compactMapValues { $0 })
+                    ["value": name, "suggestion": meant].compactMapValues { $0 })
                 continue
             }
             // Units are kept as their ids: "gram" and " G " are g.

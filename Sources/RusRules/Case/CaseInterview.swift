@@ -321,7 +321,8 @@ package struct CaseInterview: Sendable {
                     "Write the substance first and the amount after it, for example \"heroin 4.5 g\".")
             }
             guard let substance = vocabulary.substance(named: named) else {
-                let hint = Spelling.closest(to: named, in: vocabulary.substanceWords).map { say(" Mente du «\($0)»?", " Did you mean \"\($0)\"?") } ?? ""
+                // The question lists the substances; the answer names the one meant, where it can.
+                let hint = vocabulary.substanceWord(meant: named).map { say(" Mente du «\($0)»?", " Did you mean \"\($0)\"?") } ?? ""
                 return say("«\(named)» er ikke et stoff dette verktøyet kjenner.", "\"\(named)\" is not a substance this tool knows.") + hint
             }
             substances.append((substance, nil, nil))

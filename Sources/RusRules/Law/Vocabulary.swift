@@ -362,6 +362,22 @@ public struct Vocabulary: Sendable {
         var seen = Set<String>()
         return substances.flatMap { [$0.id] + $0.aliases }.filter { seen.insert($0).inserted }
     }
+    /// The substance word a mistaken `name` means: a word a slip of the pen away, or the one
+    /// word it begins («meth» → `methamphetamine`); nil when none, or more than one, fits.
+    public func substanceWord(meant name: String) -> String? {
+        Spelling.meant(name, keys: substanceWords, spokenNames: [])
+    }
+
+    /// A word for each substance, as the choices one may write: in Norwegian the alias its name
+    /// begins with, where it has one («kokain», «fleinsopp»), otherwise its id; «heroin, kokain,
+    /// … eller legemidler».
+    public func substanceChoices(_ language: Language) -> String {
+        Wording.alternatives(
+            substances.map { substance in
+                language == .nb ? substance.aliases.first { substance.name.nb.lowercased().hasPrefix($0) } ?? substance.id : substance.id
+            }, language)
+    }
+
     /// Every word accepted for an act: its contract id and its Norwegian words, for suggestions.
     public var actWords: [String] { acts.flatMap { [$0.act.rawValue] + $0.aliases } }
 

@@ -130,6 +130,13 @@ public enum ErrorText {
         return " " + hint.text(language)
     }
 
+    /// The substance meant, or else the substances to choose from.
+    private static func substanceHint(_ error: InputError, _ language: Language) -> String {
+        guard error.details["suggestion"] == nil else { return suggestion(error, language == .nb) }
+        let names = RuleBook.builtIn.vocabulary.substanceChoices(language)
+        return language == .nb ? " Skriv ett av disse: \(names)." : " Write one of these: \(names)."
+    }
+
     private static func suggestion(_ error: InputError, _ nb: Bool) -> String {
         guard let word = error.details["suggestion"] else { return "" }
         return nb ? " Mente du «\(word)»?" : " Did you mean \"\(word)\"?"
@@ -408,8 +415,8 @@ public enum ErrorText {
             )
         case .unknownSubstance:
             (
-                { "«\(JSONParser.shortened($0.details["value"] ?? ""))» er ikke et stoff dette verktøyet kjenner." + suggestion($0, true) },
-                { "\"\(JSONParser.shortened($0.details["value"] ?? ""))\" is not a substance this tool knows." + suggestion($0, false) }
+                { "«\(JSONParser.shortened($0.details["value"] ?? ""))» er ikke et stoff dette verktøyet kjenner." + substanceHint($0, .nb) },
+                { "\"\(JSONParser.shortened($0.details["value"] ?? ""))\" is not a substance this tool knows." + substanceHint($0, .en) }
 
             )
         case .unknownUnit:

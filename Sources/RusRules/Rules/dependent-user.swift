@@ -161,7 +161,8 @@ extension DependentUser {
         }
 
         static let waiverWithoutConditions = RuleMessage(
-            nb: "Rusavhengiges befatning med narkotika til eget bruk innenfor grensen møtes med påtaleunnlatelse uten vilkår; sakene bringes ikke inn for retten.",
+            nb:
+                "Rusavhengiges befatning med narkotika til eget bruk innenfor grensen møtes med påtaleunnlatelse uten vilkår; sakene bringes ikke inn for retten.",
             en:
                 "Where a dependent user acquires, holds or uses drugs for own use within the limit, the reaction is a waiver without conditions; such cases are not brought to court.",
             citations: ["ra-2022-05-13", "strpl-69"])

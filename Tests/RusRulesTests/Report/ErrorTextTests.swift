@@ -126,6 +126,20 @@ import Testing
         #expect(ErrorText.plain(error, .en).hasSuffix("Did you mean \"\(meant)\"?"))
     }
 
+    /// A substance the tool does not know is answered with the one meant, where a slip or a
+    /// beginning shows it, and otherwise with the substances one may write.
+    @Test(arguments: [
+        ("meth", " Mente du «methamphetamine»?"), ("kokian", " Mente du «kokain»?"), ("amfetam", " Mente du «amfetamin»?"),
+        ("xyz", " Skriv ett av disse: heroin, kokain, amfetamin, metamfetamin, ghb, lsd, mdma, cannabis, fleinsopp, khat eller legemidler."),
+        ("met", " Skriv ett av disse: heroin, kokain, amfetamin, metamfetamin, ghb, lsd, mdma, cannabis, fleinsopp, khat eller legemidler."),
+    ])
+    func anUnknownSubstanceIsAnsweredWithTheOneMeantOrTheChoices(written: String, hint: String) throws {
+        let json = #"{"offenceDate":"2026-03-01","acts":["use"],"person":{"ageAtOffence":30},"substances":[{"substance":""# + written + #""}]}"#
+        let error = try #require(try Self.errors(json).first { $0.errorCode == .unknownSubstance })
+        #expect(ErrorText.plain(error, .nb) == "Stoff nr. 1: «\(written)» er ikke et stoff dette verktøyet kjenner." + hint)
+        #expect(ErrorText.plain(error, .en).contains(hint.hasPrefix(" Mente") ? "Did you mean" : "Write one of these: heroin, cocaine,"))
+    }
+
     @Test func aKeyThatMeansNothingIsAnsweredWithTheKeysAllowedThere() throws {
         let json = #"{"offenceDate":"2026-03-01","acts":["use"],"substances":[{"substance":"heroin","xyz":1}],"person":{"ageAtOffence":30}}"#
         let error = try #require(try Self.errors(json).first { $0.errorCode == .unknownKey })
