@@ -65,8 +65,8 @@ extension Quantity {
         static func checkTheLimit(_ unknown: LocalizedText) -> LocalizedText {
             Wording.both { language in
                 language == .nb
-                    ? "Bygger på at mengden er innenfor en grense dette verktøyet ikke kjenner (\(unknown.nb)); kontroller grensen først."
-                    : "Rests on the amount being within a limit this tool does not know (\(unknown.en)); check the limit first."
+                    ? "Bygger på at mengden er innenfor en grense dette verktøyet ikke kjenner: \(unknown.nb). Kontroller grensen først."
+                    : "Rests on the amount being within a limit this tool does not know: \(unknown.en). Check the limit first."
             }.withBrief(LocalizedText(nb: "", en: ""))
         }
 

@@ -188,6 +188,12 @@ import Testing
         let en = Begrunnelse.text(decision, book: .builtIn, language: .en)
         #expect(en.contains("The limit cannot exceed 5 g: the circular's 2014 limits were lower"))
         #expect(!nb.contains(")),") && !en.contains(")),"))
+        // The recommended option's own reason names the limit without brackets inside brackets.
+        let reasons = try #require(decision.options.first { $0.status == .recommended }).reasons.map { $0.text(.nb) }
+        #expect(
+            reasons.contains(
+                "Bygger på at mengden er innenfor en grense dette verktøyet ikke kjenner: heroin 4 g (ukjent grense, ikke over 5 g). Kontroller grensen først."
+            ), "\(reasons)")
     }
 
     /// The note says why, in the rules' own words: the reason for the recommended reaction before
