@@ -169,7 +169,8 @@ LOVENDRINGEN 2025 (LOV-2025-06-20-83) — LOV OM ENDRINGER I STRAFFELOVEN OG LEG
   (BEFATNING MED MINDRE MENGDER NARKOTIKA TIL EGEN BRUK), LOV-2025-06-20-83
   • Status: lov, vedtatt 2025-06-20, ikrafttredelse ukjent: tallene viser loven som om den gjaldt;
     versjon 2025-06-20.
-  • Ukjent grense (tallene bygger på taket): cannabis (hasj, marihuana) (≤ 15 g).
+  • Ukjent grense der grensen for mindre reaksjoner i Riksadvokatens rundskriv 2/2014 er kjent
+    (tallene bygger på taket): cannabis (hasj, marihuana) (≤ 15 g).
   • Reaksjonen avgjøres av regelen for mengder over «en mindre mengde» («above-mindre-mengde»),
     regelen for ungdom etter lovendringen 2025 («ungdom-2025») og regelen for voksne etter
     lovendringen 2025 («adult-2025») i stedet for regelen for mengdegrensen («quantity»), regelen

@@ -166,7 +166,9 @@ package struct ComparedRules {
         if !lower.isEmpty { sentences.append(say("Lavere enn \(against): ", "Lower than \(against): ") + Wording.list(lower, language) + ".") }
         if !unknown.isEmpty {
             sentences.append(
-                say("Ukjent grense (tallene bygger på taket): ", "Unknown limit (the figures rest on its ceiling): ") + Wording.list(unknown, language) + ".")
+                say(
+                    "Ukjent grense der \(against) er kjent (tallene bygger på taket): ",
+                    "Unknown limit where \(against) is known (the figures rest on its ceiling): ") + Wording.list(unknown, language) + ".")
         }
         return sentences
     }
