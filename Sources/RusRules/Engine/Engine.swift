@@ -93,8 +93,10 @@ public struct Engine: Sendable {
                     SelectRuleSet.Message.inForceUnknownSameAnswer(statute).remark("later-law-in-force-unknown"))
                 continue
             }
-            var warning = SelectRuleSet.Message.inForceUnknown(statute, explained.selection.decisionDate, other: described)
-                .remark("later-law-in-force-unknown")
+            var warning = SelectRuleSet.Message.inForceUnknown(
+                statute, explained.selection.decisionDate, other: described, chosen: explained.selection.ruleSet
+            )
+            .remark("later-law-in-force-unknown")
             warning.otherOutcome = OtherLaw(ruleSet: statute.id, liability: answer.liability, recommended: answer.recommended)
             warning.instruction = SelectRuleSet.Message.howToStateInForce(statute, explained.selection.decisionDate)
             explained.selection.warnings.append(warning)

@@ -180,17 +180,32 @@ extension SelectRuleSet {
             }
         }
 
-        /// The caveat where the statute would decide the case otherwise: what it would give.
-        static func inForceUnknown(_ statute: RuleSet, _ date: LegalDate, other: LocalizedText) -> RuleMessage {
-            RuleMessage(citations: statute.citations) { language in
+        /// The caveat where the statute would decide the case otherwise: what it would give. Under
+        /// a practice the answer rests on the law before the statute; a proposal, chosen to see
+        /// what it would have given, is set beside the statute without saying so.
+        static func inForceUnknown(_ statute: RuleSet, _ date: LegalDate, other: LocalizedText, chosen: RuleSet) -> RuleMessage {
+            let underPractice = chosen.kind == .practice
+            return RuleMessage(citations: statute.citations) { language in
                 let adopted = statute.adopted.map { Wording.date($0, language) } ?? "—"
                 return language == .nb
-                    ? "\(statute.name(.nb, capitalized: true)) ble vedtatt \(adopted) og trer i kraft fra den tiden Kongen bestemmer; datoen er ikke kjent for dette verktøyet, så svaret bygger på praksis før loven. Gjelder lovendringen på avgjørelsestiden, blir svaret \(other.nb)."
-                    : "\(statute.name(.en, capitalized: true)) was adopted on \(adopted) and takes effect when the King decides; the date is not known to this tool, so the answer rests on the practice before it. If the statute applies at the time of the decision, the answer becomes \(other.en)."
+                    ? "\(statute.name(.nb, capitalized: true)) ble vedtatt \(adopted) og trer i kraft fra den tiden Kongen bestemmer; datoen er ikke kjent for dette verktøyet"
+                        + (underPractice
+                            ? ", så svaret bygger på praksis før loven. Gjelder lovendringen på avgjørelsestiden, blir svaret \(other.nb)."
+                            : ". Gjelder lovendringen på avgjørelsestiden, gir den \(other.nb).")
+                    : "\(statute.name(.en, capitalized: true)) was adopted on \(adopted) and takes effect when the King decides; the date is not known to this tool"
+                        + (underPractice
+                            ? ", so the answer rests on the practice before it. If the statute applies at the time of the decision, the answer becomes \(other.en)."
+                            : ". If the statute applies at the time of the decision, it gives \(other.en).")
             }.briefly { language in
                 language == .nb
-                    ? "\(statute.name(.nb, capitalized: true)) er vedtatt, men ikrafttredelsen er ikke kjent, så svaret bygger på praksis før loven. Gjelder lovendringen på avgjørelsestiden, blir svaret \(other.nb)."
-                    : "\(statute.name(.en, capitalized: true)) is adopted, but its commencement is not known, so the answer rests on the practice before it. If the statute applies at the time of the decision, the answer becomes \(other.en)."
+                    ? "\(statute.name(.nb, capitalized: true)) er vedtatt, men ikrafttredelsen er ikke kjent"
+                        + (underPractice
+                            ? ", så svaret bygger på praksis før loven. Gjelder lovendringen på avgjørelsestiden, blir svaret \(other.nb)."
+                            : ". Gjelder lovendringen på avgjørelsestiden, gir den \(other.nb).")
+                    : "\(statute.name(.en, capitalized: true)) is adopted, but its commencement is not known"
+                        + (underPractice
+                            ? ", so the answer rests on the practice before it. If the statute applies at the time of the decision, the answer becomes \(other.en)."
+                            : ". If the statute applies at the time of the decision, it gives \(other.en).")
             }
         }
 

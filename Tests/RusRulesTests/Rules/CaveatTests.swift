@@ -57,6 +57,12 @@ import Testing
         let warning = try #require(json["warnings"]?.arrayValue?.first { $0["code"]?.stringValue == "later-law-in-force-unknown" })
         #expect(warning["otherOutcome"]?["ruleSet"]?.stringValue == "lov-2025")
         #expect(warning["otherOutcome"]?["recommended"]?.stringValue == "forenklet-forelegg")
+        // A proposal chosen to see what it would have given is no practice the answer rests on.
+        let proposal = try decide(adult, ruleSet: "prop-92-l-2021", today: "2026-05-01").get()
+        let beside = try #require(proposal.warnings.first { $0.code == "later-law-in-force-unknown" })
+        #expect(!beside.text.nb.contains("praksis før loven") && !beside.text.en.contains("practice before it"))
+        #expect(beside.text.nb.hasSuffix("Gjelder lovendringen på avgjørelsestiden, gir den forenklet forelegg (straffbart)."))
+        #expect(beside.text.en.hasSuffix("it gives simplified fine notice (forenklet forelegg), punishable."))
     }
 
     /// A proposal chosen explicitly: the first caveat says it was never enacted.
