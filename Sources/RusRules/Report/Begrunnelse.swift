@@ -83,9 +83,15 @@ public enum Begrunnelse {
             }
         } else {
             // Why: the reason that shuts out the minor reactions (over a limit, not for own use).
-            let why = decision.options.first { $0.reaction == .pataleunnlatelse && $0.status == .excluded }?.reasons ?? []
+            let excluded = decision.options.first { $0.reaction == .pataleunnlatelse && $0.status == .excluded }
+            let why = excluded?.reasons ?? []
             sentences += why.map { sentence($0.text(language)) }
-            let cited = decision.notes.flatMap(\.citations)
+            // The sources of that reason (not of the reaction it excludes) and of the notes on the
+            // case's frame; a later statute that would answer the same is no ground for the answer.
+            let own = Set(vocabulary.reaction(.pataleunnlatelse).citations)
+            let cited =
+                (excluded?.citations.filter { !own.contains($0) } ?? [])
+                + decision.notes.filter { !$0.code.hasPrefix("later-law") }.flatMap(\.citations)
             sentences.append(
                 (why.isEmpty
                     ? say("Forholdet hører under ordinær straffeforfølgning; ingen", "The case belongs to ordinary prosecution; no")
@@ -122,19 +128,41 @@ public enum Begrunnelse {
     }
 
     /// ", jf. straffeprosessloven § 69 og Riksadvokatens rundskriv 2/2014": statutes by their
-    /// name and section as a lawyer cites them, other sources by title, secondary sources left
-    /// out; empty when none.
+    /// name and section as a lawyer cites them, the sections of one statute together
+    /// («straffeloven §§ 231 og 232»), other sources by title, secondary sources left out; empty
+    /// when none.
     static func legalReferences(_ ids: [String], _ book: RuleBook, _ nb: Bool) -> String {
-        var references: [String] = []
+        let and = nb ? " og " : " and "
+        func joined(_ items: [String]) -> String {
+            items.count > 1 ? items.dropLast().joined(separator: ", ") + and + items.last! : items.first ?? ""
+        }
+        // Each source once, in order; a statute's sections at its first place.
+        var references: [(statute: String?, texts: [String])] = []
         for id in ids {
             guard let citation = book.citation(id), !citation.secondary else { continue }
-            let reference = legalReference(citation)
-            if !references.contains(reference) { references.append(reference) }
+            if let (statute, section) = statuteSection(citation) {
+                if let place = references.firstIndex(where: { $0.statute == statute }) {
+                    if !references[place].texts.contains(section) { references[place].texts.append(section) }
+                } else {
+                    references.append((statute, [section]))
+                }
+            } else {
+                let reference = legalReference(citation)
+                if !references.contains(where: { $0.statute == nil && $0.texts == [reference] }) { references.append((nil, [reference])) }
+            }
         }
         guard !references.isEmpty else { return "" }
-        let list =
-            references.count > 1
-            ? references.dropLast().joined(separator: ", ") + (nb ? " og " : " and ") + references.last! : references[0]
-        return (nb ? ", jf. " : ", see ") + list
+        let written = references.map { reference -> String in
+            guard let statute = reference.statute else { return reference.texts[0] }
+            // A paragraph of a section cited whole is not cited again («§ 231», not «§ 231 og § 231 tredje ledd»).
+            let sections = reference.texts.filter { section in !reference.texts.contains { section.hasPrefix($0 + " ") } }
+            // «§§ 231 og 232» where each is a bare section; «§ 24 første ledd og § 31» otherwise.
+            let bare = sections.map { $0.dropFirst(2) }
+            if sections.count > 1, sections.allSatisfy({ $0.hasPrefix("§ ") }), bare.allSatisfy({ !$0.contains(" ") }) {
+                return statute + " §§ " + joined(bare.map(String.init))
+            }
+            return statute + " " + joined(sections)
+        }
+        return (nb ? ", jf. " : ", see ") + joined(written)
     }
 }

@@ -219,8 +219,20 @@ import Testing
         #expect(
             try note("16").contains(
                 "Mengden er over grensen for mindre reaksjoner (cannabis (hasj, marihuana) 16 g > 15 g): ordinær straffeforfølgning"
-                    + " etter straffeloven § 231. Ingen reaksjon for mindre narkotikalovbrudd er aktuell, jf. straffeloven § 231 og"))
+                    + " etter straffeloven § 231. Ingen reaksjon for mindre narkotikalovbrudd er aktuell, jf. Riksadvokatens rundskriv 2/2014,"
+                    + " straffeloven § 231 og legemiddelloven § 24 første ledd."))
         #expect(try note("4", ownUse: false).contains("Ikke til eget bruk: saken følger straffeloven § 231/§ 232"))
+        // The grounds of that reason, one statute's sections together; not the sources of a later
+        // statute that would answer the same.
+        let later = """
+            {"offenceDate":"2026-01-10","decisionDate":"2026-02-01","person":{"ageAtOffence":22},"ownUse":false,
+             "acts":["acquisition"],"substances":[{"substance":"kokain","amount":2,"unit":"g"}]}
+            """
+        let notOwnUse = Begrunnelse.text(try decide(later, today: "2026-02-01").get(), book: .builtIn, language: .nb)
+        #expect(
+            Begrunnelse.legalReferences(["strl-231", "strl-231-2025", "lml-31", "lml-24", "ra-2014-2"], .builtIn, true)
+                == ", jf. straffeloven § 231, legemiddelloven § 31 andre ledd og § 24 første ledd og Riksadvokatens rundskriv 2/2014")
+        #expect(notOwnUse.hasSuffix("Ingen reaksjon for mindre narkotikalovbrudd er aktuell, jf. straffeloven §§ 231 og 232."), "\(notOwnUse)")
         // A proposal's tier in a sentence, by the proposal's short name (its title heads the note).
         let proposal = try decide(
             #"{"offenceDate":"2024-01-01","decisionDate":"2024-02-01","person":{"ageAtOffence":30},"acts":["possession"],"substances":[{"substance":"cannabis","amount":4,"unit":"g"}]}"#,
