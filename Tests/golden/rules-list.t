@@ -8,6 +8,6 @@ hr-2022                 practice  8 April 2022 –                           202
 nou-2019-26-flertall    proposal  never in force                           2019-12     NOU 2019:26 drug reform, majority proposal (8 members)
 nou-2019-26-mindretall  proposal  never in force                           2019-12     NOU 2019:26 drug reform, minority proposal (2 members)
 prop-92-l-2021          proposal  never in force                           2021        Prop. 92 L (2020–2021) drug reform bill, lower and upper thresholds
-lov-2025                statute   adopted 20 June 2025; in force: unknown  2025-06-20  Act amending the Penal Code and the Medicines Act (own-use dealings in small quantities of drugs), LOV-2025-06-20-83
+lov-2025                statute   adopted 20 June 2025; in force: unknown  2025-06-20  Act amending the Penal Code and the Medicines Act (handling small quantities of drugs for own use), LOV-2025-06-20-83
 Show thresholds and sources: rusctl rules show ID
 --- stderr

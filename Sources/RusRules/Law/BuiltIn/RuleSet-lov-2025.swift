@@ -12,7 +12,7 @@ extension BuiltInData {
           "id": "lov-2025",
           "kind": "statute",
           "label": {"nb": "lovendringen 2025 (LOV-2025-06-20-83)", "en": "the 2025 statute (LOV-2025-06-20-83)"},
-          "title": {"nb": "Lov om endringer i straffeloven og legemiddelloven mv. (befatning med mindre mengder narkotika til egen bruk), LOV-2025-06-20-83", "en": "Act amending the Penal Code and the Medicines Act (own-use dealings in small quantities of drugs), LOV-2025-06-20-83"},
+          "title": {"nb": "Lov om endringer i straffeloven og legemiddelloven mv. (befatning med mindre mengder narkotika til egen bruk), LOV-2025-06-20-83", "en": "Act amending the Penal Code and the Medicines Act (handling small quantities of drugs for own use), LOV-2025-06-20-83"},
           "version": "2025-06-20",
           "adopted": "2025-06-20",
           "status": {"nb": "lov vedtatt 20. juni 2025; trer i kraft fra den tiden Kongen bestemmer (ikrafttredelsesdatoen er ikke kjent)", "en": "statute adopted on 20 June 2025; takes effect when the King decides (the in-force date is not known)"},
