@@ -71,7 +71,7 @@ $ rusctl evaluate Fixtures/selection/strl-3-new-law-milder.json --format json --
     {
       "reaction": "straffutmalingsfrafall",
       "status": "excluded",
-      "reasons": ["For dependent users (HR-2022-731-A); the person is not given as dependent."],
+      "reasons": ["For dependent users (HR-2022-731-A); the person is not stated to be dependent."],
       "citations": ["hr-2022-731-a", "ra-2022-05-13", "strl-61"]
     },
     {

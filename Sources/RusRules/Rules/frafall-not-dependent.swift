@@ -33,7 +33,7 @@ extension FrafallNotDependent {
 
         static let notGivenAsDependent = RuleMessage(
             nb: "Gjelder rusavhengige (HR-2022-731-A); personen er ikke oppgitt som rusavhengig.",
-            en: "For dependent users (HR-2022-731-A); the person is not given as dependent.",
+            en: "For dependent users (HR-2022-731-A); the person is not stated to be dependent.",
             citations: ["hr-2022-731-a", "ra-2022-05-13"]
         ).briefly(nb: "Bare for rusavhengige.", en: "Only for dependent users.")
     }
