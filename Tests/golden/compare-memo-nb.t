@@ -271,8 +271,8 @@ ENDRET FRA GRUNNLAGET
   endret                                        —    3 (37,5 %)   6 (75,0 %)           4 (50,0 %)
   av dem: samme reaksjon, andre vilkår          —     0 (0,0 %)   2 (25,0 %)           1 (12,5 %)
   «Endret» betyr at straffansvaret, den anbefalte reaksjonen eller vilkårene for den
-    (påtaleunnlatelse uten vilkår eller med prøvetid, ruskontrakt, oppmøte for rådgivende enhet) er
-    en annen enn etter grunnlaget.
+    (påtaleunnlatelse uten vilkår eller med prøvetid, ruskontrakt, oppmøte for rådgivende enhet)
+    avviker fra grunnlaget.
 
 HVA SOM HVILER PÅ UKJENTE GRENSER
   saker som hviler på en ukjent grense

@@ -743,8 +743,8 @@ package final class ComparisonOutput: Sendable {
     /// What «changed» means, in one sentence every report carries.
     var changedDefinition: String {
         say(
-            "«Endret» betyr at straffansvaret, den anbefalte reaksjonen eller vilkårene for den (påtaleunnlatelse uten vilkår eller med prøvetid, ruskontrakt, oppmøte for rådgivende enhet) er en annen enn etter grunnlaget.",
-            "«Changed» means that the liability, the recommended reaction or its conditions (a påtaleunnlatelse without conditions or with a probation period, a drug contract, attending the advisory unit) differ from the baseline's."
+            "«Endret» betyr at straffansvaret, den anbefalte reaksjonen eller vilkårene for den (påtaleunnlatelse uten vilkår eller med prøvetid, ruskontrakt, oppmøte for rådgivende enhet) avviker fra grunnlaget.",
+            "«Changed» means that the liability, the recommended reaction or its conditions (a waiver without conditions or with a probation period, a drug-testing contract, attendance at the advisory unit) differ from the baseline's."
         )
     }
 
