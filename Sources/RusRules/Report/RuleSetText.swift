@@ -18,7 +18,8 @@ package struct RuleSetText {
             return say("vedtatt \(adopted.written(.nb)); ikrafttredelse ukjent", "adopted \(adopted.written(.en)); in force: unknown")
         }
         guard let validity = ruleSet.validity else { return say("aldri i kraft", "never in force") }
-        return "\(validity.from.written(language)) – \(validity.to.map { $0.written(language) } ?? "")"
+        guard let to = validity.to else { return say("fra ", "from ") + validity.from.written(language) }
+        return "\(validity.from.written(language)) – \(to.written(language))"
     }
 
     private func kind(_ kind: RuleSetKind) -> String {
