@@ -117,7 +117,7 @@ package struct CaseInterview: Sendable {
                     "one or more of \(words.joined(separator: ", ")), separated by commas")
             )
         case .substance:
-            let words = vocabulary.substances.map { nb ? $0.aliases.first ?? $0.id : $0.id }
+            let words = vocabulary.substances.map { vocabulary.word(for: $0, language) }
             return (asked + say(" nr. \(substances.count + 1)", " no. \(substances.count + 1)"), words.joined(separator: ", "))
         case .amount:
             let substance = substances.last!.substance
@@ -148,7 +148,7 @@ package struct CaseInterview: Sendable {
     }
 
     private func name(_ substance: SubstanceDefinition) -> String {
-        nb ? substance.aliases.first ?? substance.id : substance.id
+        vocabulary.word(for: substance, language)
     }
 
     /// A unit as a person types it: counted units by their name in the vocabulary ("lapper").

@@ -368,14 +368,16 @@ public struct Vocabulary: Sendable {
         Spelling.meant(name, keys: substanceWords, spokenNames: [])
     }
 
-    /// A word for each substance, as the choices one may write: in Norwegian the alias its name
-    /// begins with, where it has one («kokain», «fleinsopp»), otherwise its id; «heroin, kokain,
-    /// … eller legemidler».
+    /// The word a person writes for `substance` in `language`, as the template, `rusctl ny` and
+    /// the errors offer it: in Norwegian its first alias («hasj», «kokain»), otherwise its id.
+    public func word(for substance: SubstanceDefinition, _ language: Language) -> String {
+        language == .nb ? substance.aliases.first ?? substance.id : substance.id
+    }
+
+    /// The word for each substance (``word(for:_:)``), as the choices one may write: «heroin,
+    /// kokain, … eller legemidler».
     public func substanceChoices(_ language: Language) -> String {
-        Wording.alternatives(
-            substances.map { substance in
-                language == .nb ? substance.aliases.first { substance.name.nb.lowercased().hasPrefix($0) } ?? substance.id : substance.id
-            }, language)
+        Wording.alternatives(substances.map { word(for: $0, language) }, language)
     }
 
     /// Every word accepted for an act: its contract id and its Norwegian words, for suggestions.

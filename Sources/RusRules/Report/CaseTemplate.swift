@@ -13,10 +13,10 @@ package enum CaseTemplate {
         let nb = language == .nb
         func words(_ list: [String]) -> String { Wording.alternatives(list.map { "\"\($0)\"" }, language) }
         let actWords = vocabulary.acts.map { nb ? ($0.aliases.first ?? $0.act.rawValue) : $0.act.rawValue }
-        let substanceWords = vocabulary.substances.map { nb ? ($0.aliases.first ?? $0.id) : $0.id }
+        let substanceWords = vocabulary.substances.map { vocabulary.word(for: $0, language) }
         let offence = LegalDate(daysSinceEpoch: today.daysSinceEpoch - 30) ?? today
         let birth = LegalDate(year: offence.year - 17, month: offence.month, day: min(offence.day, 28)) ?? offence
-        let example = vocabulary.substance(named: "cannabis").map { nb ? ($0.aliases.first ?? $0.id) : $0.id } ?? substanceWords[0]
+        let example = vocabulary.substance(named: "cannabis").map { vocabulary.word(for: $0, language) } ?? substanceWords[0]
 
         var lines: [String] = []
         func comment(_ text: String, indent: Int) {
@@ -49,7 +49,7 @@ package enum CaseTemplate {
                     lines.append("\(pad)\"\(field.key)\": \(value(field))\(comma)")
                 case .substances:
                     comment((nb ? "Stoffer: " : "Substances: ") + words(substanceWords), indent: indent)
-                    comment((nb ? "Enheter — " : "Units — ") + unitsBySubstance(vocabulary, nb), indent: indent)
+                    comment((nb ? "Enheter — " : "Units — ") + unitsBySubstance(vocabulary, language), indent: indent)
                     for part in declaration.fields(at: .substance) where part.key != CaseField.substance.key {
                         comment(part.help.text(language), indent: indent)
                     }
@@ -74,10 +74,11 @@ package enum CaseTemplate {
 
     /// "hasj, kokain, …: g, mg, kg; GHB: ml, dl, l; …": substances grouped by their units, in the
     /// vocabulary's order, counted units by their Norwegian names in Norwegian.
-    private static func unitsBySubstance(_ vocabulary: Vocabulary, _ nb: Bool) -> String {
+    private static func unitsBySubstance(_ vocabulary: Vocabulary, _ language: Language) -> String {
+        let nb = language == .nb
         var groups: [(units: [String], substances: [String])] = []
         for substance in vocabulary.substances {
-            let name = nb ? (substance.aliases.first ?? substance.id) : substance.id
+            let name = vocabulary.word(for: substance, language)
             if let index = groups.firstIndex(where: { $0.units == substance.units }) {
                 groups[index].substances.append(name)
             } else {

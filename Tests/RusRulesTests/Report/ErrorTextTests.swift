@@ -130,8 +130,8 @@ import Testing
     /// beginning shows it, and otherwise with the substances one may write.
     @Test(arguments: [
         ("meth", " Mente du «methamphetamine»?"), ("kokian", " Mente du «kokain»?"), ("amfetam", " Mente du «amfetamin»?"),
-        ("xyz", " Skriv ett av disse: heroin, kokain, amfetamin, metamfetamin, ghb, lsd, mdma, cannabis, fleinsopp, khat eller legemidler."),
-        ("met", " Skriv ett av disse: heroin, kokain, amfetamin, metamfetamin, ghb, lsd, mdma, cannabis, fleinsopp, khat eller legemidler."),
+        ("xyz", " Skriv ett av disse: heroin, kokain, amfetamin, metamfetamin, ghb, lsd, mdma, hasj, sopp, khat eller legemidler."),
+        ("met", " Skriv ett av disse: heroin, kokain, amfetamin, metamfetamin, ghb, lsd, mdma, hasj, sopp, khat eller legemidler."),
     ])
     func anUnknownSubstanceIsAnsweredWithTheOneMeantOrTheChoices(written: String, hint: String) throws {
         let json = #"{"offenceDate":"2026-03-01","acts":["use"],"person":{"ageAtOffence":30},"substances":[{"substance":""# + written + #""}]}"#
