@@ -130,10 +130,15 @@ public enum ErrorText {
         return " " + hint.text(language)
     }
 
-    /// The substance meant, or else the substances to choose from.
+    /// The substance meant (in Norwegian by its Norwegian word: «meth» means «metamfetamin»), or
+    /// else the substances to choose from.
     private static func substanceHint(_ error: InputError, _ language: Language) -> String {
-        guard error.details["suggestion"] == nil else { return suggestion(error, language == .nb) }
-        let names = RuleBook.builtIn.vocabulary.substanceChoices(language)
+        let vocabulary = RuleBook.builtIn.vocabulary
+        if let meant = error.details["suggestion"] {
+            let word = language == .nb ? vocabulary.substance(named: meant).map { vocabulary.word(for: $0, .nb) } ?? meant : meant
+            return language == .nb ? " Mente du «\(word)»?" : " Did you mean \"\(word)\"?"
+        }
+        let names = vocabulary.substanceChoices(language)
         return language == .nb ? " Skriv ett av disse: \(names)." : " Write one of these: \(names)."
     }
 

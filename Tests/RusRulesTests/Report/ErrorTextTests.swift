@@ -129,7 +129,7 @@ import Testing
     /// A substance the tool does not know is answered with the one meant, where a slip or a
     /// beginning shows it, and otherwise with the substances one may write.
     @Test(arguments: [
-        ("meth", " Mente du «methamphetamine»?"), ("kokian", " Mente du «kokain»?"), ("amfetam", " Mente du «amfetamin»?"),
+        ("meth", " Mente du «metamfetamin»?"), ("kokian", " Mente du «kokain»?"), ("amfetam", " Mente du «amfetamin»?"),
         ("xyz", " Skriv ett av disse: heroin, kokain, amfetamin, metamfetamin, ghb, lsd, mdma, hasj, sopp, khat eller legemidler."),
         ("met", " Skriv ett av disse: heroin, kokain, amfetamin, metamfetamin, ghb, lsd, mdma, hasj, sopp, khat eller legemidler."),
     ])
