@@ -182,13 +182,15 @@ package enum Wording {
         _ language: Language
     ) -> String {
         guard let recommended else { return self.liability(liability, language) }
-        let withConditions =
-            conditions.isEmpty
-            ? ""
-            : (language == .nb ? " med vilkår om " : " with conditions of ") + self.conditions(conditions, vocabulary, language)
-        let name = reaction(recommended, vocabulary, language) + withConditions
+        let name = reaction(recommended, vocabulary, language) + withConditions(conditions, vocabulary, language)
         // English names carry the Norwegian term in parentheses already.
         return language == .nb ? name + " (" + self.liability(liability, .nb) + ")" : name + ", " + self.liability(liability, .en)
+    }
+
+    /// What follows a reaction's name where it has conditions: " med vilkår om prøvetid og …";
+    /// empty without conditions.
+    static func withConditions(_ conditions: [Condition], _ vocabulary: Vocabulary, _ language: Language) -> String {
+        conditions.isEmpty ? "" : (language == .nb ? " med vilkår om " : " with conditions of ") + self.conditions(conditions, vocabulary, language)
     }
 
     /// A yes/no fact as the case gave it: "ja", "nei", "ikke oppgitt".

@@ -47,7 +47,7 @@ public enum Begrunnelse {
             let conditions =
                 option.conditions.isEmpty
                 ? (option.reaction == .pataleunnlatelse ? say(" uten vilkår", " without conditions") : "")
-                : say(" med vilkår om ", " with conditions of ") + Wording.conditions(option.conditions, vocabulary, language)
+                : Wording.withConditions(option.conditions, vocabulary, language)
             // Why the rules propose it, in their words; whose consent and which limit follow below.
             let why = option.reasons.filter { !Consent.isConsentReason($0) && !$0.brief(language).isEmpty }.map { sentence($0.text(language)) }
             switch decision.liability {

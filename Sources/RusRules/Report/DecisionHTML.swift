@@ -30,7 +30,7 @@ public struct DecisionHTML: Sendable {
         html += row(say("Regelsett", "Rule set"), decision.selection?.text.text(language) ?? ruleSet?.name(language, capitalized: true) ?? decision.ruleSet)
         html += row(
             say("Anbefalt", "Recommended"),
-            decision.options.first { $0.status == .recommended }.map { optionName($0, ruleSet) + conditionsSuffix($0) }
+            decision.options.first { $0.status == .recommended }.map { optionName($0, ruleSet) + Wording.withConditions($0.conditions, vocabulary, language) }
                 ?? say("ingen reaksjon for mindre narkotikalovbrudd", "no minor-offence reaction"))
         html += row(say("Ansvar", "Liability"), Wording.liability(decision.liability, language))
         html += row(say("Alder", "Age"), "\(decision.ageAtOffence) " + say("år", "") + " — " + Wording.ageTrack(decision.ageTrack, vocabulary, language))
@@ -97,10 +97,6 @@ public struct DecisionHTML: Sendable {
 
     private func optionName(_ option: Option, _ ruleSet: RuleSet?) -> String {
         Wording.option(option, vocabulary, language, under: ruleSet)
-    }
-
-    private func conditionsSuffix(_ option: Option) -> String {
-        option.conditions.isEmpty ? "" : say(" med vilkår om ", " with conditions of ") + Wording.conditions(option.conditions, vocabulary, language)
     }
 
     private func describe(_ option: Option, _ ruleSet: RuleSet?) -> String {

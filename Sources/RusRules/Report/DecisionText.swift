@@ -187,10 +187,7 @@ public struct DecisionText: Sendable {
         let recommended = decision.options.first { $0.status == .recommended }
         if let recommended {
             // The conditions and the consent it needs, so that the summary alone can be acted on.
-            let conditions =
-                recommended.conditions.isEmpty
-                ? ""
-                : say(" med vilkår om ", " with conditions of ") + Wording.conditions(recommended.conditions, vocabulary, language)
+            let conditions = Wording.withConditions(recommended.conditions, vocabulary, language)
             lines.append(
                 "  " + say("Anbefalt: ", "Recommended: ") + optionName(recommended, under: book.ruleSet(decision.ruleSet))
                     + conditions + " (" + liability(decision.liability) + ")")
@@ -250,9 +247,7 @@ public struct DecisionText: Sendable {
 
     /// An available option as one paragraph: its name and conditions, then why (in brief unless `inFull`).
     private func describe(_ option: Option, under ruleSet: RuleSet?, inFull: Bool) -> String {
-        let conditions =
-            option.conditions.isEmpty
-            ? "" : say(" med vilkår om ", " with conditions of ") + Wording.conditions(option.conditions, vocabulary, language)
+        let conditions = Wording.withConditions(option.conditions, vocabulary, language)
         return "  " + optionName(option, under: ruleSet) + conditions + ": " + explanation(option, inFull: inFull, omitsStated: !inFull)
     }
 
