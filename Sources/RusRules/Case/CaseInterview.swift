@@ -323,10 +323,8 @@ package struct CaseInterview: Sendable {
             guard let substance = vocabulary.substance(named: named) else {
                 // The question lists the substances; the answer names the one meant, where it can.
                 let hint =
-                    vocabulary.substanceWord(meant: named).map { meant in
-                        let word = nb ? vocabulary.substance(named: meant).map { name($0) } ?? meant : meant
-                        return say(" Mente du «\(word)»?", " Did you mean \"\(word)\"?")
-                    } ?? ""
+                    vocabulary.substanceWord(meant: named).map { vocabulary.suggested($0, language) }
+                    .map { say(" Mente du «\($0)»?", " Did you mean \"\($0)\"?") } ?? ""
                 return say("«\(named)» er ikke et stoff dette verktøyet kjenner.", "\"\(named)\" is not a substance this tool knows.") + hint
             }
             substances.append((substance, nil, nil))

@@ -24,8 +24,23 @@ enum Consent {
     }
 
     /// Whether `reason` is the one ``reason(_:for:)`` gives: what an option's consent stands at.
+    /// A refusal is matched whole, so that a reason that only quotes one («Vilkår om ruskontroll
+    /// foreslås ikke: Den siktede har nektet samtykke.») stays a reason of its own.
     static func isConsentReason(_ reason: LocalizedText) -> Bool {
-        reason.nb.hasPrefix("Krever samtykke fra ") || reason.nb.hasSuffix(" har nektet samtykke.")
+        reason.nb.hasPrefix("Krever samtykke fra ") || refusals.contains(reason.nb)
+    }
+
+    /// Every refusal ``refusal(_:)`` can write, in Norwegian: by the suspect, the guardian, or both.
+    private static let refusals = Set([[ConsentParty.consent], [.guardianConsent], ConsentParty.allCases].map { refusal($0).nb })
+
+    /// «Den siktede har nektet samtykke.»: who refused.
+    private static func refusal(_ refusing: [ConsentParty]) -> LocalizedText {
+        Wording.both { language in
+            let parties = Wording.capitalized(Wording.consentParties(refusing, language))
+            return language == .nb
+                ? "\(parties) har nektet samtykke."
+                : "\(parties) \(refusing.count == 1 ? "has" : "have") refused consent."
+        }
     }
 
     /// Why an option that needs consent stands as it does.
@@ -55,13 +70,7 @@ enum Consent {
                         ? "Samtykket er ikke avklart for \(Wording.consentParties(missing, language))."
                         : "Whether \(Wording.consentParties(missing, language)) consents is not yet known."
                 })
-        case .refused(let refusing):
-            Wording.both { language in
-                let parties = Wording.capitalized(Wording.consentParties(refusing, language))
-                return language == .nb
-                    ? "\(parties) har nektet samtykke."
-                    : "\(parties) \(refusing.count == 1 ? "has" : "have") refused consent."
-            }
+        case .refused(let refusing): refusal(refusing)
         }
     }
 

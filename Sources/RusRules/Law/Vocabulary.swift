@@ -368,6 +368,12 @@ public struct Vocabulary: Sendable {
         Spelling.meant(name, keys: substanceWords, spokenNames: [])
     }
 
+    /// `meant`, a word ``substanceWord(meant:)`` found, as it is suggested in `language`: in
+    /// Norwegian by the substance's Norwegian word («methamphetamine» → «metamfetamin»).
+    public func suggested(_ meant: String, _ language: Language) -> String {
+        language == .nb ? substance(named: meant).map { word(for: $0, .nb) } ?? meant : meant
+    }
+
     /// The word a person writes for `substance` in `language`, as the template, `rusctl ny` and
     /// the errors offer it: in Norwegian its first alias («hasj», «kokain»), otherwise its id.
     public func word(for substance: SubstanceDefinition, _ language: Language) -> String {

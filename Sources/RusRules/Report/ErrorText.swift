@@ -134,17 +134,17 @@ public enum ErrorText {
     /// else the substances to choose from.
     private static func substanceHint(_ error: InputError, _ language: Language) -> String {
         let vocabulary = RuleBook.builtIn.vocabulary
-        if let meant = error.details["suggestion"] {
-            let word = language == .nb ? vocabulary.substance(named: meant).map { vocabulary.word(for: $0, .nb) } ?? meant : meant
-            return language == .nb ? " Mente du «\(word)»?" : " Did you mean \"\(word)\"?"
-        }
+        if let meant = error.details["suggestion"] { return didYouMean(vocabulary.suggested(meant, language), language == .nb) }
         let names = vocabulary.substanceChoices(language)
         return language == .nb ? " Skriv ett av disse: \(names)." : " Write one of these: \(names)."
     }
 
     private static func suggestion(_ error: InputError, _ nb: Bool) -> String {
-        guard let word = error.details["suggestion"] else { return "" }
-        return nb ? " Mente du «\(word)»?" : " Did you mean \"\(word)\"?"
+        error.details["suggestion"].map { didYouMean($0, nb) } ?? ""
+    }
+
+    private static func didYouMean(_ word: String, _ nb: Bool) -> String {
+        nb ? " Mente du «\(word)»?" : " Did you mean \"\(word)\"?"
     }
 
     /// The value as it should be written, where the decoder could see what was meant

@@ -185,27 +185,27 @@ extension SelectRuleSet {
         /// what it would have given, is set beside the statute without saying so.
         static func inForceUnknown(_ statute: RuleSet, _ date: LegalDate, other: LocalizedText, chosen: RuleSet) -> RuleMessage {
             let underPractice = chosen.kind == .practice
+            // What follows the statute's standing, in full and in brief alike.
+            let consequence = Wording.both { language in
+                switch (language, underPractice) {
+                case (.nb, true): ", så svaret bygger på praksis før loven. Gjelder lovendringen på avgjørelsestiden, blir svaret \(other.nb)."
+                case (.nb, false): ". Gjelder lovendringen på avgjørelsestiden, gir den \(other.nb)."
+                case (.en, true):
+                    ", so the answer rests on the practice before it. If the statute applies at the time of the decision, the answer becomes \(other.en)."
+                case (.en, false): ". If the statute applies at the time of the decision, it gives \(other.en)."
+                }
+            }
             return RuleMessage(citations: statute.citations) { language in
                 let adopted = statute.adopted.map { Wording.date($0, language) } ?? "—"
-                return language == .nb
+                return
+                    (language == .nb
                     ? "\(statute.name(.nb, capitalized: true)) ble vedtatt \(adopted) og trer i kraft fra den tiden Kongen bestemmer; datoen er ikke kjent for dette verktøyet"
-                        + (underPractice
-                            ? ", så svaret bygger på praksis før loven. Gjelder lovendringen på avgjørelsestiden, blir svaret \(other.nb)."
-                            : ". Gjelder lovendringen på avgjørelsestiden, gir den \(other.nb).")
-                    : "\(statute.name(.en, capitalized: true)) was adopted on \(adopted) and takes effect when the King decides; the date is not known to this tool"
-                        + (underPractice
-                            ? ", so the answer rests on the practice before it. If the statute applies at the time of the decision, the answer becomes \(other.en)."
-                            : ". If the statute applies at the time of the decision, it gives \(other.en).")
+                    : "\(statute.name(.en, capitalized: true)) was adopted on \(adopted) and takes effect when the King decides; the date is not known to this tool")
+                    + consequence.text(language)
             }.briefly { language in
-                language == .nb
+                (language == .nb
                     ? "\(statute.name(.nb, capitalized: true)) er vedtatt, men ikrafttredelsen er ikke kjent"
-                        + (underPractice
-                            ? ", så svaret bygger på praksis før loven. Gjelder lovendringen på avgjørelsestiden, blir svaret \(other.nb)."
-                            : ". Gjelder lovendringen på avgjørelsestiden, gir den \(other.nb).")
-                    : "\(statute.name(.en, capitalized: true)) is adopted, but its commencement is not known"
-                        + (underPractice
-                            ? ", so the answer rests on the practice before it. If the statute applies at the time of the decision, the answer becomes \(other.en)."
-                            : ". If the statute applies at the time of the decision, it gives \(other.en).")
+                    : "\(statute.name(.en, capitalized: true)) is adopted, but its commencement is not known") + consequence.text(language)
             }
         }
 

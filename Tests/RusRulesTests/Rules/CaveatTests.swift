@@ -271,6 +271,11 @@ import Testing
                 .split(whereSeparator: \.isWhitespace).joined(separator: " ")
         }
         #expect(try unwrapped([]).contains("Vilkår om ruskontroll foreslås ikke: Den siktede har nektet samtykke."))
+        // A reason that names a refusal is a reason of its own, and the note gives it.
+        let youthRefused = try cli.rusctl(["evaluate", "Fixtures/practice/ungdom-first-consent-refused.json", "--format", "notat"])
+        #expect(
+            youthRefused.stdout.contains(
+                "(Riksadvokatens rundskriv 2/2014). Vilkår om ruskontrakt foreslås ikke: Den siktede har nektet samtykke. Det anbefales"))
         let english = try unwrapped(["--lang", "en"])
         #expect(english.contains("No drug testing is proposed. The suspect has refused consent."))
         #expect(english.contains("to suitable first-time offenders in the young adult (18–24) group."))
