@@ -10,8 +10,8 @@ IN SHORT
     2 May 2023
   Recommended: fine notice (forelegg) (punishable)
   Reasons: For adults, a fine notice is the usual reaction to using, acquiring
-    or holding small quantities of drugs for one's own use. [strpl-255,
-    ra-2014-2]
+    or holding drugs for one's own use within the limits for minor reactions.
+    [strpl-255, ra-2014-2]
   Caveats: none.
 
 AVAILABLE

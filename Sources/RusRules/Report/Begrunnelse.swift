@@ -132,10 +132,7 @@ public enum Begrunnelse {
     /// («straffeloven §§ 231 og 232»), other sources by title, secondary sources left out; empty
     /// when none.
     static func legalReferences(_ ids: [String], _ book: RuleBook, _ nb: Bool) -> String {
-        let and = nb ? " og " : " and "
-        func joined(_ items: [String]) -> String {
-            items.count > 1 ? items.dropLast().joined(separator: ", ") + and + items.last! : items.first ?? ""
-        }
+        let language: Language = nb ? .nb : .en
         // Each source once, in order; a statute's sections at its first place.
         var references: [(statute: String?, texts: [String])] = []
         for id in ids {
@@ -156,13 +153,18 @@ public enum Begrunnelse {
             guard let statute = reference.statute else { return reference.texts[0] }
             // A paragraph of a section cited whole is not cited again («§ 231», not «§ 231 og § 231 tredje ledd»).
             let sections = reference.texts.filter { section in !reference.texts.contains { section.hasPrefix($0 + " ") } }
-            // «§§ 231 og 232» where each is a bare section; «§ 24 første ledd og § 31» otherwise.
-            let bare = sections.map { $0.dropFirst(2) }
-            if sections.count > 1, sections.allSatisfy({ $0.hasPrefix("§ ") }), bare.allSatisfy({ !$0.contains(" ") }) {
-                return statute + " §§ " + joined(bare.map(String.init))
-            }
-            return statute + " " + joined(sections)
+            return statute + " " + sectionList(sections, language)
         }
-        return (nb ? ", jf. " : ", see ") + joined(written)
+        return (nb ? ", jf. " : ", see ") + Wording.list(written, language)
+    }
+
+    /// One statute's sections as a lawyer cites them: «§§ 61 og 231» where each is a bare
+    /// section; «§ 24 første ledd og § 31», «§ 255 flg. og § 69» otherwise.
+    static func sectionList(_ sections: [String], _ language: Language) -> String {
+        let bare = sections.map { $0.dropFirst(2) }
+        if sections.count > 1, sections.allSatisfy({ $0.hasPrefix("§ ") }), bare.allSatisfy({ !$0.contains(" ") }) {
+            return "§§ " + Wording.list(bare.map(String.init), language)
+        }
+        return Wording.list(sections, language)
     }
 }

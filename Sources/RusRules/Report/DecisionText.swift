@@ -310,7 +310,7 @@ public struct DecisionText: Sendable {
             }
         }
         return groups.map { group in
-            sources(group.ids) + " " + group.name + (group.sections.isEmpty ? "" : " " + Wording.list(group.sections, language))
+            sources(group.ids) + " " + group.name + (group.sections.isEmpty ? "" : " " + Begrunnelse.sectionList(group.sections, language))
         }
     }
 

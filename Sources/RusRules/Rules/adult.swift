@@ -66,8 +66,9 @@ extension Adult {
         }
 
         static let usualReaction = RuleMessage(
-            nb: "For voksne er forelegg den vanlige reaksjonen ved befatning med mindre mengder narkotika til eget bruk.",
-            en: "For adults, a fine notice is the usual reaction to using, acquiring or holding small quantities of drugs for one's own use.",
+            nb: "For voksne er forelegg den vanlige reaksjonen ved befatning med narkotika til eget bruk innenfor grensene for mindre reaksjoner.",
+            en:
+                "For adults, a fine notice is the usual reaction to using, acquiring or holding drugs for one's own use within the limits for minor reactions.",
             citations: ["strpl-255", "ra-2014-2"])
 
         static let waiverPossible = RuleMessage(

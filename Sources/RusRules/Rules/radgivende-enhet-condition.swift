@@ -70,7 +70,8 @@ extension RadgivendeEnhetCondition {
             }
             return asUnderPractice
                 ? message.briefly(
-                    nb: "Avgjøres som etter praksis, der oppmøte bare er et vilkår.", en: "Decided as under the practice, where attendance is only a condition."
+                    nb: "Saken avgjøres som etter praksis, der oppmøte bare er et vilkår.",
+                    en: "The case is decided as under the practice, where attendance is only a condition."
                 )
                 : message.briefly(nb: "Bare som vilkår.", en: "Only as a condition.")
         }

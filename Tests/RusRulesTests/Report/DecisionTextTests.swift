@@ -105,7 +105,8 @@ import Testing
     }
 
     /// The list of sources cites a statute's sections together and a document once, as a lawyer
-    /// does: «[strpl-69, strpl-255] straffeprosessloven § 69 og § 255 flg.».
+    /// does: «[strpl-69, strpl-255] straffeprosessloven § 69 og § 255 flg.», «[strl-61, strl-231]
+    /// straffeloven §§ 61 og 231».
     @Test func sourcesAreCitedAsALawyerCitesThem() throws {
         let rendered = Self.text.render(try decision("practice/ungdom-first-consent-unknown.json"), explain: false).unwrapped
         let sources = try #require(rendered.components(separatedBy: "KILDER: ").last)
@@ -113,6 +114,9 @@ import Testing
         #expect(sources.contains("[pod-2019, pod-2019-ungdomsoppfolging] Politidirektoratets utredning (2019);"))
         #expect(sources.contains("[ra-2014-2] Riksadvokatens rundskriv 2/2014;"))
         #expect(!sources.contains("«Narkotikasaker»"))
+        // Bare sections of one statute: «§§ 61 og 231», as in the begrunnelse.
+        let dependent = Self.text.render(try decision("dependent/heroin-at-limit.json"), explain: false).unwrapped
+        #expect(dependent.components(separatedBy: "KILDER: ").last!.contains("[strl-61, strl-231] straffeloven §§ 61 og 231;"))
         let full = Self.text.render(try decision("practice/ungdom-first-consent-unknown.json"), DecisionText.Detail(allSources: true))
         #expect(full.contains("[ra-2014-2] Riksadvokatens rundskriv 2/2014 «Narkotikasaker», om alternative reaksjoner for unge"))
     }

@@ -117,10 +117,10 @@ import Testing
         #expect(referral.status == .excluded, "\(kind)")
         let nb = DecisionText(book: .builtIn, language: .nb).render(decision, explain: false)
         #expect(
-            nb.contains("henvisning til frivillig oppmøte ved rådgivende enhet: Avgjøres som etter praksis, der oppmøte bare er et vilkår."),
+            nb.contains("henvisning til frivillig oppmøte ved rådgivende enhet: Saken avgjøres som etter praksis, der oppmøte bare er et vilkår."),
             "\(kind)")
         let en = DecisionText(book: .builtIn, language: .en).render(decision, explain: false)
-        #expect(en.contains("Decided as under the practice, where attendance is only a condition."), "\(kind)")
+        #expect(en.contains("The case is decided as under the practice, where attendance is only a condition."), "\(kind)")
         // Under the practice itself the short reason stays.
         let practice = DecisionText(book: .builtIn, language: .nb).render(try decide(json, ruleSet: "hr-2022").get(), explain: false)
         #expect(practice.contains("Bare som vilkår."), "\(kind)")
@@ -214,7 +214,7 @@ import Testing
         }
         #expect(
             try note("4").contains(
-                "Forholdet er straffbart. For voksne er forelegg den vanlige reaksjonen ved befatning med mindre mengder narkotika til eget bruk."
+                "Forholdet er straffbart. For voksne er forelegg den vanlige reaksjonen ved befatning med narkotika til eget bruk innenfor grensene for mindre reaksjoner."
                     + " Det anbefales forelegg, jf. straffeprosessloven § 255 flg. og Riksadvokatens rundskriv 2/2014."))
         #expect(
             try note("16").contains(
