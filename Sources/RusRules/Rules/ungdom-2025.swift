@@ -88,8 +88,8 @@ extension Ungdom2025 {
                     : "On the Storting's premise, no simplified fine notice is given to persons under \(majority); they are referred to the advisory unit."
             }.briefly { language in
                 language == .nb
-                    ? "Ikke under \(majority) år; de henvises til rådgivende enhet."
-                    : "Not under \(majority); they are referred to the advisory unit."
+                    ? "Ikke for personer under \(majority) år, som henvises til rådgivende enhet."
+                    : "Not for persons under \(majority), who are referred to the advisory unit."
             }
         }
     }

@@ -92,6 +92,9 @@ import Testing
             #expect(full.contains("Politiet kan kalle inn barn under 18 år og foresatte til bekymringssamtale"))
             #expect(full.contains("Krever samtykke fra den siktede og vergen; samtykke er gitt. [strpl-71a"))
         }
+        // A brief reason is a sentence a lawyer would write: whom it concerns, not a dangling «de».
+        let statuteYouth = Self.text.render(try decision("lov-2025/youth-first.json"), DecisionText.Detail()).unwrapped
+        #expect(statuteYouth.contains("forenklet forelegg: Ikke for personer under 18 år, som henvises til rådgivende enhet."))
         // Consent said once in the summary, not again among the reasons.
         #expect(usual.contains("  Krever samtykke fra den siktede og vergen; samtykke er gitt.\n  Begrunnelse: For ungdom"))
         #expect(!usual.unwrapped.contains("Riksadvokatens rundskriv 2/2014). Krever samtykke"))
