@@ -45,123 +45,123 @@ PRAKSIS FRA 2022 (HR-2022) — PRAKSIS ETTER HØYESTERETTS DOMMER 8. APRIL 2022 
 NOU 2019:26 MINDRETALLET — NOU 2019:26 RUSREFORM – FRA STRAFF TIL HJELP, MINDRETALLETS FORSLAG (2
   MEDLEMMER)
   • Status: forslag, aldri i kraft; versjon 2019-12.
-  • Når hvert stoff er innenfor terskelverdien «terskel» i NOU 2019:26 mindretallet (heroin 1 g,
-    kokain 1 g, amfetamin 1 g og GHB (GHB, GBL, 1,4-butandiol) 50 ml …): ikke straffbart, pålegg om
-    oppmøte for rådgivende enhet for russaker.
+  • Når hvert stoff er innenfor terskelverdien i NOU 2019:26 mindretallet (heroin 1 g, kokain 1 g,
+    amfetamin 1 g og GHB (GHB, GBL, 1,4-butandiol) 50 ml …): ikke straffbart, pålegg om oppmøte for
+    rådgivende enhet for russaker.
   • Saker ingen av trinnene dekker, avgjøres som etter praksis fra 2022 (HR-2022) (sammenligningens
     grunnlag).
   • Lavere enn grensen for mindre reaksjoner i Riksadvokatens rundskriv 2/2014: cannabis (hasj,
     marihuana) 5 g (mot 15 g).
   • Forslag, aldri vedtatt.
   heroin
-     terskelverdien «terskel» i NOU 2019:26 mindretallet: 1 g (kontrollert mot kilden)
+     terskelverdien i NOU 2019:26 mindretallet: 1 g (kontrollert mot kilden)
      grensen for mindre reaksjoner i Riksadvokatens rundskriv 2/2014: – (≤ 5 g, ukjent)
      grensen for rusavhengige i praksis fra 2022 (HR-2022): 5 g (kontrollert mot kilden)
   kokain
-     terskelverdien «terskel» i NOU 2019:26 mindretallet: 1 g (kontrollert mot kilden)
+     terskelverdien i NOU 2019:26 mindretallet: 1 g (kontrollert mot kilden)
      grensen for mindre reaksjoner i Riksadvokatens rundskriv 2/2014: – (≤ 5 g, ukjent)
      grensen for rusavhengige i praksis fra 2022 (HR-2022): 5 g (kontrollert mot kilden)
   amfetamin
-     terskelverdien «terskel» i NOU 2019:26 mindretallet: 1 g (kontrollert mot kilden)
+     terskelverdien i NOU 2019:26 mindretallet: 1 g (kontrollert mot kilden)
      grensen for mindre reaksjoner i Riksadvokatens rundskriv 2/2014: – (≤ 5 g, ukjent)
      grensen for rusavhengige i praksis fra 2022 (HR-2022): 5 g (kontrollert mot kilden)
   metamfetamin
-     terskelverdien «terskel» i NOU 2019:26 mindretallet: – (ukjent)
+     terskelverdien i NOU 2019:26 mindretallet: – (ukjent)
      grensen for mindre reaksjoner i Riksadvokatens rundskriv 2/2014: – (ukjent)
      grensen for rusavhengige i praksis fra 2022 (HR-2022): – (ukjent)
   GHB (GHB, GBL, 1,4-butandiol)
-     terskelverdien «terskel» i NOU 2019:26 mindretallet: 50 ml (kontrollert mot kilden)
+     terskelverdien i NOU 2019:26 mindretallet: 50 ml (kontrollert mot kilden)
      grensen for mindre reaksjoner i Riksadvokatens rundskriv 2/2014: – (≤ 100 ml, ukjent)
      grensen for rusavhengige i praksis fra 2022 (HR-2022): 100 ml (veiledende)
   LSD
-     terskelverdien «terskel» i NOU 2019:26 mindretallet: 1 lapp (kontrollert mot kilden)
+     terskelverdien i NOU 2019:26 mindretallet: 1 lapp (kontrollert mot kilden)
      grensen for mindre reaksjoner i Riksadvokatens rundskriv 2/2014: – (≤ 3 lapper, ukjent)
      grensen for rusavhengige i praksis fra 2022 (HR-2022): 3 lapper (veiledende)
   MDMA
-     terskelverdien «terskel» i NOU 2019:26 mindretallet: 1 g (kontrollert mot kilden)
+     terskelverdien i NOU 2019:26 mindretallet: 1 g (kontrollert mot kilden)
      grensen for mindre reaksjoner i Riksadvokatens rundskriv 2/2014: – (≤ 1 g, ukjent)
      grensen for rusavhengige i praksis fra 2022 (HR-2022): 1 g (veiledende)
   cannabis (hasj, marihuana)
-     terskelverdien «terskel» i NOU 2019:26 mindretallet: 5 g (kontrollert mot kilden)
+     terskelverdien i NOU 2019:26 mindretallet: 5 g (kontrollert mot kilden)
      grensen for mindre reaksjoner i Riksadvokatens rundskriv 2/2014: 15 g (kontrollert mot kilden)
      grensen for rusavhengige i praksis fra 2022 (HR-2022): 15 g (veiledende)
   fleinsopp (psilocybin)
-     terskelverdien «terskel» i NOU 2019:26 mindretallet: 50 g (kontrollert mot kilden)
+     terskelverdien i NOU 2019:26 mindretallet: 50 g (kontrollert mot kilden)
      grensen for mindre reaksjoner i Riksadvokatens rundskriv 2/2014: – (≤ 50 g, ukjent)
      grensen for rusavhengige i praksis fra 2022 (HR-2022): 50 g (veiledende)
   khat
-     terskelverdien «terskel» i NOU 2019:26 mindretallet: 500 g (kontrollert mot kilden)
+     terskelverdien i NOU 2019:26 mindretallet: 500 g (kontrollert mot kilden)
      grensen for mindre reaksjoner i Riksadvokatens rundskriv 2/2014: – (≤ 2000 g, ukjent)
      grensen for rusavhengige i praksis fra 2022 (HR-2022): 2000 g (veiledende)
   legemidler (rusdoser)
-     terskelverdien «terskel» i NOU 2019:26 mindretallet: 5 rusdoser (kontrollert mot kilden)
+     terskelverdien i NOU 2019:26 mindretallet: 5 rusdoser (kontrollert mot kilden)
      grensen for mindre reaksjoner i Riksadvokatens rundskriv 2/2014: – (≤ 25 rusdoser, ukjent)
      grensen for rusavhengige i praksis fra 2022 (HR-2022): 25 rusdoser (veiledende)
 
 PROP. 92 L (2020–2021) — PROP. 92 L (2020–2021) RUSREFORMEN, NEDRE OG ØVRE TERSKELVERDI
   • Status: forslag, aldri i kraft; versjon 2021.
-  • Når hvert stoff er innenfor terskelverdien «nedre» i Prop. 92 L (2020–2021) (heroin 2 g, kokain
-    2 g, amfetamin 2 g og GHB (GHB, GBL, 1,4-butandiol) 50 ml …, høyst 3 ulike stoffer): ikke
+  • Når hvert stoff er innenfor den nedre terskelverdien i Prop. 92 L (2020–2021) (heroin 2 g,
+    kokain 2 g, amfetamin 2 g og GHB (GHB, GBL, 1,4-butandiol) 50 ml …, høyst 3 ulike stoffer): ikke
     straffbart, pålegg om oppmøte for rådgivende enhet for russaker.
-  • Når hvert stoff er innenfor terskelverdien «ovre» i Prop. 92 L (2020–2021) (heroin 5 g, kokain
+  • Når hvert stoff er innenfor den øvre terskelverdien i Prop. 92 L (2020–2021) (heroin 5 g, kokain
     5 g, amfetamin 5 g og GHB (GHB, GBL, 1,4-butandiol) 100 ml …): straffbart, påtaleunnlatelse
     (prøvetid og oppmøte for rådgivende enhet for russaker).
   • Saker ingen av trinnene dekker, avgjøres som etter praksis fra 2022 (HR-2022) (sammenligningens
     grunnlag).
   • Lovforslag, forkastet av Stortinget 3. juni 2021 (Innst. 612 L (2020–2021)).
   heroin
-     terskelverdien «nedre» i Prop. 92 L (2020–2021): 2 g (kontrollert mot kilden)
-     terskelverdien «ovre» i Prop. 92 L (2020–2021): 5 g (kontrollert mot kilden)
+     den nedre terskelverdien i Prop. 92 L (2020–2021): 2 g (kontrollert mot kilden)
+     den øvre terskelverdien i Prop. 92 L (2020–2021): 5 g (kontrollert mot kilden)
      grensen for mindre reaksjoner i Riksadvokatens rundskriv 2/2014: – (≤ 5 g, ukjent)
      grensen for rusavhengige i praksis fra 2022 (HR-2022): 5 g (kontrollert mot kilden)
   kokain
-     terskelverdien «nedre» i Prop. 92 L (2020–2021): 2 g (kontrollert mot kilden)
-     terskelverdien «ovre» i Prop. 92 L (2020–2021): 5 g (kontrollert mot kilden)
+     den nedre terskelverdien i Prop. 92 L (2020–2021): 2 g (kontrollert mot kilden)
+     den øvre terskelverdien i Prop. 92 L (2020–2021): 5 g (kontrollert mot kilden)
      grensen for mindre reaksjoner i Riksadvokatens rundskriv 2/2014: – (≤ 5 g, ukjent)
      grensen for rusavhengige i praksis fra 2022 (HR-2022): 5 g (kontrollert mot kilden)
   amfetamin
-     terskelverdien «nedre» i Prop. 92 L (2020–2021): 2 g (kontrollert mot kilden)
-     terskelverdien «ovre» i Prop. 92 L (2020–2021): 5 g (kontrollert mot kilden)
+     den nedre terskelverdien i Prop. 92 L (2020–2021): 2 g (kontrollert mot kilden)
+     den øvre terskelverdien i Prop. 92 L (2020–2021): 5 g (kontrollert mot kilden)
      grensen for mindre reaksjoner i Riksadvokatens rundskriv 2/2014: – (≤ 5 g, ukjent)
      grensen for rusavhengige i praksis fra 2022 (HR-2022): 5 g (kontrollert mot kilden)
   metamfetamin
-     terskelverdien «nedre» i Prop. 92 L (2020–2021): – (ukjent)
-     terskelverdien «ovre» i Prop. 92 L (2020–2021): – (ukjent)
+     den nedre terskelverdien i Prop. 92 L (2020–2021): – (ukjent)
+     den øvre terskelverdien i Prop. 92 L (2020–2021): – (ukjent)
      grensen for mindre reaksjoner i Riksadvokatens rundskriv 2/2014: – (ukjent)
      grensen for rusavhengige i praksis fra 2022 (HR-2022): – (ukjent)
   GHB (GHB, GBL, 1,4-butandiol)
-     terskelverdien «nedre» i Prop. 92 L (2020–2021): 50 ml (kontrollert mot kilden)
-     terskelverdien «ovre» i Prop. 92 L (2020–2021): 100 ml (kontrollert mot kilden)
+     den nedre terskelverdien i Prop. 92 L (2020–2021): 50 ml (kontrollert mot kilden)
+     den øvre terskelverdien i Prop. 92 L (2020–2021): 100 ml (kontrollert mot kilden)
      grensen for mindre reaksjoner i Riksadvokatens rundskriv 2/2014: – (≤ 100 ml, ukjent)
      grensen for rusavhengige i praksis fra 2022 (HR-2022): 100 ml (veiledende)
   LSD
-     terskelverdien «nedre» i Prop. 92 L (2020–2021): 1 lapp (kontrollert mot kilden)
-     terskelverdien «ovre» i Prop. 92 L (2020–2021): 3 lapper (kontrollert mot kilden)
+     den nedre terskelverdien i Prop. 92 L (2020–2021): 1 lapp (kontrollert mot kilden)
+     den øvre terskelverdien i Prop. 92 L (2020–2021): 3 lapper (kontrollert mot kilden)
      grensen for mindre reaksjoner i Riksadvokatens rundskriv 2/2014: – (≤ 3 lapper, ukjent)
      grensen for rusavhengige i praksis fra 2022 (HR-2022): 3 lapper (veiledende)
   MDMA
-     terskelverdien «nedre» i Prop. 92 L (2020–2021): 0,5 g (kontrollert mot kilden)
-     terskelverdien «ovre» i Prop. 92 L (2020–2021): 1 g (kontrollert mot kilden)
+     den nedre terskelverdien i Prop. 92 L (2020–2021): 0,5 g (kontrollert mot kilden)
+     den øvre terskelverdien i Prop. 92 L (2020–2021): 1 g (kontrollert mot kilden)
      grensen for mindre reaksjoner i Riksadvokatens rundskriv 2/2014: – (≤ 1 g, ukjent)
      grensen for rusavhengige i praksis fra 2022 (HR-2022): 1 g (veiledende)
   cannabis (hasj, marihuana)
-     terskelverdien «nedre» i Prop. 92 L (2020–2021): 10 g (kontrollert mot kilden)
-     terskelverdien «ovre» i Prop. 92 L (2020–2021): 15 g (kontrollert mot kilden)
+     den nedre terskelverdien i Prop. 92 L (2020–2021): 10 g (kontrollert mot kilden)
+     den øvre terskelverdien i Prop. 92 L (2020–2021): 15 g (kontrollert mot kilden)
      grensen for mindre reaksjoner i Riksadvokatens rundskriv 2/2014: 15 g (kontrollert mot kilden)
      grensen for rusavhengige i praksis fra 2022 (HR-2022): 15 g (veiledende)
   fleinsopp (psilocybin)
-     terskelverdien «nedre» i Prop. 92 L (2020–2021): 20 g (kontrollert mot kilden)
-     terskelverdien «ovre» i Prop. 92 L (2020–2021): 50 g (kontrollert mot kilden)
+     den nedre terskelverdien i Prop. 92 L (2020–2021): 20 g (kontrollert mot kilden)
+     den øvre terskelverdien i Prop. 92 L (2020–2021): 50 g (kontrollert mot kilden)
      grensen for mindre reaksjoner i Riksadvokatens rundskriv 2/2014: – (≤ 50 g, ukjent)
      grensen for rusavhengige i praksis fra 2022 (HR-2022): 50 g (veiledende)
   khat
-     terskelverdien «nedre» i Prop. 92 L (2020–2021): 500 g (kontrollert mot kilden)
-     terskelverdien «ovre» i Prop. 92 L (2020–2021): 2000 g (kontrollert mot kilden)
+     den nedre terskelverdien i Prop. 92 L (2020–2021): 500 g (kontrollert mot kilden)
+     den øvre terskelverdien i Prop. 92 L (2020–2021): 2000 g (kontrollert mot kilden)
      grensen for mindre reaksjoner i Riksadvokatens rundskriv 2/2014: – (≤ 2000 g, ukjent)
      grensen for rusavhengige i praksis fra 2022 (HR-2022): 2000 g (veiledende)
   legemidler (rusdoser)
-     terskelverdien «nedre» i Prop. 92 L (2020–2021): 15 rusdoser (kontrollert mot kilden)
-     terskelverdien «ovre» i Prop. 92 L (2020–2021): 25 rusdoser (kontrollert mot kilden)
+     den nedre terskelverdien i Prop. 92 L (2020–2021): 15 rusdoser (kontrollert mot kilden)
+     den øvre terskelverdien i Prop. 92 L (2020–2021): 25 rusdoser (kontrollert mot kilden)
      grensen for mindre reaksjoner i Riksadvokatens rundskriv 2/2014: – (≤ 25 rusdoser, ukjent)
      grensen for rusavhengige i praksis fra 2022 (HR-2022): 25 rusdoser (veiledende)
 
@@ -615,22 +615,21 @@ OVERGANGER PRAKSIS FRA 2022 (HR-2022) → LOVENDRINGEN 2025 (LOV-2025-06-20-83) 
 
 ENDRINGER ETTER ÅRSAK
   1 NOU 2019:26 mindretallet: regelen for voksne («adult») → trinnet «innenfor-terskel»; cannabis
-    (hasj, marihuana) ≤ 5 g (terskelverdien «terskel» i NOU 2019:26 mindretallet)
+    (hasj, marihuana) ≤ 5 g (terskelverdien i NOU 2019:26 mindretallet)
   1 NOU 2019:26 mindretallet: regelen for ungdom («ungdom») → trinnet «innenfor-terskel»; cannabis
-    (hasj, marihuana) ≤ 5 g (terskelverdien «terskel» i NOU 2019:26 mindretallet)
+    (hasj, marihuana) ≤ 5 g (terskelverdien i NOU 2019:26 mindretallet)
   1 NOU 2019:26 mindretallet: regelen for voksne («adult») → trinnet «innenfor-terskel»; kokain uten
-    mengde: bruk alene — ingenting å sammenligne (terskelverdien «terskel» i NOU 2019:26
-    mindretallet)
+    mengde: bruk alene — ingenting å sammenligne (terskelverdien i NOU 2019:26 mindretallet)
   2 Prop. 92 L (2020–2021): samme reaksjon, andre vilkår: uten vilkår → med prøvetid og oppmøte for
     rådgivende enhet for russaker
   1 Prop. 92 L (2020–2021): regelen for voksne («adult») → trinnet «under-nedre»; cannabis (hasj,
-    marihuana) ≤ 10 g (terskelverdien «nedre» i Prop. 92 L (2020–2021))
+    marihuana) ≤ 10 g (den nedre terskelverdien i Prop. 92 L (2020–2021))
   1 Prop. 92 L (2020–2021): regelen for voksne («adult») → trinnet «under-ovre»; cannabis (hasj,
-    marihuana) > 10 g (terskelverdien «nedre» i Prop. 92 L (2020–2021))
+    marihuana) > 10 g (den nedre terskelverdien i Prop. 92 L (2020–2021))
   1 Prop. 92 L (2020–2021): regelen for ungdom («ungdom») → trinnet «under-nedre»; cannabis (hasj,
-    marihuana) ≤ 10 g (terskelverdien «nedre» i Prop. 92 L (2020–2021))
+    marihuana) ≤ 10 g (den nedre terskelverdien i Prop. 92 L (2020–2021))
   1 Prop. 92 L (2020–2021): regelen for voksne («adult») → trinnet «under-nedre»; kokain uten
-    mengde: bruk alene — ingenting å sammenligne (terskelverdien «nedre» i Prop. 92 L (2020–2021))
+    mengde: bruk alene — ingenting å sammenligne (den nedre terskelverdien i Prop. 92 L (2020–2021))
   2 Lovendringen 2025 (LOV-2025-06-20-83): regelen for voksne («adult») → regelen for voksne etter
     lovendringen 2025 («adult-2025»); cannabis (hasj, marihuana), grensen ukjent (≤ 15 g) (grensen
     for «en mindre mengde» i lovendringen 2025 (LOV-2025-06-20-83))
@@ -647,11 +646,11 @@ ENDREDE SAKER
        (hasj, marihuana) 3 g ≤ 15 g (grensen for mindre reaksjoner i Riksadvokatens rundskriv
        2/2014)
      NOU 2019:26 mindretallet: pålegg om oppmøte for rådgivende enhet for russaker (ikke straffbart)
-       — trinnet «innenfor-terskel»; cannabis (hasj, marihuana) 3 g ≤ 5 g (terskelverdien «terskel»
-       i NOU 2019:26 mindretallet)
+       — trinnet «innenfor-terskel»; cannabis (hasj, marihuana) 3 g ≤ 5 g (terskelverdien i NOU
+       2019:26 mindretallet)
      Prop. 92 L (2020–2021): pålegg om oppmøte for rådgivende enhet for russaker (ikke straffbart) —
-       trinnet «under-nedre»; cannabis (hasj, marihuana) 3 g ≤ 10 g (terskelverdien «nedre» i Prop.
-       92 L (2020–2021))
+       trinnet «under-nedre»; cannabis (hasj, marihuana) 3 g ≤ 10 g (den nedre terskelverdien i
+       Prop. 92 L (2020–2021))
      Lovendringen 2025 (LOV-2025-06-20-83): forenklet forelegg (straffbart) — regelen for voksne
        etter lovendringen 2025 («adult-2025»); cannabis (hasj, marihuana) 3 g, grensen ukjent (≤
        15 g) (grensen for «en mindre mengde» i lovendringen 2025 (LOV-2025-06-20-83))
@@ -661,7 +660,7 @@ ENDREDE SAKER
        2/2014)
      NOU 2019:26 mindretallet: uendret
      Prop. 92 L (2020–2021): påtaleunnlatelse (straffbart) — trinnet «under-ovre»; cannabis (hasj,
-       marihuana) 12 g > 10 g (terskelverdien «nedre» i Prop. 92 L (2020–2021))
+       marihuana) 12 g > 10 g (den nedre terskelverdien i Prop. 92 L (2020–2021))
      Lovendringen 2025 (LOV-2025-06-20-83): forenklet forelegg (straffbart) — regelen for voksne
        etter lovendringen 2025 («adult-2025»); cannabis (hasj, marihuana) 12 g, grensen ukjent (≤
        15 g) (grensen for «en mindre mengde» i lovendringen 2025 (LOV-2025-06-20-83))
@@ -670,11 +669,11 @@ ENDREDE SAKER
        cannabis (hasj, marihuana) 4 g ≤ 15 g (grensen for mindre reaksjoner i Riksadvokatens
        rundskriv 2/2014) (med prøvetid, ruskontrakt og oppmøte for rådgivende enhet for russaker)
      NOU 2019:26 mindretallet: pålegg om oppmøte for rådgivende enhet for russaker (ikke straffbart)
-       — trinnet «innenfor-terskel»; cannabis (hasj, marihuana) 4 g ≤ 5 g (terskelverdien «terskel»
-       i NOU 2019:26 mindretallet)
+       — trinnet «innenfor-terskel»; cannabis (hasj, marihuana) 4 g ≤ 5 g (terskelverdien i NOU
+       2019:26 mindretallet)
      Prop. 92 L (2020–2021): pålegg om oppmøte for rådgivende enhet for russaker (ikke straffbart) —
-       trinnet «under-nedre»; cannabis (hasj, marihuana) 4 g ≤ 10 g (terskelverdien «nedre» i Prop.
-       92 L (2020–2021))
+       trinnet «under-nedre»; cannabis (hasj, marihuana) 4 g ≤ 10 g (den nedre terskelverdien i
+       Prop. 92 L (2020–2021))
      Lovendringen 2025 (LOV-2025-06-20-83): påtaleunnlatelse (straffbart) (med prøvetid og oppmøte
        for rådgivende enhet for russaker)
   #4 voksen-heroin-2,5g — voksen (25 år og eldre) — heroin 2,5 g
@@ -699,10 +698,10 @@ ENDREDE SAKER
        rundskriv 2/2014)
      NOU 2019:26 mindretallet: pålegg om oppmøte for rådgivende enhet for russaker (ikke straffbart)
        — trinnet «innenfor-terskel»; kokain uten mengde: bruk alene — ingenting å sammenligne
-       (terskelverdien «terskel» i NOU 2019:26 mindretallet)
+       (terskelverdien i NOU 2019:26 mindretallet)
      Prop. 92 L (2020–2021): pålegg om oppmøte for rådgivende enhet for russaker (ikke straffbart) —
-       trinnet «under-nedre»; kokain uten mengde: bruk alene — ingenting å sammenligne
-       (terskelverdien «nedre» i Prop. 92 L (2020–2021))
+       trinnet «under-nedre»; kokain uten mengde: bruk alene — ingenting å sammenligne (den nedre
+       terskelverdien i Prop. 92 L (2020–2021))
      Lovendringen 2025 (LOV-2025-06-20-83): forenklet forelegg (straffbart) — regelen for voksne
        etter lovendringen 2025 («adult-2025»); kokain uten mengde: bruk alene — ingenting å
        sammenligne (grensen for «en mindre mengde» i lovendringen 2025 (LOV-2025-06-20-83))

@@ -2,7 +2,7 @@
 $ rusctl sweep --rules prop-92-l-2021 --substance cannabis --from 5 --to 15 --step 5 --format markdown --lang en --today 2024-06-01 Tests/golden/cases/memo.ndjson
 --- exit 0
 --- stdout
-# The limit for cannabis (hashish, marijuana) (g) in the threshold «nedre» in Prop. 92 L (2020–2021) varied over 8 valid cases (0 invalid); baseline practice since 2022 (HR-2022)
+# The lower threshold in Prop. 92 L (2020–2021) for cannabis (hashish, marijuana) (g), varied over 8 valid cases (0 invalid); baseline practice since 2022 (HR-2022)
 
 - **Generated:** 2025-12-01T01:00:00+01:00
 - **Tool:** rusctl 0.3.0, commit not recorded (development build)

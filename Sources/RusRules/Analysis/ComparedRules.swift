@@ -27,7 +27,7 @@ package struct ComparedRules {
     }
 
     /// A table's column title: "grensen for mindre reaksjoner i Riksadvokatens rundskriv 2/2014",
-    /// "terskelverdien «nedre» i Prop. 92 L (2020–2021)" — the rule set by its label.
+    /// "den nedre terskelverdien i Prop. 92 L (2020–2021)" — the rule set by its label.
     package func tableName(_ table: ThresholdTable) -> String {
         Wording.limit(of: table, language, owner: book.ruleSet(table.definedBy)?.name(language))
     }

@@ -165,7 +165,7 @@ package final class ComparisonOutput: Sendable {
 
     // MARK: - Why a case changed
 
-    /// "cannabis 12 g > 10 g (terskelverdien «nedre» i prop-92-l-2021)"; without the amount
+    /// "cannabis 12 g > 10 g (den nedre terskelverdien i prop-92-l-2021)"; without the amount
     /// ("cannabis > 10 g …") when it names a cause shared by many cases.
     func comparisonText(_ check: ThresholdCheck, withAmount: Bool) -> String {
         substanceName(check.substance) + (withAmount ? comparisonAmount(check) : "") + comparisonTail(check)

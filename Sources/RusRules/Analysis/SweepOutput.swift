@@ -44,8 +44,8 @@ package struct SweepOutput {
 
     private var headline: String {
         say(
-            "Grensen for \(substanceName) (\(sweep.unit)) i \(tableName) varieres over \(Wording.count(valid, .nb)) gyldige saker (\(Wording.count(sweep.invalid.count, .nb)) ugyldige); grunnlag \(book.ruleSet(sweep.baseline)?.name(.nb) ?? sweep.baseline)",
-            "The limit for \(substanceName) (\(sweep.unit)) in \(tableName) varied over \(Wording.count(valid, .en)) valid cases (\(Wording.count(sweep.invalid.count, .en)) invalid); baseline \(book.ruleSet(sweep.baseline)?.name(.en) ?? sweep.baseline)"
+            "\(Wording.capitalized(tableName)) for \(substanceName) (\(sweep.unit)) varieres over \(Wording.count(valid, .nb)) gyldige saker (\(Wording.count(sweep.invalid.count, .nb)) ugyldige); grunnlag \(book.ruleSet(sweep.baseline)?.name(.nb) ?? sweep.baseline)",
+            "\(Wording.capitalized(tableName)) for \(substanceName) (\(sweep.unit)), varied over \(Wording.count(valid, .en)) valid cases (\(Wording.count(sweep.invalid.count, .en)) invalid); baseline \(book.ruleSet(sweep.baseline)?.name(.en) ?? sweep.baseline)"
         )
     }
 

@@ -20,8 +20,8 @@ package enum Wording {
     }
 
     /// A threshold table as a reader names it: "grensen for mindre reaksjoner i ra-2014",
-    /// "terskelverdien «nedre» i prop-92-l-2021" (the two tables every practice has by their
-    /// role, a proposal's by their own name).
+    /// "den nedre terskelverdien i prop-92-l-2021" (a practice's tables by their role, a
+    /// proposal's by their label, a table of one's own without one by its name).
     /// `owner` names the rule set that defines the table (its id when not given; reports give
     /// its label).
     static func limit(of table: ThresholdTable, _ language: Language, capitalized: Bool = false, owner: String? = nil) -> String {
@@ -31,7 +31,7 @@ package enum Wording {
             case RuleSet.prosecutionTable: nb ? "grensen for mindre reaksjoner" : "the limit for minor reactions"
             case RuleSet.dependentUserTable: nb ? "grensen for rusavhengige" : "the limit for dependent users"
             case RuleSet.smallQuantityTable: nb ? "grensen for «en mindre mengde»" : "the limit of «a small quantity»"
-            default: nb ? "terskelverdien «\(table.name)»" : "the threshold «\(table.name)»"
+            default: table.label?.text(language) ?? (nb ? "terskelverdien «\(table.name)»" : "the threshold «\(table.name)»")
             }
         // The rule set by its name ("Riksadvokatens rundskriv 2/2014"); a rule set of one's own
         // by its id.

@@ -70,6 +70,9 @@ public struct ThresholdTable: Sendable, Equatable {
     public let definedBy: String
     /// What the table is, in both languages.
     public let description: LocalizedText
+    /// How a sentence names the table where its name is an id («ovre»): «den øvre
+    /// terskelverdien», "the upper threshold"; nil names it by its role or its id.
+    public var label: LocalizedText? = nil
     /// The limits, one per substance.
     public var limits: [Threshold]
     /// Where the ceilings of its unknown limits come from, if anywhere.

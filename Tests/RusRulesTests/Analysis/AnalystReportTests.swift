@@ -445,7 +445,8 @@ import Testing
         let prop = rules.changes(book.ruleSet("prop-92-l-2021")!, from: baseline)
         #expect(
             prop.contains {
-                $0.hasPrefix("Når hvert stoff er innenfor terskelverdien «nedre» i Prop. 92 L (2020–2021) (heroin 2 g") && $0.contains("høyst 3 ulike stoffer")
+                $0.hasPrefix("Når hvert stoff er innenfor den nedre terskelverdien i Prop. 92 L (2020–2021) (heroin 2 g")
+                    && $0.contains("høyst 3 ulike stoffer")
             })
         #expect(prop.contains("Saker ingen av trinnene dekker, avgjøres som etter praksis fra 2022 (HR-2022) (sammenligningens grunnlag)."))
         let minority = rules.changes(book.ruleSet("nou-2019-26-mindretall")!, from: baseline)
@@ -464,7 +465,7 @@ import Testing
             ))
         // The table: one row per substance, one column per table, the tier tables first.
         let table = rules.thresholdTable(book.ruleSet("prop-92-l-2021")!)
-        #expect(table.header.prefix(3) == ["Stoff", "terskelverdien «nedre» i Prop. 92 L (2020–2021)", "terskelverdien «ovre» i Prop. 92 L (2020–2021)"])
+        #expect(table.header.prefix(3) == ["Stoff", "den nedre terskelverdien i Prop. 92 L (2020–2021)", "den øvre terskelverdien i Prop. 92 L (2020–2021)"])
         #expect(
             table.rows.contains([
                 "cannabis (hasj, marihuana)", "10 g (kontrollert mot kilden)", "15 g (kontrollert mot kilden)",
@@ -538,8 +539,8 @@ import Testing
         #expect(DecidingGround.decidingCheck(among: []) == nil)
         let output = ComparisonOutput(comparison: Self.comparison(), book: .builtIn, showChanged: true, language: .nb)
         let real = ThresholdCheck(definedBy: "prop-92-l-2021", table: "nedre", substance: "cannabis", unit: "g", limit: 10, amount: 12)
-        #expect(output.comparisonText(real, withAmount: true) == "cannabis (hasj, marihuana) 12 g > 10 g (terskelverdien «nedre» i Prop. 92 L (2020–2021))")
-        #expect(output.comparisonText(real, withAmount: false) == "cannabis (hasj, marihuana) > 10 g (terskelverdien «nedre» i Prop. 92 L (2020–2021))")
+        #expect(output.comparisonText(real, withAmount: true) == "cannabis (hasj, marihuana) 12 g > 10 g (den nedre terskelverdien i Prop. 92 L (2020–2021))")
+        #expect(output.comparisonText(real, withAmount: false) == "cannabis (hasj, marihuana) > 10 g (den nedre terskelverdien i Prop. 92 L (2020–2021))")
         let unknown = ThresholdCheck(definedBy: "lov-2025", table: "small-quantity", substance: "cannabis", unit: "g", limit: nil, amount: 12)
         let statute = ComparisonOutput(comparison: Self.comparison(ruleSets: ["lov-2025"]), book: .builtIn, showChanged: true, language: .nb)
         #expect(
@@ -563,7 +564,7 @@ import Testing
         #expect(grounds["hr-2022"]?["rule"] as? String == "adult")
         #expect(
             (b["causes"] as? [String: String])?["prop-92-l-2021"]
-                == "the rule for adults («adult») → the tier «under-ovre»; cannabis (hashish, marijuana) > 10 g (the threshold «nedre» in Prop. 92 L (2020–2021))"
+                == "the rule for adults («adult») → the tier «under-ovre»; cannabis (hashish, marijuana) > 10 g (the lower threshold in Prop. 92 L (2020–2021))"
         )
         let causes = try #require(json["causes"] as? [[String: Any]])
         #expect(causes.reduce(0) { $0 + ($1["count"] as? Int ?? 0) } == 5)

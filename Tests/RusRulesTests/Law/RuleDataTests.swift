@@ -73,6 +73,21 @@ import Testing
         #expect(error?.errors.first?.pointer.description == "/baseLine")
     }
 
+    /// A table is named in sentences by its label where it has one, else by its key.
+    @Test func aTableIsNamedByItsLabelElseByItsKey() throws {
+        let json = Self.minimalProposal.replacingOccurrences(of: "LIMITS", with: Self.limits())
+        let plain = try RuleBook.builtIn.adding(ruleSetJSON: Array(json.utf8), source: "test")
+        #expect(Wording.limit(of: plain.ruleSet("own")!.thresholds["t"]!, .nb) == "terskelverdien «t» i own")
+        let labelled = try RuleBook.builtIn.adding(
+            ruleSetJSON: Array(
+                json.replacingOccurrences(of: #""t": { "description""#, with: #""t": { "label": {"nb": "min grense", "en": "my limit"}, "description""#)
+                    .utf8), source: "test")
+        #expect(Wording.limit(of: labelled.ruleSet("own")!.thresholds["t"]!, .en) == "my limit in own")
+        #expect(Wording.limit(of: RuleBook.builtIn.ruleSet("prop-92-l-2021")!.thresholds["ovre"]!, .nb).hasPrefix("den øvre terskelverdien i "))
+        let error = load(json.replacingOccurrences(of: #""t": { "description""#, with: #""t": { "label": "min grense", "description""#))
+        #expect(error?.errors.first?.pointer.description == "/thresholds/t/label")
+    }
+
     @Test func anUnregisteredCitationIsAnError() {
         let json = Self.minimalProposal.replacingOccurrences(of: "LIMITS", with: Self.limits())
             .replacingOccurrences(of: #""citations": ["nou-2019-26"], "baseline""#, with: #""citations": ["my-guess"], "baseline""#)

@@ -543,12 +543,12 @@ import Testing
         #expect(run.stderr.contains("rusctl: warning: the steps end at 25, not at --to 26; give a step that divides the range to reach it\n"))
         #expect(
             run.stderr.contains(
-                "rusctl: warning: the swept limit passes the threshold «ovre» in Prop. 92 L (2020–2021), 15 g; beyond it the two tiers' order is reversed\n")
+                "rusctl: warning: the swept limit passes the upper threshold in Prop. 92 L (2020–2021), 15 g; beyond it the two tiers' order is reversed\n")
         )
         // In the report itself too (issue 23, point 9), in the report's language.
         #expect(
             run.stdout.unwrapped.contains(
-                "ADVARSEL: den varierte grensen passerer terskelverdien «ovre» i Prop. 92 L (2020–2021), 15 g; etter den er trinnenes rekkefølge snudd"))
+                "ADVARSEL: den varierte grensen passerer den øvre terskelverdien i Prop. 92 L (2020–2021), 15 g; etter den er trinnenes rekkefølge snudd"))
         let json = try rusctl(
             [
                 "sweep", "--rules", "prop-92-l-2021", "--substance", "cannabis", "--from", "5", "--to", "26", "--step", "5", "-", "--format", "json",

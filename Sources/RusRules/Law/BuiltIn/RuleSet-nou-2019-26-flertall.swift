@@ -15,6 +15,7 @@ extension BuiltInData {
           "baseline": "hr-2022",
           "thresholds": {
             "terskel": {
+              "label": {"nb": "terskelverdien", "en": "the threshold"},
               "description": {"nb": "terskelverdi for straffri befatning til eget bruk", "en": "threshold for non-punishable own-use possession"},
               "limits": [
                 {"substance": "heroin", "unit": "g", "limit": 5, "provenance": "verified", "citations": ["nou-2019-26", "prop-92-l-2021"]},

@@ -15,6 +15,7 @@ extension BuiltInData {
           "baseline": "hr-2022",
           "thresholds": {
             "nedre": {
+              "label": {"nb": "den nedre terskelverdien", "en": "the lower threshold"},
               "description": {"nb": "nedre terskelverdi: under den er befatning til eget bruk straffri", "en": "lower threshold: own-use possession within it is not punishable"},
               "limits": [
                 {"substance": "heroin", "unit": "g", "limit": 2, "provenance": "verified", "citations": ["prop-92-l-2021"]},
@@ -32,6 +33,7 @@ extension BuiltInData {
               ]
             },
             "ovre": {
+              "label": {"nb": "den øvre terskelverdien", "en": "the upper threshold"},
               "description": {"nb": "øvre terskelverdi: mellom nedre og øvre er befatning straffbar, normalt påtaleunnlatelse på vilkår", "en": "upper threshold: between the lower and upper threshold possession is punishable, normally a conditional waiver"},
               "limits": [
                 {"substance": "heroin", "unit": "g", "limit": 5, "provenance": "verified", "citations": ["prop-92-l-2021"]},

@@ -478,7 +478,7 @@ enum RuleDataLoader {
         _ value: JSONValue, name: String, definedBy: String, at pointer: JSONPointer, book: RuleBook,
         reader: inout StrictReader, citing: inout CitationChecker
     ) -> ThresholdTable? {
-        guard let object = reader.object(value, at: pointer, required: ["description", "limits"], optional: ["ceilings"]),
+        guard let object = reader.object(value, at: pointer, required: ["description", "limits"], optional: ["label", "ceilings"]),
             let description = localized(object, "description", at: pointer, reader: &reader),
             let rows = reader.array(object, "limits", at: pointer, nonEmpty: true)
         else { return nil }
@@ -534,6 +534,7 @@ enum RuleDataLoader {
                 "no row for \(measure.substance) (\(measure.dimension)); write it with provenance \"unknown\" if no value is known")
         }
         var table = ThresholdTable(name: name, definedBy: definedBy, description: description, limits: limits)
+        if object["label"] != nil { table.label = localized(object, "label", at: pointer, reader: &reader) }
         if object["ceilings"] != nil {
             table.ceilings = loadCeilingSource(
                 object["ceilings"], at: pointer.appending("ceilings"), book: book,
