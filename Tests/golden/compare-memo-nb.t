@@ -614,22 +614,29 @@ OVERGANGER PRAKSIS FRA 2022 (HR-2022) → LOVENDRINGEN 2025 (LOV-2025-06-20-83) 
   forelegg (straffbart)                          forenklet forelegg (straffbart)       3
 
 ENDRINGER ETTER ÅRSAK
-  1 NOU 2019:26 mindretallet: regelen for voksne («adult») → trinnet «innenfor-terskel»; cannabis
-    (hasj, marihuana) ≤ 5 g (terskelverdien i NOU 2019:26 mindretallet)
-  1 NOU 2019:26 mindretallet: regelen for ungdom («ungdom») → trinnet «innenfor-terskel»; cannabis
-    (hasj, marihuana) ≤ 5 g (terskelverdien i NOU 2019:26 mindretallet)
-  1 NOU 2019:26 mindretallet: regelen for voksne («adult») → trinnet «innenfor-terskel»; kokain uten
-    mengde: bruk alene — ingenting å sammenligne (terskelverdien i NOU 2019:26 mindretallet)
+  1 NOU 2019:26 mindretallet: regelen for voksne («adult») → trinnet innenfor terskelverdien
+    («innenfor-terskel»); cannabis (hasj, marihuana) ≤ 5 g (terskelverdien i NOU 2019:26
+    mindretallet)
+  1 NOU 2019:26 mindretallet: regelen for ungdom («ungdom») → trinnet innenfor terskelverdien
+    («innenfor-terskel»); cannabis (hasj, marihuana) ≤ 5 g (terskelverdien i NOU 2019:26
+    mindretallet)
+  1 NOU 2019:26 mindretallet: regelen for voksne («adult») → trinnet innenfor terskelverdien
+    («innenfor-terskel»); kokain uten mengde: bruk alene — ingenting å sammenligne (terskelverdien i
+    NOU 2019:26 mindretallet)
   2 Prop. 92 L (2020–2021): samme reaksjon, andre vilkår: uten vilkår → med prøvetid og oppmøte for
     rådgivende enhet for russaker
-  1 Prop. 92 L (2020–2021): regelen for voksne («adult») → trinnet «under-nedre»; cannabis (hasj,
-    marihuana) ≤ 10 g (den nedre terskelverdien i Prop. 92 L (2020–2021))
-  1 Prop. 92 L (2020–2021): regelen for voksne («adult») → trinnet «under-ovre»; cannabis (hasj,
-    marihuana) > 10 g (den nedre terskelverdien i Prop. 92 L (2020–2021))
-  1 Prop. 92 L (2020–2021): regelen for ungdom («ungdom») → trinnet «under-nedre»; cannabis (hasj,
-    marihuana) ≤ 10 g (den nedre terskelverdien i Prop. 92 L (2020–2021))
-  1 Prop. 92 L (2020–2021): regelen for voksne («adult») → trinnet «under-nedre»; kokain uten
-    mengde: bruk alene — ingenting å sammenligne (den nedre terskelverdien i Prop. 92 L (2020–2021))
+  1 Prop. 92 L (2020–2021): regelen for voksne («adult») → trinnet innenfor nedre terskelverdi
+    («under-nedre»); cannabis (hasj, marihuana) ≤ 10 g (den nedre terskelverdien i Prop. 92 L
+    (2020–2021))
+  1 Prop. 92 L (2020–2021): regelen for voksne («adult») → trinnet mellom nedre og øvre terskelverdi
+    («under-ovre»); cannabis (hasj, marihuana) > 10 g (den nedre terskelverdien i Prop. 92 L
+    (2020–2021))
+  1 Prop. 92 L (2020–2021): regelen for ungdom («ungdom») → trinnet innenfor nedre terskelverdi
+    («under-nedre»); cannabis (hasj, marihuana) ≤ 10 g (den nedre terskelverdien i Prop. 92 L
+    (2020–2021))
+  1 Prop. 92 L (2020–2021): regelen for voksne («adult») → trinnet innenfor nedre terskelverdi
+    («under-nedre»); kokain uten mengde: bruk alene — ingenting å sammenligne (den nedre
+    terskelverdien i Prop. 92 L (2020–2021))
   2 Lovendringen 2025 (LOV-2025-06-20-83): regelen for voksne («adult») → regelen for voksne etter
     lovendringen 2025 («adult-2025»); cannabis (hasj, marihuana), grensen ukjent (≤ 15 g) (grensen
     for «en mindre mengde» i lovendringen 2025 (LOV-2025-06-20-83))
@@ -646,11 +653,11 @@ ENDREDE SAKER
        (hasj, marihuana) 3 g ≤ 15 g (grensen for mindre reaksjoner i Riksadvokatens rundskriv
        2/2014)
      NOU 2019:26 mindretallet: pålegg om oppmøte for rådgivende enhet for russaker (ikke straffbart)
-       — trinnet «innenfor-terskel»; cannabis (hasj, marihuana) 3 g ≤ 5 g (terskelverdien i NOU
-       2019:26 mindretallet)
+       — trinnet innenfor terskelverdien («innenfor-terskel»); cannabis (hasj, marihuana) 3 g ≤ 5 g
+       (terskelverdien i NOU 2019:26 mindretallet)
      Prop. 92 L (2020–2021): pålegg om oppmøte for rådgivende enhet for russaker (ikke straffbart) —
-       trinnet «under-nedre»; cannabis (hasj, marihuana) 3 g ≤ 10 g (den nedre terskelverdien i
-       Prop. 92 L (2020–2021))
+       trinnet innenfor nedre terskelverdi («under-nedre»); cannabis (hasj, marihuana) 3 g ≤ 10 g
+       (den nedre terskelverdien i Prop. 92 L (2020–2021))
      Lovendringen 2025 (LOV-2025-06-20-83): forenklet forelegg (straffbart) — regelen for voksne
        etter lovendringen 2025 («adult-2025»); cannabis (hasj, marihuana) 3 g, grensen ukjent (≤
        15 g) (grensen for «en mindre mengde» i lovendringen 2025 (LOV-2025-06-20-83))
@@ -659,8 +666,9 @@ ENDREDE SAKER
        (hasj, marihuana) 12 g ≤ 15 g (grensen for mindre reaksjoner i Riksadvokatens rundskriv
        2/2014)
      NOU 2019:26 mindretallet: uendret
-     Prop. 92 L (2020–2021): påtaleunnlatelse (straffbart) — trinnet «under-ovre»; cannabis (hasj,
-       marihuana) 12 g > 10 g (den nedre terskelverdien i Prop. 92 L (2020–2021))
+     Prop. 92 L (2020–2021): påtaleunnlatelse (straffbart) — trinnet mellom nedre og øvre
+       terskelverdi («under-ovre»); cannabis (hasj, marihuana) 12 g > 10 g (den nedre terskelverdien
+       i Prop. 92 L (2020–2021))
      Lovendringen 2025 (LOV-2025-06-20-83): forenklet forelegg (straffbart) — regelen for voksne
        etter lovendringen 2025 («adult-2025»); cannabis (hasj, marihuana) 12 g, grensen ukjent (≤
        15 g) (grensen for «en mindre mengde» i lovendringen 2025 (LOV-2025-06-20-83))
@@ -669,11 +677,11 @@ ENDREDE SAKER
        cannabis (hasj, marihuana) 4 g ≤ 15 g (grensen for mindre reaksjoner i Riksadvokatens
        rundskriv 2/2014) (med prøvetid, ruskontrakt og oppmøte for rådgivende enhet for russaker)
      NOU 2019:26 mindretallet: pålegg om oppmøte for rådgivende enhet for russaker (ikke straffbart)
-       — trinnet «innenfor-terskel»; cannabis (hasj, marihuana) 4 g ≤ 5 g (terskelverdien i NOU
-       2019:26 mindretallet)
+       — trinnet innenfor terskelverdien («innenfor-terskel»); cannabis (hasj, marihuana) 4 g ≤ 5 g
+       (terskelverdien i NOU 2019:26 mindretallet)
      Prop. 92 L (2020–2021): pålegg om oppmøte for rådgivende enhet for russaker (ikke straffbart) —
-       trinnet «under-nedre»; cannabis (hasj, marihuana) 4 g ≤ 10 g (den nedre terskelverdien i
-       Prop. 92 L (2020–2021))
+       trinnet innenfor nedre terskelverdi («under-nedre»); cannabis (hasj, marihuana) 4 g ≤ 10 g
+       (den nedre terskelverdien i Prop. 92 L (2020–2021))
      Lovendringen 2025 (LOV-2025-06-20-83): påtaleunnlatelse (straffbart) (med prøvetid og oppmøte
        for rådgivende enhet for russaker)
   #4 voksen-heroin-2,5g — voksen (25 år og eldre) — heroin 2,5 g
@@ -697,11 +705,11 @@ ENDREDE SAKER
        mengde: bruk alene — ingenting å sammenligne (grensen for mindre reaksjoner i Riksadvokatens
        rundskriv 2/2014)
      NOU 2019:26 mindretallet: pålegg om oppmøte for rådgivende enhet for russaker (ikke straffbart)
-       — trinnet «innenfor-terskel»; kokain uten mengde: bruk alene — ingenting å sammenligne
-       (terskelverdien i NOU 2019:26 mindretallet)
+       — trinnet innenfor terskelverdien («innenfor-terskel»); kokain uten mengde: bruk alene —
+       ingenting å sammenligne (terskelverdien i NOU 2019:26 mindretallet)
      Prop. 92 L (2020–2021): pålegg om oppmøte for rådgivende enhet for russaker (ikke straffbart) —
-       trinnet «under-nedre»; kokain uten mengde: bruk alene — ingenting å sammenligne (den nedre
-       terskelverdien i Prop. 92 L (2020–2021))
+       trinnet innenfor nedre terskelverdi («under-nedre»); kokain uten mengde: bruk alene —
+       ingenting å sammenligne (den nedre terskelverdien i Prop. 92 L (2020–2021))
      Lovendringen 2025 (LOV-2025-06-20-83): forenklet forelegg (straffbart) — regelen for voksne
        etter lovendringen 2025 («adult-2025»); kokain uten mengde: bruk alene — ingenting å
        sammenligne (grensen for «en mindre mengde» i lovendringen 2025 (LOV-2025-06-20-83))

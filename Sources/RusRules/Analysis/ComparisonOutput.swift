@@ -215,10 +215,11 @@ package final class ComparisonOutput: Sendable {
         return nil
     }
 
-    /// What decided: "trinnet «nedre»", "regelen «adult» (etter hr-2022)", "straffeloven § 3".
+    /// What decided: "trinnet innenfor terskelverdien («innenfor-terskel»)", "regelen for voksne
+    /// («adult») (etter hr-2022)", "straffeloven § 3".
     func decider(_ ground: DecidingGround) -> String {
         var text =
-            if let tier = ground.tier { say("trinnet «\(tier)»", "the tier «\(tier)»") } else if let rule = ground.rule {
+            if let tier = ground.tier { Wording.tier(tier, of: book.ruleSet(ground.decidedBy), language) } else if let rule = ground.rule {
                 ruleNames[rule] ?? ComparedRules(book: book, language: language).ruleName(rule)
             } else { say("ukjent regel", "unknown rule") }
         if ground.decidedBy != ground.ruleSet { text += say(" (etter \(name(ground.decidedBy)))", " (under \(name(ground.decidedBy)))") }
@@ -255,9 +256,8 @@ package final class ComparisonOutput: Sendable {
     /// stoffer > 3»), else the limit.
     func deciding(_ ground: DecidingGround, withAmount: Bool) -> String {
         if let cap = ground.substanceCap {
-            return say(
-                "; \(cap.count) ulike stoffer > \(cap.maximum) (trinnet «\(cap.tier)»)",
-                "; \(cap.count) different substances > \(cap.maximum) (the tier «\(cap.tier)»)")
+            let tier = Wording.tier(cap.tier, of: book.ruleSet(ground.decidedBy), language, withID: false)
+            return say("; \(cap.count) ulike stoffer > \(cap.maximum) (\(tier))", "; \(cap.count) different substances > \(cap.maximum) (\(tier))")
         }
         return ground.decidingCheck.map { "; " + comparisonText($0, withAmount: withAmount) } ?? ""
     }

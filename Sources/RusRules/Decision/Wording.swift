@@ -40,6 +40,15 @@ package enum Wording {
         return capitalized ? Self.capitalized(text) : text
     }
 
+    /// A proposal's tier as a sentence names it: «trinnet mellom nedre og øvre terskelverdi
+    /// («under-ovre»)» by its label and id (`withID: false`: the label alone), «trinnet
+    /// «under-ovre»» where the tier has no label.
+    static func tier(_ id: String, of ruleSet: RuleSet?, _ language: Language, withID: Bool = true) -> String {
+        let word = language == .nb ? "trinnet" : "the tier"
+        guard let label = ruleSet?.tiers.first(where: { $0.id == id })?.label else { return word + " «\(id)»" }
+        return word + " " + label.text(language) + (withID ? " («\(id)»)" : "")
+    }
+
     /// The text with its first letter in upper case: «grensen …» → «Grensen …».
     static func capitalized(_ text: String) -> String {
         // A first letter a–z (nearly always) is shifted in place: Unicode case mapping of the

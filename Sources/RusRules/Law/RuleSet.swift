@@ -148,6 +148,9 @@ public struct ProposalTier: Sendable, Equatable {
     public let citations: [String]
     /// Notes a decision in the tier carries.
     public let notes: [TierNote]
+    /// How a sentence names the tier after «trinnet» / "the tier": «mellom nedre og øvre
+    /// terskelverdi», "between the lower and upper thresholds"; nil names it by its id.
+    public var label: LocalizedText? = nil
 }
 
 /// What a rule set is: practice in force, a proposal never enacted, or a statute.

@@ -121,9 +121,8 @@ extension ProposalTierRule {
                     why.append(language == .nb ? "\(distinct) ulike stoffer > \(max)" : "\(distinct) different substances > \(max)")
                 }
                 return
-                    (language == .nb
-                    ? "\(proposal.name(.nb, capitalized: true)), trinn \(tier.id), ikke oppfylt: "
-                    : "\(proposal.name(.en, capitalized: true)), tier \(tier.id), not met: ")
+                    "\(proposal.name(language, capitalized: true)), \(Wording.tier(tier.id, of: proposal, language))"
+                    + (language == .nb ? ", ikke oppfylt: " : ", not met: ")
                     + why.joined(separator: "; ")
             }
         }
@@ -149,8 +148,7 @@ extension ProposalTierRule {
             RuleMessage(citations: citations) { language in
                 let outcome = Wording.outcome(tier.liability, tier.recommended, conditions: [], vocabulary, language)
                 return
-                    (language == .nb
-                    ? "\(proposal.name(.nb, capitalized: true)), trinn \(tier.id): " : "\(proposal.name(.en, capitalized: true)), tier \(tier.id): ")
+                    "\(proposal.name(language, capitalized: true)), \(Wording.tier(tier.id, of: proposal, language)): "
                     + found.text(language) + " → " + outcome
             }
         }

@@ -12,7 +12,9 @@ import Testing
             #"{"id":"four","offenceDate":"2023-03-14","decisionDate":"2023-05-02","person":{"ageAtOffence":30},"acts":["possession"],"substances":[{"substance":"cannabis","amount":1,"unit":"g"},{"substance":"cocaine","amount":0.5,"unit":"g"},{"substance":"mdma","amount":0.2,"unit":"g"},{"substance":"amphetamine","amount":0.5,"unit":"g"}]}"#
         let cli = CLITests()
         let text = try cli.rusctl(["compare", "--rules", "prop-92-l-2021", "--changed", "-"], stdin: four + "\n")
-        #expect(text.stdout.unwrapped.contains("trinnet «under-ovre»; 4 ulike stoffer > 3 (trinnet «under-nedre»)"))
+        #expect(
+            text.stdout.unwrapped.contains(
+                "trinnet mellom nedre og øvre terskelverdi («under-ovre»); 4 ulike stoffer > 3 (trinnet innenfor nedre terskelverdi)"))
         let json = try cli.rusctl(["compare", "--rules", "prop-92-l-2021", "--changed", "-", "--format", "json"], stdin: four + "\n")
         let report = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
         let grounds = try #require(((report["changed"] as? [[String: Any]])?.first?["grounds"]) as? [String: [String: Any]])
@@ -564,7 +566,7 @@ import Testing
         #expect(grounds["hr-2022"]?["rule"] as? String == "adult")
         #expect(
             (b["causes"] as? [String: String])?["prop-92-l-2021"]
-                == "the rule for adults («adult») → the tier «under-ovre»; cannabis (hashish, marijuana) > 10 g (the lower threshold in Prop. 92 L (2020–2021))"
+                == "the rule for adults («adult») → the tier between the lower and upper thresholds («under-ovre»); cannabis (hashish, marijuana) > 10 g (the lower threshold in Prop. 92 L (2020–2021))"
         )
         let causes = try #require(json["causes"] as? [[String: Any]])
         #expect(causes.reduce(0) { $0 + ($1["count"] as? Int ?? 0) } == 5)

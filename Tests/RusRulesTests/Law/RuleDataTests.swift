@@ -73,8 +73,8 @@ import Testing
         #expect(error?.errors.first?.pointer.description == "/baseLine")
     }
 
-    /// A table is named in sentences by its label where it has one, else by its key.
-    @Test func aTableIsNamedByItsLabelElseByItsKey() throws {
+    /// A table or tier is named in sentences by its label where it has one, else by its key or id.
+    @Test func tablesAndTiersAreNamedByTheirLabelsElseByTheirKeys() throws {
         let json = Self.minimalProposal.replacingOccurrences(of: "LIMITS", with: Self.limits())
         let plain = try RuleBook.builtIn.adding(ruleSetJSON: Array(json.utf8), source: "test")
         #expect(Wording.limit(of: plain.ruleSet("own")!.thresholds["t"]!, .nb) == "terskelverdien «t» i own")
@@ -86,6 +86,13 @@ import Testing
         #expect(Wording.limit(of: RuleBook.builtIn.ruleSet("prop-92-l-2021")!.thresholds["ovre"]!, .nb).hasPrefix("den øvre terskelverdien i "))
         let error = load(json.replacingOccurrences(of: #""t": { "description""#, with: #""t": { "label": "min grense", "description""#))
         #expect(error?.errors.first?.pointer.description == "/thresholds/t/label")
+        // A tier the same way, after «trinnet».
+        #expect(Wording.tier("x", of: plain.ruleSet("own"), .nb) == "trinnet «x»")
+        let tierLabelled = try RuleBook.builtIn.adding(
+            ruleSetJSON: Array(json.replacingOccurrences(of: #""id": "x","#, with: #""id": "x", "label": {"nb": "mitt trinn", "en": "my tier"},"#).utf8),
+            source: "test")
+        #expect(Wording.tier("x", of: tierLabelled.ruleSet("own"), .en) == "the tier my tier («x»)")
+        #expect(Wording.tier("x", of: tierLabelled.ruleSet("own"), .nb, withID: false) == "trinnet mitt trinn")
     }
 
     @Test func anUnregisteredCitationIsAnError() {
@@ -165,7 +172,7 @@ import Testing
     @Test func twoTiersWithOneIDAreAnError() throws {
         let source = try #require(RuleBook.builtInSource(of: "prop-92-l-2021"))
         let json = source.replacingOccurrences(of: #""id": "prop-92-l-2021""#, with: #""id": "mine-2026""#)
-        let tierIDs = json.matches(of: /"id": "([a-z-]+)",\s*"thresholds"/).map { String($0.1) }
+        let tierIDs = json.matches(of: /"id": "([a-z-]+)",\s*(?:"label": \{[^}]*\},\s*)?"thresholds"/).map { String($0.1) }
         try #require(tierIDs.count >= 2)
         let error = load(json.replacingOccurrences(of: #""id": "\#(tierIDs[1])""#, with: #""id": "\#(tierIDs[0])""#))
         #expect(error?.errors.map(\.code) == ["duplicate-id"])

@@ -36,6 +36,7 @@ extension BuiltInData {
           "tiers": [
             {
               "id": "innenfor-terskel",
+              "label": {"nb": "innenfor terskelverdien", "en": "within the threshold"},
               "thresholds": "terskel",
               "liability": "not-punishable",
               "recommended": "radgivende-enhet",

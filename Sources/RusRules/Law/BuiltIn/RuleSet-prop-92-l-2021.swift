@@ -54,6 +54,7 @@ extension BuiltInData {
           "tiers": [
             {
               "id": "under-nedre",
+              "label": {"nb": "innenfor nedre terskelverdi", "en": "within the lower threshold"},
               "thresholds": "nedre",
               "maxSubstances": 3,
               "liability": "not-punishable",
@@ -69,6 +70,7 @@ extension BuiltInData {
             },
             {
               "id": "under-ovre",
+              "label": {"nb": "mellom nedre og øvre terskelverdi", "en": "between the lower and upper thresholds"},
               "thresholds": "ovre",
               "liability": "punishable",
               "recommended": "pataleunnlatelse",

@@ -578,7 +578,7 @@ enum RuleDataLoader {
                     "id", "thresholds", "liability", "recommended", "conditions", "alsoAvailable",
                     "description", "citations", "notes",
                 ],
-                optional: ["maxSubstances"]),
+                optional: ["label", "maxSubstances"]),
             let id = reader.string(object, "id", at: pointer),
             let table = reader.string(object, "thresholds", at: pointer),
             let liabilityText = reader.string(object, "liability", at: pointer),
@@ -634,10 +634,13 @@ enum RuleDataLoader {
             notes.append(TierNote(code: code, ageTracks: tracks, text: text, citations: noteCitations))
         }
         let maxSubstances = reader.integer(object, "maxSubstances", at: pointer, in: 1...100)
+        let label = object["label"] == nil ? nil : localized(object, "label", at: pointer, reader: &reader)
         guard let liability, let recommended else { return nil }
-        return ProposalTier(
+        var tier = ProposalTier(
             id: id, thresholds: table, maxSubstances: maxSubstances, liability: liability, recommended: recommended,
             conditions: conditions, alsoAvailable: also, description: description, citations: citations, notes: notes)
+        tier.label = label
+        return tier
     }
 }
 
