@@ -16,7 +16,7 @@ extension BuiltInData {
           "thresholds": {
             "nedre": {
               "label": {"nb": "den nedre terskelverdien", "en": "the lower threshold"},
-              "description": {"nb": "nedre terskelverdi: under den er befatning til eget bruk straffri", "en": "lower threshold: own-use possession within it is not punishable"},
+              "description": {"nb": "nedre terskelverdi: innenfor den er befatning til eget bruk ikke straffbar", "en": "lower threshold: own-use possession within it is not punishable"},
               "limits": [
                 {"substance": "heroin", "unit": "g", "limit": 2, "provenance": "verified", "citations": ["prop-92-l-2021"]},
                 {"substance": "cocaine", "unit": "g", "limit": 2, "provenance": "verified", "citations": ["prop-92-l-2021"]},
