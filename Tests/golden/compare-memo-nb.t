@@ -614,38 +614,38 @@ OVERGANGER PRAKSIS FRA 2022 (HR-2022) → LOVENDRINGEN 2025 (LOV-2025-06-20-83) 
   forelegg (straffbart)                          forenklet forelegg (straffbart)       3
 
 ENDRINGER ETTER ÅRSAK
-  1 NOU 2019:26 mindretallet: regelen for voksne («adult») → trinnet innenfor terskelverdien
-    («innenfor-terskel»); cannabis (hasj, marihuana) ≤ 5 g (terskelverdien i NOU 2019:26
-    mindretallet)
-  1 NOU 2019:26 mindretallet: regelen for ungdom («ungdom») → trinnet innenfor terskelverdien
-    («innenfor-terskel»); cannabis (hasj, marihuana) ≤ 5 g (terskelverdien i NOU 2019:26
-    mindretallet)
-  1 NOU 2019:26 mindretallet: regelen for voksne («adult») → trinnet innenfor terskelverdien
-    («innenfor-terskel»); kokain uten mengde: bruk alene — ingenting å sammenligne (terskelverdien i
-    NOU 2019:26 mindretallet)
-  2 Prop. 92 L (2020–2021): samme reaksjon, andre vilkår: uten vilkår → med prøvetid og oppmøte for
-    rådgivende enhet for russaker
-  1 Prop. 92 L (2020–2021): regelen for voksne («adult») → trinnet innenfor nedre terskelverdi
-    («under-nedre»); cannabis (hasj, marihuana) ≤ 10 g (den nedre terskelverdien i Prop. 92 L
-    (2020–2021))
-  1 Prop. 92 L (2020–2021): regelen for voksne («adult») → trinnet mellom nedre og øvre terskelverdi
-    («under-ovre»); cannabis (hasj, marihuana) > 10 g (den nedre terskelverdien i Prop. 92 L
-    (2020–2021))
-  1 Prop. 92 L (2020–2021): regelen for ungdom («ungdom») → trinnet innenfor nedre terskelverdi
-    («under-nedre»); cannabis (hasj, marihuana) ≤ 10 g (den nedre terskelverdien i Prop. 92 L
-    (2020–2021))
-  1 Prop. 92 L (2020–2021): regelen for voksne («adult») → trinnet innenfor nedre terskelverdi
-    («under-nedre»); kokain uten mengde: bruk alene — ingenting å sammenligne (den nedre
-    terskelverdien i Prop. 92 L (2020–2021))
-  2 Lovendringen 2025 (LOV-2025-06-20-83): regelen for voksne («adult») → regelen for voksne etter
-    lovendringen 2025 («adult-2025»); cannabis (hasj, marihuana), grensen ukjent (≤ 15 g) (grensen
-    for «en mindre mengde» i lovendringen 2025 (LOV-2025-06-20-83))
-  1 Lovendringen 2025 (LOV-2025-06-20-83): samme reaksjon, andre vilkår: med prøvetid, ruskontrakt
-    og oppmøte for rådgivende enhet for russaker → med prøvetid og oppmøte for rådgivende enhet for
-    russaker
-  1 Lovendringen 2025 (LOV-2025-06-20-83): regelen for voksne («adult») → regelen for voksne etter
-    lovendringen 2025 («adult-2025»); kokain uten mengde: bruk alene — ingenting å sammenligne
-    (grensen for «en mindre mengde» i lovendringen 2025 (LOV-2025-06-20-83))
+  1  NOU 2019:26 mindretallet: regelen for voksne («adult») → trinnet innenfor terskelverdien
+     («innenfor-terskel»); cannabis (hasj, marihuana) ≤ 5 g (terskelverdien i NOU 2019:26
+     mindretallet)
+  1  NOU 2019:26 mindretallet: regelen for ungdom («ungdom») → trinnet innenfor terskelverdien
+     («innenfor-terskel»); cannabis (hasj, marihuana) ≤ 5 g (terskelverdien i NOU 2019:26
+     mindretallet)
+  1  NOU 2019:26 mindretallet: regelen for voksne («adult») → trinnet innenfor terskelverdien
+     («innenfor-terskel»); kokain uten mengde: bruk alene — ingenting å sammenligne (terskelverdien
+     i NOU 2019:26 mindretallet)
+  2  Prop. 92 L (2020–2021): samme reaksjon, andre vilkår: uten vilkår → med prøvetid og oppmøte for
+     rådgivende enhet for russaker
+  1  Prop. 92 L (2020–2021): regelen for voksne («adult») → trinnet innenfor nedre terskelverdi
+     («under-nedre»); cannabis (hasj, marihuana) ≤ 10 g (den nedre terskelverdien i Prop. 92 L
+     (2020–2021))
+  1  Prop. 92 L (2020–2021): regelen for voksne («adult») → trinnet mellom nedre og øvre
+     terskelverdi («under-ovre»); cannabis (hasj, marihuana) > 10 g (den nedre terskelverdien i
+     Prop. 92 L (2020–2021))
+  1  Prop. 92 L (2020–2021): regelen for ungdom («ungdom») → trinnet innenfor nedre terskelverdi
+     («under-nedre»); cannabis (hasj, marihuana) ≤ 10 g (den nedre terskelverdien i Prop. 92 L
+     (2020–2021))
+  1  Prop. 92 L (2020–2021): regelen for voksne («adult») → trinnet innenfor nedre terskelverdi
+     («under-nedre»); kokain uten mengde: bruk alene — ingenting å sammenligne (den nedre
+     terskelverdien i Prop. 92 L (2020–2021))
+  2  Lovendringen 2025 (LOV-2025-06-20-83): regelen for voksne («adult») → regelen for voksne etter
+     lovendringen 2025 («adult-2025»); cannabis (hasj, marihuana), grensen ukjent (≤ 15 g) (grensen
+     for «en mindre mengde» i lovendringen 2025 (LOV-2025-06-20-83))
+  1  Lovendringen 2025 (LOV-2025-06-20-83): samme reaksjon, andre vilkår: med prøvetid, ruskontrakt
+     og oppmøte for rådgivende enhet for russaker → med prøvetid og oppmøte for rådgivende enhet for
+     russaker
+  1  Lovendringen 2025 (LOV-2025-06-20-83): regelen for voksne («adult») → regelen for voksne etter
+     lovendringen 2025 («adult-2025»); kokain uten mengde: bruk alene — ingenting å sammenligne
+     (grensen for «en mindre mengde» i lovendringen 2025 (LOV-2025-06-20-83))
 
 ENDREDE SAKER
   #0 voksen-hasj-3g — voksen (25 år og eldre) — cannabis (hasj, marihuana) 3 g

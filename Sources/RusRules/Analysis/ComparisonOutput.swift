@@ -966,11 +966,18 @@ package final class ComparisonOutput: Sendable {
     }
 
     /// Each row as a block (``rowBlock(_:_:)``); a causes row (rule set, cause, count) reads
-    /// "count  rule set: cause".
+    /// "count  rule set: cause", the counts right-aligned and the cause's further lines under its
+    /// first word, whatever the count's width.
     static func blocks(_ section: Section) -> [String] {
         if section.anchor == "causes" {
             let width = section.rows.map { $0[2].count }.max() ?? 0
-            return section.rows.map { "  " + String(repeating: " ", count: width - $0[2].count) + $0[2] + "  " + $0[0] + ": " + $0[1] }
+            let indent = 2 + width + 2
+            return section.rows.flatMap { row in
+                TextWrap.lines(row[0] + ": " + row[1], width: textWidth - indent).enumerated().map { index, line in
+                    (index == 0 ? "  " + String(repeating: " ", count: width - row[2].count) + row[2] + "  " : String(repeating: " ", count: indent))
+                        + line
+                }
+            }
         }
         return section.rows.flatMap { rowBlock(section.header, $0) }
     }

@@ -22,6 +22,26 @@ import Testing
         #expect(deciding["substances"] as? Int == 4 && deciding["maxSubstances"] as? Int == 3)
     }
 
+    /// In the text report the causes' counts stand right-aligned, and each cause's further lines
+    /// start under its first word, whatever its count's width.
+    @Test func theCausesLinesStandUnderTheirFirstWord() throws {
+        let cli = CLITests()
+        let cases = try cli.rusctl(["sample", "--count", "400", "--seed", "3"]).stdout
+        let text = try cli.rusctl(["compare", "--rules", "lov-2025", "--changed", "-", "--today", "2024-01-01"], stdin: cases).stdout
+        let section = try #require(text.components(separatedBy: "\nENDRINGER ETTER ÅRSAK\n").last?.components(separatedBy: "\n\n").first)
+        let lines = section.split(separator: "\n").map(String.init)
+        // A first line: the count right-aligned, two spaces, the text; a further line: spaces, the text.
+        let first = /^ +([0-9][0-9\u{A0}]*)  \S/
+        let counted = lines.compactMap { try? first.prefixMatch(in: $0) }
+        #expect(Set(counted.map { $0.1.count }).count > 1, "the sample gives counts of more than one width")
+        let columns = Set(
+            lines.map { line in
+                (try? first.prefixMatch(in: line)).map { line.distance(from: line.startIndex, to: $0.range.upperBound) - 1 }
+                    ?? line.prefix { $0 == " " }.count
+            })
+        #expect(columns.count == 1, "\(section)")
+    }
+
     /// Where a case keeps the cap, the reason counts its substances as Norwegian counts them.
     @Test func theSubstanceCountReadsAsWords() throws {
         func reason(_ substances: String, _ language: Language) throws -> String {
