@@ -1062,6 +1062,17 @@ package final class ComparisonOutput: Sendable {
         return lines
     }
 
+    /// Whether a column (after the first) holds figures, to be right-aligned: every cell starts
+    /// with a digit or a dash («66 (3,3 %)», «5 g (veiledende)», «– (≤ 5 g, ukjent)», «—»). A
+    /// column of words (a cause, a changed case's outcome and ground) reads from the left, as do
+    /// the streamed changed cases' columns, whose rows are not known when the header is written.
+    static func isNumeric(_ column: Int, of rows: [[String]]) -> Bool {
+        column > 0 && !rows.isEmpty
+            && rows.allSatisfy { row in
+                column < row.count && row[column].first.map { $0.isNumber || $0 == "–" || $0 == "—" || $0 == "-" } ?? true
+            }
+    }
+
     /// A Markdown table row, `|` in a cell escaped.
     static func markdownRow(_ cells: [String]) -> String {
         "| "
@@ -1074,7 +1085,7 @@ package final class ComparisonOutput: Sendable {
         var lines = ["# \(reportTitle)", "", headline + "."]
         func table(_ header: [String], _ rows: [[String]]) {
             lines.append(Self.markdownRow(header))
-            lines.append("|" + header.enumerated().map { $0.offset == 0 ? " --- " : " ---: " }.joined(separator: "|") + "|")
+            lines.append("|" + header.indices.map { Self.isNumeric($0, of: rows) ? " ---: " : " --- " }.joined(separator: "|") + "|")
             for row in rows { lines.append(Self.markdownRow(row)) }
         }
         if let notice = provenance?.syntheticNotice(language, intervals: study != nil) { lines += ["", "> **\(say("Merk", "Note")):** " + notice] }

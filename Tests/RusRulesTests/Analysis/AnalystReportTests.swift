@@ -42,6 +42,22 @@ import Testing
         #expect(columns.count == 1, "\(section)")
     }
 
+    /// In Markdown, words read from the left and figures stand right-aligned: the causes and the
+    /// changed cases are not right-aligned as the counts are.
+    @Test func markdownAlignsWordsLeftAndFiguresRight() throws {
+        let cli = CLITests()
+        let cases = try cli.rusctl(["sample", "--count", "200", "--seed", "3"]).stdout
+        let markdown = try cli.rusctl(
+            ["compare", "--rules", "prop-92-l-2021", "--changed", "-", "--format", "markdown", "--today", "2024-01-01"], stdin: cases
+        ).stdout
+        let alignment = { (title: String) in
+            markdown.components(separatedBy: "## \(title)\n\n").last?.split(separator: "\n").dropFirst().first.map(String.init)
+        }
+        #expect(alignment("Endringer etter årsak") == "| --- | --- | ---: |")
+        #expect(alignment("Endrede saker") == "| --- | --- | --- | --- | --- |")
+        #expect(alignment("Straffansvar") == "| --- | ---: | ---: |")
+    }
+
     /// Where a case keeps the cap, the reason counts its substances as Norwegian counts them.
     @Test func theSubstanceCountReadsAsWords() throws {
         func reason(_ substances: String, _ language: Language) throws -> String {
