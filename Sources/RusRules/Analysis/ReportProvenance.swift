@@ -101,7 +101,7 @@ package struct ReportProvenance: Sendable {
     package func syntheticNotice(_ language: Language, intervals: Bool = false) -> String? {
         guard let synthetic else { return nil }
         let nb = language == .nb
-        let seeds = synthetic.seeds.isEmpty ? (nb ? "ukjent" : "unknown") : Self.seedList(synthetic.seeds)
+        let seeds = synthetic.seeds.isEmpty ? (nb ? "ikke kjent" : "not known") : Self.seedList(synthetic.seeds)
         // A distribution of the user's is named by its file's digest and its key shares.
         let digest = synthetic.sha256.map { nb ? " Fordelingsfilens SHA-256: \($0)." : " The distribution file's SHA-256: \($0)." } ?? ""
         let shares = synthetic.keyShares.map { nb ? " Fordelingens hovedandeler: \($0.nb)." : " The distribution's key shares: \($0.en)." } ?? ""
@@ -116,9 +116,9 @@ package struct ReportProvenance: Sendable {
                 ? " Andelene er fra ett trekk og ville blitt noe annerledes i et annet; compare --seeds N viser intervallene."
                 : " The shares come from one draw and would differ somewhat in another; compare --seeds N shows the intervals.")
         return nb
-            ? "Syntetiske saker: trukket av rusctl sample fra \(distributionName(synthetic.distribution, .nb)) (frø \(seeds)), ikke virkelige saker. Andelene viser hva reglene gjør med en antatt sakspopulasjon, ikke hvordan sakene faktisk fordeler seg. Fordelingens kilder: "
+            ? "Syntetiske saker: trukket av rusctl sample fra \(distributionName(synthetic.distribution, .nb)) (--seed \(seeds)), ikke virkelige saker. Andelene viser hva reglene gjør med en antatt sakspopulasjon, ikke hvordan sakene faktisk fordeler seg. Fordelingens kilder: "
                 + synthetic.sources.map { $0.text(language) }.joined(separator: "; ") + "." + parameters + variation
-            : "Synthetic cases: drawn by rusctl sample from \(distributionName(synthetic.distribution, .en)) (seed \(seeds)), not real cases. The shares show what the rules do to an assumed population of cases, not how real cases are distributed. The distribution's sources: "
+            : "Synthetic cases: drawn by rusctl sample from \(distributionName(synthetic.distribution, .en)) (--seed \(seeds)), not real cases. The shares show what the rules do to an assumed population of cases, not how real cases are distributed. The distribution's sources: "
                 + synthetic.sources.map { $0.text(language) }.joined(separator: "; ") + "." + parameters + variation
     }
 

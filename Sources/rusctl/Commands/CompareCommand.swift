@@ -67,13 +67,14 @@ enum CompareCommand {
                 .seeds, value: "n",
                 help: .init(
                     nb:
-                        "Trekk n uavhengige syntetiske populasjoner (frø --seed … --seed+n-1) og rapporter hver andel med 95 %-intervall over trekningene. Resten av rapporten gjelder den første trekningen.",
+                        "Trekk n uavhengige syntetiske populasjoner (--seed … --seed+n-1) og rapporter hver andel med 95 %-intervall over trekningene. Resten av rapporten gjelder den første trekningen.",
                     en:
                         "Draw n independent synthetic populations (seeds --seed … --seed+n-1) and report each share with its 95% interval over the draws. The rest of the report is the first draw's."
                 )),
             .init(
                 .count, value: "n", help: .init(nb: "Med --seeds: saker per trekning. Standard: 10000.", en: "With --seeds: cases per draw. Default: 10000.")),
-            .init(.seed, value: "s", help: .init(nb: "Med --seeds: det første frøet. Standard: 1.", en: "With --seeds: the first seed. Default: 1.")),
+            .init(
+                .seed, value: "s", help: .init(nb: "Med --seeds: --seed for det første trekket. Standard: 1.", en: "With --seeds: the first seed. Default: 1.")),
             .init(
                 .distribution, value: "file",
                 help: .init(

@@ -5,7 +5,7 @@ enum SampleCommand {
     static let spec = CommandSpec(
         name: "sample",
         summary: .init(
-            nb: "Skriv syntetiske saker som NDJSON, trukket fra en dokumentert fordeling; samme frø gir samme saker.",
+            nb: "Skriv syntetiske saker som NDJSON, trukket fra en dokumentert fordeling; samme --seed gir samme saker.",
             en: "Write synthetic cases as NDJSON, drawn from a documented distribution; the same seed gives the same cases."),
         operands: "",
         arguments: [],
@@ -54,7 +54,7 @@ enum SampleCommand {
         let seedText = arguments.value(.seed) ?? "1"
         guard let seed = UInt64(seedText) else {
             throw UsageError(
-                nb: "'\(seedText)' er ikke et frø; bruk et heltall ≥ 0.", en: "'\(seedText)' is not a seed; use a whole number ≥ 0.",
+                nb: "'\(seedText)' er ikke en gyldig --seed; bruk et heltall ≥ 0.", en: "'\(seedText)' is not a seed; use a whole number ≥ 0.",
                 command: spec.name)
         }
         var distribution = SampleDistribution.standard

@@ -42,7 +42,7 @@ enum SyntheticDraws {
         let firstText = arguments.value(.seed) ?? "1"
         guard let first = UInt64(firstText), first <= UInt64.max - UInt64(seedCount) else {
             throw UsageError(
-                nb: "'\(firstText)' er ikke et frø; bruk et heltall ≥ 0.", en: "'\(firstText)' is not a seed; use a whole number ≥ 0.",
+                nb: "'\(firstText)' er ikke en gyldig --seed; bruk et heltall ≥ 0.", en: "'\(firstText)' is not a seed; use a whole number ≥ 0.",
                 command: command)
         }
         var distribution = SampleDistribution.standard

@@ -280,11 +280,11 @@ import Testing
     @Test func seedsSayWhatTheyShowAndWarnWhenTooFew() throws {
         let few = try rusctl(["compare", "--rules", "prop-92-l-2021", "--seeds", "3", "--count", "100"])
         #expect(few.status == 0)
-        #expect(few.stdout.unwrapped.contains("alle andre tall i rapporten (fordelinger, overganger, endrede saker) er fra det første trekket (frø 1)"))
+        #expect(few.stdout.unwrapped.contains("alle andre tall i rapporten (fordelinger, overganger, endrede saker) er fra det første trekket (--seed 1)"))
         #expect(few.stdout.unwrapped.contains("ADVARSEL: med færre enn 10 trekk er intervallet ikke pålitelig"))
         #expect(few.stderr.contains("with 3 draws the interval is not reliable"))
         let enough = try rusctl(["compare", "--rules", "prop-92-l-2021", "--seeds", "10", "--count", "50", "--lang", "en"])
-        #expect(enough.stdout.unwrapped.contains("every other figure in the report (breakdowns, transitions, changed cases) is the first draw's (seed 1)"))
+        #expect(enough.stdout.unwrapped.contains("every other figure in the report (breakdowns, transitions, changed cases) is the first draw's (--seed 1)"))
         #expect(!enough.stdout.contains("WARNING: with fewer than"))
         #expect(!enough.stderr.contains("not reliable"))
     }
@@ -399,7 +399,7 @@ import Testing
         let rows = sweep.stdout.split(separator: "\n").filter { !$0.hasPrefix("#") }
         #expect(rows.map { $0.split(separator: ",").first.map(String.init) ?? "" } == ["limit", "5", "10", "15"])
         #expect(rows[2].hasPrefix("10,g,1,"), "the rule set's own value is marked")
-        #expect(sweep.stdout.contains("# Syntetiske saker: trukket av rusctl sample fra standardfordelingen (frø 9)"))
+        #expect(sweep.stdout.contains("# Syntetiske saker: trukket av rusctl sample fra standardfordelingen (--seed 9)"))
     }
 
     @Test func compareListsInvalidCasesAndNeedsRuleSets() throws {
@@ -516,10 +516,10 @@ import Testing
             "compare", "--rules", "prop-92-l-2021", "--synthetic", "--lang", "en", "--today", "2024-01-01",
             "Tests/golden/cases/memo.ndjson",
         ])
-        #expect(declared.stdout.contains("! Synthetic cases: drawn by rusctl sample from a distribution not stated (seed unknown)"))
+        #expect(declared.stdout.contains("! Synthetic cases: drawn by rusctl sample from a distribution not stated (--seed not known)"))
         let sampled = try rusctl(["sample", "--count", "30", "--seed", "12"]).stdout
         let marked = try rusctl(["compare", "--rules", "prop-92-l-2021", "--format", "markdown", "-"], stdin: sampled)
-        #expect(marked.stdout.contains("> **Merk:** Syntetiske saker: trukket av rusctl sample fra standardfordelingen (frø 12)"))
+        #expect(marked.stdout.contains("> **Merk:** Syntetiske saker: trukket av rusctl sample fra standardfordelingen (--seed 12)"))
         let csv = try rusctl(
             [
                 "sweep", "--rules", "prop-92-l-2021", "--substance", "cannabis", "--from", "5", "--to", "10", "--step", "2.5",
