@@ -66,6 +66,10 @@ package struct ChangeListing: Sendable {
     package let dialect: CSVDialect
     /// Whether rows of the changed cases' own table are written too (`--changed-csv`).
     package let tidyCSV: Bool
+    /// Where this listing tells the comparison which causes have all their examples, for it to
+    /// count further cases of their shapes without explaining them (``ExampleLedger``): only
+    /// when no case is written out, only its causes counted and a few shown.
+    private let ledger: ExampleLedger?
     /// How many changed cases there were.
     package private(set) var count = 0
     /// The report's entries not yet taken, in input order.
@@ -115,10 +119,13 @@ package struct ChangeListing: Sendable {
         self.format = format
         self.dialect = dialect
         self.tidyCSV = tidyCSV
+        let ledger = comparison.exampleLedger
+        self.ledger = (format == nil || format == .html) && !tidyCSV && ledger?.claim() == true ? ledger : nil
         // The words only: the comparison's counts are not read.
         let wording = ComparisonOutput(comparison: comparison, book: book, changes: nil, language: language)
         render = { changed in
-            Rendered(
+            if case .known = changed.causeCount?.kind { return Rendered(entry: "", tidyRows: "", causes: []) }
+            return Rendered(
                 entry: format.map { wording.changedEntry(changed, format: $0, dialect: dialect) } ?? "",
                 tidyRows: tidyCSV ? wording.changedTidyCSV(changed, dialect: dialect) : "",
                 causes: wording.changeCauses(changed))
@@ -133,6 +140,12 @@ package struct ChangeListing: Sendable {
             entries += written.entry
             tidyRows += written.tidyRows
             count += 1
+            // Counted by its causes alone: each had all its examples before this case.
+            if case .known(let places) = changed.causeCount?.kind {
+                for place in places { causes[place].cases.append(changed.index) }
+                continue
+            }
+            var places: [Int] = []
             for (position, cause) in written.causes {
                 let key = CauseKey(position: position, words: cause)
                 let index =
@@ -143,7 +156,14 @@ package struct ChangeListing: Sendable {
                         return causes.count - 1
                     }()
                 causes[index].cases.append(changed.index)
-                if causes[index].examples.count < Self.examplesPerCause { causes[index].examples.append(changed) }
+                if causes[index].examples.count < Self.examplesPerCause {
+                    causes[index].examples.append(changed)
+                    if causes[index].examples.count == Self.examplesPerCause { ledger?.markComplete(index) }
+                }
+                places.append(index)
+            }
+            if let ledger, case .explained(let shape) = changed.causeCount?.kind {
+                ledger.note(shape, conditions: changed.conditionBits, places: places)
             }
         }
     }

@@ -100,8 +100,14 @@ package struct ChangedCase: Sendable {
     /// The conditions of the recommended påtaleunnlatelse, the baseline's first, where a rule
     /// set gives the same reaction on other conditions (empty otherwise).
     package let conditions: [ConditionSet]
+    /// The same conditions under every rule set, packed as ``PackedOutcomes`` packs them,
+    /// whether they differ or not.
+    let conditionBits: UInt64
     /// The amounts as read and what decided the case under each rule set (the baseline first).
     package let explanation: ChangeExplanation?
+    /// How a listing that shows a few cases of each cause counts it, where the comparison keeps
+    /// its changed cases for one (``Comparison/exampleLedger``).
+    let causeCount: CauseCount?
 }
 
 /// Why a case's outcome changed: its amounts, and under each rule set what decided it.
@@ -112,6 +118,18 @@ package struct ChangeExplanation: Sendable {
     /// The words every case of the same shape shares (``ExplanationMemo``); nil where the case
     /// was explained on its own.
     var words: ShapeWords? = nil
+}
+
+/// How a listing that shows a few cases of each cause counts a changed case (``ExampleLedger``).
+package struct CauseCount: Sendable {
+    enum Kind: Sendable {
+        /// Counted under the causes at these places in the listing, without an explanation:
+        /// each had all its examples before the case.
+        case known([Int])
+        /// Explained; the listing notes its causes under its shape, for later cases of the shape.
+        case explained(ExplanationMemo.Shape)
+    }
+    let kind: Kind
 }
 
 /// What decided a case under one rule set: the proposal tier or the deciding rule, and the
@@ -177,6 +195,11 @@ package struct Comparison: Sendable {
     private(set) var inForcePeriods: [[Int]?]
 
     private let keepChanged: Bool
+    /// Where the changed cases are kept only to be counted by cause, with the first few of each
+    /// cause shown (the HTML report): which causes have those already, so that a case whose
+    /// causes all do is counted without being explained. The listing that counts the cases as
+    /// they are found claims it (``ChangeListing``).
+    let exampleLedger: ExampleLedger?
     private let substanceIDs: [String]
     /// What evaluates each case: held by reference, so that handing it to the threads of
     /// --jobs, and calling it for every case, copies nothing.
@@ -190,8 +213,10 @@ package struct Comparison: Sendable {
     private var counters: [Int]
     private let layout: CounterLayout
 
-    /// `ruleSets` are compared with `baseline`, which also decides what proposals do not cover.
-    package init(engine: Engine, baseline: String, ruleSets: [String], today: LegalDate, keepChanged: Bool) {
+    /// `ruleSets` are compared with `baseline`, which also decides what proposals do not cover;
+    /// `keepChanged` keeps the changed cases to be listed; `examplesOnly`, to be counted by cause
+    /// and shown a few per cause (see ``exampleLedger``).
+    package init(engine: Engine, baseline: String, ruleSets: [String], today: LegalDate, keepChanged: Bool, examplesOnly: Bool = false) {
         self.baseline = baseline
         let ids = [baseline] + ruleSets.filter { $0 != baseline }
         self.ruleSetIDs = ids
@@ -203,8 +228,11 @@ package struct Comparison: Sendable {
         conditionChanges = ids.map { _ in [:] }
         inForcePeriods = inForceDates.map { $0 == nil ? nil : [Int](repeating: 0, count: InForcePeriod.allCases.count) }
         self.keepChanged = keepChanged
+        let ledger = keepChanged && examplesOnly ? ExampleLedger() : nil
+        exampleLedger = ledger
         evaluation = ComparisonEvaluation(
-            engine: engine, baseline: baseline, ruleSetIDs: ids, today: today, keepChanged: keepChanged, inForceDates: inForceDates)
+            engine: engine, baseline: baseline, ruleSetIDs: ids, today: today, keepChanged: keepChanged, exampleLedger: ledger,
+            inForceDates: inForceDates)
     }
 
     package var validCases: Int { cases - invalid.count }
@@ -236,8 +264,9 @@ package struct Comparison: Sendable {
         case outcomes(
             id: String?, ageTrack: AgeTrack, dependency: Dependency, substances: UInt64, outcomes: [Outcome], conditions: UInt64,
             periods: UInt64 = 0, otherOutcomes: [Outcome], explanation: ChangeExplanation?)
-        /// The same from the fast path (``PackedOutcomes``).
-        case packed(PackedOutcomes, explanation: ChangeExplanation?)
+        /// The same from the fast path (``PackedOutcomes``); `causeCount` where the comparison
+        /// keeps an ``ExampleLedger``.
+        case packed(PackedOutcomes, explanation: ChangeExplanation?, causeCount: CauseCount? = nil)
         case invalid(CaseErrors)
     }
 
@@ -300,12 +329,14 @@ package struct Comparison: Sendable {
             countPeriods(periods)
             count(
                 index: index, id: id, track: AgeTrack.allCases.firstIndex(of: track)!, dependency: dependency, substances: substances,
-                explanation: explanation, conditions: conditions, code: { outcomes[$0].code }, otherCode: { otherOutcomes[$0].code })
-        case .packed(let packed, let explanation):
+                explanation: explanation, causeCount: nil, conditions: conditions, code: { outcomes[$0].code },
+                otherCode: { otherOutcomes[$0].code })
+        case .packed(let packed, let explanation, let causeCount):
             countPeriods(packed.periods)
             count(
                 index: index, id: packed.id, track: packed.ageTrack, dependency: packed.dependency, substances: packed.substances,
-                explanation: explanation, conditions: packed.conditions, code: { packed.code($0) }, otherCode: { packed.otherCode($0) })
+                explanation: explanation, causeCount: causeCount, conditions: packed.conditions, code: { packed.code($0) },
+                otherCode: { packed.otherCode($0) })
         }
     }
 
@@ -318,7 +349,7 @@ package struct Comparison: Sendable {
     @inline(__always)
     private mutating func count(
         index: Int, id: String?, track: Int, dependency: Dependency, substances: UInt64, explanation: ChangeExplanation?,
-        conditions: UInt64, code: (Int) -> Int, otherCode: (Int) -> Int
+        causeCount: CauseCount?, conditions: UInt64, code: (Int) -> Int, otherCode: (Int) -> Int
     ) {
         let dependencyIndex = dependency.ordinal
         let base = code(0)
@@ -365,8 +396,8 @@ package struct Comparison: Sendable {
                     index: index, id: id, ageTrack: AgeTrack.allCases[track], dependency: dependency, substances: names,
                     baseline: Outcome(code: base),
                     outcomes: ruleSetIDs.indices.dropFirst().map { (ruleSetIDs[$0], Outcome(code: code($0))) },
-                    conditions: otherConditions ? ruleSetIDs.indices.map(conditionSet) : [],
-                    explanation: explanation))
+                    conditions: otherConditions ? ruleSetIDs.indices.map(conditionSet) : [], conditionBits: conditions,
+                    explanation: explanation, causeCount: causeCount))
         }
     }
 

@@ -10,6 +10,8 @@ final class ComparisonEvaluation: Sendable {
     private let explainer: Engine?
     private let today: LegalDate
     private let keepChanged: Bool
+    /// Which changed cases need no explanation, when only a few of each cause are shown.
+    private let exampleLedger: ExampleLedger?
     private let substanceIDs: [String]
     /// Per compared rule set, the in-force date stated for it when it is a statute.
     private let inForceDates: [LegalDate?]
@@ -24,7 +26,10 @@ final class ComparisonEvaluation: Sendable {
     private let otherPrograms: [OutcomeProgram]?
     private let screen: UnknownLimitScreen?
 
-    init(engine: Engine, baseline: String, ruleSetIDs ids: [String], today: LegalDate, keepChanged: Bool, inForceDates: [LegalDate?]) {
+    init(
+        engine: Engine, baseline: String, ruleSetIDs ids: [String], today: LegalDate, keepChanged: Bool, exampleLedger: ExampleLedger? = nil,
+        inForceDates: [LegalDate?]
+    ) {
         // Counting needs outcomes only: the same rules, without building explanations.
         self.engine = engine.with(detail: .outcome)
         explainer = keepChanged ? engine.with(detail: .grounds) : nil
@@ -32,6 +37,7 @@ final class ComparisonEvaluation: Sendable {
         ruleSetIDs = ids
         self.today = today
         self.keepChanged = keepChanged
+        self.exampleLedger = exampleLedger
         self.inForceDates = inForceDates
         substanceIDs = engine.book.vocabulary.substances.map(\.id)
         // The compiled fast path (nil if the rule data cannot be compiled: the engine then does all).
@@ -59,12 +65,21 @@ final class ComparisonEvaluation: Sendable {
         if case .line(let bytes, _) = raw.content, let fastPrograms, let fastReader {
             var compact = CompactCase(today: today)
             if fastReader.read(bytes, into: &compact), let (packed, changed) = FastFacts.lending(&compact, { compiled($0, programs: fastPrograms) }) {
-                let explanation =
-                    keepChanged && changed
-                    ? (fastReader.fullCase(bytes) ?? (try? engine.decode(raw.entry).get())).flatMap {
-                        explainChanged($0, &compact, packed: packed, programs: fastPrograms)
-                    } : nil
-                return .packed(packed, explanation: explanation)
+                guard keepChanged && changed else { return .packed(packed, explanation: nil) }
+                let shape = memo.map { _ in
+                    FastFacts.lending(&compact) {
+                        ExplanationMemo.shape(of: $0, programs: fastPrograms, codes: packed.codes, periods: packed.periods)
+                    }
+                }
+                // Counted by its causes alone, the case is not read again in full.
+                if let exampleLedger, let shape, let places = exampleLedger.causes(of: shape, conditions: packed.conditions) {
+                    return .packed(packed, explanation: nil, causeCount: CauseCount(kind: .known(places)))
+                }
+                guard let theCase = fastReader.fullCase(bytes) ?? (try? engine.decode(raw.entry).get()),
+                    let (explanation, measurable) = explainChanged(theCase, shape: shape, packed: packed, programs: fastPrograms)
+                else { return .packed(packed, explanation: nil) }
+                let causeCount = exampleLedger != nil && measurable ? shape.map { CauseCount(kind: .explained($0)) } : nil
+                return .packed(packed, explanation: explanation, causeCount: causeCount)
             }
         }
         let result = evaluate(raw.entry)
@@ -230,17 +245,17 @@ final class ComparisonEvaluation: Sendable {
     var shapesExplained: Int { memo?.count ?? 0 }
 
     /// What decided a changed case the fast reader read: as a case of the same shape was
-    /// decided, with its own amounts (``ExplanationMemo``), else by the full engine.
+    /// decided, with its own amounts (``ExplanationMemo``; `shape` is nil when no memo is
+    /// kept), else by the full engine; and whether every case of its shape has its causes.
     private func explainChanged(
-        _ theCase: Case, _ compact: inout CompactCase, packed: Comparison.PackedOutcomes, programs: [OutcomeProgram]
-    ) -> ChangeExplanation? {
+        _ theCase: Case, shape: ExplanationMemo.Shape?, packed: Comparison.PackedOutcomes, programs: [OutcomeProgram]
+    ) -> (ChangeExplanation, measurable: Bool)? {
         let codes = programs.indices.map(packed.code)
-        guard let memo else { return explain(theCase, codes: codes, periods: packed.periods) }
-        let shape = FastFacts.lending(&compact) {
-            ExplanationMemo.shape(of: $0, programs: programs, codes: packed.codes, periods: packed.periods)
+        guard let memo, let shape else { return explain(theCase, codes: codes, periods: packed.periods).map { ($0, false) } }
+        if let known = memo.explanation(of: theCase, shape: shape) { return (known, true) }
+        return explain(theCase, codes: codes, periods: packed.periods).map {
+            memo.keep($0, of: theCase, shape: shape, measuringWhenFull: exampleLedger != nil)
         }
-        if let known = memo.explanation(of: theCase, shape: shape) { return known }
-        return explain(theCase, codes: codes, periods: packed.periods).map { memo.keep($0, of: theCase, shape: shape) }
     }
 
     /// What decided `theCase` under every rule set, from the engine's drafts; `codes` are the

@@ -125,27 +125,31 @@ final class ExplanationMemo: @unchecked Sendable {
     }
 
     /// Keeps `explanation`, the engine's for `theCase`, as the explanation of `shape`, where its
-    /// comparisons are found again by measuring the case (see the type's comment); the
-    /// explanation, with its shape's words where it was kept.
-    func keep(_ explanation: ChangeExplanation, of theCase: Case, shape: Shape) -> ChangeExplanation {
-        guard count < Self.capacity else { return explanation }
+    /// comparisons are found again by measuring the case (see the type's comment): the
+    /// explanation, with its shape's words where it was kept, and whether the comparisons were
+    /// found again — then every case of the shape has the same causes. Once no more shapes are
+    /// kept, the case is measured only when `measuringWhenFull`.
+    func keep(_ explanation: ChangeExplanation, of theCase: Case, shape: Shape, measuringWhenFull: Bool = false) -> (
+        explanation: ChangeExplanation, measurable: Bool
+    ) {
+        guard measuringWhenFull || count < Self.capacity else { return (explanation, false) }
         var measures: [Measure?] = []
         for (position, ground) in explanation.grounds.enumerated() {
             guard let check = ground.decidingCheck else {
                 measures.append(nil)
                 continue
             }
-            guard let measure = measure(check, of: theCase, position: position) else { return explanation }
+            guard let measure = measure(check, of: theCase, position: position) else { return (explanation, false) }
             measures.append(measure)
         }
         let template = Template(grounds: explanation.grounds, measures: measures)
         lock.lock()
         defer { lock.unlock() }
-        guard templates.count < Self.capacity else { return explanation }
+        guard templates.count < Self.capacity else { return (explanation, true) }
         templates[shape] = template
         var kept = explanation
         kept.words = template.words
-        return kept
+        return (kept, true)
     }
 
     /// How many shapes are kept.

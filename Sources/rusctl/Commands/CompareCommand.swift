@@ -172,7 +172,11 @@ enum CompareCommand {
         case .failure(let status): return status
         }
         let listChanged = arguments.flag(.changed) || arguments.value(.changedCsv) != nil
-        var comparison = Comparison(engine: engine, baseline: baseline, ruleSets: ruleSets, today: today, keepChanged: listChanged)
+        // The HTML report shows a few cases of each cause; with no table of its own to write, a
+        // case is explained only while its causes want examples.
+        var comparison = Comparison(
+            engine: engine, baseline: baseline, ruleSets: ruleSets, today: today, keepChanged: listChanged,
+            examplesOnly: format == .html && arguments.value(.changedCsv) == nil)
         // The changed cases are written out as they are found, to be copied into the report
         // after its totals: memory stays flat however many there are.
         var listing =

@@ -362,7 +362,7 @@ import Testing
             var stream = CaseStream(bytes: Array(lines.joined(separator: "\n").utf8))
             var explained = 0
             for raw in stream.nextRaw(lines.count) {
-                guard case .packed(_, let fromShape) = evaluation.evaluate(raw) else { continue }
+                guard case .packed(_, let fromShape, _) = evaluation.evaluate(raw) else { continue }
                 guard case .outcomes(_, _, _, _, _, _, _, _, let fromEngine) = evaluation.evaluate(raw.entry) else {
                     Issue.record("the engine could not decide \(raw.entry)")
                     continue
@@ -406,7 +406,7 @@ import Testing
         var stream = CaseStream(bytes: Array(lines.joined(separator: "\n").utf8))
         var deciding: [String] = []
         for raw in stream.nextRaw(lines.count) {
-            guard case .packed(_, let fromShape) = evaluation.evaluate(raw),
+            guard case .packed(_, let fromShape, _) = evaluation.evaluate(raw),
                 case .outcomes(_, _, _, _, _, _, _, _, let fromEngine) = evaluation.evaluate(raw.entry)
             else {
                 Issue.record("not decided on both paths: \(raw.entry)")

@@ -70,6 +70,31 @@ extension CLITests {
     }
 }
 
+extension CLITests {
+    /// The HTML report counts a changed case whose causes already have their examples without
+    /// explaining it (``ExampleLedger``): what it prints must be what every case explained gives.
+    @Test func htmlReportWithoutTheTableOfChangedCasesIsTheListKeptInMemory() throws {
+        let ruleSets = ["nou-2019-26-flertall", "prop-92-l-2021"]
+        var sampler = CaseSampler(seed: 13)
+        let sampled = (0..<300).map { _ in JSONWriter.compact(sampler.next()) }
+        // Past the first batch, so that later batches find causes with all their examples.
+        let lines = (0..<(StreamingBatch.size + 1500)).map { sampled[$0 % sampled.count] }
+        var comparison = Comparison(
+            engine: Engine(), baseline: "hr-2022", ruleSets: ruleSets, today: LegalDate("2024-01-01")!, keepChanged: true)
+        for line in lines { comparison.add(CaseInput(bytes: Array(line.utf8)).entries[0]) }
+        let expected = ComparisonOutput(comparison: comparison, book: .builtIn, showChanged: true, language: .nb).render(.html)
+        let run = try rusctl(
+            [
+                "compare", "--rules", ruleSets.joined(separator: ","), "--changed", "--format", "html", "--lang", "nb",
+                "--today", "2024-01-01", "-",
+            ], stdin: lines.joined(separator: "\n") + "\n")
+        #expect(run.status == 0)
+        let causes = { (report: String) in report.components(separatedBy: "<h2 id=\"causes\">").last ?? "" }
+        #expect(causes(run.stdout).contains("<table"))
+        #expect(causes(run.stdout) == causes(expected))
+    }
+}
+
 /// The batch size `rusctl` reads cases in.
 private enum StreamingBatch {
     static let size = 4096

@@ -1,0 +1,64 @@
+import Foundation
+import Testing
+
+@testable import RusRules
+
+/// The HTML report shows the first few changed cases of each cause and counts the rest; once a
+/// cause has its examples, later cases of the same shape are counted without being explained
+/// (``ExampleLedger``). The report must be the one every case explained would give.
+@Suite struct ExampleLedgerTests {
+    static let ruleSets = ["nou-2019-26-flertall", "prop-92-l-2021", "lov-2025"]
+
+    /// Each sampled case six times over, so that later copies find their causes' examples
+    /// complete, in batches as `rusctl compare` reads them (smaller, to have many).
+    static let lines: [String] = {
+        var sampler = CaseSampler(seed: 5)
+        let sampled = (0..<300).map { _ in CaseStyle.compact.write(sampler.next()) }
+        return (0..<6).flatMap { _ in sampled }
+    }()
+
+    /// The causes as listed in a report in `format`: per cause its rule set, words, every case
+    /// and the cases shown; and how many changed cases were counted without an explanation.
+    static func listed(examplesOnly: Bool, format: ComparisonFormat = .html) -> (causes: [[String]], countedByCause: Int) {
+        var comparison = Comparison(
+            engine: Engine(), baseline: "hr-2022", ruleSets: ruleSets, today: LegalDate("2024-01-01")!, keepChanged: true,
+            examplesOnly: examplesOnly)
+        var listing = ChangeListing(comparison: comparison, book: .builtIn, language: .nb, format: format)
+        var countedByCause = 0
+        var stream = CaseStream(bytes: Array(lines.joined(separator: "\n").utf8))
+        comparison.consume(
+            &stream, batchSize: 200, jobs: 2,
+            afterBatch: { comparison in
+                let changed = comparison.takeChanged()
+                countedByCause += changed.count { if case .known = $0.causeCount?.kind { true } else { false } }
+                listing.add(changed, jobs: 2)
+            })
+        let causes = listing.byCause.map { cause in
+            [
+                cause.ruleSet, cause.cause, cause.cases.map(String.init).joined(separator: " "),
+                cause.examples.map { String($0.index) }.joined(separator: " "),
+            ]
+        }
+        return (causes, countedByCause)
+    }
+
+    @Test func laterCasesCountedByCauseGiveTheListingOfEveryCaseExplained() {
+        let everyCase = Self.listed(examplesOnly: false)
+        let examplesOnly = Self.listed(examplesOnly: true)
+        #expect(everyCase.countedByCause == 0)
+        // Most copies after the first are counted by cause alone…
+        #expect(examplesOnly.countedByCause > Self.lines.count / 3)
+        // …and the causes, their counts, their cases and the cases shown are the same.
+        #expect(examplesOnly.causes.count == everyCase.causes.count)
+        for (fast, full) in zip(examplesOnly.causes, everyCase.causes) { #expect(fast == full) }
+        #expect(everyCase.causes.contains { $0[3].split(separator: " ").count == ChangeListing.examplesPerCause })
+    }
+
+    /// A listing that writes every changed case out needs each one explained: it leaves the
+    /// ledger alone, and nothing is counted by cause alone.
+    @Test func aListingThatWritesEveryCaseExplainsEveryCase() {
+        let text = Self.listed(examplesOnly: true, format: .text)
+        #expect(!text.causes.isEmpty)
+        #expect(text.countedByCause == 0)
+    }
+}
