@@ -113,7 +113,9 @@ package struct ChangedCase: Sendable {
 /// Why a case's outcome changed: its amounts, and under each rule set what decided it.
 package struct ChangeExplanation: Sendable {
     package let amounts: [SubstanceAmount]
-    /// The baseline first, then every compared rule set in the order compared.
+    /// The baseline first, then every compared rule set in the order compared (where only the
+    /// causes are counted, a rule set that gives the baseline's outcome is not explained:
+    /// ``DecidingGround/unexplained(ruleSet:outcome:)``).
     package let grounds: [DecidingGround]
     /// The words every case of the same shape shares (``ExplanationMemo``); nil where the case
     /// was explained on its own.
@@ -149,6 +151,13 @@ package struct DecidingGround: Sendable, Equatable {
     /// Where a proposal's cap on different substances decided (Prop. 92 L: at most 3): the
     /// tier passed over, the substances counted and the cap — the deciding comparison then.
     package var substanceCap: SubstanceCap? = nil
+
+    /// The ground of a rule set that was not explained, only decided: its outcome alone, as if
+    /// its own rules decided with no tier, rule or limit named. A report that counts changed
+    /// cases by cause never shows it (it shows a case only under a rule set where it changed).
+    static func unexplained(ruleSet: String, outcome: Outcome) -> DecidingGround {
+        DecidingGround(ruleSet: ruleSet, outcome: outcome, decidedBy: ruleSet, tier: nil, rule: nil, decidingCheck: nil)
+    }
 
     /// A tier passed over for the number of different substances alone.
     package struct SubstanceCap: Sendable, Equatable {

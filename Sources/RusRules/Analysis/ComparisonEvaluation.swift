@@ -262,7 +262,8 @@ final class ComparisonEvaluation: Sendable {
     /// outcomes counted (after straffeloven § 3 for a statute with a stated in-force date), and
     /// `periods` where each such statute's date put the case. Where the date leaves the case to
     /// the practice, the baseline's ground is the statute's column's, by straffeloven § 3 where
-    /// that section kept the law of the act's time.
+    /// that section kept the law of the act's time. Where only the causes are counted (an
+    /// ``ExampleLedger``), a rule set that gives the baseline's outcome is not explained.
     private func explain(_ theCase: Case, codes: [Int], periods: UInt64) -> ChangeExplanation? {
         guard let explainer else { return nil }
         var grounds: [DecidingGround] = []
@@ -276,6 +277,12 @@ final class ComparisonEvaluation: Sendable {
                     rule: byParagraph3 ? StraffelovenParagraph3.info.id : practice.rule, decidingCheck: practice.decidingCheck)
                 ground.substanceCap = practice.substanceCap
                 grounds.append(ground)
+                continue
+            }
+            // Counted by cause and shown under one, the case never shows a rule set that gives
+            // the baseline's outcome with its ground.
+            if exampleLedger != nil && position > 0 && codes[position] == codes[0] {
+                grounds.append(.unexplained(ruleSet: id, outcome: outcome))
                 continue
             }
             guard case .success(let explained) = explainer.explained(theCase, ruleSet: id, baseline: baseline, today: today) else {

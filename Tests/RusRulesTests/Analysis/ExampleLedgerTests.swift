@@ -18,8 +18,11 @@ import Testing
     }()
 
     /// The causes as listed in a report in `format`: per cause its rule set, words, every case
-    /// and the cases shown; and how many changed cases were counted without an explanation.
-    static func listed(examplesOnly: Bool, format: ComparisonFormat = .html) -> (causes: [[String]], countedByCause: Int) {
+    /// and the cases shown; how many changed cases were counted without an explanation; and the
+    /// HTML report's causes with the cases it shows.
+    static func listed(examplesOnly: Bool, format: ComparisonFormat = .html) -> (
+        causes: [[String]], countedByCause: Int, shown: String
+    ) {
         var comparison = Comparison(
             engine: Engine(), baseline: "hr-2022", ruleSets: ruleSets, today: LegalDate("2024-01-01")!, keepChanged: true,
             examplesOnly: examplesOnly)
@@ -39,7 +42,8 @@ import Testing
                 cause.examples.map { String($0.index) }.joined(separator: " "),
             ]
         }
-        return (causes, countedByCause)
+        let html = ComparisonOutput(comparison: comparison, book: .builtIn, changes: listing, language: .nb).render(.html)
+        return (causes, countedByCause, html.components(separatedBy: "<h2 id=\"causes\">").last ?? "")
     }
 
     @Test func laterCasesCountedByCauseGiveTheListingOfEveryCaseExplained() {
@@ -51,6 +55,9 @@ import Testing
         // …and the causes, their counts, their cases and the cases shown are the same.
         #expect(examplesOnly.causes.count == everyCase.causes.count)
         for (fast, full) in zip(examplesOnly.causes, everyCase.causes) { #expect(fast == full) }
+        // Each case shown with its amounts, and its ground under the baseline and where it changed.
+        #expect(examplesOnly.shown.contains("<table"))
+        #expect(examplesOnly.shown == everyCase.shown)
         #expect(everyCase.causes.contains { $0[3].split(separator: " ").count == ChangeListing.examplesPerCause })
     }
 
