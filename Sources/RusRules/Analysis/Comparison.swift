@@ -113,8 +113,8 @@ package struct ChangedCase: Sendable {
 /// Why a case's outcome changed: its amounts, and under each rule set what decided it.
 package struct ChangeExplanation: Sendable {
     package let amounts: [SubstanceAmount]
-    /// The baseline first, then every compared rule set in the order compared (where only the
-    /// causes are counted, a rule set that gives the baseline's outcome is not explained:
+    /// The baseline first, then every compared rule set in the order compared (unless every
+    /// ground is wanted, a rule set where the case did not change is not explained:
     /// ``DecidingGround/unexplained(ruleSet:outcome:)``).
     package let grounds: [DecidingGround]
     /// The words every case of the same shape shares (``ExplanationMemo``); nil where the case
@@ -153,8 +153,8 @@ package struct DecidingGround: Sendable, Equatable {
     package var substanceCap: SubstanceCap? = nil
 
     /// The ground of a rule set that was not explained, only decided: its outcome alone, as if
-    /// its own rules decided with no tier, rule or limit named. A report that counts changed
-    /// cases by cause never shows it (it shows a case only under a rule set where it changed).
+    /// its own rules decided with no tier, rule or limit named. Only the JSON report shows the
+    /// ground of a rule set where a case did not change; the others say «uendret».
     static func unexplained(ruleSet: String, outcome: Outcome) -> DecidingGround {
         DecidingGround(ruleSet: ruleSet, outcome: outcome, decidedBy: ruleSet, tier: nil, rule: nil, decidingCheck: nil)
     }
@@ -224,8 +224,13 @@ package struct Comparison: Sendable {
 
     /// `ruleSets` are compared with `baseline`, which also decides what proposals do not cover;
     /// `keepChanged` keeps the changed cases to be listed; `examplesOnly`, to be counted by cause
-    /// and shown a few per cause (see ``exampleLedger``).
-    package init(engine: Engine, baseline: String, ruleSets: [String], today: LegalDate, keepChanged: Bool, examplesOnly: Bool = false) {
+    /// and shown a few per cause (see ``exampleLedger``). With `unchangedGrounds` false, a
+    /// changed case is explained only under the baseline and the rule sets where it changed
+    /// (its outcome or conditions): the reports but JSON show «uendret» for the others.
+    package init(
+        engine: Engine, baseline: String, ruleSets: [String], today: LegalDate, keepChanged: Bool, examplesOnly: Bool = false,
+        unchangedGrounds: Bool = true
+    ) {
         self.baseline = baseline
         let ids = [baseline] + ruleSets.filter { $0 != baseline }
         self.ruleSetIDs = ids
@@ -241,7 +246,7 @@ package struct Comparison: Sendable {
         exampleLedger = ledger
         evaluation = ComparisonEvaluation(
             engine: engine, baseline: baseline, ruleSetIDs: ids, today: today, keepChanged: keepChanged, exampleLedger: ledger,
-            inForceDates: inForceDates)
+            unchangedGrounds: unchangedGrounds, inForceDates: inForceDates)
     }
 
     package var validCases: Int { cases - invalid.count }

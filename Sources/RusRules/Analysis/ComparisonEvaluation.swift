@@ -12,6 +12,9 @@ final class ComparisonEvaluation: Sendable {
     private let keepChanged: Bool
     /// Which changed cases need no explanation, when only a few of each cause are shown.
     private let exampleLedger: ExampleLedger?
+    /// Whether a changed case is explained under the rule sets where it did not change too
+    /// (``Comparison/init(engine:baseline:ruleSets:today:keepChanged:examplesOnly:unchangedGrounds:)``).
+    private let explainsUnchanged: Bool
     private let substanceIDs: [String]
     /// Per compared rule set, the in-force date stated for it when it is a statute.
     private let inForceDates: [LegalDate?]
@@ -28,7 +31,7 @@ final class ComparisonEvaluation: Sendable {
 
     init(
         engine: Engine, baseline: String, ruleSetIDs ids: [String], today: LegalDate, keepChanged: Bool, exampleLedger: ExampleLedger? = nil,
-        inForceDates: [LegalDate?]
+        unchangedGrounds: Bool = true, inForceDates: [LegalDate?]
     ) {
         // Counting needs outcomes only: the same rules, without building explanations.
         self.engine = engine.with(detail: .outcome)
@@ -38,6 +41,7 @@ final class ComparisonEvaluation: Sendable {
         self.today = today
         self.keepChanged = keepChanged
         self.exampleLedger = exampleLedger
+        explainsUnchanged = unchangedGrounds && exampleLedger == nil
         self.inForceDates = inForceDates
         substanceIDs = engine.book.vocabulary.substances.map(\.id)
         // The compiled fast path (nil if the rule data cannot be compiled: the engine then does all).
@@ -68,7 +72,8 @@ final class ComparisonEvaluation: Sendable {
                 guard keepChanged && changed else { return .packed(packed, explanation: nil) }
                 let shape = memo.map { _ in
                     FastFacts.lending(&compact) {
-                        ExplanationMemo.shape(of: $0, programs: fastPrograms, codes: packed.codes, periods: packed.periods)
+                        ExplanationMemo.shape(
+                            of: $0, programs: fastPrograms, codes: packed.codes, periods: packed.periods, conditions: packed.conditions)
                     }
                 }
                 // Counted by its causes alone, the case is not read again in full.
@@ -174,7 +179,7 @@ final class ComparisonEvaluation: Sendable {
         let otherConditions = (1..<max(outcomes.count, 1)).contains { (conditions >> (4 * UInt64($0))) & 0xF != conditions & 0xF }
         let explanation =
             keepChanged && (otherConditions || outcomes.contains { $0 != outcomes[0] })
-            ? explain(theCase, codes: outcomes.map(\.code), periods: periods) : nil
+            ? explain(theCase, codes: outcomes.map(\.code), periods: periods, conditions: conditions) : nil
         return .outcomes(
             id: theCase.id, ageTrack: track, dependency: theCase.person.dependent, substances: mask, outcomes: outcomes,
             conditions: conditions,
@@ -251,9 +256,10 @@ final class ComparisonEvaluation: Sendable {
         _ theCase: Case, shape: ExplanationMemo.Shape?, packed: Comparison.PackedOutcomes, programs: [OutcomeProgram]
     ) -> (ChangeExplanation, measurable: Bool)? {
         let codes = programs.indices.map(packed.code)
-        guard let memo, let shape else { return explain(theCase, codes: codes, periods: packed.periods).map { ($0, false) } }
+        let explained = { self.explain(theCase, codes: codes, periods: packed.periods, conditions: packed.conditions) }
+        guard let memo, let shape else { return explained().map { ($0, false) } }
         if let known = memo.explanation(of: theCase, shape: shape) { return (known, true) }
-        return explain(theCase, codes: codes, periods: packed.periods).map {
+        return explained().map {
             memo.keep($0, of: theCase, shape: shape, measuringWhenFull: exampleLedger != nil)
         }
     }
@@ -262,9 +268,10 @@ final class ComparisonEvaluation: Sendable {
     /// outcomes counted (after straffeloven § 3 for a statute with a stated in-force date), and
     /// `periods` where each such statute's date put the case. Where the date leaves the case to
     /// the practice, the baseline's ground is the statute's column's, by straffeloven § 3 where
-    /// that section kept the law of the act's time. Where only the causes are counted (an
-    /// ``ExampleLedger``), a rule set that gives the baseline's outcome is not explained.
-    private func explain(_ theCase: Case, codes: [Int], periods: UInt64) -> ChangeExplanation? {
+    /// that section kept the law of the act's time. `conditions` are the waiver's under each rule
+    /// set, packed four bits each: unless every ground is wanted, a rule set that gives the
+    /// baseline's outcome on the baseline's conditions is not explained.
+    private func explain(_ theCase: Case, codes: [Int], periods: UInt64, conditions: UInt64) -> ChangeExplanation? {
         guard let explainer else { return nil }
         var grounds: [DecidingGround] = []
         for (position, id) in ruleSetIDs.enumerated() {
@@ -279,9 +286,9 @@ final class ComparisonEvaluation: Sendable {
                 grounds.append(ground)
                 continue
             }
-            // Counted by cause and shown under one, the case never shows a rule set that gives
-            // the baseline's outcome with its ground.
-            if exampleLedger != nil && position > 0 && codes[position] == codes[0] {
+            // Only the JSON report shows the ground of a rule set where the case did not change.
+            let conditionsAt = { (position: Int) in (conditions >> (4 * UInt64(position))) & 0xF }
+            if !explainsUnchanged && position > 0 && codes[position] == codes[0] && conditionsAt(position) == conditionsAt(0) {
                 grounds.append(.unexplained(ruleSet: id, outcome: outcome))
                 continue
             }

@@ -21,6 +21,9 @@ final class ExplanationMemo: @unchecked Sendable {
         /// Where each statute's stated in-force date put the case (``InForcePeriod``): it decides
         /// whose ground a statute's column shows.
         let periods: UInt64
+        /// The waiver's conditions under each rule set (``Comparison/PackedOutcomes``): they
+        /// decide which rule sets a case changed under, and so which are explained.
+        let conditions: UInt64
         let facts: [Int]
         /// Per total its substance and dimension, then per rule set and table the totals' standings.
         let totals: [UInt64]
@@ -75,8 +78,8 @@ final class ExplanationMemo: @unchecked Sendable {
     }
 
     /// The shape of a lent case under `programs` (one per rule set compared) with its outcomes
-    /// `codes` and its in-force `periods`.
-    static func shape(of loan: FastFacts.Loan, programs: [OutcomeProgram], codes: UInt64, periods: UInt64) -> Shape {
+    /// `codes`, its in-force `periods` and its waiver `conditions`.
+    static func shape(of loan: FastFacts.Loan, programs: [OutcomeProgram], codes: UInt64, periods: UInt64, conditions: UInt64) -> Shape {
         let theCase = loan.theCase
         let first = FastFacts(loan, under: programs[0])
         var inForce = 0
@@ -92,7 +95,7 @@ final class ExplanationMemo: @unchecked Sendable {
             totals.append(UInt64(theCase.totals[index].substance) << 8 | UInt64(UInt8(bitPattern: Int8(theCase.totals[index].dimension))))
         }
         for program in programs { FastFacts(loan, under: program).appendStandings(to: &totals) }
-        return Shape(codes: codes, periods: periods, facts: facts, totals: totals)
+        return Shape(codes: codes, periods: periods, conditions: conditions, facts: facts, totals: totals)
     }
 
     /// The explanation of `theCase` from the grounds of its shape's first case, its own amounts

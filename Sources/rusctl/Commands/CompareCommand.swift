@@ -173,10 +173,11 @@ enum CompareCommand {
         }
         let listChanged = arguments.flag(.changed) || arguments.value(.changedCsv) != nil
         // The HTML report shows a few cases of each cause; with no table of its own to write, a
-        // case is explained only while its causes want examples.
+        // case is explained only while its causes want examples. Only JSON shows a case's ground
+        // under a rule set where it did not change.
         var comparison = Comparison(
             engine: engine, baseline: baseline, ruleSets: ruleSets, today: today, keepChanged: listChanged,
-            examplesOnly: format == .html && arguments.value(.changedCsv) == nil)
+            examplesOnly: format == .html && arguments.value(.changedCsv) == nil, unchangedGrounds: format == .json)
         // The changed cases are written out as they are found, to be copied into the report
         // after its totals: memory stays flat however many there are.
         var listing =
