@@ -163,7 +163,7 @@ package struct ChangeListing: Sendable {
                 places.append(index)
             }
             if let ledger, case .explained(let shape) = changed.causeCount?.kind {
-                ledger.note(shape, conditions: changed.conditionBits, places: places)
+                ledger.note(shape, places: places)
             }
         }
     }

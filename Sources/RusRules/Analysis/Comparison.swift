@@ -100,9 +100,6 @@ package struct ChangedCase: Sendable {
     /// The conditions of the recommended påtaleunnlatelse, the baseline's first, where a rule
     /// set gives the same reaction on other conditions (empty otherwise).
     package let conditions: [ConditionSet]
-    /// The same conditions under every rule set, packed as ``PackedOutcomes`` packs them,
-    /// whether they differ or not.
-    let conditionBits: UInt64
     /// The amounts as read and what decided the case under each rule set (the baseline first).
     package let explanation: ChangeExplanation?
     /// How a listing that shows a few cases of each cause counts it, where the comparison keeps
@@ -410,7 +407,7 @@ package struct Comparison: Sendable {
                     index: index, id: id, ageTrack: AgeTrack.allCases[track], dependency: dependency, substances: names,
                     baseline: Outcome(code: base),
                     outcomes: ruleSetIDs.indices.dropFirst().map { (ruleSetIDs[$0], Outcome(code: code($0))) },
-                    conditions: otherConditions ? ruleSetIDs.indices.map(conditionSet) : [], conditionBits: conditions,
+                    conditions: otherConditions ? ruleSetIDs.indices.map(conditionSet) : [],
                     explanation: explanation, causeCount: causeCount))
         }
     }

@@ -77,7 +77,7 @@ final class ComparisonEvaluation: Sendable {
                     }
                 }
                 // Counted by its causes alone, the case is not read again in full.
-                if let exampleLedger, let shape, let places = exampleLedger.causes(of: shape, conditions: packed.conditions) {
+                if let exampleLedger, let shape, let places = exampleLedger.causes(of: shape) {
                     return .packed(packed, explanation: nil, causeCount: CauseCount(kind: .known(places)))
                 }
                 guard let theCase = fastReader.fullCase(bytes) ?? (try? engine.decode(raw.entry).get()),

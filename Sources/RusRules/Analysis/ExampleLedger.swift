@@ -19,9 +19,8 @@ final class ExampleLedger: @unchecked Sendable {
     static let capacity = 1 << 16
 
     private let lock = NSLock()
-    /// Per noted shape, the waiver conditions of its case (packed as
-    /// ``Comparison/PackedOutcomes``) and its causes' places in the listing.
-    private var shapes: [ExplanationMemo.Shape: (conditions: UInt64, places: [Int])] = [:]
+    /// Per noted shape, its causes' places in the listing.
+    private var shapes: [ExplanationMemo.Shape: [Int]] = [:]
     /// By place in the listing, whether the cause has all its examples.
     private var complete: [Bool] = []
     private var claimed = false
@@ -30,17 +29,17 @@ final class ExampleLedger: @unchecked Sendable {
     func claim() -> Bool {
         lock.lock()
         defer { lock.unlock() }
-        defer { claimed = true }
-        return !claimed
+        let first = !claimed
+        claimed = true
+        return first
     }
 
-    /// Notes that a case of `shape` with waiver conditions `conditions` counts under the causes
-    /// at `places`.
-    func note(_ shape: ExplanationMemo.Shape, conditions: UInt64, places: [Int]) {
+    /// Notes that a case of `shape` counts under the causes at `places`.
+    func note(_ shape: ExplanationMemo.Shape, places: [Int]) {
         lock.lock()
         defer { lock.unlock() }
         guard shapes.count < Self.capacity || shapes[shape] != nil else { return }
-        shapes[shape] = (conditions, places)
+        shapes[shape] = places
     }
 
     /// Notes that the cause at `place` has all its examples.
@@ -51,15 +50,12 @@ final class ExampleLedger: @unchecked Sendable {
         complete[place] = true
     }
 
-    /// The places of the causes a case of `shape` with `conditions` counts under, when its
-    /// shape is noted with those conditions and every one of them has all its examples; nil
-    /// when the case must be explained.
-    func causes(of shape: ExplanationMemo.Shape, conditions: UInt64) -> [Int]? {
+    /// The places of the causes a case of `shape` counts under, when the shape is noted and
+    /// every one of them has all its examples; nil when the case must be explained.
+    func causes(of shape: ExplanationMemo.Shape) -> [Int]? {
         lock.lock()
         defer { lock.unlock() }
-        guard let noted = shapes[shape], noted.conditions == conditions,
-            noted.places.allSatisfy({ $0 < complete.count && complete[$0] })
-        else { return nil }
-        return noted.places
+        guard let places = shapes[shape], places.allSatisfy({ $0 < complete.count && complete[$0] }) else { return nil }
+        return places
     }
 }

@@ -22,7 +22,8 @@ final class ExplanationMemo: @unchecked Sendable {
         /// whose ground a statute's column shows.
         let periods: UInt64
         /// The waiver's conditions under each rule set (``Comparison/PackedOutcomes``): they
-        /// decide which rule sets a case changed under, and so which are explained.
+        /// decide which rule sets a case changed under, so which are explained, and the cause
+        /// of a change of conditions (``ExampleLedger``).
         let conditions: UInt64
         let facts: [Int]
         /// Per total its substance and dimension, then per rule set and table the totals' standings.
