@@ -124,7 +124,6 @@ package struct ChangeListing: Sendable {
         // The words only: the comparison's counts are not read.
         let wording = ComparisonOutput(comparison: comparison, book: book, changes: nil, language: language)
         render = { changed in
-            if case .known = changed.causeCount?.kind { return Rendered(entry: "", tidyRows: "", causes: []) }
             return Rendered(
                 entry: format.map { wording.changedEntry(changed, format: $0, dialect: dialect) } ?? "",
                 tidyRows: tidyCSV ? wording.changedTidyCSV(changed, dialect: dialect) : "",
@@ -132,19 +131,26 @@ package struct ChangeListing: Sendable {
         }
     }
 
-    /// Lists `cases`, the next changed cases in input order, written on `jobs` threads.
-    package mutating func add(_ cases: [ChangedCase], jobs: Int) {
+    /// Lists `cases`, the next changed cases in input order, written on `jobs` threads, and
+    /// counts `countedByCause`, the next changed cases counted by their causes alone (in input
+    /// order, among `cases`: a cause's cases stay in input order).
+    package mutating func add(_ cases: [ChangedCase], countedByCause counted: [CountedChange] = [], jobs: Int) {
         let rendered = OrderedParallel.map(cases, jobs: jobs, render)
+        var nextCounted = counted.startIndex
+        // Counted by its causes alone: each had all its examples before the case.
+        func countCases(before index: Int) {
+            while nextCounted < counted.endIndex && counted[nextCounted].index < index {
+                for place in counted[nextCounted].places { causes[place].cases.append(counted[nextCounted].index) }
+                count += 1
+                nextCounted += 1
+            }
+        }
         for (changed, written) in zip(cases, rendered) {
+            countCases(before: changed.index)
             if format == .json && count > 0 { entries += "," }
             entries += written.entry
             tidyRows += written.tidyRows
             count += 1
-            // Counted by its causes alone: each had all its examples before this case.
-            if case .known(let places) = changed.causeCount?.kind {
-                for place in places { causes[place].cases.append(changed.index) }
-                continue
-            }
             var places: [Int] = []
             for (position, cause) in written.causes {
                 let key = CauseKey(position: position, words: cause)
@@ -162,10 +168,9 @@ package struct ChangeListing: Sendable {
                 }
                 places.append(index)
             }
-            if let ledger, case .explained(let shape) = changed.causeCount?.kind {
-                ledger.note(shape, places: places)
-            }
+            if let ledger, let shape = changed.shape { ledger.note(shape, places: places) }
         }
+        countCases(before: .max)
     }
 
     /// The report's entries written since the last call.

@@ -102,9 +102,17 @@ package struct ChangedCase: Sendable {
     package let conditions: [ConditionSet]
     /// The amounts as read and what decided the case under each rule set (the baseline first).
     package let explanation: ChangeExplanation?
-    /// How a listing that shows a few cases of each cause counts it, where the comparison keeps
-    /// its changed cases for one (``Comparison/exampleLedger``).
-    let causeCount: CauseCount?
+    /// The shape under which the listing notes the case's causes for later cases of that shape,
+    /// where the comparison keeps its changed cases for a listing that shows a few cases of each
+    /// cause (``Comparison/exampleLedger``).
+    let shape: ExplanationMemo.Shape?
+}
+
+/// A changed case counted under causes that had all their examples before it, and not kept
+/// (``ExampleLedger``): its position in the input and the places of its causes in the listing.
+package struct CountedChange: Sendable {
+    let index: Int
+    let places: [Int]
 }
 
 /// Why a case's outcome changed: its amounts, and under each rule set what decided it.
@@ -191,6 +199,9 @@ package struct Comparison: Sendable {
     package private(set) var cases = 0
     /// The changed cases found since they were last taken, when they are kept.
     package private(set) var changed: [ChangedCase] = []
+    /// The changed cases found since they were last taken that were counted by their causes
+    /// alone (``ExampleLedger``): a listing needs only their numbers, so no more is kept.
+    package private(set) var countedByCause: [CountedChange] = []
     package private(set) var invalid: [InvalidCase] = []
     /// Per compared rule set (the baseline's empty), cases with the same liability and
     /// reaction as the baseline but other conditions, by (baseline's conditions, these).
@@ -248,10 +259,11 @@ package struct Comparison: Sendable {
 
     package var validCases: Int { cases - invalid.count }
 
-    /// The changed cases found since the last call, in input order; the comparison no longer holds them.
-    package mutating func takeChanged() -> [ChangedCase] {
-        defer { changed = [] }
-        return changed
+    /// The changed cases found since the last call, in input order, and those of them counted
+    /// by their causes alone; the comparison no longer holds them.
+    package mutating func takeChanged() -> (cases: [ChangedCase], countedByCause: [CountedChange]) {
+        defer { (changed, countedByCause) = ([], []) }
+        return (changed, countedByCause)
     }
 
     /// Statutes with a stated in-force date under which no case was decided on or after it:
@@ -400,16 +412,24 @@ package struct Comparison: Sendable {
                 }
             }
         }
-        if keepChanged && anyChanged {
-            let names = substanceIDs.indices.filter { substances & (1 << UInt64($0)) != 0 }.map { substanceIDs[$0] }
-            changed.append(
-                ChangedCase(
-                    index: index, id: id, ageTrack: AgeTrack.allCases[track], dependency: dependency, substances: names,
-                    baseline: Outcome(code: base),
-                    outcomes: ruleSetIDs.indices.dropFirst().map { (ruleSetIDs[$0], Outcome(code: code($0))) },
-                    conditions: otherConditions ? ruleSetIDs.indices.map(conditionSet) : [],
-                    explanation: explanation, causeCount: causeCount))
+        guard keepChanged && anyChanged else { return }
+        let shape: ExplanationMemo.Shape?
+        switch causeCount?.kind {
+        case .known(let places):
+            // Counted under causes that had all their examples: its number is all a listing needs.
+            countedByCause.append(CountedChange(index: index, places: places))
+            return
+        case .explained(let explained): shape = explained
+        case nil: shape = nil
         }
+        let names = substanceIDs.indices.filter { substances & (1 << UInt64($0)) != 0 }.map { substanceIDs[$0] }
+        changed.append(
+            ChangedCase(
+                index: index, id: id, ageTrack: AgeTrack.allCases[track], dependency: dependency, substances: names,
+                baseline: Outcome(code: base),
+                outcomes: ruleSetIDs.indices.dropFirst().map { (ruleSetIDs[$0], Outcome(code: code($0))) },
+                conditions: otherConditions ? ruleSetIDs.indices.map(conditionSet) : [],
+                explanation: explanation, shape: shape))
     }
 
     /// Every rule set's counts, the baseline first.

@@ -79,7 +79,7 @@ package final class ComparisonOutput: Sendable {
         var changes: ChangeListing?
         if showChanged {
             var listing = ChangeListing(comparison: comparison, book: book, language: language)
-            listing.add(comparison.changed, jobs: 1)
+            listing.add(comparison.changed, countedByCause: comparison.countedByCause, jobs: 1)
             changes = listing
         }
         self.init(comparison: comparison, book: book, changes: changes, language: language, provenance: provenance, study: study)

@@ -197,7 +197,8 @@ enum CompareCommand {
         func listBatch(_ comparison: inout Comparison) {
             guard var current = listing else { return }
             listing = nil
-            current.add(comparison.takeChanged(), jobs: jobs)
+            let changed = comparison.takeChanged()
+            current.add(changed.cases, countedByCause: changed.countedByCause, jobs: jobs)
             entriesFile?.write(current.takeEntries())
             tidyFile?.write(current.takeTidyRows())
             listing = current

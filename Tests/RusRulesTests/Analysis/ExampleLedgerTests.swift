@@ -33,8 +33,8 @@ import Testing
             &stream, batchSize: 200, jobs: 2,
             afterBatch: { comparison in
                 let changed = comparison.takeChanged()
-                countedByCause += changed.count { if case .known = $0.causeCount?.kind { true } else { false } }
-                listing.add(changed, jobs: 2)
+                countedByCause += changed.countedByCause.count
+                listing.add(changed.cases, countedByCause: changed.countedByCause, jobs: 2)
             })
         let causes = listing.byCause.map { cause in
             [
