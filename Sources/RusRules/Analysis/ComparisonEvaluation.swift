@@ -6,8 +6,9 @@ final class ComparisonEvaluation: Sendable {
     /// Every rule set compared, the baseline first.
     let ruleSetIDs: [String]
     private let engine: Engine
-    /// The engine that says what decided a changed case (only when they are kept).
-    private let explainer: Engine?
+    /// The engine that says what decided a changed case (asked only when they are kept). Not
+    /// optional: unwrapping it copied the engine, and released it, for every case explained.
+    private let explainer: Engine
     private let today: LegalDate
     private let keepChanged: Bool
     /// Which changed cases need no explanation, when only a few of each cause are shown.
@@ -35,7 +36,7 @@ final class ComparisonEvaluation: Sendable {
     ) {
         // Counting needs outcomes only: the same rules, without building explanations.
         self.engine = engine.with(detail: .outcome)
-        explainer = keepChanged ? engine.with(detail: .grounds) : nil
+        explainer = engine.with(detail: .grounds)
         self.baseline = baseline
         ruleSetIDs = ids
         self.today = today
@@ -272,7 +273,6 @@ final class ComparisonEvaluation: Sendable {
     /// set, packed four bits each: unless every ground is wanted, a rule set that gives the
     /// baseline's outcome on the baseline's conditions is not explained.
     private func explain(_ theCase: Case, codes: [Int], periods: UInt64, conditions: UInt64) -> ChangeExplanation? {
-        guard let explainer else { return nil }
         var grounds: [DecidingGround] = []
         for (position, id) in ruleSetIDs.enumerated() {
             let outcome = Outcome(code: codes[position])

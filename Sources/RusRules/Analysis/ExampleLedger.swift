@@ -18,7 +18,8 @@ final class ExampleLedger: @unchecked Sendable {
     /// stays flat however many cases there are (a shape takes a few hundred bytes).
     static let capacity = 1 << 16
 
-    private let lock = NSLock()
+    /// Every case of a comparison reads; the listing writes between batches.
+    private let lock = ReadWriteLock()
     /// Per noted shape, its causes' places in the listing.
     private var shapes: [ExplanationMemo.Shape: [Int]] = [:]
     /// By place in the listing, whether the cause has all its examples.
@@ -27,35 +28,35 @@ final class ExampleLedger: @unchecked Sendable {
 
     /// Whether the caller is the one listing that writes here: the first to ask.
     func claim() -> Bool {
-        lock.lock()
-        defer { lock.unlock() }
-        let first = !claimed
-        claimed = true
-        return first
+        lock.writing {
+            let first = !claimed
+            claimed = true
+            return first
+        }
     }
 
     /// Notes that a case of `shape` counts under the causes at `places`.
     func note(_ shape: ExplanationMemo.Shape, places: [Int]) {
-        lock.lock()
-        defer { lock.unlock() }
-        guard shapes.count < Self.capacity || shapes[shape] != nil else { return }
-        shapes[shape] = places
+        lock.writing {
+            guard shapes.count < Self.capacity || shapes[shape] != nil else { return }
+            shapes[shape] = places
+        }
     }
 
     /// Notes that the cause at `place` has all its examples.
     func markComplete(_ place: Int) {
-        lock.lock()
-        defer { lock.unlock() }
-        if complete.count <= place { complete += [Bool](repeating: false, count: place + 1 - complete.count) }
-        complete[place] = true
+        lock.writing {
+            if complete.count <= place { complete += [Bool](repeating: false, count: place + 1 - complete.count) }
+            complete[place] = true
+        }
     }
 
     /// The places of the causes a case of `shape` counts under, when the shape is noted and
     /// every one of them has all its examples; nil when the case must be explained.
     func causes(of shape: ExplanationMemo.Shape) -> [Int]? {
-        lock.lock()
-        defer { lock.unlock() }
-        guard let places = shapes[shape], places.allSatisfy({ $0 < complete.count && complete[$0] }) else { return nil }
-        return places
+        lock.reading {
+            guard let places = shapes[shape], places.allSatisfy({ $0 < complete.count && complete[$0] }) else { return nil }
+            return places
+        }
     }
 }

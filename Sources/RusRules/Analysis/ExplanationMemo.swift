@@ -137,13 +137,14 @@ final class ExplanationMemo: @unchecked Sendable {
         explanation: ChangeExplanation, measurable: Bool
     ) {
         guard measuringWhenFull || count < Self.capacity else { return (explanation, false) }
+        let totals = QuantityAssessment.totals(of: theCase, vocabulary: book.vocabulary)
         var measures: [Measure?] = []
         for (position, ground) in explanation.grounds.enumerated() {
             guard let check = ground.decidingCheck else {
                 measures.append(nil)
                 continue
             }
-            guard let measure = measure(check, of: theCase, position: position) else { return (explanation, false) }
+            guard let measure = measure(check, of: theCase, totals: totals, position: position) else { return (explanation, false) }
             measures.append(measure)
         }
         let template = Template(grounds: explanation.grounds, measures: measures)
@@ -163,14 +164,14 @@ final class ExplanationMemo: @unchecked Sendable {
         return templates.count
     }
 
-    /// Where `check`, found by the engine under the rule set at `position`, is measured again:
-    /// nil unless exactly one total against exactly one of the rule set's tables gives it back.
-    private func measure(_ check: ThresholdCheck, of theCase: Case, position: Int) -> Measure? {
+    /// Where `check`, found by the engine under the rule set at `position`, is measured again
+    /// among `totals`, the case's: nil unless exactly one total against exactly one of the rule
+    /// set's tables gives it back.
+    private func measure(_ check: ThresholdCheck, of theCase: Case, totals: [QuantityAssessment.Total], position: Int) -> Measure? {
         let (useCoversAnyQuantity, read) = ruleSets[position]
         let ignoringAmounts = useCoversAnyQuantity && theCase.isUseOnly
         let named = read.filter { tables[$0].name == check.table && tables[$0].definedBy == check.definedBy }
         guard named.count == 1, let table = named.first else { return nil }
-        let totals = QuantityAssessment.totals(of: theCase, vocabulary: book.vocabulary)
         let matching = totals.indices.filter { index in
             let item = QuantityAssessment.item(totals[index], table: tables[table], vocabulary: book.vocabulary, ignoringAmounts: ignoringAmounts)
             return QuantityAssessment.check(item, table: tables[table]) == check
