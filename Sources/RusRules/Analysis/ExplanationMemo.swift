@@ -5,8 +5,11 @@ import Foundation
 /// case of a million under every rule set, and the engine's explanations were half its time.
 ///
 /// Why it is safe: the deciding rules read a case only through ``CaseFacts`` — age track, own
-/// use, dependency, earlier reactions, different substances held, consents, the conditions in
-/// force on the decision date, and the verdict of each table. A ``Shape`` holds all of those,
+/// use, whether the person counts as dependent, whether there were earlier reactions, different
+/// substances held, which consents are refused, the conditions in force on the decision date,
+/// and the verdict of each table. A ``Shape`` holds all of those as the rules read them (doubt
+/// about dependency, the number of earlier reactions and a consent given rather than not known
+/// change reasons and notes, never what decided, so cases differing only there share a shape),
 /// the outcomes counted, and how each total stands against each table
 /// (``LimitTable/standings(_:ignoringAmounts:)``), which fixes the verdicts and which comparison
 /// decided. Cases of one shape are therefore decided by the same rules, through the same tier,
@@ -85,10 +88,11 @@ final class ExplanationMemo: @unchecked Sendable {
         let first = FastFacts(loan, under: programs[0])
         var inForce = 0
         for (bit, condition) in Condition.allCases.enumerated() where first.isInForce(condition) { inForce |= 1 << bit }
-        let dependency = Dependency.allCases.firstIndex(of: theCase.dependent)!
+        // Consent as ``CaseFacts/refusesConsent(to:)`` reads it: refused (0) or not.
         let facts = [
-            theCase.ageTrack, dependency, theCase.priorDrugReactions, Int(theCase.consent), Int(theCase.guardianConsent),
-            theCase.ownUse ? 1 : 0, theCase.useOnly ? 1 : 0, theCase.distinctSubstances, theCase.totalCount, inForce,
+            theCase.ageTrack, first.countsAsDependent ? 1 : 0, first.hasPriorDrugReactions ? 1 : 0, theCase.consent == 0 ? 1 : 0,
+            theCase.guardianConsent == 0 ? 1 : 0, theCase.ownUse ? 1 : 0, theCase.useOnly ? 1 : 0, theCase.distinctSubstances,
+            theCase.totalCount, inForce,
         ]
         var totals: [UInt64] = []
         totals.reserveCapacity(theCase.totalCount + 5 * programs.count)

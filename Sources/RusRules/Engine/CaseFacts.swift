@@ -25,8 +25,12 @@ enum LimitVerdict: Equatable, Sendable {
 protocol CaseFacts {
     var ageTrack: AgeTrack { get }
     var ownUse: Bool { get }
-    var dependent: Dependency { get }
-    var priorDrugReactions: Int { get }
+    /// Whether the person counts as a dependent user: dependent, or in doubt, which counts in
+    /// the suspect's favour (docs/law.md §5.3). Doubt is said in a note; it decides nothing else.
+    var countsAsDependent: Bool { get }
+    /// Whether the person has had an earlier drug reaction: their number is given in the reasons,
+    /// and decides nothing (docs/law.md §5.2.2).
+    var hasPriorDrugReactions: Bool { get }
     /// Different substances held in the case, named with an amount (Prop. 92 L counts
     /// substances, not bags; no cap applies to use alone, docs/law.md §5.1.5).
     var distinctSubstances: Int { get }

@@ -93,8 +93,8 @@ final class AssessmentCache {
 
 extension EvaluationContext: CaseFacts {
     var ownUse: Bool { self.case.ownUse }
-    var dependent: Dependency { person.dependent }
-    var priorDrugReactions: Int { person.priorDrugReactions }
+    var countsAsDependent: Bool { person.dependent.countsAsDependent }
+    var hasPriorDrugReactions: Bool { person.priorDrugReactions >= 1 }
     var distinctSubstances: Int {
         var seen: [String] = []
         for entry in self.case.substances where entry.amount != nil && !seen.contains(entry.substance) {

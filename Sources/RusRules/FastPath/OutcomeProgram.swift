@@ -95,8 +95,8 @@ struct FastFacts: CaseFacts {
 
     var ageTrack: AgeTrack { AgeTrack.ordered[theCase.ageTrack] }
     var ownUse: Bool { theCase.ownUse }
-    var dependent: Dependency { theCase.dependent }
-    var priorDrugReactions: Int { theCase.priorDrugReactions }
+    var countsAsDependent: Bool { theCase.dependent.countsAsDependent }
+    var hasPriorDrugReactions: Bool { theCase.priorDrugReactions >= 1 }
     var distinctSubstances: Int { theCase.distinctSubstances }
 
     func refusesConsent(to reaction: Reaction) -> Bool {

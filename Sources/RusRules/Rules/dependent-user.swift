@@ -28,7 +28,7 @@ enum DependentUser: DecidingRule {
     static var id: String { info.id }
 
     static func decide<Facts: CaseFacts>(_ facts: Facts) -> Outcome? {
-        guard facts.dependent.countsAsDependent, let verdict = facts.verdict(.dependentUser) else { return nil }
+        guard facts.countsAsDependent, let verdict = facts.verdict(.dependentUser) else { return nil }
         switch verdict {
         case .within, .unknown: return Outcome(liability: .punishable, recommended: .pataleunnlatelse)
         case .above: return Outcome(liability: .ordinaryProsecution, recommended: nil)

@@ -27,7 +27,7 @@ enum Ungdom: DecidingRule {
 
     static func decide<Facts: CaseFacts>(_ facts: Facts) -> Outcome? {
         guard facts.ageTrack == .ungdom else { return nil }
-        let followUp = facts.priorDrugReactions >= 1 && !facts.refusesConsent(to: .ungdomsoppfolging)
+        let followUp = facts.hasPriorDrugReactions && !facts.refusesConsent(to: .ungdomsoppfolging)
         return Outcome(liability: .punishable, recommended: followUp ? .ungdomsoppfolging : .pataleunnlatelse)
     }
 
