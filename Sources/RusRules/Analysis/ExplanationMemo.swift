@@ -99,7 +99,10 @@ final class ExplanationMemo: @unchecked Sendable {
         for index in 0..<theCase.totalCount {
             totals.append(UInt64(theCase.totals[index].substance) << 8 | UInt64(UInt8(bitPattern: Int8(theCase.totals[index].dimension))))
         }
-        for program in programs { FastFacts(loan, under: program).appendStandings(to: &totals) }
+        for program in programs {
+            // Asked through a guaranteed reference, as ``ComparisonEvaluation`` asks for outcomes.
+            Unmanaged.passUnretained(program)._withUnsafeGuaranteedRef { FastFacts(loan, under: $0).appendStandings(to: &totals) }
+        }
         return Shape(codes: codes, periods: periods, conditions: conditions, facts: facts, totals: totals)
     }
 

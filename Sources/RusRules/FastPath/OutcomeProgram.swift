@@ -130,10 +130,12 @@ struct FastFacts: CaseFacts {
     /// the program lacks stands as 0.
     func appendStandings(to shape: inout [UInt64]) {
         let ignoring = program.useCoversAnyQuantity && theCase.useOnly
-        for table in [program.prosecution, program.dependentUser, program.smallQuantity] {
-            shape.append(UInt64(table?.standings(borrowed, ignoringAmounts: ignoring) ?? 0))
-        }
-        for tier in program.tiers { shape.append(UInt64(tier.table.standings(borrowed, ignoringAmounts: ignoring))) }
+        // Table by table: an array of the tables, made for every changed case, was most of the cost.
+        func append(_ table: LimitTable?) { shape.append(UInt64(table?.standings(borrowed, ignoringAmounts: ignoring) ?? 0)) }
+        append(program.prosecution)
+        append(program.dependentUser)
+        append(program.smallQuantity)
+        for index in program.tiers.indices { append(program.tiers[index].table) }
     }
 
     func tier(_ index: Int) -> (maxSubstances: Int?, outcome: Outcome, conditions: [Condition]) {
