@@ -28,9 +28,23 @@ final class ExplanationMemo: @unchecked Sendable {
         /// decide which rule sets a case changed under, so which are explained, and the cause
         /// of a change of conditions (``ExampleLedger``).
         let conditions: UInt64
-        let facts: [Int]
+        /// The facts the deciding rules read, a byte each from the lowest: the age track; whether
+        /// the person counts as dependent, has earlier reactions, refuses consent, has the
+        /// guardian refuse it, acts for own use, and only uses (a bit each); the different
+        /// substances held; the totals; and the conditions in force (a bit each).
+        let facts: UInt64
         /// Per total its substance and dimension, then per rule set and table the totals' standings.
         let totals: [UInt64]
+
+        /// The totals hashed as one block of bytes: every changed case is looked up by its
+        /// shape, and hashing them word by word showed in profiles.
+        func hash(into hasher: inout Hasher) {
+            hasher.combine(codes)
+            hasher.combine(periods)
+            hasher.combine(conditions)
+            hasher.combine(facts)
+            totals.withUnsafeBytes { hasher.combine(bytes: $0) }
+        }
     }
 
     /// Where a ground's deciding comparison is measured again: the table, whether amounts are
@@ -89,11 +103,12 @@ final class ExplanationMemo: @unchecked Sendable {
         var inForce = 0
         for (bit, condition) in Condition.allCases.enumerated() where first.isInForce(condition) { inForce |= 1 << bit }
         // Consent as ``CaseFacts/refusesConsent(to:)`` reads it: refused (0) or not.
-        let facts = [
-            theCase.ageTrack, first.countsAsDependent ? 1 : 0, first.hasPriorDrugReactions ? 1 : 0, theCase.consent == 0 ? 1 : 0,
-            theCase.guardianConsent == 0 ? 1 : 0, theCase.ownUse ? 1 : 0, theCase.useOnly ? 1 : 0, theCase.distinctSubstances,
-            theCase.totalCount, inForce,
-        ]
+        let flags =
+            (first.countsAsDependent ? 1 : 0) | (first.hasPriorDrugReactions ? 2 : 0) | (theCase.consent == 0 ? 4 : 0)
+            | (theCase.guardianConsent == 0 ? 8 : 0) | (theCase.ownUse ? 16 : 0) | (theCase.useOnly ? 32 : 0)
+        let facts =
+            UInt64(theCase.ageTrack) | UInt64(flags) << 8 | UInt64(theCase.distinctSubstances) << 16 | UInt64(theCase.totalCount) << 24
+            | UInt64(inForce) << 32
         var totals: [UInt64] = []
         totals.reserveCapacity(theCase.totalCount + 5 * programs.count)
         for index in 0..<theCase.totalCount {
