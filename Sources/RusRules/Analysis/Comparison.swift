@@ -297,7 +297,8 @@ package struct Comparison: Sendable {
     /// rule sets), so that counting a case allocates nothing; the other fields as in
     /// ``CaseResult/outcomes(id:ageTrack:dependency:substances:outcomes:conditions:periods:explanation:)``.
     package struct PackedOutcomes: Sendable {
-        let id: String?
+        /// Read only where the case changed and is kept (``ComparisonEvaluation``).
+        var id: String?
         let ageTrack: Int
         let dependency: Dependency
         let substances: UInt64

@@ -47,7 +47,8 @@ final class ComparisonEvaluation: Sendable {
         substanceIDs = engine.book.vocabulary.substances.map(\.id)
         // The compiled fast path (nil if the rule data cannot be compiled: the engine then does all).
         let compiled = CompiledRuleBook(book: engine.book, baseline: baseline)
-        fastReader = compiled.map { FastCaseReader(compiled: $0, today: today, keepIDs: keepChanged) }
+        // A case's id is read only where it changed, from the whole case read then.
+        fastReader = compiled.map { FastCaseReader(compiled: $0, today: today, keepIDs: false) }
         let other = engine.book.readingUnknownLimitsAsExceeded()
         otherEngine = Engine(book: other, detail: .outcome, inForce: engine.inForce)
         func programs(_ compiled: CompiledRuleBook?) -> [OutcomeProgram]? {
@@ -81,11 +82,16 @@ final class ComparisonEvaluation: Sendable {
                 if let exampleLedger, let shape, let places = exampleLedger.causes(of: shape) {
                     return .packed(packed, explanation: nil, causeCount: CauseCount(kind: .known(places)))
                 }
-                guard let theCase = fastReader.fullCase(bytes) ?? (try? engine.decode(raw.entry).get()),
-                    let (explanation, measurable) = explainChanged(theCase, shape: shape, packed: packed, programs: fastPrograms)
-                else { return .packed(packed, explanation: nil) }
+                guard let theCase = fastReader.fullCase(bytes) ?? (try? engine.decode(raw.entry).get()) else {
+                    return .packed(packed, explanation: nil)
+                }
+                var identified = packed
+                identified.id = theCase.id
+                guard let (explanation, measurable) = explainChanged(theCase, shape: shape, packed: packed, programs: fastPrograms) else {
+                    return .packed(identified, explanation: nil)
+                }
                 let causeCount = exampleLedger != nil && measurable ? shape.map { CauseCount(kind: .explained($0)) } : nil
-                return .packed(packed, explanation: explanation, causeCount: causeCount)
+                return .packed(identified, explanation: explanation, causeCount: causeCount)
             }
         }
         let result = evaluate(raw.entry)
