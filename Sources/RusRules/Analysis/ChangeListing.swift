@@ -124,7 +124,7 @@ package struct ChangeListing: Sendable {
         // The words only: the comparison's counts are not read.
         let wording = ComparisonOutput(comparison: comparison, book: book, changes: nil, language: language)
         render = { changed in
-            return Rendered(
+            Rendered(
                 entry: format.map { wording.changedEntry(changed, format: $0, dialect: dialect) } ?? "",
                 tidyRows: tidyCSV ? wording.changedTidyCSV(changed, dialect: dialect) : "",
                 causes: wording.changeCauses(changed))

@@ -6,8 +6,9 @@ final class ComparisonEvaluation: Sendable {
     /// Every rule set compared, the baseline first.
     let ruleSetIDs: [String]
     private let engine: Engine
-    /// The engine that says what decided a changed case (asked only when they are kept). Not
-    /// optional: unwrapping it copied the engine, and released it, for every case explained.
+    /// The engine that says what decided a changed case (asked only when they are kept; else
+    /// the counting engine, never asked). Not optional: unwrapping it copied the engine, and
+    /// released it, for every case explained.
     private let explainer: Engine
     private let today: LegalDate
     private let keepChanged: Bool
@@ -35,8 +36,9 @@ final class ComparisonEvaluation: Sendable {
         unchangedGrounds: Bool = true, inForceDates: [LegalDate?]
     ) {
         // Counting needs outcomes only: the same rules, without building explanations.
-        self.engine = engine.with(detail: .outcome)
-        explainer = engine.with(detail: .grounds)
+        let counting = engine.with(detail: .outcome)
+        self.engine = counting
+        explainer = keepChanged ? engine.with(detail: .grounds) : counting
         self.baseline = baseline
         ruleSetIDs = ids
         self.today = today
