@@ -25,6 +25,10 @@ public struct Engine: Sendable {
     public let inForce: InForceDates
     /// Every rule set's plan with its own baseline, made once.
     private let plans: [String: RulePlan]
+    /// Every proposal's plan on each other rule set as its baseline (an analyst's comparison
+    /// reference), by the proposal and the baseline, made once: `compare --changed --baseline`
+    /// asks for them for every changed case explained.
+    private let plansOnOtherBaselines: [String: [String: RulePlan]]
 
     /// An engine over `book` (the built-in rule data by default), recording `detail`, with the in-force dates of statutes whose date is not yet known.
     public init(book: RuleBook = .builtIn, detail: Detail = .full, inForce: InForceDates = InForceDates()) {
@@ -32,6 +36,16 @@ public struct Engine: Sendable {
         self.detail = detail
         self.inForce = inForce
         plans = Dictionary(book.ruleSets.map { ($0.id, book.plan(for: $0)) }, uniquingKeysWith: { first, _ in first })
+        let baselines = book.ruleSets.filter { $0.kind != .proposal }
+        plansOnOtherBaselines = Dictionary(
+            book.ruleSets.filter { $0.kind == .proposal }.map { proposal in
+                (
+                    proposal.id,
+                    Dictionary(
+                        baselines.filter { $0.id != proposal.baseline }.map { ($0.id, book.plan(for: proposal, baseline: $0.id)) },
+                        uniquingKeysWith: { first, _ in first })
+                )
+            }, uniquingKeysWith: { first, _ in first })
     }
 
     /// The same engine building `detail` of each decision.
@@ -213,6 +227,7 @@ public struct Engine: Sendable {
 
     private func plan(_ ruleSet: RuleSet, baseline: String?) -> RulePlan {
         if baseline == nil || baseline == ruleSet.baseline || ruleSet.kind != .proposal, let plan = plans[ruleSet.id] { return plan }
+        if let baseline, let plan = plansOnOtherBaselines[ruleSet.id]?[baseline] { return plan }
         return book.plan(for: ruleSet, baseline: baseline)
     }
 
