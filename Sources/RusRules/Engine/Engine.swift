@@ -36,16 +36,13 @@ public struct Engine: Sendable {
         self.detail = detail
         self.inForce = inForce
         plans = Dictionary(book.ruleSets.map { ($0.id, book.plan(for: $0)) }, uniquingKeysWith: { first, _ in first })
-        let baselines = book.ruleSets.filter { $0.kind != .proposal }
-        plansOnOtherBaselines = Dictionary(
-            book.ruleSets.filter { $0.kind == .proposal }.map { proposal in
-                (
-                    proposal.id,
-                    Dictionary(
-                        baselines.filter { $0.id != proposal.baseline }.map { ($0.id, book.plan(for: proposal, baseline: $0.id)) },
-                        uniquingKeysWith: { first, _ in first })
-                )
-            }, uniquingKeysWith: { first, _ in first })
+        var onOtherBaselines: [String: [String: RulePlan]] = [:]
+        for proposal in book.ruleSets where proposal.kind == .proposal {
+            for baseline in book.ruleSets where baseline.kind != .proposal && baseline.id != proposal.baseline {
+                onOtherBaselines[proposal.id, default: [:]][baseline.id] = book.plan(for: proposal, baseline: baseline.id)
+            }
+        }
+        plansOnOtherBaselines = onOtherBaselines
     }
 
     /// The same engine building `detail` of each decision.

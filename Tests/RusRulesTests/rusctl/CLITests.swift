@@ -651,6 +651,33 @@ import Testing
         #expect(builtIn3g.stdout.contains(#""ruleSet": "hr-2022""#) && builtIn3g.stdout.contains(#""recommended": "pataleunnlatelse""#))
     }
 
+    /// A proposal on a practice of one's own as its baseline is decided, where no tier covers the
+    /// case, by that practice's rules, not by those of the proposal's own baseline: here a copy
+    /// of hr-2022 without the rule for dependent users (methamphetamine has no Prop. 92 L limit,
+    /// so no tier covers it).
+    @Test func aProposalOnAPracticeOfOnesOwnRunsThatPracticesRules() throws {
+        let exported = try rusctl(["rules", "export", "hr-2022"]).stdout
+        let rules = #""rules": ["under-15", "not-own-use", "dependent-user", "quantity", "ungdom", "adult"]"#
+        #expect(exported.contains(rules))
+        let own = exported.replacingOccurrences(of: rules, with: #""rules": ["under-15", "not-own-use", "quantity", "ungdom", "adult"]"#)
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("rusctl-baseline-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let file = directory.appendingPathComponent("practice.json")
+        try Data(own.utf8).write(to: file)
+        let dependent =
+            #"{"offenceDate":"2024-03-01","decisionDate":"2024-05-02","person":{"ageAtOffence":40,"dependent":true},"acts":["possession"],"substances":[{"substance":"methamphetamine","amount":1,"unit":"g"}]}"#
+        func recommended(on baseline: String) throws -> String? {
+            let run = try rusctl(
+                ["evaluate", "--rules", "prop-92-l-2021", "--baseline", baseline, "--rules-file", file.path, "--format", "json", "-"],
+                stdin: dependent)
+            let decision = try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any]
+            return decision?["recommended"] as? String
+        }
+        #expect(try recommended(on: "hr-2022") == "pataleunnlatelse")
+        #expect(try recommended(on: "hr-2022-copy") == "forelegg")
+    }
+
     /// A text report is a memo's width: no line over 100 characters, no amount torn from its unit.
     @Test func textReportsKeepTo100Columns() throws {
         let cases = try rusctl(["sample", "--count", "400", "--seed", "8"]).stdout
