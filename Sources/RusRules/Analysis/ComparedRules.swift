@@ -12,16 +12,18 @@ package struct ComparedRules {
 
     private func say(_ nb: String, _ en: String) -> String { language == .nb ? nb : en }
 
-    /// The rule set's tables in the order they are used: a proposal's by its tiers, then its
-    /// baseline's; a practice's or statute's prosecution table before the one for dependent users.
-    package func tables(_ ruleSet: RuleSet) -> [ThresholdTable] {
+    /// The rule set's tables in the order they are used: a proposal's by its tiers, then those of
+    /// the practice that decides what no tier covers (`baseline`, the comparison's; without one,
+    /// the proposal's own); a practice's or statute's prosecution table before the one for
+    /// dependent users.
+    package func tables(_ ruleSet: RuleSet, on baseline: RuleSet? = nil) -> [ThresholdTable] {
         var names = ruleSet.tiers.map(\.thresholds)
         names += RuleSet.practiceTables
         names += ruleSet.thresholds.keys.sorted()
         var seen = Set<String>()
         var result = names.filter { seen.insert($0).inserted }.compactMap { ruleSet.thresholds[$0] }
-        if ruleSet.kind == .proposal, let baseline = ruleSet.baseline.flatMap(book.ruleSet) {
-            result += RuleSet.practiceTables.compactMap { baseline.thresholds[$0] }
+        if ruleSet.kind == .proposal, let practice = baseline ?? ruleSet.baseline.flatMap(book.ruleSet) {
+            result += RuleSet.practiceTables.compactMap { practice.thresholds[$0] }
         }
         return result
     }
@@ -32,10 +34,10 @@ package struct ComparedRules {
         Wording.limit(of: table, language, owner: book.ruleSet(table.definedBy)?.name(language))
     }
 
-    /// One row per substance, one column per table: the limit with how it is known, or "–"
-    /// with its ceiling when unknown.
-    package func thresholdTable(_ ruleSet: RuleSet) -> (header: [String], rows: [[String]]) {
-        let tables = tables(ruleSet)
+    /// One row per substance, one column per table (``tables(_:on:)``): the limit with how it is
+    /// known, or "–" with its ceiling when unknown.
+    package func thresholdTable(_ ruleSet: RuleSet, on baseline: RuleSet? = nil) -> (header: [String], rows: [[String]]) {
+        let tables = tables(ruleSet, on: baseline)
         let substances = book.vocabulary.substances.map(\.id).filter { id in tables.contains { $0.limits.contains { $0.substance == id } } }
         let rows = substances.map { substance in
             [Wording.substance(substance, book.vocabulary, language)]
@@ -78,7 +80,9 @@ package struct ComparedRules {
                 ))
         }
         if ruleSet.kind == .proposal {
-            let decider = ruleSet.baseline == baseline.id || ruleSet.baseline == nil ? baseline.name(language) : ruleSet.baseline!
+            // The comparison's baseline, not the proposal's own: the engine, given a baseline,
+            // decides by it what no tier covers.
+            let decider = baseline.name(language)
             sentences.append(
                 say(
                     "Saker ingen av trinnene dekker, avgjøres som etter \(decider) (sammenligningens grunnlag).",

@@ -368,7 +368,7 @@ package final class ComparisonOutput: Sendable {
                         object.set(
                             "thresholds",
                             .array(
-                                rules.tables(ruleSet).flatMap { table in
+                                rules.tables(ruleSet, on: baseline).flatMap { table in
                                     table.limits.map { threshold in
                                         .object(
                                             JSONObject([
@@ -960,7 +960,7 @@ package final class ComparisonOutput: Sendable {
                 "\(ruleSet.name(language, capitalized: true)) — \(ruleSet.title.text(language))",
                 [say("Status: ", "Standing: ") + standing + "; " + say("versjon ", "version ") + ruleSet.version + "."]
                     + rules.changes(ruleSet, from: baseline, inForce: inForceDate(ruleSet.id)),
-                rules.thresholdTable(ruleSet)
+                rules.thresholdTable(ruleSet, on: baseline)
             )
         }
     }

@@ -493,6 +493,9 @@ import Testing
                     && $0.contains("høyst 3 ulike stoffer")
             })
         #expect(prop.contains("Saker ingen av trinnene dekker, avgjøres som etter praksis fra 2022 (HR-2022) (sammenligningens grunnlag)."))
+        // On another baseline, that baseline decides what no tier covers, as the engine decides it.
+        let onRundskriv = rules.changes(book.ruleSet("prop-92-l-2021")!, from: book.ruleSet("ra-2014")!)
+        #expect(onRundskriv.contains("Saker ingen av trinnene dekker, avgjøres som etter Riksadvokatens rundskriv 2/2014 (sammenligningens grunnlag)."))
         let minority = rules.changes(book.ruleSet("nou-2019-26-mindretall")!, from: baseline)
         #expect(minority.contains("Lavere enn grensen for mindre reaksjoner i Riksadvokatens rundskriv 2/2014: cannabis (hasj, marihuana) 5 g (mot 15 g)."))
         let statute = rules.changes(book.ruleSet("lov-2025")!, from: baseline)
@@ -515,6 +518,14 @@ import Testing
                 "cannabis (hasj, marihuana)", "10 g (kontrollert mot kilden)", "15 g (kontrollert mot kilden)",
                 "15 g (kontrollert mot kilden)", "15 g (veiledende)",
             ]))
+        // On the rundskriv as the comparison's baseline, its table stands beside the tiers, and
+        // no longer the table for dependent users of the proposal's own baseline (HR-2022).
+        let rundskrivTable = rules.thresholdTable(book.ruleSet("prop-92-l-2021")!, on: book.ruleSet("ra-2014")!)
+        #expect(
+            rundskrivTable.header == [
+                "Stoff", "den nedre terskelverdien i Prop. 92 L (2020–2021)", "den øvre terskelverdien i Prop. 92 L (2020–2021)",
+                "grensen for mindre reaksjoner i Riksadvokatens rundskriv 2/2014",
+            ])
         // The statute's «mindre mengde» beside the practice's limits it keeps above it.
         let statuteTable = rules.thresholdTable(book.ruleSet("lov-2025")!)
         #expect(statuteTable.header.last == "grensen for «en mindre mengde» i lovendringen 2025 (LOV-2025-06-20-83)")

@@ -678,6 +678,25 @@ import Testing
         #expect(try recommended(on: "hr-2022-copy") == "forelegg")
     }
 
+    /// Compared on the rundskriv, a proposal is described as the engine runs it: what no tier
+    /// covers is decided by the rundskriv, and its limits stand beside the tiers — not the
+    /// proposal's own baseline (HR-2022) and its limits for dependent users, which decide nothing
+    /// here. A dependent user with methamphetamine (no NOU limit) gets the rundskriv's forelegg.
+    @Test func aProposalComparedOnTheRundskrivIsDescribedOnIt() throws {
+        let dependent =
+            #"{"offenceDate":"2021-03-01","decisionDate":"2021-03-01","person":{"ageAtOffence":30,"dependent":true},"acts":["possession"],"substances":[{"substance":"methamphetamine","amount":1,"unit":"g"}]}"#
+        let run = try rusctl(["compare", "--rules", "nou-2019-26-flertall", "--baseline", "ra-2014", "--format", "json", "-"], stdin: dependent)
+        #expect(run.status == 0, "\(run.stderr)")
+        let report = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
+        let ruleSets = try #require(report["ruleSets"] as? [[String: Any]])
+        let proposal = try #require(ruleSets.first { $0["id"] as? String == "nou-2019-26-flertall" })
+        #expect(proposal["changedFromBaseline"] as? Int == 0)
+        let changes = try #require(proposal["changes"] as? [String])
+        #expect(changes.contains("Saker ingen av trinnene dekker, avgjøres som etter Riksadvokatens rundskriv 2/2014 (sammenligningens grunnlag)."))
+        let tables = Set(try #require(proposal["thresholds"] as? [[String: Any]]).compactMap { $0["definedBy"] as? String })
+        #expect(tables == ["nou-2019-26-flertall", "ra-2014"])
+    }
+
     /// A text report is a memo's width: no line over 100 characters, no amount torn from its unit.
     @Test func textReportsKeepTo100Columns() throws {
         let cases = try rusctl(["sample", "--count", "400", "--seed", "8"]).stdout
