@@ -104,8 +104,8 @@ PROP. 92 L (2020–2021) — PROP. 92 L (2020–2021) RUSREFORMEN, NEDRE OG ØVR
     kokain 2 g, amfetamin 2 g og GHB (GHB, GBL, 1,4-butandiol) 50 ml …, høyst 3 ulike stoffer): ikke
     straffbart, pålegg om oppmøte for rådgivende enhet for russaker.
   • Når hvert stoff er innenfor den øvre terskelverdien i Prop. 92 L (2020–2021) (heroin 5 g, kokain
-    5 g, amfetamin 5 g og GHB (GHB, GBL, 1,4-butandiol) 100 ml …): straffbart, påtaleunnlatelse
-    (prøvetid og oppmøte for rådgivende enhet for russaker).
+    5 g, amfetamin 5 g og GHB (GHB, GBL, 1,4-butandiol) 100 ml …): straffbart, påtaleunnlatelse med
+    vilkår om prøvetid og oppmøte for rådgivende enhet for russaker.
   • Saker ingen av trinnene dekker, avgjøres som etter praksis fra 2022 (HR-2022) (sammenligningens
     grunnlag).
   • Lovforslag, forkastet av Stortinget 3. juni 2021 (Innst. 612 L (2020–2021)).

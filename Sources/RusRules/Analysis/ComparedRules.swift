@@ -71,8 +71,7 @@ package struct ComparedRules {
             }
             let most = tier.maxSubstances.map { say(", høyst \($0) ulike stoffer", ", at most \($0) different substances") } ?? ""
             let reaction =
-                Wording.reaction(tier.recommended, book.vocabulary, language)
-                + (tier.conditions.isEmpty ? "" : " (" + Wording.conditions(tier.conditions, book.vocabulary, language) + ")")
+                Wording.reaction(tier.recommended, book.vocabulary, language) + Wording.withConditions(tier.conditions, book.vocabulary, language)
             sentences.append(
                 say(
                     "Når hvert stoff er innenfor \(tableName(table)) (\(Wording.list(Array(limits), .nb)) …\(most)): \(Wording.liability(tier.liability, .nb)), \(reaction).",
