@@ -860,8 +860,8 @@ package final class ComparisonOutput: Sendable {
             result.append(
                 Section(
                     title: say(
-                        "Overganger \(name(comparison.baseline)) → \(name(summary.id)) (\(summary.changedFromBaseline ?? 0) endret)",
-                        "Transitions \(name(comparison.baseline)) → \(name(summary.id)) (\(summary.changedFromBaseline ?? 0) changed)"),
+                        "Overganger \(name(comparison.baseline)) → \(name(summary.id)) (\(count(summary.changedFromBaseline ?? 0)) endret)",
+                        "Transitions \(name(comparison.baseline)) → \(name(summary.id)) (\(count(summary.changedFromBaseline ?? 0)) changed)"),
                     header: [say("fra", "from") + " (\(name(comparison.baseline)))", say("til", "to") + " (\(name(summary.id)))", say("saker", "cases")],
                     rows: rows))
         }

@@ -428,6 +428,9 @@ import Testing
             #expect(norwegian.render(format).contains(grouped(changed, "\u{A0}") + " ("), "\(format)")
             #expect(english.render(format).contains("Compared 2,000 cases (2,000 valid, 0 invalid)"), "\(format)")
             #expect(english.render(format).contains(grouped(changed, ",") + " ("), "\(format)")
+            // The transitions' heading too (in capitals in text).
+            #expect(norwegian.render(format).lowercased().contains("(" + grouped(changed, "\u{A0}") + " endret)"), "\(format)")
+            #expect(english.render(format).lowercased().contains("(" + grouped(changed, ",") + " changed)"), "\(format)")
         }
         let json = try #require(JSONParser.parse(norwegian.render(.json)).value)
         #expect(json["cases"] == .number(JSONNumber(2_000)))
