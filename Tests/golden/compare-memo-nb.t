@@ -611,7 +611,7 @@ OVERGANGER PRAKSIS FRA 2022 (HR-2022) → PROP. 92 L (2020–2021) (6 ENDRET)
 
 OVERGANGER PRAKSIS FRA 2022 (HR-2022) → LOVENDRINGEN 2025 (LOV-2025-06-20-83) (4 ENDRET)
   fra (Praksis fra 2022 (HR-2022))   til (Lovendringen 2025 (LOV-2025-06-20-83))   saker
-  forelegg (straffbart)                          forenklet forelegg (straffbart)       3
+  forelegg (straffbart)              forenklet forelegg (straffbart)                   3
 
 ENDRINGER ETTER ÅRSAK
   1  NOU 2019:26 mindretallet: regelen for voksne («adult») → trinnet innenfor terskelverdien

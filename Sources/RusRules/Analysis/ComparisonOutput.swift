@@ -987,7 +987,9 @@ package final class ComparisonOutput: Sendable {
         ["  " + row.prefix(3).filter { !$0.isEmpty }.joined(separator: " — ")] + zip(header, row).dropFirst(3).map { "     \($0): \($1)" }
     }
 
-    static func padded(_ table: [[String]], separator: String = "   ") -> [String] {
+    /// The rows in columns, each as wide as its widest cell; a column of figures
+    /// (`rightAligned`) flush right, words flush left.
+    static func padded(_ table: [[String]], rightAligned: [Bool], separator: String = "   ") -> [String] {
         guard let first = table.first else { return [] }
         let widths = (0..<first.count).map { column in table.map { $0[column].count }.max() ?? 0 }
         return table.map { row in
@@ -995,7 +997,7 @@ package final class ComparisonOutput: Sendable {
                 "  "
                 + row.enumerated().map { column, cell in
                     let pad = String(repeating: " ", count: widths[column] - cell.count)
-                    return column == 0 ? cell + pad : pad + cell
+                    return rightAligned[column] ? pad + cell : cell + pad
                 }.joined(separator: separator)
             // No spaces at the end of a line (the last cell may be empty).
             while line.utf8.last == UInt8(ascii: " ") { line.removeLast() }
@@ -1010,7 +1012,8 @@ package final class ComparisonOutput: Sendable {
     /// if that makes it fit; otherwise each row as a block, its first cell and then a line per
     /// other cell ("header: cell").
     static func fitted(_ header: [String], _ rows: [[String]]) -> [String] {
-        let aligned = padded([header] + rows)
+        let rightAligned = header.indices.map { isNumeric($0, of: rows) }
+        let aligned = padded([header] + rows, rightAligned: rightAligned)
         let fits = { (lines: [String]) in !lines.contains { $0.count > textWidth } }
         if fits(aligned) { return aligned }
         let cellWidths = header.indices.map { column in
@@ -1023,7 +1026,7 @@ package final class ComparisonOutput: Sendable {
             headings.map { lines in line - (height - lines.count) >= 0 ? lines[line - (height - lines.count)] : "" }
         }
         for separator in ["   ", "  "] {
-            let stacked = padded(headingRows + rows, separator: separator)
+            let stacked = padded(headingRows + rows, rightAligned: rightAligned, separator: separator)
             if fits(stacked) { return stacked }
         }
         return rows.flatMap { row in ["  " + row[0]] + zip(header, row).dropFirst().map { "     \($0): \($1)" } }

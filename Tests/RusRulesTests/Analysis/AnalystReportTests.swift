@@ -58,6 +58,20 @@ import Testing
         #expect(alignment("Straffansvar") == "| --- | ---: | ---: |")
     }
 
+    /// In text as in Markdown: words flush left, figures flush right — an invalid case's errors
+    /// start in one column whatever their length, and the counts end in one.
+    @Test func textAlignsWordsLeftAndFiguresRight() {
+        let lines = ComparisonOutput.fitted(
+            ["sak", "feil", "saker"],
+            [["#371 a", "invalid-date at /offenceDate", "3"], ["#2623 b", "invalid-date at /decisionDate", "12"]])
+        #expect(
+            lines == [
+                "  sak       feil                            saker",
+                "  #371 a    invalid-date at /offenceDate        3",
+                "  #2623 b   invalid-date at /decisionDate      12",
+            ])
+    }
+
     /// Where a case keeps the cap, the reason counts its substances as Norwegian counts them.
     @Test func theSubstanceCountReadsAsWords() throws {
         func reason(_ substances: String, _ language: Language) throws -> String {
