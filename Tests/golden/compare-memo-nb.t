@@ -3,7 +3,7 @@ $ rusctl compare --rules nou-2019-26-mindretall,prop-92-l-2021,lov-2025 --change
 --- exit 0
 --- stdout
 SAMMENLIGNING AV REGELSETT
-Sammenlignet 8 saker (8 gyldige, 0 ugyldige) etter 4 regelsett; grunnlag Praksis fra 2022 (HR-2022)
+Sammenlignet 8 saker (8 gyldige, 0 ugyldige) etter 4 regelsett; grunnlag praksis fra 2022 (HR-2022)
 
 GRUNNLAG FOR TALLENE
   Laget: 2025-12-01T01:00:00+01:00
@@ -610,7 +610,7 @@ OVERGANGER PRAKSIS FRA 2022 (HR-2022) → PROP. 92 L (2020–2021) (6 ENDRET)
      saker: 1
 
 OVERGANGER PRAKSIS FRA 2022 (HR-2022) → LOVENDRINGEN 2025 (LOV-2025-06-20-83) (4 ENDRET)
-  fra (Praksis fra 2022 (HR-2022))   til (Lovendringen 2025 (LOV-2025-06-20-83))   saker
+  fra (praksis fra 2022 (HR-2022))   til (lovendringen 2025 (LOV-2025-06-20-83))   saker
   forelegg (straffbart)              forenklet forelegg (straffbart)                   3
 
 ENDRINGER ETTER ÅRSAK

@@ -146,6 +146,8 @@ package final class ComparisonOutput: Sendable {
     func title(_ id: String) -> String { book.ruleSet(id)?.title.text(language) ?? id }
     /// A rule set as a report's tables and labels name it.
     func name(_ id: String) -> String { ruleSetNames[id] ?? id }
+    /// A rule set as a sentence names it after its first word: «etter praksis fra 2022 (HR-2022)».
+    func nameInSentence(_ id: String) -> String { book.ruleSet(id)?.name(language) ?? id }
     func liabilityName(_ liability: Liability) -> String { Wording.liability(liability, language) }
     func recommendedName(_ key: String) -> String {
         Reaction(rawValue: key).map { reactionNames[$0]! } ?? say("ingen reaksjon", "no reaction")
@@ -222,7 +224,7 @@ package final class ComparisonOutput: Sendable {
             if let tier = ground.tier { Wording.tier(tier, of: book.ruleSet(ground.decidedBy), language) } else if let rule = ground.rule {
                 ruleNames[rule] ?? ComparedRules(book: book, language: language).ruleName(rule)
             } else { say("ukjent regel", "unknown rule") }
-        if ground.decidedBy != ground.ruleSet { text += say(" (etter \(name(ground.decidedBy)))", " (under \(name(ground.decidedBy)))") }
+        if ground.decidedBy != ground.ruleSet { text += say(" (etter \(nameInSentence(ground.decidedBy)))", " (under \(nameInSentence(ground.decidedBy)))") }
         return text
     }
 
@@ -720,24 +722,26 @@ package final class ComparisonOutput: Sendable {
     func inForceSection(ruleSet: String, date: LegalDate, counts: [Int]) -> Section {
         let day = date.written(language)
         let labels = [
-            say("avgjort før \(day): \(name(comparison.baseline)) avgjør", "decided before \(day): \(name(comparison.baseline)) decides"),
+            say("avgjort før \(day): \(nameInSentence(comparison.baseline)) avgjør", "decided before \(day): \(nameInSentence(comparison.baseline)) decides"),
             say("handling på eller etter \(day): loven avgjør", "act on or after \(day): the statute decides"),
             say(
-                "handling før, avgjort på eller etter \(day): straffeloven § 3, \(name(comparison.baseline)) avgjør (loven er ikke mildere)",
-                "act before, decided on or after \(day): straffeloven § 3, \(name(comparison.baseline)) decides (the statute is not milder)"),
+                "handling før, avgjort på eller etter \(day): straffeloven § 3, \(nameInSentence(comparison.baseline)) avgjør (loven er ikke mildere)",
+                "act before, decided on or after \(day): straffeloven § 3, \(nameInSentence(comparison.baseline)) decides (the statute is not milder)"),
             say(
                 "handling før, avgjort på eller etter \(day): straffeloven § 3, loven avgjør (mildere)",
                 "act before, decided on or after \(day): straffeloven § 3, the statute decides (milder)"),
         ]
         let never = counts[InForcePeriod.decidedBefore.rawValue] == counts.reduce(0, +) && comparison.validCases > 0
         return Section(
-            title: say("Ikrafttredelse \(day) for \(name(ruleSet)): hvilken lov som avgjorde", "In force on \(day) for \(name(ruleSet)): which law decided"),
+            title: say(
+                "Ikrafttredelse \(day) for \(nameInSentence(ruleSet)): hvilken lov som avgjorde",
+                "In force on \(day) for \(nameInSentence(ruleSet)): which law decided"),
             header: ["", say("saker", "cases")],
             rows: zip(labels, counts).map { [$0, countAndShare($1, of: comparison.validCases)] },
             note: never
                 ? say(
-                    "ADVARSEL: ingen sak er avgjort på eller etter \(day); kolonnen for \(name(ruleSet)) er derfor lik grunnlaget.",
-                    "WARNING: no case is decided on or after \(day); the column for \(name(ruleSet)) is therefore the baseline's.") : nil)
+                    "ADVARSEL: ingen sak er avgjort på eller etter \(day); kolonnen for \(nameInSentence(ruleSet)) er derfor lik grunnlaget.",
+                    "WARNING: no case is decided on or after \(day); the column for \(nameInSentence(ruleSet)) is therefore the baseline's.") : nil)
     }
 
     /// What «changed» means, in one sentence every report carries.
@@ -860,9 +864,13 @@ package final class ComparisonOutput: Sendable {
             result.append(
                 Section(
                     title: say(
-                        "Overganger \(name(comparison.baseline)) → \(name(summary.id)) (\(count(summary.changedFromBaseline ?? 0)) endret)",
-                        "Transitions \(name(comparison.baseline)) → \(name(summary.id)) (\(count(summary.changedFromBaseline ?? 0)) changed)"),
-                    header: [say("fra", "from") + " (\(name(comparison.baseline)))", say("til", "to") + " (\(name(summary.id)))", say("saker", "cases")],
+                        "Overganger \(nameInSentence(comparison.baseline)) → \(nameInSentence(summary.id)) (\(count(summary.changedFromBaseline ?? 0)) endret)",
+                        "Transitions \(nameInSentence(comparison.baseline)) → \(nameInSentence(summary.id)) (\(count(summary.changedFromBaseline ?? 0)) changed)"
+                    ),
+                    header: [
+                        say("fra", "from") + " (\(nameInSentence(comparison.baseline)))", say("til", "to") + " (\(nameInSentence(summary.id)))",
+                        say("saker", "cases"),
+                    ],
                     rows: rows))
         }
         if showChanged {
@@ -943,8 +951,8 @@ package final class ComparisonOutput: Sendable {
 
     var headline: String {
         say(
-            "Sammenlignet \(count(comparison.cases)) \(comparison.cases == 1 ? "sak" : "saker") (\(count(comparison.validCases)) gyldige, \(count(comparison.invalid.count)) ugyldige) etter \(summaries.count) regelsett; grunnlag \(name(comparison.baseline))",
-            "Compared \(count(comparison.cases)) case\(comparison.cases == 1 ? "" : "s") (\(count(comparison.validCases)) valid, \(count(comparison.invalid.count)) invalid) under \(summaries.count) rule sets; baseline \(name(comparison.baseline))"
+            "Sammenlignet \(count(comparison.cases)) \(comparison.cases == 1 ? "sak" : "saker") (\(count(comparison.validCases)) gyldige, \(count(comparison.invalid.count)) ugyldige) etter \(summaries.count) regelsett; grunnlag \(nameInSentence(comparison.baseline))",
+            "Compared \(count(comparison.cases)) case\(comparison.cases == 1 ? "" : "s") (\(count(comparison.validCases)) valid, \(count(comparison.invalid.count)) invalid) under \(summaries.count) rule sets; baseline \(nameInSentence(comparison.baseline))"
         )
     }
 
