@@ -140,7 +140,7 @@ struct HTMLReport {
         dl.provenance dt { font-weight: 600; } dl.provenance dd { margin: 0; overflow-wrap: anywhere; }
         table { border-collapse: collapse; font-size: 0.85rem; margin: 0.5rem 0; }
         th, td { border: 1px solid #ddd; padding: 0.2rem 0.5rem; text-align: right; vertical-align: top; } thead th { background: #f4f4f4; }
-        th[scope=row] { text-align: left; font-weight: normal; } td { white-space: nowrap; } td.text { text-align: left; white-space: normal; }
+        th[scope=row] { text-align: left; font-weight: normal; } td { white-space: nowrap; } td.text { text-align: left; white-space: normal; } th.text { text-align: left; }
         .multiples { display: grid; grid-template-columns: repeat(auto-fill, minmax(17rem, 1fr)); gap: 0.8rem 1.2rem; }
         .multiples figure { margin: 0; } .multiples figcaption { font-weight: 600; font-size: 0.9rem; }
         .cause-cases { font-size: 0.8rem; } :target { background: #fff4d6; } .print-only { display: none; }
@@ -165,7 +165,12 @@ struct HTMLReport {
 
     /// A table; the first cell of each row is its heading; text columns are left-aligned.
     private func table(header: [String], rows: [[String]]) -> String {
-        var html = "<table><thead><tr>" + header.map { "<th>\(Self.escape($0))</th>" }.joined() + "</tr></thead><tbody>"
+        // A heading stands as its column does: over row headings and words on the left.
+        let headings = header.enumerated().map { column, title in
+            column == 0 || !ComparisonOutput.isNumeric(column, of: rows)
+                ? "<th class=\"text\">\(Self.escape(title))</th>" : "<th>\(Self.escape(title))</th>"
+        }
+        var html = "<table><thead><tr>" + headings.joined() + "</tr></thead><tbody>"
         for row in rows {
             html +=
                 "<tr>"

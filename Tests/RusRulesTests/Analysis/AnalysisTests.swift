@@ -165,6 +165,9 @@ import Testing
         }
         #expect(!html.replacingOccurrences(of: "http://www.w3.org/2000/svg", with: "").contains("http://"))
         #expect(html.contains("@page { size: A4"))
+        // A heading stands as its column: «Stoff» over the substances on the left, a count's
+        // heading over the counts on the right.
+        #expect(html.contains("<thead><tr><th class=\"text\">Substance</th><th>"))
         // Every cause links to its section, which lists its first cases (never all of a large
         // cause: the rest are in the CSV and the JSON, which the page names).
         let causes = output.causes()
