@@ -48,6 +48,10 @@ package struct ReportProvenance: Sendable {
     package let ruleData: String
     /// A `--rules-file` read beside the built-in data: its name and SHA-256.
     package let rulesFile: Input?
+    /// What `rusctl check` finds in the rules file's rule sets, one finding each (in English, as
+    /// the rule data is): a report that rests on a file with problems says so where it is kept,
+    /// not only on the terminal it was made in.
+    package let rulesFileFindings: [String]
     package let ruleSets: [RuleSet]
     package let inForce: [String: LegalDate]
     package let today: LegalDate
@@ -55,14 +59,15 @@ package struct ReportProvenance: Sendable {
     package let synthetic: Synthetic?
 
     package init(
-        generated: String, tool: String, commit: String?, ruleData: String, rulesFile: Input?, ruleSets: [RuleSet],
-        inForce: [String: LegalDate], today: LegalDate, inputs: [Input], synthetic: Synthetic?
+        generated: String, tool: String, commit: String?, ruleData: String, rulesFile: Input?, rulesFileFindings: [String] = [],
+        ruleSets: [RuleSet], inForce: [String: LegalDate], today: LegalDate, inputs: [Input], synthetic: Synthetic?
     ) {
         self.generated = generated
         self.tool = tool
         self.commit = commit
         self.ruleData = ruleData
         self.rulesFile = rulesFile
+        self.rulesFileFindings = rulesFileFindings
         self.ruleSets = ruleSets
         self.inForce = inForce
         self.today = today
@@ -152,6 +157,19 @@ package struct ReportProvenance: Sendable {
                 (nb ? "innebygd, fingeravtrykk " : "built in, fingerprint ") + ruleData
                     + (rulesFile.map { (nb ? "; egen regelfil " : "; own rules file ") + "\($0.name) (SHA-256 \($0.sha256))" } ?? "")
             ))
+        if rulesFile != nil {
+            let count = rulesFileFindings.count
+            result.append(
+                (
+                    nb ? "Kontroll av regelfilen" : "Rules file check",
+                    count == 0
+                        ? (nb ? "rusctl check finner ingen problemer" : "rusctl check finds no problems")
+                        : (nb
+                            ? "rusctl check finner \(count == 1 ? "ett problem" : "\(count) problemer"); tallene bygger på regelfilen slik den står: "
+                            : "rusctl check finds \(count == 1 ? "a problem" : "\(count) problems"); the figures rest on the file as written: ")
+                            + rulesFileFindings.joined(separator: "; ")
+                ))
+        }
         for ruleSet in ruleSets {
             result.append(
                 (
@@ -186,7 +204,15 @@ package struct ReportProvenance: Sendable {
         object.set("tool", .string(tool))
         object.set("commit", commit.map(JSONValue.string) ?? .null)
         object.set("ruleData", .string(ruleData))
-        object.set("rulesFile", rulesFile.map(Self.inputJSON) ?? .null)
+        object.set(
+            "rulesFile",
+            rulesFile.map { file in
+                .object(
+                    JSONObject([
+                        "name": .string(file.name), "sha256": .string(file.sha256),
+                        "checkFindings": .array(rulesFileFindings.map(JSONValue.string)),
+                    ]))
+            } ?? .null)
         object.set(
             "ruleSets",
             .array(

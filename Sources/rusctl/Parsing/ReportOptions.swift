@@ -172,8 +172,10 @@ enum ReportOptions {
         input: (name: String, cases: Int, witness: Witness)?, draws: ReportProvenance.Synthetic? = nil
     ) -> ReportProvenance {
         var rulesFile: ReportProvenance.Input?
+        var rulesFileFindings: [String] = []
         if let path = arguments.value(RuleFileOption.spec), let bytes = try? InputSource.read(path) {
             rulesFile = ReportProvenance.Input(name: path, cases: 0, sha256: SHA256.hex(bytes))
+            rulesFileFindings = RuleFileOption.findings(in: book, file: bytes).map(\.description)
         }
         var inputs: [ReportProvenance.Input] = []
         var synthetic = draws
@@ -195,7 +197,7 @@ enum ReportOptions {
         }
         return ReportProvenance(
             generated: generated(), tool: version, commit: BuildCommit.id, ruleData: RuleBook.builtInDataFingerprint,
-            rulesFile: rulesFile, ruleSets: ruleSets.compactMap(book.ruleSet),
+            rulesFile: rulesFile, rulesFileFindings: rulesFileFindings, ruleSets: ruleSets.compactMap(book.ruleSet),
             inForce: Dictionary(uniqueKeysWithValues: inForce.all.map { ($0.ruleSet, $0.date) }), today: today, inputs: inputs,
             synthetic: synthetic)
     }

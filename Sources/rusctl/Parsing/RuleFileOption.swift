@@ -30,7 +30,7 @@ enum RuleFileOption {
         case .success(let (loaded, read)): ((extended, proposal), bytes) = (loaded, read)
         case .failure(let status): return .failure(status)
         }
-        let findings = RuleCheck.findings(about: [proposal.id], in: extended).map { $0.placed(in: bytes) }
+        let findings = findings(in: extended, file: bytes)
         if !findings.isEmpty {
             let count = findings.count
             terminal.err(
@@ -40,6 +40,12 @@ enum RuleFileOption {
                     + findings.map { "  \($0)\n" }.joined())
         }
         return .success((extended, proposal))
+    }
+
+    /// What `rusctl check` finds in the rule sets `book` holds beside the built-in ones (those
+    /// of the rules file whose bytes are `file`), each placed in the file.
+    static func findings(in book: RuleBook, file: [UInt8]) -> [Finding] {
+        RuleCheck.findings(about: Set(book.ruleSets.map(\.id).filter { RuleBook.builtIn.ruleSet($0) == nil }), in: book).map { $0.placed(in: file) }
     }
 
     /// A file of rule data (`what`: its kind, in both languages) as `load` reads it, with its

@@ -601,6 +601,26 @@ import Testing
         #expect(compared.status == 0)
         #expect(compared.stdout.unwrapped.contains("3 g (eget tall; kilden gir 10 g)"))
         #expect(compared.stderr.contains("rusctl check finner ett problem i eget-forslag; svaret bygger på regelfilen slik den står"))
+        // The report says it too, where it is kept: in its provenance, and in JSON.
+        #expect(
+            compared.stdout.unwrapped.contains(
+                "Kontroll av regelfilen: rusctl check finner ett problem; tallene bygger på regelfilen slik den står: limit-differs-from-source [eget-forslag]")
+        )
+        let json = try rusctl(
+            ["compare", "--rules", "eget-forslag", "--rules-file", file.path, "--format", "json", "--today", "2024-01-01", "-"],
+            stdin: try rusctl(["sample", "--count", "20", "--seed", "2"]).stdout)
+        let report = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        let rulesFile = try #require((report["provenance"] as? [String: Any])?["rulesFile"] as? [String: Any])
+        #expect((rulesFile["checkFindings"] as? [String])?.map { $0.prefix(41) } == ["limit-differs-from-source [eget-forslag] "])
+        let swept = try rusctl(
+            [
+                "sweep", "--rules", "eget-forslag", "--rules-file", file.path, "--substance", "cannabis", "--from", "2", "--to", "4", "--step", "1", "--lang",
+                "en", "-",
+            ],
+            stdin: try rusctl(["sample", "--count", "20", "--seed", "2"]).stdout)
+        #expect(
+            swept.stdout.unwrapped.contains(
+                "Rules file check: rusctl check finds a problem; the figures rest on the file as written: limit-differs-from-source"))
 
         try Data(own.replacingOccurrences(of: #""tiers""#, with: #""tier""#).utf8).write(to: file)
         let bad = try rusctl(["evaluate", "Fixtures/proposals/prop-92-cannabis-at-lower.json", "--rules-file", file.path])
