@@ -704,6 +704,25 @@ import Testing
         #expect(notice.contains("heroin 25 %"))
     }
 
+    /// A report over a rules file says what `rusctl check` found in it — nothing, too: a reader
+    /// of the kept report cannot tell a clean file from an unchecked one otherwise.
+    @Test func theProvenanceSaysWhatCheckFoundInTheRulesFile() {
+        func provenance(_ findings: [String]) -> ReportProvenance {
+            ReportProvenance(
+                generated: "2026-12-05T12:00:00+01:00", tool: "rusctl test", commit: nil, ruleData: "x",
+                rulesFile: .init(name: "mine.json", cases: 0, sha256: "ab12"), rulesFileFindings: findings, ruleSets: [], inForce: [:],
+                today: LegalDate("2026-12-05")!, inputs: [], synthetic: nil)
+        }
+        let clean = provenance([]).entries(.nb).first { $0.label == "Kontroll av regelfilen" }
+        #expect(clean?.value == "rusctl check finner ingen problemer")
+        let two = provenance(["a [x] /p: line 1, column 2: one", "b [x] /q: line 3, column 4: two"]).entries(.en)
+        #expect(
+            two.first { $0.label == "Rules file check" }?.value
+                == "rusctl check finds 2 problems; the figures rest on the file as written: a [x] /p: line 1, column 2: one; b [x] /q: line 3, column 4: two")
+        // Without a rules file there is nothing to check, and no line says so.
+        #expect(!Self.provenance.entries(.nb).contains { $0.label == "Kontroll av regelfilen" })
+    }
+
     @Test func theIntervalSectionSaysWhatItMeans() {
         let study = SamplingStudy.run(
             engine: Engine(), baseline: "hr-2022", ruleSets: ["lov-2025"], today: Self.today,
