@@ -25,6 +25,16 @@ public struct CaseDecoder: Sendable {
         return 0
     }()
 
+    /// The places of a case other than `place`, with their keys: where a key written at the wrong
+    /// level belongs.
+    private func places(besides place: CaseField.Place) -> [KeyPlace] {
+        CaseField.Place.allCases.filter { $0 != place }.map { other in
+            KeyPlace(
+                path: other == .case ? "" : other == .person ? "person" : "substances", isList: other == .substance,
+                keys: declaration.keys(at: other), spokenNames: declaration.spokenNames(at: other))
+        }
+    }
+
     /// The case, or all its errors in document order of the checks.
     public func decode(_ value: JSONValue) -> Result<Case, CaseErrors> {
         var reader = StrictReader()
@@ -32,7 +42,8 @@ public struct CaseDecoder: Sendable {
         guard
             let object = reader.object(
                 value, at: root, required: declaration.requiredKeys(at: .case),
-                optional: declaration.keys(at: .case), spokenNames: declaration.spokenNames(at: .case))
+                optional: declaration.keys(at: .case), spokenNames: declaration.spokenNames(at: .case),
+                elsewhere: places(besides: .case))
         else {
             return .failure(
                 CaseErrors(
@@ -106,7 +117,8 @@ public struct CaseDecoder: Sendable {
         guard
             let object = reader.object(
                 value, at: at, required: declaration.requiredKeys(at: .person),
-                optional: declaration.keys(at: .person), spokenNames: declaration.spokenNames(at: .person))
+                optional: declaration.keys(at: .person), spokenNames: declaration.spokenNames(at: .person),
+                elsewhere: places(besides: .person))
         else { return nil }
         let birthDate = reader.date(object, "birthDate", at: at)
         let givenAge = reader.integer(object, "ageAtOffence", at: at, in: Self.ageRange)
@@ -221,7 +233,8 @@ public struct CaseDecoder: Sendable {
             guard
                 let entry = reader.object(
                     element, at: at, required: declaration.requiredKeys(at: .substance),
-                    optional: declaration.keys(at: .substance), spokenNames: declaration.spokenNames(at: .substance)),
+                    optional: declaration.keys(at: .substance), spokenNames: declaration.spokenNames(at: .substance),
+                    elsewhere: places(besides: .substance)),
                 let name = reader.string(entry, "substance", at: at)
             else { continue }
             let amount = reader.positiveDecimal(entry, "amount", at: at)

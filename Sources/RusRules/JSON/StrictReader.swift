@@ -14,9 +14,11 @@ struct StrictReader {
     /// The object at `pointer`, after reporting its unknown and missing keys; nil if not an object.
     /// `spokenNames`: what people call the keys (``CaseDeclaration/spokenNames(at:)``), so that a
     /// key written as a word («fødselsdato», "age") is answered with the key it means.
+    /// `elsewhere`: the keys of the other places of the same document, so that a key written at
+    /// the wrong level (a flat case's `"ageAtOffence"`) is answered with where it belongs.
     mutating func object(
         _ value: JSONValue?, at pointer: JSONPointer, required: [String], optional: [String] = [],
-        spokenNames: [(name: String, key: String)] = []
+        spokenNames: [(name: String, key: String)] = [], elsewhere: [KeyPlace] = []
     ) -> JSONObject? {
         guard let value else { return nil }
         guard case .object(let object) = value else {
@@ -25,12 +27,28 @@ struct StrictReader {
         }
         let allowed = optional + required.filter { !optional.contains($0) }
         for key in object.keys where !allowed.contains(key) {
-            let suggestion = Spelling.meant(key, keys: allowed, spokenNames: spokenNames)
-            let hint = suggestion.map { " (did you mean \"\($0)\"?)" } ?? ""
-            fail(
-                .unknownKey, pointer.appending(key),
-                "unknown key \"\(JSONParser.shortened(key))\"\(hint); expected one of: \(allowed.joined(separator: ", "))",
-                ["key": key, "suggestion": suggestion, "allowed": allowed.joined(separator: ", ")].compactMapValues { $0 })
+            // A key of another place written exactly is taken as misplaced before as misspelt here.
+            let exactElsewhere = elsewhere.contains { $0.keys.contains(key) }
+            if !exactElsewhere, let suggestion = Spelling.meant(key, keys: allowed, spokenNames: spokenNames) {
+                fail(
+                    .unknownKey, pointer.appending(key),
+                    "unknown key \"\(JSONParser.shortened(key))\" (did you mean \"\(suggestion)\"?); expected one of: \(allowed.joined(separator: ", "))",
+                    ["key": key, "suggestion": suggestion, "allowed": allowed.joined(separator: ", ")])
+            } else if let (place, meant) = KeyPlace.belonging(key, among: elsewhere) {
+                // Only a short value is written again in the fix; a longer one as «…».
+                let written = object[key].map(JSONWriter.compact).flatMap { $0.count <= 40 ? $0 : nil }
+                fail(
+                    .unknownKey, pointer.appending(key),
+                    "unknown key \"\(JSONParser.shortened(key))\" here (did you mean \"\(meant)\" in \(place.describedInEnglish)?); "
+                        + "expected one of: \(allowed.joined(separator: ", "))",
+                    ["key": key, "suggestion": meant, "belongsIn": place.path, "placeIsList": place.isList ? "true" : nil, "value": written]
+                        .compactMapValues { $0 })
+            } else {
+                fail(
+                    .unknownKey, pointer.appending(key),
+                    "unknown key \"\(JSONParser.shortened(key))\"; expected one of: \(allowed.joined(separator: ", "))",
+                    ["key": key, "allowed": allowed.joined(separator: ", ")])
+            }
         }
         for key in required where object[key] == nil {
             fail(.missingField, pointer.appending(key), "required key \"\(key)\" is missing", ["key": key])
@@ -218,5 +236,34 @@ struct StrictReader {
 
     static func closest(to word: String, in candidates: [String]) -> String? {
         Spelling.closest(to: word, in: candidates)
+    }
+}
+
+/// Another place of a document and the keys that stand there (``StrictReader/object(_:at:required:optional:spokenNames:elsewhere:)``).
+struct KeyPlace {
+    /// The key that holds the place (`"person"`, `"substances"`); empty for the document itself.
+    let path: String
+    /// Whether the place is each entry of a list (`substances`).
+    let isList: Bool
+    let keys: [String]
+    let spokenNames: [(name: String, key: String)]
+
+    /// The longest unknown key compared with the keys of the other places, in bytes.
+    static let longestNameCompared = 40
+
+    var describedInEnglish: String {
+        path.isEmpty ? "the case itself" : isList ? "each entry of \"\(path)\"" : "\"\(path)\""
+    }
+
+    /// The place `key` belongs to and the key it means there: a key of that place written
+    /// exactly, else the one it is most likely meant as (``Spelling/meant(_:keys:spokenNames:)``).
+    static func belonging(_ key: String, among places: [KeyPlace]) -> (KeyPlace, String)? {
+        if let place = places.first(where: { $0.keys.contains(key) }) { return (place, key) }
+        // No field is called by a longer name: a long unknown key is not compared again at every place.
+        guard key.utf8.count <= longestNameCompared else { return nil }
+        for place in places {
+            if let meant = Spelling.meant(key, keys: place.keys, spokenNames: place.spokenNames) { return (place, meant) }
+        }
+        return nil
     }
 }

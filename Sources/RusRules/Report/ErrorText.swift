@@ -140,7 +140,28 @@ public enum ErrorText {
     }
 
     private static func suggestion(_ error: InputError, _ nb: Bool) -> String {
-        error.details["suggestion"].map { didYouMean($0, nb) } ?? ""
+        guard let meant = error.details["suggestion"] else { return "" }
+        guard let place = error.details["belongsIn"] else { return didYouMean(meant, nb) }
+        // A key written at the wrong level: where it belongs, and how to write it there.
+        let member = "\"\(meant)\": \(error.details["value"] ?? "…")"
+        let written = meant == error.details["key"] ? "" : didYouMean(meant, nb)
+        if place.isEmpty {
+            let here = error.pointer.tokens.first ?? ""
+            return written
+                + (nb
+                    ? " Det hører hjemme i selve saken, utenfor «\(here)»: skriv \(member)."
+                    : " It belongs in the case itself, outside \"\(here)\": write \(member).")
+        }
+        if error.details["placeIsList"] == "true" {
+            return written
+                + (nb
+                    ? " Det hører hjemme i hvert stoff under «\(place)»: skriv \"\(place)\": [{…, \(member)}]."
+                    : " It belongs in each entry of \"\(place)\": write \"\(place)\": [{…, \(member)}].")
+        }
+        return written
+            + (nb
+                ? " Det hører hjemme under «\(place)»: skriv \"\(place)\": {\(member)}."
+                : " It belongs under \"\(place)\": write \"\(place)\": {\(member)}.")
     }
 
     private static func didYouMean(_ word: String, _ nb: Bool) -> String {

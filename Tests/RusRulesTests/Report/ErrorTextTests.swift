@@ -140,6 +140,46 @@ import Testing
         #expect(ErrorText.plain(error, .en).contains(hint.hasPrefix(" Mente") ? "Did you mean" : "Write one of these: heroin, cocaine,"))
     }
 
+    /// A key written at the wrong level — a flat case, as a spreadsheet row reads — is answered
+    /// with where it belongs and how to write it there, its own value written again.
+    @Test(arguments: [
+        (
+            #""ageAtOffence":30"#, "/ageAtOffence",
+            #"Feltet «ageAtOffence» finnes ikke i en sak. Det hører hjemme under «person»: skriv "person": {"ageAtOffence": 30}."#,
+            #"There is no field "ageAtOffence" in a case. It belongs under "person": write "person": {"ageAtOffence": 30}."#
+        ),
+        (
+            #""fodselsdato":"1990-01-01""#, "/fodselsdato",
+            #"Feltet «fodselsdato» finnes ikke i en sak. Mente du «birthDate»? Det hører hjemme under «person»: skriv "person": {"birthDate": "1990-01-01"}."#,
+            #"There is no field "fodselsdato" in a case. Did you mean "birthDate"? It belongs under "person": write "person": {"birthDate": "1990-01-01"}."#
+        ),
+        (
+            #""amount":4.5"#, "/amount",
+            #"Feltet «amount» finnes ikke i en sak. Det hører hjemme i hvert stoff under «substances»: skriv "substances": [{…, "amount": 4.5}]."#,
+            #"There is no field "amount" in a case. It belongs in each entry of "substances": write "substances": [{…, "amount": 4.5}]."#
+        ),
+        (
+            // Exactly a key of each entry of substances: misplaced, not «substances» misspelt.
+            #""substance":"heroin""#, "/substance",
+            #"Feltet «substance» finnes ikke i en sak. Det hører hjemme i hvert stoff under «substances»: skriv "substances": [{…, "substance": "heroin"}]."#,
+            #"There is no field "substance" in a case. It belongs in each entry of "substances": write "substances": [{…, "substance": "heroin"}]."#
+        ),
+        (
+            #""person":{"ageAtOffence":30,"ownUse":true}"#, "/person/ownUse",
+            #"Personen: feltet «ownUse» finnes ikke her. Det hører hjemme i selve saken, utenfor «person»: skriv "ownUse": true."#,
+            #"The person: there is no field "ownUse" here. It belongs in the case itself, outside "person": write "ownUse": true."#
+        ),
+    ])
+    func aKeyAtTheWrongLevelIsAnsweredWithWhereItBelongs(member: String, pointer: String, nb: String, en: String) throws {
+        let json = #"{"offenceDate":"2026-03-01","acts":["use"],"substances":[{"substance":"heroin"}],"person":{"ageAtOffence":30},"#
+        let text =
+            member.hasPrefix(#""person""#) ? json.replacingOccurrences(of: #","person":{"ageAtOffence":30},"#, with: ",") + member + "}" : json + member + "}"
+        let error = try #require(try Self.errors(text).first { $0.pointer.description == pointer })
+        #expect(error.errorCode == .unknownKey)
+        #expect(ErrorText.plain(error, .nb) == nb)
+        #expect(ErrorText.plain(error, .en) == en)
+    }
+
     @Test func aKeyThatMeansNothingIsAnsweredWithTheKeysAllowedThere() throws {
         let json = #"{"offenceDate":"2026-03-01","acts":["use"],"substances":[{"substance":"heroin","xyz":1}],"person":{"ageAtOffence":30}}"#
         let error = try #require(try Self.errors(json).first { $0.errorCode == .unknownKey })
