@@ -39,7 +39,8 @@ struct StrictReader {
                 let written = object[key].map(JSONWriter.compact).flatMap { $0.count <= 40 ? $0 : nil }
                 fail(
                     .unknownKey, pointer.appending(key),
-                    "unknown key \"\(JSONParser.shortened(key))\" here (did you mean \"\(meant)\" in \(place.describedInEnglish)?); "
+                    "unknown key \"\(JSONParser.shortened(key))\" here ("
+                        + (meant == key ? "it belongs in \(place.describedInEnglish)" : "did you mean \"\(meant)\" in \(place.describedInEnglish)?") + "); "
                         + "expected one of: \(allowed.joined(separator: ", "))",
                     ["key": key, "suggestion": meant, "belongsIn": place.path, "placeIsList": place.isList ? "true" : nil, "value": written]
                         .compactMapValues { $0 })

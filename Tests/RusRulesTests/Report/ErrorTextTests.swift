@@ -178,6 +178,8 @@ import Testing
         #expect(error.errorCode == .unknownKey)
         #expect(ErrorText.plain(error, .nb) == nb)
         #expect(ErrorText.plain(error, .en) == en)
+        // The machine message says the same in short.
+        #expect(error.message.contains(nb.contains("Mente du") ? "did you mean \"birthDate\" in \"person\"?" : "it belongs in "))
     }
 
     @Test func aKeyThatMeansNothingIsAnsweredWithTheKeysAllowedThere() throws {
