@@ -144,12 +144,31 @@ try:
     summary = driver.find_element(By.CSS_SELECTOR, "dl.summary").text
     assert "forenklet forelegg" in summary.split("Anbefalt")[1].splitlines()[0] + summary, summary
 
+    # Five substances: the four rows filled, «Flere stofflinjer» gives a fifth (nothing assessed,
+    # every value kept), and Enter in a field then assesses the case, not adds a row.
+    from selenium.webdriver.common.keys import Keys
+    driver.get(base + "/")
+    four = [("cannabis", "4 g"), ("heroin", "0,5 g"), ("cocaine", "0,5 g"), ("mdma", "0,2 g")]
+    fill(driver, {"offenceDate": "14.03.2024", "decisionDate": "02.05.2024", "ageAtOffence": "30"}, {}, ["possession"], four)
+    old = driver.find_element(By.TAG_NAME, "html")
+    driver.find_element(By.CSS_SELECTOR, "button[name=rows]").click()
+    WebDriverWait(driver, 15).until(lambda d: replaced(old))
+    assert not driver.find_elements(By.CSS_SELECTOR, ".result"), "«Flere stofflinjer» does not assess the case"
+    assert driver.current_url.endswith("#field-substance.4"), driver.current_url
+    assert driver.find_element(By.ID, "in-amount.3").get_attribute("value") == "0,2 g", "the rows entered are kept"
+    Select(driver.find_element(By.ID, "in-substance.4")).select_by_value("khat")
+    old = driver.find_element(By.TAG_NAME, "html")
+    driver.find_element(By.ID, "in-amount.4").send_keys("100 g", Keys.ENTER)
+    WebDriverWait(driver, 15).until(lambda d: replaced(old))
+    summary = driver.find_element(By.CSS_SELECTOR, "dl.summary").text
+    assert "khat 100 g" in summary and "heroin 0,5 g" in summary, summary
+    assert len(driver.find_elements(By.CSS_SELECTOR, "select[id^='in-substance.']")) == 6, "one empty row after the five"
+
     # Keyboard only: the first field takes focus with Tab.
     driver.get(base + "/")
-    from selenium.webdriver.common.keys import Keys
     driver.find_element(By.TAG_NAME, "body").send_keys(Keys.TAB)
     focused = driver.switch_to.active_element.get_attribute("id") or driver.switch_to.active_element.tag_name
     assert focused, "nothing takes focus with the keyboard"
-    print(f"browser_test ({tag}): form, error, answer, PDF ({pages} page(s)), in-force date and keyboard: ok")
+    print(f"browser_test ({tag}): form, error, answer, PDF ({pages} page(s)), in-force date, more substance rows and keyboard: ok")
 finally:
     driver.quit()

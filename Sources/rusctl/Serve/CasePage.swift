@@ -20,8 +20,27 @@ struct CasePage {
         let ruleData: String
     }
 
-    /// How many substance rows the form offers.
+    /// How many substance rows the form offers at first.
     static let substanceRows = 4
+    /// The form's name for the rows asked for with «Flere stofflinjer» (the button's value).
+    static let rowsField = "rows"
+
+    /// How many substance rows the form shows: at least four, and one empty row after the last
+    /// one filled in, or as many as «Flere stofflinjer» asked for; never more than a case may list.
+    func substanceRowCount(_ form: Form) -> Int {
+        var filled = 0
+        for item in form.items where !item.value.isEmpty {
+            let parts = item.name.split(separator: ".")
+            if parts.count == 2, parts[0] == "substance" || parts[0] == "amount", let row = Int(parts[1]), row >= 0 {
+                filled = max(filled, min(row, CaseDecoder.maximumSubstances) + 1)
+            }
+        }
+        let asked = Int(form[Self.rowsField]) ?? 0
+        return min(CaseDecoder.maximumSubstances, max(Self.substanceRows, filled + 1, asked))
+    }
+
+    /// Whether the form was sent to show more substance rows, not to be assessed.
+    static func asksForRows(_ form: Form) -> Bool { !form[rowsField].isEmpty }
     /// The form's name for the statute's in-force date.
     static let inForceField = "inForce"
 
@@ -119,7 +138,7 @@ struct CasePage {
         switch step {
         case .acts: return form.all(CaseField.acts.key).joined(separator: ",")
         case .moreSubstances:
-            let more = (row + 1..<Self.substanceRows).contains { !form["substance.\($0)"].isEmpty }
+            let more = (row + 1..<substanceRowCount(form)).contains { !form["substance.\($0)"].isEmpty }
             return more ? "ja" : "nei"
         default: return form[fieldKey(step, row: row)]
         }
@@ -224,7 +243,16 @@ struct CasePage {
                 Self.inForceField, label: say("Ikrafttredelse for lovendringen 2025", "In-force date of the 2025 statute"),
                 help: help, value: form[Self.inForceField], error: errors[Self.inForceField], placeholder: say("DD.MM.ÅÅÅÅ", "YYYY-MM-DD"))
         }
+        // «Vurder saken» first: Enter in a field presses the form's first button.
         html += "<div class=\"buttons\"><button type=\"submit\">" + say("Vurder saken", "Assess the case") + "</button>\n"
+        let rows = substanceRowCount(form)
+        if rows < CaseDecoder.maximumSubstances {
+            // The page opens again at the new row, nothing assessed.
+            html +=
+                "<button type=\"submit\" name=\"\(Self.rowsField)\" value=\"\(rows + 1)\" "
+                + "formaction=\"/?lang=\(language.rawValue)#field-substance.\(rows)\" class=\"secondary\">"
+                + say("Flere stofflinjer", "More substance lines") + "</button>\n"
+        }
         html +=
             "<button type=\"submit\" formaction=\"/sak.json?lang=\(language.rawValue)\" class=\"secondary\">"
             + say("Last ned saken som JSON", "Download the case as JSON") + "</button></div>\n</form>\n"
@@ -260,10 +288,12 @@ struct CasePage {
                 "<p class=\"help\">"
                 + escape(
                     say(
-                        "Ett stoff per linje; mengde med enhet, for eksempel 4,5 g eller 2 lapper. Ved bare bruk kan mengden stå tom.",
-                        "One substance per line; the amount with its unit, for example 4.5 g or 2 blotters. For use only, the amount may be left empty."))
+                        "Ett stoff per linje; mengde med enhet, for eksempel 4,5 g eller 2 lapper. Ved bare bruk kan mengden stå tom. Flere stoffer: trykk «Flere stofflinjer» nederst.",
+                        "One substance per line; the amount with its unit, for example 4.5 g or 2 blotters. For use only, the amount may be left empty. More substances: press “More substance lines” at the bottom."
+                    ))
                 + "</p>\n"
-            for row in 0..<Self.substanceRows {
+            let rows = substanceRowCount(form)
+            for row in 0..<rows {
                 let substanceKey = "substance.\(row)", amountKey = "amount.\(row)"
                 html += "<div class=\"substance-row\">"
                 html += "<div id=\"field-\(substanceKey)\"" + (errors[substanceKey] != nil ? " class=\"has-error\"" : "") + ">"

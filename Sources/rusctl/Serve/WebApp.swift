@@ -146,7 +146,8 @@ final class WebApp: Sendable {
         let language = language(request, form)
         let today = LegalDate.today()
         let casePage = CasePage(book: book, language: language, today: today, inForce: engine.inForce, stamp: stamp)
-        guard request.method == "POST" else {
+        // A page, or the form again with more substance rows, nothing assessed.
+        guard request.method == "POST", !CasePage.asksForRows(form) else {
             return html(200, casePage.page(form, reading: nil, answer: nil, begrunnelse: nil, caseLine: nil))
         }
         let reading = casePage.read(form)

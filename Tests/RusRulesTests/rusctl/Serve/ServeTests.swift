@@ -119,6 +119,34 @@ import Testing
         + "&priorDrugReactions=0&consent=ja&guardianConsent=ja&acts=use&acts=possession&ownUse=ja&substance.0=cannabis"
         + "&amount.0=4%2C5+g&otherOffences=nei&inForce="
 
+    /// More than four substances: «Flere stofflinjer» shows the form again with one more row,
+    /// nothing assessed and every value kept; a case of five is assessed with all five, and the
+    /// answer's form keeps an empty row after them; never more rows than a case may list.
+    @Test func moreSubstanceRowsAreGivenWhenAsked() throws {
+        let server = try Server()
+        defer { _ = server.stop() }
+        let form = ["Content-Type": "application/x-www-form-urlencoded", "Origin": "http://127.0.0.1:\(server.port)"]
+        func rows(_ body: String) -> Int { body.components(separatedBy: "<select id=\"in-substance.").count - 1 }
+        let four =
+            "lang=nb&offenceDate=14.03.2024&decisionDate=02.05.2024&ageAtOffence=30&acts=possession&substance.0=cannabis&amount.0=4+g"
+            + "&substance.1=heroin&amount.1=0%2C5+g&substance.2=cocaine&amount.2=0%2C5+g&substance.3=mdma&amount.3=0%2C2+g"
+        #expect(rows(server.request("GET", "/").body) == 4)
+        let more = server.request("POST", "/", headers: form, body: four + "&rows=5")
+        #expect(more.status == 200)
+        #expect(rows(more.body) == 5)
+        #expect(!more.body.contains("class=\"result\""), "nothing is assessed")
+        #expect(more.body.contains("name=\"amount.3\" value=\"0,2 g\""), "the values entered are kept")
+        #expect(more.body.contains("name=\"rows\" value=\"6\" formaction=\"/?lang=nb#field-substance.5\""))
+        let five = server.request("POST", "/", headers: form, body: four + "&substance.4=khat&amount.4=100+g")
+        #expect(five.status == 200)
+        #expect(five.body.contains("khat 100 g"))
+        #expect(rows(five.body) == 6, "one empty row after the five")
+        let most = CaseDecoder.maximumSubstances
+        let asked = server.request("POST", "/", headers: form, body: four + "&rows=\(most * 1000)")
+        #expect(rows(asked.body) == most)
+        #expect(!asked.body.contains("name=\"rows\""), "no button for rows a case cannot list")
+    }
+
     @Test func thePageIsTheFormFromTheCaseDeclarationWithSafeHeaders() throws {
         let server = try Server()
         defer { _ = server.stop() }
