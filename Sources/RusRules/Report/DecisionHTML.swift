@@ -33,7 +33,7 @@ public struct DecisionHTML: Sendable {
             decision.options.first { $0.status == .recommended }.map { optionName($0, ruleSet) + Wording.withConditions($0.conditions, vocabulary, language) }
                 ?? say("ingen reaksjon for mindre narkotikalovbrudd", "no minor-offence reaction"))
         html += row(say("Ansvar", "Liability"), Wording.liability(decision.liability, language))
-        html += row(say("Alder", "Age"), "\(decision.ageAtOffence) " + say("år", "") + " — " + Wording.ageTrack(decision.ageTrack, vocabulary, language))
+        html += row(say("Alder", "Age"), "\(decision.ageAtOffence)" + say(" år", "") + " — " + Wording.ageTrack(decision.ageTrack, vocabulary, language))
         html += row(
             say("Avgjørelsesdato", "Decision date"),
             Wording.date(decision.decisionDate, language)

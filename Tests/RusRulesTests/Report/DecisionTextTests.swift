@@ -78,6 +78,9 @@ import Testing
         #expect(facts.lowerBound < ruleSet.lowerBound)
         let named = DecisionHTML(book: .builtIn, language: .en).render(try decision("practice/voksen-first-time.json"))
         #expect(named.contains("<dt>The case</dt><dd>"))
+        // The age as each language writes it: «15 år — ungdom», "25 — adult", never "25  — adult" in English.
+        #expect(html.contains("<dt>Alder</dt><dd>\(youth.ageAtOffence) år — ungdom (15–17 år)</dd>"))
+        #expect(named.contains("<dt>Age</dt><dd>\(try decision("practice/voksen-first-time.json").ageAtOffence) — "))
         #expect(html.contains("Straffeprosessloven, § 69 (påtaleunnlatelse) (22.05.1981)"))
     }
 
