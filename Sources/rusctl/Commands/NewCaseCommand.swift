@@ -19,7 +19,8 @@ enum NewCaseCommand {
                     nb: "Språket i spørsmålene og svaret: norsk bokmål eller engelsk.",
                     en: "Language of the questions and the answer: Norwegian bokmål or English.")),
             .init(
-                .lagre, value: "file", aliases: ["save"],
+                // --output as every other command that writes a file names it.
+                .lagre, value: "file", aliases: ["save", "output"],
                 help: .init(
                     nb: "Lagre saken som JSON i denne filen uten å spørre (til rusctl evaluate senere).",
                     en: "Save the case as JSON in this file without asking (for rusctl evaluate later).")),

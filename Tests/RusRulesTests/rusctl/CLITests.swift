@@ -115,6 +115,11 @@ import Testing
             JSONWriter.compact(JSONParser.parse(saved).value!)
                 == #"{"id":"sak-1","offenceDate":"2023-03-14","decisionDate":"2026-11-30","person":{"ageAtOffence":30,"dependent":false,"priorDrugReactions":0},"acts":["use","possession"],"ownUse":true,"substances":[{"substance":"cannabis","amount":4.5,"unit":"g"}],"otherOffences":false}"#
         )
+        // Saved with --output too, as every other command that writes a file names it.
+        let other = file.deletingPathExtension().appendingPathExtension("output.json")
+        defer { try? FileManager.default.removeItem(at: other) }
+        #expect(try rusctl(["ny", "--today", "2026-11-30", "--output", other.path], stdin: answers.joined(separator: "\n") + "\n").status == 0)
+        #expect(try String(contentsOf: other, encoding: .utf8) == saved)
         // Input that ends before the case is complete: nothing is decided, exit 65.
         let short = try rusctl(["new", "--lang", "en", "--today", "2026-11-30"], stdin: "sak-1\n2023-03-14\n")
         #expect(short.status == 65)
