@@ -128,7 +128,7 @@ try:
     pages, text = printed(driver, f"{out}/answer-{tag}.pdf")
     for expected in ["Stempel for saksmappen", "regeldata", "Begrunnelse", "Kort svar", "sak-2026-17"]:
         assert expected in text, f"the printed answer lacks «{expected}»"
-    assert "Vurder saken" not in text, "the form is not printed"
+    assert "Vurder saken" not in text and "Ny sak" not in text, "the form and the links are not printed"
 
     # A 2026 adult case: without the in-force date the statute is a caveat; with it, it decides.
     driver.get(base + "/")

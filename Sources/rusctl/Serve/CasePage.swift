@@ -175,7 +175,7 @@ struct CasePage {
             </head>
             <body>
             <header><h1>\(say("Reaksjoner i mindre narkotikasaker", "Reactions in minor drug cases"))</h1>
-            <p class="screen-only"><a href="/?lang=\(language == .nb ? "en" : "nb")">\(say("English", "Norsk (bokmål)"))</a></p></header>
+            <p class="screen-only">\(newCaseLink(shown: !form.items.isEmpty))<a href="/?lang=\(language == .nb ? "en" : "nb")">\(say("English", "Norsk (bokmål)"))</a></p></header>
             <main>
 
             """
@@ -199,6 +199,12 @@ struct CasePage {
         html += formHTML(form, errors: reading?.errors ?? [:])
         html += "</main>\n<footer><p>" + escape(stampLine()) + "</p></footer>\n</body>\n</html>\n"
         return html
+    }
+
+    /// Once a case is entered: a link to an empty form for the next case (the form keeps what
+    /// was entered, for corrections).
+    private func newCaseLink(shown: Bool) -> String {
+        shown ? "<a href=\"/?lang=\(language.rawValue)\">" + say("Ny sak", "New case") + "</a> · " : ""
     }
 
     private func stampLine() -> String {

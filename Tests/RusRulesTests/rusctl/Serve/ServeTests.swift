@@ -179,6 +179,9 @@ import Testing
         #expect(answer.body.contains("Stempel for saksmappen"))
         #expect(answer.body.contains("regeldata " + RuleBook.builtInDataFingerprint))
         #expect(answer.body.contains("https://lovdata.no/"))
+        // The next case starts from an empty form; the empty form needs no such link.
+        #expect(answer.body.contains("<a href=\"/?lang=nb\">Ny sak</a>"))
+        #expect(!server.request("GET", "/").body.contains("Ny sak"))
         let typo = server.request("POST", "/", headers: form, body: Self.youthForm.replacingOccurrences(of: "substance.0=cannabis", with: "substance.0=hasjj"))
         #expect(typo.status == 422)
         #expect(typo.body.contains("er ikke et stoff dette verktøyet kjenner"))
