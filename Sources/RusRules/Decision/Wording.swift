@@ -255,8 +255,9 @@ extension LegalDate {
 
     /// A date as a person types it: `2026-03-14`, or day, month and year as Norwegians write
     /// them — `14.03.2026`, `14.3.26`, `14/03/2026` (a two-digit year is 2000–2049 up to 49,
-    /// else 1950–1999) — the forms `rusctl ny` and the page of `rusctl serve` accept; nil when
-    /// it is none of them or does not exist.
+    /// else 1950–1999), or with the month named as in a decision, `14. mars 2026`,
+    /// `14 March 2026`, `14. mar. 2026` — the forms `rusctl ny` and the page of `rusctl serve`
+    /// accept; nil when it is none of them or does not exist.
     public init?(typed text: String) {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         if let date = LegalDate(trimmed) {
@@ -272,6 +273,7 @@ extension LegalDate {
     /// Day, month and year written `d.m.y` or `d/m/y` (1–2, 1–2 and 2 or 4 digits; a two-digit
     /// year read as 2000–2049 up to 49, else 1950–1999), whether or not the date exists.
     static func dayMonthYear(_ text: String) -> (day: Int, month: Int, year: Int)? {
+        if let named = dayNamedMonthYear(text) { return named }
         let separator: Character = text.contains("/") ? "/" : "."
         let parts = text.split(separator: separator, omittingEmptySubsequences: false)
         guard parts.count == 3, (1...2).contains(parts[0].count), (1...2).contains(parts[1].count), [2, 4].contains(parts[2].count),
@@ -279,6 +281,26 @@ extension LegalDate {
             let day = Int(parts[0]), let month = Int(parts[1]), let year = Int(parts[2])
         else { return nil }
         return (day, month, parts[2].count == 2 ? (year < 50 ? 2000 : 1900) + year : year)
+    }
+
+    /// Day, month and year with the month named, as a decision writes a date: `14. mars 2026`,
+    /// `14 March 2026`; the month in Norwegian or English, in full or cut to three letters or
+    /// more (`mar.`, `sept`), in any letter case; the year in four digits.
+    private static func dayNamedMonthYear(_ text: String) -> (day: Int, month: Int, year: Int)? {
+        let words = text.split(separator: " ", omittingEmptySubsequences: true)
+        guard words.count == 3, words[0].allSatisfy(\.isASCII), words[2].count == 4, words[2].allSatisfy({ $0.isASCII && $0.isNumber }) else {
+            return nil
+        }
+        let dayText = words[0].hasSuffix(".") ? words[0].dropLast() : words[0]
+        var name = words[1].lowercased()
+        if name.hasSuffix(".") { name.removeLast() }
+        guard (1...2).contains(dayText.count), let day = Int(dayText), let year = Int(words[2]), name.count >= 3 else { return nil }
+        let months = Set(
+            Language.allCases.flatMap { language in
+                (1...12).filter { Wording.monthName($0, language).lowercased().hasPrefix(name) }
+            })
+        guard months.count == 1, let month = months.first else { return nil }
+        return (day, month, year)
     }
 
     /// What is wrong with a date written `YYYY-MM-DD` (and, when `typed`, as people type dates:

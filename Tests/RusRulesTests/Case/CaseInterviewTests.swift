@@ -115,7 +115,7 @@ import Testing
     }
 }
 
-/// The forms people type (issue «The law, revised», point 11): «23 år», 14/03/2026, 14.3.26, and
+/// The forms people type (issue «The law, revised», point 11): «23 år», 14/03/2026, 14.3.26, 1. mars 2026, and
 /// a date in the right form that does not exist called just that.
 @Suite struct TypedFormsTests {
     @Test func datesAndAgesAsPeopleWriteThem() {
@@ -125,6 +125,16 @@ import Testing
         #expect(LegalDate(typed: "1.1.70") == LegalDate("1970-01-01"))
         #expect(LegalDate(typed: "31.02.2026") == nil && LegalDate.calendarFault("31.02.2026", .nb, typed: true) == "februar 2026 har 28 dager")
         #expect(LegalDate.calendarFault("29/2/24", .en, typed: true) == nil, "2024 is a leap year")
+        // With the month named, as a decision writes a date.
+        #expect(LegalDate(typed: "1. mars 2026") == LegalDate("2026-03-01"))
+        #expect(LegalDate(typed: "14 March 2026") == LegalDate("2026-03-14"))
+        #expect(LegalDate(typed: " 14. Mar. 2026 ") == LegalDate("2026-03-14"))
+        #expect(LegalDate(typed: "2. mai 2025") == LegalDate("2025-05-02") && LegalDate(typed: "2 May 2025") == LegalDate("2025-05-02"))
+        #expect(LegalDate(typed: "24. des 2024") == LegalDate("2024-12-24") && LegalDate(typed: "1 okt. 2024") == LegalDate("2024-10-01"))
+        #expect(LegalDate(typed: "1. ma 2026") == nil, "«ma» names no one month")
+        #expect(LegalDate(typed: "1. mars 26") == nil, "a named month takes a four-digit year")
+        #expect(LegalDate.calendarFault("30. februar 2023", .nb, typed: true) == "februar 2023 har 28 dager")
+        #expect(LegalDate.calendarFault("31 Sept 2026", .en, typed: true) == "September 2026 has 30 days")
         #expect(LegalDate.calendarFault("31.02.2026", .nb) == nil, "only YYYY-MM-DD unless typed")
         #expect(LegalDate.calendarFault("2023-13-01", .nb) == "måneden må være 01–12")
         #expect(LegalDate.calendarFault("2024-04-00", .en) == "the day must be 01 to 30")
