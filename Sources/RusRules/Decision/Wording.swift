@@ -288,13 +288,15 @@ extension LegalDate {
     /// more (`mar.`, `sept`), in any letter case; the year in four digits.
     private static func dayNamedMonthYear(_ text: String) -> (day: Int, month: Int, year: Int)? {
         let words = text.split(separator: " ", omittingEmptySubsequences: true)
-        guard words.count == 3, words[0].allSatisfy(\.isASCII), words[2].count == 4, words[2].allSatisfy({ $0.isASCII && $0.isNumber }) else {
+        guard words.count == 3, words[2].count == 4, words[2].allSatisfy({ $0.isASCII && $0.isNumber }) else {
             return nil
         }
         let dayText = words[0].hasSuffix(".") ? words[0].dropLast() : words[0]
         var name = words[1].lowercased()
         if name.hasSuffix(".") { name.removeLast() }
-        guard (1...2).contains(dayText.count), let day = Int(dayText), let year = Int(words[2]), name.count >= 3 else { return nil }
+        guard (1...2).contains(dayText.count), dayText.allSatisfy({ $0.isASCII && $0.isNumber }), let day = Int(dayText), let year = Int(words[2]),
+            name.count >= 3
+        else { return nil }
         let months = Set(
             Language.allCases.flatMap { language in
                 (1...12).filter { Wording.monthName($0, language).lowercased().hasPrefix(name) }

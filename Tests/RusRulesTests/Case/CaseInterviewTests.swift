@@ -133,6 +133,7 @@ import Testing
         #expect(LegalDate(typed: "24. des 2024") == LegalDate("2024-12-24") && LegalDate(typed: "1 okt. 2024") == LegalDate("2024-10-01"))
         #expect(LegalDate(typed: "1. ma 2026") == nil, "«ma» names no one month")
         #expect(LegalDate(typed: "1. mars 26") == nil, "a named month takes a four-digit year")
+        #expect(LegalDate(typed: "+1 mars 2026") == nil && LegalDate.calendarFault("-1 mars 2026", .nb, typed: true) == nil, "a day is digits")
         #expect(LegalDate.calendarFault("30. februar 2023", .nb, typed: true) == "februar 2023 har 28 dager")
         #expect(LegalDate.calendarFault("31 Sept 2026", .en, typed: true) == "September 2026 has 30 days")
         #expect(LegalDate.calendarFault("31.02.2026", .nb) == nil, "only YYYY-MM-DD unless typed")
