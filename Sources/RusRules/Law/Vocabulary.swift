@@ -336,12 +336,15 @@ public struct Vocabulary: Sendable {
         return substances.first { $0.id == word || $0.aliases.contains(word) }
     }
 
-    /// Looks a unit up by id or by another spelling ("gram", "lapper"), in any letter case and
-    /// with spaces around it.
+    /// Looks a unit up by id or by another spelling ("gram", "lapper"), in any letter case,
+    /// with spaces around it, and an abbreviation with its period ("gr.", "dl.").
     public func unit(named name: String) -> UnitDefinition? {
         if let exact = unit(name) { return exact }
         let word = Self.normalized(name)
-        return units.first { $0.id == word || $0.aliases.contains(word) }
+        if let found = units.first(where: { $0.id == word || $0.aliases.contains(word) }) { return found }
+        guard word.count > 1, word.hasSuffix(".") else { return nil }
+        let bare = String(word.dropLast())
+        return units.first { $0.id == bare || $0.aliases.contains(bare) }
     }
 
     /// Looks an act up by its contract id or its Norwegian word ("bruk", "Besittelse").

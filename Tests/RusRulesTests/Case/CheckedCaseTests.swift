@@ -38,6 +38,10 @@ import Testing
         #expect(codes([SubstanceAmount(substance: "heroin", amount: 1, unit: "gramm")]) == ["unknown-unit"])
         // A unit name the reader accepts is resolved to its id, as in a case file.
         #expect((try? make([SubstanceAmount(substance: "heroin", amount: 1, unit: "gram")]))?.substances.first?.unit == "g")
+        // So is an abbreviation written with its period, as Norwegians write «gr.»; a period alone is no unit.
+        #expect((try? make([SubstanceAmount(substance: "heroin", amount: 1, unit: "gr.")]))?.substances.first?.unit == "g")
+        #expect((try? make([SubstanceAmount(substance: "ghb", amount: 1, unit: "dl.")]))?.substances.first?.unit == "dl")
+        #expect(codes([SubstanceAmount(substance: "heroin", amount: 1, unit: ".")]) == ["unknown-unit"])
         #expect(codes([SubstanceAmount(substance: "heroin", amount: 1, unit: "ml")]) == ["unit-mismatch"])
     }
 
