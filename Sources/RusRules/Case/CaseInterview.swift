@@ -394,7 +394,8 @@ package struct CaseInterview: Sendable {
         let numberEnd = text.firstIndex { !($0.isNumber || $0 == "," || $0 == ".") } ?? text.endIndex
         let number = text[..<numberEnd].replacingOccurrences(of: ",", with: ".")
         let unitText = text[numberEnd...].trimmingCharacters(in: .whitespaces)
-        guard let amount = ExactDecimal(number.hasPrefix(".") ? "0" + number : number) else {
+        // A unit is a word: «1/2 g» or «4-5 g» is no number followed by its unit.
+        guard let amount = ExactDecimal(number.hasPrefix(".") ? "0" + number : number), unitText.first?.isLetter ?? true else {
             return say("Skriv mengden som et tall, for eksempel 4,5 g.", "Write the amount as a number, for example 4.5 g.")
         }
         guard amount > .zero, let magnitude = amount.magnitude, StrictReader.readableMagnitudes.contains(magnitude) else {
@@ -413,6 +414,10 @@ package struct CaseInterview: Sendable {
             guard let found = vocabulary.unit(named: unitText), substance.units.contains(found.id) else {
                 if let counting = substance.notUnitHint(unitText) { return counting.text(language) }
                 let units = substance.units.map { unitWord($0) }.joined(separator: ", ")
+                // A count («tabletter») is a unit of speech, if not of this substance.
+                guard vocabulary.unit(named: unitText) != nil || vocabulary.substances.contains(where: { $0.notUnitHint(unitText) != nil }) else {
+                    return say("«\(unitText)» er ikke en enhet; bruk \(units).", "\"\(unitText)\" is not a unit; use \(units).")
+                }
                 return say("«\(unitText)» passer ikke for \(name(substance)); bruk \(units).", "\"\(unitText)\" does not fit \(name(substance)); use \(units).")
             }
             unit = found.id

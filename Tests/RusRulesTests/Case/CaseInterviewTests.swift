@@ -91,6 +91,10 @@ import Testing
         #expect(entry.step == .substance)
         _ = answer(&entry, ["kokain"])
         #expect(entry.answer("2 dl") == .rejected("«dl» passer ikke for kokain; bruk g, mg, kg."))
+        // A word that is no unit is called that; a fraction or a range is no amount.
+        #expect(entry.answer("2 gx") == .rejected("«gx» er ikke en enhet; bruk g, mg, kg."))
+        #expect(entry.answer("1/2 g") == .rejected("Skriv mengden som et tall, for eksempel 4,5 g."))
+        #expect(entry.answer("2-3 g") == .rejected("Skriv mengden som et tall, for eksempel 4,5 g."))
         #expect(entry.answer("0") == .rejected("Mengden må være større enn null."))
         #expect(entry.answer("2") == .rejected("Skriv enheten også, for eksempel 2 g."))
         #expect(entry.answer("3.5") == .rejected("Skriv enheten også, for eksempel 3,5 g."))
