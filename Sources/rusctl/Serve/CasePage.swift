@@ -101,8 +101,11 @@ struct CasePage {
     private func readCase(_ form: Form, into reading: inout Reading) -> CaseInterview {
         var interview = CaseInterview(vocabulary: book.vocabulary, language: language, today: today)
         var row = -1
+        // Every field once, and three steps a substance row (substance, amount, more): the
+        // interview cannot loop on a form, but a bound that fits every row keeps it so.
+        let steps = CaseDeclaration.standard.fields.count + 3 * substanceRowCount(form) + 10
         var guardRail = 0
-        while let step = interview.step, guardRail < 200 {
+        while let step = interview.step, guardRail < steps {
             guardRail += 1
             if step == .substance { row += 1 }
             let key = fieldKey(step, row: row)
@@ -138,7 +141,7 @@ struct CasePage {
         switch step {
         case .acts: return form.all(CaseField.acts.key).joined(separator: ",")
         case .moreSubstances:
-            let more = (row + 1..<substanceRowCount(form)).contains { !form["substance.\($0)"].isEmpty }
+            let more = (row + 1..<max(row + 1, substanceRowCount(form))).contains { !form["substance.\($0)"].isEmpty }
             return more ? "ja" : "nei"
         default: return form[fieldKey(step, row: row)]
         }

@@ -145,6 +145,12 @@ import Testing
         let asked = server.request("POST", "/", headers: form, body: four + "&rows=\(most * 1000)")
         #expect(rows(asked.body) == most)
         #expect(!asked.body.contains("name=\"rows\""), "no button for rows a case cannot list")
+        // Every row a case may list filled, and rows beyond it sent by hand: assessed on the rows shown.
+        let full = (0...most).map { "&substance.\($0)=cannabis&amount.\($0)=1+g" }.joined() + "&substance.99999=heroin"
+        let crowded = server.request("POST", "/", headers: form, body: "lang=nb&offenceDate=14.03.2024&ageAtOffence=30&acts=possession" + full)
+        #expect(crowded.status == 200)
+        #expect(rows(crowded.body) == most)
+        #expect(!crowded.body.contains("heroin 0"))
     }
 
     @Test func thePageIsTheFormFromTheCaseDeclarationWithSafeHeaders() throws {
