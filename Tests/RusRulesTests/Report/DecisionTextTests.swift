@@ -26,6 +26,14 @@ import Testing
                 "  – påtaleunnlatelse, forelegg, forenklet forelegg, ungdomsoppfølging, ungdomsstraff, straffutmålingsfrafall, oppfølging i konfliktråd og pålegg om oppmøte for rådgivende enhet for russaker: "
             ) == true)
         #expect(rendered.split(separator: "\n").count <= 30, "one screen")
+        // So on the page, and in its print.
+        let html = DecisionHTML(book: .builtIn, language: .nb).render(try decision("age/14-day-before-15th-birthday.json"))
+        let items =
+            html.components(separatedBy: "<section class=\"excluded\">").last?.components(separatedBy: "</ul>").first?
+            .components(separatedBy: "<li>").dropFirst() ?? []
+        #expect(items.count == 1)
+        #expect(items.first?.hasPrefix("<strong>påtaleunnlatelse</strong>, <strong>forelegg</strong>, ") == true)
+        #expect(items.first?.contains(" og <strong>pålegg om oppmøte for rådgivende enhet for russaker</strong>: ") == true)
     }
 
     /// A usual case — a first case of a youth (consent given or not yet known), a young adult or an
