@@ -59,19 +59,11 @@ public struct DecisionHTML: Sendable {
         let excluded = decision.options.filter { $0.status == .excluded }
         if !excluded.isEmpty {
             html += "<section class=\"excluded\"><h2>" + say("Utelukket", "Excluded") + "</h2>\n<ul>\n"
-            // Reactions excluded for the same reason share it, as in the text answer: the same
-            // sentence is not printed four times.
-            var groups: [(reason: String, names: [String])] = []
-            for option in excluded {
-                let reason = option.reasons.map { $0.text(language) }.joined(separator: " ")
-                let name = "<strong>" + escape(optionName(option, ruleSet)) + "</strong>"
-                if let index = groups.firstIndex(where: { $0.reason == reason }) {
-                    groups[index].names.append(name)
-                } else {
-                    groups.append((reason, [name]))
-                }
-            }
-            html += groups.map { "<li>" + Wording.list($0.names, language) + ": " + escape($0.reason) + "</li>\n" }.joined()
+            // Reactions excluded for the same reason share it, as in the text answer.
+            html += Option.groupedByReason(excluded, language, inFull: true).map { group in
+                let names = group.options.map { "<strong>" + escape(optionName($0, ruleSet)) + "</strong>" }
+                return "<li>" + Wording.list(names, language) + ": " + escape(group.reason) + "</li>\n"
+            }.joined()
             html += "</ul></section>\n"
         }
         let notes = decision.plainNotes

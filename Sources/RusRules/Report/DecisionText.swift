@@ -278,19 +278,10 @@ public struct DecisionText: Sendable {
     /// ungdomsstraff: …"), so the same sentence is never repeated.
     /// Each reason in brief (``LocalizedText/brief(_:)``) unless `inFull`.
     private func describeExcluded(_ options: [Option], under ruleSet: RuleSet?, inFull: Bool, withSources: Bool) -> [String] {
-        var groups: [(reason: String, names: [String], citations: [String])] = []
-        for option in options {
-            let reason = option.reasons.map { inFull ? $0.text(language) : $0.brief(language) }.joined(separator: " ")
-            let name = Wording.reaction(option.reaction, vocabulary, language, under: ruleSet)
-            if let index = groups.firstIndex(where: { $0.reason == reason }) {
-                groups[index].names.append(name)
-                groups[index].citations = DecisionDraft.unique(groups[index].citations + option.citations)
-            } else {
-                groups.append((reason, [name], option.citations))
-            }
-        }
-        return groups.map { group in
-            "  – \(Wording.list(group.names, language)): \(group.reason)" + (withSources ? " \(sources(group.citations))" : "")
+        Option.groupedByReason(options, language, inFull: inFull).map { group in
+            let names = group.options.map { Wording.reaction($0.reaction, vocabulary, language, under: ruleSet) }
+            let citations = DecisionDraft.unique(group.options.flatMap(\.citations))
+            return "  – \(Wording.list(names, language)): \(group.reason)" + (withSources ? " \(sources(citations))" : "")
         }
     }
 
@@ -352,5 +343,23 @@ public struct DecisionText: Sendable {
         }
         let text = lines.joined(separator: "\n") + "\n"
         return width.map { TextWrap.block(text, width: $0) } ?? text
+    }
+}
+
+extension Option {
+    /// `options` grouped by their reasons as written in `language` (each in brief unless
+    /// `inFull`), in the order first given: the text answer and the page name reactions
+    /// excluded for the same reason together, the reason once.
+    static func groupedByReason(_ options: [Option], _ language: Language, inFull: Bool) -> [(reason: String, options: [Option])] {
+        var groups: [(reason: String, options: [Option])] = []
+        for option in options {
+            let reason = option.reasons.map { inFull ? $0.text(language) : $0.brief(language) }.joined(separator: " ")
+            if let index = groups.firstIndex(where: { $0.reason == reason }) {
+                groups[index].options.append(option)
+            } else {
+                groups.append((reason, [option]))
+            }
+        }
+        return groups
     }
 }
