@@ -12,9 +12,12 @@ public enum Begrunnelse {
         let ruleSet = book.ruleSet(decision.ruleSet)
         var sentences: [String] = []
 
+        // The caveats under one heading word, as a decision states its reservations: «Forbehold:»
+        // once, not before each.
         let caveats = decision.caveats
-        for caveat in caveats {
-            sentences.append(say("Forbehold: ", "Caveat: ") + sentence(caveat.text.text(language)))
+        for (index, caveat) in caveats.enumerated() {
+            let heading = index > 0 ? "" : caveats.count == 1 ? say("Forbehold: ", "Caveat: ") : say("Forbehold: ", "Caveats: ")
+            sentences.append(heading + sentence(caveat.text.text(language)))
         }
 
         let acts = Wording.list(decision.acts.map { vocabulary.definition(of: $0).name.text(language) }, language)

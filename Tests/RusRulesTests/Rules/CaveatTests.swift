@@ -179,6 +179,22 @@ import Testing
 /// that says when and with what it was assessed; `--format notat` is the «begrunnelse» alone —
 /// whole sentences, ordinary legal citations, no bracketed ids, the caveats first.
 @Suite struct FilingTests {
+    /// Several caveats stand under one «Forbehold:», as a decision states its reservations, not
+    /// with the word before each.
+    @Test func severalCaveatsStandUnderOneHeading() throws {
+        let dependent = """
+            {"offenceDate":"2026-03-14","decisionDate":"2026-10-01","person":{"ageAtOffence":19,"dependent":"doubtful"},
+             "acts":["possession"],"substances":[{"substance":"methamphetamine","amount":0.5,"unit":"g"},{"substance":"mdma","amount":0.3,"unit":"g"}]}
+            """
+        let decision = try decide(dependent, today: "2026-12-01").get()
+        #expect(decision.caveats.count >= 2)
+        let nb = Begrunnelse.text(decision, book: .builtIn, language: .nb)
+        #expect(nb.hasPrefix("Forbehold: Grensen for rusavhengige"))
+        #expect(nb.components(separatedBy: "Forbehold").count == 2, "the heading once")
+        let en = Begrunnelse.text(decision, book: .builtIn, language: .en)
+        #expect(en.hasPrefix("Caveats: The limit for dependent users") && en.components(separatedBy: "Caveat").count == 2)
+    }
+
     /// An unknown limit's ceiling is stated with what it rests on after a colon, in a sentence
     /// of its own: that reasoning has brackets of its own, and brackets within brackets do not
     /// read in a decision.
