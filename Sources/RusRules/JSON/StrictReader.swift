@@ -15,10 +15,11 @@ struct StrictReader {
     /// `spokenNames`: what people call the keys (``CaseDeclaration/spokenNames(at:)``), so that a
     /// key written as a word («fødselsdato», "age") is answered with the key it means.
     /// `elsewhere`: the keys of the other places of the same document, so that a key written at
-    /// the wrong level (a flat case's `"ageAtOffence"`) is answered with where it belongs.
+    /// the wrong level (a flat case's `"ageAtOffence"`) is answered with where it belongs; made
+    /// only when a key is unknown.
     mutating func object(
         _ value: JSONValue?, at pointer: JSONPointer, required: [String], optional: [String] = [],
-        spokenNames: [(name: String, key: String)] = [], elsewhere: [KeyPlace] = []
+        spokenNames: [(name: String, key: String)] = [], elsewhere places: @autoclosure () -> [KeyPlace] = []
     ) -> JSONObject? {
         guard let value else { return nil }
         guard case .object(let object) = value else {
@@ -26,7 +27,10 @@ struct StrictReader {
             return nil
         }
         let allowed = optional + required.filter { !optional.contains($0) }
+        var known: [KeyPlace]?
         for key in object.keys where !allowed.contains(key) {
+            let elsewhere = known ?? places()
+            known = elsewhere
             // A key of another place written exactly is taken as misplaced before as misspelt here.
             let exactElsewhere = elsewhere.contains { $0.keys.contains(key) }
             if !exactElsewhere, let suggestion = Spelling.meant(key, keys: allowed, spokenNames: spokenNames) {
