@@ -67,7 +67,9 @@ public enum JSONSchemas {
                 members.append("type", "number")
                 members.append("exclusiveMinimum", 0)
             case .unit:
-                return words(vocabulary.units.flatMap { [$0.id] + $0.aliases }, field.help.en + " (by id or a common spelling: gram, lapper, doser).")
+                return words(
+                    vocabulary.units.flatMap { [$0.id] + $0.aliases }, field.help.en + " (by id or a common spelling: gram, lapper, doser, gr.).",
+                    withPeriod: true)
             }
             if let value = field.defaultValue, let parsed = JSONParser.parse(Array(value.utf8)).value {
                 members.append("default", parsed)
@@ -91,9 +93,10 @@ public enum JSONSchemas {
             ]))
     }
 
-    /// A name from `names`, in any letter case and with spaces around it: the list for an
-    /// editor's completion, and a pattern that accepts what the decoder accepts.
-    private static func words(_ names: [String], _ description: String) -> JSONValue {
+    /// A name from `names`, in any letter case and with spaces around it (and, `withPeriod`,
+    /// a period after it, as an abbreviated unit is written: «gr.»): the list for an editor's
+    /// completion, and a pattern that accepts what the decoder accepts.
+    private static func words(_ names: [String], _ description: String, withPeriod: Bool = false) -> JSONValue {
         let caseless = names.map { name in
             name.map { character -> String in
                 let lower = String(character).lowercased(), upper = String(character).uppercased()
@@ -106,7 +109,10 @@ public enum JSONSchemas {
                 "description": .string(description),
                 "anyOf": [
                     .object(JSONObject(["enum": .array(names.map { .string($0) })])),
-                    .object(JSONObject(["type": "string", "pattern": .string("^\\s*(" + caseless.joined(separator: "|") + ")\\s*$")])),
+                    .object(
+                        JSONObject([
+                            "type": "string", "pattern": .string("^\\s*(" + caseless.joined(separator: "|") + ")" + (withPeriod ? "\\.?" : "") + "\\s*$"),
+                        ])),
                 ],
             ]))
     }
