@@ -137,10 +137,12 @@ package struct ChangeListing: Sendable {
     package mutating func add(_ cases: [ChangedCase], countedByCause counted: [CountedChange] = [], jobs: Int) {
         let rendered = OrderedParallel.map(cases, jobs: jobs, render)
         var nextCounted = counted.startIndex
+        // The ledger's sets of causes, asked for once: it is not written while the batch is listed.
+        let causeSets = counted.isEmpty ? [] : ledger?.causeSets ?? []
         // Counted by its causes alone: each had all its examples before the case.
         func countCases(before index: Int) {
             while nextCounted < counted.endIndex && counted[nextCounted].index < index {
-                for place in counted[nextCounted].places { causes[place].cases.append(counted[nextCounted].index) }
+                for place in causeSets[counted[nextCounted].causes] { causes[place].cases.append(counted[nextCounted].index) }
                 count += 1
                 nextCounted += 1
             }

@@ -109,10 +109,12 @@ package struct ChangedCase: Sendable {
 }
 
 /// A changed case counted under causes that had all their examples before it, and not kept
-/// (``ExampleLedger``): its position in the input and the places of its causes in the listing.
+/// (``ExampleLedger``): its position in the input and which of the ledger's sets of causes it
+/// counts under (a number, not the places: an array per case was retained and released at
+/// every step from the thread that found it to the listing).
 package struct CountedChange: Sendable {
     let index: Int
-    let places: [Int]
+    let causes: Int
 }
 
 /// Why a case's outcome changed: its amounts, and under each rule set what decided it.
@@ -130,11 +132,11 @@ package struct ChangeExplanation: Sendable {
 /// How a listing that shows a few cases of each cause counts a changed case (``ExampleLedger``).
 package struct CauseCount: Sendable {
     enum Kind: Sendable {
-        /// Counted under the causes at these places in the listing, without an explanation:
+        /// Counted under the ledger's set of causes with this number, without an explanation:
         /// each had all its examples before the case.
-        case known([Int])
+        case known(Int)
         /// Explained; the listing notes its causes under its shape, for later cases of the shape.
-        case explained(ExplanationMemo.Shape)
+        indirect case explained(ExplanationMemo.Shape)
     }
     let kind: Kind
 }
@@ -416,9 +418,9 @@ package struct Comparison: Sendable {
         guard keepChanged && anyChanged else { return }
         let shape: ExplanationMemo.Shape?
         switch causeCount?.kind {
-        case .known(let places):
+        case .known(let causes):
             // Counted under causes that had all their examples: its number is all a listing needs.
-            countedByCause.append(CountedChange(index: index, places: places))
+            countedByCause.append(CountedChange(index: index, causes: causes))
             return
         case .explained(let explained): shape = explained
         case nil: shape = nil

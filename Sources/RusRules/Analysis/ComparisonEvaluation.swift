@@ -63,7 +63,7 @@ final class ComparisonEvaluation: Sendable {
         let (rules, others) = (programs(compiled), programs(CompiledRuleBook(book: other, baseline: baseline)))
         fastPrograms = others == nil ? nil : rules
         otherPrograms = rules == nil ? nil : others
-        memo = keepChanged && fastPrograms != nil ? ExplanationMemo(book: engine.book, ruleSetIDs: ids, baseline: baseline) : nil
+        memo = keepChanged ? fastPrograms.flatMap { ExplanationMemo(book: engine.book, ruleSetIDs: ids, baseline: baseline, programs: $0) } : nil
         screen = fastPrograms.map(UnknownLimitScreen.init)
     }
 
@@ -74,15 +74,14 @@ final class ComparisonEvaluation: Sendable {
             var compact = CompactCase(today: today)
             if fastReader.read(bytes, into: &compact), let (packed, changed) = FastFacts.lending(&compact, { compiled($0, programs: fastPrograms) }) {
                 guard keepChanged && changed else { return .packed(packed, explanation: nil) }
-                let shape = memo.map { _ in
+                let shape = memo.flatMap { memo in
                     FastFacts.lending(&compact) {
-                        ExplanationMemo.shape(
-                            of: $0, programs: fastPrograms, codes: packed.codes, periods: packed.periods, conditions: packed.conditions)
+                        memo.shape(of: $0, programs: fastPrograms, codes: packed.codes, periods: packed.periods, conditions: packed.conditions)
                     }
                 }
                 // Counted by its causes alone, the case is not read again in full.
-                if let exampleLedger, let shape, let places = exampleLedger.causes(of: shape) {
-                    return .packed(packed, explanation: nil, causeCount: CauseCount(kind: .known(places)))
+                if let exampleLedger, let shape, let causes = exampleLedger.causes(of: shape) {
+                    return .packed(packed, explanation: nil, causeCount: CauseCount(kind: .known(causes)))
                 }
                 guard let theCase = fastReader.fullCase(bytes) ?? (try? engine.decode(raw.entry).get()) else {
                     return .packed(packed, explanation: nil)
@@ -255,8 +254,8 @@ final class ComparisonEvaluation: Sendable {
         return packed
     }
 
-    /// How many shapes of changed cases were explained by the engine and kept (``ExplanationMemo``).
-    var shapesExplained: Int { memo?.count ?? 0 }
+    /// How many paths of changed cases were explained by the engine and kept (``ExplanationMemo``).
+    var pathsExplained: Int { memo?.count ?? 0 }
 
     /// What decided a changed case the fast reader read: as a case of the same shape was
     /// decided, with its own amounts (``ExplanationMemo``; `shape` is nil when no memo is

@@ -1,22 +1,28 @@
 import Foundation
 
-/// What decided the changed cases of a comparison, kept by the cases' shape, so that a case of
-/// a shape already explained is not explained again: `compare --changed` explains every changed
-/// case of a million under every rule set, and the engine's explanations were half its time.
+/// What decided the changed cases of a comparison, kept by the path the rules took, so that a
+/// case that takes a path already explained is not explained again: `compare --changed`
+/// explains every changed case of a million under every rule set, and the engine's
+/// explanations were half its time.
 ///
 /// Why it is safe: the deciding rules read a case only through ``CaseFacts`` — age track, own
 /// use, whether the person counts as dependent, whether there were earlier reactions, different
 /// substances held, which consents are refused, the conditions in force on the decision date,
-/// and the verdict of each table. A ``Shape`` holds all of those as the rules read them (doubt
+/// and the verdict of each table. A ``Path`` holds all of those as the rules read them (doubt
 /// about dependency, the number of earlier reactions and a consent given rather than not known
-/// change reasons and notes, never what decided, so cases differing only there share a shape),
-/// the outcomes counted, and how each total stands against each table
-/// (``LimitTable/standings(_:ignoringAmounts:)``), which fixes the verdicts and which comparison
-/// decided. Cases of one shape are therefore decided by the same rules, through the same tier,
-/// at the same limit; only their amounts differ, and those are measured again for each case
-/// (``QuantityAssessment``) at the limit that decided. A shape is kept only where measuring its
-/// first case again gives back every comparison the engine named; otherwise each of its cases
-/// goes to the engine, as does every case the fast reader does not read.
+/// change reasons and notes, never what decided, so cases differing only there share a path),
+/// the outcomes counted, and which standings (``LimitTable/standings(_:ignoringAmounts:)``)
+/// occur against each table, which fix the verdicts. Cases of one path are therefore decided by
+/// the same rules, through the same tier, and their limits are compared in the same order, table
+/// by table. The comparison that decides is the first above a known limit, else the last made
+/// (``DecidingGround/decidingCheck(among:)``): since a path also fixes which tables have a total
+/// above a known limit and which have any comparison at all, it fixes the table that comparison
+/// is found in, and there it is the first above a known limit, else the last — measured again
+/// for each case (``QuantityAssessment``), with its own amounts and its own substances. A path
+/// is kept only where measuring its first case again gives back every comparison the engine
+/// named; otherwise each of its cases goes to the engine, as does every case the fast reader
+/// does not read. The words a case's explanation shares with others are kept by its ``Shape``,
+/// which fixes the substance and limit that decided as well.
 final class ExplanationMemo: @unchecked Sendable {
     /// A compact case as the deciding rules see it, and its outcomes.
     struct Shape: Hashable {
@@ -33,38 +39,86 @@ final class ExplanationMemo: @unchecked Sendable {
         /// guardian refuse it, acts for own use, and only uses (a bit each); the different
         /// substances held; the totals; and the conditions in force (a bit each).
         let facts: UInt64
-        /// Per total its substance and dimension, then per rule set and table the totals' standings.
-        let totals: [UInt64]
+        /// Per total its substance and dimension, then per table the rule sets read the totals'
+        /// standings (``standingsTables``).
+        let totals: Standings
 
-        /// The totals hashed as one block of bytes: every changed case is looked up by its
-        /// shape, and hashing them word by word showed in profiles.
         func hash(into hasher: inout Hasher) {
             hasher.combine(codes)
             hasher.combine(periods)
             hasher.combine(conditions)
             hasher.combine(facts)
-            totals.withUnsafeBytes { hasher.combine(bytes: $0) }
+            totals.hash(into: &hasher)
+        }
+
+        /// The path the rules take for a case of this shape: the same facts and outcomes, and per
+        /// table which standings occur (a bit each, use alone with an amount apart
+        /// from use alone without one, as their comparisons read), not which total has which.
+        var path: Path {
+            var presence = Standings()
+            for place in tablePlaces { _ = presence.append(table(at: place).occurring) }
+            return Path(codes: codes, periods: periods, conditions: conditions, facts: facts, presence: presence)
+        }
+
+        /// The places in ``totals`` of the tables' standings (after the totals).
+        var tablePlaces: Range<Int> { totalCount..<totals.count }
+
+        /// How many totals the case has.
+        var totalCount: Int { Int((facts >> 24) & 0xFF) }
+
+        /// The totals against the table whose standings are at `place`: which standings occur, a
+        /// bit each (use alone with an amount, 9, apart from use alone without one, 1); the first
+        /// total above a known limit, and the last compared with its standing in bits 16 to 19,
+        /// each as its substance and dimension (0xFFFF where there is none).
+        func table(at place: Int) -> (occurring: UInt32, firstAbove: UInt32, lastCompared: UInt32) {
+            var occurring: UInt32 = 0
+            var firstAbove: UInt32 = 0xFFFF
+            var lastCompared: UInt32 = 0xFFFF
+            for index in 0..<totalCount {
+                let standing = (totals[place] >> (4 * UInt32(index))) & 0xF
+                let total = totals[index]
+                let kind = standing == 1 && total & 0xFF != 0xFF ? 9 : standing
+                occurring |= 1 << kind
+                if standing == 3 && firstAbove == 0xFFFF { firstAbove = total }
+                // Compared: the table has a row for it (``LimitTable/standings(_:ignoringAmounts:)``).
+                if standing != 2 && standing != 8 { lastCompared = total | kind << 16 }
+            }
+            return (occurring, firstAbove, lastCompared)
         }
     }
 
-    /// Where a ground's deciding comparison is measured again: the table, whether amounts are
-    /// compared at all, and the total compared (its place among the case's totals).
+    /// What fixes the rules a case goes through and the tables in which its comparisons are made
+    /// (``Shape/path``).
+    struct Path: Hashable {
+        let codes: UInt64
+        let periods: UInt64
+        let conditions: UInt64
+        let facts: UInt64
+        /// Per table, the standings that occur.
+        let presence: Standings
+    }
+
+    /// The words of a shape's totals: enough for eight totals and 32 different tables; a case
+    /// whose words would not fit has no shape, and goes to the engine.
+    typealias Standings = InlineWords<40>
+
+    /// Where a ground's deciding comparison is measured again: the table, and whether amounts
+    /// are compared at all.
     private struct Measure: Equatable {
         /// The table's place in ``tables``.
         let table: Int
         let ignoringAmounts: Bool
-        let total: Int
     }
 
-    /// The grounds of a shape's first case, and where each one's comparison is measured again.
+    /// The grounds of a path's first case, and where each one's comparison is measured again.
     private struct Template {
         let grounds: [DecidingGround]
         let measures: [Measure?]
-        let words = ShapeWords()
     }
 
-    /// How many shapes are kept: beyond it, cases of new shapes go to the engine, so that
-    /// memory stays flat however many cases there are.
+    /// How many paths, and how many shapes' words, are kept: beyond it, cases of new paths go to
+    /// the engine, and cases of new shapes have their words written for each, so that memory
+    /// stays flat however many cases there are.
     static let capacity = 8192
 
     private let book: RuleBook
@@ -73,10 +127,22 @@ final class ExplanationMemo: @unchecked Sendable {
     private let ruleSets: [(useCoversAnyQuantity: Bool, tables: [Int])]
     /// Every different table the rule sets compared read.
     private let tables: [ThresholdTable]
+    /// The compiled tables whose standings make a shape: each different table once for the
+    /// rule sets that compare amounts in use alone and once for those that do not.
+    private let standingsTables: [(table: LimitTable, coversAnyQuantity: Bool)]
     private let lock = NSLock()
-    private var templates: [Shape: Template] = [:]
+    private var templates: [Path: Template] = [:]
+    private var words: [Shape: ShapeWords] = [:]
 
-    init?(book: RuleBook, ruleSetIDs: [String], baseline: String) {
+    init?(book: RuleBook, ruleSetIDs: [String], baseline: String, programs: [OutcomeProgram]) {
+        var standingsTables: [(LimitTable, Bool)] = []
+        for program in programs {
+            for table in program.tables
+            where !standingsTables.contains(where: { $0.0 === table && $0.1 == program.useCoversAnyQuantity }) {
+                standingsTables.append((table, program.useCoversAnyQuantity))
+            }
+        }
+        self.standingsTables = standingsTables
         var ruleSets: [(Bool, [Int])] = []
         var tables: [ThresholdTable] = []
         for id in ruleSetIDs {
@@ -95,9 +161,10 @@ final class ExplanationMemo: @unchecked Sendable {
         self.tables = tables
     }
 
-    /// The shape of a lent case under `programs` (one per rule set compared) with its outcomes
-    /// `codes`, its in-force `periods` and its waiver `conditions`.
-    static func shape(of loan: FastFacts.Loan, programs: [OutcomeProgram], codes: UInt64, periods: UInt64, conditions: UInt64) -> Shape {
+    /// The shape of a lent case under `programs` (one per rule set compared, the baseline's
+    /// first) with its outcomes `codes`, its in-force `periods` and its waiver `conditions`; nil
+    /// when its standings do not fit in a shape (``Standings``).
+    func shape(of loan: FastFacts.Loan, programs: [OutcomeProgram], codes: UInt64, periods: UInt64, conditions: UInt64) -> Shape? {
         let theCase = loan.theCase
         let first = FastFacts(loan, under: programs[0])
         var inForce = 0
@@ -109,23 +176,23 @@ final class ExplanationMemo: @unchecked Sendable {
         let facts =
             UInt64(theCase.ageTrack) | UInt64(flags) << 8 | UInt64(theCase.distinctSubstances) << 16 | UInt64(theCase.totalCount) << 24
             | UInt64(inForce) << 32
-        var totals: [UInt64] = []
-        totals.reserveCapacity(theCase.totalCount + 5 * programs.count)
+        var totals = Standings()
         for index in 0..<theCase.totalCount {
-            totals.append(UInt64(theCase.totals[index].substance) << 8 | UInt64(UInt8(bitPattern: Int8(theCase.totals[index].dimension))))
+            let total = theCase.totals[index]
+            guard totals.append(UInt32(total.substance) << 8 | UInt32(UInt8(bitPattern: Int8(total.dimension)))) else { return nil }
         }
-        for program in programs {
-            // Asked through a guaranteed reference, as ``ComparisonEvaluation`` asks for outcomes.
-            Unmanaged.passUnretained(program)._withUnsafeGuaranteedRef { FastFacts(loan, under: $0).appendStandings(to: &totals) }
+        for (table, coversAnyQuantity) in standingsTables {
+            guard totals.append(table.standings(loan, ignoringAmounts: coversAnyQuantity && theCase.useOnly)) else { return nil }
         }
         return Shape(codes: codes, periods: periods, conditions: conditions, facts: facts, totals: totals)
     }
 
-    /// The explanation of `theCase` from the grounds of its shape's first case, its own amounts
-    /// measured; nil when the shape has not been explained.
+    /// The explanation of `theCase` from the grounds of its path's first case, its own
+    /// deciding comparisons measured; nil when the path has not been explained.
     func explanation(of theCase: Case, shape: Shape) -> ChangeExplanation? {
+        let path = shape.path
         lock.lock()
-        let template = templates[shape]
+        let template = templates[path]
         lock.unlock()
         guard let template else { return nil }
         var grounds = template.grounds
@@ -134,27 +201,20 @@ final class ExplanationMemo: @unchecked Sendable {
         var measured: [(measure: Measure, check: ThresholdCheck)] = []
         for (position, measure) in template.measures.enumerated() {
             guard let measure else { continue }
-            guard measure.total < totals.count else { return nil }
-            let found =
-                measured.first { $0.measure == measure }?.check
-                ?? QuantityAssessment.check(
-                    QuantityAssessment.item(
-                        totals[measure.total], table: tables[measure.table], vocabulary: book.vocabulary,
-                        ignoringAmounts: measure.ignoringAmounts), table: tables[measure.table])
-            guard let check = found else { return nil }
+            guard let check = measured.first(where: { $0.measure == measure })?.check ?? deciding(totals, measure) else { return nil }
             measured.append((measure, check))
             grounds[position] = grounds[position].deciding(check)
         }
         var explanation = ChangeExplanation(amounts: theCase.substances, grounds: grounds)
-        explanation.words = template.words
+        explanation.words = words(of: shape)
         return explanation
     }
 
-    /// Keeps `explanation`, the engine's for `theCase`, as the explanation of `shape`, where its
-    /// comparisons are found again by measuring the case (see the type's comment): the
-    /// explanation, with its shape's words where it was kept, and whether the comparisons were
-    /// found again — then every case of the shape has the same causes. Once no more shapes are
-    /// kept, the case is measured only when `measuringWhenFull`.
+    /// Keeps `explanation`, the engine's for `theCase`, as the explanation of its shape's path,
+    /// where its comparisons are found again by measuring the case (see the type's comment):
+    /// the explanation, with its shape's words where they are kept, and whether the
+    /// comparisons were found again — then every case of the shape has the same causes. Once
+    /// no more paths are kept, the case is measured only when `measuringWhenFull`.
     func keep(_ explanation: ChangeExplanation, of theCase: Case, shape: Shape, measuringWhenFull: Bool = false) -> (
         explanation: ChangeExplanation, measurable: Bool
     ) {
@@ -169,37 +229,57 @@ final class ExplanationMemo: @unchecked Sendable {
             guard let measure = measure(check, of: theCase, totals: totals, position: position) else { return (explanation, false) }
             measures.append(measure)
         }
-        let template = Template(grounds: explanation.grounds, measures: measures)
+        let path = shape.path
         lock.lock()
-        defer { lock.unlock() }
-        guard templates.count < Self.capacity else { return (explanation, true) }
-        templates[shape] = template
+        if templates.count < Self.capacity && templates[path] == nil {
+            templates[path] = Template(grounds: explanation.grounds, measures: measures)
+        }
+        lock.unlock()
         var kept = explanation
-        kept.words = template.words
+        kept.words = words(of: shape)
         return (kept, true)
     }
 
-    /// How many shapes are kept.
+    /// The words that the cases of `shape` share, made the first time; nil once as many shapes
+    /// have their words as are kept.
+    private func words(of shape: Shape) -> ShapeWords? {
+        lock.lock()
+        defer { lock.unlock() }
+        if let known = words[shape] { return known }
+        guard words.count < Self.capacity else { return nil }
+        let made = ShapeWords()
+        words[shape] = made
+        return made
+    }
+
+    /// The deciding comparison among `totals` against the table of `measure`, as the engine
+    /// chooses it among all it made (``DecidingGround/decidingCheck(among:)``).
+    private func deciding(_ totals: [QuantityAssessment.Total], _ measure: Measure) -> ThresholdCheck? {
+        let table = tables[measure.table]
+        return DecidingGround.decidingCheck(
+            among: totals.compactMap { total in
+                QuantityAssessment.check(
+                    QuantityAssessment.item(total, table: table, vocabulary: book.vocabulary, ignoringAmounts: measure.ignoringAmounts),
+                    table: table)
+            })
+    }
+
+    /// How many paths are kept.
     var count: Int {
         lock.lock()
         defer { lock.unlock() }
         return templates.count
     }
 
-    /// Where `check`, found by the engine under the rule set at `position`, is measured again
-    /// among `totals`, the case's: nil unless exactly one total against exactly one of the rule
-    /// set's tables gives it back.
+    /// Where `check`, found by the engine under the rule set at `position`, is measured again:
+    /// nil unless exactly one of the rule set's tables is the one it names, and the deciding
+    /// comparison among `totals` against that table is `check`.
     private func measure(_ check: ThresholdCheck, of theCase: Case, totals: [QuantityAssessment.Total], position: Int) -> Measure? {
         let (useCoversAnyQuantity, read) = ruleSets[position]
-        let ignoringAmounts = useCoversAnyQuantity && theCase.isUseOnly
         let named = read.filter { tables[$0].name == check.table && tables[$0].definedBy == check.definedBy }
         guard named.count == 1, let table = named.first else { return nil }
-        let matching = totals.indices.filter { index in
-            let item = QuantityAssessment.item(totals[index], table: tables[table], vocabulary: book.vocabulary, ignoringAmounts: ignoringAmounts)
-            return QuantityAssessment.check(item, table: tables[table]) == check
-        }
-        guard matching.count == 1 else { return nil }
-        return Measure(table: table, ignoringAmounts: ignoringAmounts, total: matching[0])
+        let measure = Measure(table: table, ignoringAmounts: useCoversAnyQuantity && theCase.isUseOnly)
+        return deciding(totals, measure) == check ? measure : nil
     }
 }
 

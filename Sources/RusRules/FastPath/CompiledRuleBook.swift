@@ -65,13 +65,21 @@ package struct CompiledRuleBook: Sendable {
         let shape = TableShape(substances: substanceIDs.count, dimensions: dimensions.count)
         var representable = true
         var unbounded = false
+        // Each different table compiled once: rule sets share their practice's tables, and a
+        // changed case's shape takes each table's standings once (``ExplanationMemo``).
+        var compiledTables: [(table: ThresholdTable, compiled: LimitTable)] = []
         func compile(_ table: ThresholdTable?) -> LimitTable? {
             guard let table else { return nil }
+            if let known = compiledTables.first(where: { $0.table == table }) { return known.compiled }
             let compiled = LimitTable(
                 table, shape: shape, substanceIndex: substances, unitIndex: units, scales: scales,
                 unitDimension: unitDimensions)
-            if compiled == nil { representable = false }
-            if compiled?.hasUnboundedLimits == true { unbounded = true }
+            guard let compiled else {
+                representable = false
+                return nil
+            }
+            if compiled.hasUnboundedLimits { unbounded = true }
+            compiledTables.append((table, compiled))
             return compiled
         }
         for ruleSet in book.ruleSets {

@@ -33,6 +33,11 @@ package final class OutcomeProgram: Sendable {
     /// The rule set covers use at any quantity (``RuleSet/useCoversAnyQuantity``).
     let useCoversAnyQuantity: Bool
 
+    /// Every table the program reads: prosecution, dependent user, small quantity, then the tiers'.
+    var tables: [LimitTable] {
+        [prosecution, dependentUser, smallQuantity].compactMap { $0 } + tiers.map(\.table)
+    }
+
     init(
         plan: RulePlan, prosecution: LimitTable?, dependentUser: LimitTable?, smallQuantity: LimitTable?, tiers: [Tier],
         consentNeeds: ConsentNeeds, useCoversAnyQuantity: Bool
@@ -125,19 +130,6 @@ struct FastFacts: CaseFacts {
 
     var tierCount: Int { program.tiers.count }
 
-    /// How the totals stand against each of the program's tables (``LimitTable/standings(_:ignoringAmounts:)``),
-    /// appended to `shape`: prosecution, dependent user, small quantity, then the tiers; a table
-    /// the program lacks stands as 0.
-    func appendStandings(to shape: inout [UInt64]) {
-        let ignoring = program.useCoversAnyQuantity && theCase.useOnly
-        // Table by table: an array of the tables, made for every changed case, was most of the cost.
-        func append(_ table: LimitTable?) { shape.append(UInt64(table?.standings(borrowed, ignoringAmounts: ignoring) ?? 0)) }
-        append(program.prosecution)
-        append(program.dependentUser)
-        append(program.smallQuantity)
-        for index in program.tiers.indices { append(program.tiers[index].table) }
-    }
-
     func tier(_ index: Int) -> (maxSubstances: Int?, outcome: Outcome, conditions: [Condition]) {
         (program.tiers[index].maxSubstances, program.tiers[index].outcome, program.tiers[index].conditions)
     }
@@ -146,4 +138,9 @@ struct FastFacts: CaseFacts {
 extension UnknownLimitScreen {
     /// ``mayRestOnUnknown(_:)`` for a lent case.
     func mayRestOnUnknown(_ loan: FastFacts.Loan) -> Bool { mayRestOnUnknown(loan.pointer) }
+}
+
+extension LimitTable {
+    /// ``standings(_:ignoringAmounts:)`` for a lent case.
+    func standings(_ loan: FastFacts.Loan, ignoringAmounts: Bool) -> UInt32 { standings(loan.pointer, ignoringAmounts: ignoringAmounts) }
 }

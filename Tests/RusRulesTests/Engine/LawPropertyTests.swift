@@ -351,6 +351,15 @@ import Testing
             // The same case told otherwise only where the rules read no more than the law does
             // (doubt about dependency counts as dependency, earlier reactions as some or none, a
             // consent as refused or not): a case of the same shape too.
+            // The same case with its substances named in the other order: where every amount
+            // stays on the same side of its limits, a case of the same path whose deciding
+            // comparison may be another substance's (the last named, where none is above).
+            lines.append(
+                InForceComparisonTests.json(
+                    Case(
+                        unchecked: nil, offenceDate: theCase.offenceDate, decisionDate: theCase.decisionDate, person: theCase.person,
+                        acts: theCase.acts, ownUse: theCase.ownUse, substances: theCase.substances.reversed(),
+                        otherOffences: theCase.otherOffences)))
             let person = theCase.person
             let retold = Person(
                 birthDate: person.birthDate, ageAtOffence: person.ageAtOffence,
@@ -400,23 +409,28 @@ import Testing
                     }
                 }
             }
-            #expect(explained > 1200)
-            // Most changed cases share a shape with the one or two before them: the memo was used.
-            #expect(evaluation.shapesExplained < explained / 2)
+            #expect(explained > 1600)
+            // Most changed cases take a path taken by a case before them: the memo was used.
+            #expect(evaluation.pathsExplained < explained / 2)
         }
     }
 
-    /// Two cases alike in every fact and outcome, where a different substance is above Prop. 92 L's
-    /// lower limit: each names its own substance, as the engine does, not the first one's.
+    /// Cases alike in every fact and outcome, where a different substance is above Prop. 92 L's
+    /// lower limit, or where every amount is within and the last named decides: each names its
+    /// own substance, as the engine does, not that of the first case that took its path.
     @Test func theLimitThatDecidedIsEachCasesOwn() throws {
         let engine = Engine(book: .builtIn)
         let evaluation = ComparisonEvaluation(
             engine: engine, baseline: "hr-2022", ruleSetIDs: ["hr-2022", "prop-92-l-2021"], today: LegalDate("2024-01-01")!,
             keepChanged: true, inForceDates: [nil, nil])
         let person = #""person":{"ageAtOffence":30,"dependent":false,"priorDrugReactions":0}"#
-        let lines = [("12", "0.3"), ("5", "0.8"), ("11", "0.2")].map { cannabis, mdma in
-            #"{"offenceDate":"2023-06-01","decisionDate":"2023-09-01",\#(person),"acts":["possession"],"ownUse":true,"#
-                + #""substances":[{"substance":"cannabis","amount":\#(cannabis),"unit":"g"},{"substance":"mdma","amount":\#(mdma),"unit":"g"}]}"#
+        let cases = [
+            [("cannabis", "12"), ("mdma", "0.3")], [("cannabis", "5"), ("mdma", "0.8")], [("cannabis", "11"), ("mdma", "0.2")],
+            [("cannabis", "4"), ("mdma", "0.1")], [("mdma", "0.2"), ("cannabis", "3")],
+        ]
+        let lines = cases.map { substances in
+            #"{"offenceDate":"2023-06-01","decisionDate":"2023-09-01",\#(person),"acts":["possession"],"ownUse":true,"substances":["#
+                + substances.map { #"{"substance":"\#($0)","amount":\#($1),"unit":"g"}"# }.joined(separator: ",") + "]}"
         }
         var stream = CaseStream(bytes: Array(lines.joined(separator: "\n").utf8))
         var deciding: [String] = []
@@ -430,7 +444,8 @@ import Testing
             #expect(fromShape?.grounds == fromEngine?.grounds)
             deciding.append(fromShape?.grounds.last?.decidingCheck.map { "\($0.substance) \($0.amount!)" } ?? "none")
         }
-        #expect(deciding == ["cannabis 12", "mdma 0.8", "cannabis 11"])
-        #expect(evaluation.shapesExplained == 2)
+        #expect(deciding == ["cannabis 12", "mdma 0.8", "cannabis 11", "mdma 0.1", "cannabis 3"])
+        // Two paths, each explained by the engine once: above the lower limit, and within it.
+        #expect(evaluation.pathsExplained == 2)
     }
 }
