@@ -27,13 +27,12 @@ final class ExampleLedger: @unchecked Sendable {
         /// The shape's facts but for its number of totals, which no rule reads.
         let facts: UInt64
         /// Per table, which standings occur with the first total above a known limit, and the
-        /// last compared with its standing (``ExplanationMemo/Shape/table(at:)``).
+        /// last compared with its standing (``ExplanationMemo/Shape/forEachTable(_:)``).
         let tables: InlineWords<80>
 
         init(_ shape: ExplanationMemo.Shape) {
             var tables = InlineWords<80>()
-            for place in shape.tablePlaces {
-                let table = shape.table(at: place)
+            shape.forEachTable { table in
                 // Ten bits of standings, sixteen of the total: room for both, as for the last and its standing.
                 _ = tables.append(table.occurring | table.firstAbove << 10)
                 _ = tables.append(table.lastCompared)

@@ -56,34 +56,36 @@ final class ExplanationMemo: @unchecked Sendable {
         /// from use alone without one, as their comparisons read), not which total has which.
         var path: Path {
             var presence = Standings()
-            for place in tablePlaces { _ = presence.append(table(at: place).occurring) }
+            forEachTable { table in _ = presence.append(table.occurring) }
             return Path(codes: codes, periods: periods, conditions: conditions, facts: facts, presence: presence)
         }
-
-        /// The places in ``totals`` of the tables' standings (after the totals).
-        var tablePlaces: Range<Int> { totalCount..<totals.count }
 
         /// How many totals the case has.
         var totalCount: Int { Int((facts >> 24) & 0xFF) }
 
-        /// The totals against the table whose standings are at `place`: which standings occur, a
-        /// bit each (use alone with an amount, 9, apart from use alone without one, 1); the first
+        /// Calls `body` with the totals against each table in turn: which standings occur, a bit
+        /// each (use alone with an amount, 9, apart from use alone without one, 1); the first
         /// total above a known limit, and the last compared with its standing in bits 16 to 19,
         /// each as its substance and dimension (0xFFFF where there is none).
-        func table(at place: Int) -> (occurring: UInt32, firstAbove: UInt32, lastCompared: UInt32) {
-            var occurring: UInt32 = 0
-            var firstAbove: UInt32 = 0xFFFF
-            var lastCompared: UInt32 = 0xFFFF
-            for index in 0..<totalCount {
-                let standing = (totals[place] >> (4 * UInt32(index))) & 0xF
-                let total = totals[index]
-                let kind = standing == 1 && total & 0xFF != 0xFF ? 9 : standing
-                occurring |= 1 << kind
-                if standing == 3 && firstAbove == 0xFFFF { firstAbove = total }
-                // Compared: the table has a row for it (``LimitTable/standings(_:ignoringAmounts:)``).
-                if standing != 2 && standing != 8 { lastCompared = total | kind << 16 }
+        func forEachTable(_ body: ((occurring: UInt32, firstAbove: UInt32, lastCompared: UInt32)) -> Void) {
+            let count = totalCount
+            totals.withUnsafeWords { words in
+                for place in count..<words.count {
+                    var occurring: UInt32 = 0
+                    var firstAbove: UInt32 = 0xFFFF
+                    var lastCompared: UInt32 = 0xFFFF
+                    for index in 0..<count {
+                        let standing = (words[place] >> (4 * UInt32(index))) & 0xF
+                        let total = words[index]
+                        let kind = standing == 1 && total & 0xFF != 0xFF ? 9 : standing
+                        occurring |= 1 << kind
+                        if standing == 3 && firstAbove == 0xFFFF { firstAbove = total }
+                        // Compared: the table has a row for it (``LimitTable/standings(_:ignoringAmounts:)``).
+                        if standing != 2 && standing != 8 { lastCompared = total | kind << 16 }
+                    }
+                    body((occurring, firstAbove, lastCompared))
+                }
             }
-            return (occurring, firstAbove, lastCompared)
         }
     }
 

@@ -12,6 +12,11 @@ struct InlineWords<let capacity: Int>: Hashable {
 
     subscript(index: Int) -> UInt32 { words[index] }
 
+    /// Calls `body` with the words in use, read where they stand.
+    func withUnsafeWords<Result>(_ body: (UnsafeBufferPointer<UInt32>) -> Result) -> Result {
+        withUnsafeBytes(of: words) { body(UnsafeBufferPointer(start: $0.baseAddress!.assumingMemoryBound(to: UInt32.self), count: count)) }
+    }
+
     /// Appends `word`; false when there is no room for it.
     mutating func append(_ word: UInt32) -> Bool {
         guard count < capacity else { return false }

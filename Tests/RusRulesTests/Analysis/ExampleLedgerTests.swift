@@ -20,7 +20,7 @@ import Testing
     /// The causes as listed in a report in `format`: per cause its rule set, words, every case
     /// and the cases shown; how many changed cases were counted without an explanation; and the
     /// HTML report's causes with the cases it shows.
-    static func listed(examplesOnly: Bool, format: ComparisonFormat = .html) -> (
+    static func listed(examplesOnly: Bool, format: ComparisonFormat = .html, lines: [String] = lines) -> (
         causes: [[String]], countedByCause: Int, shown: String
     ) {
         var comparison = Comparison(
@@ -59,6 +59,29 @@ import Testing
         #expect(examplesOnly.shown.contains("<table"))
         #expect(examplesOnly.shown == everyCase.shown)
         #expect(everyCase.causes.contains { $0[3].split(separator: " ").count == ChangeListing.examplesPerCause })
+    }
+
+    /// Cases that differ in totals no cause names — another substance within every limit, the
+    /// substances named in another order — share their causes, and are counted under them
+    /// without being explained (``ExampleLedger/Key``): the listing must still be the one every
+    /// case explained gives, over cases that are not copies of each other.
+    @Test func casesWhoseCausesRestOnTheSameTotalsAreCountedAsEveryCaseExplainedCountsThem() {
+        var sampler = CaseSampler(seed: 11)
+        var lines: [String] = []
+        for _ in 0..<1500 {
+            guard case .object(var theCase) = sampler.next() else { continue }
+            lines.append(CaseStyle.compact.write(.object(theCase)))
+            if case .array(let substances)? = theCase["substances"] {
+                theCase.set("substances", .array(substances.reversed()))
+                lines.append(CaseStyle.compact.write(.object(theCase)))
+            }
+        }
+        let everyCase = Self.listed(examplesOnly: false, lines: lines)
+        let examplesOnly = Self.listed(examplesOnly: true, lines: lines)
+        #expect(examplesOnly.countedByCause > lines.count / 4)
+        #expect(examplesOnly.causes.count == everyCase.causes.count)
+        for (fast, full) in zip(examplesOnly.causes, everyCase.causes) { #expect(fast == full) }
+        #expect(examplesOnly.shown == everyCase.shown)
     }
 
     /// A listing that writes every changed case out needs each one explained: it leaves the
