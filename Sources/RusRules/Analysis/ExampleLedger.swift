@@ -21,11 +21,8 @@ final class ExampleLedger: @unchecked Sendable {
     /// table by table, in those two totals and their standings count under the same causes,
     /// whatever their other totals: far fewer keys than shapes, each explained once.
     struct Key: Hashable {
-        let codes: UInt64
-        let periods: UInt64
-        let conditions: UInt64
-        /// The shape's facts but for its number of totals, which no rule reads.
-        let facts: UInt64
+        /// The shape's, but for its number of totals, which no rule reads.
+        let outline: ExplanationMemo.Outline
         /// Per table, which standings occur with the first total above a known limit, and the
         /// last compared with its standing (``ExplanationMemo/Shape/forEachTable(_:)``).
         let tables: InlineWords<80>
@@ -37,8 +34,9 @@ final class ExampleLedger: @unchecked Sendable {
                 _ = tables.append(table.occurring | table.firstAbove << 10)
                 _ = tables.append(table.lastCompared)
             }
-            (codes, periods, conditions) = (shape.codes, shape.periods, shape.conditions)
-            facts = shape.facts & ~(0xFF << 24)
+            let shown = shape.outline
+            outline = ExplanationMemo.Outline(
+                codes: shown.codes, periods: shown.periods, conditions: shown.conditions, facts: shown.facts & ~(0xFF << 24))
             self.tables = tables
         }
     }

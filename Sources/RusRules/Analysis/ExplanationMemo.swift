@@ -24,8 +24,9 @@ import Foundation
 /// does not read. The words a case's explanation shares with others are kept by its ``Shape``,
 /// which fixes the substance and limit that decided as well.
 final class ExplanationMemo: @unchecked Sendable {
-    /// A compact case as the deciding rules see it, and its outcomes.
-    struct Shape: Hashable {
+    /// What a shape, a path and a ledger key of a changed case begin with: its outcomes and the
+    /// facts the deciding rules read.
+    struct Outline: Hashable {
         let codes: UInt64
         /// Where each statute's stated in-force date put the case (``InForcePeriod``): it decides
         /// whose ground a statute's column shows.
@@ -39,17 +40,17 @@ final class ExplanationMemo: @unchecked Sendable {
         /// guardian refuse it, acts for own use, and only uses (a bit each); the different
         /// substances held; the totals; and the conditions in force (a bit each).
         let facts: UInt64
+
+        /// How many totals the case has.
+        var totalCount: Int { Int((facts >> 24) & 0xFF) }
+    }
+
+    /// A compact case as the deciding rules see it, and its outcomes.
+    struct Shape: Hashable {
+        let outline: Outline
         /// Per total its substance and dimension, then per table the rule sets read the totals'
         /// standings (``standingsTables``).
         let totals: Standings
-
-        func hash(into hasher: inout Hasher) {
-            hasher.combine(codes)
-            hasher.combine(periods)
-            hasher.combine(conditions)
-            hasher.combine(facts)
-            totals.hash(into: &hasher)
-        }
 
         /// The path the rules take for a case of this shape: the same facts and outcomes, and per
         /// table which standings occur (a bit each, use alone with an amount apart
@@ -57,18 +58,15 @@ final class ExplanationMemo: @unchecked Sendable {
         var path: Path {
             var presence = Standings()
             forEachTable { table in _ = presence.append(table.occurring) }
-            return Path(codes: codes, periods: periods, conditions: conditions, facts: facts, presence: presence)
+            return Path(outline: outline, presence: presence)
         }
-
-        /// How many totals the case has.
-        var totalCount: Int { Int((facts >> 24) & 0xFF) }
 
         /// Calls `body` with the totals against each table in turn: which standings occur, a bit
         /// each (use alone with an amount, 9, apart from use alone without one, 1); the first
         /// total above a known limit, and the last compared with its standing in bits 16 to 19,
         /// each as its substance and dimension (0xFFFF where there is none).
         func forEachTable(_ body: ((occurring: UInt32, firstAbove: UInt32, lastCompared: UInt32)) -> Void) {
-            let count = totalCount
+            let count = outline.totalCount
             totals.withUnsafeWords { words in
                 for place in count..<words.count {
                     var occurring: UInt32 = 0
@@ -92,10 +90,7 @@ final class ExplanationMemo: @unchecked Sendable {
     /// What fixes the rules a case goes through and the tables in which its comparisons are made
     /// (``Shape/path``).
     struct Path: Hashable {
-        let codes: UInt64
-        let periods: UInt64
-        let conditions: UInt64
-        let facts: UInt64
+        let outline: Outline
         /// Per table, the standings that occur.
         let presence: Standings
     }
@@ -186,7 +181,7 @@ final class ExplanationMemo: @unchecked Sendable {
         for (table, coversAnyQuantity) in standingsTables {
             guard totals.append(table.standings(loan, ignoringAmounts: coversAnyQuantity && theCase.useOnly)) else { return nil }
         }
-        return Shape(codes: codes, periods: periods, conditions: conditions, facts: facts, totals: totals)
+        return Shape(outline: Outline(codes: codes, periods: periods, conditions: conditions, facts: facts), totals: totals)
     }
 
     /// The explanation of `theCase` from the grounds of its path's first case, its own
