@@ -238,14 +238,19 @@ final class ComparisonEvaluation: Sendable {
     /// statute's conditions count only where it decides the case, else the baseline's stand).
     private func conditions(of theCase: FastFacts.Loan, programs: [OutcomeProgram], codes: UInt64, periods: UInt64) -> UInt64 {
         var packed: UInt64 = 0
-        for (position, program) in programs.enumerated() {
+        for position in programs.indices {
             let code = Int((codes >> (8 * UInt64(position))) & 0xFF)
             guard Outcome(code: code).recommended == Comparison.conditionsCarrier else { continue }
             if practiceDecides(position, periods: periods) {
                 packed |= (packed & 0xF) << (4 * UInt64(position))
                 continue
             }
-            guard let decided = FastFacts(theCase, under: program).outcomeWithConditions() else { continue }
+            // Asked through a guaranteed reference, as for the outcomes (``outcomeCodes(of:under:)``).
+            guard
+                let decided = Unmanaged.passUnretained(programs[position])._withUnsafeGuaranteedRef({
+                    FastFacts(theCase, under: $0).outcomeWithConditions()
+                })
+            else { continue }
             let set =
                 decided.outcome.code == code && decided.outcome.recommended == Comparison.conditionsCarrier
                 ? ConditionSet(decided.conditions) : ConditionSet(rawValue: UInt8(packed & 0xF))
