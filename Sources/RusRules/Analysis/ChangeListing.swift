@@ -67,7 +67,7 @@ package struct ChangeListing: Sendable {
     /// Whether rows of the changed cases' own table are written too (`--changed-csv`).
     package let tidyCSV: Bool
     /// Where this listing tells the comparison which causes have all their examples, for it to
-    /// count further cases of their shapes without explaining them (``ExampleLedger``): only
+    /// count further cases with the same key without explaining them (``ExampleLedger``): only
     /// when no case is written out, only its causes counted and a few shown.
     private let ledger: ExampleLedger?
     /// How many changed cases there were.

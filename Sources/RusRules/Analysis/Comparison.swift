@@ -102,7 +102,7 @@ package struct ChangedCase: Sendable {
     package let conditions: [ConditionSet]
     /// The amounts as read and what decided the case under each rule set (the baseline first).
     package let explanation: ChangeExplanation?
-    /// The shape under which the listing notes the case's causes for later cases of that shape,
+    /// The shape whose key the listing notes the case's causes under, for later cases with that key,
     /// where the comparison keeps its changed cases for a listing that shows a few cases of each
     /// cause (``Comparison/exampleLedger``).
     let shape: ExplanationMemo.Shape?
@@ -135,7 +135,7 @@ package struct CauseCount: Sendable {
         /// Counted under the ledger's set of causes with this number, without an explanation:
         /// each had all its examples before the case.
         case known(Int)
-        /// Explained; the listing notes its causes under its shape, for later cases of the shape.
+        /// Explained; the listing notes its causes under its shape's key, for later cases with that key.
         indirect case explained(ExplanationMemo.Shape)
     }
     let kind: Kind

@@ -23,7 +23,7 @@ final class ComparisonEvaluation: Sendable {
     private let fastReader: FastCaseReader?
     /// The compiled programs in the order of `ruleSetIDs`.
     private let fastPrograms: [OutcomeProgram]?
-    /// The changed cases' explanations by shape, when they are kept and the fast path reads them.
+    /// The changed cases' explanations by path, when they are kept and the fast path reads them.
     private let memo: ExplanationMemo?
     /// The other reading of unknown limits (``RuleBook/readingUnknownLimitsAsExceeded()``): its
     /// engine, its compiled programs in the order of `ruleSetIDs`, and which cases it can change.
@@ -262,9 +262,10 @@ final class ComparisonEvaluation: Sendable {
     /// How many paths of changed cases were explained by the engine and kept (``ExplanationMemo``).
     var pathsExplained: Int { memo?.count ?? 0 }
 
-    /// What decided a changed case the fast reader read: as a case of the same shape was
-    /// decided, with its own amounts (``ExplanationMemo``; `shape` is nil when no memo is
-    /// kept), else by the full engine; and whether every case of its shape has its causes.
+    /// What decided a changed case the fast reader read: as a case of the same path was
+    /// decided, with its own deciding comparisons (``ExplanationMemo``; `shape` is nil when no
+    /// memo is kept), else by the full engine; and whether every case with its ledger key has
+    /// its causes (``ExampleLedger/Key``).
     private func explainChanged(
         _ theCase: Case, shape: ExplanationMemo.Shape?, packed: Comparison.PackedOutcomes, programs: [OutcomeProgram]
     ) -> (ChangeExplanation, measurable: Bool)? {

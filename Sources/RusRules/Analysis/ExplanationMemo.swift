@@ -129,7 +129,7 @@ final class ExplanationMemo: @unchecked Sendable {
     private let standingsTables: [(table: LimitTable, coversAnyQuantity: Bool)]
     private let lock = NSLock()
     private var templates: [Path: Template] = [:]
-    private var words: [Shape: ShapeWords] = [:]
+    private var wordsByShape: [Shape: ShapeWords] = [:]
 
     init?(book: RuleBook, ruleSetIDs: [String], baseline: String, programs: [OutcomeProgram]) {
         var standingsTables: [(LimitTable, Bool)] = []
@@ -242,10 +242,10 @@ final class ExplanationMemo: @unchecked Sendable {
     private func words(of shape: Shape) -> ShapeWords? {
         lock.lock()
         defer { lock.unlock() }
-        if let known = words[shape] { return known }
-        guard words.count < Self.capacity else { return nil }
+        if let known = wordsByShape[shape] { return known }
+        guard wordsByShape.count < Self.capacity else { return nil }
         let made = ShapeWords()
-        words[shape] = made
+        wordsByShape[shape] = made
         return made
     }
 
